@@ -1,0 +1,199 @@
+"""The systems the benchmark compares, and how the bench/dev pages are loaded.
+
+Each system is a function ``(data, url) -> text`` for one track:
+
+- text track: ``data`` is the raw bytes of ``text/<id>.txt`` (a plain-text page dump);
+- html track: ``data`` is the decompressed bytes of ``html/<id>.html.gz``.
+
+The HTML anchors (trafilatura, jusText) cannot read plain text, so on the text track
+they get each non-empty line of the dump as one ``<p>`` (``lines_to_html``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+TRACKS = ("text", "html")
+SYSTEMS = ("nothing", "trafilatura", "justext", "corpusclean")
+
+#: Default benchmark folder: ../shared/bench/dev relative to the project root.
+DEFAULT_BENCH = (
+    Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "dev"
+)
+
+Runner = Callable[[bytes, str | None], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Gold:
+    """One line of gold.jsonl."""
+
+    id: str
+    url: str | None
+    article: str
+    with_: tuple[str, ...]
+    without: tuple[str, ...]
+
+
+def load_gold(bench: Path) -> list[Gold]:
+    """All gold pages, in file order (ids ascending)."""
+    pages = []
+    with open(bench / "gold.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            pages.append(
+                Gold(
+                    id=str(row["id"]),
+                    url=row.get("url"),
+                    article=row.get("article") or "",
+                    with_=tuple(row.get("with") or ()),
+                    without=tuple(row.get("without") or ()),
+                )
+            )
+    return pages
+
+
+def select_pages(
+    gold: Sequence[Gold], ids_file: Path | None, limit: int | None
+) -> list[Gold]:
+    """Pages listed in ``ids_file`` (one id a line, ``#`` comments), then the first ``limit``."""
+    pages = list(gold)
+    if ids_file is not None:
+        wanted = {
+            line.strip()
+            for line in ids_file.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        }
+        pages = [g for g in pages if g.id in wanted]
+    if limit is not None:
+        pages = pages[:limit]
+    return pages
+
+
+def page_path(bench: Path, track: str, page_id: str) -> Path:
+    if track == "text":
+        return bench / "text" / f"{page_id}.txt"
+    return bench / "html" / f"{page_id}.html.gz"
+
+
+def load_page(bench: Path, track: str, page_id: str) -> bytes:
+    """The page's input bytes for ``track`` (HTML is decompressed)."""
+    path = page_path(bench, track, page_id)
+    if track == "text":
+        return path.read_bytes()
+    with gzip.open(path, "rb") as fh:
+        return fh.read()
+
+
+def decode(data: bytes) -> str:
+    return data.decode("utf-8", errors="replace")
+
+
+def lines_to_html(text: str) -> str:
+    """A plain-text dump as HTML: each non-empty line becomes one escaped ``<p>``."""
+    paras = (
+        f"<p>{html.escape(line.strip())}</p>"
+        for line in text.splitlines()
+        if line.strip()
+    )
+    return "<html><body>\n" + "\n".join(paras) + "\n</body></html>"
+
+
+# --- anchors --------------------------------------------------------------------------
+
+
+def nothing_text(data: bytes, url: str | None) -> str:
+    """Keep everything: the dump itself."""
+    return decode(data)
+
+
+def nothing_html(data: bytes, url: str | None) -> str:
+    """Keep everything: all visible text of the HTML (trafilatura.html2txt)."""
+    import trafilatura
+
+    return trafilatura.html2txt(decode(data)) or ""
+
+
+def trafilatura_text(data: bytes, url: str | None) -> str:
+    import trafilatura
+
+    return (
+        trafilatura.extract(lines_to_html(decode(data)), include_comments=False) or ""
+    )
+
+
+def trafilatura_html(data: bytes, url: str | None) -> str:
+    import trafilatura
+
+    return trafilatura.extract(decode(data), include_comments=False) or ""
+
+
+@cache
+def _stoplist() -> frozenset[str]:
+    import justext
+
+    return frozenset(justext.get_stoplist("English"))
+
+
+def _justext(doc: str | bytes) -> str:
+    import justext
+
+    paragraphs = justext.justext(doc, _stoplist())
+    return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
+
+
+def justext_text(data: bytes, url: str | None) -> str:
+    return _justext(lines_to_html(decode(data)))
+
+
+def justext_html(data: bytes, url: str | None) -> str:
+    # Raw bytes: jusText does its own charset detection (utf-8 default, errors replaced).
+    return _justext(data)
+
+
+# --- corpusclean ----------------------------------------------------------------------
+
+
+def corpusclean_available() -> str | None:
+    """None when ``corpusclean.clean_page`` imports, else why not."""
+    try:
+        from corpusclean import clean_page  # noqa: F401
+    except Exception as exc:  # noqa: BLE001 - any failure of a package in progress: absent
+        return f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def _corpusclean(kind: str) -> Runner:
+    def run(data: bytes, url: str | None) -> str:
+        from corpusclean import clean_page
+
+        res: Any = clean_page(data, kind=kind, url=url)
+        return res.text or ""
+
+    run.__name__ = f"corpusclean_{kind}"
+    return run
+
+
+RUNNERS: dict[tuple[str, str], Runner] = {
+    ("nothing", "text"): nothing_text,
+    ("nothing", "html"): nothing_html,
+    ("trafilatura", "text"): trafilatura_text,
+    ("trafilatura", "html"): trafilatura_html,
+    ("justext", "text"): justext_text,
+    ("justext", "html"): justext_html,
+    ("corpusclean", "text"): _corpusclean("text"),
+    ("corpusclean", "html"): _corpusclean("html"),
+}
+
+
+def runner(system: str, track: str) -> Runner:
+    return RUNNERS[(system, track)]

@@ -1,0 +1,66 @@
+"""Labelling: every stage attaches labels to blocks and deletes nothing.
+
+The order matters only where a stage reads another's labels: widget phrases and appeals
+first, then the comment-thread walls and the article core, then what lies outside the core,
+then repeats. `decide` (policy.py) turns the labels into removals afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..config import Config
+from ..model import Page
+from .chrome import label_outside_core, label_phrases
+from .comments import find_thread_starts, label_thread
+from .context import PageView
+from .core import find_core
+from .donation import label_donation
+from .duplicate import label_duplicates
+from .features import measure, stopwords
+from .overrides import apply_overrides
+
+
+def _language(page: Page, config: Config) -> None:
+    try:  # TEMPORARY until the language stage lands
+        from .language import label_language
+    except ImportError:
+        return
+
+    label_language(page, config)
+
+
+def _core(view: PageView) -> None:
+    view.thread_starts = find_thread_starts(view)
+    view.core = find_core(view)
+
+
+Stage = Callable[[PageView], None]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("phrases", label_phrases),
+    ("donation", label_donation),
+    ("core", _core),
+    ("comments", label_thread),
+    ("outside_core", label_outside_core),
+    ("duplicate", label_duplicates),
+    ("overrides", apply_overrides),
+)
+
+
+def label_page(page: Page, config: Config) -> PageView:
+    """Run every labelling stage over the page; returns the view for later corpus stages."""
+    _count(page, "language", lambda: _language(page, config))
+    lang = page.metadata.get("lang") or (config.langs[0] if not config.any_lang else "en")
+    stops = stopwords(lang) or stopwords("en")
+    view = PageView(page, config, [measure(b, stops) for b in page.blocks], stops)
+    for name, stage in STAGES:
+        _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
+    page.metadata["core_blocks"] = [view.core[0], view.core[1]]
+    return view
+
+
+def _count(page: Page, stage: str, fn: Callable[[], None]) -> None:
+    before = sum(len(b.labels) for b in page.blocks)
+    fn()
+    page.stats[f"stage:{stage}:labels"] += sum(len(b.labels) for b in page.blocks) - before

@@ -1,0 +1,72 @@
+"""Site chrome: phrase families, widget shapes, and everything outside the article's core."""
+
+from __future__ import annotations
+
+import re
+
+from . import phrases
+from .context import PageView
+from .rules.chrome import CHROME
+from .rules.comments import COMMENTS
+
+_SEPARATOR = re.compile(r"^[\W_]+$", re.UNICODE)
+# Link lists flattened to one line: several short Title Case items split by | / • · or ».
+_INLINE_MENU = re.compile(r"^(?:[^|/•·»›]{1,30}\s*[|•·»›]\s*){2,}[^|/•·»›]{1,30}$")
+
+
+def label_phrases(view: PageView) -> None:
+    """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
+    extra = _user_families(view)
+    for b, f in zip(view.page.blocks, view.feats, strict=True):
+        if f.words > 45:
+            continue
+        rule = phrases.first_match(COMMENTS, b.text, f.words) or phrases.first_match(CHROME, b.text, f.words)
+        if rule is not None:
+            b.add(rule.category, rule.name)
+        elif _SEPARATOR.match(b.text):
+            b.add("chrome", "separator_line")
+        elif f.words <= 20 and _INLINE_MENU.match(b.text):
+            b.add("chrome", "inline_menu")
+        for rule in extra:
+            if phrases.match(rule, b.text, f.words):
+                b.add(rule.category, rule.name)
+
+
+def _user_families(view: PageView) -> list[phrases.PhraseRule]:
+    """Phrases added by a rules file, matched anywhere in blocks of up to 30 words."""
+    by_family: dict[str, list[str]] = {}
+    for family, phrase in view.config.phrases:
+        by_family.setdefault(family, []).append(re.escape(phrase))
+    out = []
+    for family, pats in sorted(by_family.items()):
+        category = "donation" if family.startswith("donation") else (
+            "comments" if family.startswith("comment") else "chrome")
+        out.append(phrases.PhraseRule(family, category, tuple(pats), max_words=30, whole=False))
+    return out
+
+
+def label_outside_core(view: PageView) -> None:
+    """Blocks before or after the article core, except a headline right above it."""
+    start, end = view.core
+    blocks = view.page.blocks
+    if end < start:
+        return
+    for i in range(0, start):
+        if i == start - 1 and _headline(view, i):
+            continue
+        blocks[i].add("chrome", "before_article")
+    for i in range(end + 1, len(blocks)):
+        if view.in_thread(i):
+            continue
+        blocks[i].add("chrome", "after_article")
+
+
+def _headline(view: PageView, i: int) -> bool:
+    """The article's own heading: a lone short line, not the last item of a list of them."""
+    b, f = view.page.blocks[i], view.feats[i]
+    if b.labels or not 2 <= f.words <= 25 or f.bullet or b.text.endswith((".", ":")):
+        return False
+    if i == 0:
+        return True
+    prev, pf = view.page.blocks[i - 1], view.feats[i - 1]
+    return bool(prev.labels) or pf.prose

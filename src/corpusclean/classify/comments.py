@@ -1,0 +1,52 @@
+"""Comment threads: from the header that opens one after the article, to its last comment."""
+
+from __future__ import annotations
+
+from .context import PageView
+from .phrases import compile_any, trim
+from .rules.comments import THREAD_START
+
+_START = compile_any(THREAD_START, whole=True)
+# Chrome that ends a thread: the site's footer widgets, not the comment form.
+_FOOTER_RULES = frozenset({
+    "navigation", "related_links", "newsletter_signup", "social_follow", "cookie_notice",
+    "share_line", "gallery",
+})
+
+
+def find_thread_starts(view: PageView) -> list[int]:
+    out = []
+    for i, (b, f) in enumerate(zip(view.page.blocks, view.feats, strict=True)):
+        if f.words <= 12 and _START.match(trim(b.text)):
+            out.append(i)
+    return out
+
+
+def label_thread(view: PageView) -> None:
+    """Label the thread that follows the core: header, comments, their reply lines."""
+    blocks = view.page.blocks
+    after = [i for i in view.thread_starts if i > view.core[1]]
+    if not after or view.core[1] < view.core[0]:
+        return
+    start = after[0]
+    last = start
+    seen_body = False
+    for i in range(start + 1, len(blocks)):
+        b, f = blocks[i], view.feats[i]
+        rules = {lb.rule for lb in b.labels}
+        if seen_body and rules & _FOOTER_RULES:
+            break
+        if "reply_line" in rules or "comment_form" in rules or "login_form" in rules:
+            last = i
+        elif f.words >= 5 and not rules:
+            last = i
+            seen_body = True
+        elif not rules:
+            last = i  # names and dates of commenters
+    view.thread = (start, last)
+    for i in range(start, last + 1):
+        b = blocks[i]
+        widget = i == start or any(lb.category == "chrome" or lb.rule == "reply_line" for lb in b.labels)
+        b.add("comments", "comment_thread")
+        if widget:
+            b.add("chrome", "comment_widget")

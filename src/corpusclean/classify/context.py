@@ -1,0 +1,26 @@
+"""What the labelling stages of one page share: the blocks' features and where the article is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..config import Config
+from ..model import Page
+from .features import Features
+
+
+@dataclass(slots=True)
+class PageView:
+    page: Page
+    config: Config
+    feats: list[Features]
+    stops: frozenset[str]
+    core: tuple[int, int] = (0, -1)  # inclusive block indices of the article core; empty if end < start
+    thread: tuple[int, int] = (0, -1)  # inclusive block indices of the comment thread
+    thread_starts: list[int] = field(default_factory=list)
+
+    def in_core(self, i: int) -> bool:
+        return self.core[0] <= i <= self.core[1]
+
+    def in_thread(self, i: int) -> bool:
+        return self.thread[0] <= i <= self.thread[1]

@@ -1,0 +1,58 @@
+"""Donation appeals, in any language, with the payment details that come with them."""
+
+from __future__ import annotations
+
+import re
+
+from .context import PageView
+from .phrases import compile_any
+from .rules.donation import APPEAL, PAYMENT
+
+_APPEAL = [re.compile(p, re.IGNORECASE) for p in APPEAL]
+_PAYMENT = compile_any(PAYMENT)
+_IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
+
+# A payment-details line is short: an account line, a handle, "Thank you". 25 words covers
+# "Account for international payments: NO15 ..." with a bank name and branch.
+_PAYMENT_MAX_WORDS = 25
+# A heading introducing an appeal ("Support Dawat Media Center") is at most this long.
+_HEADING_MAX_WORDS = 10
+
+
+def _appeal_hits(text: str) -> int:
+    return sum(1 for p in _APPEAL if p.search(text))
+
+
+def label_donation(view: PageView) -> None:
+    blocks = view.page.blocks
+    n = len(blocks)
+    appeal = [False] * n
+    for i, (b, f) in enumerate(zip(blocks, view.feats, strict=True)):
+        hits = _appeal_hits(b.text[:5000])
+        # Two distinct appeal phrases make an appeal; one is enough for a short heading.
+        if hits >= 2 or (hits == 1 and f.words <= _HEADING_MAX_WORDS):
+            appeal[i] = True
+        elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
+            appeal[i] = True  # an IBAN or account number alone is a payment detail
+    # Grow each appeal over its payment lines and headings: neighbours that are short and
+    # either say payment words or are themselves part of the run.
+    for i in range(n):
+        if not appeal[i]:
+            continue
+        strong = _appeal_hits(blocks[i].text[:5000]) >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text)
+        if not strong:
+            continue
+        j = i + 1
+        while j < n and view.feats[j].words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(blocks[j].text):
+            appeal[j] = True
+            j += 1
+        j = i - 1
+        while j >= 0 and view.feats[j].words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(blocks[j].text):
+            appeal[j] = True
+            j -= 1
+        if j >= 0 and view.feats[j].words <= _HEADING_MAX_WORDS and not view.feats[j].terminal and j == i - 1:
+            appeal[j] = True  # the appeal's heading
+    for i in range(n):
+        if appeal[i]:
+            rule = "payment_details" if _PAYMENT.search(blocks[i].text) and not _appeal_hits(blocks[i].text) else "donation_appeal"
+            blocks[i].add("donation", rule)

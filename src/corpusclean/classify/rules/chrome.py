@@ -1,0 +1,136 @@
+"""Site chrome phrase families: what menus, widgets and forms say, in the languages we see most.
+
+Sources: the boilerplate vocabulary of trafilatura's xpaths.py (class/id tokens such as
+share, related, tags, newsletter, cookie, login), jusText's short-block heuristics, and the
+`without` snippets of a public extraction benchmark, generalised into phrase families.
+Most rules are `whole`: the block *is* the widget ("Share this:", "Tags :"), so an article
+sentence that merely mentions sharing or cookies is never touched.
+"""
+
+from . import PhraseRule
+
+CHROME: tuple[PhraseRule, ...] = (
+    PhraseRule("share_line", "chrome", (
+        r"share( this( article| story| post| page)?| on| via| it)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)*",
+        r"(click to )?(share|tweet|email|print|pin|save)( this)?( on [\w ]+)?( \(opens in new window\))?",
+        r"((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger|tumblr|vk|flipboard|pocket|threads|bluesky)\W*){2,}",
+        r"(teilen|partager|compartir|condividi|delen|udostępnij)( (sur|en|su|auf|op))?.*",
+        r"\d+\s*shares?",
+    ), max_words=10, whole=True),
+    PhraseRule("social_follow", "chrome", (
+        r"follow (us|me)( on [\w ,&]+)?",
+        r"(like|join) us on (facebook|twitter|instagram|linkedin|telegram|youtube)",
+        r"connect with us",
+        r"find us on [\w ]+",
+        r"subscribe (to|on) (our )?(youtube|channel|podcast)",
+    ), max_words=10),
+    PhraseRule("cookie_notice", "chrome", (
+        r"(this|our) (web)?site uses cookies",
+        r"we use cookies",
+        r"cookies? (settings|policy|preferences|consent|notice)",
+        r"by (continuing|using) (to (use|browse) )?(this|our) (web)?site",
+        r"accept( all)?( cookies)?|reject all|manage (cookies|preferences|consent)|(i )?agree",
+        r"(privacy|cookie) (policy|settings|preferences|notice)",
+        r"do not sell( or share)? my personal information",
+    ), max_words=45),
+    PhraseRule("newsletter_signup", "chrome", (
+        r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletter|updates|emails?|alerts)",
+        r"newsletter",
+        r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
+        r"enter your e-?mail( address)?",
+        r"your e-?mail( address)?\W*",
+        r"(straight|delivered) to your inbox",
+        r"subscribe( now| today| here)?",
+        r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
+    ), max_words=30),
+    PhraseRule("login_form", "chrome", (
+        r"(log ?in|sign ?in|register|sign ?up|log ?out|my account|create (an )?account)( \w+)?",
+        r"welcome!? (log ?in|sign ?in)[\w ]*",
+        r"remember me( lost your password\??)?",
+        r"(lost|forgot) (your )?password\??",
+        r"(user ?name|password|e-?mail)( or e-?mail)?\W*\*?",
+        r"recover your password",
+        r"a password will be e-?mailed to you",
+        r"(anmelden|registrieren|connexion|s'inscrire|iniciar sesi[oó]n|registrarse)",
+    ), max_words=10, whole=True),
+    PhraseRule("comment_form", "chrome", (
+        r"(leave|post|add|write|submit) a (comment|reply|response)( cancel reply)?",
+        r"cancel reply",
+        r"your (comment|name|email|website)( here)?\W*\*?",
+        r"(name|e-?mail|website|comment|text|message)\s*[:*]*\s*\*?\s*",
+        r"\*?\s*(text|message|comment)\s*:?",
+        r"(send|submit|post comment|post reply)",
+        r"required fields are marked.*",
+        r"your email address will not be published.*",
+        r"(\*\s*)?denotes required field.*",
+        r"comment policy.*",
+        r"notify me of (new|follow-up) (comments|posts).*",
+        r"save my name, email.*",
+        r"you must be (logged in|signed in) to post a comment.*",
+        r"\d+\s*/\s*\d+",  # character counters of comment boxes, "1500 / 1500"
+    ), max_words=25, whole=True),
+    PhraseRule("related_links", "chrome", (
+        r"related( (content|articles?|posts?|stories|news|topics|reading|links|videos?))?",
+        r"(you|we) (may|might|would) (also )?(like|enjoy|be interested in)( this)?",
+        r"(read|see) (more|also|next)( (about|on|from) [\w ]+)?",
+        r"more (from|stories|news|articles|on|in|like this)( [\w ]+)?",
+        r"recommended( (for you|stories|articles|reading))?",
+        r"(most )?(popular|viewed|read|shared|commented)( (posts|articles|stories|now|this week))?",
+        r"most (read|viewed|popular|shared|recent)",
+        r"trending( now| stories| topics)?",
+        r"(latest|recent|top|featured|editor'?s|more) (news|posts|stories|articles|videos|picks|choice)",
+        r"editor'?s (choice|picks?)",
+        r"up next|what to read next|don'?t miss|keep reading|continue reading|in case you missed it",
+        r"(next|previous|prev|older|newer)( (post|article|story|page|entry))?\W*",
+        r"(lesen sie auch|weitere artikel|à lire aussi|lire aussi|te puede interesar|leer más)",
+    ), max_words=8, whole=True),
+    PhraseRule("tags_line", "chrome", (
+        r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
+        r"(tags?|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
+    ), max_words=12, whole=True),
+    PhraseRule("gallery", "chrome", (
+        r"(photo|image|video|picture)s?( gallery)?",
+        r"gallery|slideshow|film|photos? & videos?|multimedia|infographics?",
+        r"(photo|image|picture|video) (credit|source|courtesy|by)\s*:?.*",
+        r"(credit|source|photo|image|bild|foto|quelle)\s*:.*",
+        r"(click|tap) (to|here to) (enlarge|expand|zoom|view)( image| gallery)?",
+        r"(view|open|see) (the )?(full )?(gallery|image|slideshow)",
+        r"\d+\s*/\s*\d+\s*(photos|images)?",
+    ), max_words=14, whole=True),
+    PhraseRule("view_counter", "chrome", (
+        r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
+        r"(views?|reads?|hits|visits)\s*:?\s*[\d.,]+\s*[km]?",
+        r"\d+ min(ute)?s? read|reading time:?.*|\d+ minute read",
+        r"[\d.,]+",
+    ), max_words=6, whole=True),
+    PhraseRule("navigation", "chrome", (
+        r"(home|menu|main menu|search|close|open|back|top|back to top|skip to (main )?(content|navigation)|skip navigation|toggle navigation|navigation( menu)?|sitemap|site map|rss|rss feeds?)",
+        r"(about( us)?|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
+        r"search( for| this site)?\W*(\.\.\.|…)?",
+        r"(home|start)\s*[/>»›|].*",
+        r"(all rights reserved|copyright|©|\(c\)).*",
+        r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
+        r"(load|show|view) (more|all)( (posts|articles|stories|comments|results))?",
+        r"page \d+ of \d+|\d+ of \d+|(first|last|next|prev(ious)?) page",
+        r"(day|week|month)( (day|week|month))+",
+        r"(language|english|deutsch|français|español|italiano|русский|عربي|فارسی|پښتو|اردو)",
+        r"print( this( article| page)?)?|font size.*|a\+? ?a-?|text size.*|listen( to (this|the) article)?",
+        r"powered by [\w .]+|designed by [\w .]+|built with [\w .]+|theme by [\w .]+",
+    ), max_words=8, whole=True),
+    PhraseRule("feedback_widget", "chrome", (
+        r"(do you like|did you (like|enjoy)|was this) (this )?(article|post|story|page|helpful|useful)\??.*",
+        r"(rate|how (useful|helpful) was) this( (article|post|page))?\??.*",
+        r"(yes|no)\s*/?\s*(yes|no)?",
+        r"(thanks|thank you) for (your feedback|rating|voting|reading)\W*",
+        r"(click|tap) (on a star|to rate).*",
+        r"(report|suggest) (an error|a correction|a typo)",
+    ), max_words=14, whole=True),
+    PhraseRule("byline_dateline", "chrome", (
+        r"(by|written by|posted by|published by|author|von|par|por)\s*:?\s*[\w.'’ -]{2,60}",
+        r"(published|posted|updated|last updated|modified|date)( on)?\s*:?.*\d.*",
+        r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2}(st|nd|rd|th)?,? )?\d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?( [a-z]{2,4})?",
+        r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}( \d{1,2}:\d{2})?",
+        r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+        r"(yesterday|today|just now)( at \d{1,2}:\d{2}( ?[ap]m)?)?",
+    ), max_words=9, whole=True),
+)

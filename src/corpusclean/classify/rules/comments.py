@@ -1,0 +1,31 @@
+"""Comment widgets: the header that opens a thread, and the lines each comment carries."""
+
+from . import PhraseRule
+
+# A block matching one of these opens a comment thread (see classify/comments.py).
+THREAD_START: tuple[str, ...] = (
+    r"\d+\s+(comments?|responses?|replies|reactions|thoughts)( on .*)?",
+    r"(\d+ )?(comments?|responses?|replies|thoughts|reactions)( \(\d+\))?( (to|on) .*)?",
+    r"(leave|post|add|write) a (comment|reply)",
+    r"(join|start) the (discussion|conversation)",
+    r"what do you think\??",
+    r"(show|view|read|load|hide) (all )?(\d+ )?comments?",
+    r"(reader|user|readers'?) comments?",
+    r"discussion|discuss this( article)?",
+    r"(kommentare?|commentaires?|comentarios?)( \(\d+\))?",
+)
+
+COMMENTS: tuple[PhraseRule, ...] = (
+    PhraseRule("comments_closed", "comments", (
+        r"comments (are|have been) (closed|disabled|turned off)\.?",
+        r"commenting (is|has been) (closed|disabled)\.?",
+        r"comments for this (article|post|story) (are|have been) closed\.?",
+    ), max_words=12, whole=True),
+    PhraseRule("reply_line", "comments", (
+        r"(reply|reply ↓|reply to this comment|report( abuse| comment)?|flag|like|dislike|quote|permalink|edit|delete)",
+        r"\d+\s*(likes?|replies|upvotes?|points?)",
+        r"(log ?in|sign ?in) to (reply|comment|vote)",
+        r"[\w.'’ -]{2,40} (says|said|wrote|writes)\s*:?",
+        r"(antworten|répondre|responder)",
+    ), max_words=8, whole=True),
+)

@@ -1,0 +1,44 @@
+"""Donation appeals and their payment details, in the languages our users scrape most.
+
+An appeal is recognised by its vocabulary (several hits, or one hit in a short heading);
+the payment details around it (IBAN, account numbers, PayPal/Vipps/Patreon handles) by
+their shape. Non-English families were written from public appeals of news sites in each
+language; the Pashto, Persian/Dari and Urdu words are the common verbs and nouns for
+"support", "help/contribution", "donate" and "bank account".
+"""
+
+from __future__ import annotations
+
+# Phrases that mark an appeal to give money. Scored per block: a block needs two distinct
+# hits, or one hit if it is a short heading (see classify/donation.py).
+APPEAL: tuple[str, ...] = (
+    # English
+    r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bsupport (us|our (work|journalism|reporting|mission|newsroom|site))\b",
+    r"\b(every|any|your) (contribution|donation|gift)\b", r"\bhowever (big|small)\b",
+    r"\bcontribut(e|ion|ions)\b", r"\bmake a (gift|donation|contribution)\b",
+    r"\bbecome a (member|patron|supporter|sustaining member|monthly donor)\b",
+    r"\b(monthly|one-time|one-off|regular) (gift|donation|amount|contribution|support)\b",
+    r"\bpatreon\b", r"\bko-fi\b", r"\bbuy (me|us) a coffee\b", r"\bchip in\b",
+    r"\b(independent|reader-funded|reader-supported|non-profit|nonprofit) (journalism|media|news)\b",
+    r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
+    r"\b(if there were ever a time|it only takes a minute|from as little as)\b",
+    r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
+    # German, French, Spanish, Portuguese, Italian, Dutch
+    r"\bspende(n|t)?\b", r"\bunterstütze(n|n sie)?\b", r"\bfaire un don\b", r"\bsoutenez\b", r"\bdons?\b",
+    r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b", r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
+    r"\bdoneer\b",
+    # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)
+    r"مرست", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
+    r"عطیہ", r"عطیات", r"چندہ", r"تعاون کریں", r"تبرع", r"ادعمونا", r"دعمكم",
+)
+
+# Payment details: checked on short blocks near an appeal, or anywhere when two match.
+PAYMENT: tuple[str, ...] = (
+    r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b",  # IBAN, spaced or not
+    r"\b(account|acct|a/c|ac)\s*(number|no\.?|nr\.?|#)?\s*[:#]?\s*\d[\d -]{5,}",
+    r"\b(iban|swift|bic|sort code|routing number|bank account|bank transfer|wire transfer)\b",
+    r"\bpaypal\b", r"\bvipps\b", r"\bvenmo\b", r"\bcash ?app\b", r"\bzelle\b", r"\bmobilepay\b",
+    r"\bswish\b", r"\bbitcoin\b|\bbtc\b|\bethereum\b",
+    r"\bbank\b", r"بانک", r"حساب", r"شمېره", r"کارت",
+    r"\bthank you\b$", r"^مننه$",
+)

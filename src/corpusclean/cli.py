@@ -1,0 +1,170 @@
+"""The command line: a thin click layer over the library.
+
+Exit codes: 0 every page cleaned (or verified); 1 some pages failed (error rows written) or
+verification failed; 2 usage error (bad option, missing folder); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .config import COMMENT_MODES, FORMATS, Config
+from .model import CATEGORIES
+
+
+def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def build_config(lang: tuple[str, ...], keep: tuple[str, ...], comments: str, lang_detector: str,
+                 fmt: tuple[str, ...], attributes: bool, rules: Path | None, site_min_pages: int,
+                 site_min_share: float, max_bytes: int, max_seconds: float) -> Config:
+    keep_set = frozenset(_csv(keep))
+    bad = keep_set - set(CATEGORIES)
+    if bad:
+        raise click.BadParameter(f"unknown categor{'y' if len(bad) == 1 else 'ies'} {', '.join(sorted(bad))}; "
+                                 f"choose from {', '.join(CATEGORIES)}", param_hint="--keep")
+    formats = _csv(fmt) or ("txt",)
+    badf = set(formats) - set(FORMATS)
+    if badf:
+        raise click.BadParameter(f"unknown format {', '.join(sorted(badf))}; choose from {', '.join(FORMATS)}",
+                                 param_hint="--format")
+    phrases: tuple[tuple[str, str], ...] = ()
+    overrides = ()
+    if rules is not None:
+        from .rules_file import RulesFileError, load_rules
+
+        try:
+            phrases, overrides = load_rules(rules)
+        except RulesFileError as e:
+            raise click.BadParameter(str(e), param_hint="--rules") from None
+    langs = tuple(sorted(set(_csv(lang)))) or ("en",)
+    return Config(langs=langs, keep=keep_set, comments=comments, lang_detector=lang_detector,
+                  formats=formats, attributes=attributes, phrases=phrases, overrides=overrides,
+                  site_min_pages=site_min_pages, site_min_share=site_min_share,
+                  max_bytes=max_bytes, max_seconds=max_seconds)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="corpusclean")
+def main() -> None:
+    """Scraped web pages in, clean article text out, with a manifest of every removal."""
+
+
+@main.command()
+@click.argument("raw", default="raw", type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("out", default="clean", type=click.Path(path_type=Path, allow_dash=True))
+@click.option("--jobs", "-j", type=click.IntRange(0), default=0, show_default="all cores",
+              help="Worker processes.")
+@click.option("--lang", multiple=True, help="Target language (ISO 639-1), repeatable; 'any' keeps all. [default: en]")
+@click.option("--keep", multiple=True, help=f"Categories never removed, comma-separated: {', '.join(CATEGORIES)}.")
+@click.option("--comments", type=click.Choice(COMMENT_MODES), default="drop", show_default=True,
+              help="Drop comment threads, keep them in the text, or write them to <page>.comments.txt.")
+@click.option("--lang-detector", type=click.Choice(["py3langid", "langdetect"]), default="py3langid",
+              show_default=True)
+@click.option("--format", "fmt", multiple=True, help="Output formats, comma-separated: txt, jsonl, parquet. [default: txt]")
+@click.option("--attributes", is_flag=True, help="Also write Dolma attribute files beside JSONL shards.")
+@click.option("--rules", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="A TOML rules file: extra phrases, force-keep and force-drop patterns.")
+@click.option("--site-min-pages", type=click.IntRange(2), default=3, show_default=True,
+              help="A block on at least this many pages of a site may be site boilerplate.")
+@click.option("--site-min-share", type=click.FloatRange(0, 1), default=0.1, show_default=True,
+              help="... and on at least this share of the site's pages.")
+@click.option("--max-bytes", type=click.IntRange(1), default=20_000_000, show_default=True,
+              help="Per-page size limit (after decompression).")
+@click.option("--max-seconds", type=click.FloatRange(0), default=60.0, show_default=True,
+              help="Per-page time limit (0: none).")
+@click.option("--backend", type=click.Choice(["local", "dask"]), default="local", show_default=True)
+@click.option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")
+@click.option("--manifest", "manifest_file", type=click.Path(path_type=Path),
+              help="With '-' input: write the page's manifest rows to this file.")
+@click.option("--url", help="With '-' input: the page's URL (for metadata and site).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
+def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[str, ...], comments: str,
+          lang_detector: str, fmt: tuple[str, ...], attributes: bool, rules: Path | None,
+          site_min_pages: int, site_min_share: float, max_bytes: int, max_seconds: float,
+          backend: str, scheduler: str | None, manifest_file: Path | None, url: str | None,
+          quiet: bool) -> None:
+    """Clean every page under RAW (default ./raw) into OUT (default ./clean).
+
+    With RAW '-', read one page from standard input and write its clean text to OUT
+    ('-' for standard output).
+    """
+    config = build_config(lang, keep, comments, lang_detector, fmt, attributes, rules,
+                          site_min_pages, site_min_share, max_bytes, max_seconds)
+    if str(raw) == "-":
+        sys.exit(_clean_stream(out, config, manifest_file, url))
+    from .run.local import RunError
+
+    try:
+        if backend == "dask":
+            from .run.dask_backend import run_dask
+
+            stats = run_dask(raw, out, config, scheduler=scheduler, progress=not quiet)
+        else:
+            from .run.local import run
+
+            stats = run(raw, out, config, jobs=jobs, progress=not quiet)
+    except RunError as e:
+        raise click.UsageError(str(e)) from None
+    except KeyboardInterrupt:
+        sys.exit(130)
+    if not quiet:
+        removed = stats["chars_in"] - stats["chars_out"]
+        click.echo(f"{stats['pages']} pages, {stats['pages_error']} errors; "
+                   f"{stats['chars_in']:,} chars in, {stats['chars_out']:,} out "
+                   f"({removed:,} removed) -> {out}", err=True)
+    sys.exit(1 if stats["pages_error"] else 0)
+
+
+def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: str | None) -> int:
+    from .api import clean_page
+
+    data = sys.stdin.buffer.read()
+    res = clean_page(data, url=url, config=config, page_id="-")
+    text = res.text + ("\n" if res.text else "")
+    if str(out) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from .output.atomic import write_atomic
+
+        write_atomic(out, text)
+    if manifest_file is not None:
+        rows = [{"page": "-", "start": s.start, "end": s.end, "category": s.category, "rule": s.rule,
+                 "text": s.text, "lang": s.lang} for s in res.removed]
+        if res.error:
+            rows = [{"page": "-", "start": 0, "end": 0, "category": "error",
+                     "rule": res.metadata.get("error_code", "unreadable_page"), "text": "",
+                     "lang": None, "message": res.error}]
+        from .output.atomic import write_atomic
+
+        write_atomic(manifest_file, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+    if res.error:
+        click.echo(f"corpusclean: {res.error}", err=True)
+        return 1
+    return 0
+
+
+@main.command()
+@click.argument("out", default="clean", type=click.Path(exists=True, file_okay=False, path_type=Path))
+def verify(out: Path) -> None:
+    """Prove nothing was lost: kept text + manifest cover every page's source text."""
+    from .verify import verify as run_verify
+
+    try:
+        checked, failures = run_verify(out)
+    except FileNotFoundError as e:
+        raise click.UsageError(f"{out} is not a corpusclean output folder ({e.filename} missing)") from None
+    for f in failures:
+        click.echo(f"FAIL {f}", err=True)
+    click.echo(f"verified {checked} pages: {len(failures)} failed")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,69 @@
+"""Run options, resolved once and passed to every stage. Hashable so outputs can be keyed by it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from .model import CATEGORIES
+
+COMMENT_MODES = ("drop", "keep", "separate")
+FORMATS = ("txt", "jsonl", "parquet")
+
+
+@dataclass(frozen=True, slots=True)
+class Override:
+    """A user rule from ``--rules FILE``: force-keep or force-drop blocks matching ``pattern``."""
+
+    action: str  # keep | drop
+    pattern: str  # a regular expression, searched case-insensitively
+    site: str = ""  # empty: every site
+    category: str = "chrome"  # for drop: the category the removal is filed under
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    langs: tuple[str, ...] = ("en",)  # target languages; ("any",) keeps all
+    keep: frozenset[str] = frozenset()  # categories never removed
+    comments: str = "drop"
+    lang_detector: str = "py3langid"
+    formats: tuple[str, ...] = ("txt",)
+    attributes: bool = False
+    # Site-level repeats: a block is boilerplate when seen on at least `site_min_pages` pages
+    # of its site and on at least `site_min_share` of them. See corpus/repeats.py for why.
+    site_min_pages: int = 3
+    site_min_share: float = 0.1
+    # Per-page limits. 20 MB of input is ~40x the largest page in bench/dev (520 kB); beyond it
+    # pages are almost always dumps or binary junk. 60 s is ~100x the slowest dev page.
+    max_bytes: int = 20_000_000
+    max_seconds: float = 60.0
+    phrases: tuple[tuple[str, str], ...] = ()  # (family, phrase) added from a rules file
+    overrides: tuple[Override, ...] = field(default=())
+    shard_bytes: int = 100_000_000
+
+    @property
+    def any_lang(self) -> bool:
+        return "any" in self.langs
+
+    def drops(self, category: str) -> bool:
+        if category == "comments" and self.comments == "keep":
+            return False
+        return category in CATEGORIES and category not in self.keep
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["keep"] = sorted(self.keep)
+        return d
+
+    def digest(self) -> str:
+        """Hash of every option that changes a page's result (formats only change writing)."""
+        d = self.to_dict()
+        for k in ("formats", "attributes", "shard_bytes"):
+            d.pop(k)
+        blob = json.dumps(d, sort_keys=True, default=str).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]
+
+    def with_(self, **kw: Any) -> Config:
+        return replace(self, **kw)

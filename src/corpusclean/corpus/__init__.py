@@ -1,0 +1,1 @@
+"""Corpus stages: what can only be known from many pages at once."""

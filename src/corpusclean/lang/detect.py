@@ -1,0 +1,357 @@
+"""Block-level language identification: script gate, then a model, then a Pashto check.
+
+Pipeline for one text (see ``identify``):
+
+1. **Script gate** (``script.dominant_script``): count letters per script.
+
+   * fewer than ``MIN_LETTERS`` letters: ``und``.
+   * a script that means one language (Hangul, kana, Greek, Hebrew, Thai, Georgian,
+     Armenian, ...): answer from the script alone, no model.
+   * Latin, few words (``SHORT_WORDS``) and a Latin-script target in ``hint``: answer the
+     target language with low confidence instead of guessing. Short web chrome ("Leave a
+     Comment", "Tags :", "Lost your password?") is where n-gram models fail (langdetect
+     called 40 of 79 such English lines foreign), and removing English chrome as "foreign"
+     from an English corpus is the costly mistake; chrome rules handle it instead.
+   * any other text shorter than ``MIN_MODEL_LETTERS`` letters: ``und`` (callers such as
+     ``classify.language`` let it inherit its neighbours' language).
+
+2. **Model**, restricted to the languages written in the dominant script (Arabic script:
+   ar/fa/ur/ps/...; Cyrillic: ru/uk/bg/...; Latin: the Latin-script languages), with the
+   ``hint`` languages given a prior ``HINT_BOOST`` times the others. py3langid (default) or
+   langdetect (seeded, a fresh detector per call, so answers are deterministic).
+
+3. **Pashto check** on Arabic-script text: Pashto-only letters (ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې) at a
+   share of at least ``PASHTO_MIN_SHARE`` of the Arabic letters turn an ``fa``/``ur``/``ar``
+   label into ``ps``. langdetect has no Pashto model at all, so this is its only way to say
+   ``ps``; for py3langid it fixes lines it mistakes for Persian.
+
+Codes are ISO 639-1 where one exists: model labels without one are folded into their
+macrolanguage (arz/ary -> ar, uzs -> uz, yue/wuu -> zh, sdh -> ku, zh-cn/zh-tw -> zh).
+**Dari (prs) is reported as ``fa``**: it is a variety of Persian, neither model has a Dari
+class, and on NTREX both call Dari text Persian; ``normalize_lang("prs")`` is ``"fa"`` so a
+``prs`` target matches. Codes with no ISO 639-1 equivalent stay 3-letter (e.g. ``chr``).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .script import SCRIPT_LANG, dominant_script, letter_counts
+
+#: Below this many letters nothing is said at all (one- or two-letter strays: "é", "π", "OK"
+#: next to digits). Scripts that name their language need no more than this.
+MIN_LETTERS = 2
+#: Below this many letters the models are not asked: on one or two short words character
+#: n-gram models guess (py3langid: "Tags" -> tl, "Send" -> tr, "Photo" -> sk, "Login" ->
+#: oc, each under 0.1), so such text is ``und`` unless a rule above decides.
+MIN_MODEL_LETTERS = 10
+#: A model answer for text of at most ``SHORT_WORDS`` words below this probability is
+#: ``und`` ("Cookie settings" -> af 0.29, "Privacy Policy" -> pl 0.16 with py3langid).
+MIN_SHORT_SCORE = 0.5
+#: Latin text with at most this many words goes to the hint language when the hint has a
+#: Latin-script language. Web chrome lines are 1-5 words ("Click here to read more").
+SHORT_WORDS = 5
+#: Prior weight of hint (target) languages over the others. A block on a page meant to be
+#: English is far more likely English than not; 10 lets mixed lines like "Ayr 38 - 17
+#: Melrose: Unbeaten Ayr go top" (en 0.08, pcm 0.09) stay English while a real French
+#: sentence (en <= 0.05 of fr on NTREX lines, < 1e-9 on paragraphs) stays French.
+HINT_BOOST = 10.0
+#: Pashto-only letters must be at least this share of Arabic letters (and at least one).
+#: NTREX Pashto paragraphs: 4.4% minimum, 11% median; Persian/Dari/Urdu/Arabic: <= 0.3%.
+PASHTO_MIN_SHARE = 0.02
+#: Only the first this many characters are examined: identification is saturated long
+#: before (NTREX three-sentence paragraphs are ~300-500 characters) and the model's cost
+#: is linear in length (py3langid ~0.7 us per UTF-8 byte).
+SAMPLE_CHARS = 1000
+#: Texts up to this long are cached (32,768 entries: at most ~10 MB).
+CACHE_CHARS = 200
+#: Confidence reported for a short Latin line given the hint language.
+HINT_SCORE = 0.25
+
+DETECTORS: tuple[str, ...] = ("py3langid", "langdetect")
+PASHTO_LETTERS = "ټځڅډړږښګڼۍې"
+_PASHTO_FIXES = frozenset({"fa", "ur", "ar"})
+#: Frequent Pashto words spelled without Pashto-only letters and not Persian, Urdu or
+#: Arabic words (د "of", دا "this", وو "was", دوی "they", هغه "that", لپاره "for", ...). On
+#: NTREX no Persian/Dari/Urdu/Arabic sample has two of them; 43 of 100 Pashto lines do.
+PASHTO_WORDS = frozenset({"د", "دا", "وو", "دوی", "هغه", "خورا", "لپاره", "وویل", "ورته",
+                          "شوی", "سره", "وي"})
+_ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+")
+
+# Model labels -> ISO 639-1 (or the macrolanguage's code).
+_NORMALIZE: dict[str, str] = {
+    "arz": "ar", "ary": "ar", "apc": "ar", "prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps",
+    "uzs": "uz", "yue": "zh", "wuu": "zh", "zh-cn": "zh", "zh-tw": "zh", "cmn": "zh",
+    "sdh": "ku", "ckb": "ku", "kmr": "ku", "gug": "gn", "fuv": "ff", "kik": "ki",
+    "hbo": "he", "zxx": "und",
+}
+
+# Languages each model may answer for a script that does not name its language. Latin:
+# every label not written in another script (_P3_NOT_LATIN / _LD_NOT_LATIN).
+_P3_FAMILIES: dict[str, tuple[str, ...]] = {
+    "Arabic": ("ar", "fa", "ur", "ps", "ug", "sdh", "arz", "ary", "uzs"),
+    "Cyrillic": ("ru", "uk", "bg", "be", "mk", "sr", "kk", "ky", "mn", "tg", "tt", "ba"),
+    "Devanagari": ("hi", "mr", "ne", "sa", "gom"),
+    "Bengali": ("bn", "as"),
+}
+_P3_NOT_LATIN = frozenset(
+    {"am", "as", "dz", "el", "gu", "he", "hi", "hy", "ja", "ka", "km", "kn", "ko", "lo", "ml",
+     "mr", "my", "ne", "or", "pa", "sa", "si", "ta", "te", "th", "zh", "grc", "hbo", "wuu",
+     "yue", "zxx"}
+    | {lang for fam in ("Arabic", "Cyrillic") for lang in _P3_FAMILIES[fam]}
+) - {"sr", "uz"}  # sr/uz are written in Latin too (py3langid's sr includes Latin srl)
+_LD_FAMILIES: dict[str, tuple[str, ...]] = {
+    "Arabic": ("ar", "fa", "ur"),
+    "Cyrillic": ("ru", "uk", "bg", "mk"),
+    "Devanagari": ("hi", "mr", "ne"),
+    "Bengali": ("bn",),
+}
+_LD_NOT_LATIN = frozenset(
+    {"ar", "fa", "ur", "ru", "uk", "bg", "mk", "hi", "mr", "ne", "bn", "gu", "pa", "kn", "te",
+     "ta", "ml", "th", "el", "he", "ja", "ko", "zh-cn", "zh-tw"}
+)
+
+# Scripts each target language is written in (for "is this block's script one of ours?").
+# Languages not listed are assumed to be written in Latin.
+_LANG_SCRIPTS: dict[str, frozenset[str]] = {}
+for _script, _lang in SCRIPT_LANG.items():
+    _LANG_SCRIPTS.setdefault(_lang, frozenset())
+    _LANG_SCRIPTS[_lang] |= {_script}
+for _script, _langs in _P3_FAMILIES.items():
+    for _lang in _langs:
+        _lang = _NORMALIZE.get(_lang, _lang)
+        _LANG_SCRIPTS[_lang] = _LANG_SCRIPTS.get(_lang, frozenset()) | {_script}
+for _lang in ("sr", "uz", "ku", "mn", "gom", "az", "tk"):
+    _LANG_SCRIPTS[_lang] = _LANG_SCRIPTS.get(_lang, frozenset()) | {"Latin"}
+_LANG_SCRIPTS["zh"] = frozenset({"Han", "Bopomofo"})
+_LANG_SCRIPTS["ja"] = frozenset({"Japanese", "Han"})
+
+
+def normalize_lang(code: str) -> str:
+    """A language code as ``detect`` reports it: lower case, ISO 639-1 where possible."""
+    code = code.strip().lower().replace("_", "-")
+    return _NORMALIZE.get(code, code)
+
+
+def lang_scripts(lang: str) -> frozenset[str]:
+    """Scripts ``lang`` is written in (Latin for languages this module knows nothing of)."""
+    return _LANG_SCRIPTS.get(normalize_lang(lang), frozenset({"Latin"}))
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What ``identify`` found: language, confidence 0..1, and what decided it.
+
+    ``method`` is one of: ``none`` (too little text: ``und``), ``script`` (the script names
+    the language), ``hint`` (short Latin text given the target language), ``model``,
+    ``pashto`` (the Pashto-letter check overrode or replaced the model). ``script`` is the
+    dominant script ("" when there are no letters); ``letters`` the letters examined.
+    """
+
+    lang: str
+    score: float
+    method: str
+    script: str
+    letters: int
+
+
+_lock = threading.Lock()
+_p3: dict[str, Any] = {}  # family name ("Latin", "Arabic", ..., "all") -> LanguageIdentifier
+_ld: dict[str, Any] = {}  # "factory" -> langdetect DetectorFactory
+
+
+def _p3_identifier(family: str) -> Any:
+    """A py3langid identifier restricted to ``family``, built once (shares the model arrays).
+
+    Our own instances: the module-global py3langid identifier is never touched.
+    """
+    ident = _p3.get(family)
+    if ident is not None:
+        return ident
+    with _lock:
+        if "all" not in _p3:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            _p3["all"] = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        base = _p3["all"]
+        if family not in _p3:
+            ident = type(base)(base.nb_ptc, base.nb_pc, base.nb_classes, base.tk_nextmove,
+                               base.tk_output, norm_probs=True, tk_row=base.tk_row)
+            labels = base.labels
+            if family == "Latin":
+                langs = [c for c in labels if c not in _P3_NOT_LATIN]
+            else:
+                langs = [c for c in _P3_FAMILIES[family] if c in labels]
+            ident.set_languages(langs)
+            _p3[family] = ident
+        return _p3[family]
+
+
+def _ld_factory() -> Any:
+    factory = _ld.get("factory")
+    if factory is None:
+        with _lock:
+            if "factory" not in _ld:
+                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
+                factory.seed = 0  # instance attribute: the library's default factory is untouched
+                _ld["factory"] = factory
+            factory = _ld["factory"]
+    return factory
+
+
+def _ld_langs(family: str) -> list[str]:
+    if family in _LD_FAMILIES:
+        return list(_LD_FAMILIES[family])
+    labels: list[str] = _ld_factory().get_lang_list()
+    return [c for c in labels if c not in _LD_NOT_LATIN] if family == "Latin" else labels
+
+
+def _boost(scores: dict[str, float], targets: tuple[str, ...]) -> dict[str, float]:
+    """Multiply the (normalized) target languages' probabilities by ``HINT_BOOST``."""
+    hit = [t for t in targets if t in scores]
+    if not hit:
+        return scores
+    for t in hit:
+        scores[t] *= HINT_BOOST
+    total = sum(scores.values()) or 1.0
+    return {k: v / total for k, v in scores.items()}
+
+
+def _model(text: str, detector: str, family: str, targets: tuple[str, ...]) -> tuple[str, float]:
+    """Best (normalized code, probability) among ``family``'s languages, targets boosted.
+
+    ``targets`` must already be normalized (``normalize_lang``)."""
+    if detector == "langdetect":
+        from langdetect.lang_detect_exception import LangDetectException
+
+        prior = {c: (HINT_BOOST if _NORMALIZE.get(c, c) in targets else 1.0)
+                 for c in _ld_langs(family)}
+        det = _ld_factory().create()  # fresh per call: a Detector keeps state
+        det.set_prior_map(prior)
+        det.append(text)
+        try:
+            ranked = det.get_probabilities()
+        except LangDetectException:
+            return "und", 0.0
+        if not ranked:
+            return "und", 0.0
+        return _NORMALIZE.get(ranked[0].lang, ranked[0].lang), float(ranked[0].prob)
+    scores: dict[str, float] = {}
+    get = _NORMALIZE.get
+    for code, p in _p3_identifier(family).rank(text):
+        code = get(code, code)
+        scores[code] = scores.get(code, 0.0) + p  # fold arz/ary into ar etc.
+    scores = _boost(scores, targets)
+    best = max(scores, key=scores.__getitem__)
+    return best, float(scores[best])
+
+
+def pashto_share(text: str, arabic_letters: int | None = None) -> float:
+    """Pashto-only letters as a share of the Arabic-script letters of ``text``."""
+    n = sum(text.count(ch) for ch in PASHTO_LETTERS)
+    if not n:
+        return 0.0
+    if arabic_letters is None:
+        arabic_letters = letter_counts(text).get("Arabic", 0)
+    return n / arabic_letters if arabic_letters else 0.0
+
+
+def pashto_words(text: str) -> tuple[int, int]:
+    """(Pashto function words, all words) among the Arabic-script words of ``text``."""
+    words = _ARABIC_WORD.findall(text)
+    return sum(w in PASHTO_WORDS for w in words), len(words)
+
+
+def _looks_pashto(text: str, arabic_letters: int) -> bool:
+    """Pashto letters at ``PASHTO_MIN_SHARE``, or (for text that happens to have none of
+    them) at least two Pashto function words making up a tenth of the words."""
+    if pashto_share(text, arabic_letters) >= PASHTO_MIN_SHARE:
+        return True
+    hits, words = pashto_words(text)
+    return hits >= 2 and hits >= 0.1 * words
+
+
+def identify(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = ()) -> Detection:
+    """Language of ``text``; see the module docstring for the rules. ``hint``: target
+    languages (e.g. ``Config.langs``), which win short Latin lines and get a prior boost.
+
+    Deterministic, so short texts (boilerplate repeats across a site's pages) are answered
+    from an LRU cache."""
+    if detector not in DETECTORS:
+        raise ValueError(f"unknown language detector {detector!r}; choose from {DETECTORS}")
+    sample = text[:SAMPLE_CHARS]
+    targets = tuple(dict.fromkeys(normalize_lang(h) for h in hint if h and h != "any"))
+    if len(sample) <= CACHE_CHARS:
+        return _identify_cached(sample, detector, targets)
+    return _identify(sample, detector, targets)
+
+
+def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection:
+    info = dominant_script(sample)
+    script, letters = info.script, info.letters
+    if letters < MIN_LETTERS:
+        return Detection("und", 0.0, "none", script, letters)
+
+    direct = SCRIPT_LANG.get(script)
+    if direct is not None:
+        weight = 1.0 if letters >= MIN_MODEL_LETTERS else 0.6
+        return Detection(direct, round(info.share * weight, 4), "script", script, letters)
+
+    if script == "Latin":
+        latin_targets = tuple(t for t in targets if "Latin" in lang_scripts(t))
+        if latin_targets and _few_words(sample):
+            if len(latin_targets) == 1 or letters < MIN_MODEL_LETTERS:
+                return Detection(latin_targets[0], HINT_SCORE, "hint", script, letters)
+            lang, p = _model(sample, detector, "Latin", latin_targets)
+            if lang not in latin_targets:  # the model could not place it among the targets
+                lang, p = latin_targets[0], HINT_SCORE
+            return Detection(lang, round(min(p, 0.5), 4), "hint", script, letters)
+
+    if script == "Arabic":
+        arabic = round(letters * info.share)
+        if letters < MIN_MODEL_LETTERS:
+            if _looks_pashto(sample, arabic):
+                return Detection("ps", 0.5, "pashto", script, letters)
+            return Detection("und", 0.0, "none", script, letters)
+        lang, p = _model(sample, detector, "Arabic", targets)
+        if lang in _PASHTO_FIXES and _looks_pashto(sample, arabic):
+            share = pashto_share(sample, arabic)
+            return Detection("ps", round(min(0.99, 0.6 + 5 * share), 4), "pashto", script,
+                             letters)
+        if p < MIN_SHORT_SCORE and _few_words(sample):
+            return Detection("und", 0.0, "none", script, letters)
+        return Detection(lang, round(p * info.share, 4), "model", script, letters)
+
+    if letters < MIN_MODEL_LETTERS:
+        return Detection("und", 0.0, "none", script, letters)
+    family = script if script == "Latin" or script in _P3_FAMILIES else "all"
+    lang, p = _model(sample, detector, family, targets)
+    if lang == "und" or (p < MIN_SHORT_SCORE and _few_words(sample)):
+        return Detection("und", 0.0, "none", script, letters)
+    return Detection(lang, round(p * info.share, 4), "model", script, letters)
+
+
+_identify_cached = lru_cache(maxsize=32768)(_identify)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _few_words(text: str) -> bool:
+    """At most ``SHORT_WORDS`` runs of letters (digits and punctuation do not count)."""
+    return len(_WORD.findall(text, 0, 200)) <= SHORT_WORDS
+
+
+def detect(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = ()) -> tuple[str, float]:
+    """(ISO 639-1 code, confidence 0..1) for ``text``; ("und", 0.0) when it cannot tell.
+
+    ``detector``: "py3langid" (default) or "langdetect". ``hint``: target languages; short
+    Latin lines go to a Latin-script hint language and hint languages get a prior boost.
+    """
+    d = identify(text, detector, hint=hint)
+    return d.lang, d.score

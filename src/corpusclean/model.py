@@ -1,0 +1,127 @@
+"""The data model every stage reads and writes: a Page made of Blocks, each carrying Labels.
+
+Offsets are code points into ``Page.source``, end-exclusive. Stages attach labels and
+never delete text; ``decide`` turns labels into kept blocks and removed segments.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Categories a label may carry. ``error`` is reserved for pages that could not be read.
+CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language")
+
+#: When a block carries several labels, the first category in this order names its removal.
+#: Appeals and comment threads are the most specific finding; language comes before
+#: duplicate/chrome so a foreign block reports what it is even if it also repeats.
+PRIORITY: tuple[str, ...] = ("donation", "comments", "language", "duplicate", "chrome")
+
+
+@dataclass(slots=True, frozen=True)
+class Label:
+    """One rule's finding about one block."""
+
+    category: str
+    rule: str
+    score: float = 1.0
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class Block:
+    """A contiguous run of the page's source text: a paragraph, heading, list item or line."""
+
+    start: int
+    end: int
+    text: str  # source[start:end] with hard wraps joined and whitespace collapsed
+    lines: int = 1  # source lines this block was reflowed from
+    labels: list[Label] = field(default_factory=list)
+    lang: str | None = None
+    lang_score: float = 0.0
+    foreign: bool = False  # lang is known and not a target language
+    keep: bool = True  # set by decide(); True until then
+    reason: Label | None = None  # the label that removed it, set by decide()
+    forced: str = ""  # "keep" / "drop" when a user override matched
+
+    def add(self, category: str, rule: str, score: float = 1.0, detail: str = "") -> None:
+        if not any(lb.category == category and lb.rule == rule for lb in self.labels):
+            self.labels.append(Label(category, rule, score, detail))
+
+    def has(self, category: str) -> bool:
+        return any(lb.category == category for lb in self.labels)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(slots=True)
+class Repair:
+    """One source line that ftfy changed: where, what it was, and the steps that fixed it."""
+
+    line: int
+    start: int  # offset of the repaired line in the source text
+    before: str
+    after: str
+    steps: list[tuple[str, str]]
+
+
+@dataclass(slots=True)
+class Segment:
+    """A removed stretch of source text: one manifest row."""
+
+    start: int
+    end: int
+    category: str
+    rule: str
+    text: str
+    lang: str | None = None
+    detail: str = ""
+
+
+@dataclass(slots=True)
+class Page:
+    """Everything known about one input page as it moves through the pipeline."""
+
+    id: str  # path relative to the input root, '/'-separated (WARC records: archive/url-path)
+    kind: str = "text"  # text | html
+    raw: bytes = b""
+    source: str = ""
+    url: str | None = None
+    site: str = ""
+    encoding: str = ""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    error: str | None = None
+    stats: Counter[str] = field(default_factory=Counter)
+
+    def kept_text(self) -> str:
+        return "\n\n".join(b.text for b in self.blocks if b.keep and b.text)
+
+    def removed(self) -> list[Segment]:
+        """Removed blocks as segments, neighbours with the same reason merged into one row."""
+        out: list[Segment] = []
+        for b in self.blocks:
+            if b.keep or b.reason is None:
+                continue
+            lang = b.lang if b.foreign else None
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.category == b.reason.category
+                and prev.rule == b.reason.rule
+                and prev.lang == lang
+                and prev.detail == b.reason.detail
+                and self.source[prev.end : b.start].strip() == ""
+            ):
+                prev.end = b.end
+                prev.text = self.source[prev.start : prev.end]
+                continue
+            out.append(
+                Segment(b.start, b.end, b.reason.category, b.reason.rule,
+                        self.source[b.start : b.end], lang, b.reason.detail)
+            )
+        return out

@@ -1,0 +1,1 @@
+"""Writing results: clean text, manifest, repairs, stats and corpus formats, all atomically."""

@@ -1,0 +1,43 @@
+"""Atomic writes: a temporary name in the same folder, then rename, so a crash never leaves
+half a file under the final name."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+
+@contextmanager
+def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:  # type: ignore[type-arg]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    try:
+        if "b" in mode:
+            f = os.fdopen(fd, mode)
+        else:
+            f = os.fdopen(fd, mode, encoding="utf-8", newline="\n", errors="surrogateescape")
+        with f:
+            yield f
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write `data` to `path` atomically, skipping the write when the file already holds it."""
+    blob = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
+    try:
+        if path.stat().st_size == len(blob) and path.read_bytes() == blob:
+            return
+    except OSError:
+        pass
+    with atomic_open(path, "wb") as f:
+        f.write(blob)

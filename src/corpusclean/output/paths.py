@@ -1,0 +1,31 @@
+"""Where a page's outputs go: the input tree mirrored under OUT, never outside it."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+
+MANIFEST = "manifest.jsonl"
+REPAIRS = "repairs.jsonl"
+STATS = "stats.json"
+RUN = "run.json"
+STATE = ".corpusclean"
+
+
+def text_name(page_id: str) -> str:
+    """'a/b.txt' stays 'a/b.txt'; any other name gets '.txt' appended ('a/b.html.txt')."""
+    return page_id if page_id.endswith(".txt") else page_id + ".txt"
+
+
+def comments_name(page_id: str) -> str:
+    base = page_id[:-4] if page_id.endswith(".txt") else page_id
+    return base + ".comments.txt"
+
+
+def safe_join(out: Path, rel: str) -> Path:
+    """out/rel, refusing anything that would land outside out (absolute, '..', empty parts)."""
+    parts = PurePosixPath(rel).parts
+    if not parts or rel.startswith("/") or any(p in ("", ".", "..") for p in parts):
+        raise ValueError(f"unsafe output name {rel!r}")
+    if parts[0] == STATE:
+        raise ValueError(f"output name {rel!r} collides with corpusclean's state folder")
+    return out.joinpath(*parts)

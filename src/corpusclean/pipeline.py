@@ -1,0 +1,132 @@
+"""One page through the pipeline: read, decode, repair, segment, label, (corpus labels), decide."""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from .classify import label_page
+from .config import Config
+from .errors import PageError
+from .model import Page
+from .read.decode import decode, gunzip, sniff_binary
+from .read.discover import kind_of
+from .read.repair import repair
+from .segment import segment
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop a page that runs longer than `seconds` (only where signals can be used)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def _raise(signum: int, frame: object) -> None:
+        raise PageError(
+            f"page took longer than the time limit of {seconds:g} s; raise --max-seconds to allow more",
+            "timeout",
+        )
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def load_text(data: bytes, config: Config) -> tuple[bytes, str, str]:
+    """Raw bytes to decoded text: size limit, gzip, binary check, decode. (bytes, text, encoding)."""
+    if len(data) > config.max_bytes:
+        raise PageError(
+            f"page is {len(data):,} bytes, over the size limit of {config.max_bytes:,}; "
+            "raise --max-bytes to read it",
+            "too_large",
+        )
+    if data[:2] == b"\x1f\x8b":
+        data = gunzip(data, config.max_bytes)
+    if not data:
+        raise PageError("empty file (0 bytes)", "empty_page")
+    binary = sniff_binary(data)
+    if binary:
+        raise PageError(f"not a web page: the file is {binary}", "binary_file")
+    text, encoding = decode(data)
+    return data, text, encoding
+
+
+def source_of(page: Page, text: str, config: Config) -> None:
+    """Fill page.source, page.repairs, page.blocks (and for HTML its extraction labels)."""
+    if page.kind == "html":
+        from .read.html import html_to_page
+
+        html_to_page(page, text, config)
+    else:
+        page.source, page.repairs = repair(text)
+        page.blocks = segment(page.source)
+    if not page.source.strip():
+        raise PageError("the page has no text (only whitespace or markup)", "empty_page")
+
+
+def compute_source(data: bytes, page_id: str, config: Config, kind: str | None = None) -> str:
+    """The page's source text alone, as `prepare` computes it (used by verify)."""
+    data, text, _ = load_text(data, config)
+    if (kind or kind_of(page_id, data[:1024])) == "html":
+        from .read.html import visible_source
+
+        return visible_source(text)
+    return repair(text)[0]
+
+
+def prepare(
+    data: bytes,
+    page_id: str,
+    config: Config,
+    *,
+    kind: str | None = None,
+    url: str | None = None,
+    site: str | None = None,
+) -> Page:
+    """Everything that needs only this page: up to labels, before corpus stages and decide."""
+    page = Page(id=page_id, url=url)
+    t0 = time.perf_counter()
+    try:
+        with _time_limit(config.max_seconds):
+            data, text, page.encoding = load_text(data, config)
+            page.kind = kind or kind_of(page_id, data[:1024])
+            page.metadata["chars_raw"] = len(text)
+            source_of(page, text, config)
+            page.url = page.url or page.metadata.get("url")
+            page.site = site or _site(page)
+            label_page(page, config)
+    except PageError as e:
+        fail(page, str(e), e.code)
+    except RecursionError:
+        fail(page, "the page is nested too deeply to parse", "too_deep")
+    except MemoryError:
+        fail(page, "the page is too large to process in memory", "too_large")
+    except Exception as e:  # a bug on one page must not stop the run: record it, go on
+        fail(page, f"internal error while cleaning this page ({type(e).__name__}: {e}); please report it",
+             "internal_error")
+    page.stats["seconds_prepare_ms"] += int((time.perf_counter() - t0) * 1000)
+    return page
+
+
+def fail(page: Page, message: str, code: str) -> None:
+    page.error, page.blocks = message, []
+    page.metadata["error_code"] = code
+
+
+def _site(page: Page) -> str:
+    from urllib.parse import urlsplit
+
+    if page.url:
+        host = urlsplit(page.url).hostname
+        if host:
+            return host.removeprefix("www.")
+    parent = page.id.rsplit("/", 1)[0] if "/" in page.id else "."
+    return f"dir:{parent}"

@@ -1,0 +1,31 @@
+"""Decide: the one step that turns labels into removals, by the run's policy."""
+
+from __future__ import annotations
+
+from .config import Config
+from .model import PRIORITY, Page
+
+# Within a category, a label that describes a whole region names the removal, so a comment
+# thread is one manifest row from its header to its end rather than one per "Reply" line.
+REGION_RULES = frozenset({"comment_thread"})
+
+
+def decide(page: Page, config: Config) -> None:
+    """Set `keep`/`reason` on every block; counts removals per category and rule."""
+    rank = {c: i for i, c in enumerate(PRIORITY)}
+    for b in page.blocks:
+        b.keep, b.reason = True, None
+        if b.forced == "keep":
+            continue
+        dropping = [lb for lb in b.labels if config.drops(lb.category) or lb.rule == "user_drop"]
+        if not dropping:
+            continue
+        if b.forced == "drop":
+            dropping = [lb for lb in dropping if lb.rule == "user_drop"] or dropping
+        b.reason = min(dropping, key=lambda lb: (rank.get(lb.category, len(rank)), lb.rule not in REGION_RULES))
+        b.keep = False
+    for seg in page.removed():
+        page.stats[f"removed_rows:{seg.category}:{seg.rule}"] += 1
+        page.stats[f"removed_chars:{seg.category}:{seg.rule}"] += len(seg.text)
+    page.stats["blocks"] += len(page.blocks)
+    page.stats["blocks_kept"] += sum(1 for b in page.blocks if b.keep)

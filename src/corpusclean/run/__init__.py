@@ -1,0 +1,1 @@
+"""Executing a run over a directory: the two passes, resume, and the backends."""

@@ -1,0 +1,73 @@
+"""Source text to blocks with code-point offsets.
+
+Blank lines separate groups. A group's lines are blocks of their own (one item per line,
+as scrapers flatten menus and forms) unless the group is hard-wrapped, in which case wrapped
+lines are joined back into paragraphs. A block's text is its source with whitespace runs
+collapsed; its offsets cover it exactly in the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Block
+from .reflow import is_wrapped, joins
+
+_WS = re.compile(r"\s+")
+# Lines longer than this are never rewrapped or split further: no hard wrap is this wide,
+# and it keeps the reflow check linear on pathological single-line pages.
+_MAX_WRAP_LINE = 400
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line, end excluding the newline."""
+    out = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            nl = n
+        out.append((pos, nl))
+        pos = nl + 1
+    return out
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def segment(text: str) -> list[Block]:
+    blocks: list[Block] = []
+    group: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        if not group:
+            return
+        strs = [text[s:e] for s, e in group]
+        if all(len(x) <= _MAX_WRAP_LINE for x in strs) and is_wrapped(strs):
+            glue = joins(strs)
+        else:
+            glue = [False] * (len(strs) - 1)
+        i = 0
+        while i < len(group):
+            j = i
+            while j < len(glue) and glue[j]:
+                j += 1
+            s, e = _strip_span(text, group[i][0], group[j][1])
+            if e > s:
+                blocks.append(Block(s, e, _WS.sub(" ", text[s:e]), lines=j - i + 1))
+            i = j + 1
+        group.clear()
+
+    for s, e in _lines(text):
+        if text[s:e].strip():
+            group.append((s, e))
+        else:
+            flush()
+    flush()
+    return blocks

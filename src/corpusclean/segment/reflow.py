@@ -1,0 +1,82 @@
+"""Hard-wrap detection: which line breaks inside a group of lines are wraps, not breaks.
+
+A wrapped line was cut because the next word did not fit in the wrap width. So a break is
+a wrap when the line does not end a sentence and either the next line goes on in lower
+case, or the next line's first word would not have fitted on this line. Titles and
+headings, whose next word would have fitted, stay lines of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TERMINAL = re.compile(r"""[.!?:;…。！？]["'”’»)\]]*$""")
+_BULLET = re.compile(r"^\s*(?:[*+•·▪►‣◦○●■□–—-]|\d{1,3}[.)]|[a-z][.)])\s+")
+# A wrapped paragraph line in this group must be at least this long before we believe the
+# group is hard-wrapped at all: real wraps are at 60-100 columns, so 40 leaves room for
+# indented first lines while rejecting menus and short label lists.
+_MIN_WRAP_EVIDENCE_LEN = 40
+
+
+def _starts_lower(s: str) -> bool:
+    c = s.lstrip()[:1]
+    return c.islower()
+
+
+def _first_word(s: str) -> str:
+    parts = s.split(None, 1)
+    return parts[0] if parts else ""
+
+
+def is_wrapped(lines: list[str]) -> bool:
+    """True when the group shows hard wrapping: long lines that stop mid-sentence."""
+    if len(lines) < 2:
+        return False
+    evidence = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        sa = a.rstrip()
+        if (
+            len(sa) >= _MIN_WRAP_EVIDENCE_LEN
+            and not _TERMINAL.search(sa)
+            and _starts_lower(b)
+            and not _BULLET.match(b)
+        ):
+            evidence += 1
+    # One mid-sentence break to lower case is chance (a line-per-item list can have one);
+    # two, or one in a two-line group, is wrapping.
+    return evidence >= 2 or (evidence == 1 and len(lines) == 2)
+
+
+def joins(lines: list[str]) -> list[bool]:
+    """For each break between lines[i] and lines[i+1], True when it is a wrap to be joined."""
+    width = max((len(x.rstrip()) for x in lines), default=0)
+    out: list[bool] = []
+    for a, b in zip(lines, lines[1:], strict=False):
+        sa, sb = a.rstrip(), b.strip()
+        if not sa or not sb or _BULLET.match(b):
+            out.append(False)
+        elif _starts_lower(sb) or sa.endswith((",", "-", "–")):
+            out.append(True)  # a sentence does not resume in lower case after a real break
+        elif _TERMINAL.search(sa):
+            out.append(False)
+        else:
+            out.append(_wraps_to_upper(sa, sb, width))
+    return out
+
+
+def _wraps_to_upper(a: str, b: str, width: int) -> bool:
+    """A break before a capitalised line: a wrap only when the text around it says so.
+
+    Many wrapped texts start each paragraph with a short first line (an indent or a label
+    once stood there), so a short line can still be wrapped: we believe it when the next
+    line runs at the wrap width, i.e. is itself the middle of a wrapped paragraph. A title
+    or heading is followed by a paragraph's short first line instead, and stays apart.
+    """
+    fits = len(a) + 1 + len(_first_word(b)) <= width
+    # 0.75: wrapped lines of bench and seed texts fill 85-100% of the width; the first and
+    # last lines of a paragraph, which we must not mistake for the middle, rarely pass 70%.
+    next_is_full = len(b) >= 0.75 * width
+    # 20 chars: shorter capitalised lines before a full line are headings ("Historical Context").
+    if next_is_full and (not fits or len(a) >= 20):
+        return True
+    return not fits and bool(_TERMINAL.search(b))  # the last, short line of a paragraph
