@@ -107,10 +107,7 @@ def run_one(task: Task) -> tuple[PageResult, str]:
 
 def summarise(system: str, results: Sequence[PageResult]) -> Summary:
     with_found, without_absent = scoring.pool(
-        scoring.SnippetCounts(
-            r.with_found, r.with_total, r.without_absent, r.without_total
-        )
-        for r in results
+        scoring.SnippetCounts(r.with_found, r.with_total, r.without_absent, r.without_total) for r in results
     )
     return Summary(
         system=system,
@@ -160,9 +157,7 @@ def fmt(x: float, digits: int = 3) -> str:
     return "n/a" if math.isnan(x) else f"{x:.{digits}f}"
 
 
-def print_table(
-    console: Console, track: str, n_pages: int, summaries: Sequence[Summary]
-) -> None:
+def print_table(console: Console, track: str, n_pages: int, summaries: Sequence[Summary]) -> None:
     table = Table(title=f"bench/dev, {track} track, {n_pages} pages")
     table.add_column("system", no_wrap=True)
     for col in (
@@ -191,52 +186,36 @@ def print_table(
     console.print(table)
 
 
-def print_worst(
-    console: Console, system: str, results: Sequence[PageResult], n: int
-) -> None:
+def print_worst(console: Console, system: str, results: Sequence[PageResult], n: int) -> None:
     worst = sorted(results, key=lambda r: (r.f1, r.id))[:n]
     table = Table(title=f"{n} worst pages for {system} by word F1")
     for col in ("id", "F1", "P", "R", "missing (top words)", "extra (top words)"):
         table.add_column(col, justify="right" if col in ("F1", "P", "R") else "left")
     for r in worst:
         extra = r.extra if not r.error else f"ERROR {r.error}"
-        table.add_row(
-            r.id, fmt(r.f1), fmt(r.precision), fmt(r.recall), r.missing[:80], extra[:80]
-        )
+        table.add_row(r.id, fmt(r.f1), fmt(r.precision), fmt(r.recall), r.missing[:80], extra[:80])
     console.print(table)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
-    )
-    ap.add_argument(
-        "--bench", type=Path, default=systems.DEFAULT_BENCH, help="benchmark folder"
-    )
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--bench", type=Path, default=systems.DEFAULT_BENCH, help="benchmark folder")
     ap.add_argument("--track", choices=systems.TRACKS, required=True)
     ap.add_argument("--limit", type=int, default=None, help="first N pages only")
-    ap.add_argument(
-        "--ids", type=Path, default=None, help="file with one page id per line"
-    )
+    ap.add_argument("--ids", type=Path, default=None, help="file with one page id per line")
     ap.add_argument(
         "--systems",
         default=",".join(systems.SYSTEMS),
         help="comma-separated, from: " + ",".join(systems.SYSTEMS),
     )
-    ap.add_argument(
-        "--worst", type=int, default=0, help="print the N worst pages by F1"
-    )
+    ap.add_argument("--worst", type=int, default=0, help="print the N worst pages by F1")
     ap.add_argument(
         "--worst-system",
         default="corpusclean",
         help="system for --worst (default corpusclean, else the first system run)",
     )
-    ap.add_argument(
-        "--json", type=Path, default=None, help="write all per-page scores here"
-    )
-    ap.add_argument(
-        "--outputs", type=Path, default=None, help="write outputs to DIR/track/system/"
-    )
+    ap.add_argument("--json", type=Path, default=None, help="write all per-page scores here")
+    ap.add_argument("--outputs", type=Path, default=None, help="write outputs to DIR/track/system/")
     ap.add_argument("--jobs", type=int, default=1, help="worker processes per system")
     ap.add_argument(
         "--fold-typography",
@@ -294,16 +273,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print_table(console, args.track, len(pages), summaries)
     if args.fold_typography:
-        console.print(
-            "[yellow]snippets matched with typography folded (--fold-typography)[/yellow]"
-        )
+        console.print("[yellow]snippets matched with typography folded (--fold-typography)[/yellow]")
 
     if args.worst and per_system:
-        target = (
-            args.worst_system
-            if args.worst_system in per_system
-            else next(iter(per_system))
-        )
+        target = args.worst_system if args.worst_system in per_system else next(iter(per_system))
         print_worst(console, target, per_system[target], args.worst)
 
     if args.json is not None:
@@ -314,14 +287,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "scoring": "word P/R/F1 averaged per page; snippet shares pooled over all snippets",
             "fold_typography": args.fold_typography,
             "summary": [asdict(s) for s in summaries],
-            "per_page": {
-                name: [asdict(r) for r in rs] for name, rs in per_system.items()
-            },
+            "per_page": {name: [asdict(r) for r in rs] for name, rs in per_system.items()},
         }
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(
-            json.dumps(report, indent=1, allow_nan=True), encoding="utf-8"
-        )
+        args.json.write_text(json.dumps(report, indent=1, allow_nan=True), encoding="utf-8")
         console.print(f"[dim]per-page scores written to {args.json}[/dim]")
     return 0
 

@@ -115,9 +115,7 @@ class SnippetCounts:
     without_total: int
 
 
-def snippet_counts(
-    pred: str, with_: Sequence[str], without: Sequence[str], *, fold: bool = False
-) -> SnippetCounts:
+def snippet_counts(pred: str, with_: Sequence[str], without: Sequence[str], *, fold: bool = False) -> SnippetCounts:
     """Count ``with`` snippets found in ``pred`` and ``without`` snippets absent from it."""
     text = normalise(pred, fold=fold)
     found = sum(snippet_found(s, text, fold=fold) for s in with_)

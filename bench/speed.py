@@ -21,6 +21,7 @@ apart.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import math
@@ -86,9 +87,7 @@ def worker(system: str, track: str, in_dir: Path, out_dir: Path) -> int:
     t0 = time.perf_counter()
     for path in files:
         text = run(path.read_bytes(), None)
-        (out_dir / (path.name.split(".", 1)[0] + ".txt")).write_text(
-            text, encoding="utf-8"
-        )
+        (out_dir / (path.name.split(".", 1)[0] + ".txt")).write_text(text, encoding="utf-8")
     print(json.dumps({"docs": len(files), "seconds": time.perf_counter() - t0}))
     return 0
 
@@ -104,10 +103,8 @@ def tree_rss(proc: psutil.Process) -> int:
     except psutil.Error:
         return 0
     for p in procs:
-        try:
+        with contextlib.suppress(psutil.Error):  # the process ended between the two calls
             total += p.memory_info().rss
-        except psutil.Error:
-            pass
     return total
 
 
@@ -143,11 +140,7 @@ def measure(cmd: Sequence[str], run: Run, log_dir: Path, poll: float) -> Run:
     run.peak_tree_rss = max(peak, run.max_rss)
     stdout = out_path.read_text(encoding="utf-8", errors="replace").strip()
     if run.returncode != 0:
-        tail = (
-            err_path.read_text(encoding="utf-8", errors="replace")
-            .strip()
-            .splitlines()[-3:]
-        )
+        tail = err_path.read_text(encoding="utf-8", errors="replace").strip().splitlines()[-3:]
         run.error = f"exit {run.returncode}: " + " | ".join(tail)
     elif stdout.startswith("{"):
         try:
@@ -161,9 +154,7 @@ def measure(cmd: Sequence[str], run: Run, log_dir: Path, poll: float) -> Run:
 # --- set-up ---------------------------------------------------------------------------
 
 
-def copy_pages(
-    bench: Path, pages: Sequence[systems.Gold], root: Path
-) -> dict[str, int]:
+def copy_pages(bench: Path, pages: Sequence[systems.Gold], root: Path) -> dict[str, int]:
     """Write the pages under ``root/in/<track>/``; return input bytes per track."""
     sizes: dict[str, int] = {}
     for track, suffix in (("text", ".txt"), ("html", ".html")):
@@ -209,9 +200,7 @@ def ratio(a: float, b: float) -> float:
 
 
 def print_report(console: Console, runs: Sequence[Run]) -> dict[str, float]:
-    table = Table(
-        title=f"speed on {runs[0].docs} pages, {os.cpu_count()} CPUs" if runs else ""
-    )
+    table = Table(title=f"speed on {runs[0].docs} pages, {os.cpu_count()} CPUs" if runs else "")
     table.add_column("system", no_wrap=True)
     table.add_column("track")
     for col in (
@@ -245,14 +234,10 @@ def print_report(console: Console, runs: Sequence[Run]) -> dict[str, float]:
     console.print(table)
     for r in runs:
         if r.error:
-            console.print(
-                f"[red]{r.name} {r.track} jobs={r.jobs} failed: {r.error}[/red]"
-            )
+            console.print(f"[red]{r.name} {r.track} jobs={r.jobs} failed: {r.error}[/red]")
 
     def get(name: str, track: str, jobs: int) -> Run | None:
-        return next(
-            (r for r in runs if (r.name, r.track, r.jobs) == (name, track, jobs)), None
-        )
+        return next((r for r in runs if (r.name, r.track, r.jobs) == (name, track, jobs)), None)
 
     nan = Run("", "", 0, 0, 0)
     traf = get("trafilatura", "html", 1) or nan
@@ -266,9 +251,7 @@ def print_report(console: Console, runs: Sequence[Run]) -> dict[str, float]:
         get("corpusclean", "text", 2) or nan,
     )
     ratios = {
-        "html: corpusclean jobs1 / trafilatura, docs/s": ratio(
-            cc_h1.docs_s, traf.docs_s
-        ),
+        "html: corpusclean jobs1 / trafilatura, docs/s": ratio(cc_h1.docs_s, traf.docs_s),
         "text: corpusclean jobs1 / jusText, MB/s": ratio(cc_t1.mb_s, just.mb_s),
         "html: corpusclean jobs2 / jobs1, docs/s": ratio(cc_h2.docs_s, cc_h1.docs_s),
         "text: corpusclean jobs2 / jobs1, docs/s": ratio(cc_t2.docs_s, cc_t1.docs_s),
@@ -283,35 +266,21 @@ def print_report(console: Console, runs: Sequence[Run]) -> dict[str, float]:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    ap = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
-    )
-    ap.add_argument(
-        "--bench", type=Path, default=systems.DEFAULT_BENCH, help="benchmark folder"
-    )
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--bench", type=Path, default=systems.DEFAULT_BENCH, help="benchmark folder")
     ap.add_argument("--limit", type=int, default=None, help="first N pages only")
-    ap.add_argument(
-        "--ids", type=Path, default=None, help="file with one page id per line"
-    )
+    ap.add_argument("--ids", type=Path, default=None, help="file with one page id per line")
     ap.add_argument(
         "--cc-cmd",
         default=None,
         help="command for the corpusclean CLI (default: 'corpusclean' on PATH, else "
         "'python -m corpusclean' when importable)",
     )
-    ap.add_argument(
-        "--cc-args", default="", help="extra arguments for 'corpusclean clean'"
-    )
-    ap.add_argument(
-        "--skip-anchors", action="store_true", help="measure corpusclean only"
-    )
+    ap.add_argument("--cc-args", default="", help="extra arguments for 'corpusclean clean'")
+    ap.add_argument("--skip-anchors", action="store_true", help="measure corpusclean only")
     ap.add_argument("--poll", type=float, default=0.02, help="RSS polling interval (s)")
-    ap.add_argument(
-        "--keep", type=Path, default=None, help="keep inputs/outputs/logs in DIR"
-    )
-    ap.add_argument(
-        "--json", type=Path, default=None, help="write the measurements here"
-    )
+    ap.add_argument("--keep", type=Path, default=None, help="keep inputs/outputs/logs in DIR")
+    ap.add_argument("--json", type=Path, default=None, help="write the measurements here")
     # internal: run one anchor in this process (used by the parent via a subprocess)
     ap.add_argument(
         "--worker",
@@ -380,16 +349,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         str(jobs),
                         *extra,
                     ]
-                    plan.append(
-                        (Run("corpusclean", track, jobs, len(pages), sizes[track]), cmd)
-                    )
+                    plan.append((Run("corpusclean", track, jobs, len(pages), sizes[track]), cmd))
 
         runs: list[Run] = []
         for run, cmd in plan:
-            console.print(
-                f"[dim]running {run.name} {run.track} jobs={run.jobs}: "
-                f"{shlex.join(cmd)}[/dim]"
-            )
+            console.print(f"[dim]running {run.name} {run.track} jobs={run.jobs}: {shlex.join(cmd)}[/dim]")
             runs.append(measure(cmd, run, root / "logs", args.poll))
         ratios = print_report(console, runs)
     finally:

@@ -24,9 +24,7 @@ TRACKS = ("text", "html")
 SYSTEMS = ("nothing", "trafilatura", "justext", "corpusclean")
 
 #: Default benchmark folder: ../shared/bench/dev relative to the project root.
-DEFAULT_BENCH = (
-    Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "dev"
-)
+DEFAULT_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "dev"
 
 Runner = Callable[[bytes, str | None], str]
 
@@ -62,9 +60,7 @@ def load_gold(bench: Path) -> list[Gold]:
     return pages
 
 
-def select_pages(
-    gold: Sequence[Gold], ids_file: Path | None, limit: int | None
-) -> list[Gold]:
+def select_pages(gold: Sequence[Gold], ids_file: Path | None, limit: int | None) -> list[Gold]:
     """Pages listed in ``ids_file`` (one id a line, ``#`` comments), then the first ``limit``."""
     pages = list(gold)
     if ids_file is not None:
@@ -100,11 +96,7 @@ def decode(data: bytes) -> str:
 
 def lines_to_html(text: str) -> str:
     """A plain-text dump as HTML: each non-empty line becomes one escaped ``<p>``."""
-    paras = (
-        f"<p>{html.escape(line.strip())}</p>"
-        for line in text.splitlines()
-        if line.strip()
-    )
+    paras = (f"<p>{html.escape(line.strip())}</p>" for line in text.splitlines() if line.strip())
     return "<html><body>\n" + "\n".join(paras) + "\n</body></html>"
 
 
@@ -126,9 +118,7 @@ def nothing_html(data: bytes, url: str | None) -> str:
 def trafilatura_text(data: bytes, url: str | None) -> str:
     import trafilatura
 
-    return (
-        trafilatura.extract(lines_to_html(decode(data)), include_comments=False) or ""
-    )
+    return trafilatura.extract(lines_to_html(decode(data)), include_comments=False) or ""
 
 
 def trafilatura_html(data: bytes, url: str | None) -> str:
@@ -163,6 +153,10 @@ def justext_html(data: bytes, url: str | None) -> str:
 # --- corpusclean ----------------------------------------------------------------------
 
 
+class PageError(RuntimeError):
+    """A system reported that it could not process a page."""
+
+
 def corpusclean_available() -> str | None:
     """None when ``corpusclean.clean_page`` imports, else why not."""
     try:
@@ -177,7 +171,11 @@ def _corpusclean(kind: str) -> Runner:
         from corpusclean import clean_page
 
         res: Any = clean_page(data, kind=kind, url=url)
-        return res.text or ""
+        text: str = res.text or ""
+        error = getattr(res, "error", None)
+        if error and not text:  # a page corpusclean could not clean: count it as an error
+            raise PageError(str(error))
+        return text
 
     run.__name__ = f"corpusclean_{kind}"
     return run

@@ -17,7 +17,7 @@ from .context import PageView
 from .core import find_core
 from .donation import label_donation
 from .duplicate import label_duplicates
-from .features import measure, stopwords
+from .features import measure, stopwords, tokens
 from .overrides import apply_overrides
 
 
@@ -53,7 +53,9 @@ def label_page(page: Page, config: Config) -> PageView:
     _count(page, "language", lambda: _language(page, config))
     lang = page.metadata.get("lang") or (config.langs[0] if not config.any_lang else "en")
     stops = stopwords(lang) or stopwords("en")
-    view = PageView(page, config, [measure(b, stops) for b in page.blocks], stops)
+    toks = [tokens(b) for b in page.blocks]
+    feats = [measure(b, t, stops) for b, t in zip(page.blocks, toks, strict=True)]
+    view = PageView(page, config, feats, toks, stops)
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
     page.metadata["core_blocks"] = [view.core[0], view.core[1]]

@@ -14,13 +14,16 @@ _SEPARATOR = re.compile(r"^[\W_]+$", re.UNICODE)
 _INLINE_MENU = re.compile(r"^(?:[^|/•·»›]{1,30}\s*[|•·»›]\s*){2,}[^|/•·»›]{1,30}$")
 
 
+_RULES = phrases.RuleSet(COMMENTS + CHROME)
+
+
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
     for b, f in zip(view.page.blocks, view.feats, strict=True):
-        if f.words > 45:
+        if f.words > _RULES.max_words:
             continue
-        rule = phrases.first_match(COMMENTS, b.text, f.words) or phrases.first_match(CHROME, b.text, f.words)
+        rule = _RULES.first(b.text, f.words)
         if rule is not None:
             b.add(rule.category, rule.name)
         elif _SEPARATOR.match(b.text):
@@ -51,10 +54,10 @@ def label_outside_core(view: PageView) -> None:
     blocks = view.page.blocks
     if end < start:
         return
+    headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
     for i in range(0, start):
-        if i == start - 1 and _headline(view, i):
-            continue
-        blocks[i].add("chrome", "before_article")
+        if i != headline:
+            blocks[i].add("chrome", "before_article")
     for i in range(end + 1, len(blocks)):
         if view.in_thread(i):
             continue

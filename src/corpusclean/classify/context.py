@@ -14,6 +14,7 @@ class PageView:
     page: Page
     config: Config
     feats: list[Features]
+    toks: list[list[str]]  # lower-cased word tokens per block
     stops: frozenset[str]
     core: tuple[int, int] = (0, -1)  # inclusive block indices of the article core; empty if end < start
     thread: tuple[int, int] = (0, -1)  # inclusive block indices of the comment thread

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 
 from .context import PageView
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 # Exact copies shorter than this are left to other rules: "Yes", "Reply", "Read more" are
 # widgets, not content duplicates, and short list items legitimately repeat in articles.
 _MIN_EXACT_TOKENS = 3
@@ -15,13 +14,9 @@ _MIN_EXACT_TOKENS = 3
 _MIN_CONTAINED_TOKENS = 8
 
 
-def _norm(text: str) -> tuple[str, ...]:
-    return tuple(_TOKEN.findall(text[:20000].lower()))
-
-
 def label_duplicates(view: PageView) -> None:
     blocks = view.page.blocks
-    toks = [_norm(b.text) for b in blocks]
+    toks = [tuple(t) for t in view.toks]
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, t in enumerate(toks):
         if len(t) >= _MIN_EXACT_TOKENS:
@@ -39,21 +34,32 @@ def label_duplicates(view: PageView) -> None:
 
 
 def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
-    """A paragraph wholly inside a longer one (a pull-quote, a teaser): drop the shorter."""
+    """A paragraph wholly inside a longer one (a pull-quote, a teaser): drop the shorter.
+
+    All blocks long enough to host one are laid end to end in one string, so each candidate
+    is a single substring search; where it is found tells which block hosts it.
+    """
     k = _MIN_CONTAINED_TOKENS
-    index: dict[tuple[str, ...], list[int]] = {}
-    for i, t in enumerate(toks):
-        if len(t) > k:
-            for j in range(len(t) - k + 1):
-                index.setdefault(t[j : j + k], []).append(i)
     blocks = view.page.blocks
+    hosts = [i for i, t in enumerate(toks) if len(t) > k]
+    if len(hosts) < 2:
+        return
+    parts, starts = [], []
+    pos = 0
+    for i in hosts:
+        s = " " + " ".join(toks[i]) + " "
+        starts.append(pos)
+        parts.append(s)
+        pos += len(s) + 1  # "\n" between hosts: no match can span two blocks
+    big = "\n".join(parts)
     for i, t in enumerate(toks):
         if len(t) < k or blocks[i].has("duplicate"):
             continue
-        joined = " " + " ".join(t) + " "
-        for host in dict.fromkeys(index.get(t[:k], ())):
-            if host == i or len(toks[host]) <= len(t):
-                continue
-            if joined in " " + " ".join(toks[host]) + " ":
+        needle = " " + " ".join(t) + " "
+        at = big.find(needle)
+        while at >= 0:
+            host = hosts[bisect_right(starts, at) - 1]
+            if host != i and len(toks[host]) > len(t):
                 blocks[i].add("duplicate", "contained_in_longer", detail=f"block at {blocks[host].start}")
                 break
+            at = big.find(needle, at + 1)

@@ -2,49 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
+from ..lang.stopwords import stopwords
 from ..model import Block
+
+__all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TERMINAL = re.compile(r"""[.!?:;…。！？؟۔]["'”’»)\]]*$""")
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
-
-# ISO 639-1 code to the file name of jusText's stoplists (shipped with jusText, which
-# trafilatura depends on); read as files so jusText itself is never imported.
-_STOPLIST_NAMES = {
-    "en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
-    "pt": "Portuguese", "nl": "Dutch", "tr": "Turkish", "ru": "Russian", "ar": "Arabic",
-    "fa": "Persian", "ur": "Urdu", "pl": "Polish", "sv": "Swedish", "da": "Danish",
-    "no": "Norwegian_Bokmal", "fi": "Finnish", "cs": "Czech", "ro": "Romanian",
-    "hu": "Hungarian", "id": "Indonesian", "uk": "Ukrainian", "el": "Greek",
-}
-
-
-@lru_cache(maxsize=None)
-def stopwords(lang: str) -> frozenset[str]:
-    name = _STOPLIST_NAMES.get(lang)
-    spec = importlib.util.find_spec("justext")
-    if name is None or spec is None or not spec.submodule_search_locations:
-        return _FALLBACK_EN if lang == "en" else frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / f"{name}.txt"
-    try:
-        return frozenset(w.strip().lower() for w in path.read_text("utf-8").splitlines() if w.strip())
-    except OSError:
-        return _FALLBACK_EN if lang == "en" else frozenset()
-
-
-_FALLBACK_EN = frozenset(
-    "a about after all also an and any are as at be been but by can could did do for from had has "
-    "have he her his how i if in into is it its just like more most my no not of on one or our out "
-    "over said she so some than that the their them then there these they this to up was we were "
-    "what when which who will with would you your".split()
-)
-
 
 @dataclass(slots=True)
 class Features:
@@ -73,14 +41,18 @@ class Features:
         return self.words < 10
 
 
-def measure(block: Block, stops: frozenset[str]) -> Features:
+def tokens(block: Block) -> list[str]:
+    """Lower-cased word tokens of a block (first 20,000 chars: enough for any decision)."""
+    return _WORD.findall(block.text[:20000].lower())
+
+
+def measure(block: Block, toks: list[str], stops: frozenset[str]) -> Features:
     text = block.text
-    toks = _WORD.findall(text[:20000].lower())
     n = max(len(toks), 1)
     raw = text[:20000].split()
     caps = sum(1 for w in raw if w[:1].isupper())
     digits = sum(1 for t in toks if t.isdigit())
-    sd = sum(1 for t in toks if t in stops) / n if stops else 0.3
+    sd = len([t for t in toks if t in stops]) / n if stops else 0.3
     return Features(
         words=len(toks),
         chars=len(text),

@@ -1,4 +1,4 @@
-"""Matching phrase rules (rules/*.py) against blocks; compiled once per rule set."""
+"""Matching phrase rules (rules/*.py) against blocks, all rules of a set in one regex pass."""
 
 from __future__ import annotations
 
@@ -16,13 +16,16 @@ def trim(text: str) -> str:
     return _TRIM.sub("", text).strip()
 
 
+def _body(rule: PhraseRule) -> str:
+    return "|".join(f"(?:{p})" for p in rule.patterns)
+
+
 @lru_cache(maxsize=64)
 def _compile(rule: PhraseRule) -> re.Pattern[str]:
-    body = "|".join(f"(?:{p})" for p in rule.patterns)
     if rule.whole:
-        return re.compile(rf"^(?:{body})$", re.IGNORECASE)
+        return re.compile(rf"^(?:{_body(rule)})$", re.IGNORECASE)
     # Anywhere-rules match whole words only: "agree" must not fire inside "disagreements".
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_body(rule)})(?!\w)", re.IGNORECASE)
 
 
 def match(rule: PhraseRule, text: str, words: int) -> bool:
@@ -32,6 +35,54 @@ def match(rule: PhraseRule, text: str, words: int) -> bool:
     if rule.whole and not target:
         return False
     return _compile(rule).search(target) is not None
+
+
+class RuleSet:
+    """An ordered rule list compiled to one alternation per kind (whole / anywhere).
+
+    Alternatives are tried in order, so the first rule that matches is the one named, as if
+    the rules were tried one by one, but the text is scanned once instead of once per rule.
+    """
+
+    def __init__(self, rules: Sequence[PhraseRule]) -> None:
+        self.rules = tuple(rules)
+        self.whole = self._combine([r for r in rules if r.whole], whole=True)
+        self.anywhere = self._combine([r for r in rules if not r.whole], whole=False)
+        self.max_words = max((r.max_words for r in rules), default=0)
+
+    @staticmethod
+    def _combine(rules: list[PhraseRule], whole: bool) -> tuple[re.Pattern[str], dict[str, PhraseRule]] | None:
+        if not rules:
+            return None
+        names = {f"r{i}": r for i, r in enumerate(rules)}
+        body = "|".join(f"(?P<{g}>{_body(r)})" for g, r in names.items())
+        rx = rf"^(?:{body})$" if whole else rf"(?<!\w)(?:{body})(?!\w)"
+        return re.compile(rx, re.IGNORECASE), names
+
+    def first(self, text: str, words: int) -> PhraseRule | None:
+        if words > self.max_words:
+            return None
+        found: list[PhraseRule] = []
+        if self.whole is not None:
+            t = trim(text)
+            m = self.whole[0].match(t) if t else None
+            if m is not None and m.lastgroup is not None:
+                rule = self.whole[1][m.lastgroup]
+                found.append(rule if words <= rule.max_words else self._slow(t, words, whole=True) or rule)
+        if self.anywhere is not None:
+            for m in self.anywhere[0].finditer(text):
+                if m.lastgroup is not None:
+                    found.append(self.anywhere[1][m.lastgroup])
+        found = [r for r in found if words <= r.max_words]
+        if not found:
+            return None
+        return min(found, key=self.rules.index)
+
+    def _slow(self, text: str, words: int, whole: bool) -> PhraseRule | None:
+        for rule in self.rules:
+            if rule.whole == whole and words <= rule.max_words and _compile(rule).search(text):
+                return rule
+        return None
 
 
 def first_match(rules: Sequence[PhraseRule], text: str, words: int) -> PhraseRule | None:

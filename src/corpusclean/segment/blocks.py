@@ -48,6 +48,11 @@ def segment(text: str) -> list[Block]:
     def flush() -> None:
         if not group:
             return
+        if len(group) == 1:
+            s, e = _strip_span(text, *group[0])
+            blocks.append(Block(s, e, _WS.sub(" ", text[s:e])))
+            group.clear()
+            return
         strs = [text[s:e] for s, e in group]
         if all(len(x) <= _MAX_WRAP_LINE for x in strs) and is_wrapped(strs):
             glue = joins(strs)

@@ -24,7 +24,7 @@ APPEAL: tuple[str, ...] = (
     r"\b(if there were ever a time|it only takes a minute|from as little as)\b",
     r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
     # German, French, Spanish, Portuguese, Italian, Dutch
-    r"\bspende(n|t)?\b", r"\bunterstütze(n|n sie)?\b", r"\bfaire un don\b", r"\bsoutenez\b", r"\bdons?\b",
+    r"\bspende(n|t)?\b", r"\bunterstütze(n|n sie)?\b", r"\bfaire un don\b", r"\bsoutenez\b",
     r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b", r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
     r"\bdoneer\b",
     # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)

@@ -1,0 +1,118 @@
+"""Peak memory and wall time of `corpusclean clean` on a generated multi-site corpus.
+
+Generates (or reuses) a corpus with bench/sitegen.py, runs the CLI on it as a subprocess,
+polls the RSS of the whole process tree (psutil, every 50 ms, summed over processes) and
+reads the largest single-process max RSS from wait4. Prints wall time, pages/s, both RSS
+figures, the size of the state folder, and the manifest's rows by rule.
+
+    python bench/memory.py --pages 20000 --sites 50 --jobs 2 --work /tmp/cc-memory
+    python bench/memory.py --pages 20000 --sites 50 --jobs 2 --rerun   # resume: second run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+try:  # run as a script (bench/ on sys.path) or imported as bench.memory
+    import sitegen
+except ImportError:  # pragma: no cover
+    from bench import sitegen
+
+MB = 1 << 20
+
+
+def tree_rss(proc: psutil.Process) -> int:
+    total = 0
+    try:
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:
+            pass
+    return total
+
+
+def measure(cmd: list[str], poll: float = 0.05) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    pid = os.posix_spawnp(cmd[0], cmd, dict(os.environ))
+    proc = psutil.Process(pid)
+    peak = 0
+    while True:
+        wpid, status, usage = os.wait4(pid, os.WNOHANG)
+        if wpid == pid:
+            break
+        peak = max(peak, tree_rss(proc))
+        time.sleep(poll)
+    return {
+        "wall_s": time.perf_counter() - t0,
+        "exit": os.waitstatus_to_exitcode(status),
+        "cpu_s": usage.ru_utime + usage.ru_stime,
+        "peak_tree_rss_mb": peak / MB,
+        "max_process_rss_mb": usage.ru_maxrss * 1024 / MB,  # Linux: kB
+    }
+
+
+def rows_by_rule(manifest: Path) -> dict[str, int]:
+    c: Counter[str] = Counter()
+    with open(manifest, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            c[f"{r['category']}/{r['rule']}"] += 1
+    return dict(c.most_common())
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pages", type=int, default=20_000)
+    ap.add_argument("--sites", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--work", type=Path, default=Path("/tmp/cc-memory"))
+    ap.add_argument("--rerun", action="store_true", help="keep OUT from the last run (measures a resume)")
+    ap.add_argument("--cc-args", default="", help="extra arguments for corpusclean clean")
+    ap.add_argument("--json", type=Path, help="also write the results here")
+    a = ap.parse_args()
+
+    raw, out = a.work / f"raw-{a.sites}x{a.pages}-s{a.seed}", a.work / "out"
+    if not raw.exists():
+        t0 = time.perf_counter()
+        sitegen.generate(raw, a.sites, a.pages, a.seed)
+        print(f"generated {a.pages} pages over {a.sites} sites in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    if out.exists() and not a.rerun:
+        shutil.rmtree(out)
+    exe = shutil.which("corpusclean")
+    base = [exe] if exe else [sys.executable, "-m", "corpusclean.cli"]
+    cmd = [*base, "clean", str(raw), str(out), "--jobs", str(a.jobs), "--quiet", *a.cc_args.split()]
+    res = measure(cmd)
+    res.update({
+        "pages": a.pages, "sites": a.sites, "jobs": a.jobs, "rerun": a.rerun,
+        "input_mb": du(raw) / 1e6,
+        "pages_per_s": a.pages / res["wall_s"],
+        "state_mb": du(out / ".corpusclean") / 1e6 if (out / ".corpusclean").exists() else 0.0,
+        "rows_by_rule": rows_by_rule(out / "manifest.jsonl") if (out / "manifest.jsonl").exists() else {},
+    })
+    print(json.dumps(res, indent=2))
+    if a.json:
+        a.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    return 0 if res["exit"] in (0, 1) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Label every block of a page with its language, and blocks in a non-target language foreign.
+
+For each block ``lang.detect.identify`` runs on (at most) the first
+``lang.detect.SAMPLE_CHARS`` characters, with the target languages as hint; then:
+
+* ``block.lang`` / ``block.lang_score``: the code ("und" when unknown) and confidence.
+* ``block.foreign``: the language is known, not "und", and not a target (never when
+  ``config.any_lang``).
+* foreign blocks get ``block.add("language", RULE, score, detail=lang)`` where RULE says what
+  decided the language: ``foreign_script`` (the script alone: Greek, Hangul, Thai, ...),
+  ``foreign_language`` (the model, or the Pashto check on Arabic-script text), or
+  ``foreign_context`` (too short to tell; inherited from its neighbours, below).
+
+**Context rule** for blocks too short to tell (``und`` but with letters, e.g. a two-word
+Pashto heading inside a Pashto appeal): the block takes the language of the nearest block
+within ``CONTEXT_WINDOW`` blocks before or after it that is written in the same script and
+whose language is known from its own text (on a tie the following block wins: a short
+block is more often a heading over what follows than a tail of what precedes); failing
+that, the language with the most characters among the page's same-script blocks. The score
+is half the source's. Same script only, so a short Latin line between Pashto paragraphs
+does not become Pashto. Blocks with no letters stay "und"; and a Latin-script block never
+inherits when a target language is written in Latin: those lines are the detector's hint
+case, and a short Latin line on an English page must never be labelled foreign.
+
+Page level: ``page.metadata["lang"]`` is the language with the most characters among blocks
+of known language ("und" if none); ``page.stats`` counts ``lang_blocks:<code>`` and
+``lang_chars:<code>`` (characters of block text) for every code, "und" included.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..config import Config
+from ..lang.detect import (
+    HINT_SCORE,
+    LATIN_HINT_WORDS,
+    MIN_LETTERS,
+    Detection,
+    identify,
+    lang_scripts,
+    normalize_lang,
+)
+from ..model import Page
+
+#: How many blocks on each side a too-short block looks at for a same-script neighbour.
+CONTEXT_WINDOW = 3
+
+RULES: dict[str, str] = {
+    "script": "foreign_script",
+    "model": "foreign_language",
+    "pashto": "foreign_language",
+    "context": "foreign_context",
+}
+
+
+def target_langs(config: Config) -> tuple[str, ...]:
+    """The configured target languages, normalized as the detector reports them
+    (``prs`` -> ``fa``); empty when any language is kept."""
+    if config.any_lang:
+        return ()
+    return tuple(dict.fromkeys(normalize_lang(lang) for lang in config.langs if lang.strip()))
+
+
+def _known(d: Detection) -> bool:
+    return d.lang != "und" and d.method != "context"
+
+
+def _from_context(dets: list[Detection], i: int) -> Detection | None:
+    script = dets[i].script
+    n = len(dets)
+    for dist in range(1, CONTEXT_WINDOW + 1):
+        for j in (i + dist, i - dist):  # following block first on a tie
+            if 0 <= j < n and dets[j].script == script and _known(dets[j]):
+                return dets[j]
+    return None
+
+
+def _page_langs(dets: list[Detection]) -> dict[str, Counter[str]]:
+    """Letters per language per script over the blocks whose language is known."""
+    out: dict[str, Counter[str]] = {}
+    for d in dets:
+        if _known(d):
+            out.setdefault(d.script, Counter())[d.lang] += d.letters
+    return out
+
+
+def _contextualize(dets: list[Detection], targets: tuple[str, ...]) -> list[Detection]:
+    latin_target = any("Latin" in lang_scripts(t) for t in targets)
+    page_langs: dict[str, Counter[str]] | None = None  # computed when first needed
+    out = list(dets)
+    for i, d in enumerate(dets):
+        if d.lang != "und" or not d.script or (d.script == "Latin" and latin_target):
+            continue
+        src = _from_context(dets, i)
+        if src is None:
+            if page_langs is None:
+                page_langs = _page_langs(dets)
+            counts = page_langs.get(d.script)
+            if not counts:
+                continue
+            lang = counts.most_common(1)[0][0]
+            src = max((e for e in dets if _known(e) and e.lang == lang and e.script == d.script),
+                      key=lambda e: e.score)
+        out[i] = Detection(src.lang, round(src.score * 0.5, 4), "context", d.script, d.letters)
+    return out
+
+
+def _short_ascii(text: str, latin_target: str | None) -> Detection | None:
+    """The detector's short-Latin-line answer without its work: plain ASCII lines of a few
+    words (most of a page's chrome) are the target's, exactly as ``identify`` would say."""
+    if latin_target is None or not text.isascii() or len(text) > 120:
+        return None
+    words = _ASCII_WORD.findall(text)
+    if not words or len(words) > LATIN_HINT_WORDS:
+        return None
+    letters = sum(len(w) for w in words)
+    if letters < MIN_LETTERS:
+        return None
+    return Detection(latin_target, HINT_SCORE, "hint", "Latin", letters)
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+
+
+def label_language(page: Page, config: Config) -> None:
+    """Set ``lang``, ``lang_score`` and ``foreign`` on every block of ``page``, label the
+    foreign ones, and record the page language and per-language counts (module docstring)."""
+    targets = target_langs(config)
+    latins = [t for t in targets if "Latin" in lang_scripts(t)]
+    latin = latins[0] if len(latins) == 1 else None
+    dets = [
+        _short_ascii(b.text, latin) or identify(b.text, config.lang_detector, hint=targets)
+        for b in page.blocks
+    ]
+    dets = _contextualize(dets, targets)
+    chars: Counter[str] = Counter()
+    for block, d in zip(page.blocks, dets, strict=True):
+        block.lang = d.lang
+        block.lang_score = d.score
+        block.foreign = bool(targets) and d.lang != "und" and d.lang not in targets
+        if block.foreign:
+            block.add("language", RULES.get(d.method, "foreign_language"), d.score, d.lang)
+        page.stats[f"lang_blocks:{d.lang}"] += 1
+        page.stats[f"lang_chars:{d.lang}"] += len(block.text)
+        chars[d.lang] += len(block.text)
+    chars.pop("und", None)
+    page.metadata["lang"] = chars.most_common(1)[0][0] if chars else "und"
