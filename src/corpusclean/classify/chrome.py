@@ -10,6 +10,10 @@ from .rules.chrome import CHROME
 from .rules.comments import COMMENTS
 
 _SEPARATOR = re.compile(r"^[\W_]+$", re.UNICODE)
+# A keyword list: three or more short capitalised items separated by commas or pipes, no
+# sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
+_ITEM = r"[#\w][\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words
+_TAG_LIST = re.compile(rf"^{_ITEM}(?:\s*[,|;]\s*{_ITEM}){{2,}}$")
 # Link lists flattened to one line: several short Title Case items split by | / • · or ».
 _INLINE_MENU = re.compile(r"^(?:[^|/•·»›]{1,30}\s*[|•·»›]\s*){2,}[^|/•·»›]{1,30}$")
 
@@ -30,6 +34,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "separator_line")
         elif f.words <= 20 and _INLINE_MENU.match(b.text):
             b.add("chrome", "inline_menu")
+        elif f.words <= 20 and f.cap_share >= 0.6 and _TAG_LIST.match(b.text):
+            b.add("chrome", "tag_list")
         for rule in extra:
             if phrases.match(rule, b.text, f.words):
                 b.add(rule.category, rule.name)
@@ -71,5 +77,8 @@ def _headline(view: PageView, i: int) -> bool:
         return False
     if i == 0:
         return True
+    # The last of a list of link titles looks like a headline too; a headline's neighbour
+    # above is a menu item, a widget or a date, not another title-shaped line.
     prev, pf = view.page.blocks[i - 1], view.feats[i - 1]
-    return bool(prev.labels) or pf.prose
+    title_like = 4 <= pf.words <= 25 and not pf.bullet and not pf.terminal and not prev.labels
+    return not title_like

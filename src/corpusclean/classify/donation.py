@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 
 from .context import PageView
-from .rules.donation import APPEAL
+from .phrases import compile_any
+from .rules.donation import APPEAL, PAYMENT
 
 _APPEAL = [re.compile(p, re.IGNORECASE) for p in APPEAL]
+_PAYMENT = compile_any(PAYMENT)
+_IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
 # Every appeal phrase contains one of these stems: a block with none is skipped after a few
 # substring tests on its lower-cased text, instead of one regex scan per phrase.
 _STEMS = (

@@ -51,7 +51,7 @@ def joins(lines: list[str]) -> list[bool]:
     """For each break between lines[i] and lines[i+1], True when it is a wrap to be joined."""
     width = max((len(x.rstrip()) for x in lines), default=0)
     out: list[bool] = []
-    for a, b in zip(lines, lines[1:], strict=False):
+    for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         sa, sb = a.rstrip(), b.strip()
         if not sa or not sb or _BULLET.match(b):
             out.append(False)
@@ -60,23 +60,25 @@ def joins(lines: list[str]) -> list[bool]:
         elif _TERMINAL.search(sa):
             out.append(False)
         else:
-            out.append(_wraps_to_upper(sa, sb, width))
+            out.append(_wraps_to_upper(sa, sb, width, first=i == 0))
     return out
 
 
-def _wraps_to_upper(a: str, b: str, width: int) -> bool:
+def _wraps_to_upper(a: str, b: str, width: int, first: bool) -> bool:
     """A break before a capitalised line: a wrap only when the text around it says so.
 
     Many wrapped texts start each paragraph with a short first line (an indent or a label
     once stood there), so a short line can still be wrapped: we believe it when the next
     line runs at the wrap width, i.e. is itself the middle of a wrapped paragraph. A title
     or heading is followed by a paragraph's short first line instead, and stays apart.
+    The first line of a group has no paragraph before it: it is the title, not a short
+    first line, unless the next word could not have fitted after it.
     """
     fits = len(a) + 1 + len(_first_word(b)) <= width
     # 0.75: wrapped lines of bench and seed texts fill 85-100% of the width; the first and
     # last lines of a paragraph, which we must not mistake for the middle, rarely pass 70%.
     next_is_full = len(b) >= 0.75 * width
     # 20 chars: shorter capitalised lines before a full line are headings ("Historical Context").
-    if next_is_full and (not fits or len(a) >= 20):
+    if next_is_full and (not fits or (len(a) >= 20 and not first)):
         return True
     return not fits and bool(_TERMINAL.search(b))  # the last, short line of a paragraph

@@ -29,20 +29,13 @@ CHROME: tuple[PhraseRule, ...] = (
         r"we use cookies",
         r"cookies? (settings|policy|preferences|consent|notice)",
         r"by (continuing|using) (to (use|browse) )?(this|our) (web)?site",
-        r"accept( all)?( cookies)?|reject all|manage (cookies|preferences|consent)|(i )?agree",
+        r"manage (cookies|cookie preferences|consent)",
         r"(privacy|cookie) (policy|settings|preferences|notice)",
         r"do not sell( or share)? my personal information",
     ), max_words=45),
-    PhraseRule("newsletter_signup", "chrome", (
-        r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletter|updates|emails?|alerts)",
-        r"newsletter",
-        r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
-        r"enter your e-?mail( address)?",
-        r"your e-?mail( address)?\W*",
-        r"(straight|delivered) to your inbox",
-        r"subscribe( now| today| here)?",
-        r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
-    ), max_words=30),
+    PhraseRule("consent_button", "chrome", (
+        r"(accept|reject|allow|deny|decline)( all)?( cookies)?|(i )?agree|ok,? got it|got it|dismiss|customi[sz]e( settings)?",
+    ), max_words=4, whole=True),
     PhraseRule("login_form", "chrome", (
         r"(log ?in|sign ?in|register|sign ?up|log ?out|my account|create (an )?account)( \w+)?",
         r"welcome!? (log ?in|sign ?in)[\w ]*",
@@ -69,6 +62,15 @@ CHROME: tuple[PhraseRule, ...] = (
         r"you must be (logged in|signed in) to post a comment.*",
         r"\d+\s*/\s*\d+",  # character counters of comment boxes, "1500 / 1500"
     ), max_words=25, whole=True),
+    PhraseRule("newsletter_signup", "chrome", (
+        r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletter|updates|emails?|alerts)",
+        r"newsletter",
+        r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
+        r"enter your e-?mail( address)?",
+        r"(straight|delivered) to your inbox",
+        r"subscribe( now| today| here)?",
+        r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
+    ), max_words=30),
     PhraseRule("related_links", "chrome", (
         r"related( (content|articles?|posts?|stories|news|topics|reading|links|videos?))?",
         r"(you|we) (may|might|would) (also )?(like|enjoy|be interested in)( this)?",
@@ -97,6 +99,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(view|open|see) (the )?(full )?(gallery|image|slideshow)",
         r"\d+\s*/\s*\d+\s*(photos|images)?",
     ), max_words=14, whole=True),
+    # A caption ends with its credit in brackets: "[Photo: Jane Doe]", "(Wakil Kohsar / AFP)"
+    # (whole-block rules see the text trimmed of its closing bracket, hence the optional one).
+    PhraseRule("image_caption", "chrome", (
+        r".{0,300}[\[(](photo|image|picture|foto|credit|source|file photo|illustration)s?\b[^\])]{0,80}[\])]?",
+        r".{0,300}[\[(][^\])]{0,60}\b(afp|reuters|ap|getty( images)?|epa|dpa|anadolu|xinhua|shutterstock|istock|unsplash)\b[^\])]{0,40}[\])]?",
+    ), max_words=60, whole=True),
     PhraseRule("view_counter", "chrome", (
         r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
         r"(views?|reads?|hits|visits)\s*:?\s*[\d.,]+\s*[km]?",
@@ -109,6 +117,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"search( for| this site)?\W*(\.\.\.|…)?",
         r"(home|start)\s*[/>»›|].*",
         r"(all rights reserved|copyright|©|\(c\)).*",
+        r".{0,80}\ball rights reserved\b.*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
         r"(load|show|view) (more|all)( (posts|articles|stories|comments|results))?",
         r"page \d+ of \d+|\d+ of \d+|(first|last|next|prev(ious)?) page",
