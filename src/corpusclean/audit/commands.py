@@ -1,0 +1,98 @@
+"""`corpusclean report` and `corpusclean show`: the click layer over summary, show and html_report."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from ..model import CATEGORIES
+from .runfiles import NotARunError, Run, open_run
+
+_OUT = click.argument("out", default="clean", type=click.Path(exists=True, file_okay=False, path_type=Path))
+
+
+def _csv(values: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+def _open(out: Path) -> Run:
+    try:
+        return open_run(out)
+    except NotARunError as e:
+        raise click.UsageError(str(e)) from None
+
+
+@click.command()
+@_OUT
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON instead of tables.")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False, writable=True, path_type=Path),
+              help="Also write a self-contained HTML report (every page viewable) to this file.")
+@click.option("--top", type=click.IntRange(1), default=20, show_default=True,
+              help="Rows in the top pages and top removed texts lists.")
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes recomputing page sources for --html.")
+def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int) -> None:
+    """Summarise what the run in OUT removed: by category, rule, language, page and text.
+
+    Exits 1 when the manifest's totals disagree with stats.json.
+    """
+    from .runfiles import iter_manifest
+    from .summary import summarise, tally
+
+    run = _open(out)
+    tallies = tally(iter_manifest(run.out))
+    data = summarise(run, top=top, tallies=tallies)
+    if as_json:
+        from .safe import json_text
+
+        click.echo(json_text(data))
+    else:
+        from rich.console import Console
+
+        from .tables import print_summary
+
+        print_summary(data, Console(highlight=False))
+    if html_path is not None:
+        from .html_report import write_report
+
+        t0 = time.perf_counter()
+        n = write_report(run, html_path, data, tallies, jobs=jobs)
+        click.echo(f"wrote {html_path}: {n:,} pages, {html_path.stat().st_size / 1e6:.1f} MB "
+                   f"in {time.perf_counter() - t0:.1f} s", err=True)
+    sys.exit(0 if data["checks"]["matches_stats"] else 1)
+
+
+@click.command()
+@click.argument("out", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.argument("page")
+@click.option("--category", multiple=True,
+              help=f"Mark only removals of these categories (comma-separated: {', '.join(CATEGORIES)}).")
+@click.option("--rule", multiple=True, help="Mark only removals by these rules (comma-separated).")
+@click.option("--color/--no-color", default=None,
+              help="Colours and tags (default when writing to a terminal) or plain [-category/rule: text-] marks.")
+def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...], color: bool | None) -> None:
+    """Show PAGE (its id as in the manifest) with every removed segment marked by category and rule."""
+    from .show import Filter, UnknownPage, check_filter, load_page, render_plain, render_rich
+
+    cats = _csv(category)
+    try:
+        check_filter(cats, CATEGORIES, "category")
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--category") from None
+    run = _open(out)
+    try:
+        view = load_page(run, page)
+    except UnknownPage as e:
+        raise click.UsageError(str(e)) from None
+    flt = Filter(cats, _csv(rule))
+    if color is None:
+        color = sys.stdout.isatty()
+    if color:
+        from rich.console import Console
+
+        Console(highlight=False, force_terminal=True).print(render_rich(view, flt), soft_wrap=True)
+    else:
+        click.echo(render_plain(view, flt), nl=False)

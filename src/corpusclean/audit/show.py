@@ -1,0 +1,161 @@
+"""One page as the run saw it: its source text, kept parts plain, removed parts marked with their rule.
+
+The source is recomputed from the raw input (see sources.py). When that is impossible (the
+input moved or changed since the run) the removed segments are shown on their own.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.text import Text
+
+from .runfiles import Run, iter_manifest
+from .safe import terminal_text
+from .sources import SourceUnavailable, find_raw_page, quotes_source, source_text
+from .tables import CATEGORY_STYLES
+
+
+class UnknownPage(Exception):
+    """The page is neither in the manifest nor in the input; the message suggests close names."""
+
+
+@dataclass(slots=True)
+class PageView:
+    page: str
+    rows: list[dict[str, Any]]  # removal rows by start offset (error rows apart)
+    source: str | None  # None when it cannot be recomputed: `note` says why
+    note: str = ""
+    errors: list[dict[str, Any]] = field(default_factory=list)  # error rows: the page could not be read
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """Which removals to mark: all when both are empty."""
+
+    categories: frozenset[str] = frozenset()
+    rules: frozenset[str] = frozenset()
+
+    def marks(self, row: dict[str, Any]) -> bool:
+        return ((not self.categories or row["category"] in self.categories)
+                and (not self.rules or row["rule"] in self.rules))
+
+
+def load_page(run: Run, page: str) -> PageView:
+    rows: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    known: set[str] = set()
+    for r in iter_manifest(run.out):
+        if r["page"] == page:
+            (errors if r["category"] == "error" else rows).append(r)
+        elif len(known) < 100_000:
+            known.add(r["page"])
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    view = PageView(page, rows, None, errors=errors)
+    if errors:
+        view.note = "the page could not be cleaned: " + "; ".join(e.get("message", e["rule"]) for e in errors)
+        return view
+    try:
+        raw = find_raw_page(run.raw, run.out, run.config, page)
+    except SourceUnavailable as e:
+        if not rows:
+            raise UnknownPage(_unknown(page, known, run)) from None
+        view.note = f"{e}; showing the removed segments only"
+        return view
+    view.url = raw.url
+    try:
+        source = source_text(raw, run.config)
+    except SourceUnavailable as e:
+        view.note = f"{e}; showing the removed segments only"
+        return view
+    if not quotes_source(source, rows):
+        view.note = "the input changed since the run (the manifest no longer quotes it); showing the removed segments only"
+        return view
+    view.source = source
+    return view
+
+
+def _unknown(page: str, known: set[str], run: Run) -> str:
+    near = difflib.get_close_matches(page, sorted(known), n=3, cutoff=0.6)
+    hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
+    return f"page {page!r} is not in the manifest of {run.out} nor in the input folder {run.raw}{hint}"
+
+
+def split_source(source: str, rows: list[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any] | None]]:
+    """The source cut at the removal rows (sorted by start): (text, row, or None for kept text)."""
+    pos = 0
+    for r in rows:
+        if r["start"] > pos:
+            yield source[pos : r["start"]], None
+        yield source[r["start"] : r["end"]], r
+        pos = max(pos, r["end"])
+    if pos < len(source):
+        yield source[pos:], None
+
+
+def pieces(view: PageView) -> Iterator[tuple[str, dict[str, Any] | None]]:
+    """(text, removal row or None for kept text) in page order."""
+    if view.source is None:
+        for r in view.rows:
+            yield r["text"], r
+        return
+    yield from split_source(view.source, view.rows)
+
+
+def _tag(r: dict[str, Any]) -> str:
+    lang = f" {r['lang']}" if r.get("lang") else ""
+    return f"[{r['category']}/{r['rule']}{lang}]"
+
+
+def _header(view: PageView, flt: Filter) -> str:
+    marked = sum(1 for r in view.rows if flt.marks(r))
+    chars = sum(len(r["text"]) for r in view.rows if flt.marks(r))
+    lines = [f"page {view.page}" + (f" ({view.url})" if view.url else "")]
+    lines.append(f"{len(view.rows)} removed segments, {marked} marked ({chars:,} chars)")
+    if view.note:
+        lines.append(f"note: {view.note}")
+    return terminal_text("\n".join(lines))
+
+
+def render_rich(view: PageView, flt: Filter) -> Text:
+    """Kept text plain; each marked removal coloured by category after a dim [category/rule] tag."""
+    out = Text()
+    out.append(_header(view, flt) + "\n", style="bold")
+    legend = Text("legend: ")
+    for c, style in CATEGORY_STYLES.items():
+        legend.append(f" {c} ", style=style).append(" ")
+    out.append_text(legend).append("\n\n")
+    gap = "\n…\n" if view.source is None else ""
+    for text, r in pieces(view):
+        t = terminal_text(text)
+        if r is None or not flt.marks(r):
+            out.append(t + (gap if r is not None else ""))
+            continue
+        out.append(_tag(r), style="dim")
+        out.append(t, style=CATEGORY_STYLES.get(r["category"], "reverse"))
+        out.append(gap)
+    return out
+
+
+def render_plain(view: PageView, flt: Filter) -> str:
+    """For pipes and files: each marked removal as [-category/rule: text-]."""
+    parts = [_header(view, flt), "\n\n"]
+    gap = "\n…\n" if view.source is None else ""
+    for text, r in pieces(view):
+        t = terminal_text(text)
+        if r is None or not flt.marks(r):
+            parts.append(t + (gap if r is not None else ""))
+        else:
+            parts.append(f"[-{_tag(r)[1:-1]}: {t}-]{gap}")
+    text = "".join(parts)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def check_filter(values: Collection[str], known: Collection[str], what: str) -> None:
+    bad = sorted(set(values) - set(known))
+    if bad:
+        raise ValueError(f"unknown {what} {', '.join(bad)}; choose from {', '.join(sorted(known))}")

@@ -1,0 +1,108 @@
+"""The summary as rich tables for the terminal. All scraped text goes through `one_line`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from .safe import one_line
+
+#: One colour per category, shared by `show` (rich styles); the HTML report has its own CSS.
+CATEGORY_STYLES: dict[str, str] = {
+    "chrome": "black on cyan",
+    "donation": "black on yellow",
+    "comments": "black on magenta",
+    "duplicate": "black on bright_blue",
+    "language": "black on green",
+    "error": "white on red",
+}
+
+
+def _s(text: str, width: int = 80) -> Text:
+    """Scraped text as a Text: never parsed as rich markup, controls escaped, one line."""
+    return Text(one_line(text, width))
+
+
+def _n(v: int) -> str:
+    return f"{v:,}"
+
+
+def _pct(v: float) -> str:
+    return f"{v * 100:.1f}%"
+
+
+def _table(title: str | Text, *columns: str) -> Table:
+    t = Table(title=Text(title) if isinstance(title, str) else title, title_justify="left", title_style="bold", header_style="bold")
+    for c in columns:
+        t.add_column(c, justify="left" if c in ("category", "rule", "page", "text", "lang", "reasons", "example")
+                     else "right", overflow="fold")
+    return t
+
+
+def _cat(c: str) -> Text:
+    return Text(c, style=CATEGORY_STYLES.get(c, ""))
+
+
+def render_summary(s: dict[str, Any]) -> list[RenderableType]:
+    out: list[RenderableType] = []
+    head = _table(f"Run {one_line(s['out'])} (input {one_line(s['input'])})", "pages", "errors", "with removals",
+                  "chars in", "chars out", "removed", "whitespace/joins")
+    head.add_row(_n(s["pages"]), _n(s["pages_error"]), _n(s["pages_with_removals"]), _n(s["chars_in"]),
+                 _n(s["chars_out"]), f"{_n(s['chars_removed'])} ({_pct(s['chars_removed'] / s['chars_in'] if s['chars_in'] else 0)})",
+                 _n(s["chars_reflowed"]))
+    out.append(head)
+
+    cats = _table("Removed by category", "category", "rows", "chars", "share of input", "pages")
+    for r in s["categories"]:
+        cats.add_row(_cat(r["category"]), _n(r["rows"]), _n(r["chars"]), _pct(r["share"]), _n(r["pages"]))
+    cats.add_row(Text("total", style="bold"), _n(s["rows"]), _n(s["chars_removed"]),
+                 _pct(s["chars_removed"] / s["chars_in"] if s["chars_in"] else 0), _n(s["pages_with_removals"]))
+    out.append(cats)
+
+    rules = _table("Removed by rule", "category", "rule", "rows", "chars", "share of input", "pages")
+    for r in s["rules"]:
+        rules.add_row(_cat(r["category"]), _s(r["rule"]), _n(r["rows"]), _n(r["chars"]), _pct(r["share"]),
+                      _n(r["pages"]))
+    out.append(rules)
+
+    langs = _table("Languages (blocks: stats.json; removed: manifest rows with a language)",
+                   "lang", "blocks", "chars", "removed rows", "removed chars", "removed pages")
+    for r in s["languages"]:
+        langs.add_row(_s(r["lang"]), _n(r["blocks"]), _n(r["chars"]), _n(r["removed_rows"]),
+                      _n(r["removed_chars"]), _n(r["removed_pages"]))
+    out.append(langs)
+
+    if s["errors"]:
+        errs = _table("Errors", "rule", "pages", "example")
+        for r in s["errors"]:
+            ex = r["examples"][0] if r["examples"] else {"page": "", "message": ""}
+            errs.add_row(_s(r["rule"]), _n(r["pages"]), _s(f"{ex['page']}: {ex['message']}", 100))
+        out.append(errs)
+
+    pages = _table("Pages that lost the largest share", "page", "share lost", "removed", "kept", "rows", "categories")
+    for r in s["top_pages"]:
+        pages.add_row(_s(r["page"], 60), _pct(r["share"]), _n(r["removed_chars"]), _n(r["kept_chars"]),
+                      _n(r["rows"]), Text(", ".join(r["categories"])))
+    out.append(pages)
+
+    texts = _table("Most frequently removed texts (normalised)", "text", "rows", "pages", "chars", "reasons")
+    for r in s["top_texts"]:
+        texts.add_row(_s(r["text"], 70), _n(r["rows"]), _n(r["pages"]), _n(r["chars"]),
+                      _s(", ".join(r["reasons"]), 40))
+    out.append(texts)
+
+    checks = s["checks"]
+    if checks["matches_stats"]:
+        out.append(Text("manifest totals match stats.json", style="green"))
+    else:
+        out.append(Text("manifest totals DIFFER from stats.json:\n" + "\n".join(one_line(p, 200)
+                                                                               for p in checks["problems"]),
+                        style="bold red"))
+    return out
+
+
+def print_summary(s: dict[str, Any], console: Console) -> None:
+    console.print(Group(*render_summary(s)))
