@@ -8,19 +8,28 @@ from typing import Any
 
 from .config import Config
 from .model import Segment
+from .output.record import render
 from .pipeline import prepare
 from .policy import decide
 
 
 @dataclass(slots=True)
 class CleanResult:
-    """What `clean_page` returns: the kept text, every removed span, and page metadata."""
+    """What `clean_page` returns: the kept text, every removed span, and page metadata.
+
+    `removed` spans are offsets into `source` (code points, end-exclusive), each with its
+    category, rule, text and (for foreign-language blocks) lang. `manifest` is the same
+    spans as manifest.jsonl rows (an ``error`` row when the page could not be read).
+    `metadata` has what a directory run records: url, site, kind, lang, chars_in, chars_out,
+    removed_chars per category, and title/author/date when the page declared them.
+    """
 
     text: str
     removed: list[Segment]
     metadata: dict[str, Any] = field(default_factory=dict)
     source: str = ""
     error: str | None = None
+    manifest: list[dict[str, Any]] = field(default_factory=list)
 
 
 def clean_page(
@@ -43,15 +52,22 @@ def clean_page(
     cfg = config or Config()
     blob = data.encode("utf-8") if isinstance(data, str) else data
     page = prepare(blob, page_id, cfg, kind=kind, url=url)
-    decide(page, cfg)
-    text = page.kept_text() if page.error is None else ""
-    meta = dict(page.metadata, url=page.url, site=page.site, kind=page.kind)
-    return CleanResult(text, page.removed(), meta, page.source, page.error)
+    if page.error is None:
+        decide(page, cfg)
+    rec = render(page, cfg)
+    removed = page.removed() if page.error is None else []
+    return CleanResult(rec["text"], removed, rec["metadata"], page.source, page.error, rec["rows"])
 
 
 def clean_dir(raw: str | Path, out: str | Path, *, config: Config | None = None, jobs: int = 0,
               progress: bool = False) -> dict[str, Any]:
-    """Clean every page under `raw` into `out`; returns the run's stats (also in stats.json)."""
+    """Clean every page under `raw` into `out`; returns the run's stats (also in stats.json).
+
+    ``config.formats`` picks the outputs (txt, jsonl, parquet); a format that cannot be
+    written (parquet without pyarrow, attributes without jsonl) raises ValueError at once.
+    """
+    from .output.corpus_formats import check_formats
     from .run.local import run
 
+    check_formats(config or Config())
     return run(Path(raw), Path(out), config or Config(), jobs=jobs, progress=progress)

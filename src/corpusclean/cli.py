@@ -68,6 +68,8 @@ def main() -> None:
               show_default=True)
 @click.option("--format", "fmt", multiple=True, help="Output formats, comma-separated: txt, jsonl, parquet. [default: txt]")
 @click.option("--attributes", is_flag=True, help="Also write Dolma attribute files beside JSONL shards.")
+@click.option("--shard-bytes", type=click.IntRange(1), default=100_000_000, show_default=True,
+              help="JSONL/Parquet: start a new shard before it passes this many uncompressed bytes.")
 @click.option("--rules", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="A TOML rules file: extra phrases, force-keep and force-drop patterns.")
 @click.option("--site-min-pages", type=click.IntRange(2), default=3, show_default=True,
@@ -85,7 +87,7 @@ def main() -> None:
 @click.option("--url", help="With '-' input: the page's URL (for metadata and site).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[str, ...], comments: str,
-          lang_detector: str, fmt: tuple[str, ...], attributes: bool, rules: Path | None,
+          lang_detector: str, fmt: tuple[str, ...], attributes: bool, shard_bytes: int, rules: Path | None,
           site_min_pages: int, site_min_share: float, max_bytes: int, max_seconds: float,
           backend: str, scheduler: str | None, manifest_file: Path | None, url: str | None,
           quiet: bool) -> None:
@@ -95,11 +97,16 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
     ('-' for standard output).
     """
     config = build_config(lang, keep, comments, lang_detector, fmt, attributes, rules,
-                          site_min_pages, site_min_share, max_bytes, max_seconds)
+                          site_min_pages, site_min_share, max_bytes, max_seconds).with_(shard_bytes=shard_bytes)
     if str(raw) == "-":
         sys.exit(_clean_stream(out, config, manifest_file, url))
+    from .output.corpus_formats import FormatError, check_formats
     from .run.local import RunError
 
+    try:
+        check_formats(config)
+    except FormatError as e:
+        raise click.UsageError(str(e)) from None
     try:
         if backend == "dask":
             from .run.dask_backend import run_dask
@@ -122,28 +129,31 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
 
 
 def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: str | None) -> int:
+    """One page from standard input to OUT ('-': standard output). Prints nothing else but an error.
+
+    Bytes in, UTF-8 bytes out whatever the locale: the text `clean_page` returns, plus a final
+    newline as in the .txt tree. Site-level repeats need a whole run, so a page cleaned alone
+    can keep a line that a directory run removes as boilerplate seen on many pages.
+    """
     from .api import clean_page
+    from .output.atomic import write_atomic
 
-    data = sys.stdin.buffer.read()
-    res = clean_page(data, url=url, config=config, page_id="-")
-    text = res.text + ("\n" if res.text else "")
+    if str(out) != "-" and out.is_dir():
+        raise click.UsageError(f"with '-' as input, OUT is a file or '-' (standard output), not the folder {out}")
+    res = clean_page(sys.stdin.buffer.read(), url=url, config=config, page_id="-")
+    blob = (res.text + "\n" if res.text else "").encode("utf-8", "surrogateescape")
     if str(out) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.buffer.write(blob)
+            sys.stdout.buffer.flush()
+        except BrokenPipeError:  # `| head`: the reader has what it wanted; no traceback
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
-        from .output.atomic import write_atomic
-
-        write_atomic(out, text)
+        write_atomic(out, blob)
     if manifest_file is not None:
-        rows = [{"page": "-", "start": s.start, "end": s.end, "category": s.category, "rule": s.rule,
-                 "text": s.text, "lang": s.lang} for s in res.removed]
-        if res.error:
-            rows = [{"page": "-", "start": 0, "end": 0, "category": "error",
-                     "rule": res.metadata.get("error_code", "unreadable_page"), "text": "",
-                     "lang": None, "message": res.error}]
-        from .output.atomic import write_atomic
-
-        write_atomic(manifest_file, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows))
+        write_atomic(manifest_file, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in res.manifest))
     if res.error:
         click.echo(f"corpusclean: {res.error}", err=True)
         return 1
@@ -165,6 +175,18 @@ def verify(out: Path) -> None:
     click.echo(f"verified {checked} pages: {len(failures)} failed")
     sys.exit(1 if failures else 0)
 
+
+def _register_audit() -> None:
+    """The audit commands live in corpusclean.audit; registered here so `main` stays thin."""
+    try:
+        from .audit.commands import report, show
+    except ImportError:  # the audit module is optional while it is being built
+        return
+    main.add_command(report)
+    main.add_command(show)
+
+
+_register_audit()
 
 if __name__ == "__main__":  # pragma: no cover
     main()

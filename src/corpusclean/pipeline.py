@@ -92,6 +92,7 @@ def prepare(
     site: str | None = None,
 ) -> Page:
     """Everything that needs only this page: up to labels, before corpus stages and decide."""
+    _warm_up(config)
     page = Page(id=page_id, url=url)
     t0 = time.perf_counter()
     try:
@@ -114,6 +115,33 @@ def prepare(
              "internal_error")
     page.stats["seconds_prepare_ms"] += int((time.perf_counter() - t0) * 1000)
     return page
+
+
+# Long enough in two languages that the language models, not the short-text shortcuts, run.
+_WARM_UP_PAGE = ("Home\n\nThe council met on Tuesday to discuss the budget for the parks of the city. "
+                 "Members argued for hours about the details of the plan.\n\nLe conseil municipal "
+                 "s'est réuni mardi pour discuter du budget des parcs de la ville.\n\nShare this:\n").encode()
+_warmed: set[str] = set()
+
+
+def _warm_up(config: Config) -> None:
+    """Load the lazily built models once per process, outside every page's time limit.
+
+    The first page a process cleans would otherwise pay for loading the language models and
+    charset tables (1.3 s measured), so a small --max-seconds failed the first page of every
+    worker, and the alarm could interrupt a model half-loaded. Results do not depend on it.
+    """
+    key = config.digest()
+    if key in _warmed:
+        return
+    _warmed.add(key)
+    try:
+        page = Page(id="warm-up.txt")
+        source_of(page, load_text(_WARM_UP_PAGE, config)[1], config)
+        label_page(page, config)
+        decode(b"caf\xe9 cr\xe8me")  # not UTF-8: loads charset_normalizer
+    except Exception:  # the real page will meet and report the same failure
+        pass
 
 
 def fail(page: Page, message: str, code: str) -> None:

@@ -16,9 +16,19 @@ from .context import PageView
 # teasers and captions are 8-20 word prose fragments between short link lines, and must not
 # add up to a core of their own. Articles' paragraphs are mostly 25+ words.
 _PROSE_BASE = 10
-# A short non-prose line (heading, byline, button) costs this much: two such lines are
-# paid for by one 14-word prose sentence, so headings inside an article never split it.
+# A menu-like line (at most 3 words, no sentence end) costs this much; two of them are paid
+# for by one 14-word prose sentence, so headings inside an article never split it.
 _SHORT_COST = 2.0
+# A short line that reads like a sentence or a list item with function words ("It isn't.",
+# "* Captures request messages before they're sent") is article text in one-sentence-per-
+# line writing; menus and link titles almost never end a sentence or carry stopwords.
+_SHORT_SENTENCE = 0.5
+_SHORT_SENTENCE_STOPS = 0.2
+# A title-shaped line of 4-9 words (a teaser link, a heading) costs a little.
+_TITLE_COST = 1.0
+# Long blocks that are not prose (code, tables, link lists run together) cost per word,
+# mildly: code and tables sit inside articles, link lists are labelled by other rules.
+_LONG_NONPROSE = 0.2
 # A block already labelled as chrome/comments/donation/duplicate: a wall in all but name.
 _LABELLED_COST = 6.0
 
@@ -32,9 +42,13 @@ def _score(view: PageView, i: int, repeated: set[str]) -> float:
         return -_LABELLED_COST
     if f.prose:
         return max(1.0, f.words - _PROSE_BASE)
-    if f.words >= 10:  # long but not prose: link lists, tag clouds, tables of names
-        return -0.5 * f.words
-    return -_SHORT_COST
+    if f.words >= 10:
+        return -_LONG_NONPROSE * f.words
+    if f.words <= 3 and not f.terminal:
+        return -_SHORT_COST
+    if (f.terminal and not b.text.endswith(":")) or f.stop_density >= _SHORT_SENTENCE_STOPS:
+        return _SHORT_SENTENCE
+    return -_TITLE_COST
 
 
 # Text after a comment-thread header is comments unless the header was a false alarm (a

@@ -12,6 +12,12 @@ _MIN_EXACT_TOKENS = 3
 # A pull-quote or teaser must be a real sentence to count as contained: 8 words is past
 # the length of names, headings and set phrases that any paragraph may contain.
 _MIN_CONTAINED_TOKENS = 8
+# Short lines (headings, labels, list items) recur legitimately in structured articles
+# ("Pros:", "Price: $9.99" in every section): measured on bench/dev, the gold keeps both
+# copies of such repeats more often than not. A short line is a duplicate only when its
+# copy is this close (a title or caption rendered twice, an author line under the lede).
+_SHORT_WORDS = 15
+_SHORT_MAX_GAP = 3
 
 
 def label_duplicates(view: PageView) -> None:
@@ -24,6 +30,10 @@ def label_duplicates(view: PageView) -> None:
     for idx in groups.values():
         if len(idx) < 2:
             continue
+        if len(toks[idx[0]]) < _SHORT_WORDS:
+            idx = [i for i in idx if any(0 < abs(i - j) <= _SHORT_MAX_GAP for j in idx)]
+            if len(idx) < 2:
+                continue
         # Keep the copy the other rules keep (inside the article), else the first.
         keeper = next((i for i in idx if view.in_core(i) and not blocks[i].labels), idx[0])
         for i in idx:

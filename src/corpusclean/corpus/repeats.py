@@ -1,58 +1,99 @@
 """Boilerplate repeated across a site's pages: count in pass one, label in pass two.
 
-Counts are per (site, block fingerprint) over distinct pages, so they do not depend on the
-order pages are read in or on how they are split between workers. A block is boilerplate
-when it is on at least `site_min_pages` pages of its site *and* on at least
-`site_min_share` of them.
+Counts are per (site, block fingerprint) over distinct pages (corpus/counts.py), so they do
+not depend on the order pages are read in or on how they are split between workers; there
+is no "first page seen keeps it". A block is site boilerplate when it is on at least
+`site_min_pages` pages of its site *and* on at least `site_min_share` of them:
+
+- 3 pages (`site_min_pages`): two pages sharing a paragraph is as often a quotation, a
+  syndicated paragraph or a follow-up story as it is boilerplate; a third independent page
+  with the same block is where chance sharing becomes rare. It also means a site of one or
+  two pages is never judged by this rule.
+- 10% (`site_min_share`): chrome comes with a page template and is on (nearly) every page
+  made from it; big sites use a handful of templates (home, section, article, gallery,
+  tag pages), so 10% still finds the chrome of a template used by a tenth of the site,
+  while a teaser or a quote seen on 3 of a site's 1,000 pages is not taken for it.
+
+Quotations vs boilerplate. A paragraph quoted by several articles of a site is text, not
+chrome. Its length alone does not tell them apart: appeals, disclaimers and author boxes
+are long too, and asking every long block for more evidence leaves them on small sites.
+Its place does: a quote sits *inside* the article (strictly between the first and the last
+block of the page's core), while boilerplate sits before or after the article or is glued
+to one of its ends. So a long block that sits inside the article on most of the pages it
+is seen on (`quoted` counts those pages; hashing.QUOTE_WORDS says what long means) needs
+twice the evidence: 6 pages and 20% of the site. A quote shared by two articles never
+reaches 3 pages anyway; one quoted by 3-5 articles is kept by the place rule; a promo box
+inserted mid-article on every page of a large site still goes.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from ..config import Config
-from ..model import Page
+from ..model import Label, Page
 from .hashing import block_key
 
-# Long paragraphs are quoted by several articles of a site far more often than a menu item
-# is long: a block of this many words needs twice the evidence before it is boilerplate.
-_LONG_WORDS = 40
+# Blocks placed like quotations need this many times the pages and the share (see above).
+QUOTE_FACTOR = 2
 
 
-class SiteCounts:
-    """Pages per site and pages per (site, fingerprint)."""
+def select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> np.ndarray:
+    """The rows of a counts table that are site boilerplate under the thresholds."""
+    if len(table) == 0:
+        return table
+    ids = np.array(sorted(site_pages), dtype="<u8")
+    totals = np.array([site_pages[i] for i in sorted(site_pages)], dtype=np.float64)
+    total = totals[np.searchsorted(ids, table["site"])]
+    pages = table["pages"].astype(np.float64)
+    factor = np.where(2 * table["quoted"].astype(np.int64) > table["pages"], QUOTE_FACTOR, 1)
+    ok = (pages >= factor * config.site_min_pages) & (pages >= factor * config.site_min_share * total)
+    return table[ok]
 
-    def __init__(self) -> None:
-        self.pages: Counter[str] = Counter()
-        self.blocks: Counter[tuple[str, int]] = Counter()
 
-    def add(self, site: str, keys: Iterable[int]) -> None:
-        self.pages[site] += 1
-        for k in keys:
-            self.blocks[(site, k)] += 1
+@dataclass(slots=True)
+class SiteRepeats:
+    """The outcome of the corpus pass: pages per site, and each site's boilerplate keys."""
 
-    def repeated(self, site: str, keys: Iterable[int], config: Config) -> dict[int, int]:
-        """The page's fingerprints that count as site boilerplate, with their page counts."""
-        total = self.pages[site]
-        out = {}
-        for k in keys:
-            n = self.blocks.get((site, k), 0)
-            if n >= config.site_min_pages and n >= config.site_min_share * total:
-                out[k] = n
+    pages: dict[str, int] = field(default_factory=dict)
+    repeated: dict[str, dict[int, int]] = field(default_factory=dict)  # site -> {key: pages}
+
+    @classmethod
+    def from_tables(cls, tables: Iterable[np.ndarray], site_pages: dict[int, int],
+                    names: dict[int, str], config: Config) -> SiteRepeats:
+        out = cls(pages={names[s]: n for s, n in site_pages.items()})
+        for table in tables:
+            for row in select(table, site_pages, config).tolist():
+                out.repeated.setdefault(names[row[0]], {})[row[1]] = row[2]
         return out
 
+    def of(self, site: str) -> dict[int, int]:
+        return self.repeated.get(site, {})
 
-def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config: Config) -> None:
+
+def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config: Config,
+                  keys: list[int | None] | None = None) -> None:
+    """Label the page's blocks that are its site's boilerplate (rule `site_repeated`).
+
+    The label goes first in the block's list, so that among labels of the same category the
+    manifest names this one: "seen on N of M pages" is the evidence a reader can check,
+    where a per-page guess such as `before_article` is not. A block another rule calls an
+    appeal or a comment keeps that category. `keys` are the blocks' fingerprints when the
+    caller has them already (pass one stores them in its cache).
+    """
     if not repeated:
         return
-    for b in page.blocks:
-        k = block_key(b.text)
+    if keys is None or len(keys) != len(page.blocks):
+        keys = [block_key(b.text) for b in page.blocks]
+    for b, k in zip(page.blocks, keys, strict=True):
         if k is None or k not in repeated:
             continue
-        n = repeated[k]
-        if b.words >= _LONG_WORDS and (n < 2 * config.site_min_pages or n < 2 * config.site_min_share * site_pages):
+        if any(lb.rule == "site_repeated" for lb in b.labels):
             continue
         category = next((c for c in ("donation", "comments") if b.has(c)), "chrome")
-        b.add(category, "site_repeated", detail=f"seen on {n} of {site_pages} pages of {page.site}")
+        b.labels.insert(0, Label(category, "site_repeated",
+                                 detail=f"seen on {repeated[k]} of {site_pages} pages of {page.site}"))
         page.stats["stage:site_repeated:labels"] += 1

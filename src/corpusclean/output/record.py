@@ -39,7 +39,7 @@ def comment_texts(page: Page) -> list[str]:
     """The comments of the page's thread, one per paragraph (for --comments separate)."""
     return [
         b.text for b in page.blocks
-        if any(lb.rule == "comment_thread" for lb in b.labels)
+        if any(lb.rule in ("comment_thread", "comment_section") for lb in b.labels)
         and not any(lb.category == "chrome" for lb in b.labels)
     ]
 
@@ -59,7 +59,7 @@ def render(page: Page, config: Config) -> dict[str, Any]:
     })
     if page.error is not None:
         meta["error"] = page.error
-    return {
+    rec = {
         "page": page.id,
         "text": text,
         "rows": rows,
@@ -69,3 +69,6 @@ def render(page: Page, config: Config) -> dict[str, Any]:
         "stats": dict(page.stats),
         "error": page.error,
     }
+    if config.attributes and page.error is None:
+        rec["source"] = page.source  # Dolma documents carry the source; the attribute spans index it
+    return rec

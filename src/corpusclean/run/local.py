@@ -1,24 +1,43 @@
-"""The local backend: a process pool over both passes, writing results in page order."""
+"""The local backend: a process pool over both passes, writing results in page order.
+
+Pass one prepares every source (in any order: its results are sums) and feeds the pages'
+block keys to the bounded site counter. Pass two cleans the pages in page order, a chunk
+per task, and the writer takes them in that order. At most a few chunks per worker are in
+flight, so memory does not grow with the corpus.
+"""
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
 from ..config import Config
-from ..corpus.repeats import SiteCounts
+from ..corpus.counts import SiteKeyCounter
+from ..corpus.repeats import SiteRepeats
 from ..read.discover import Source, discover
 from .progress import Progress
-from .tasks import PageSummary, finish_page, prepare_source
+from .state import clean_stale_temps, state_dir
+from .tasks import PageSummary, finish_pages, prepare_sources
 from .writer import RunWriter
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+# Sources per pass-one task and pages per pass-two task: big enough that pickling the task
+# and its reply costs little next to the pages (~20 ms each), small enough for a smooth
+# progress bar and an even spread over workers.
+PREPARE_CHUNK = 4
+FINISH_CHUNK = 8
+# Tasks in flight per worker: keeps every worker busy while the parent merges or writes,
+# without queueing the whole corpus (and its results) in memory.
+IN_FLIGHT = 4
 
 
 class RunError(Exception):
@@ -36,43 +55,119 @@ def check_paths(raw: Path, out: Path) -> None:
         raise RunError(f"the input folder {raw} is inside the output folder {out}; choose another output folder")
 
 
-def _map(fn: Callable[[T], R], items: Iterable[T], jobs: int, ordered: bool) -> Iterator[R]:
-    if jobs <= 1:
+def cores() -> int:
+    """CPUs this process may run on (a container or taskset may allow fewer than the machine has)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _ignore_sigint() -> None:
+    # Ctrl-C goes to the whole process group: the parent alone handles it and stops the pool,
+    # so workers do not each print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _map(ex: Executor | None, fn: Callable[[T], R], items: Iterable[T], window: int, ordered: bool) -> Iterator[R]:
+    """fn over items with at most `window` tasks in flight; in input order when `ordered`."""
+    if ex is None:
         yield from map(fn, items)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as ex:
-        # chunks keep inter-process traffic low; map() yields in input order either way.
-        yield from ex.map(fn, items, chunksize=4)
+    pending: deque[Future[R]] = deque()
+    it = iter(items)
+    for item in it:
+        pending.append(ex.submit(fn, item))
+        if len(pending) < window:
+            continue
+        if ordered:
+            yield pending.popleft().result()
+        else:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for f in done:
+                pending.remove(f)
+                yield f.result()
+    while pending:
+        yield pending.popleft().result()
 
 
-def _finish(args: tuple[str, dict[int, int], int], config: Config) -> dict[str, Any]:
-    return finish_page(args[0], args[1], args[2], config)
+def _finish(work: tuple[list[tuple[str, str]], dict[str, dict[int, int]], dict[str, int]],
+            config: Config) -> list[dict[str, Any]]:
+    return finish_pages(work[0], work[1], work[2], config)
+
+
+def finish_work(summaries: Sequence[PageSummary], repeats: SiteRepeats, size: int = FINISH_CHUNK,
+                ) -> Iterator[tuple[list[tuple[str, str]], dict[str, dict[int, int]], dict[str, int]]]:
+    """Pass-two tasks in page order, each with the boilerplate keys of its own sites only
+    (sending every site's keys with every task would cost more than the pages)."""
+    for part in chunks(summaries, size):
+        sites = {s.site for s in part if not s.error}
+        yield ([(s.cache, s.site) for s in part],
+               {site: repeats.of(site) for site in sites},
+               {site: repeats.pages.get(site, 0) for site in sites})
+
+
+def count_sites(summaries: Iterable[list[PageSummary]], counter: SiteKeyCounter, tick: Callable[..., None],
+                ) -> list[PageSummary]:
+    """Feed pass-one results to the counter; return the slim summaries sorted by page id."""
+    out: list[PageSummary] = []
+    errors = 0
+    for part in summaries:
+        for s in part:
+            if s.error:
+                errors += 1
+            else:
+                counter.add(s.site, s.keys)
+            out.append(s.slim())
+        tick(len(part), errors=errors)
+    out.sort(key=lambda s: s.id)
+    return out
+
+
+def site_repeats(counter: SiteKeyCounter, config: Config) -> SiteRepeats:
+    try:
+        return SiteRepeats.from_tables(counter.tables(), dict(counter.pages), counter.names, config)
+    finally:
+        counter.close()
 
 
 def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool = False) -> dict[str, Any]:
     check_paths(raw, out)
-    jobs = jobs or os.cpu_count() or 1
-    state = out / ".corpusclean"
+    jobs = jobs or cores()
+    state = state_dir(out.resolve())  # absolute: the cache paths it records outlive the cwd
+    clean_stale_temps(out)
     sources: list[Source] = discover(raw, exclude=out)
     bar = Progress(enabled=progress and sys.stderr.isatty())
+    ex = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) if jobs > 1 else None
+    writer: RunWriter | None = None
     try:
-        summaries: list[PageSummary] = []
+        counter = SiteKeyCounter(state / "counts")
         with bar.phase("reading", len(sources)) as tick:
-            for res in _map(partial(prepare_source, config=config, state=state), sources, jobs, ordered=False):
-                summaries.extend(res)
-                tick(errors=0)
-        summaries.sort(key=lambda s: s.id)
-        counts = SiteCounts()
-        for s in summaries:
-            counts.add(s.site, s.keys)
-        work = [(s.cache, counts.repeated(s.site, s.keys, config), counts.pages[s.site]) for s in summaries]
+            results = _map(ex, partial(prepare_sources, config=config, state=state),
+                           chunks(sources, PREPARE_CHUNK), IN_FLIGHT * jobs, ordered=False)
+            summaries = count_sites(results, counter, tick)
+        repeats = site_repeats(counter, config)
         writer = RunWriter(raw, out, config)
-        with bar.phase("cleaning", len(work)) as tick:
-            for rec in _map(partial(_finish, config=config), work, jobs, ordered=True):
-                writer.add(rec)
-                tick(errors=writer.errors)
+        with bar.phase("cleaning", len(summaries)) as tick:
+            for recs in _map(ex, partial(_finish, config=config), finish_work(summaries, repeats),
+                             IN_FLIGHT * jobs, ordered=True):
+                for rec in recs:
+                    writer.add(rec)
+                tick(len(recs), errors=writer.errors)
         return writer.close()
     except KeyboardInterrupt:
-        done = bar.done
-        print(f"\ninterrupted after {done} pages; run the same command again to resume", file=sys.stderr)
+        if ex is not None:
+            ex.shutdown(wait=False, cancel_futures=True)
+            ex = None
+        if writer is not None:
+            writer.abort()
+        print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} pages; "
+              "run the same command again to resume", file=sys.stderr)
         raise
+    finally:
+        if ex is not None:
+            ex.shutdown()

@@ -1,4 +1,7 @@
-"""A progress bar on stderr (rich), silent when stderr is not a terminal."""
+"""A progress bar on stderr (rich): pages, pages/s, errors, ETA; silent when disabled.
+
+The run enables it only when stderr is a terminal, so logs and pipes get no control codes.
+"""
 
 from __future__ import annotations
 
@@ -10,28 +13,31 @@ from typing import Any
 class Progress:
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
+        self.name = "starting"
         self.done = 0
+        self.total = 0
 
     @contextmanager
     def phase(self, name: str, total: int) -> Iterator[Callable[..., None]]:
-        self.done = 0
+        """A phase of `total` pages; the yielded tick(n=1, errors=0) advances it by n."""
+        self.name, self.done, self.total = name, 0, total
         if not self.enabled:
-            def tick(**_: Any) -> None:
-                self.done += 1
+            def tick(n: int = 1, **_: Any) -> None:
+                self.done += n
             yield tick
             return
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as RichProgress,
-                                   TextColumn, TimeElapsedColumn, TimeRemainingColumn)
         from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        from rich.progress import Progress as RichProgress
 
         cols = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                 TextColumn("{task.fields[rate]:.1f} pages/s"), TextColumn("errors: {task.fields[errors]}"),
-                TimeElapsedColumn(), TimeRemainingColumn())
+                TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
         with RichProgress(*cols, console=Console(stderr=True), transient=False) as rp:
             task = rp.add_task(name, total=total, errors=0, rate=0.0)
 
-            def tick(errors: int = 0) -> None:
-                self.done += 1
+            def tick(n: int = 1, errors: int = 0) -> None:
+                self.done += n
                 elapsed = rp.tasks[0].elapsed or 1e-9
-                rp.update(task, advance=1, errors=errors, rate=self.done / elapsed)
+                rp.update(task, advance=n, errors=errors, rate=self.done / elapsed)
             yield tick

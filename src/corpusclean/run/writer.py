@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import platform
@@ -20,10 +21,8 @@ from ..output.paths import MANIFEST, REPAIRS, RUN, STATS, comments_name, safe_jo
 def versions() -> dict[str, str]:
     out = {"corpusclean": __version__, "python": platform.python_version()}
     for name in ("trafilatura", "ftfy", "py3langid", "langdetect", "charset-normalizer", "click", "lxml"):
-        try:
+        with contextlib.suppress(md.PackageNotFoundError):
             out[name] = md.version(name)
-        except md.PackageNotFoundError:
-            pass
     return out
 
 
@@ -42,6 +41,7 @@ class RunWriter:
         self.mf = self._manifest.__enter__()
         self.rf = self._repairs.__enter__()
         self.stats: Counter[str] = Counter()
+        self.timings: Counter[str] = Counter()  # run.json only: they differ between runs
         self.errors = 0
         self.pages = 0
         self._seen_text: dict[str, str] = {}
@@ -65,7 +65,12 @@ class RunWriter:
                 meta["duplicate_of"] = first
                 self.stats["pages_same_text_as_another"] += 1
         for k, v in rec["stats"].items():
-            self.stats[k] += v
+            # Timings would make stats.json differ between identical runs (and resumed pages
+            # keep the time of the run that prepared them): they go to run.json instead.
+            if k.startswith("seconds_"):
+                self.timings[k] += v
+            else:
+                self.stats[k] += v
         self.stats["pages"] += 1
         self.stats["chars_in"] += meta.get("chars_in", 0)
         self.stats["chars_out"] += meta.get("chars_out", 0)
@@ -81,6 +86,13 @@ class RunWriter:
         for w in self.corpus_writers:
             w.add(rec)
 
+    def abort(self) -> None:
+        """Stop without writing the run files: their temporary files are removed."""
+        err = KeyboardInterrupt()
+        for ctx in (self._manifest, self._repairs):
+            with contextlib.suppress(KeyboardInterrupt):
+                ctx.__exit__(type(err), err, None)
+
     def close(self) -> dict[str, Any]:
         self._manifest.__exit__(None, None, None)
         self._repairs.__exit__(None, None, None)
@@ -94,6 +106,7 @@ class RunWriter:
             "config_digest": self.config.digest(),
             "versions": versions(),
             "argv": [a for a in sys.argv[1:]],
+            "timings": dict(sorted(self.timings.items())),
         }
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
         return stats
@@ -120,6 +133,4 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         elif parts[0] in ("lang_blocks", "lang_chars"):
             out["languages"].setdefault(parts[1], {"blocks": 0, "chars": 0})[
                 "blocks" if parts[0] == "lang_blocks" else "chars"] += v
-        elif parts[0] == "seconds_prepare_ms":
-            out["stages"].setdefault("prepare", {})["ms"] = v
     return out

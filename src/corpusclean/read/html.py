@@ -1,0 +1,212 @@
+"""HTML pages: the visible text as the page's source, and trafilatura's verdict as labels.
+
+The source of an HTML page is what a browser shows, one paragraph per block-level element
+with a blank line between them, so `segment` cuts it into the same blocks a person sees.
+`verify` recomputes it with `visible_source`, which runs the very same parse and walk.
+
+The page is parsed once. Its visible text is read from the tree first; trafilatura then
+extracts the main content and the comments from its own copy of the tree (it copies a tree
+it is given), and `align` maps its paragraphs back onto our blocks as labels. Nothing is
+removed here: blocks outside trafilatura's main text are only labelled, and the text
+classifier that runs next sees them as labelled chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree as etree
+import lxml.html
+from lxml.html import HtmlElement
+
+from ..config import Config
+from ..model import Page
+from ..segment import segment
+from .align import label_blocks
+from .extract import extract
+from .repair import repair
+
+# The parser trafilatura itself uses (trafilatura.utils.HTML_PARSER), so both read one tree:
+# comments and processing instructions are invisible and dropped at parse time. Without
+# huge_tree libxml2 stops at 256 levels of nesting: hostile pages nested 100,000 deep parse
+# in milliseconds (their text below level 256 is lost), while the deepest bench/dev page is
+# under 100 levels. huge_tree would allow 2,048 levels and its 10 MB text nodes, which only
+# feed trafilatura's recursive passes into RecursionError.
+_PARSER = lxml.html.HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
+)
+
+# Never shown as text: metadata, code, embedded documents and fallbacks that a browser with
+# scripting and media support does not render, and form widgets whose options are a list
+# of choices (country pickers, archive menus) of which a browser shows only one.
+# Elements hidden by attribute or inline style are kept: scripts reveal them (tabs,
+# "read more" folds; Next.js streams whole articles into <div hidden>, bench/dev 0155),
+# and the extraction labels whatever of them is not content.
+_INVISIBLE = frozenset({
+    "head", "title", "meta", "link", "base", "script", "style", "noscript", "template",
+    "svg", "iframe", "frame", "frameset", "object", "embed", "applet", "canvas",
+    "video", "audio", "source", "track", "picture", "map", "area", "param",
+    "select", "datalist", "option", "optgroup", "input", "img",
+})
+
+# Elements a browser lays out as blocks (the HTML living standard's rendering section):
+# each starts and ends a paragraph of the source.
+_BLOCK = frozenset({
+    "html", "body", "address", "article", "aside", "blockquote", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "legend", "li", "listing",
+    "main", "menu", "nav", "ol", "p", "plaintext", "pre", "search", "section", "summary",
+    "table", "caption", "thead", "tbody", "tfoot", "tr", "ul", "xmp",
+})
+
+# Table cells sit side by side: a row is one paragraph, its cells apart by a space (no
+# separator character is invented; a cell holding paragraphs still breaks the row).
+_CELL = frozenset({"td", "th"})
+
+# Inline elements that are separate widgets, not parts of a word: adjacent links of a menu
+# (<a>Home</a><a>News</a>) are shown apart by CSS margins, so where such a boundary falls
+# between two letters or digits a space keeps them two words. Only there: a space before
+# the comma of "<a>FieldEdge</a>, these" would break the sentence (bench/dev 0068).
+_SPACED = frozenset({"a", "button", "label", "textarea"})
+
+_PRE = frozenset({"pre", "listing", "plaintext", "xmp", "textarea"})
+
+_WS = re.compile(r"\s+")
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """The document tree of `text`, or None when there is no document at all."""
+    if not text.strip():
+        return None
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+    return root if isinstance(root, HtmlElement) else None
+
+
+class _Text:
+    """Accumulates visible text as paragraphs of lines."""
+
+    def __init__(self) -> None:
+        self.paras: list[str] = []
+        self.lines: list[str] = []
+        self.parts: list[str] = []
+        self.pre = 0  # depth inside whitespace-preserving elements
+        self.last = ""  # the last character added to the current line
+        self.edge = False  # a widget boundary (</a><a>) lies between `last` and the next text
+
+    def add(self, s: str | None) -> None:
+        if not s:
+            return
+        if self.edge:
+            self.edge = False
+            if self.last.isalnum() and s[0].isalnum():
+                self.parts.append(" ")
+        self.last = s[-1]
+        if not self.pre:
+            self.parts.append(s)
+            return
+        pieces = s.split("\n")
+        self.parts.append(pieces[0])
+        for p in pieces[1:]:
+            self.newline()
+            self.parts.append(p)
+
+    def space(self) -> None:
+        if not self.pre:
+            self.parts.append(" ")
+            self.last = " "
+
+    def widget_edge(self) -> None:
+        self.edge = True
+
+    def newline(self) -> None:
+        raw = "".join(self.parts)
+        self.parts = []
+        self.last, self.edge = "", False
+        line = raw.rstrip() if self.pre else _WS.sub(" ", raw).strip()
+        if line.strip() or (self.lines and self.lines[-1]):
+            self.lines.append(line if line.strip() else "")
+
+    def para(self) -> None:
+        self.newline()
+        while self.lines and not self.lines[-1]:
+            self.lines.pop()
+        if self.lines:
+            self.paras.append("\n".join(self.lines))
+        self.lines = []
+
+    def text(self) -> str:
+        self.para()
+        return "\n\n".join(self.paras)
+
+
+def visible_text(root: HtmlElement) -> str:
+    """The text a browser shows, before repair: one paragraph per block, `<br>` a newline.
+
+    Walks the tree with lxml's iterwalk, so depth costs no Python recursion.
+    """
+    out = _Text()
+    walk = etree.iterwalk(root, events=("start", "end"))
+    skipped = False  # the next event is the end of an element whose subtree was skipped
+    for event, el in walk:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if not tag or tag in _INVISIBLE:
+                walk.skip_subtree()
+                skipped = True
+                continue
+            if tag in _BLOCK:
+                out.para()
+            elif tag in _CELL:
+                out.space()
+            elif tag == "br":
+                out.newline()
+            elif tag in _SPACED:
+                out.widget_edge()
+            if tag in _PRE:
+                out.pre += 1
+            out.add(el.text)
+            continue
+        if skipped:
+            skipped = False
+        else:
+            if tag in _PRE:
+                out.pre -= 1
+            if tag in _BLOCK:
+                out.para()
+            elif tag in _SPACED:
+                out.widget_edge()
+        out.add(el.tail)
+    return out.text()
+
+
+def _source(root: HtmlElement | None) -> tuple[str, list]:  # type: ignore[type-arg]
+    if root is None:
+        return "", []
+    return repair(visible_text(root))
+
+
+def visible_source(html_text: str) -> str:
+    """The source text of an HTML page: its visible text, repaired (as `html_to_page` sets it)."""
+    return _source(parse_html(html_text))[0]
+
+
+def html_to_page(page: Page, html_text: str, config: Config) -> None:
+    """Fill the page's source, repairs and blocks, labelled by trafilatura's extraction."""
+    root = parse_html(html_text)
+    page.source, page.repairs = _source(root)
+    page.blocks = segment(page.source)
+    if root is None or not page.blocks:
+        return
+    found = extract(root, page.url)
+    page.metadata.update(found.metadata)
+    if found.main is None:
+        # trafilatura found no article: our own classifier decides alone.
+        page.stats["extract_fallback"] += 1
+        return
+    page.metadata["extractor"] = "trafilatura"
+    counts = label_blocks(page.blocks, found.main, found.comments)
+    for k, v in counts.items():
+        page.stats[f"extract:{k}"] += v

@@ -1,0 +1,177 @@
+"""The Dask backend: the same two passes on a Dask cluster (a LocalCluster by default).
+
+Pass one maps `prepare_sources` over chunks of sources on the workers. Each task returns
+its pages' slim summaries (gathered by the client, for page order and the pages per site)
+and its (site, key) counts cut into `BUCKETS` tables by key, which stay on the workers.
+The corpus-wide count is a distributed reduction: per bucket, a tree of `merge` tasks sums
+the tables (sums are order-free, so any tree gives the same result), then one task keeps
+the pairs that pass the thresholds, the only part that travels back to the client. Pass
+two maps `finish_pages` over chunks of pages, and the client writes the results in page
+order with the same RunWriter as the local backend, so outputs are byte-identical.
+
+Workers must see the input and output folders at the same paths as the client (a shared
+file system, as on one machine): they read the pages and write the pass-one cache there.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import deque
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..config import Config
+from ..corpus.counts import count_pages, merge, split
+from ..corpus.hashing import site_id
+from ..corpus.repeats import SiteRepeats, select
+from ..read.discover import Source, discover
+from .local import IN_FLIGHT, RunError, check_paths, chunks, cores, finish_work
+from .progress import Progress
+from .state import clean_stale_temps, state_dir
+from .tasks import PageSummary, finish_pages, prepare_sources
+from .writer import RunWriter
+
+# Sources per pass-one task: a Dask task costs ~1 ms of scheduling, a page 10-100 ms.
+PREPARE_CHUNK = 16
+# Key buckets of the reduction: each is reduced by its own tree, in parallel, and no
+# worker ever holds more than one bucket's merged table.
+BUCKETS = 8
+# Tables merged per task in the reduction tree.
+FAN_IN = 8
+
+PartResult = tuple[list[PageSummary], list[np.ndarray]]
+
+
+def _prepare_part(srcs: Sequence[Source], config: Config, state: Path) -> PartResult:
+    summaries = prepare_sources(srcs, config, state)
+    table = count_pages((site_id(s.site), s.keys) for s in summaries if not s.error)
+    return [s.slim() for s in summaries], split(table, BUCKETS)
+
+
+def _summaries(part: PartResult) -> list[PageSummary]:
+    return part[0]
+
+
+def _bucket(part: PartResult, b: int) -> np.ndarray:
+    return part[1][b]
+
+
+def _merge(*tables: np.ndarray) -> np.ndarray:
+    return merge(tables)
+
+
+def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> list[tuple[int, int, int]]:
+    return [(row[0], row[1], row[2]) for row in select(table, site_pages, config).tolist()]
+
+
+def _finish(work: tuple[list[tuple[str, str]], dict[str, dict[int, int]], dict[str, int]],
+            config: Config) -> list[dict[str, Any]]:
+    return finish_pages(work[0], work[1], work[2], config)
+
+
+def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise RunError("--backend dask needs dask.distributed, which is not installed: "
+                       "pip install 'corpusclean[dask]' (or use --backend local)") from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="30s"), None
+        except (OSError, TimeoutError, ValueError) as e:
+            raise RunError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
+    cluster = LocalCluster(n_workers=n_workers or cores(), threads_per_worker=1,
+                           processes=True, dashboard_address=None)
+    return Client(cluster), cluster
+
+
+def run_dask(raw: Path, out: Path, config: Config, *, scheduler: str | None = None, progress: bool = False,
+             n_workers: int = 0) -> dict[str, Any]:
+    """Clean `raw` into `out` on Dask; `scheduler` is an address, else a LocalCluster of
+    `n_workers` processes (default: one per core) is started and stopped."""
+    check_paths(raw, out)
+    out = out.resolve()
+    client, cluster = _client(scheduler, n_workers)
+    bar = Progress(enabled=progress and sys.stderr.isatty())
+    try:
+        return _run(client, raw, out, config, bar)
+    except KeyboardInterrupt:
+        print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} pages; "
+              "run the same command again to resume", file=sys.stderr)
+        raise
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> dict[str, Any]:
+    from dask.distributed import as_completed
+
+    state = state_dir(out)
+    clean_stale_temps(out)
+    sources = discover(raw, exclude=out)
+    workers = max(1, len(client.scheduler_info().get("workers", {})))
+
+    # pass one, and the per-bucket tables left on the workers
+    parts = client.map(_prepare_part, chunks(sources, PREPARE_CHUNK), config=config, state=state, pure=False)
+    heads = client.map(_summaries, parts, pure=False)
+    summaries: list[PageSummary] = []
+    errors = 0
+    with bar.phase("reading", len(sources)) as tick:
+        for fut in as_completed(heads):
+            part = fut.result()
+            errors += sum(s.error for s in part)
+            summaries.extend(part)
+            tick(len(part), errors=errors)
+            fut.release()
+    summaries.sort(key=lambda s: s.id)
+    names = {site_id(s.site): s.site for s in summaries}
+    site_pages: dict[int, int] = {}
+    for s in summaries:
+        sid = site_id(s.site)
+        site_pages[sid] = site_pages.get(sid, 0) + 1
+
+    # the corpus pass: one reduction tree per bucket, then the thresholds
+    selected = []
+    for b in range(BUCKETS):
+        level = client.map(_bucket, parts, b=b, pure=False)
+        while len(level) > 1:
+            level = [client.submit(_merge, *level[i : i + FAN_IN], pure=False)
+                     for i in range(0, len(level), FAN_IN)]
+        if level:
+            selected.append(client.submit(_select, level[0], site_pages, config, pure=False))
+    repeats = SiteRepeats(pages={names[s]: n for s, n in site_pages.items()})
+    for rows in client.gather(selected):
+        for sid, key, n in rows:
+            repeats.repeated.setdefault(names[sid], {})[key] = n
+    del parts, selected
+
+    # pass two, written in page order by this process
+    writer = RunWriter(raw, out, config)
+    try:
+        window = IN_FLIGHT * workers
+        pending: deque[Any] = deque()
+        with bar.phase("cleaning", len(summaries)) as tick:
+            work = iter(finish_work(summaries, repeats))
+            for item in work:
+                pending.append(client.submit(_finish, item, config, pure=False))
+                if len(pending) >= window:
+                    _write(pending.popleft(), writer, tick)
+            while pending:
+                _write(pending.popleft(), writer, tick)
+    except BaseException:
+        writer.abort()
+        raise
+    return writer.close()
+
+
+def _write(fut: Any, writer: RunWriter, tick: Any) -> None:
+    recs = fut.result()
+    fut.release()
+    for rec in recs:
+        writer.add(rec)
+    tick(len(recs), errors=writer.errors)

@@ -1,0 +1,142 @@
+"""The Python API: clean_page and clean_dir, and the README's example run as written."""
+
+from __future__ import annotations
+
+import doctest
+import re
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+import corpusclean
+import corpusclean.api
+from corpusclean import CleanResult, Config, clean_dir, clean_page
+from corpusclean.output.corpus_formats import read_texts
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+#: The README's "## Python API" example; used when README.md does not exist (yet) or lacks it.
+SNIPPET = '''
+>>> import corpusclean
+>>> page = ("Home\\nNews\\nContact\\n\\n"
+...         "The council voted on Tuesday to expand the river park, adding three miles of trail "
+...         "along the eastern bank and a new footbridge near the old mill.\\n\\n"
+...         "Share this:\\nFacebook\\nTwitter\\n")
+>>> result = corpusclean.clean_page(page, url="https://example.org/news/park")
+>>> print(result.text)
+The council voted on Tuesday to expand the river park, adding three miles of trail along the eastern bank and a new footbridge near the old mill.
+>>> share = next(s for s in result.removed if s.text == "Share this:")
+>>> share.category, share.rule, share.start, share.end
+('chrome', 'share_line', 166, 177)
+>>> all(result.source[s.start:s.end] == s.text for s in result.removed)  # code-point offsets
+True
+>>> result.metadata["site"], result.metadata["chars_in"], result.metadata["chars_out"]
+('example.org', 195, 145)
+
+>>> import shutil, tempfile
+>>> from pathlib import Path
+>>> from corpusclean import Config, clean_dir
+>>> from corpusclean.output.corpus_formats import read_texts
+>>> work = Path(tempfile.mkdtemp())
+>>> (work / "raw").mkdir()
+>>> _ = (work / "raw" / "park.txt").write_text(page, encoding="utf-8")
+>>> stats = clean_dir(work / "raw", work / "clean", config=Config(formats=("txt", "jsonl")), jobs=1)
+>>> stats["pages"], stats["pages_error"]
+(1, 0)
+>>> sorted(p.name for p in (work / "clean" / "documents").iterdir())
+['part-00000.jsonl.gz']
+>>> read_texts(work / "clean") == {"park.txt": result.text}
+True
+>>> shutil.rmtree(work)
+'''
+
+ARTICLE = ("The council voted on Tuesday to expand the river park, adding three miles of trail "
+           "along the eastern bank and a new footbridge near the old mill.")
+PAGE = f"Home\nNews\nContact\n\n{ARTICLE}\n\nShare this:\nFacebook\nTwitter\n"
+
+
+def readme_example() -> str | None:
+    """The first ```python block under the README's "## Python API" heading, if there is one."""
+    if not README.exists():
+        return None
+    text = README.read_text("utf-8")
+    m = re.search(r"^## Python API\s*$(.*?)(?=^## |\Z)", text, re.M | re.S)
+    if m is None:
+        return None
+    block = re.search(r"^```python\s*$\n(.*?)^```", m.group(1), re.M | re.S)
+    return block.group(1) if block else None
+
+
+def run_example(code: str) -> None:
+    if ">>>" in code:
+        test = doctest.DocTestParser().get_doctest(code, {}, "README Python API", str(README), 0)
+        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+        runner.run(test, out=lambda s: print(s, end=""))
+        assert runner.failures == 0, "the Python API example's output changed (see the printout above)"
+    else:
+        exec(compile(code, "README Python API", "exec"), {"__name__": "readme_example"})
+
+
+def test_readme_python_api_example() -> None:
+    run_example(readme_example() or SNIPPET)
+
+
+def test_api_docstrings() -> None:
+    res = doctest.testmod(corpusclean.api, optionflags=doctest.ELLIPSIS)
+    assert res.attempted > 0 and res.failed == 0
+
+
+def test_clean_page_result() -> None:
+    r = clean_page(PAGE)
+    assert isinstance(r, CleanResult)
+    assert r.text == ARTICLE and r.error is None
+    assert r.source == PAGE
+    assert r.removed and {s.category for s in r.removed} == {"chrome"}
+    for s in r.removed:
+        assert r.source[s.start:s.end] == s.text
+        assert s.rule and s.lang is None
+    assert [(m["start"], m["end"], m["category"], m["rule"], m["text"]) for m in r.manifest] == [
+        (s.start, s.end, s.category, s.rule, s.text) for s in r.removed]
+    meta = r.metadata
+    assert meta["chars_in"] == len(PAGE) and meta["chars_out"] == len(ARTICLE)
+    assert meta["removed_chars"] == {"chrome": sum(len(s.text) for s in r.removed)}
+    assert meta["kind"] == "text" and meta["lang"] == "en"
+    assert clean_page(PAGE.encode("utf-8")).text == r.text, "bytes and str give the same result"
+
+
+def test_clean_page_kind_and_url() -> None:
+    pytest.importorskip("corpusclean.read.html")
+    html = f"<!doctype html><html><body><nav>Home | News</nav><article><p>{ARTICLE}</p></article></body></html>"
+    r = clean_page(html, url="https://www.example.org/a")
+    assert r.metadata["kind"] == "html" and r.metadata["site"] == "example.org"
+    assert ARTICLE in r.text and "<p>" not in r.text
+    forced = clean_page(html, kind="text")
+    assert forced.metadata["kind"] == "text"
+
+
+def test_clean_page_unreadable_is_a_result_not_an_exception() -> None:
+    r = clean_page(b"")
+    assert r.text == "" and r.removed == []
+    assert r.error == "empty file (0 bytes)"
+    assert [(m["category"], m["rule"]) for m in r.manifest] == [("error", "empty_page")]
+    r = clean_page(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    assert r.error is not None and r.error.startswith("not a web page")
+
+
+def test_clean_dir(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    (raw / "site").mkdir(parents=True)
+    (raw / "site" / "park.txt").write_text(PAGE, encoding="utf-8")
+    stats = clean_dir(raw, tmp_path / "out", config=Config(formats=("jsonl",)), jobs=1)
+    assert stats["pages"] == 1 and stats["chars_out"] == len(ARTICLE)
+    assert read_texts(tmp_path / "out") == {"site/park.txt": ARTICLE}
+    assert not (tmp_path / "out" / "site").exists(), "no .txt tree unless txt is among the formats"
+    with pytest.raises(ValueError, match="add jsonl"):
+        clean_dir(raw, tmp_path / "out2", config=Config(formats=("txt",), attributes=True))
+    assert not (tmp_path / "out2").exists()
+
+
+def test_package_is_typed() -> None:
+    assert resources.files("corpusclean").joinpath("py.typed").is_file()
+    assert set(corpusclean.__all__) >= {"clean_page", "clean_dir", "CleanResult", "Config"}

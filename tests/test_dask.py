@@ -1,0 +1,58 @@
+"""The Dask backend: the same bytes as the local backend, on a LocalCluster of 2 processes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpusclean.cli import main
+from corpusclean.config import Config
+from corpusclean.run.local import run
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import sitegen  # noqa: E402
+
+try:  # tests/ is a package (tests/__init__.py) or a plain folder on sys.path
+    from tests.test_determinism import make_corpus, tree
+except ImportError:
+    from test_determinism import make_corpus, tree  # type: ignore[no-redef]
+
+
+def test_dask_gives_the_local_bytes(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    from corpusclean.run import dask_backend
+    from corpusclean.run.dask_backend import run_dask
+
+    raw = make_corpus(tmp_path)
+    cfg = Config(formats=("txt", "jsonl"))
+    run(raw, tmp_path / "local", cfg, jobs=1)
+    # small tasks and many buckets, so the reduction really is a tree over several parts
+    mp = pytest.MonkeyPatch()
+    mp.setattr(dask_backend, "PREPARE_CHUNK", 3)
+    mp.setattr(dask_backend, "FAN_IN", 2)
+    try:
+        with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                      dashboard_address=None) as cluster:
+            stats = run_dask(raw, tmp_path / "dask", cfg, scheduler=cluster.scheduler_address)
+    finally:
+        mp.undo()
+    assert stats["pages"] == len(list(p for p in raw.rglob("*") if p.is_file()))
+    local_tree, dask_tree = tree(tmp_path / "local"), tree(tmp_path / "dask")
+    assert sorted(local_tree) == sorted(dask_tree)
+    for name, data in local_tree.items():
+        assert dask_tree[name] == data, name
+    assert "site_repeated" in local_tree["manifest.jsonl"].decode()
+
+
+def test_dask_missing_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = tmp_path / "raw"
+    sitegen.generate(raw, sites=1, pages=2)
+    for name in ("dask", "dask.distributed", "distributed"):
+        monkeypatch.setitem(sys.modules, name, None)  # import fails as if not installed
+    res = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "out"), "--backend", "dask", "-q"])
+    assert res.exit_code == 2, res.output
+    assert "pip install 'corpusclean[dask]'" in res.output
+    assert not (tmp_path / "out").exists()

@@ -1,0 +1,140 @@
+"""Resume: a run killed with SIGKILL leaves no half-written output, and the re-run finishes
+with the same bytes as a run that was never interrupted. Ctrl-C stops a run cleanly.
+
+The runs are real `corpusclean clean` subprocesses on 300 generated pages with -j 1.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+import sitegen  # noqa: E402
+
+CMD = [sys.executable, "-c", "from corpusclean.cli import main; main()", "clean"]
+
+
+def _default_sigint() -> None:
+    # a shell's background jobs inherit SIGINT ignored; a person at a terminal does not
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def clean(raw: Path, out: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*CMD, str(raw), str(out), "-j", "1", "-q", *extra], capture_output=True,
+                          text=True, timeout=300, preexec_fn=_default_sigint)
+
+
+def start(raw: Path, out: Path, *extra: str, output: int = subprocess.DEVNULL) -> subprocess.Popen[str]:
+    return subprocess.Popen([*CMD, str(raw), str(out), *extra], stdout=output, stderr=output, text=True,
+                            start_new_session=True, preexec_fn=_default_sigint)
+
+
+def wait_for(predicate, proc: subprocess.Popen[str], timeout: float = 120) -> None:  # type: ignore[no-untyped-def]
+    t0 = time.monotonic()
+    while not predicate():
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert time.monotonic() - t0 < timeout, "the run made no progress"
+        time.sleep(0.01)
+
+
+def count(folder: Path, pattern: str) -> int:
+    return sum(1 for _ in folder.rglob(pattern)) if folder.exists() else 0
+
+
+def tree(out: Path) -> dict[str, bytes]:
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".corpusclean" not in p.relative_to(out).parts and p.name != "run.json"}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
+    """The input, and the outputs of an uninterrupted run (left in raw/../reference)."""
+    root = tmp_path_factory.mktemp("resume")
+    raw = root / "raw"
+    sitegen.generate(raw, sites=5, pages=300, seed=2)
+    ref = root / "reference"
+    res = clean(raw, ref)
+    assert res.returncode == 0, res.stderr
+    return raw, tree(ref)
+
+
+def test_sigkill_then_rerun_gives_the_uninterrupted_bytes(corpus: tuple[Path, dict[str, bytes]],
+                                                           tmp_path: Path) -> None:
+    raw, reference = corpus
+    out = tmp_path / "out"
+    # 1. killed in pass one, after 100 pages were prepared and cached
+    proc = start(raw, out, "-j", "1", "-q")
+    wait_for(lambda: count(out / ".corpusclean" / "sources", "*.json") >= 100, proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert not (out / "manifest.jsonl").exists() and not (out / "stats.json").exists()
+    cached = {p: p.stat().st_mtime_ns for p in (out / ".corpusclean" / "sources").rglob("*.json")}
+    assert len(cached) >= 100
+    (out / "site-000").mkdir(parents=True, exist_ok=True)
+    (out / "site-000" / ".tmp-left-by-a-kill").write_text("half a file")
+
+    # 2. the re-run skips what was prepared, and is killed in pass two after some pages are written
+    proc = start(raw, out, "-j", "1", "-q")
+    wait_for(lambda: count(out, "article-*.txt") >= 30, proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert all(p.stat().st_mtime_ns == t for p, t in cached.items()), "cached pages were prepared again"
+    assert not (out / "site-000" / ".tmp-left-by-a-kill").exists()
+    written = [p for p in out.rglob("article-*.txt")]
+    assert 30 <= len(written) < 300
+    for p in written:  # no final name holds a partial file
+        assert p.read_bytes() == reference[p.relative_to(out).as_posix()], p
+    assert not (out / "manifest.jsonl").exists()  # the run files appear only when the run ends
+
+    # 3. the last run finishes: the same bytes as the uninterrupted run, no temporary files
+    res = clean(raw, out)
+    assert res.returncode == 0, res.stderr
+    assert tree(out) == reference
+    assert count(out, ".tmp-*") == 0
+
+
+def test_a_second_run_rewrites_nothing(corpus: tuple[Path, dict[str, bytes]]) -> None:
+    raw, reference = corpus
+    out = raw.parent / "reference"
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*.txt")}
+    state = {p: p.stat().st_mtime_ns for p in (out / ".corpusclean").rglob("*") if p.is_file()}
+    assert clean(raw, out).returncode == 0
+    assert {p: p.stat().st_mtime_ns for p in out.rglob("*.txt")} == before
+    assert all(p.stat().st_mtime_ns == t for p, t in state.items())
+    assert tree(out) == reference
+
+
+def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(corpus: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    raw, _ = corpus
+    out = tmp_path / "out"
+    proc = start(raw, out, "-j", "2", output=subprocess.PIPE)
+    wait_for(lambda: count(out / ".corpusclean" / "sources", "*.json") >= 20, proc)
+    os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends: to the whole process group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+    assert "interrupted while reading after" in err and "run the same command again to resume" in err
+    assert not (out / "manifest.jsonl").exists()
+
+
+def test_the_page_cache_round_trips(corpus: tuple[Path, dict[str, bytes]]) -> None:
+    from corpusclean.config import Config
+    from corpusclean.corpus.hashing import block_keys
+    from corpusclean.pipeline import prepare
+    from corpusclean.run.cache import dump_cached, load_cached
+
+    raw, _ = corpus
+    for path in sorted(raw.rglob("*.txt"))[:5]:
+        page = prepare(path.read_bytes(), path.name, Config())
+        page.blocks[0].add("chrome", "test_label", 0.5, "detail")
+        keys = block_keys(page)
+        again, keys_again = load_cached(dump_cached(page, keys))
+        assert again == page and keys_again == keys
+        assert again.blocks[0].labels == page.blocks[0].labels
