@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from .context import PageView
 from .phrases import compile_any, trim
-from .rules.comments import THREAD_START
+from .rules.comments import COMMENT_META, THREAD_START
 
 _START = compile_any(THREAD_START, whole=True)
+_META = compile_any(COMMENT_META, whole=True)
+# A comment's meta line ("by jdoe (12345) on Friday ...") is longer than a header.
+_META_MAX_WORDS = 24
 # Chrome that ends a thread: the site's footer widgets, not the comment form.
 _FOOTER_RULES = frozenset({
     "navigation", "related_links", "newsletter_signup", "social_follow", "cookie_notice",
@@ -18,6 +21,8 @@ def find_thread_starts(view: PageView) -> list[int]:
     out = []
     for i, (b, f) in enumerate(zip(view.page.blocks, view.feats, strict=True)):
         if f.words <= 12 and _START.match(trim(b.text)):
+            out.append(i)
+        elif f.words <= _META_MAX_WORDS and _META.match(b.text.strip()):
             out.append(i)
     return out
 

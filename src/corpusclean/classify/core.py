@@ -22,7 +22,7 @@ _SHORT_COST = 2.0
 # A short line that reads like a sentence or a list item with function words ("It isn't.",
 # "* Captures request messages before they're sent") is article text in one-sentence-per-
 # line writing; menus and link titles almost never end a sentence or carry stopwords.
-_SHORT_SENTENCE = 0.5
+_SHORT_SENTENCE = 0.0
 _SHORT_SENTENCE_STOPS = 0.2
 # A title-shaped line of 4-9 words (a teaser link, a heading) costs a little.
 _TITLE_COST = 1.0

@@ -13,6 +13,15 @@ THREAD_START: tuple[str, ...] = (
     r"(reader|user|readers'?) comments?",
     r"discussion|discuss this( article)?",
     r"(kommentare?|commentaires?|comentarios?)( \(\d+\))?",
+    r"(search )?\d+ comments?( log ?in.*| sign ?in.*)?",
+)
+
+# Lines that head one comment: who wrote it and when, or its score. They open a thread
+# as a header does (a thread can start without one), see classify/comments.py.
+COMMENT_META: tuple[str, ...] = (
+    r"(re: ?)?.{0,80}\(\s*score:\s*-?\d+[^)]*\)?",
+    r"by [\w .'’-]{2,40} \(\s*\d+\s*\).{0,80}",
+    r"[\w.'’ -]{2,40} (says|said|wrote|writes|commented)( on .{0,40})?\s*:?",
 )
 
 COMMENTS: tuple[PhraseRule, ...] = (
@@ -22,7 +31,9 @@ COMMENTS: tuple[PhraseRule, ...] = (
         r"comments for this (article|post|story) (are|have been) closed\.?",
     ), max_words=12, whole=True),
     PhraseRule("reply_line", "comments", (
-        r"(reply|reply ↓|reply to this comment|report( abuse| comment)?|flag|like|dislike|quote|permalink|edit|delete)",
+        r"(reply|reply ↓|reply to this( comment| parent)?( share)?|report( abuse| comment)?|flag|like|dislike|quote|permalink|edit|delete)",
+        r"(like|reply|share|upvote|downvote|report)( (like|reply|share|upvote|downvote|report))+",
+        r"flag as inappropriate|report (this )?(comment|post)|(load|show|view) (more )?(comments|replies)|hide replies",
         r"\d+\s*(likes?|replies|upvotes?|points?)",
         r"(log ?in|sign ?in) to (reply|comment|vote)",
         r"[\w.'’ -]{2,40} (says|said|wrote|writes)\s*:?",
