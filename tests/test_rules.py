@@ -181,3 +181,21 @@ def test_user_phrase_family() -> None:
     res = clean(page(*ARTICLE, "Listen to the Example Podcast on your favourite app"),
                 phrases=(("chrome_podcast", "Example Podcast"),))
     assert [(c, r) for c, r, _ in rows_of(res)] == [("chrome", "chrome_podcast")]
+
+
+def test_author_bio_closing_the_article() -> None:
+    bio = ("Maria Lindqvist is a freelance journalist who covers transport and city politics for "
+           "regional newspapers.")
+    assert removed_as(page(*ARTICLE, bio), "chrome", "author_bio") == [bio]
+
+
+def test_person_described_inside_the_article_is_kept() -> None:
+    inside = ("Aisha Rahman is a former bus driver who chairs the transport committee, and she said the "
+              "routes were planned with drivers rather than for them.")
+    res = clean(page(P1, inside, P2, P3, P4))
+    assert res.removed == []
+
+
+def test_disclaimer() -> None:
+    note = "Disclaimer: this article is for informational purposes only and is not financial advice."
+    assert removed_as(page(*ARTICLE, note), "chrome", "disclaimer") == [note]

@@ -6,7 +6,7 @@ import re
 
 from . import phrases
 from .context import PageView
-from .rules.chrome import CHROME
+from .rules.chrome import AUTHOR_BIO, CHROME
 from .rules.comments import COMMENTS
 
 _SEPARATOR = re.compile(r"^[\W_]+$", re.UNICODE)
@@ -19,6 +19,10 @@ _INLINE_MENU = re.compile(r"^(?:[^|/•·»›]{1,30}\s*[|•·»›]\s*){2,}[^|
 
 
 _RULES = phrases.RuleSet(COMMENTS + CHROME)
+_BIO = re.compile(AUTHOR_BIO)
+# How far from the article's end a biography may sit and still be the author's box: the bio
+# follows the last paragraph, maybe after the author's name and a share line.
+_BIO_TAIL = 3
 
 
 def label_phrases(view: PageView) -> None:
@@ -68,6 +72,9 @@ def label_outside_core(view: PageView) -> None:
         if view.in_thread(i):
             continue
         blocks[i].add("chrome", "after_article")
+    for i in range(max(start, end - _BIO_TAIL + 1), end + 1):
+        if view.feats[i].words <= 80 and _BIO.search(blocks[i].text):
+            blocks[i].add("chrome", "author_bio")
 
 
 def _headline(view: PageView, i: int) -> bool:

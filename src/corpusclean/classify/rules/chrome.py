@@ -156,4 +156,21 @@ CHROME: tuple[PhraseRule, ...] = (
         r"click here|tap here|see (the )?(full )?(details|deal|offer|price)|check (it|price|availability) (out|on [\w ]+)",
         r"(show|take) me( [\w ]{1,30})?|view (the )?(offer|deal|plans|pricing)|compare (plans|prices)",
     ), max_words=15),
+    # Notices pinned to an article that are not part of it: disclaimers, affiliate notes.
+    PhraseRule("disclaimer", "chrome", (
+        r"^(disclaimer|disclosure|legal notice|important information|affiliate disclosure)\s*:",
+        r"\b(this (post|article|page) (may )?contains? affiliate links?|we may earn (a )?(small )?commission|as an amazon associate)",
+        r"\b(is|are) not intended to (replace|be a substitute for|substitute for) (the )?(advice|professional)",
+        r"\bfor (general )?informational purposes only\b",
+    ), max_words=80),
 )
+
+# A short biography: "<Name> is a <profession> ..." — chrome only where it closes the
+# article (see classify/chrome.py), since an article may well describe a person this way.
+AUTHOR_BIO = (
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3},? (?:is|was|has been) (?:a|an|the|our)\b.{0,120}?\b"
+    r"(?:writer|journalist|editor|photographer|author|contributor|reporter|columnist|researcher|founder|"
+    r"co-founder|ceo|consultant|expert|specialist|coach|blogger|analyst|marketer|strategist|designer|"
+    r"developer|engineer|ambassador|correspondent|freelancer|professor|lecturer|nutritionist|dietitian)s?\b"
+)
+
