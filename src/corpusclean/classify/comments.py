@@ -20,9 +20,7 @@ _FOOTER_RULES = frozenset({
 def find_thread_starts(view: PageView) -> list[int]:
     out = []
     for i, (b, f) in enumerate(zip(view.page.blocks, view.feats, strict=True)):
-        if f.words <= 12 and _START.match(trim(b.text)):
-            out.append(i)
-        elif f.words <= _META_MAX_WORDS and _META.match(b.text.strip()):
+        if f.words <= 12 and _START.match(trim(b.text)) or f.words <= _META_MAX_WORDS and _META.match(b.text.strip()):
             out.append(i)
     return out
 
