@@ -116,3 +116,13 @@ def test_seed_kept_plus_removed_cover_source(prefix: str) -> None:
     rows = [{"start": s.start, "end": s.end, "text": s.text, "category": s.category, "rule": s.rule}
             for s in res.removed]
     assert check_page(prefix, res.source, res.text, rows) is None
+
+
+@pytest.mark.parametrize("detector", ["py3langid", "langdetect"])
+def test_seed_000_pashto_rows_are_ps_with_either_detector(detector: str) -> None:
+    from corpusclean import Config
+
+    path = next(need(SEEDS).glob("000_*.txt"))
+    res = clean_page(path.read_bytes(), kind="text", config=Config(lang_detector=detector))
+    pashto = [s for s in res.removed if any("\u0600" <= c <= "\u06ff" for c in s.text)]
+    assert pashto and all(s.lang == "ps" for s in pashto)

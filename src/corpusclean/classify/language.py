@@ -86,6 +86,24 @@ def _page_langs(dets: list[Detection]) -> dict[str, Counter[str]]:
     return out
 
 
+# langdetect has no Pashto model: it calls Pashto fa/ar/ur, and only the Pashto check (which
+# needs Pashto-only letters or function words) corrects it. A short Arabic-script line with
+# neither, between Pashto blocks, is Pashto too: its fa/ar/ur label is the missing model.
+_NO_PASHTO_MODEL = frozenset({"langdetect"})
+_PASHTO_CONFUSIONS = frozenset({"fa", "ar", "ur"})
+_PASHTO_CONTEXT_MAX_LETTERS = 120
+
+
+def _pashto_context(dets: list[Detection]) -> list[Detection]:
+    out = list(dets)
+    for i, d in enumerate(dets):
+        if d.method == "model" and d.lang in _PASHTO_CONFUSIONS and d.letters <= _PASHTO_CONTEXT_MAX_LETTERS:
+            src = _from_context(dets, i)
+            if src is not None and src.lang == "ps":
+                out[i] = Detection("ps", round(src.score * 0.5, 4), "context", d.script, d.letters)
+    return out
+
+
 def _contextualize(dets: list[Detection], targets: tuple[str, ...]) -> list[Detection]:
     latin_target = any("Latin" in lang_scripts(t) for t in targets)
     page_langs: dict[str, Counter[str]] | None = None  # computed when first needed
@@ -135,6 +153,8 @@ def label_language(page: Page, config: Config) -> None:
         for b in page.blocks
     ]
     dets = _contextualize(dets, targets)
+    if config.lang_detector in _NO_PASHTO_MODEL:
+        dets = _pashto_context(dets)
     chars: Counter[str] = Counter()
     for block, d in zip(page.blocks, dets, strict=True):
         block.lang = d.lang
