@@ -67,5 +67,4 @@ def page_keys(page: Page, keys: list[int | None] | None = None) -> np.ndarray:
             continue
         inner = start < i < end and b.words >= QUOTE_WORDS
         quote[k] = quote.get(k, True) and inner
-    keys = sorted(k | QUOTE_BIT if q else k for k, q in quote.items())
-    return np.array(keys, dtype="<u8")
+    return np.array(sorted(k | QUOTE_BIT if q else k for k, q in quote.items()), dtype="<u8")

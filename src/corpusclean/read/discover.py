@@ -16,6 +16,7 @@ class Source:
 
     path: Path
     rel: str  # '/'-separated path relative to the input root
+    error: str = ""  # why it cannot be read, when discovery already knows (a folder it could not list)
 
     @property
     def is_warc(self) -> bool:
@@ -45,7 +46,10 @@ def discover(root: Path, exclude: Path | None = None) -> list[Source]:
     if root.is_file():
         return [Source(root, root.name)]
     seen_dirs: set[tuple[int, int]] = set()
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=None):
+    # A folder that cannot be listed becomes one source that reports it, so the pages inside
+    # do not vanish without a word (a scrape copied with another user's permissions).
+    unlisted: list[OSError] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=unlisted.append):
         d = Path(dirpath)
         try:
             st = d.stat()
@@ -64,5 +68,11 @@ def discover(root: Path, exclude: Path | None = None) -> list[Source]:
             p = d / name
             rel = p.relative_to(root).as_posix()
             out.append(Source(p, rel))
+    for err in unlisted:
+        p = Path(os.fsdecode(err.filename)) if err.filename else root
+        if p == root or root not in p.parents:
+            continue  # the input folder itself is no page of it: reporting that is the run's job
+        reason = "permission denied" if isinstance(err, PermissionError) else (err.strerror or str(err))
+        out.append(Source(p, p.relative_to(root).as_posix(), f"cannot list the folder: {reason}"))
     out.sort(key=lambda s: s.rel)
     return out

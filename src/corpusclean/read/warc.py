@@ -10,11 +10,17 @@ damage and one error page, named after the archive, that says what went wrong.
 from __future__ import annotations
 
 import io
+import logging
+import zlib
 from dataclasses import dataclass
 
 from ..config import Config
 from ..model import Page
 from .names import NameBook, safe_name
+
+# warcio logs a warning per odd target URI; with no handler of the user's, Python would print
+# each to stderr. A NullHandler keeps them out of the terminal (they still reach root logging).
+logging.getLogger("warcio").addHandler(logging.NullHandler())
 
 #: HTTP (or WARC, for resource records) content types read as pages, and their kind.
 CONTENT_KINDS = {
@@ -47,19 +53,48 @@ def _status_ok(record) -> bool:  # type: ignore[no-untyped-def]
     return code is None or str(code).startswith("2")
 
 
+def _starts_as_warc(data: bytes) -> bool:
+    """A WARC file, gzipped per record or not, opens with a 'WARC/1.x' version line."""
+    head = data[:64 * 1024]
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    return head.lstrip()[:5] == b"WARC/"
+
+
+def _http_headers(record):  # type: ignore[no-untyped-def]
+    """The HTTP headers of a response record; warcio parses them only for http(s) URIs."""
+    if record.http_headers is not None:
+        return record.http_headers
+    if not (record.rec_headers.get_header("Content-Type") or "").startswith("application/http"):
+        return None
+    from warcio.statusandheaders import StatusAndHeadersParser
+
+    record.http_headers = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"]).parse(record.raw_stream)
+    return record.http_headers
+
+
 def _read_archive(rel: str, data: bytes, config: Config) -> tuple[list[_Entry], str | None]:
     """Every page record in file order, and the archive-level failure if reading stopped."""
     from warcio.archiveiterator import ArchiveIterator
 
+    if not data.strip():
+        return [], "empty WARC archive (0 bytes)"
+    if not _starts_as_warc(data):
+        return [], "not a WARC archive: the file does not start with a WARC record header"
     book = NameBook()
     entries: list[_Entry] = []
     limit = config.max_bytes
     records = 0
+    it = ArchiveIterator(io.BytesIO(data))
     try:
-        for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
+        for record in it:
             records += 1
             if record.rec_type == "response":
-                ctype = record.http_headers.get_header("content-type") if record.http_headers else None
+                http = _http_headers(record)
+                ctype = http.get_header("content-type") if http else None
                 if not _status_ok(record):
                     continue
             elif record.rec_type == "resource":
@@ -83,8 +118,11 @@ def _read_archive(rel: str, data: bytes, config: Config) -> tuple[list[_Entry], 
             return entries, f"not a readable WARC archive ({type(e).__name__}: {e})"
         return entries, (f"damaged WARC archive: reading stopped after {records} record(s) "
                          f"({type(e).__name__}: {e}); the pages before the damage were read")
-    if not data.strip():
-        return entries, "empty WARC archive (0 bytes)"
+    # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
+    stop = getattr(it, "offset", len(data))
+    if stop < len(data) and data[stop:].strip():
+        return entries, (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
+                         f"({len(data) - stop:,} bytes left unread); the pages before it were read")
     return entries, None
 
 

@@ -79,6 +79,8 @@ def _read(src: Source, config: Config) -> tuple[bytes | None, PageError | None]:
     checked: a named pipe would block forever, a symlink to /dev/zero would never end, and a
     file that grows after a size check would slip past the limit.
     """
+    if src.error:
+        return None, _unreadable(src.error)
     try:
         fd = os.open(src.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:

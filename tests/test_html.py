@@ -1,0 +1,274 @@
+"""HTML pages: visible text as the source, trafilatura's verdict as labels, comments modes."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+import time
+from pathlib import Path
+
+import lxml.html
+import pytest
+from click.testing import CliRunner
+
+from corpusclean import clean_page
+from corpusclean.cli import main
+from corpusclean.model import Block
+from corpusclean.read.align import label_blocks
+from corpusclean.read.extract import extract
+from corpusclean.read.html import parse_html, visible_source, visible_text
+from corpusclean.read.repair import repair
+from corpusclean.segment import segment
+
+from .conftest import BENCH, need, read_manifest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+ARTICLE = [
+    "The village council met on Tuesday evening to discuss the future of the old mill",
+    "Several residents spoke in favour of turning the building into a community centre",
+    "After a long debate the council agreed to commission a survey of the structure",
+]
+COMMENTS = [
+    "I grew Sungold cherry tomatoes on my north-facing balcony last year",
+    "Thank you for the tip about pinching out the side shoots",
+    "Does anyone know whether a self-watering container works well for tomatoes",
+]
+POST = [
+    "Tomatoes are among the easiest vegetables to grow in containers",
+    "Cherry tomatoes and bush varieties stay compact and ripen quickly",
+]
+
+
+def _run(tmp_path: Path, *names: str, args: tuple[str, ...] = (), code: int = 0) -> Path:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir(exist_ok=True)
+    for n in names:
+        shutil.copy(FIXTURES / n, raw / n)
+    runner = CliRunner()
+    res = runner.invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q", *args])
+    assert res.exit_code == code, res.output  # 1: some pages are error rows
+    res = runner.invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "0 failed" in res.output
+    return out
+
+
+def _rows(out: Path, page: str) -> list[dict]:
+    return [r for r in read_manifest(out) if r["page"] == page]
+
+
+# --- the visible text --------------------------------------------------------------------
+
+
+def test_visible_source_is_what_a_browser_shows() -> None:
+    html = (
+        "<html><head><title>The Title</title><style>p {color: red}</style>"
+        "<script>var x = '<p>not text</p>';</script></head><body>"
+        "<!-- a comment --><nav><ul><li><a href='/'>Home</a><a href='/n'>News</a></li></ul></nav>"
+        "<h1>Heading &amp; more</h1>"
+        "<p>First <b>bold</b>   and\n  <i>italic</i> words, see <a href='#'>FieldEdge</a>, then on.</p>"
+        "<p>Line one<br>Line two</p>"
+        "<pre>code  line 1\n    indented 2</pre>"
+        "<noscript>Enable JavaScript</noscript><template><p>never shown</p></template>"
+        "<svg><text>svg text</text></svg><iframe>frame text</iframe>"
+        "<select><option>Option A</option><option>Option B</option></select>"
+        "<table><tr><td>cell a</td><td>cell b</td></tr></table>"
+        "</body></html>"
+    )
+    assert visible_source(html) == (
+        "Home News\n\nHeading & more\n\n"
+        "First bold and italic words, see FieldEdge, then on.\n\n"
+        "Line one\nLine two\n\n"
+        "code  line 1\n    indented 2\n\n"
+        "cell a cell b"
+    )
+
+
+def test_blocks_follow_the_block_elements() -> None:
+    src = visible_source("<div><p>One para.</p><div>Two <span>inline</span></div>tail text<ul><li>item</li></ul></div>")
+    assert [b.text for b in segment(src)] == ["One para.", "Two inline", "tail text", "item"]
+
+
+def test_hidden_elements_stay_in_the_source() -> None:
+    # Scripts reveal them (Next.js streams whole articles into <div hidden>).
+    assert visible_source("<body><div hidden><p>Streamed article text.</p></div></body>") == "Streamed article text."
+
+
+def test_mojibake_is_repaired_in_the_source() -> None:
+    assert visible_source("<p>The cafÃ© opened.</p>") == "The café opened."
+
+
+def test_hostile_nesting_does_not_crash() -> None:
+    deep = "<div>" * 100_000 + "deep text" + "</div>" * 100_000
+    t0 = time.perf_counter()
+    src = visible_source(f"<html><body><p>Before the wall.</p>{deep}</body></html>")
+    assert time.perf_counter() - t0 < 30  # a guard against hangs, not a speed test
+    assert src.startswith("Before the wall.")
+    res = clean_page(f"<html><body><p>Before.</p>{deep}</body></html>", kind="html")
+    assert res.error is None or "nested" in res.error
+
+
+@pytest.mark.parametrize("html", ["", "   ", "<html></html>", "<<<>>>", "\x00\x01", "<p>" * 5000])
+def test_odd_markup_never_raises(html: str) -> None:
+    visible_source(html)
+    res = clean_page(html or " ", kind="html")
+    assert res.error is None or res.metadata.get("error_code") or res.error
+
+
+def test_extraction_leaves_our_tree_alone() -> None:
+    # trafilatura works on its own copy; the source must not depend on the order of the two.
+    html = (FIXTURES / "comments.html").read_text("utf-8")
+    root = parse_html(html)
+    before = lxml.html.tostring(root)
+    extract(root, None)
+    assert lxml.html.tostring(root) == before
+    assert repair(visible_text(root))[0] == visible_source(html)
+
+
+# --- alignment ---------------------------------------------------------------------------
+
+
+def _blocks(*texts: str) -> list[Block]:
+    return segment("\n\n".join(texts))
+
+
+def test_alignment_tolerates_whitespace_and_dropped_inline_bits() -> None:
+    blocks = _blocks(
+        "Home", "News",
+        "The council met on Tuesday to discuss the mill [1] and its roof.",
+        "Short heading",
+        "A second paragraph that goes on about the survey of the building.",
+        "Related: other stories",
+    )
+    main = ("The council  met on Tuesday to discuss the mill and its roof.\n"
+            "Short heading\nA second paragraph that goes on about the survey of the building.")
+    label_blocks(blocks, main)
+    outside = [b.text for b in blocks if any(lb.rule == "outside_main_content" for lb in b.labels)]
+    assert outside == ["Home", "News", "Related: other stories"]
+
+
+def test_alignment_puts_comments_apart_from_main() -> None:
+    blocks = _blocks("The article paragraph with enough words to anchor.", "Menu",
+                     "A reader comment that says something useful here.")
+    label_blocks(blocks, "The article paragraph with enough words to anchor.",
+                 "A reader comment that says something useful here.")
+    assert [[lb.rule for lb in b.labels] for b in blocks] == [[], ["outside_main_content"], ["comment_section"]]
+
+
+def test_repeated_paragraph_aligns_to_its_own_place() -> None:
+    # The teaser above the article repeats its first sentence; the article copy is main.
+    blocks = _blocks("Mill to become a community centre, council says after long debate",
+                     "Mill to become a community centre, council says after long debate",
+                     "The rest of the article follows with details of the vote and costs.")
+    label_blocks(blocks, "Mill to become a community centre, council says after long debate\n"
+                         "The rest of the article follows with details of the vote and costs.")
+    assert [bool(b.labels) for b in blocks] == [True, False, False]
+
+
+# --- whole runs --------------------------------------------------------------------------
+
+
+def test_article_keeps_paragraphs_and_files_chrome(tmp_path: Path) -> None:
+    out = _run(tmp_path, "article.html")
+    text = (out / "article.html.txt").read_text("utf-8")
+    for para in ARTICLE:
+        assert para in text
+    assert "Home" not in text and "Privacy policy" not in text and "Related articles" not in text
+    assert "My Test Article" not in text  # the headline is metadata
+    rows = _rows(out, "article.html")
+    by_text = {r["text"].split("\n")[0]: r for r in rows}
+    assert (by_text["Home"]["category"], by_text["Home"]["rule"]) == ("chrome", "outside_main_content")
+    footer = next(r for r in rows if "All rights reserved" in r["text"])
+    assert footer["category"] == "chrome"
+    assert footer["rule"] in ("outside_main_content", "copyright_line", "footer_line")
+    title = next(r for r in rows if r["text"] == "My Test Article")
+    assert (title["category"], title["rule"]) == ("chrome", "page_title")
+
+
+def test_metadata_comes_from_the_page() -> None:
+    res = clean_page((FIXTURES / "article.html").read_bytes(), kind="html")
+    assert res.metadata["title"] == "My Test Article"
+    assert res.metadata["url"] == "https://example.com/news/article-1"
+    assert res.metadata["site"] == "example.com"
+    assert res.metadata["author"] == "Jane Doe"
+    assert res.metadata["date"] == "2021-03-03"
+    assert "My Test Article" not in res.text
+
+
+def test_comments_dropped(tmp_path: Path) -> None:
+    out = _run(tmp_path, "comments.html")
+    text = (out / "comments.html.txt").read_text("utf-8")
+    for para in POST:
+        assert para in text
+    for c in COMMENTS:
+        assert c not in text
+        row = next(r for r in _rows(out, "comments.html") if c in r["text"])
+        assert row["category"] == "comments"
+        assert row["rule"] in ("comment_section", "comment_thread")
+    assert not (out / "comments.html.comments.txt").exists()
+
+
+def test_comments_kept(tmp_path: Path) -> None:
+    out = _run(tmp_path, "comments.html", args=("--comments", "keep"))
+    text = (out / "comments.html.txt").read_text("utf-8")
+    for para in POST + COMMENTS:
+        assert para in text
+
+
+def test_comments_separate(tmp_path: Path) -> None:
+    out = _run(tmp_path, "comments.html", args=("--comments", "separate"))
+    text = (out / "comments.html.txt").read_text("utf-8")
+    for para in POST:
+        assert para in text
+    sep = (out / "comments.html.comments.txt").read_text("utf-8")
+    paras = [p for p in sep.split("\n\n") if p.strip()]
+    for c in COMMENTS:
+        assert c not in text
+        assert sum(c in p for p in paras) == 1
+    assert all(any(c in p for c in COMMENTS) for p in paras)  # one comment per paragraph, nothing else
+    assert "Growing Tomatoes" not in sep
+
+
+def test_page_of_scripts_only_is_an_error_row(tmp_path: Path) -> None:
+    out = _run(tmp_path, "scripts.html", "article.html", code=1)
+    rows = _rows(out, "scripts.html")
+    assert [(r["category"], r["rule"]) for r in rows] == [("error", "empty_page")]
+    assert not (out / "scripts.html.txt").exists()
+
+
+def test_extraction_fallback_leaves_the_classifier_alone() -> None:
+    # Too little text for trafilatura to call anything an article: no extraction labels.
+    res = clean_page("<html><body><p>Just one short line here.</p></body></html>", kind="html")
+    assert res.error is None
+    assert all(s.rule != "outside_main_content" for s in res.removed)
+
+
+def test_same_output_whatever_the_jobs(tmp_path: Path) -> None:
+    outs = []
+    for jobs in ("1", "2"):
+        raw, out = tmp_path / f"raw{jobs}", tmp_path / f"out{jobs}"
+        raw.mkdir()
+        for n in ("article.html", "comments.html", "scripts.html"):
+            shutil.copy(FIXTURES / n, raw / n)
+        CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", jobs, "-q"])
+        outs.append({p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+                     if p.is_file() and ".corpusclean" not in p.parts and p.name not in ("run.json", "stats.json")})
+    assert outs[0] == outs[1] and "comments.html.txt" in outs[0]
+
+
+def test_dev_pages_verify(tmp_path: Path) -> None:
+    html = need(BENCH / "html")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for p in sorted(html.glob("*.html.gz"))[:20]:
+        (raw / p.name[: -len(".gz")]).write_bytes(gzip.decompress(p.read_bytes()))
+    out = tmp_path / "out"
+    runner = CliRunner()
+    res = runner.invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "verified 20 pages: 0 failed" in res.output
+    errors = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert errors == []

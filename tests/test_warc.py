@@ -1,0 +1,184 @@
+"""WARC archives: one page per HTML/text response record, at a safe name inside OUT."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from corpusclean import Config
+from corpusclean.cli import main
+from corpusclean.read.names import NameBook, safe_name
+from corpusclean.read.warc import warc_pages, warc_records
+
+from .conftest import read_manifest
+
+ARTICLE = (
+    "<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+    "<article><h1>{title}</h1>"
+    "<p>{lead} The harbour board met on Monday to discuss dredging the old channel, which has "
+    "silted up over the past ten winters and now keeps the larger fishing boats out at low tide.</p>"
+    "<p>Members agreed to ask the county for a grant and to publish the engineers' report in full "
+    "before the summer, so that residents can comment on the plans before any work begins.</p>"
+    "</article><footer>© Harbour News</footer></body></html>"
+)
+
+
+def _html(title: str, lead: str) -> bytes:
+    return ARTICLE.format(title=title, lead=lead).encode()
+
+
+def _warc(records: list[tuple[str, str, bytes, str]], *, gz: bool = True) -> bytes:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gz)
+    info = writer.create_warcinfo_record("test.warc.gz", {"software": "test"})
+    writer.write_record(info)
+    for url, ctype, body, status in records:
+        http = StatusAndHeaders(status, [("Content-Type", ctype), ("Content-Length", str(len(body)))],
+                                protocol="HTTP/1.1")
+        # length given: warcio then needs no (unclosed) temporary file to measure the payload
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      length=len(body), http_headers=http))
+        req = b"GET / HTTP/1.1\r\n\r\n"
+        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(req), length=len(req)))
+    return buf.getvalue()
+
+
+RECORDS = [
+    ("http://example.com/news/harbour.html", "text/html; charset=utf-8", _html("Harbour", "First."), "200 OK"),
+    ("../../etc/passwd", "text/html", _html("Passwd", "Hostile relative."), "200 OK"),
+    ("/etc/passwd", "text/html", _html("Absolute", "Hostile absolute."), "200 OK"),
+    ("file:///etc/shadow", "text/html", _html("File", "Hostile file URL."), "200 OK"),
+    ("http://example.com/news/harbour.html", "text/html", _html("Again", "Duplicate URL."), "200 OK"),
+    ("http://example.com/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "200 OK"),
+    ("http://example.com/moved", "text/html", b"<html><body>Moved</body></html>", "301 Moved Permanently"),
+    ("http://example.com/notes.txt", "text/plain", (
+        b"Tide tables for the week.\n\nThe harbour master reminds skippers that the channel is "
+        b"marked with new buoys since the storm, and that the old red buoy has been removed."), "200 OK"),
+    ("http://example.com/search?q=boats&page=2", "text/html", _html("Search", "A query page."), "200 OK"),
+]
+
+EXPECTED = [
+    "crawl.warc.gz/example.com/news/harbour.html",
+    "crawl.warc.gz/_nohost/etc/passwd.html",
+    "crawl.warc.gz/_nohost/etc/passwd~2.html",
+    "crawl.warc.gz/_nohost/etc/shadow.html",
+    "crawl.warc.gz/example.com/news/harbour~2.html",
+    "crawl.warc.gz/example.com/notes.txt",
+]
+
+
+def _files(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
+
+
+def test_records_in_file_order_with_safe_names() -> None:
+    recs = warc_records("crawl.warc.gz", _warc(RECORDS), Config())
+    ids = [r[0] for r in recs]
+    assert ids[:6] == EXPECTED
+    assert ids[6].startswith("crawl.warc.gz/example.com/search_") and ids[6].endswith(".html")
+    assert [r[1] for r in recs][:2] == ["http://example.com/news/harbour.html", "../../etc/passwd"]
+    assert recs[0][2] == RECORDS[0][2]
+
+
+def test_run_writes_one_text_per_record_inside_out(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "crawl.warc.gz").write_bytes(_warc(RECORDS))
+    (raw / "plain.warc").write_bytes(_warc(RECORDS[:1], gz=False))
+    before = _files(tmp_path)
+    runner = CliRunner()
+    res = runner.invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "verified 8 pages: 0 failed" in res.output
+    # Nothing written outside OUT, nothing added to the input.
+    new = _files(tmp_path) - before
+    assert all(p.startswith("out/") for p in new)
+    assert _files(raw) == {"crawl.warc.gz", "plain.warc"}
+    texts = {p for p in _files(out) if p.endswith(".txt") and not p.startswith(".corpusclean")}
+    want = {p if p.endswith(".txt") else p + ".txt" for p in EXPECTED} | {"plain.warc/example.com/news/harbour.html.txt"}
+    assert want <= texts
+    assert len(texts) == 8
+    first = (out / "crawl.warc.gz/example.com/news/harbour.html.txt").read_text("utf-8")
+    assert first.startswith("First. The harbour board met on Monday")
+    assert "Home" not in first and "Harbour News" not in first
+    assert "Duplicate URL." in (out / "crawl.warc.gz/example.com/news/harbour~2.html.txt").read_text("utf-8")
+    assert "Hostile relative." in (out / "crawl.warc.gz/_nohost/etc/passwd.html.txt").read_text("utf-8")
+    notes = (out / "crawl.warc.gz/example.com/notes.txt").read_text("utf-8")
+    assert "the old red buoy has been removed" in notes
+    pages = {r["page"] for r in read_manifest(out)}
+    assert not any(r["category"] == "error" for r in read_manifest(out))
+    assert "crawl.warc.gz/example.com/news/harbour.html" in pages
+
+
+def test_truncated_archive_keeps_the_readable_records(tmp_path: Path) -> None:
+    data = _warc(RECORDS[:3], gz=True)
+    offsets = []
+    it = ArchiveIterator(io.BytesIO(data))
+    for _ in it:
+        offsets.append(it.get_record_offset())
+    cut = data[: offsets[5] + 30]  # into the third response record (after warcinfo, 2 x response+request)
+    pages = warc_pages("cut.warc.gz", cut, Config())
+    ok = [p for p in pages if p.error is None]
+    errors = [p for p in pages if p.error is not None]
+    assert [p.id for p in ok] == ["cut.warc.gz/example.com/news/harbour.html", "cut.warc.gz/_nohost/etc/passwd.html"]
+    assert len(errors) == 1 and errors[0].id == "cut.warc.gz"
+    assert errors[0].metadata["error_code"] == "bad_warc"
+    assert "damaged WARC" in errors[0].error
+    # verify sees the same readable records
+    assert [r[0] for r in warc_records("cut.warc.gz", cut, Config())] == [p.id for p in ok]
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "cut.warc.gz").write_bytes(cut)
+    runner = CliRunner()
+    res = runner.invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 1  # an error row was written
+    rows = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert [(r["page"], r["rule"]) for r in rows] == [("cut.warc.gz", "bad_warc")]
+    assert runner.invoke(main, ["verify", str(out)]).exit_code == 0
+
+
+@pytest.mark.parametrize("data", [b"", b"this is not a warc file at all\n" * 10, b"\x1f\x8b\x08\x00garbage"])
+def test_not_a_warc_is_one_error_page(data: bytes) -> None:
+    pages = warc_pages("x.warc.gz", data, Config())
+    assert [p.id for p in pages] == ["x.warc.gz"]
+    assert pages[0].metadata["error_code"] == "bad_warc"
+
+
+def test_oversize_record_is_an_error_page() -> None:
+    big = _html("Big", "Big page." + " word" * 5000)
+    pages = warc_pages("w.warc", _warc([RECORDS[0], ("http://example.com/big", "text/html", big, "200 OK")]),
+                       Config(max_bytes=len(big) - 1))
+    assert [(p.id, p.error is None) for p in pages] == [
+        ("w.warc/example.com/news/harbour.html", True), ("w.warc/example.com/big.html", False)]
+    assert pages[1].metadata["error_code"] == "too_large"
+
+
+@pytest.mark.parametrize("url", [
+    "../../etc/passwd", "/etc/passwd", "file:///etc/passwd", "http://x/../../a", "http://x/a/%2e%2e/%2e%2e/b",
+    "http://x/%2F..%2F..%2Fetc", "http://x/a\x00b/\x01c", "", "http://[::1", "..", "http://x/" + "y" * 1000,
+    "http://x/" + "/".join(["d"] * 200), "http://x/.corpusclean/state", "http://x:99999999/a",
+])
+def test_safe_name_stays_inside(url: str) -> None:
+    for kind in ("html", "text"):
+        name = safe_name(url, kind)
+        parts = name.split("/")
+        assert not name.startswith("/") and all(p not in ("", ".", "..") for p in parts)
+        assert not any(ord(c) < 32 for c in name)
+        assert all(len(p.encode()) <= 140 for p in parts) and len(parts) <= 18
+        assert name.endswith(".html" if kind == "html" else ".txt")
+        assert not any(p.startswith(".") for p in parts)
+        assert not any(p.lower().endswith(".txt") for p in parts[:-1])
+
+
+def test_names_are_unique_case_folded_and_with_their_outputs() -> None:
+    book = NameBook()
+    got = [book.claim(n) for n in ["h/a.html", "h/A.html", "h/a.html", "h/a.html.txt", "h/index.html"]]
+    assert got == ["h/a.html", "h/A~2.html", "h/a~3.html", "h/a.html~2.txt", "h/index.html"]
