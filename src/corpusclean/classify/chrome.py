@@ -64,6 +64,10 @@ def label_outside_core(view: PageView) -> None:
     blocks = view.page.blocks
     if end < start:
         return
+    if view.page.metadata.get("extractor") == "trafilatura":
+        # trafilatura already drew the article's edges from the DOM (outside_main_content);
+        # a second, text-only cut would drop its main text wherever that is not one run.
+        return
     headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
     for i in range(0, start):
         if i != headline:
