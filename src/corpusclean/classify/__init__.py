@@ -22,10 +22,7 @@ from .overrides import apply_overrides
 
 
 def _language(page: Page, config: Config) -> None:
-    try:  # TEMPORARY until the language stage lands
-        from .language import label_language
-    except ImportError:
-        return
+    from .language import label_language
 
     label_language(page, config)
 
