@@ -117,11 +117,9 @@ class Page:
                 and prev.detail == b.reason.detail
                 and self.source[prev.end : b.start].strip() == ""
             ):
-                prev.end = b.end
-                prev.text = self.source[prev.start : prev.end]
+                prev.end = b.end  # text is sliced once below, not on every merge
                 continue
-            out.append(
-                Segment(b.start, b.end, b.reason.category, b.reason.rule,
-                        self.source[b.start : b.end], lang, b.reason.detail)
-            )
+            out.append(Segment(b.start, b.end, b.reason.category, b.reason.rule, "", lang, b.reason.detail))
+        for seg in out:
+            seg.text = self.source[seg.start : seg.end]
         return out

@@ -85,13 +85,6 @@ class RuleSet:
         return None
 
 
-def first_match(rules: Sequence[PhraseRule], text: str, words: int) -> PhraseRule | None:
-    for rule in rules:
-        if match(rule, text, words):
-            return rule
-    return None
-
-
 def compile_any(patterns: Iterable[str], whole: bool = False) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in patterns)
     return re.compile(rf"^(?:{body})$" if whole else body, re.IGNORECASE)
