@@ -64,7 +64,7 @@ def label_outside_core(view: PageView) -> None:
     blocks = view.page.blocks
     if end < start:
         return
-    if view.page.metadata.get("extractor") == "trafilatura":
+    if view.extracted:
         # trafilatura already drew the article's edges from the DOM (outside_main_content);
         # a second, text-only cut would drop its main text wherever that is not one run.
         return

@@ -25,6 +25,22 @@ def find_thread_starts(view: PageView) -> list[int]:
     return out
 
 
+# Comments that trafilatura left in its main text are believed only when at least two of
+# them carry a comment's meta line or reply widget: one such line may be the article's own
+# byline, two are a thread (bench/dev: a blog's comments, each "Posted by: NAME at DATE").
+_MIN_META_LINES = 2
+
+
+def _meta_lines(view: PageView, start: int, last: int) -> int:
+    n = 0
+    for i in range(start, last + 1):
+        b, f = view.page.blocks[i], view.feats[i]
+        if any(lb.rule == "reply_line" for lb in b.labels) or (
+                f.words <= _META_MAX_WORDS and _META.match(b.text.strip())):
+            n += 1
+    return n
+
+
 def label_thread(view: PageView) -> None:
     """Label the thread that follows the core: header, comments, their reply lines."""
     blocks = view.page.blocks
@@ -47,8 +63,14 @@ def label_thread(view: PageView) -> None:
         elif not rules:
             last = i  # names and dates of commenters
     view.thread = (start, last)
+    evidenced = _meta_lines(view, start, last) >= _MIN_META_LINES
     for i in range(start, last + 1):
         b = blocks[i]
+        if view.extracted and not b.labels and not evidenced:
+            # trafilatura read the comments apart from the DOM (comment_section); what it
+            # kept as main text after a thread-like header is the article's own (an
+            # appendix, a "Discussion" section) unless comments show their meta lines.
+            continue
         widget = i == start or any(lb.category == "chrome" or lb.rule == "reply_line" for lb in b.labels)
         b.add("comments", "comment_thread")
         if widget:

@@ -20,6 +20,11 @@ class PageView:
     thread: tuple[int, int] = (0, -1)  # inclusive block indices of the comment thread
     thread_starts: list[int] = field(default_factory=list)
 
+    @property
+    def extracted(self) -> bool:
+        """An HTML page whose article edges trafilatura drew from the DOM (read/html.py)."""
+        return self.page.metadata.get("extractor") == "trafilatura"
+
     def in_core(self, i: int) -> bool:
         return self.core[0] <= i <= self.core[1]
 

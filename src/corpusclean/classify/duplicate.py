@@ -23,6 +23,18 @@ _SHORT_MAX_GAP = 3
 def label_duplicates(view: PageView) -> None:
     blocks = view.page.blocks
     toks = [tuple(t) for t in view.toks]
+    _contained(view, toks)
+    # The gap between two short copies counts only blocks that stay: once what lies between
+    # them is removed they are neighbours, and cleaning the clean text again must not find
+    # a pair that the first pass let be.
+    alive = [0]
+    for b in blocks:
+        alive.append(alive[-1] + (not b.labels))
+
+    def near(i: int, j: int) -> bool:
+        lo, hi = min(i, j), max(i, j)
+        return i != j and alive[hi] - alive[lo + 1] < _SHORT_MAX_GAP
+
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, t in enumerate(toks):
         if len(t) >= _MIN_EXACT_TOKENS:
@@ -31,7 +43,7 @@ def label_duplicates(view: PageView) -> None:
         if len(idx) < 2:
             continue
         if len(toks[idx[0]]) < _SHORT_WORDS:
-            idx = [i for i in idx if any(0 < abs(i - j) <= _SHORT_MAX_GAP for j in idx)]
+            idx = [i for i in idx if any(near(i, j) for j in idx)]
             if len(idx) < 2:
                 continue
         # Keep the copy the other rules keep (inside the article), else the first.
@@ -40,7 +52,6 @@ def label_duplicates(view: PageView) -> None:
             if i != keeper:
                 rule = "repeated_title" if view.feats[i].words <= 20 and not view.feats[i].terminal else "exact_copy"
                 blocks[i].add("duplicate", rule)
-    _contained(view, toks)
 
 
 def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
@@ -63,13 +74,15 @@ def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
         pos += len(s) + 1  # "\n" between hosts: no match can span two blocks
     big = "\n".join(parts)
     for i, t in enumerate(toks):
-        if len(t) < k or blocks[i].has("duplicate"):
+        if len(t) < k:
             continue
         needle = " " + " ".join(t) + " "
         at = big.find(needle)
         while at >= 0:
             host = hosts[bisect_right(starts, at) - 1]
-            if host != i and len(toks[host]) > len(t):
+            # The host must be text we keep: a teaser box or hidden copy that other rules
+            # already drop hosts nothing, and the shorter block is the only copy left.
+            if host != i and len(toks[host]) > len(t) and not blocks[host].labels:
                 blocks[i].add("duplicate", "contained_in_longer", detail=f"block at {blocks[host].start}")
                 break
             at = big.find(needle, at + 1)

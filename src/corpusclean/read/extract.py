@@ -1,4 +1,5 @@
-"""trafilatura's main-content extraction on an already parsed page, with its metadata.
+"""trafilatura's main-content extraction on an already parsed page, with the page's metadata
+(read by `meta`, not by trafilatura's slower metadata pass).
 
 trafilatura is the reference HTML extractor of this field (it is also the benchmark's
 anchor). We use its verdict, not its text: the main text and the comments it returns are
@@ -13,9 +14,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ..errors import PageError
-
-#: Metadata fields copied from trafilatura's Document into page.metadata, under the same names.
-META_FIELDS = ("title", "author", "date", "url", "sitename")
+from .meta import page_metadata
 
 
 @dataclass(slots=True)
@@ -30,37 +29,16 @@ def extract(root: HtmlElement, url: str | None) -> Extraction:
     """Run trafilatura on `root` (it works on a copy of the tree, so `root` is left intact)."""
     import trafilatura
 
+    meta = page_metadata(root, url)  # read before: trafilatura strips its copy of the tree
     try:
         doc = trafilatura.bare_extraction(
-            root, url=url, include_comments=True, with_metadata=True, include_tables=True,
+            root, url=url or meta.get("url"), include_comments=True, with_metadata=False,
+            include_tables=True,
         )
     except PageError:
         raise  # the page's time limit, raised from inside trafilatura
     except Exception as e:  # noqa: BLE001 - its failure on one page means: no verdict, not no page
-        return Extraction(None, metadata=_canonical(root), error=f"{type(e).__name__}: {e}")
-    meta: dict[str, Any] = {}
-    if doc is not None:
-        for name in META_FIELDS:
-            value = getattr(doc, name, None)
-            if isinstance(value, str) and value.strip():
-                meta[name] = value.strip()
-    if "url" not in meta:
-        meta.update(_canonical(root))
+        return Extraction(None, metadata=meta, error=f"{type(e).__name__}: {e}")
     if doc is None or not (doc.text or "").strip():
         return Extraction(None, metadata=meta)
     return Extraction(doc.text, doc.comments or "", meta)
-
-
-def _canonical(root: HtmlElement) -> dict[str, str]:
-    """The page's own address: <link rel=canonical>, else <meta property=og:url>."""
-    head = root.find("head")
-    if head is None:
-        return {}
-    found: dict[str, str] = {}
-    for el in head.iter("link", "meta"):
-        if el.tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
-            found.setdefault("canonical", (el.get("href") or "").strip())
-        elif el.tag == "meta" and (el.get("property") or "").lower() == "og:url":
-            found.setdefault("og", (el.get("content") or "").strip())
-    url = found.get("canonical") or found.get("og")
-    return {"url": url} if url else {}

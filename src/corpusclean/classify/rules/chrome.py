@@ -16,10 +16,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger|tumblr|vk|flipboard|pocket|threads|bluesky)\W*){2,}",
         r"(teilen|partager|compartir|condividi|delen|udostępnij)( (sur|en|su|auf|op))?.*",
         r"\d+\s*shares?",
+        r"(pin|save) (it |this )?(for later|now)",
     ), max_words=10, whole=True),
     PhraseRule("social_follow", "chrome", (
         r"follow (us|me)( on [\w ,&]+)?",
         r"(like|join) us on (facebook|twitter|instagram|linkedin|telegram|youtube)",
+        r"join (our|the) (facebook|telegram|discord|whatsapp|linkedin|reddit|slack) (group|community|channel|server|page)",
         r"connect with us",
         r"find us on [\w ]+",
         r"subscribe (to|on) (our )?(youtube|channel|podcast)",
@@ -66,13 +68,18 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=25, whole=True),
     PhraseRule("newsletter_signup", "chrome", (
         r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletter|updates|emails?|alerts)",
-        r"newsletter",
+        r"(our|free|weekly|daily|the) newsletters?",
+        r"(get|receive) (email |push )?notifications( about| of| for| when)",
+        r"get updates from",
         r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
         r"enter your e-?mail( address)?",
         r"(straight|delivered) to your inbox",
         r"subscribe( now| today| here)?",
         r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
     ), max_words=30),
+    PhraseRule("newsletter_label", "chrome", (
+        r"(our |free |weekly |daily )?newsletters?( sign ?up)?",
+    ), max_words=4, whole=True),
     PhraseRule("related_links", "chrome", (
         r"related( (content|articles?|posts?|stories|news|topics|reading|links|videos?))?",
         r"(you|we) (may|might|would) (also )?(like|enjoy|be interested in)( this)?",
@@ -87,7 +94,19 @@ CHROME: tuple[PhraseRule, ...] = (
         r"up next|what to read next|don'?t miss|keep reading|continue reading|in case you missed it|more to explore(r)?",
         r"(next|previous|prev|older|newer)( (post|article|story|page|entry))?\W*",
         r"(lesen sie auch|weitere artikel|à lire aussi|lire aussi|te puede interesar|leer más)",
+        r"(back|return|go back) to( the)? [\w ]{1,25}",
+        r"(blog|news|article|post|story) (index|archive|home)",
+        r"(browse|explore|view|see) (all |more |our )?(related |recent |latest )?(articles|posts|stories|blogs?|guides|topics)",
+        r"table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?",
+        r"all (content|posts|articles|stories|news) (about|on|from|in|by) [\w &'-]{1,40}",
     ), max_words=8, whole=True),
+    # A link title under a label: "Related: <title>", "You might also like: <title>",
+    # "Next article: <title>". The label is what marks it; the title can be any length.
+    PhraseRule("related_link_labelled", "chrome", (
+        r"(related( (content|articles?|posts?|stories|reading|links?))?|(you|we) (may|might|would) also (like|enjoy)|"
+        r"(read|see) (more|also|next)|more (on|about) this|also read|recommended( reading)?|"
+        r"(next|previous|prev) (article|post|story|entry)|up next|must read)\s*[:»›]\s*.+",
+    ), max_words=25, whole=True),
     PhraseRule("tags_line", "chrome", (
         r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
         r"(tags?|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
@@ -121,6 +140,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(all rights reserved|copyright|©|\(c\)).*",
         r".{0,80}\ball rights reserved\b.*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
+        r"(advertisement|sponsored|ad|promoted|paid (post|content))\s*[:|-]\s*.{1,60}",
         r"(load|show|view) (more|all)( (posts|articles|stories|comments|results))?",
         r"page \d+ of \d+|\d+ of \d+|(first|last|next|prev(ious)?) page",
         r"(day|week|month)( (day|week|month))+",
@@ -131,14 +151,16 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("feedback_widget", "chrome", (
         r"(do you like|did you (like|enjoy)|was this) (this )?(article|post|story|page|helpful|useful)\??.*",
         r"(rate|how (useful|helpful) was) this( (article|post|page))?\??.*",
+        r"how (was|did you (like|find)|would you rate) (this|today'?s) (issue|newsletter|article|post|story|edition)\??",
         r"(yes|no)\s*/?\s*(yes|no)?",
         r"(thanks|thank you) for (your feedback|rating|voting|reading)\W*",
         r"(click|tap) (on a star|to rate).*",
         r"(report|suggest) (an error|a correction|a typo)",
     ), max_words=14, whole=True),
     PhraseRule("byline_dateline", "chrome", (
-        r"(by|written by|posted by|published by|author|von|par|por)\s*:?\s*[\w.'’ -]{2,60}",
-        r"(published|posted|updated|last updated|modified|date)( on)?\s*:?.*\d.*",
+        # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"
+        r"(by|written by|posted by|published by|author|von|par|por)\b\s*:?\s*[\w.'’ -]{2,60}",
+        r"(published|posted|updated|last updated|modified|date)\b( on)?\s*:?.*\d.*",
         r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2}(st|nd|rd|th)?,? )?\d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?( [a-z]{2,4})?",
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}( \d{1,2}:\d{2})?",
         r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
@@ -156,10 +178,30 @@ CHROME: tuple[PhraseRule, ...] = (
         r"click here|tap here|see (the )?(full )?(details|deal|offer|price)|check (it|price|availability) (out|on [\w ]+)",
         r"(show|take) me( [\w ]{1,30})?|view (the )?(offer|deal|plans|pricing)|compare (plans|prices)",
     ), max_words=15),
+    # Shop buttons of review and affiliate pages: "View on Amazon", "Check price at Walmart",
+    # "See packages" (screen-reader text such as "Links to amazon.com" follows the label).
+    PhraseRule("shop_button", "chrome", (
+        r"(view|buy|shop|see( it)?|check( the)? price|get( it)?|order|compare) (on|at|from) [\w.&' -]{1,30}( links to [\w.-]+)?",
+        r"(see|view|check|compare) (packages|plans|prices|pricing|deals?|offers?|availability)( links to [\w.-]+)?( at [\w.&' -]{1,30})?",
+        r".{1,40} links to [\w-]+\.[\w.]+",
+    ), max_words=10, whole=True),
+    # Paywalls and member gates: the article's access, not its text.
+    PhraseRule("paywall", "chrome", (
+        r"\b(this|the) (article|story|content|post|feature) is (exclusive|only available|available only|reserved) (to|for) [\w+ ]{0,30}(subscribers|members)",
+        r"\b(subscribe|sign in|log in|become a member) to (continue|keep) reading",
+        r"\balready (a subscriber|have an account|a member)\?",
+        r"\b(unlock|get) (unlimited|full) access\b",
+    ), max_words=30),
     # Notices pinned to an article that are not part of it: disclaimers, affiliate notes.
     PhraseRule("disclaimer", "chrome", (
         r"^(disclaimer|disclosure|legal notice|important information|affiliate disclosure)\s*:",
         r"\b(this (post|article|page) (may )?contains? affiliate links?|we may earn (a )?(small )?commission|as an amazon associate)",
+        r"\b(purchases|when you buy) (made )?(through|via|using) (our|these|the) links\b",
+        r"\b(may|might|could) earn (us )?(a )?(small |an affiliate )?commission\b",
+        r"\bis (supported|funded) by (commissions|affiliate|advertis)",
+        r"\bwe (may|might) (be compensated|receive (compensation|a commission))\b",
+        r"\b(products|items) (are|were) (chosen|selected) independently\b",
+        r"^(advertiser|editorial|affiliate) disclosure$|^why trust us\??$",
         r"\b(is|are) not intended to (replace|be a substitute for|substitute for) (the )?(advice|professional)",
         r"\bfor (general )?informational purposes only\b",
     ), max_words=80),

@@ -22,6 +22,7 @@ COMMENT_META: tuple[str, ...] = (
     r"(re: ?)?.{0,80}\(\s*score:\s*-?\d+[^)]*\)?",
     r"by [\w .'’-]{2,40} \(\s*\d+\s*\).{0,80}",
     r"[\w.'’ -]{2,40} (says|said|wrote|writes|commented)( on .{0,40})?\s*:?",
+    r"(posted|written|submitted) by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*",
 )
 
 COMMENTS: tuple[PhraseRule, ...] = (
