@@ -9,6 +9,10 @@ sentence that merely mentions sharing or cookies is never touched.
 
 from . import PhraseRule
 
+# Appended to a pattern matched anywhere: the block must not end like a sentence (full stop,
+# question mark, exclamation or colon, maybe before a closing quote or bracket).
+_NOT_A_SENTENCE = r"(?!.*[.!?:][\"”’)\]]*\s*$)"
+
 CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("share_line", "chrome", (
         r"share( this( article| story| post| page)?| on| via| it)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)*",
@@ -67,7 +71,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\d+\s*/\s*\d+",  # character counters of comment boxes, "1500 / 1500"
     ), max_words=25, whole=True),
     PhraseRule("newsletter_signup", "chrome", (
-        r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletter|updates|emails?|alerts)",
+        r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletters?|updates|emails?|alerts)",
         r"(our|free|weekly|daily|the) newsletters?",
         r"(get|receive) (email |push )?notifications( about| of| for| when)",
         r"get updates from",
@@ -125,6 +129,10 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("image_caption", "chrome", (
         r".{0,300}[\[(](photo|image|picture|foto|credit|source|file photo|illustration)s?\b[^\])]{0,80}[\])]?",
         r".{0,300}[\[(][^\])]{0,60}\b(afp|reuters|ap|getty( images)?|epa|dpa|anadolu|xinhua|shutterstock|istock|unsplash)\b[^\])]{0,40}[\])]?",
+        # ... or with its credit as a last field: "... smart base. Credit: Jane Doe",
+        # "... at dawn. Photo by Jane Doe on Unsplash"
+        r".{0,400}[.!?”\"]\s*(photo |image |picture )?(credit|courtesy|source)s?\s*:\s*[\w.'’&/ -]{2,60}",
+        r".{0,400}[.!?”\"]\s*(photo|image|picture)s? (by|courtesy of|via) [\w.'’& -]{2,40}( on (unsplash|pexels|pixabay|flickr))?",
     ), max_words=60, whole=True),
     PhraseRule("view_counter", "chrome", (
         r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
@@ -168,8 +176,14 @@ CHROME: tuple[PhraseRule, ...] = (
         # a teaser's meta line: "December 16, 2025 No Comments", "By Ann | 3 comments"
         r".{0,60}\b(no|\d+) (comments?|responses?|replies)",
     ), max_words=9, whole=True),
-    PhraseRule("call_to_action", "chrome", (
-        r"(learn|read|find out|discover|see) more( here| about [\w ]+)?",
+    # Calls to action: "Learn more", "Get started today", "Contact us", alone or run into a
+    # menu line ("Careers Contact us Help"). The same words in a sentence of the article
+    # ("Learn more about X in our guide.", "To get started, you need to:") are its own: the
+    # rule matches only blocks that do not end as a sentence does (`_NOT_A_SENTENCE`).
+    # Measured on bench/dev HTML: matching every block of up to 15 words removed ~1,000
+    # gold words on 60 pages; on the text track the menu lines are walls of the core.
+    PhraseRule("call_to_action", "chrome", tuple(p + _NOT_A_SENTENCE for p in (
+        r"(learn|read|find out|discover|see|know) more( here| about [\w ]+)?",
         r"get started( (today|now|for free))?|start (your )?(free )?trial|try (it )?(now|for free|free)|try [\w ]{1,30} (now|for free|free)",
         r"(sign|log) ?up( (today|now|for free|here))?|join (now|today|us today|for free)|register (now|today|here)",
         r"(shop|buy|order|book|call|download|install|subscribe|apply|donate|enroll) (now|today|here)",
@@ -177,7 +191,15 @@ CHROME: tuple[PhraseRule, ...] = (
         r"contact us( (today|now|for [\w ]+))?|get in touch|talk to (us|an expert|sales)",
         r"click here|tap here|see (the )?(full )?(details|deal|offer|price)|check (it|price|availability) (out|on [\w ]+)",
         r"(show|take) me( [\w ]{1,30})?|view (the )?(offer|deal|plans|pricing)|compare (plans|prices)",
-    ), max_words=15),
+    )), max_words=15),
+    # Calls that are unmistakable even as a sentence.
+    PhraseRule("call_to_action", "chrome", (
+        r"(request|book|schedule|get|claim) (a|your) free (demo|quote|consultation|call|estimate|trial|guide|pdf|ebook)",
+        r"start (your )?free trial( today| now)?",
+        r"click here to (download|get|claim|subscribe|sign up|join|register|apply|buy|order)",
+        r"(call|contact) us (today|now) (for|to)",
+        r"(sign up|register|join) (now|today) (for|to|and)",
+    ), max_words=20),
     # Shop buttons of review and affiliate pages: "View on Amazon", "Check price at Walmart",
     # "See packages" (screen-reader text such as "Links to amazon.com" follows the label).
     PhraseRule("shop_button", "chrome", (
