@@ -29,7 +29,7 @@ from corpusclean.cli import main
 from corpusclean.pipeline import compute_source, prepare
 from corpusclean.read.discover import Source
 from corpusclean.run import local
-from corpusclean.run.tasks import _read
+from corpusclean.run.tasks import read_input as _read
 from corpusclean.verify import check_page
 
 HAS_HTML = importlib.util.find_spec("corpusclean.read.html") is not None
@@ -237,17 +237,16 @@ def test_single_5mb_line_is_cleaned_quickly() -> None:
 
 
 SCALING = {
-    # 10,000 distinct lines (0.9 MB): duplicate._contained searches every block in one string
-    # of all blocks (16,000 lines, 1.6 MB: 23 s of CPU; a 20 MB page outlasts the 60 s limit).
+    # 10,000 distinct lines (0.9 MB) sharing most of their words: a contained-paragraph search
+    # that scans all blocks for each block is quadratic here (it took 23 s for 16,000 lines).
     "distinct lines": "".join(f"Paragraph {i} of the long article says something about the city council "
                               f"and its budget.\n" for i in range(10_000)),
-    # 10,000 copies of one short line (0.56 MB): label_duplicates compares every copy with
-    # every other to find close pairs (16,000 copies, 0.9 MB: 17 s of CPU).
+    # 10,000 copies of one short line (0.56 MB): comparing every copy with every other to
+    # find close pairs is quadratic (it took 17 s for 16,000 copies).
     "a repeated short line": ("Anna " * 10 + "says:\n") * 10_000,
 }
 
 
-@pytest.mark.xfail(reason="quadratic loops in classify/duplicate.py (see SCALING)", strict=True)
 @pytest.mark.parametrize("shape", sorted(SCALING))
 def test_many_lines_scale_linearly(shape: str) -> None:
     """Each takes under 1 s of CPU at linear cost, and 5 s or more at quadratic cost."""
@@ -589,9 +588,6 @@ def test_read_refuses_non_files(tmp_path: Path) -> None:
     assert _read(Source(ok, "ok.txt"), cfg) == (b"y" * 1000, None)
 
 
-@pytest.mark.xfail(reason="verify.py reads every input with read_bytes(): a FIFO blocks it "
-                          "(fix: read through run.tasks._read, which refuses non-regular files)",
-                   strict=True)
 def test_verify_does_not_hang_on_a_fifo(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

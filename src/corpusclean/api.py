@@ -50,7 +50,10 @@ def clean_page(
     [('chrome', 'navigation'), ('chrome', 'share_line')]
     """
     cfg = config or Config()
-    blob = data.encode("utf-8") if isinstance(data, str) else data
+    # A str may hold lone surrogates (os.fsdecode, JSON "\ud800"): they are no text, and
+    # become U+FFFD as an undecodable byte would.
+    blob = data.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8") \
+        if isinstance(data, str) else data
     page = prepare(blob, page_id, cfg, kind=kind, url=url)
     if page.error is None:
         decide(page, cfg)

@@ -21,6 +21,7 @@ from .errors import PageError
 from .output.paths import MANIFEST, RUN, text_name
 from .pipeline import compute_source
 from .read.discover import discover
+from .run.tasks import read_input
 
 
 @dataclass(slots=True)
@@ -82,9 +83,10 @@ def check_page(page: str, source: str, kept: str, rows: list[dict[str, Any]]) ->
 def _pages(raw: Path, out: Path, config: Config) -> Iterator[tuple[str, bytes | None, str | None]]:
     """(page id, page bytes, url) for every page of the input, WARC records expanded."""
     for src in discover(raw, exclude=out):
-        try:
-            data = src.path.read_bytes()
-        except OSError:
+        # The run's own reader: it refuses FIFOs, devices and oversized files without
+        # blocking, so verify reads exactly what the run could read.
+        data, err = read_input(src, config)
+        if data is None or err is not None:
             yield src.rel, None, None
             continue
         if src.is_warc:

@@ -17,6 +17,7 @@ from ..config import Config
 from ..errors import PageError
 from ..pipeline import compute_source
 from ..read.discover import Source, discover
+from ..run.tasks import read_input
 
 
 class SourceUnavailable(Exception):
@@ -39,11 +40,10 @@ def _warc_records(src: Source, data: bytes, config: Config) -> Iterator[RawPage]
         yield RawPage(page_id, body, url)
 
 
-def _read(src: Source) -> bytes | None:
-    try:
-        return src.path.read_bytes()
-    except OSError:
-        return None
+def _read(src: Source, config: Config) -> bytes | None:
+    """The run's reader (run.tasks.read_input): FIFOs and devices are refused, not waited on."""
+    data, err = read_input(src, config)
+    return None if err is not None else data
 
 
 def raw_pages(raw: Path, out: Path, config: Config) -> Iterator[RawPage]:
@@ -51,7 +51,7 @@ def raw_pages(raw: Path, out: Path, config: Config) -> Iterator[RawPage]:
     if not raw.exists():
         return
     for src in discover(raw, exclude=out):
-        data = _read(src)
+        data = _read(src, config)
         if src.is_warc and data is not None:
             try:
                 yield from _warc_records(src, data, config)
@@ -67,9 +67,9 @@ def find_raw_page(raw: Path, out: Path, config: Config, page_id: str) -> RawPage
         raise SourceUnavailable(f"the input folder {raw} no longer exists")
     for src in discover(raw, exclude=out):
         if src.rel == page_id:
-            return RawPage(src.rel, _read(src))
+            return RawPage(src.rel, _read(src, config))
         if src.is_warc and page_id.startswith(src.rel + "/"):
-            data = _read(src)
+            data = _read(src, config)
             if data is None:
                 raise SourceUnavailable(f"cannot read {src.path}")
             for rec in _warc_records(src, data, config):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .context import PageView
 
 # Exact copies shorter than this are left to other rules: "Yes", "Reply", "Read more" are
@@ -43,7 +41,9 @@ def label_duplicates(view: PageView) -> None:
         if len(idx) < 2:
             continue
         if len(toks[idx[0]]) < _SHORT_WORDS:
-            idx = [i for i in idx if any(near(i, j) for j in idx)]
+            # idx ascends, so a copy's nearest copies are its neighbours in idx: linear.
+            close = {k for a, b in zip(idx, idx[1:], strict=False) if near(a, b) for k in (a, b)}
+            idx = [i for i in idx if i in close]
             if len(idx) < 2:
                 continue
         # Keep the copy the other rules keep (inside the article), else the first.
@@ -57,32 +57,55 @@ def label_duplicates(view: PageView) -> None:
 def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
     """A paragraph wholly inside a longer one (a pull-quote, a teaser): drop the shorter.
 
-    All blocks long enough to host one are laid end to end in one string, so each candidate
-    is a single substring search; where it is found tells which block hosts it.
+    Every host (a block long enough to hold one) is indexed by its word k-grams; a candidate
+    is looked up by its rarest k-gram, and only the longer hosts holding that k-gram are
+    checked by substring. Identical candidates are looked up once. Linear in the page but
+    for hosts that share a candidate's rarest k-gram without holding it, capped at
+    `_MAX_CHECKS` per candidate.
     """
     k = _MIN_CONTAINED_TOKENS
     blocks = view.page.blocks
-    hosts = [i for i, t in enumerate(toks) if len(t) > k]
-    if len(hosts) < 2:
+    hosts = [i for i, t in enumerate(toks) if len(t) > k and not blocks[i].labels]
+    if not hosts:
         return
-    parts, starts = [], []
-    pos = 0
+    index: dict[tuple[str, ...], list[int]] = {}
     for i in hosts:
-        s = " " + " ".join(toks[i]) + " "
-        starts.append(pos)
-        parts.append(s)
-        pos += len(s) + 1  # "\n" between hosts: no match can span two blocks
-    big = "\n".join(parts)
+        t = toks[i]
+        for g in {t[j : j + k] for j in range(len(t) - k + 1)}:
+            index.setdefault(g, []).append(i)
+    for lst in index.values():
+        lst.sort(key=lambda h: (-len(toks[h]), h))  # longest first, then page order
+    text: dict[int, str] = {}
+    found: dict[tuple[str, ...], int | None] = {}
     for i, t in enumerate(toks):
         if len(t) < k:
             continue
-        needle = " " + " ".join(t) + " "
-        at = big.find(needle)
-        while at >= 0:
-            host = hosts[bisect_right(starts, at) - 1]
-            # The host must be text we keep: a teaser box or hidden copy that other rules
-            # already drop hosts nothing, and the shorter block is the only copy left.
-            if host != i and len(toks[host]) > len(t) and not blocks[host].labels:
-                blocks[i].add("duplicate", "contained_in_longer", detail=f"block at {blocks[host].start}")
-                break
-            at = big.find(needle, at + 1)
+        if t not in found:
+            found[t] = _host_of(t, index, toks, text)
+        host = found[t]
+        if host is not None and host != i:
+            blocks[i].add("duplicate", "contained_in_longer", detail=f"block at {blocks[host].start}")
+
+
+# Substring checks per candidate: the hosts sharing its rarest k-gram are nearly always the
+# hosts that hold it; the cap bounds a page built to defeat that.
+_MAX_CHECKS = 64
+
+
+def _host_of(t: tuple[str, ...], index: dict[tuple[str, ...], list[int]], toks: list[tuple[str, ...]],
+             text: dict[int, str]) -> int | None:
+    """The longest host (then the first) that holds `t` as a run of words, if any."""
+    k = _MIN_CONTAINED_TOKENS
+    lists = [index.get(t[j : j + k]) for j in range(len(t) - k + 1)]
+    if any(lst is None for lst in lists):
+        return None  # a k-gram no host has: no host holds the whole
+    rarest = min(lists, key=len)  # type: ignore[arg-type]
+    needle = " " + " ".join(t) + " "
+    for n, h in enumerate(rarest):  # type: ignore[arg-type]
+        if len(toks[h]) <= len(t) or n >= _MAX_CHECKS:
+            return None
+        if h not in text:
+            text[h] = " " + " ".join(toks[h]) + " "
+        if needle in text[h]:
+            return h
+    return None

@@ -72,7 +72,7 @@ def _summary_path(state: Path, rel: str) -> Path:
     return state / "sources" / d[:2] / f"{d}.json"
 
 
-def _read(src: Source, config: Config) -> tuple[bytes | None, PageError | None]:
+def read_input(src: Source, config: Config) -> tuple[bytes | None, PageError | None]:
     """The file's bytes, or the error saying why it cannot be read as a page.
 
     Opened without blocking and checked on the open descriptor, so what is read is what was
@@ -135,7 +135,7 @@ def _pages_of(src: Source, data: bytes, config: Config) -> list[Page]:
 
 def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary]:
     """Pass one for one source file; reuses the cache when input and config are unchanged."""
-    data, err = _read(src, config)
+    data, err = read_input(src, config)
     sha = hashlib.sha256(data).hexdigest() if data is not None else "unreadable"
     key = {"input": sha, "config": config.digest(), "version": __version__, "cache": CACHE_FORMAT}
     spath = _summary_path(state, src.rel)

@@ -133,6 +133,9 @@ CHROME: tuple[PhraseRule, ...] = (
         # "... at dawn. Photo by Jane Doe on Unsplash"
         r".{0,400}[.!?”\"]\s*(photo |image |picture )?(credit|courtesy|source)s?\s*:\s*[\w.'’&/ -]{2,60}",
         r".{0,400}[.!?”\"]\s*(photo|image|picture)s? (by|courtesy of|via) [\w.'’& -]{2,40}( on (unsplash|pexels|pixabay|flickr))?",
+        r".{0,400}[.!?”\"]\s*(photo|image|picture|pic)\s*:\s*[\w.'’&/ -]{2,60}",
+        # ... or the agency after a bar or slash: "skymoon13 | Getty Images", "Jane Doe/AFP"
+        r".{0,300}\s*[|/]\s*(getty( images)?|shutterstock|istock(photo)?|alamy|ap photo|reuters|afp|unsplash|pexels|adobe stock)",
     ), max_words=60, whole=True),
     PhraseRule("view_counter", "chrome", (
         r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
