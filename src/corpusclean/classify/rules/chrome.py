@@ -132,7 +132,7 @@ CHROME: tuple[PhraseRule, ...] = (
         # ... or with its credit as a last field: "... smart base. Credit: Jane Doe",
         # "... at dawn. Photo by Jane Doe on Unsplash"
         r".{0,400}[.!?”\"]\s*(photo |image |picture )?(credit|courtesy|source)s?\s*:\s*[\w.'’&/ -]{2,60}",
-        r".{0,400}[.!?”\"]\s*(photo|image|picture)s? (by|courtesy of|via) [\w.'’& -]{2,40}( on (unsplash|pexels|pixabay|flickr))?",
+        r".{0,400}[.!?”\"]\s*(photo|image|picture)s? (by|courtesy of|via)\s*:?\s*['‘\"“]?[\w.'’& -]{2,40}['’\"”]?( on (unsplash|pexels|pixabay|flickr))?",
         r".{0,400}[.!?”\"]\s*(photo|image|picture|pic)\s*:\s*[\w.'’&/ -]{2,60}",
         # ... or the agency after a bar or slash: "skymoon13 | Getty Images", "Jane Doe/AFP"
         r".{0,300}\s*[|/]\s*(getty( images)?|shutterstock|istock(photo)?|alamy|ap photo|reuters|afp|unsplash|pexels|adobe stock)",
@@ -167,7 +167,17 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(thanks|thank you) for (your feedback|rating|voting|reading)\W*",
         r"(click|tap) (on a star|to rate).*",
         r"(report|suggest) (an error|a correction|a typo)",
+        r"help us improve( this page| this site| our site| your [\w ]{1,25})?",
+        r"(take|complete) (our|a|this) [\w -]{0,20}survey",
+        r"got a minute\?.{0,80}\bfeedback\b.*",
     ), max_words=14, whole=True),
+    # A line that is only a phone number, a bare web address or a map link: the contact
+    # details of a listing or a footer, not sentences of an article.
+    PhraseRule("contact_line", "chrome", (
+        r"((tel|phone|call|fax|mobile|whatsapp)\.?\s*:?\s*)?\+?\d[\d\s().-]{6,18}\d",
+        r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca|au)(/\S*)?",
+        r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
+    ), max_words=4, whole=True),
     PhraseRule("byline_dateline", "chrome", (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"
         r"(by|written by|posted by|published by|author|von|par|por)\b\s*:?\s*[\w.'’ -]{2,60}",
@@ -229,7 +239,11 @@ CHROME: tuple[PhraseRule, ...] = (
         r"^(advertiser|editorial|affiliate) disclosure$|^why trust us\??$",
         r"\b(is|are) not intended to (replace|be a substitute for|substitute for) (the )?(advice|professional)",
         r"\bfor (general )?informational purposes only\b",
-    ), max_words=80),
+    ), max_words=160),
+    # A biography under its own label, wherever it stands.
+    PhraseRule("author_bio", "chrome", (
+        r"about the (author|writer|contributor)s?\b.*",
+    ), max_words=150, whole=True),
 )
 
 # A short biography: "<Name> is a <profession> ..." — chrome only where it closes the
