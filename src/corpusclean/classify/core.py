@@ -101,4 +101,98 @@ def find_core(view: PageView) -> tuple[int, int]:
             return (0, -1)
         i = max(cands, key=lambda k: (view.feats[k].words, -k))
         return (i, i)
-    return best_span
+    best_span = _merge_neighbours(view, best_span, best, walls, repeated)
+    return _trim_teasers(view, best_span)
+
+
+# Structured articles (rankings, reviews, guides) put runs of short lines between their
+# prose sections (ratings, addresses, feature lists), and a single best run keeps only one
+# section. A neighbouring run that is reached across unlabelled lines only (no rule fired
+# there: no menu phrase, no comment header) joins the core when it scores at least this
+# share of the core's score. Measured on bench/dev's text track (word F1 0.9205 without):
+# 0.5 gives 0.921, 0.3 0.923, 0.15 0.924, 0.08 0.925 with no page worse than at 0.15;
+# 0.03 is no better on average and loses 5 pages to joined teasers.
+_MERGE_RATIO = 0.08
+# Each join rescans the free stretch beyond it; real pages join a handful of sections, and
+# the cap keeps a page of thousands of alternating runs linear.
+_MAX_MERGES = 32
+
+
+def _kadane(scores: list[float]) -> tuple[float, int, int]:
+    best, span = float("-inf"), (0, -1)
+    cur, cur_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if cur <= 0:
+            cur, cur_start = s, i
+        else:
+            cur += s
+        if cur > best:
+            best, span = cur, (cur_start, i)
+    return best, span[0], span[1]
+
+
+def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls: set[int],
+                      repeated: set[str]) -> tuple[int, int]:
+    """Grow the core by the best run on either side that lies across unlabelled lines only
+    and scores at least `_MERGE_RATIO` of the core's score; repeat while one joins."""
+    blocks = view.page.blocks
+    start, end = span
+    n = len(blocks)
+
+    def free(i: int) -> bool:
+        return 0 <= i < n and i not in walls and not blocks[i].labels
+
+    for _ in range(_MAX_MERGES):
+        changed = False
+        hi = end + 1
+        while free(hi):
+            hi += 1
+        if hi > end + 1:  # blocks end+1 .. hi-1 are free
+            s, _, b = _kadane([_score(view, i, repeated, 0) for i in range(end + 1, hi)])
+            if s >= _MERGE_RATIO * best:
+                end, changed = end + 1 + b, True
+        lo = start - 1
+        while free(lo):
+            lo -= 1
+        if lo < start - 1:  # blocks lo+1 .. start-1 are free
+            s, a, _ = _kadane([_score(view, i, repeated, 0) for i in range(lo + 1, start)])
+            if s >= _MERGE_RATIO * best:
+                start, changed = lo + 1 + a, True
+        if not changed:
+            break
+    return (start, end)
+
+
+# A list of teasers: link title, then its summary, again and again. Summaries read as prose,
+# so the run can carry the core past the article's end; articles written as heading +
+# paragraph sections have longer paragraphs, or several per heading, or headings that end
+# like sentences. At least 3 pairs, each summary 12-50 words.
+_TEASER_PAIRS = 3
+_TEASER_WORDS = (12, 50)
+
+
+def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
+    """Cut a run of teaser pairs off the core's end; label them ``teaser_list``."""
+    start, end = span
+    if view.extracted:
+        return span  # trafilatura drew the article's edges from the DOM
+    blocks, feats = view.page.blocks, view.feats
+    i, pairs = end, 0
+    titles: set[str] = set()
+    while i - 1 > start:
+        t, p = feats[i - 1], feats[i]
+        body = p.prose and _TEASER_WORDS[0] <= p.words <= _TEASER_WORDS[1] and not blocks[i].labels
+        title = 2 <= t.words <= 15 and not t.terminal and not t.bullet and not blocks[i - 1].labels
+        key = blocks[i - 1].text.lower()
+        # Teasers link to different pages: a label repeated on every pair ("From <source>"
+        # under dictionary examples) is a caption, not a title.
+        if not (body and title) or key in titles:
+            break
+        titles.add(key)
+        pairs += 1
+        i -= 2
+    if pairs < _TEASER_PAIRS:
+        return span
+    for k in range(i + 1, end + 1):
+        blocks[k].add("chrome", "teaser_list")
+    return (start, i)
