@@ -23,6 +23,11 @@ _BIO = re.compile(AUTHOR_BIO)
 # How far from the article's end a biography may sit and still be the author's box: the bio
 # follows the last paragraph, maybe after the author's name and a share line.
 _BIO_TAIL = 3
+# An author box runs to a paragraph or two (bench/dev's longest: 103 words); the article's
+# own closing paragraphs that describe a person are longer, or not at the end.
+_BIO_MAX_WORDS = 150
+# The box's heading: "About Jane Doe", "About the author", "Written by Jane Doe".
+_BIO_HEADER = re.compile(r"^(about|written by|meet)\b[\w .'’-]{2,40}$", re.IGNORECASE)
 
 
 def label_phrases(view: PageView) -> None:
@@ -77,8 +82,10 @@ def label_outside_core(view: PageView) -> None:
             continue
         blocks[i].add("chrome", "after_article")
     for i in range(max(start, end - _BIO_TAIL + 1), end + 1):
-        if view.feats[i].words <= 80 and _BIO.search(blocks[i].text):
+        if view.feats[i].words <= _BIO_MAX_WORDS and _BIO.search(blocks[i].text):
             blocks[i].add("chrome", "author_bio")
+            if i > 0 and _BIO_HEADER.match(blocks[i - 1].text):
+                blocks[i - 1].add("chrome", "author_bio")
 
 
 def _headline(view: PageView, i: int) -> bool:

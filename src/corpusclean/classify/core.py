@@ -10,6 +10,8 @@ built in: a short heading between two prose paragraphs costs less than they brin
 
 from __future__ import annotations
 
+import re
+
 from .context import PageView
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
@@ -163,36 +165,80 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     return (start, end)
 
 
-# A list of teasers: link title, then its summary, again and again. Summaries read as prose,
-# so the run can carry the core past the article's end; articles written as heading +
-# paragraph sections have longer paragraphs, or several per heading, or headings that end
-# like sentences. At least 3 pairs, each summary 12-50 words.
-_TEASER_PAIRS = 3
+# A list of teasers: link title and summary, maybe with a meta line (date, section, author)
+# between or after, again and again. Summaries read as prose, so such a list can carry the
+# core past the article's end. A listicle's items look alike (title, short paragraph), so
+# a list counts as teasers only when its units carry dated meta lines, or when it follows a
+# header that a rule labelled (``Latest articles``) or closes the core: units of one shape,
+# at least 3, each summary 12-50 words, each title different.
+_TEASER_UNITS = 3
 _TEASER_WORDS = (12, 50)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A meta line has a date or a field separator; a title may have numbers ("5 ways to ...").
+_META = re.compile(
+    rf"[•|·]|\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b{_MONTH} \d{{1,2}},? \d{{4}}\b|\b\d{{1,2}} {_MONTH} \d{{4}}\b",
+    re.IGNORECASE,
+)
+
+
+# Labels of the headers that open link lists ("Latest articles", "More from ...").
+_LIST_HEADERS = frozenset({"related_links", "related_link_labelled", "newsletter_signup", "navigation"})
+
+
+def _shape(view: PageView, i: int) -> str:
+    """T: title-like, M: meta line, P: teaser-sized prose, X: anything else."""
+    b, f = view.page.blocks[i], view.feats[i]
+    if b.labels:
+        return "X"
+    if f.prose and _TEASER_WORDS[0] <= f.words <= _TEASER_WORDS[1]:
+        return "P"
+    if f.words <= 12 and _META.search(b.text) and not f.terminal:
+        return "M"
+    if 2 <= f.words <= 15 and not f.terminal and not f.bullet:  # "?": FAQs pair up too
+        return "T"
+    return "X"
+
+
+def _cycle(view: PageView, shapes: list[str], i: int, start: int) -> tuple[int, str]:
+    """(blocks covered, unit) of the longest run of one teaser unit from shapes[i]."""
+    best = (0, "")
+    for size in (2, 3):
+        unit = shapes[i : i + size]
+        if len(unit) < size or unit.count("P") != 1 or unit.count("T") != 1 or "X" in unit:
+            continue
+        title_at = unit.index("T")
+        k, titles = i, set()
+        while shapes[k : k + size] == unit:
+            title = view.page.blocks[start + k + title_at].text.lower()
+            if title in titles:
+                break  # "From <source>" under every example: a caption, not a title
+            titles.add(title)
+            k += size
+        if len(titles) >= _TEASER_UNITS and k - i > best[0]:
+            best = (k - i, "".join(unit))
+    return best
 
 
 def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
-    """Cut a run of teaser pairs off the core's end; label them ``teaser_list``."""
+    """Label teaser lists inside the core ``teaser_list``; one that closes it is cut off."""
     start, end = span
-    if view.extracted:
-        return span  # trafilatura drew the article's edges from the DOM
-    blocks, feats = view.page.blocks, view.feats
-    i, pairs = end, 0
-    titles: set[str] = set()
-    while i - 1 > start:
-        t, p = feats[i - 1], feats[i]
-        body = p.prose and _TEASER_WORDS[0] <= p.words <= _TEASER_WORDS[1] and not blocks[i].labels
-        title = 2 <= t.words <= 15 and not t.terminal and not t.bullet and not blocks[i - 1].labels
-        key = blocks[i - 1].text.lower()
-        # Teasers link to different pages: a label repeated on every pair ("From <source>"
-        # under dictionary examples) is a caption, not a title.
-        if not (body and title) or key in titles:
-            break
-        titles.add(key)
-        pairs += 1
-        i -= 2
-    if pairs < _TEASER_PAIRS:
+    if view.extracted or end - start + 1 < 2 * _TEASER_UNITS:
         return span
-    for k in range(i + 1, end + 1):
-        blocks[k].add("chrome", "teaser_list")
-    return (start, i)
+    blocks = view.page.blocks
+    shapes = [_shape(view, i) for i in range(start, end + 1)]
+    i, cut = 1, end + 1  # the core's first block is its own
+    while i < len(shapes):
+        covered, unit = _cycle(view, shapes, i, start)
+        if not covered:
+            i += 1
+            continue
+        first, last = start + i, start + i + covered - 1
+        headed = any(lb.rule in _LIST_HEADERS for lb in blocks[first - 1].labels)
+        closes = all(blocks[k].labels for k in range(last + 1, end + 1))
+        if "M" in unit or headed or closes:
+            for k in range(first, last + 1):
+                blocks[k].add("chrome", "teaser_list")
+            if closes:
+                cut = min(cut, first)
+        i += covered
+    return (start, cut - 1) if cut <= end else span

@@ -93,7 +93,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(most )?(popular|viewed|read|shared|commented)( (posts|articles|stories|now|this week))?",
         r"most (read|viewed|popular|shared|recent)",
         r"trending( now| stories| topics)?",
-        r"(latest|recent|top|featured|editor'?s|more) (news|posts|stories|articles|videos|picks|choice)",
+        r"(latest|recent|top|featured|editor'?s|more) (news|posts|stories|articles|videos|picks|choice)( (on|from|in) [\w ']{1,30})?",
         r"editor'?s (choice|picks?)",
         r"up next|what to read next|don'?t miss|keep reading|continue reading|in case you missed it|more to explore(r)?",
         r"(next|previous|prev|older|newer)( (post|article|story|page|entry))?\W*",
@@ -154,6 +154,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(advertisement|sponsored|ad|promoted|paid (post|content))\s*[:|-]\s*.{1,60}",
         r"(load|show|view) (more|all)( (posts|articles|stories|comments|results))?",
         r"page \d+ of \d+|\d+ of \d+|(first|last|next|prev(ious)?) page",
+        # an archive or category link with its count: "May (31)", "+ Politics (112)"
+        r"[\w][\w .,'’&/-]{0,30}\s*\(\d{1,5}\)",
         r"(day|week|month)( (day|week|month))+",
         r"(language|english|deutsch|français|español|italiano|русский|عربي|فارسی|پښتو|اردو)",
         r"print( this( article| page)?)?|font size.*|a\+? ?a-?|text size.*|listen( to (this|the) article)?",
