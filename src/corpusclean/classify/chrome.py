@@ -48,6 +48,67 @@ def label_phrases(view: PageView) -> None:
         for rule in extra:
             if phrases.match(rule, b.text, f.words):
                 b.add(rule.category, rule.name)
+    label_templated_runs(view)
+    label_testimonials(view)
+
+
+# A list whose items all open with the same words ("Affordable Gym in 08004, ...",
+# "Affordable Gym in 08007, ..."): a generated link list (locations, tags, archives). An
+# article's list varies its openings; numbered steps differ by their number's next word.
+_TEMPLATE_WORDS = 3
+_TEMPLATE_RUN = 6
+_DIGITS = re.compile(r"\d+")
+
+
+def label_templated_runs(view: PageView) -> None:
+    """Runs of `_TEMPLATE_RUN`+ consecutive short blocks opening with the same words."""
+    blocks, toks = view.page.blocks, view.toks
+    def key(i: int) -> tuple[str, ...] | None:
+        t = toks[i]
+        f = view.feats[i]
+        if len(t) <= _TEMPLATE_WORDS or f.words > 20 or f.terminal:
+            return None  # sentences (a transcript's "PERSON #1: Yeah.") are not link titles
+        opening = tuple(_DIGITS.sub("#", w) for w in t[:_TEMPLATE_WORDS])
+        # Rows of a table of figures open alike ("1/1/2013 +13.1%"), and so do numbered
+        # items ("1. Best for ..."): a template opens with words.
+        return opening if opening[0].isalpha() and sum(w.isalpha() for w in opening) >= 2 else None
+    i, n = 0, len(blocks)
+    while i < n:
+        k = key(i)
+        j = i + 1
+        while k is not None and j < n and key(j) == k:
+            j += 1
+        if k is not None and j - i >= _TEMPLATE_RUN:
+            for m in range(i, j):
+                blocks[m].add("chrome", "templated_list")
+        i = j
+
+
+# A reviewer's signature: a first name and initials ("Mallory R.", "A. Rae V. B."), maybe
+# after a dash. Three reviews each signed like this in a row are a testimonials widget;
+# an article's quotations name people in sentences ("said Jane Doe, the mayor").
+_SIGNATURE = re.compile(r"^[—–-]?\s*(?:[A-Z][a-z]*\.?\s){0,3}[A-Z]\.$|^[—–-]?\s*[A-Z][a-z]+ [A-Z]\.(?: [A-Z]\.)?$")
+_TESTIMONIALS = 3
+
+
+def label_testimonials(view: PageView) -> None:
+    """Runs of review, signature, review, signature, ... (at least `_TESTIMONIALS` signed)."""
+    blocks, feats = view.page.blocks, view.feats
+    n = len(blocks)
+    signed = [bool(_SIGNATURE.match(b.text.strip())) and f.words <= 5 for b, f in zip(blocks, feats, strict=True)]
+    i = 0
+    while i < n:
+        j, count = i, 0
+        # review (>= 5 words, not a signature) then its signature, repeated
+        while j + 1 < n and not signed[j] and feats[j].words >= 5 and signed[j + 1]:
+            count += 1
+            j += 2
+        if count >= _TESTIMONIALS:
+            for k in range(i, j):
+                blocks[k].add("chrome", "testimonial")
+            i = j
+        else:
+            i += 1
 
 
 def _user_families(view: PageView) -> list[phrases.PhraseRule]:

@@ -72,7 +72,9 @@ def find_core(view: PageView) -> tuple[int, int]:
     n = len(view.page.blocks)
     if n == 0:
         return (0, -1)
-    walls = set(view.thread_starts)
+    # Comment-thread headers, and the site's own "End of article" marker, are walls.
+    walls = set(view.thread_starts) | {
+        i for i, b in enumerate(view.page.blocks) if any(lb.rule == "article_end" for lb in b.labels)}
     seen: set[str] = set()
     repeated: set[str] = set()
     for b in view.page.blocks:

@@ -54,6 +54,8 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=10, whole=True),
     PhraseRule("comment_form", "chrome", (
         r"(leave|post|add|write|submit) a (comment|reply|response)( cancel reply)?",
+        r"how did you (find|hear about) (us|our (web)?site)\??|how (would|do) you (like|prefer) to be contacted\??",
+        r"tell us (more|about (yourself|your [\w ]{1,20}))|phone (no|number)\.?|free case (evaluation|review)",
         r"cancel reply",
         r"your (comment|name|email|website)( here)?\W*\*?",
         r"(name|e-?mail|website|comment|text|message)\s*[:*]*\s*\*?\s*",
@@ -97,6 +99,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"editor'?s (choice|picks?)",
         r"up next|what to read next|don'?t miss|keep reading|continue reading|in case you missed it|more to explore(r)?",
         r"(next|previous|prev|older|newer)( (post|article|story|page|entry))?\W*",
+        r"read (this|these|them) (next|all)|read them all|all (reads|stories|articles|posts|news) (on|about) this (topic|subject)",
         r"(lesen sie auch|weitere artikel|à lire aussi|lire aussi|te puede interesar|leer más)",
         r"(back|return|go back) to( the)? [\w ]{1,25}",
         r"(blog|news|article|post|story) (index|archive|home)",
@@ -152,6 +155,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r".{0,80}\ball rights reserved\b.*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
         r"(advertisement|sponsored|ad|promoted|paid (post|content))\s*[:|-]\s*.{1,60}",
+        r"(the |this )?(article|story) continues (below|after (the |this )?(advertisement|ad))",
         r"(load|show|view) (more|all)( (posts|articles|stories|comments|results))?",
         r"page \d+ of \d+|\d+ of \d+|(first|last|next|prev(ious)?) page",
         # an archive or category link with its count: "May (31)", "+ Politics (112)"
@@ -242,9 +246,14 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\b(is|are) not intended to (replace|be a substitute for|substitute for) (the )?(advice|professional)",
         r"\bfor (general )?informational purposes only\b",
     ), max_words=160),
+    # The site's own marker of where the article stops; also a wall for the core.
+    PhraseRule("article_end", "chrome", (
+        r"end of (the )?(article|story|post)|\(end\)|-+ ?end ?-+",
+    ), max_words=6, whole=True),
     # A biography under its own label, wherever it stands.
     PhraseRule("author_bio", "chrome", (
-        r"about the (author|writer|contributor)s?\b.*",
+        # "About the AuthorJane Doe": the heading and the name run together when flattened
+        r"about the (author|writer|contributor)(s?\b|(?-i:[A-Z])).*",
     ), max_words=150, whole=True),
 )
 
