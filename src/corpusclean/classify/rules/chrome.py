@@ -143,7 +143,7 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("view_counter", "chrome", (
         r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
         r"(views?|reads?|hits|visits)\s*:?\s*[\d.,]+\s*[km]?",
-        r"\d+ min(ute)?s? read|reading time:?.*|\d+ minute read",
+        r"\d+ min(ute)?s? read|(estimated )?reading time:?.*|\d+ minute read",
         r"[\d.,]+",
     ), max_words=6, whole=True),
     PhraseRule("navigation", "chrome", (
@@ -187,6 +187,8 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("byline_dateline", "chrome", (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"
         r"(by|written by|posted by|published by|author|von|par|por)\b\s*:?\s*[\w.'’ -]{2,60}",
+        r"(text|words|story|reporting|interview|edited|illustrations?|photography) by [\w.'’ -]{2,60}",
+        r"(view|see|read) (the )?(author|full) (page|profile|bio)|full bio|(view|see) all (posts|articles|stories) by [\w.'’ -]{2,40}",
         r"(published|posted|updated|last updated|modified|date)\b( on)?\s*:?.*\d.*",
         r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2}(st|nd|rd|th)?,? )?\d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?( [a-z]{2,4})?",
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}( \d{1,2}:\d{2})?",
