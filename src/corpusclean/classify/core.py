@@ -83,18 +83,20 @@ def find_core(view: PageView) -> tuple[int, int]:
     for b in view.page.blocks:
         key = b.text.lower()
         (repeated if key in seen else seen).add(key)
+    scores = []
+    run = 0  # menu-like lines in a row, up to and including this one
+    for i, f in enumerate(view.feats):
+        run = run + 1 if f.words <= 3 and not f.terminal else 0
+        scores.append(_score(view, i, repeated, run))
     best, best_span = float("-inf"), (0, -1)
     cur, cur_start = 0.0, 0
     weight = 1.0
-    run = 0  # menu-like lines in a row, up to and including this one
     for i in range(n):
-        f = view.feats[i]
-        run = run + 1 if f.words <= 3 and not f.terminal else 0
         if i in walls:
             cur, cur_start = 0.0, i + 1
             weight = 1.0 / _AFTER_WALL_HANDICAP
             continue
-        s = _score(view, i, repeated, run)
+        s = scores[i]
         if cur <= 0:
             cur, cur_start = s, i
         else:
@@ -108,7 +110,7 @@ def find_core(view: PageView) -> tuple[int, int]:
             return (0, -1)
         i = max(cands, key=lambda k: (view.feats[k].words, -k))
         return (i, i)
-    best_span = _merge_neighbours(view, best_span, best, walls, repeated)
+    best_span = _merge_neighbours(view, best_span, best, walls, scores)
     return _trim_teasers(view, best_span)
 
 
@@ -139,7 +141,7 @@ def _kadane(scores: list[float]) -> tuple[float, int, int]:
 
 
 def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls: set[int],
-                      repeated: set[str]) -> tuple[int, int]:
+                      scores: list[float]) -> tuple[int, int]:
     """Grow the core by the best run on either side that lies across unlabelled lines only
     and scores at least `_MERGE_RATIO` of the core's score; repeat while one joins."""
     blocks = view.page.blocks
@@ -155,14 +157,14 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
         while free(hi):
             hi += 1
         if hi > end + 1:  # blocks end+1 .. hi-1 are free
-            s, _, b = _kadane([_score(view, i, repeated, 0) for i in range(end + 1, hi)])
+            s, _, b = _kadane(scores[end + 1 : hi])
             if s >= _MERGE_RATIO * best:
                 end, changed = end + 1 + b, True
         lo = start - 1
         while free(lo):
             lo -= 1
         if lo < start - 1:  # blocks lo+1 .. start-1 are free
-            s, a, _ = _kadane([_score(view, i, repeated, 0) for i in range(lo + 1, start)])
+            s, a, _ = _kadane(scores[lo + 1 : start])
             if s >= _MERGE_RATIO * best:
                 start, changed = lo + 1 + a, True
         if not changed:
@@ -199,7 +201,8 @@ def _shape(view: PageView, i: int) -> str:
         return "P"
     if f.words <= 12 and _META.search(b.text) and not f.terminal:
         return "M"
-    if 2 <= f.words <= 15 and not f.terminal and not f.bullet:  # "?": FAQs pair up too
+    # A question ends like a sentence, so an FAQ's question/answer pairs are no teasers.
+    if 2 <= f.words <= 15 and not f.terminal and not f.bullet:
         return "T"
     return "X"
 
