@@ -29,7 +29,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"connect with us",
         r"find us on [\w ]+",
         r"subscribe (to|on) (our )?(youtube|channel|podcast)",
-    ), max_words=10),
+    ), max_words=30),
     PhraseRule("cookie_notice", "chrome", (
         r"(this|our) (web)?site uses cookies",
         r"we use cookies",
@@ -55,6 +55,7 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("comment_form", "chrome", (
         r"(leave|post|add|write|submit) a (comment|reply|response)( cancel reply)?",
         r"how did you (find|hear about) (us|our (web)?site)\??|how (would|do) you (like|prefer) to be contacted\??",
+        r"comment (via|on)\s*:.*",
         r"tell us (more|about (yourself|your [\w ]{1,20}))|phone (no|number)\.?|free case (evaluation|review)",
         r"cancel reply",
         r"your (comment|name|email|website)( here)?\W*\*?",
@@ -76,6 +77,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletters?|updates|emails?|alerts)",
         r"(our|free|weekly|daily|the) newsletters?",
         r"(get|receive) (email |push )?notifications( about| of| for| when)",
+        r"join (our|the|my) [\w ]{0,20}(newsletter|mailing list|email list)",
         r"get updates from",
         r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
         r"enter your e-?mail( address)?",
@@ -100,6 +102,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"up next|what to read next|don'?t miss|keep reading|continue reading|in case you missed it|more to explore(r)?",
         r"(next|previous|prev|older|newer)( (post|article|story|page|entry))?\W*",
         r"read (this|these|them) (next|all)|read them all|all (reads|stories|articles|posts|news) (on|about) this (topic|subject)",
+        r"(partner|sponsored|affiliate) (links|content|offers)",
         r"(lesen sie auch|weitere artikel|à lire aussi|lire aussi|te puede interesar|leer más)",
         r"(back|return|go back) to( the)? [\w ]{1,25}",
         r"(blog|news|article|post|story) (index|archive|home)",
@@ -177,12 +180,18 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(take|complete) (our|a|this) [\w -]{0,20}survey",
         r"got a minute\?.{0,80}\bfeedback\b.*",
     ), max_words=14, whole=True),
+    # A request to rate the page, run into a sentence or two ("Did you make this recipe?
+    # Please leave a star rating ...").
+    PhraseRule("feedback_widget", "chrome", (
+        r".{0,200}\b(leave|give (us|me)) a (star )?rating\b.*|rate this (recipe|article|post)\b.*",
+    ), max_words=60, whole=True),
     # A line that is only a phone number, a bare web address or a map link: the contact
     # details of a listing or a footer, not sentences of an article.
     PhraseRule("contact_line", "chrome", (
         r"((tel|phone|call|fax|mobile|whatsapp)\.?\s*:?\s*)?\+?\d[\d\s().-]{6,18}\d",
         r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca|au)(/\S*)?",
         r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
+        r"(e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
     ), max_words=4, whole=True),
     PhraseRule("byline_dateline", "chrome", (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"

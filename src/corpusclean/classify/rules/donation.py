@@ -22,6 +22,7 @@ APPEAL: tuple[str, ...] = (
     r"\b(independent|reader-funded|reader-supported|non-profit|nonprofit) (journalism|media|news)\b",
     r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
     r"\b(if there were ever a time|it only takes a minute|from as little as)\b",
+    r"\b(funded|supported|made possible|powered) by (readers|listeners|viewers|members|people) like you\b",
     r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
     # German, French, Spanish, Portuguese, Italian, Dutch
     r"\bspende(n|t)?\b", r"\bunterstütze(n|n sie)?\b", r"\bfaire un don\b", r"\bsoutenez\b",
