@@ -257,6 +257,15 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\b(is|are) not intended to (replace|be a substitute for|substitute for) (the )?(advice|professional)",
         r"\bfor (general )?informational purposes only\b",
     ), max_words=160),
+    # Blog sidebar widgets flattened to one line: the archive and category pickers, the
+    # "Meta" box, search boxes ("Archives Select Month March 2026 February 2026 ...").
+    PhraseRule("sidebar_widget", "chrome", (
+        r"archives?\s*:?\s*select month\b.*",
+        r"categor(y|ies)\s*:?\s*select category\b.*",
+        r"meta\s+(site admin\s+)?log ?(in|out)\s+entries (feed|rss).*",
+        r"(entries|comments) (feed|rss)( (entries|comments) (feed|rss))?( wordpress\.org)?",
+        r"search( (the )?(blog|site))?\s*:?\s*search( for)?\s*:?",
+    ), max_words=400, whole=True),
     # The site's own marker of where the article stops; also a wall for the core.
     PhraseRule("article_end", "chrome", (
         r"end of (the )?(article|story|post)|\(end\)|-+ ?end ?-+",
