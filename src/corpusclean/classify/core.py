@@ -49,7 +49,9 @@ _MENU_RUN = 5
 
 def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
-    if b.labels:
+    # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
+    # the text classifier's own reading of the page, which can then overrule a fragment.
+    if b.labels and not (len(b.labels) == 1 and b.labels[0].rule == "outside_main_content"):
         return -(_LABELLED_COST + f.words * 0.5)
     if f.short and b.text.lower() in repeated:
         # A short line that recurs on the page is a menu or tab label rendered twice.
