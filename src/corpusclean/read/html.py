@@ -12,7 +12,7 @@ classifier that runs next sees them as labelled chrome. Pages labelled this way 
 ``metadata["extractor"] = "trafilatura"``; where trafilatura finds no article, or only a
 fragment of one, the page gets no extraction labels and the classifier decides alone
 (``stats["extract_fallback"]``). Its labels are a provisional verdict: where trafilatura
-kept under a third of the prose the classifier's own core finds, the classifier takes its
+kept under 30% of the prose the classifier's own core finds, the classifier takes its
 ``outside_main_content`` back on that prose (classify/chrome.py, ``extract:overruled``).
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
 that says exactly the title is labelled ``page_title``.
