@@ -11,9 +11,11 @@ import lxml.html
 import pytest
 from click.testing import CliRunner
 
-from corpusclean import clean_page
+from corpusclean import Config, clean_page
+from corpusclean.classify import label_page
 from corpusclean.cli import main
-from corpusclean.model import Block
+from corpusclean.model import Block, Page
+from corpusclean.policy import decide
 from corpusclean.read.align import label_blocks
 from corpusclean.read.extract import extract
 from corpusclean.read.html import parse_html, visible_source, visible_text
@@ -272,3 +274,61 @@ def test_dev_pages_verify(tmp_path: Path) -> None:
     assert "verified 20 pages: 0 failed" in res.output
     errors = [r for r in read_manifest(out) if r["category"] == "error"]
     assert errors == []
+
+
+def _extracted_page(paras: list[str], main: set[int]) -> Page:
+    """A page as read/html.py leaves it: blocks outside `main` labelled outside_main_content."""
+    page = Page(id="p.html")
+    page.source = "\n\n".join(paras)
+    page.blocks = segment(page.source)
+    page.metadata["extractor"] = "trafilatura"
+    for i, b in enumerate(page.blocks):
+        if i not in main:
+            b.add("chrome", "outside_main_content")
+    return page
+
+
+ARTICLE_PARAS = [
+    "The council met on Tuesday evening to discuss the future of the old mill, which has stood empty "
+    "for more than twenty years and is now falling apart in several places.",
+    "Several residents spoke in favour of turning the building into a community centre, while others "
+    "argued that the cost of the repairs would be far too high for a small village budget.",
+    "The mill was built in the early nineteenth century by a family of millers who ran it for three "
+    "generations before it closed after a fire destroyed most of the roof in the nineteen nineties.",
+    "A decision is expected next month, after the council has received an estimate from the engineers "
+    "who surveyed the walls and the foundations of the building during the summer.",
+]
+
+
+def test_a_fragment_extraction_is_overruled_by_the_core() -> None:
+    """trafilatura kept one paragraph of four: the core's other prose is article too."""
+    cfg = Config()
+    page = _extracted_page(["Home", "News", *ARTICLE_PARAS, "Contact us"], main={2})
+    label_page(page, cfg)
+    decide(page, cfg)
+    kept = "\n\n".join(b.text for b in page.blocks if b.keep)
+    assert all(p in kept for p in ARTICLE_PARAS)
+    assert "Home" not in kept
+    assert page.stats["extract:overruled"] == 3
+
+
+def test_an_extraction_that_keeps_most_of_the_core_stands() -> None:
+    cfg = Config()
+    page = _extracted_page(["Home", "News", *ARTICLE_PARAS, "Contact us"], main={2, 3, 4})
+    label_page(page, cfg)
+    decide(page, cfg)
+    kept = [b.text for b in page.blocks if b.keep]
+    assert kept == ARTICLE_PARAS[:3]
+    assert not page.stats["extract:overruled"]
+
+
+def test_a_paragraph_inside_a_dropped_copy_is_kept() -> None:
+    """A hidden or teaser copy that other rules drop hosts nothing: the article's paragraph
+    is not a `contained_in_longer` duplicate of it."""
+    cfg = Config()
+    copy = ARTICLE_PARAS[0] + " " + ARTICLE_PARAS[1]
+    page = _extracted_page([copy, *ARTICLE_PARAS], main={1, 2, 3, 4})
+    label_page(page, cfg)
+    decide(page, cfg)
+    assert [b.text for b in page.blocks if b.keep] == ARTICLE_PARAS
+    assert not any(lb.rule == "contained_in_longer" for b in page.blocks for lb in b.labels)

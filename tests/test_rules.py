@@ -58,6 +58,20 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Politics, Transport, Council, Buses", "tag_list"),
     ("World | Business | Sport | Weather", "inline_menu"),
     ("-----", "separator_line"),
+    ("View on Amazon Links to amazon.com", "shop_button"),
+    ("This article is exclusive to Example+ subscribers", "paywall"),
+    ("Products are chosen independently by our editors. Purchases made through our links may earn us "
+     "a commission.", "disclaimer"),
+    ("Related: Why the bridge is still closed", "related_link_labelled"),
+    ("(415) 861-5449", "contact_line"),
+    ("Email: desk@example.org", "contact_line"),
+    ("Archives Select Month March 2026 February 2026 January 2026 December 2025", "sidebar_widget"),
+    ("End of Article", "article_end"),
+    ("About the author: Jane Doe is a reporter who covers transport and city hall for the paper.",
+     "author_bio"),
+    ("Help us improve your reading experience", "feedback_widget"),
+    ("Learn more", "call_to_action"),
+    ("Careers Contact us Help", "call_to_action"),
 ])
 def test_chrome_phrase_rules(line: str, rule: str) -> None:
     assert line.strip(" :") in " ".join(removed_as(page(P1, P2, line, P3, P4), "chrome", rule))
@@ -199,3 +213,68 @@ def test_person_described_inside_the_article_is_kept() -> None:
 def test_disclaimer() -> None:
     note = "Disclaimer: this article is for informational purposes only and is not financial advice."
     assert removed_as(page(*ARTICLE, note), "chrome", "disclaimer") == [note]
+
+
+def test_call_to_action_words_inside_a_sentence_are_article() -> None:
+    line = "Learn more about the new routes in the council's guide to the bus network."
+    res = clean(page(P1, P2, line, P3, P4))
+    assert line in res.text
+
+
+def test_a_word_starting_like_a_byline_word_is_no_byline() -> None:
+    """"par"/"por" (French/Spanish "by") must be whole words: ingredient lines stay."""
+    lines = ["Parmesan cheese Half a tablespoon 1 tbsp 2 tbsp", "Porridge oats 80g 160g 320g"]
+    res = clean(page(P1, P2, *lines, P3, P4))
+    assert not [r for _, r, _ in rows_of(res) if r == "byline_dateline"]
+
+
+def test_templated_link_list() -> None:
+    items = [f"* Affordable Gym in {z}, Camden County" for z in ("08004", "08007", "08009", "08010", "08011", "08012")]
+    got = removed_as(page(*ARTICLE, *items, P1), "chrome", "templated_list")
+    assert got and all(i.lstrip("* ") in " ".join(got) for i in items)
+
+
+def test_numbered_steps_are_no_template() -> None:
+    steps = [f"Step {n}: {w}" for n, w in enumerate((
+        "Check the timetable online", "Buy a ticket at the kiosk", "Wait at the marked stop",
+        "Show the ticket to the driver", "Press the button before your stop", "Leave by the rear door"), 1)]
+    res = clean(page(P1, P2, *steps, P3, P4))
+    assert not [r for _, r, _ in rows_of(res) if r == "templated_list"]
+
+
+def test_testimonials_widget() -> None:
+    reviews = [("The staff were friendly and the appointment was quick and easy.", "Mallory R."),
+               ("Everyone at the office has been great to our whole family.", "Brittany M."),
+               ("Clean, calm and always on time, we would not go anywhere else.", "Dawn H.")]
+    got = removed_as(page(*ARTICLE, *[x for pair in reviews for x in pair]), "chrome", "testimonial")
+    assert "Mallory R." in " ".join(got) and "Dawn H." in " ".join(got)
+
+
+def test_dated_teaser_list_inside_the_core_is_labelled() -> None:
+    teasers = []
+    for title, summary in [
+        ("Why the bridge is still closed", "Engineers say the repairs will take longer than planned because the "
+         "steel has to be ordered from abroad and the river is too high."),
+        ("Five things to do this weekend", "From a food market in the old station to a night of music in the park, "
+         "here is what is on in the city this weekend for everyone."),
+        ("The mayor answers your questions", "In our monthly column the mayor responds to readers about parking, "
+         "the new library and the plans for the harbour front next year."),
+    ]:
+        teasers += [title, "12/19/2025 • City • Jane Doe", summary]
+    got = removed_as(page(*ARTICLE, *teasers, P1, P2), "chrome", "teaser_list")
+    assert "Five things to do this weekend" in " ".join(got)
+    res = clean(page(*ARTICLE, *teasers, P1, P2))
+    assert P3 in res.text
+
+
+def test_faq_pairs_are_not_teasers() -> None:
+    faq = []
+    for q, a in [("Will the fares go up?", "No, the council has said the fares stay the same for at least two more "
+                  "years while the new routes are tested."),
+                 ("When do the night buses start?", "The night buses start in the spring, once the drivers for the "
+                  "new shifts have been hired and trained."),
+                 ("Can I bring my bike?", "Bikes are allowed on every bus outside the rush hours, as they are on the "
+                  "trams and the regional trains today.")]:
+        faq += [q, a]
+    res = clean(page(*ARTICLE, *faq))
+    assert not [r for _, r, _ in rows_of(res) if r == "teaser_list"]
