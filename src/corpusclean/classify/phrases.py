@@ -42,16 +42,27 @@ class RuleSet:
 
     Alternatives are tried in order, so the first rule that matches is the one named, as if
     the rules were tried one by one, but the text is scanned once instead of once per rule.
+    A block is only matched against the rules whose `max_words` admit it: the alternations
+    are built per tier of `max_words`, so a long paragraph is scanned by the few rules made
+    for long blocks (disclaimers, widgets), not by every short-line rule.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
         self.rules = tuple(rules)
-        self.whole = self._combine([r for r in rules if r.whole], whole=True)
-        self.anywhere = self._combine([r for r in rules if not r.whole], whole=False)
+        self.order = {r: i for i, r in enumerate(self.rules)}
         self.max_words = max((r.max_words for r in rules), default=0)
+        # (tier, whole, anywhere) ascending by tier: the rules with max_words >= tier
+        self.tiers: list[tuple[int, _Combined | None, _Combined | None]] = []
+        for tier in sorted({r.max_words for r in self.rules}):
+            eligible = [r for r in self.rules if r.max_words >= tier]
+            self.tiers.append((
+                tier,
+                self._combine([r for r in eligible if r.whole], whole=True),
+                self._combine([r for r in eligible if not r.whole], whole=False),
+            ))
 
     @staticmethod
-    def _combine(rules: list[PhraseRule], whole: bool) -> tuple[re.Pattern[str], dict[str, PhraseRule]] | None:
+    def _combine(rules: list[PhraseRule], whole: bool) -> _Combined | None:
         if not rules:
             return None
         names = {f"r{i}": r for i, r in enumerate(rules)}
@@ -62,27 +73,24 @@ class RuleSet:
     def first(self, text: str, words: int) -> PhraseRule | None:
         if words > self.max_words:
             return None
+        tier = next(t for t in self.tiers if t[0] >= words)
+        _, whole, anywhere = tier
         found: list[PhraseRule] = []
-        if self.whole is not None:
+        if whole is not None:
             t = trim(text)
-            m = self.whole[0].match(t) if t else None
+            m = whole[0].match(t) if t else None
             if m is not None and m.lastgroup is not None:
-                rule = self.whole[1][m.lastgroup]
-                found.append(rule if words <= rule.max_words else self._slow(t, words, whole=True) or rule)
-        if self.anywhere is not None:
-            for m in self.anywhere[0].finditer(text):
+                found.append(whole[1][m.lastgroup])
+        if anywhere is not None:
+            for m in anywhere[0].finditer(text):
                 if m.lastgroup is not None:
-                    found.append(self.anywhere[1][m.lastgroup])
-        found = [r for r in found if words <= r.max_words]
+                    found.append(anywhere[1][m.lastgroup])
         if not found:
             return None
-        return min(found, key=self.rules.index)
+        return min(found, key=self.order.__getitem__)
 
-    def _slow(self, text: str, words: int, whole: bool) -> PhraseRule | None:
-        for rule in self.rules:
-            if rule.whole == whole and words <= rule.max_words and _compile(rule).search(text):
-                return rule
-        return None
+
+_Combined = tuple[re.Pattern[str], dict[str, PhraseRule]]
 
 
 def compile_any(patterns: Iterable[str], whole: bool = False) -> re.Pattern[str]:
