@@ -138,3 +138,33 @@ def test_the_page_cache_round_trips(corpus: tuple[Path, dict[str, bytes]]) -> No
         again, keys_again = load_cached(dump_cached(page, keys))
         assert again == page and keys_again == keys
         assert again.blocks[0].labels == page.blocks[0].labels
+
+
+ARTICLE = ("The council met on Tuesday evening to discuss the future of the old mill, which has stood "
+           "empty for more than twenty years and is now falling apart in several places.\n\n"
+           "Several residents spoke in favour of turning the building into a community centre, while "
+           "others argued that the cost of the repairs would be far too high for the village budget.\n")
+
+
+def test_a_page_removed_from_the_input_loses_its_output(tmp_path: Path) -> None:
+    """A re-run mirrors the input as it is now: the clean text of a page deleted from raw/
+    (or of a page that now fails) is removed; files corpusclean did not write are left."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    (raw / "news").mkdir(parents=True)
+    (raw / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (raw / "news" / "b.txt").write_text(ARTICLE.replace("mill", "bridge"), encoding="utf-8")
+    (raw / "gone").mkdir()
+    (raw / "gone" / "c.txt").write_text(ARTICLE.replace("mill", "school"), encoding="utf-8")
+    assert clean(raw, out).returncode == 0
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    assert (out / "gone" / "c.txt").exists()
+    (raw / "news" / "b.txt").unlink()
+    (raw / "gone" / "c.txt").unlink()
+    assert clean(raw, out).returncode == 0
+    assert (out / "news" / "a.txt").exists()
+    assert not (out / "news" / "b.txt").exists()
+    assert not (out / "gone").exists()  # the folder it left empty goes too
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
+    verify = subprocess.run([sys.executable, "-c", "from corpusclean.cli import main; main()", "verify", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert verify.returncode == 0, verify.stdout + verify.stderr

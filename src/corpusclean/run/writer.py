@@ -15,7 +15,10 @@ from typing import Any
 from .. import __version__
 from ..config import Config
 from ..output.atomic import atomic_open, write_atomic
-from ..output.paths import MANIFEST, REPAIRS, RUN, STATS, comments_name, safe_join, text_name
+from ..output.paths import MANIFEST, REPAIRS, RUN, STATE, STATS, comments_name, safe_join, text_name
+
+#: The per-page files the last complete run wrote, one relative path a line (OUT/.corpusclean/).
+WRITTEN = "written.txt"
 
 
 def versions() -> dict[str, str]:
@@ -45,6 +48,7 @@ class RunWriter:
         self.errors = 0
         self.pages = 0
         self._seen_text: dict[str, str] = {}
+        self.written: list[str] = []  # per-page files of this run, relative to OUT
         self.corpus_writers: list[Any] = []
         if any(f in config.formats for f in ("jsonl", "parquet")):
             from ..output.corpus_formats import open_corpus_writers
@@ -76,15 +80,47 @@ class RunWriter:
         self.stats["chars_out"] += meta.get("chars_out", 0)
         if rec["error"] is None:
             if "txt" in self.config.formats:
-                write_atomic(safe_join(self.out, text_name(page_id)), rec["text"] + ("\n" if rec["text"] else ""))
+                self._write_page_file(text_name(page_id), rec["text"] + ("\n" if rec["text"] else ""))
             if self.config.comments == "separate" and rec["comments"]:
-                write_atomic(safe_join(self.out, comments_name(page_id)), "\n\n".join(rec["comments"]) + "\n")
+                self._write_page_file(comments_name(page_id), "\n\n".join(rec["comments"]) + "\n")
         for row in rec["rows"]:
             self.mf.write(_line(row))
         for row in rec["repairs"]:
             self.rf.write(_line(row))
         for w in self.corpus_writers:
             w.add(rec)
+
+    def _write_page_file(self, rel: str, data: str) -> None:
+        write_atomic(safe_join(self.out, rel), data)
+        self.written.append(rel)
+
+    def _remove_stale(self) -> int:
+        """Delete the per-page files an earlier run wrote that this run did not: pages removed
+        from the input, pages that now fail, comments no longer separated. Only files listed
+        as written by corpusclean are touched; anything else under OUT is left alone."""
+        record = self.out / STATE / WRITTEN
+        try:
+            before = record.read_text(encoding="utf-8", errors="surrogateescape").splitlines()
+        except OSError:
+            before = []
+        now = set(self.written)
+        removed = 0
+        for rel in before:
+            if not rel or rel in now:
+                continue
+            try:
+                path = safe_join(self.out, rel)
+                path.unlink()
+                removed += 1
+            except (OSError, ValueError):
+                continue
+            parent = path.parent
+            while parent != self.out and parent.is_dir() and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+        (self.out / STATE).mkdir(parents=True, exist_ok=True)
+        write_atomic(record, "".join(f"{rel}\n" for rel in sorted(now)))
+        return removed
 
     def abort(self) -> None:
         """Stop without writing the run files: their temporary files are removed."""
@@ -98,6 +134,7 @@ class RunWriter:
         self._repairs.__exit__(None, None, None)
         for w in self.corpus_writers:
             w.close()
+        stale = self._remove_stale()
         stats = summarise(self.stats)
         write_atomic(self.out / STATS, json.dumps(stats, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         run = {
@@ -107,6 +144,7 @@ class RunWriter:
             "versions": versions(),
             "argv": [a for a in sys.argv[1:]],
             "timings": dict(sorted(self.timings.items())),
+            "stale_outputs_removed": stale,
         }
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
         return stats
