@@ -456,6 +456,30 @@ def test_bad_run_odd_names(bad_run) -> None:  # type: ignore[no-untyped-def]
         assert f"approve a new budget for the {word} department" in text
 
 
+def test_bad_run_run_files_are_valid_utf8(bad_run) -> None:  # type: ignore[no-untyped-def]
+    """Every JSON file of the run decodes as UTF-8, odd file names and broken pages included."""
+    _, out, _, _, _ = bad_run
+    for name in ("manifest.jsonl", "repairs.jsonl", "stats.json", "run.json"):
+        (out / name).read_bytes().decode("utf-8")  # raises on a raw undecodable byte
+
+
+def test_a_non_utf8_file_name_is_escaped_in_the_manifest(tmp_path: Path) -> None:
+    """The row of a page whose name is not UTF-8 is written with a JSON escape, so the
+    manifest stays UTF-8, and the name reads back as the file's own bytes."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    name = b"caf\xe9.txt"
+    with open(os.path.join(os.fsencode(raw), name), "wb") as f:
+        f.write(GOOD_A.encode())
+    assert run_cli(raw, out).exit_code == 0
+    text = (out / "manifest.jsonl").read_bytes().decode("utf-8")
+    assert "\\udce9" in text
+    rows = [json.loads(line) for line in text.splitlines()]
+    assert rows and {os.fsencode(r["page"]) for r in rows} == {name}
+    assert ("chrome", "share_line") in {(r["category"], r["rule"]) for r in rows}
+    assert CliRunner().invoke(main, ["verify", str(out)]).exit_code == 0
+
+
 def test_bad_run_touches_nothing_else(bad_run) -> None:  # type: ignore[no-untyped-def]
     raw, out, _, before, before_parent = bad_run
     assert snapshot(raw) == before, "the input tree changed"

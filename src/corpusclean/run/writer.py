@@ -30,7 +30,15 @@ def versions() -> dict[str, str]:
 
 
 def _line(obj: dict[str, Any]) -> str:
-    return json.dumps(obj, ensure_ascii=False, sort_keys=False) + "\n"
+    """One manifest/repairs row; a row holding a lone surrogate (a file name that is not
+    UTF-8) is written with ASCII escapes, so the file stays valid UTF-8 for every reader and
+    json.loads gives back the same name (os.fsencode turns it into the original bytes)."""
+    line = json.dumps(obj, ensure_ascii=False, sort_keys=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(obj, ensure_ascii=True, sort_keys=False)
+    return line + "\n"
 
 
 class RunWriter:
