@@ -278,3 +278,10 @@ def test_faq_pairs_are_not_teasers() -> None:
         faq += [q, a]
     res = clean(page(*ARTICLE, *faq))
     assert not [r for _, r, _ in rows_of(res) if r == "teaser_list"]
+
+
+@pytest.mark.parametrize("heading", ["Back to the Future", "Get on the bus", "Order from chaos",
+                                     "In the newsletter she wrote that the budget would be cut."])
+def test_headings_that_only_look_like_widgets_stay(heading: str) -> None:
+    res = clean(page(P1, P2, heading, P3, P4))
+    assert heading in res.text

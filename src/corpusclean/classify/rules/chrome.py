@@ -75,7 +75,7 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=25, whole=True),
     PhraseRule("newsletter_signup", "chrome", (
         r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletters?|updates|emails?|alerts)",
-        r"(our|free|weekly|daily|the) newsletters?",
+        r"(our|free|weekly|daily) newsletters?",
         r"(get|receive) (email |push )?notifications( about| of| for| when)",
         r"join (our|the|my) [\w ]{0,20}(newsletter|mailing list|email list)",
         r"get updates from",
@@ -104,7 +104,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"read (this|these|them) (next|all)|read them all|all (reads|stories|articles|posts|news) (on|about) this (topic|subject)",
         r"(partner|sponsored|affiliate) (links|content|offers)",
         r"(lesen sie auch|weitere artikel|à lire aussi|lire aussi|te puede interesar|leer más)",
-        r"(back|return|go back) to( the)? [\w ]{1,25}",
+        # "Back to blog", not "Back to the Future": the link names a place on the site
+        r"(back|return|go back) to( the| all)? (top|home( ?page)?|blogs?|news|articles?|posts?|stories|main (page|menu|site)|search( results)?|list|overview|index|previous page|[\w ]{1,20} (blog|page|home|index|list|overview))",
         r"(blog|news|article|post|story) (index|archive|home)",
         r"(browse|explore|view|see) (all |more |our )?(related |recent |latest )?(articles|posts|stories|blogs?|guides|topics)",
         r"table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?",
@@ -233,7 +234,8 @@ CHROME: tuple[PhraseRule, ...] = (
     # Shop buttons of review and affiliate pages: "View on Amazon", "Check price at Walmart",
     # "See packages" (screen-reader text such as "Links to amazon.com" follows the label).
     PhraseRule("shop_button", "chrome", (
-        r"(view|buy|shop|see( it)?|check( the)? price|get( it)?|order|compare) (on|at|from) [\w.&' -]{1,30}( links to [\w.-]+)?",
+        # the shop verbs only: "Get on the bus", "Order from chaos" are headings
+        r"(view|buy|shop|see it|see price|check( the)? price|get it) (on|at|from) [\w.&' -]{1,30}( links to [\w.-]+)?",
         r"(see|view|check|compare) (packages|plans|prices|pricing|deals?|offers?|availability)( links to [\w.-]+)?( at [\w.&' -]{1,30})?",
         r".{1,40} links to [\w-]+\.[\w.]+",
     ), max_words=10, whole=True),
