@@ -7,8 +7,9 @@ the date parser's extensive search (12 ms), plus categories, tags and licence, w
 not record. So this module runs trafilatura's cheap metadata steps one by one: the <meta>
 tags, JSON-LD, the title, the canonical URL and the site name; and htmldate without its
 extensive search (1 ms), which still reads every declared date (meta tags, JSON-LD,
-<time datetime>, the URL). An author that the page does not declare in its head or its
-JSON-LD is not searched for in the body.
+<time datetime>, the URL). An author the page does not declare in its head or JSON-LD is
+looked for in one walk over the body (elements marked as author or byline), not by
+trafilatura's author XPaths.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ import re
 from typing import Any
 
 from lxml.html import HtmlElement
+
+from ..errors import PageError
 
 #: Fields copied into page.metadata, under the same names.
 META_FIELDS = ("title", "author", "date", "url", "sitename")
@@ -32,6 +35,8 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
     """
     try:
         doc = _read(root, url)
+    except PageError:
+        raise  # the page's time limit, raised from inside a metadata reader
     except Exception:  # noqa: BLE001 - metadata is optional; the page's text is what matters
         return canonical_url(root)
     out: dict[str, str] = {}
