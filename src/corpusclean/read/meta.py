@@ -14,7 +14,6 @@ trafilatura's author XPaths.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from typing import Any
 
@@ -62,8 +61,12 @@ def _read(root: HtmlElement, url: str | None) -> Any:
     doc = examine_meta(root)
     if doc.author and " " not in doc.author:
         doc.author = None  # a one-word "author" is a handle or a site (as trafilatura does)
-    with contextlib.suppress(Exception):  # malformed JSON-LD: the head's tags still count
+    try:
         doc = extract_meta_json(root, doc)
+    except PageError:
+        raise
+    except Exception:  # noqa: BLE001, S110 - malformed JSON-LD: the head's tags still count
+        pass
     if not doc.author:
         doc.author = body_author(root)
     if not doc.title:
