@@ -25,16 +25,24 @@ EXT = ".jsonl.gz"
 GZIP_LEVEL = 6
 
 
-def json_line(obj: dict[str, Any]) -> bytes:
-    """One JSONL row as UTF-8 bytes, key order as given.
+def json_text(obj: dict[str, Any]) -> str:
+    """One JSONL row with its newline, key order as given, always encodable as UTF-8.
 
     A lone surrogate (an undecodable file name) cannot be UTF-8: that row alone falls back to
-    ASCII escapes, so the file stays valid UTF-8 and Python's json reads the row back unchanged.
+    ASCII escapes, so the file stays valid UTF-8 and Python's json reads the row back unchanged
+    (os.fsencode turns such a name back into the file's bytes).
     """
+    line = json.dumps(obj, ensure_ascii=False)
     try:
-        return (json.dumps(obj, ensure_ascii=False) + "\n").encode("utf-8")
+        line.encode("utf-8")
     except UnicodeEncodeError:
-        return (json.dumps(obj, ensure_ascii=True) + "\n").encode("ascii")
+        line = json.dumps(obj, ensure_ascii=True)
+    return line + "\n"
+
+
+def json_line(obj: dict[str, Any]) -> bytes:
+    """`json_text` as UTF-8 bytes."""
+    return json_text(obj).encode("utf-8")
 
 
 class GzipJsonlShards:

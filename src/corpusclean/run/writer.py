@@ -15,6 +15,7 @@ from typing import Any
 from .. import __version__
 from ..config import Config
 from ..output.atomic import atomic_open, write_atomic
+from ..output.jsonl import json_text
 from ..output.paths import MANIFEST, REPAIRS, RUN, STATE, STATS, comments_name, safe_join, text_name
 
 #: The per-page files the last complete run wrote, one relative path a line (OUT/.corpusclean/).
@@ -27,18 +28,6 @@ def versions() -> dict[str, str]:
         with contextlib.suppress(md.PackageNotFoundError):
             out[name] = md.version(name)
     return out
-
-
-def _line(obj: dict[str, Any]) -> str:
-    """One manifest/repairs row; a row holding a lone surrogate (a file name that is not
-    UTF-8) is written with ASCII escapes, so the file stays valid UTF-8 for every reader and
-    json.loads gives back the same name (os.fsencode turns it into the original bytes)."""
-    line = json.dumps(obj, ensure_ascii=False, sort_keys=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:
-        line = json.dumps(obj, ensure_ascii=True, sort_keys=False)
-    return line + "\n"
 
 
 class RunWriter:
@@ -92,9 +81,9 @@ class RunWriter:
             if self.config.comments == "separate" and rec["comments"]:
                 self._write_page_file(comments_name(page_id), "\n\n".join(rec["comments"]) + "\n")
         for row in rec["rows"]:
-            self.mf.write(_line(row))
+            self.mf.write(json_text(row))
         for row in rec["repairs"]:
-            self.rf.write(_line(row))
+            self.rf.write(json_text(row))
         for w in self.corpus_writers:
             w.add(rec)
 
