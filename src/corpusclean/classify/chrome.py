@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from . import phrases
-from .context import PageView
+from .context import PageView, extractor_only
 from .rules.chrome import AUTHOR_BIO, CHROME
 from .rules.comments import COMMENTS
 
@@ -172,7 +172,7 @@ def _overrule_fragment(view: PageView) -> None:
     if not total or kept >= FRAGMENT_SHARE * total:
         return
     for i in prose:
-        if [lb.rule for lb in blocks[i].labels] == ["outside_main_content"]:
+        if extractor_only(blocks[i]):
             # The one place a label is taken back: the extractor's verdict on this block
             # was provisional (read/html.py), and the classifier's core overrules it.
             blocks[i].labels.clear()

@@ -5,8 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..config import Config
-from ..model import Page
+from ..model import Block, Page
 from .features import Features
+
+
+def extractor_only(block: Block) -> bool:
+    """The block's one label is trafilatura's ``outside_main_content``: the extractor's
+    provisional verdict, which the core ignores and may overrule (core.py, chrome.py)."""
+    return len(block.labels) == 1 and block.labels[0].rule == "outside_main_content"
 
 
 @dataclass(slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .context import PageView
+from .context import PageView, extractor_only
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
 # teasers and captions are 8-20 word prose fragments between short link lines, and must not
@@ -51,7 +51,7 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
     # the text classifier's own reading of the page, which can then overrule a fragment.
-    if b.labels and not (len(b.labels) == 1 and b.labels[0].rule == "outside_main_content"):
+    if b.labels and not extractor_only(b):
         return -(_LABELLED_COST + f.words * 0.5)
     if f.short and b.text.lower() in repeated:
         # A short line that recurs on the page is a menu or tab label rendered twice.
