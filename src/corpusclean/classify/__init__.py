@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..config import Config
 from ..model import Page
-from .chrome import label_outside_core, label_phrases
+from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread
 from .context import PageView
 from .core import find_core
@@ -36,6 +36,8 @@ Stage = Callable[[PageView], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("phrases", label_phrases),
+    ("templated_lists", label_templated_runs),
+    ("testimonials", label_testimonials),
     ("donation", label_donation),
     ("core", _core),
     ("comments", label_thread),

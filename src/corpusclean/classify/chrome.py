@@ -48,8 +48,6 @@ def label_phrases(view: PageView) -> None:
         for rule in extra:
             if phrases.match(rule, b.text, f.words):
                 b.add(rule.category, rule.name)
-    label_templated_runs(view)
-    label_testimonials(view)
 
 
 # A list whose items all open with the same words ("Affordable Gym in 08004, ...",
