@@ -6,20 +6,16 @@ import re
 
 from .context import PageView
 from .phrases import compile_any
+from .prefilter import Prefilter, requirements
 from .rules.donation import APPEAL, PAYMENT
 
 _APPEAL = [re.compile(p, re.IGNORECASE) for p in APPEAL]
+# A block is scanned only by the appeal phrases whose required words it holds (most blocks:
+# none), instead of once per phrase.
+_APPEAL_FILTER = Prefilter([requirements(p) for p in APPEAL])
 _PAYMENT = compile_any(PAYMENT)
 _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
-# Every appeal phrase contains one of these stems: a block with none is skipped after a few
-# substring tests on its lower-cased text, instead of one regex scan per phrase.
-_STEMS = (
-    "donat", "support", "contribut", "gift", "patreon", "ko-fi", "coffee", "chip in", "member",
-    "patron", "independent", "reader-", "profit", "tax", "fundrais", "crowdfund", "sponsor",
-    "ever a time", "takes a minute", "as little as", "spende", "unterst", "faire un don",
-    "soutenez", "dona", "apoy", "doaç", "doneer",
-    "مرست", "ملاتړ", "بسپنه", "کمک", "حمایت", "اهدا", "عطی", "چند", "تعاون", "تبرع", "ادعمونا", "دعم",
-)
+_DIGIT = re.compile(r"\d")  # both an IBAN and an account number need one
 
 # A payment-details line is short: an account line, a handle, "Thank you". 25 words covers
 # "Account for international payments: NO15 ..." with a bank name and branch.
@@ -29,10 +25,7 @@ _HEADING_MAX_WORDS = 10
 
 
 def _appeal_hits(text: str) -> int:
-    low = text.lower()
-    if not any(stem in low for stem in _STEMS):
-        return 0
-    return sum(1 for p in _APPEAL if p.search(text))
+    return sum(1 for i in _APPEAL_FILTER.candidates(text) if _APPEAL[i].search(text))
 
 
 def label_donation(view: PageView) -> None:
@@ -45,7 +38,7 @@ def label_donation(view: PageView) -> None:
         # Two distinct appeal phrases make an appeal; one is enough for a short heading.
         if hits >= 2 or (hits == 1 and f.words <= _HEADING_MAX_WORDS):
             appeal[i] = True
-        elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
+        elif f.words <= _PAYMENT_MAX_WORDS and _DIGIT.search(b.text) and _IBAN_OR_ACCOUNT.search(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
     # Grow each appeal over its payment lines and headings: neighbours that are short and
     # either say payment words or are themselves part of the run.

@@ -69,12 +69,11 @@ def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
     if not hosts:
         return
     index: dict[tuple[str, ...], list[int]] = {}
+    hosts.sort(key=lambda h: (-len(toks[h]), h))  # so every list is longest first, then page order
     for i in hosts:
         t = toks[i]
         for g in {t[j : j + k] for j in range(len(t) - k + 1)}:
             index.setdefault(g, []).append(i)
-    for lst in index.values():
-        lst.sort(key=lambda h: (-len(toks[h]), h))  # longest first, then page order
     text: dict[int, str] = {}
     found: dict[tuple[str, ...], int | None] = {}
     for i, t in enumerate(toks):

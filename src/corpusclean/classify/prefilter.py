@@ -1,0 +1,200 @@
+"""The literal strings every match of a rule must contain, and one pass that finds them.
+
+Trying ~30 rule regexes on every block was a third of the text track's time: several rules
+open with ``.{0,300}`` and backtrack over the whole block before failing. As RE2's
+prefilter does, the strings a match cannot do without are read off each parsed pattern
+(``(photo|image)s? by`` needs "photo by", "image by", ...); one Aho-Corasick pass over
+the block finds which of them it holds, and only the rules whose requirements are met are
+tried. A requirement is necessary, never sufficient: the rule's own regex still decides,
+so matching is unchanged, only skipped where it could not succeed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from string import ascii_lowercase
+
+import ahocorasick
+
+try:  # Python 3.11+
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as _parser  # type: ignore[no-redef]
+
+_REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
+_ATOMIC = getattr(C, "ATOMIC_GROUP", None)  # 3.11+
+
+# A sequence's exact strings are multiplied out while there are at most this many: enough
+# for "(photo|image|picture)s? (by|via)" (18), small enough that no rule builds thousands.
+_MAX_EXACT = 64
+# Strings shorter than this are in most blocks ("ap", "no", "("): a requirement that
+# has one filters nothing, and every occurrence costs a step of the scan. It is dropped.
+_MIN_LEN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Info:
+    exact: frozenset[str] | None  # every string the node matches, when few and known
+    reqs: tuple[frozenset[str], ...]  # each: a match holds at least one of its strings
+
+
+_UNKNOWN = _Info(None, ())
+_EMPTY = _Info(frozenset({""}), ())
+
+
+def requirements(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of lower-case strings (ASCII or caseless characters); every match of ``pattern`` (case-insensitive) holds
+    one string of each set. Empty when nothing is known to be required."""
+    info = _seq(_parser.parse(pattern, re.IGNORECASE))
+    sets = list(info.reqs) if info.exact is None else [info.exact]
+    sets = [frozenset(map(_plain_part, s)) for s in sets]
+    return tuple(dict.fromkeys(_minimal(s) for s in sets if all(len(x) >= _MIN_LEN for x in s)))
+
+
+def _plain_part(s: str) -> str:
+    """The longest run of `s` that the scan can see as is ("unterst" of "unterstütze")."""
+    runs, cur = [], []
+    for ch in s:
+        if _plain(ch):
+            cur.append(ch)
+        else:
+            runs.append("".join(cur))
+            cur = []
+    runs.append("".join(cur))
+    return max(runs, key=len)
+
+
+def _plain(ch: str) -> bool:
+    """ASCII, or a character without case (Arabic, ©): `re` matches it only as itself, so
+    no case folding can hide it from the scan."""
+    return ch.isascii() or ch.lower() == ch == ch.upper()
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop strings that hold another of the set: holding it is implied by the shorter."""
+    return frozenset(s for s in strings if not any(o != s and o in s for o in strings))
+
+
+def _seq(items: Iterable[tuple[object, object]]) -> _Info:
+    exact: set[str] | None = {""}
+    reqs: list[frozenset[str]] = []
+    broken = False
+    for item in items:
+        info = _node(item)
+        if exact is not None and info.exact is not None and len(exact) * len(info.exact) <= _MAX_EXACT:
+            exact = {a + b for a in exact for b in info.exact}
+            continue
+        broken = True
+        if exact is not None and "" not in exact:
+            reqs.append(frozenset(exact))
+        reqs.extend(info.reqs)
+        exact = set(info.exact) if info.exact is not None else {""}
+    if not broken:
+        return _Info(frozenset(exact or {""}), ())
+    if exact is not None and "" not in exact:
+        reqs.append(frozenset(exact))
+    return _Info(None, tuple(reqs))
+
+
+def _best(info: _Info) -> frozenset[str] | None:
+    """The most selective single requirement of a node (longest shortest string)."""
+    sets = [info.exact] if info.exact is not None else list(info.reqs)
+    sets = [s for s in sets if s and "" not in s]
+    return max(sets, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+
+def _node(item: tuple[object, object]) -> _Info:  # noqa: PLR0911 - one case per opcode
+    op, av = item
+    if op is C.LITERAL:
+        return _Info(frozenset({chr(av).lower()}), ())  # type: ignore[call-overload]
+    if op is C.IN:
+        chars = [chr(v).lower() for o, v in av if o is C.LITERAL]  # type: ignore[attr-defined]
+        if len(chars) == len(av) and len(chars) <= 16:  # type: ignore[arg-type]
+            return _Info(frozenset(chars), ())
+        return _UNKNOWN
+    if op is C.SUBPATTERN:
+        return _seq(av[3])  # type: ignore[index]
+    if _ATOMIC is not None and op is _ATOMIC:
+        return _seq(av)  # type: ignore[arg-type]
+    if op is C.BRANCH:
+        infos = [_seq(s) for s in av[1]]  # type: ignore[index]
+        if all(i.exact is not None for i in infos):
+            union = frozenset().union(*(i.exact for i in infos))  # type: ignore[misc]
+            if len(union) <= _MAX_EXACT:
+                return _Info(union, ())
+        bests = [_best(i) for i in infos]
+        if any(b is None for b in bests):
+            return _UNKNOWN
+        return _Info(None, (frozenset().union(*bests),))  # type: ignore[arg-type]
+    if op in _REPEATS:
+        lo, hi, sub = av  # type: ignore[misc]
+        info = _seq(sub)
+        if lo == 0:
+            if hi == 1 and info.exact is not None:
+                return _Info(info.exact | {""}, ())
+            return _UNKNOWN
+        if lo == hi == 1:
+            return info
+        best = _best(info)
+        return _Info(None, (best,)) if best is not None else _UNKNOWN
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _EMPTY  # zero width: requires nothing, adds nothing
+    return _UNKNOWN  # ANY, CATEGORY, NOT_LITERAL, GROUPREF...: any text
+
+
+class _Fold(dict[int, str]):
+    """str.translate table: a character to the ASCII letter it equals case-insensitively
+    for `re` (K KELVIN SIGN is k, LATIN SMALL LETTER LONG S is s), else itself lower-cased.
+    Filled per character on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        low = next((a for a in ascii_lowercase if _LETTER[a].fullmatch(c)), c.lower()[:1] or c)
+        self[code] = low
+        return low
+
+
+_LETTER = {a: re.compile(a, re.IGNORECASE) for a in ascii_lowercase}
+_FOLD = _Fold()
+
+
+def fold(text: str) -> str:
+    """``text`` as the prefilter reads it: what a case-insensitive ASCII literal would see."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
+
+
+class Prefilter:
+    """Items (rules) with their requirements; `candidates(text)` lists, in item order, the
+    items that may match `text`: those that require nothing and those whose requirements
+    the text meets."""
+
+    def __init__(self, reqs: Sequence[tuple[frozenset[str], ...]]) -> None:
+        # reqs[i]: item i's requirement sets (an AND of ORs); () when it requires nothing.
+        ids: dict[str, int] = {}
+        self.needs = [tuple(frozenset(ids.setdefault(s, len(ids)) for s in group) for group in r)
+                      for r in reqs]
+        self.always = [i for i, n in enumerate(self.needs) if not n]
+        self.by_string: dict[int, list[int]] = {}
+        for i, n in enumerate(self.needs):
+            for sid in {sid for group in n for sid in group}:
+                self.by_string.setdefault(sid, []).append(i)
+        self.auto = ahocorasick.Automaton()
+        for s, sid in ids.items():
+            self.auto.add_word(s, sid)
+        if ids:
+            self.auto.make_automaton()
+        self.has_strings = bool(ids)
+
+    def candidates(self, text: str) -> list[int]:
+        if not self.has_strings:
+            return self.always
+        found = {sid for _, sid in self.auto.iter(fold(text))}
+        if not found:
+            return self.always
+        maybe = {i for sid in found for i in self.by_string[sid]}
+        out = [i for i in maybe if all(not g.isdisjoint(found) for g in self.needs[i])]
+        return sorted(out + self.always) if out else self.always

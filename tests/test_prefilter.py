@@ -1,0 +1,95 @@
+"""The rule prefilter only skips rules that cannot match: it never changes which rule fires."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from corpusclean.classify.chrome import _RULES
+from corpusclean.classify.donation import _APPEAL, _APPEAL_FILTER
+from corpusclean.classify.phrases import RuleSet, _compile, trim
+from corpusclean.classify.prefilter import Prefilter, fold, requirements
+from corpusclean.classify.rules import PhraseRule
+from corpusclean.classify.rules.donation import APPEAL
+
+from .conftest import SEEDS
+
+
+def test_requirements_are_read_off_the_pattern() -> None:
+    assert requirements(r"(photo|image)s? (by|via)") == (
+        frozenset({"photo by", "photos by", "photo via", "photos via", "image by", "images by",
+                   "image via", "images via"}),
+    )
+    # a required part after an unknown one is still required
+    assert requirements(r".{0,300}\bsubscribe to\b") == (frozenset({"subscribe to"}),)
+    # an optional word requires nothing; an alternative that requires nothing voids the set
+    assert requirements(r"(share)?") == ()
+    assert requirements(r"share|.{2}") == ()
+    # two parts required in turn: both are kept (an AND)
+    assert requirements(r"cookies?.{0,40}\bconsent") == (frozenset({"cookie"}), frozenset({"consent"}))
+    # strings too short to filter anything are dropped; a cased non-ASCII letter splits a string
+    assert requirements(r"\b(ad|ads)\b") == ()
+    assert requirements(r"unterstützen") == (frozenset({"unterst"}),)
+
+
+def test_fold_sees_what_a_case_insensitive_regex_sees() -> None:
+    # KELVIN SIGN and LONG S match "k" and "s" under re.IGNORECASE, so the scan must see them so
+    for text in ("\u212aeep reading", "\u017fhare this", "SHARE THIS"):
+        assert re.search("keep reading|share this", text, re.IGNORECASE)
+        assert "keep reading" in fold(text) or "share this" in fold(text)
+
+
+def _brute_first(rules: RuleSet, text: str, words: int) -> PhraseRule | None:
+    """Every rule in order, each with its whole regex: the behaviour the prefilter must keep."""
+    for rule in rules.rules:
+        if words > rule.max_words:
+            continue
+        target = trim(text) if rule.whole else text
+        if (target or not rule.whole) and _compile(rule).search(target):
+            return rule
+    return None
+
+
+def _blocks() -> list[str]:
+    texts = []
+    for path in sorted(SEEDS.glob("*.txt")) if SEEDS.is_dir() else []:
+        texts += [b.strip() for b in path.read_text(encoding="utf-8", errors="replace").split("\n") if b.strip()]
+    texts += ["Share this:", "SHARE ON FACEBOOK", "Photo by Jane Doe on Unsplash", "Leave a comment",
+              "Subscribe to our newsletter", "Read more", "Tags: politics, economy, Kabul",
+              "Photo: Reuters", "Disclaimer: this post contains affiliate links.", "About the author",
+              "\u017fhare this", "Cookie settings", "Accept all cookies", "Was this article helpful?",
+              "The council met on Tuesday to discuss the budget for the parks of the city."]
+    return texts
+
+
+@pytest.mark.parametrize("text", _blocks())
+def test_first_rule_is_the_rule_tried_one_by_one(text: str) -> None:
+    words = len(re.findall(r"\w+", text[:20000]))
+    assert _RULES.first(text, words) == _brute_first(_RULES, text, words)
+
+
+def _strategies() -> list[tuple[str, int]]:
+    items = [(p, r.whole) for r in _RULES.rules for p in r.patterns]
+    return [(p, i) for i, (p, _) in enumerate(items)]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_any_text_a_pattern_matches_makes_it_a_candidate(data: st.DataObject) -> None:
+    """Texts generated from the patterns themselves (hypothesis' from_regex), case mixed."""
+    pats = _strategies()
+    pattern, item = data.draw(st.sampled_from(pats))
+    text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    assert item in _RULES.prefilter.candidates(text)
+    for i, p in enumerate(APPEAL):
+        if _APPEAL[i].search(text):
+            assert i in _APPEAL_FILTER.candidates(text), p
+
+
+def test_a_rule_without_requirements_is_always_a_candidate() -> None:
+    pf = Prefilter([(frozenset({"share this"}),), ()])
+    assert pf.candidates("nothing to see") == [1]
+    assert pf.candidates("Please SHARE THIS page") == [0, 1]
