@@ -113,6 +113,12 @@ def test_donation_appeal_in_german() -> None:
     assert [c for c, _, t in rows_of(res) if "Spende" in t] == ["donation"]
 
 
+def test_one_line_appeal_without_the_word_donate() -> None:
+    # every appeal phrase counts, not only those with a donation word in them
+    for line in ("This story is funded by readers like you", "However small, it matters"):
+        assert removed_as(page(P1, P2, P3, line, P4), "donation", "donation_appeal") == [line]
+
+
 def test_article_about_a_donation_is_not_an_appeal() -> None:
     news = ("The foundation said the donation of two million euros would pay for a new wing of the hospital, "
             "which is expected to open in the spring.")

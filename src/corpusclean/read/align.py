@@ -81,11 +81,11 @@ class _Stream:
     def __init__(self, blocks: list[Block], texts: list[list[str]]) -> None:
         self.vocab: dict[str, int] = {}
         self.toks = array("l")
-        self.owner = array("l")
-        for i, b in enumerate(blocks):
+        self.starts = array("l", [0])  # block i's tokens are toks[starts[i] : starts[i + 1]]
+        for b in blocks:
             ids = [self.vocab.setdefault(t, len(self.vocab)) for t in tokens(b.text)]
             self.toks.extend(ids)
-            self.owner.extend([i] * len(ids))
+            self.starts.append(len(self.toks))
         self.taken = bytearray(len(self.toks))  # 1: main text, 2: comments
         # The anchor index: the hashes of the wanted 4-grams, sorted, beside their positions
         # (ascending within one hash), searched by bisection: 16 bytes per indexed token, a
@@ -200,22 +200,22 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
     counts["main_tokens_unmatched"] = len(main_toks) - stream.align(main_toks, 1)
     if comment_toks:
         counts["comment_tokens_unmatched"] = len(comment_toks) - stream.align(comment_toks, 2)
-    per_block: list[Counter[int]] = [Counter() for _ in blocks]
-    for k, i in enumerate(stream.owner):
-        per_block[i][stream.taken[k]] += 1
     status: list[str | None] = []
-    for c in per_block:
-        total = sum(c.values())
+    words: list[int] = []
+    starts, taken = stream.starts, stream.taken
+    for i in range(len(blocks)):
+        marks = taken[starts[i] : starts[i + 1]]
+        total, main_n, comment_n = len(marks), marks.count(1), marks.count(2)
+        words.append(total)
         if total == 0:
             status.append(None)  # no words: decided by its neighbours below
-        elif c[1] >= MAIN_SHARE * total:
+        elif main_n >= MAIN_SHARE * total:
             status.append("main")
-        elif c[2] >= MAIN_SHARE * total or (c[2] > c[1] and c[1] + c[2] >= MAIN_SHARE * total):
+        elif comment_n >= MAIN_SHARE * total or (comment_n > main_n and main_n + comment_n >= MAIN_SHARE * total):
             status.append("comment")
         else:
             status.append("outside")
     filled = _fill_wordless(status)
-    words = [sum(c.values()) for c in per_block]
     prose = _prose_share(stream, filled, len(blocks))
     counts["blocks_restored"] = _restore_inside(filled, words, prose)
     for s in filled:
@@ -243,14 +243,17 @@ def _prose_share(stream: _Stream, status: list[str], n_blocks: int) -> list[floa
     """Per block: the share of its tokens among the `_COMMON_WORDS` most frequent tokens of
     the extractor's main text. Those are the page language's function words, whatever the
     language, so prose scores high and tables, code, captions and name lists score low."""
-    freq: Counter[int] = Counter(t for t, o in zip(stream.toks, stream.owner, strict=True)
-                                 if status[o] == "main")
+    toks, starts = stream.toks, stream.starts
+    freq: Counter[int] = Counter()
+    for i in range(n_blocks):
+        if status[i] == "main":
+            freq.update(toks[starts[i] : starts[i + 1]])
     common = {t for t, _ in freq.most_common(_COMMON_WORDS)}
-    hits, total = [0] * n_blocks, [0] * n_blocks
-    for t, o in zip(stream.toks, stream.owner, strict=True):
-        total[o] += 1
-        hits[o] += t in common
-    return [h / t if t else 0.0 for h, t in zip(hits, total, strict=True)]
+    out = []
+    for i in range(n_blocks):
+        block = toks[starts[i] : starts[i + 1]]
+        out.append(sum(map(common.__contains__, block)) / len(block) if block else 0.0)
+    return out
 
 
 def _restore_inside(status: list[str], words: list[int], prose: list[float]) -> int:
