@@ -313,6 +313,25 @@ def test_max_seconds(tmp_path: Path) -> None:
     assert_good_cleaned(out)  # the first pages do not pay for loading the models
 
 
+def test_max_seconds_in_a_worker_thread() -> None:
+    """Where no alarm can be set (a Dask worker runs pages in threads) the limit is checked
+    between steps: the slow page still fails with the same row, well before its end."""
+    import threading
+
+    from corpusclean.config import Config
+    from corpusclean.pipeline import prepare
+
+    data = "".join(f"Line {i} of a long dump, about item number {i * 7919 % 100_003}.\n"
+                   for i in range(150_000)).encode()
+    pages = []
+    worker = threading.Thread(target=lambda: pages.append(prepare(data, "slow.txt", Config(max_seconds=0.5))))
+    worker.start()
+    worker.join(timeout=120)
+    assert not worker.is_alive() and pages
+    assert pages[0].metadata["error_code"] == "timeout"
+    assert "took longer than the time limit of 0.5 s" in (pages[0].error or "")
+
+
 # --- whole runs -----------------------------------------------------------------------------
 
 

@@ -168,3 +168,27 @@ def test_a_page_removed_from_the_input_loses_its_output(tmp_path: Path) -> None:
     verify = subprocess.run([sys.executable, "-c", "from corpusclean.cli import main; main()", "verify", str(out)],
                             capture_output=True, text=True, timeout=120)
     assert verify.returncode == 0, verify.stdout + verify.stderr
+
+
+def test_a_change_of_code_prepares_the_pages_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache is keyed by the code too: labels made by other rules are not reused."""
+    from corpusclean.api import clean_dir
+    from corpusclean.run import tasks
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "a.txt").write_text(ARTICLE, encoding="utf-8")
+
+    def cached() -> dict[Path, int]:
+        return {p: p.stat().st_mtime_ns for p in (out / ".corpusclean").rglob("*") if p.is_file()
+                and "sources" in p.parts}
+
+    clean_dir(raw, out, jobs=1)
+    first = cached()
+    assert first
+    time.sleep(0.01)
+    clean_dir(raw, out, jobs=1)
+    assert cached() == first  # same code: nothing prepared again
+    monkeypatch.setattr(tasks, "code_fingerprint", lambda: "0123456789abcdef")
+    clean_dir(raw, out, jobs=1)
+    assert all(cached()[p] != t for p, t in first.items())

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 
 from .classify import label_page
 from .config import Config
-from .errors import PageError
+from .errors import PageError, deadline, timeout_error
 from .model import Page
 from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
@@ -20,16 +20,15 @@ from .segment import segment
 
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
-    """Stop a page that runs longer than `seconds` (only where signals can be used)."""
+    """Stop a page that runs longer than `seconds`: with SIGALRM in the main thread, and
+    between steps elsewhere (errors.deadline)."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
-        yield
+        with deadline(seconds):
+            yield
         return
 
     def _raise(signum: int, frame: object) -> None:
-        raise PageError(
-            f"page took longer than the time limit of {seconds:g} s; raise --max-seconds to allow more",
-            "timeout",
-        )
+        raise timeout_error(seconds)
 
     old = signal.signal(signal.SIGALRM, _raise)
     signal.setitimer(signal.ITIMER_REAL, seconds)

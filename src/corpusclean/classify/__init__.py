@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..config import Config
+from ..errors import check_deadline
 from ..model import Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread
@@ -19,6 +20,7 @@ from .donation import label_donation
 from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
 from .overrides import apply_overrides
+from .prefilter import fold
 
 
 def _language(page: Page, config: Config) -> None:
@@ -54,7 +56,7 @@ def label_page(page: Page, config: Config) -> PageView:
     stops = stopwords(lang) or stopwords("en")
     toks = [tokens(b) for b in page.blocks]
     feats = [measure(b, t, stops) for b, t in zip(page.blocks, toks, strict=True)]
-    view = PageView(page, config, feats, toks, stops)
+    view = PageView(page, config, feats, toks, stops, [fold(b.text) for b in page.blocks])
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
     page.metadata["core_blocks"] = [view.core[0], view.core[1]]
@@ -62,6 +64,7 @@ def label_page(page: Page, config: Config) -> PageView:
 
 
 def _count(page: Page, stage: str, fn: Callable[[], None]) -> None:
+    check_deadline()
     before = sum(len(b.labels) for b in page.blocks)
     fn()
     page.stats[f"stage:{stage}:labels"] += sum(len(b.labels) for b in page.blocks) - before

@@ -33,10 +33,10 @@ _BIO_HEADER = re.compile(r"^(about|written by|meet)\b[\w .'’-]{2,40}$", re.IGN
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
-    for b, f in zip(view.page.blocks, view.feats, strict=True):
+    for b, f, folded in zip(view.page.blocks, view.feats, view.folded, strict=True):
         if f.words > _RULES.max_words:
             continue
-        rule = _RULES.first(b.text, f.words)
+        rule = _RULES.first(b.text, f.words, folded)
         if rule is not None:
             b.add(rule.category, rule.name)
         elif _SEPARATOR.match(b.text):

@@ -22,6 +22,7 @@ class PageView:
     feats: list[Features]
     toks: list[list[str]]  # lower-cased word tokens per block
     stops: frozenset[str]
+    folded: list[str]  # block texts case-folded for the rule prefilters (prefilter.fold)
     core: tuple[int, int] = (0, -1)  # inclusive block indices of the article core; empty if end < start
     thread: tuple[int, int] = (0, -1)  # inclusive block indices of the comment thread
     thread_starts: list[int] = field(default_factory=list)

@@ -24,15 +24,15 @@ _PAYMENT_MAX_WORDS = 25
 _HEADING_MAX_WORDS = 10
 
 
-def _appeal_hits(text: str) -> int:
-    return sum(1 for i in _APPEAL_FILTER.candidates(text) if _APPEAL[i].search(text))
+def _appeal_hits(text: str, folded: str | None = None) -> int:
+    return sum(1 for i in _APPEAL_FILTER.candidates(text, folded) if _APPEAL[i].search(text))
 
 
 def label_donation(view: PageView) -> None:
     blocks = view.page.blocks
     n = len(blocks)
     appeal = [False] * n
-    hits_of = [_appeal_hits(b.text[:5000]) for b in blocks]
+    hits_of = [_appeal_hits(b.text[:5000], f[:5000]) for b, f in zip(blocks, view.folded, strict=True)]
     for i, (b, f) in enumerate(zip(blocks, view.feats, strict=True)):
         hits = hits_of[i]
         # Two distinct appeal phrases make an appeal; one is enough for a short heading.

@@ -95,10 +95,15 @@ def _host_of(t: tuple[str, ...], index: dict[tuple[str, ...], list[int]], toks: 
              text: dict[int, str]) -> int | None:
     """The longest host (then the first) that holds `t` as a run of words, if any."""
     k = _MIN_CONTAINED_TOKENS
-    lists = [index.get(t[j : j + k]) for j in range(len(t) - k + 1)]
-    if any(lst is None for lst in lists):
-        return None  # a k-gram no host has: no host holds the whole
-    rarest = min(lists, key=len)  # type: ignore[arg-type]
+    lists = []
+    for j in range(len(t) - k + 1):
+        lst = index.get(t[j : j + k])
+        # a k-gram no longer host has (lists are longest first): no longer host holds the
+        # whole. For a page's unique paragraphs this stops at the first k-gram.
+        if lst is None or len(toks[lst[0]]) <= len(t):
+            return None
+        lists.append(lst)
+    rarest = min(lists, key=len)
     needle = " " + " ".join(t) + " "
     for n, h in enumerate(rarest):  # type: ignore[arg-type]
         if len(toks[h]) <= len(t) or n >= _MAX_CHECKS:

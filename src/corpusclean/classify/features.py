@@ -50,9 +50,9 @@ def measure(block: Block, toks: list[str], stops: frozenset[str]) -> Features:
     text = block.text
     n = max(len(toks), 1)
     raw = text[:20000].split()
-    caps = sum(1 for w in raw if w[:1].isupper())
-    digits = sum(1 for t in toks if t.isdigit())
-    sd = len([t for t in toks if t in stops]) / n if stops else 0.3
+    caps = sum(map(str.isupper, (w[0] for w in raw)))  # split() gives no empty word
+    digits = sum(map(str.isdigit, toks))
+    sd = sum(map(stops.__contains__, toks)) / n if stops else 0.3
     return Features(
         words=len(toks),
         chars=len(text),

@@ -58,11 +58,11 @@ class RuleSet:
         self.items = [(r, _compile_one(p, r.whole)) for r in self.rules for p in r.patterns]
         self.prefilter = Prefilter([requirements(p) for r in self.rules for p in r.patterns])
 
-    def first(self, text: str, words: int) -> PhraseRule | None:
+    def first(self, text: str, words: int, folded: str | None = None) -> PhraseRule | None:
         if words > self.max_words:
             return None
         trimmed: str | None = None
-        for i in self.prefilter.candidates(text):
+        for i in self.prefilter.candidates(text, folded):
             rule, rx = self.items[i]
             if words > rule.max_words:
                 continue

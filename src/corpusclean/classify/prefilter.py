@@ -189,10 +189,12 @@ class Prefilter:
             self.auto.make_automaton()
         self.has_strings = bool(ids)
 
-    def candidates(self, text: str) -> list[int]:
+    def candidates(self, text: str, folded: str | None = None) -> list[int]:
+        """`folded`: ``fold(text)`` when the caller has it already (one per block, shared by
+        every rule set)."""
         if not self.has_strings:
             return self.always
-        found = {sid for _, sid in self.auto.iter(fold(text))}
+        found = {sid for _, sid in self.auto.iter(fold(text) if folded is None else folded)}
         if not found:
             return self.always
         maybe = {i for sid in found for i in self.by_string[sid]}

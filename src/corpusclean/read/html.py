@@ -27,6 +27,7 @@ import lxml.html
 from lxml.html import HtmlElement
 
 from ..config import Config
+from ..errors import check_deadline
 from ..model import Page
 from ..segment import segment
 from .align import align_blocks, apply_labels, tokens
@@ -216,7 +217,9 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
     page.blocks = segment(page.source)
     if root is None or not page.blocks:
         return
+    check_deadline()
     found = extract(root, page.url)
+    check_deadline()
     page.metadata.update(found.metadata)
     _label_title(page)
     if found.main is None:

@@ -33,6 +33,7 @@ from ..pipeline import fail, prepare
 from ..policy import decide
 from ..read.discover import Source
 from .cache import CACHE_FORMAT, dump_cached, load_cached
+from .fingerprint import code_fingerprint
 
 
 @dataclass(slots=True)
@@ -137,7 +138,8 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     """Pass one for one source file; reuses the cache when input and config are unchanged."""
     data, err = read_input(src, config)
     sha = hashlib.sha256(data).hexdigest() if data is not None else "unreadable"
-    key = {"input": sha, "config": config.digest(), "version": __version__, "cache": CACHE_FORMAT}
+    key = {"input": sha, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
+           "cache": CACHE_FORMAT}
     spath = _summary_path(state, src.rel)
     if data is not None:
         try:
