@@ -319,11 +319,12 @@ def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection
 
     if script == "Latin":
         latin_targets = tuple(t for t in targets if "Latin" in lang_scripts(t))
-        if latin_targets and not _few_words(sample):
+        words = _word_runs(sample)
+        if latin_targets and words > SHORT_WORDS:
             hit = _stopword_target(sample, latin_targets)
             if hit is not None:
                 return Detection(hit, 0.9, "stopwords", script, letters)
-        if latin_targets and _few_words(sample, LATIN_HINT_WORDS):
+        if latin_targets and words <= LATIN_HINT_WORDS:
             if len(latin_targets) == 1 or letters < MIN_MODEL_LETTERS:
                 return Detection(latin_targets[0], HINT_SCORE, "hint", script, letters)
             lang, p = _model(sample, detector, "Latin", latin_targets)
@@ -373,7 +374,7 @@ def _stopword_target(sample: str, targets: tuple[str, ...]) -> str | None:
         return None
     for t in targets:
         stops = stopwords(t)
-        if stops and sum(w in stops for w in words) >= STOPWORD_SHARE * len(words):
+        if stops and sum(map(stops.__contains__, words)) >= STOPWORD_SHARE * len(words):
             return t
     return None
 
@@ -390,9 +391,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 _URL_OR_EMAIL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
 
 
+def _word_runs(text: str) -> int:
+    """Runs of letters in the first 200 characters (digits and punctuation do not count)."""
+    return len(_WORD.findall(text, 0, 200))
+
+
 def _few_words(text: str, limit: int = SHORT_WORDS) -> bool:
     """At most ``limit`` runs of letters (digits and punctuation do not count)."""
-    return len(_WORD.findall(text, 0, 200)) <= limit
+    return _word_runs(text) <= limit
 
 
 def detect(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = ()) -> tuple[str, float]:

@@ -15,6 +15,7 @@ import dataclasses
 import io
 import pickle
 from collections.abc import Callable
+from operator import attrgetter
 from typing import Any
 
 from ..model import Block, Label, Page
@@ -28,10 +29,12 @@ def _by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]] | Non
     fields = dataclasses.fields(cls)
     if not all(f.init for f in fields):
         return None
-    names = tuple(f.name for f in fields)
+    get = attrgetter(*(f.name for f in fields))  # a tuple of the fields, in C
+    if len(fields) == 1:
+        return None
 
     def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
-        return cls, tuple(getattr(obj, n) for n in names)
+        return cls, get(obj)
     return reduce
 
 
