@@ -71,19 +71,20 @@ def test_first_rule_is_the_rule_tried_one_by_one(text: str) -> None:
     assert _RULES.first(text, words) == _brute_first(_RULES, text, words)
 
 
-def _strategies() -> list[tuple[str, int]]:
-    items = [(p, r.whole) for r in _RULES.rules for p in r.patterns]
-    return [(p, i) for i, (p, _) in enumerate(items)]
+def _patterns() -> list[tuple[str, int]]:
+    return [(p, i) for i, (p, _) in enumerate((p, r) for r in _RULES.rules for p in r.patterns)]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_any_text_a_pattern_matches_makes_it_a_candidate(data: st.DataObject) -> None:
-    """Texts generated from the patterns themselves (hypothesis' from_regex), case mixed."""
-    pats = _strategies()
-    pattern, item = data.draw(st.sampled_from(pats))
+def test_any_text_a_pattern_matches_gets_the_rule_tried_one_by_one(data: st.DataObject) -> None:
+    """Texts generated from the patterns themselves (hypothesis' from_regex, case mixed)."""
+    pattern, item = data.draw(st.sampled_from(_patterns()))
     text = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
-    assert item in _RULES.prefilter.candidates(text)
+    if item in _RULES.filtered:  # a pattern with requirements: the text meets them
+        assert _RULES.filtered.index(item) in _RULES.prefilter.candidates(text)
+    words = len(re.findall(r"\w+", text[:20000].lower()))
+    assert _RULES._first(text, words, None) == _brute_first(_RULES, text, words)
     for i, p in enumerate(APPEAL):
         if _APPEAL[i].search(text):
             assert i in _APPEAL_FILTER.candidates(text), p

@@ -42,27 +42,70 @@ def match(rule: PhraseRule, text: str, words: int) -> bool:
     return _compile(rule).search(target) is not None
 
 
+# Answers for texts up to this long are remembered, at most this many (~10 MB at most).
+_MEMO_CHARS = 200
+_MEMO_SIZE = 50_000
+
+
 class RuleSet:
     """An ordered rule list; `first` names the first rule, in list order, that matches.
 
-    A block is tried only against the rules whose `max_words` admit it, and of those only
-    against the ones whose required strings it holds (prefilter.py): most blocks need no
-    regex at all, and a long paragraph is not scanned by every short-line rule.
+    Every pattern is an item of its own, in rule order. A block is tried only against the
+    items whose rule's `max_words` admit it and whose required strings it holds
+    (prefilter.py), each alone: most blocks need no regex, and a long paragraph is not
+    scanned by every short-line rule. The whole-block patterns that require nothing (dates,
+    counters, "Yes / No") are tried together, one anchored alternation per tier of
+    `max_words`, whose first matching alternative is the first such item that matches.
     """
 
     def __init__(self, rules: Sequence[PhraseRule]) -> None:
         self.rules = tuple(rules)
         self.max_words = max((r.max_words for r in rules), default=0)
-        # One item per pattern, in rule order: a block is tried on the patterns it may match,
-        # each alone, so one rule's pattern without requirements does not drag its others.
-        self.items = [(r, _compile_one(p, r.whole)) for r in self.rules for p in r.patterns]
-        self.prefilter = Prefilter([requirements(p) for r in self.rules for p in r.patterns])
+        pairs = [(r, p) for r in self.rules for p in r.patterns]
+        reqs = [requirements(p) for _, p in pairs]
+        self.items = [(r, _compile_one(p, r.whole)) for r, p in pairs]
+        together = [i for i, (r, _) in enumerate(pairs) if r.whole and not reqs[i]]
+        self.filtered = [i for i in range(len(pairs)) if i not in set(together)]
+        self.prefilter = Prefilter([reqs[i] for i in self.filtered])
+        # together_of[words]: (alternation, group name -> item) of the items admitting words
+        self.together_of: list[_Together | None] = []
+        built: dict[tuple[int, ...], _Together | None] = {}
+        for words in range(self.max_words + 1):
+            key = tuple(i for i in together if pairs[i][0].max_words >= words)
+            if key not in built:
+                built[key] = _together([(f"i{i}", pairs[i][1]) for i in key], key)
+            self.together_of.append(built[key])
+        self._memo: dict[str, PhraseRule | None] = {}
 
     def first(self, text: str, words: int, folded: str | None = None) -> PhraseRule | None:
         if words > self.max_words:
             return None
+        if len(text) > _MEMO_CHARS:
+            return self._first(text, words, folded)
+        # Short lines (menus, share and login widgets) repeat on every page of a site, and
+        # the answer depends on the text alone (words is counted from it).
+        try:
+            return self._memo[text]
+        except KeyError:
+            pass
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        rule = self._memo[text] = self._first(text, words, folded)
+        return rule
+
+    def _first(self, text: str, words: int, folded: str | None) -> PhraseRule | None:
         trimmed: str | None = None
-        for i in self.prefilter.candidates(text, folded):
+        hit = None  # the first item of the alternation that matches
+        together = self.together_of[words]
+        if together is not None:
+            trimmed = trim(text)
+            m = together[0].match(trimmed) if trimmed else None
+            if m is not None and m.lastgroup is not None:
+                hit = together[1][m.lastgroup]
+        for j in self.prefilter.candidates(text, folded):
+            i = self.filtered[j]
+            if hit is not None and i > hit:
+                break
             rule, rx = self.items[i]
             if words > rule.max_words:
                 continue
@@ -73,8 +116,17 @@ class RuleSet:
                     return rule
             elif rx.search(text) is not None:
                 return rule
-        return None
+        return self.items[hit][0] if hit is not None else None
 
+
+_Together = tuple[re.Pattern[str], dict[str, int]]
+
+
+def _together(named: list[tuple[str, str]], items: tuple[int, ...]) -> _Together | None:
+    if not named:
+        return None
+    body = "|".join(f"(?P<{g}>{p})" for g, p in named)
+    return re.compile(rf"^(?:{body})$", re.IGNORECASE), dict(zip((g for g, _ in named), items, strict=True))
 
 
 def compile_any(patterns: Iterable[str], whole: bool = False) -> re.Pattern[str]:
