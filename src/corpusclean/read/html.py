@@ -253,6 +253,7 @@ def _label_title(page: Page) -> None:
     title = tokens(page.metadata.get("title") or "")
     if not title or len(title) > _TITLE_MAX_WORDS:
         return
+    last = title[-1]  # a cheap test first: a block saying the title holds its last word
     for b in page.blocks:
-        if len(b.text) <= 20 * _TITLE_MAX_WORDS and tokens(b.text) == title:
+        if len(b.text) <= 20 * _TITLE_MAX_WORDS and last in b.text.lower() and tokens(b.text) == title:
             b.add("chrome", "page_title")

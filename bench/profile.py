@@ -1,0 +1,102 @@
+"""Where a page's time goes: wall time per pipeline step and labelling stage, per page.
+
+Runs ``clean_page`` in this process over bench/dev pages (after one warm-up page) with a
+timer around each step (reading, repair, segmentation, trafilatura, alignment, metadata,
+each labelling stage, decide, render) and prints ms per page and the share of the total.
+Steps nest (``extract`` includes ``metadata``), so shares do not add up to 100%.
+
+    PYTHONPATH=src python bench/profile.py --track html --limit 200
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+try:  # run as a script (bench/ on sys.path) or imported as bench.profile
+    import systems
+except ImportError:  # pragma: no cover
+    from bench import systems
+
+SPENT: Counter[str] = Counter()
+
+
+def _timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            SPENT[name] += time.perf_counter() - t0
+    return wrapper
+
+
+def instrument() -> None:
+    """Wrap the steps where the modules that call them look them up."""
+    import corpusclean.api as api
+    import corpusclean.classify as classify
+    import corpusclean.pipeline as pipeline
+    import corpusclean.read.extract as extract
+    import corpusclean.read.html as html
+
+    for mod, names in ((html, ("parse_html", "visible_text", "repair", "segment", "extract", "align_blocks",
+                               "_label_title")),
+                       (pipeline, ("load_text", "repair", "segment")),
+                       (extract, ("page_metadata",)),
+                       (classify, ("_language",)),
+                       (api, ("decide", "render"))):
+        for name in names:
+            label = {"_language": "stage:language", "page_metadata": "metadata (in extract)",
+                     "extract": "extract (trafilatura + metadata)"}.get(name, name)
+            setattr(mod, name, _timed(label, getattr(mod, name)))
+    classify.STAGES = tuple((n, _timed(f"stage:{n}", f)) for n, f in classify.STAGES)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--bench", type=Path, default=systems.DEFAULT_BENCH, help="benchmark folder")
+    ap.add_argument("--track", choices=systems.TRACKS, required=True)
+    ap.add_argument("--limit", type=int, default=None, help="first N pages only")
+    args = ap.parse_args(argv)
+    folder = args.bench / args.track
+    if not folder.is_dir():
+        print(f"no benchmark pages at {folder}", file=sys.stderr)
+        return 2
+    files = sorted(p for p in folder.iterdir() if p.is_file())[: args.limit]
+    pages = [(p.name.removesuffix(".gz"), p.read_bytes()) for p in files]
+    if not pages:
+        print("no pages selected", file=sys.stderr)
+        return 2
+
+    from corpusclean.api import clean_page
+
+    instrument()
+    clean_page(pages[0][1], page_id=pages[0][0])  # loads the models outside the measurement
+    SPENT.clear()
+    t0 = time.perf_counter()
+    for page_id, data in pages:
+        clean_page(data, page_id=page_id)
+    total = time.perf_counter() - t0
+
+    n = len(pages)
+    table = Table(title=f"{args.track} track, {n} pages: {n / total:.1f} docs/s, {1000 * total / n:.1f} ms/page")
+    for col in ("step", "ms/page", "share"):
+        table.add_column(col, justify="left" if col == "step" else "right")
+    for name, spent in SPENT.most_common():
+        table.add_row(name, f"{1000 * spent / n:.2f}", f"{100 * spent / total:.1f}%")
+    Console(width=100).print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
