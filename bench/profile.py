@@ -53,11 +53,12 @@ def instrument() -> None:
                                "_label_title")),
                        (pipeline, ("load_text", "repair", "segment")),
                        (extract, ("page_metadata",)),
-                       (classify, ("_language",)),
+                       (classify, ("_language", "tokens", "measure")),
                        (api, ("decide", "render"))):
         for name in names:
             label = {"_language": "stage:language", "page_metadata": "metadata (in extract)",
-                     "extract": "extract (trafilatura + metadata)"}.get(name, name)
+                     "extract": "extract (trafilatura + metadata)", "tokens": "block tokens",
+                     "measure": "block features"}.get(name, name)
             setattr(mod, name, _timed(label, getattr(mod, name)))
     classify.STAGES = tuple((n, _timed(f"stage:{n}", f)) for n, f in classify.STAGES)
 
@@ -89,12 +90,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     total = time.perf_counter() - t0
 
     n = len(pages)
-    table = Table(title=f"{args.track} track, {n} pages: {n / total:.1f} docs/s, {1000 * total / n:.1f} ms/page")
+    table = Table(title=f"{args.track}, {n} pages: {n / total:.1f} docs/s, {1000 * total / n:.1f} ms/page")
     for col in ("step", "ms/page", "share"):
         table.add_column(col, justify="left" if col == "step" else "right")
     for name, spent in SPENT.most_common():
         table.add_row(name, f"{1000 * spent / n:.2f}", f"{100 * spent / total:.1f}%")
-    Console(width=100).print(table)
+    Console(width=120).print(table)
     return 0
 
 
