@@ -67,7 +67,7 @@ def _blocks() -> list[str]:
 
 @pytest.mark.parametrize("text", _blocks())
 def test_first_rule_is_the_rule_tried_one_by_one(text: str) -> None:
-    words = len(re.findall(r"\w+", text[:20000]))
+    words = len(re.findall(r"\w+", text[:20000].lower()))
     assert _RULES.first(text, words) == _brute_first(_RULES, text, words)
 
 

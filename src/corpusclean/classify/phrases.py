@@ -1,4 +1,4 @@
-"""Matching phrase rules (rules/*.py) against blocks, all rules of a set in one regex pass."""
+"""Matching phrase rules (rules/*.py) against blocks: the first rule of a set that matches."""
 
 from __future__ import annotations
 
@@ -65,7 +65,7 @@ class RuleSet:
         reqs = [requirements(p) for _, p in pairs]
         self.items = [(r, _compile_one(p, r.whole)) for r, p in pairs]
         together = [i for i, (r, _) in enumerate(pairs) if r.whole and not reqs[i]]
-        self.filtered = [i for i in range(len(pairs)) if i not in set(together)]
+        self.filtered = sorted(set(range(len(pairs))) - set(together))
         self.prefilter = Prefilter([reqs[i] for i in self.filtered])
         # together_of[words]: (alternation, group name -> item) of the items admitting words
         self.together_of: list[_Together | None] = []

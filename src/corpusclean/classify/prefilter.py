@@ -47,8 +47,8 @@ _EMPTY = _Info(frozenset({""}), ())
 
 
 def requirements(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of lower-case strings (ASCII or caseless characters); every match of ``pattern`` (case-insensitive) holds
-    one string of each set. Empty when nothing is known to be required."""
+    """Sets of lower-case strings (ASCII or caseless characters); every case-insensitive
+    match of ``pattern`` holds one string of each set. Empty when nothing is required."""
     info = _seq(_parser.parse(pattern, re.IGNORECASE))
     sets = list(info.reqs) if info.exact is None else [info.exact]
     sets = [frozenset(map(_plain_part, s)) for s in sets]

@@ -29,9 +29,9 @@ def _by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]] | Non
     fields = dataclasses.fields(cls)
     if not all(f.init for f in fields):
         return None
-    get = attrgetter(*(f.name for f in fields))  # a tuple of the fields, in C
-    if len(fields) == 1:
-        return None
+    if len(fields) < 2:
+        return None  # attrgetter of one name gives the value, not a tuple
+    get = attrgetter(*(f.name for f in fields))  # the tuple of the fields, built in C
 
     def reduce(obj: Any) -> tuple[type, tuple[Any, ...]]:
         return cls, get(obj)

@@ -135,7 +135,8 @@ def _pages_of(src: Source, data: bytes, config: Config) -> list[Page]:
 
 
 def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary]:
-    """Pass one for one source file; reuses the cache when input and config are unchanged."""
+    """Pass one for one source file; reuses the cache when the input, the options and the
+    code (run/fingerprint.py) are unchanged."""
     data, err = read_input(src, config)
     sha = hashlib.sha256(data).hexdigest() if data is not None else "unreadable"
     key = {"input": sha, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
