@@ -231,6 +231,22 @@ def test_deterministic() -> None:
         assert passes[0] == passes[1], detector
 
 
+def test_a_long_text_is_answered_from_the_cache_as_it_was_identified() -> None:
+    """Long samples (a footer on every page of a site) are cached by hash: the cached answer
+    is the computed one, and different texts of the same length do not share an answer."""
+    fr = ("Le conseil municipal s'est réuni mardi soir pour discuter du budget des parcs de la "
+          "ville, et les membres ont débattu pendant des heures des détails du plan proposé. ") * 3
+    en = ("The council met on Tuesday evening to discuss the budget for the parks of the city, "
+          "and the members argued for hours about the details of the plan they were given. ") * 3
+    clear_cache()
+    first = [identify(t, hint=("en",)) for t in (fr, en)]
+    again = [identify(t, hint=("en",)) for t in (fr, en)]
+    assert first == again
+    assert [d.lang for d in first] == ["fr", "en"]
+    clear_cache()
+    assert [identify(t, hint=("en",)) for t in (fr, en)] == first
+
+
 # ---------------------------------------------------------------------------- label_language
 
 PS_PARA = ("د افغانستان د خلکو سره مرسته وکړئ. ستاسو ملاتړ زموږ د ژوند لپاره ډېر مهم دی "

@@ -36,8 +36,10 @@ class, and on NTREX both call Dari text Persian; ``normalize_lang("prs")`` is ``
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -293,8 +295,8 @@ def identify(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = 
     """Language of ``text``; see the module docstring for the rules. ``hint``: target
     languages (e.g. ``Config.langs``), which win short Latin lines and get a prior boost.
 
-    Deterministic, so short texts (boilerplate repeats across a site's pages) are answered
-    from an LRU cache."""
+    Deterministic, so repeated texts (boilerplate repeats across a site's pages) are
+    answered from LRU caches: short ones keyed by the text, longer ones by its hash."""
     if detector not in DETECTORS:
         raise ValueError(f"unknown language detector {detector!r}; choose from {DETECTORS}")
     sample = text[:SAMPLE_CHARS]
@@ -303,7 +305,38 @@ def identify(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = 
     targets = tuple(dict.fromkeys(normalize_lang(h) for h in hint if h and h != "any"))
     if len(sample) <= CACHE_CHARS:
         return _identify_cached(sample, detector, targets)
-    return _identify(sample, detector, targets)
+    key = (hashlib.blake2b(sample.encode("utf-8", "surrogatepass"), digest_size=16).digest(), detector, targets)
+    found = _long_answers.get(key)
+    if found is None:
+        found = _long_answers.put(key, _identify(sample, detector, targets))
+    return found
+
+
+class _Answers:
+    """A bounded LRU of answers for long samples, keyed by a 128-bit hash of the sample (not
+    the sample itself: 10,000 answers hold ~1 MB, not up to 40 MB of text). A footer or an
+    appeal repeated on every page of a site is identified once per process."""
+
+    def __init__(self, size: int) -> None:
+        self.size, self.data = size, OrderedDict[tuple[bytes, str, tuple[str, ...]], Detection]()
+        self.lock = threading.Lock()  # Dask workers identify in several threads
+
+    def get(self, key: tuple[bytes, str, tuple[str, ...]]) -> Detection | None:
+        with self.lock:
+            found = self.data.get(key)
+            if found is not None:
+                self.data.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[bytes, str, tuple[str, ...]], value: Detection) -> Detection:
+        with self.lock:
+            self.data[key] = value
+            if len(self.data) > self.size:
+                self.data.popitem(last=False)
+            return value
+
+
+_long_answers = _Answers(10_000)
 
 
 def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection:
@@ -385,6 +418,7 @@ _identify_cached = lru_cache(maxsize=32768)(_identify)
 def clear_cache() -> None:
     """Forget cached answers (tests use it to check that answers are deterministic)."""
     _identify_cached.cache_clear()
+    _long_answers.data.clear()
 
 
 _WORD = re.compile(r"[^\W\d_]+")
