@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import ftfy
 
 from ..model import Repair
+
+_WS = re.compile(r"\s+")  # as blocks collapse whitespace (segment/blocks.py)
+_COLLAPSE = ("collapse", "whitespace")  # our step: whitespace runs made one space
 
 # Explicit config so correct text is left alone. Measured: ftfy's defaults straighten curly
 # quotes (60 of 265 correct Urdu lines changed) and NFC-normalise (11 Persian lines); with
@@ -43,9 +47,18 @@ def repair(text: str) -> tuple[str, list[Repair]]:
             steps = (("remove", "nul_bytes"),)
         # Printable ASCII cannot hold mojibake and nothing in _CONFIG changes it: skip ftfy.
         if not (new.isascii() and new.isprintable()) and len(new) < 1_000_000:
-            fixed, more = _fix(new)
-            if fixed != new:
-                new, steps = fixed, steps + more
+            head, core, tail = _edges(new)
+            fixed, more = _fix(core)
+            view = _WS.sub(" ", fixed)
+            if view != fixed:
+                # The block shows the line with its whitespace collapsed. Where ftfy would
+                # repair that view ("0\xa0À\x80" is left alone, "0 À\x80" is not), cleaning
+                # the clean text again would change it: the line is repaired as shown.
+                again, extra = _fix(view)
+                if again != view:
+                    fixed, more = again, (*more, _COLLAPSE, *extra)
+            if fixed != core:
+                new, steps = head + fixed + tail, steps + more
         if new != line:
             repairs.append(Repair(i, pos, line, new, list(steps)))
         out.append(new)
@@ -53,9 +66,34 @@ def repair(text: str) -> tuple[str, list[Repair]]:
     return "\n".join(out), repairs
 
 
+def _edges(line: str) -> tuple[str, str, str]:
+    """(leading whitespace, the rest, trailing whitespace). ftfy sees the line without its
+    edges, as the block made of it will be: its verdict on "Â€" must not depend on a
+    no-break space before it (with one it left the line alone, so cleaning the clean text
+    again repaired what the first pass had kept)."""
+    core = line.strip()
+    if not core:
+        return line, "", ""
+    start = len(line) - len(line.lstrip())
+    return line[:start], core, line[start + len(core):]
+
+
 def replay(before: str, steps: list[tuple[str, str]]) -> str:
-    """Re-apply recorded steps to the original line (ftfy's own replay, plus our NUL step)."""
+    """Re-apply recorded steps to the original line: ftfy's own plans, and our steps (NUL
+    bytes removed; whitespace collapsed between two plans), on the line without its edges."""
     if ("remove", "nul_bytes") in steps:
         before = before.replace("\x00", "")
         steps = [s for s in steps if s != ("remove", "nul_bytes")]
-    return ftfy.apply_plan(before, steps) if steps else before
+    if not steps:
+        return before
+    head, core, tail = _edges(before)
+    plan: list[tuple[str, str]] = []
+    for step in steps:
+        if step == _COLLAPSE:
+            core = _WS.sub(" ", ftfy.apply_plan(core, plan) if plan else core)
+            plan = []
+        else:
+            plan.append(step)
+    if plan:
+        core = ftfy.apply_plan(core, plan)
+    return head + core + tail
