@@ -126,7 +126,7 @@ def _together(named: list[tuple[str, str]], items: tuple[int, ...]) -> _Together
     if not named:
         return None
     body = "|".join(f"(?P<{g}>{p})" for g, p in named)
-    return re.compile(rf"^(?:{body})$", re.IGNORECASE), dict(zip((g for g, _ in named), items, strict=True))
+    return _compile_one(body, whole=True), dict(zip((g for g, _ in named), items, strict=True))
 
 
 def compile_any(patterns: Iterable[str], whole: bool = False) -> re.Pattern[str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import ftfy
 
 from ..model import Repair
+from ..segment.blocks import collapse_whitespace
 
-_WS = re.compile(r"\s+")  # as blocks collapse whitespace (segment/blocks.py)
 _COLLAPSE = ("collapse", "whitespace")  # our step: whitespace runs made one space
 
 # Explicit config so correct text is left alone. Measured: ftfy's defaults straighten curly
@@ -49,7 +48,7 @@ def repair(text: str) -> tuple[str, list[Repair]]:
         if not (new.isascii() and new.isprintable()) and len(new) < 1_000_000:
             head, core, tail = _edges(new)
             fixed, more = _fix(core)
-            view = _WS.sub(" ", fixed)
+            view = collapse_whitespace(fixed)
             if view != fixed:
                 # The block shows the line with its whitespace collapsed. Where ftfy would
                 # repair that view ("0\xa0À\x80" is left alone, "0 À\x80" is not), cleaning
@@ -90,7 +89,7 @@ def replay(before: str, steps: list[tuple[str, str]]) -> str:
     plan: list[tuple[str, str]] = []
     for step in steps:
         if step == _COLLAPSE:
-            core = _WS.sub(" ", ftfy.apply_plan(core, plan) if plan else core)
+            core = collapse_whitespace(ftfy.apply_plan(core, plan) if plan else core)
             plan = []
         else:
             plan.append(step)

@@ -14,6 +14,12 @@ from ..model import Block
 from .reflow import is_wrapped, joins
 
 _WS = re.compile(r"\s+")
+
+
+def collapse_whitespace(text: str) -> str:
+    """Every run of whitespace as one space: how a block's text shows its source."""
+    return _WS.sub(" ", text)
+
 # Lines longer than this are never rewrapped or split further: no hard wrap is this wide,
 # and it keeps the reflow check linear on pathological single-line pages.
 _MAX_WRAP_LINE = 400
@@ -50,7 +56,7 @@ def segment(text: str) -> list[Block]:
             return
         if len(group) == 1:
             s, e = _strip_span(text, *group[0])
-            blocks.append(Block(s, e, _WS.sub(" ", text[s:e])))
+            blocks.append(Block(s, e, collapse_whitespace(text[s:e])))
             group.clear()
             return
         strs = [text[s:e] for s, e in group]
@@ -65,7 +71,7 @@ def segment(text: str) -> list[Block]:
                 j += 1
             s, e = _strip_span(text, group[i][0], group[j][1])
             if e > s:
-                blocks.append(Block(s, e, _WS.sub(" ", text[s:e]), lines=j - i + 1))
+                blocks.append(Block(s, e, collapse_whitespace(text[s:e]), lines=j - i + 1))
             i = j + 1
         group.clear()
 
