@@ -19,6 +19,15 @@ LIBRARIES = ("trafilatura", "ftfy", "py3langid", "langdetect", "charset-normaliz
              "pyahocorasick", "htmldate", "justext")
 
 
+def library_versions() -> dict[str, str]:
+    """The installed version of each of `LIBRARIES` (absent ones are left out)."""
+    out = {}
+    for name in LIBRARIES:
+        with contextlib.suppress(md.PackageNotFoundError):
+            out[name] = md.version(name)
+    return out
+
+
 @lru_cache(maxsize=1)
 def code_fingerprint() -> str:
     """sha256 (16 hex digits) of every .py file of the package and the library versions."""
@@ -27,9 +36,7 @@ def code_fingerprint() -> str:
     for path in sorted(root.rglob("*.py")):
         h.update(path.relative_to(root).as_posix().encode() + b"\0")
         h.update(path.read_bytes() + b"\0")
+    versions = library_versions()
     for name in LIBRARIES:
-        version = "-"
-        with contextlib.suppress(md.PackageNotFoundError):
-            version = md.version(name)
-        h.update(f"{name}={version}\0".encode())
+        h.update(f"{name}={versions.get(name, '-')}\0".encode())
     return h.hexdigest()[:16]

@@ -8,7 +8,6 @@ import json
 import platform
 import sys
 from collections import Counter
-from importlib import metadata as md
 from pathlib import Path
 from typing import Any
 
@@ -17,17 +16,15 @@ from ..config import Config
 from ..output.atomic import atomic_open, write_atomic
 from ..output.jsonl import json_text
 from ..output.paths import MANIFEST, REPAIRS, RUN, STATE, STATS, comments_name, safe_join, text_name
+from .fingerprint import library_versions
 
 #: The per-page files the last complete run wrote, one relative path a line (OUT/.corpusclean/).
 WRITTEN = "written.txt"
 
 
 def versions() -> dict[str, str]:
-    out = {"corpusclean": __version__, "python": platform.python_version()}
-    for name in ("trafilatura", "ftfy", "py3langid", "langdetect", "charset-normalizer", "click", "lxml"):
-        with contextlib.suppress(md.PackageNotFoundError):
-            out[name] = md.version(name)
-    return out
+    """corpusclean's, Python's and the result-deciding libraries' versions (run.json)."""
+    return {"corpusclean": __version__, "python": platform.python_version(), **library_versions()}
 
 
 class RunWriter:
