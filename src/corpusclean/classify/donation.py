@@ -15,7 +15,6 @@ _APPEAL = [re.compile(p, re.IGNORECASE) for p in APPEAL]
 _APPEAL_FILTER = Prefilter([requirements(p) for p in APPEAL])
 _PAYMENT = compile_any(PAYMENT)
 _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
-_DIGIT = re.compile(r"\d")  # both an IBAN and an account number need one
 
 # A payment-details line is short: an account line, a handle, "Thank you". 25 words covers
 # "Account for international payments: NO15 ..." with a bank name and branch.
@@ -38,7 +37,7 @@ def label_donation(view: PageView) -> None:
         # Two distinct appeal phrases make an appeal; one is enough for a short heading.
         if hits >= 2 or (hits == 1 and f.words <= _HEADING_MAX_WORDS):
             appeal[i] = True
-        elif f.words <= _PAYMENT_MAX_WORDS and _DIGIT.search(b.text) and _IBAN_OR_ACCOUNT.search(b.text):
+        elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
     # Grow each appeal over its payment lines and headings: neighbours that are short and
     # either say payment words or are themselves part of the run.
