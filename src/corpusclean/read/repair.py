@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import ftfy
+from ftfy.chardata import CONTROL_CHARS
 
 from ..model import Repair
 from ..segment.blocks import collapse_whitespace
@@ -26,8 +28,28 @@ _CONFIG = ftfy.TextFixerConfig(
 )
 
 
-@lru_cache(maxsize=4096)
+# Lines ftfy provably leaves alone, found by one C-level search instead of its ~70 us of
+# fixers (95% of the non-ASCII lines of bench/dev's text track). With _CONFIG, ftfy changes
+# a line only (1) where its mojibake detector `ftfy.badness.BADNESS_RE` matches, and every
+# alternative of that regex needs two adjacent non-ASCII characters (its character classes
+# hold no ASCII; tests/test_repair_gate.py checks this against the installed ftfy) except
+# five that need one: a C1 control, Œ, œ, Ã or Â; or (2) where a C1 control, a surrogate,
+# a terminal escape (ESC) or one of ftfy's CONTROL_CHARS is present.
+_MAY_CHANGE = re.compile(
+    r"[^\x00-\x7f]{2}|[\x80-\x9f\u0152\u0153\u00c3\u00c2\x1b\ud800-\udfff"
+    + "".join(re.escape(chr(c)) for c in sorted(CONTROL_CHARS))
+    + "]"
+)
+
+
 def _fix(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    if _MAY_CHANGE.search(line) is None:
+        return line, ()
+    return _fix_with_ftfy(line)
+
+
+@lru_cache(maxsize=4096)
+def _fix_with_ftfy(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     fixed = ftfy.fix_and_explain(line, config=_CONFIG)
     steps = tuple((str(a), str(b)) for a, b in (fixed.explanation or ()))
     return fixed.text, steps
