@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from itertools import accumulate
+
 from .context import PageView
 
 # Exact copies shorter than this are left to other rules: "Yes", "Reply", "Read more" are
@@ -57,34 +60,61 @@ def label_duplicates(view: PageView) -> None:
 def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
     """A paragraph wholly inside a longer one (a pull-quote, a teaser): drop the shorter.
 
-    Every host (a block long enough to hold one) is indexed by its word k-grams; a candidate
-    is looked up by its rarest k-gram, and only the longer hosts holding that k-gram are
-    checked by substring. Identical candidates are looked up once. Linear in the page but
-    for hosts that share a candidate's rarest k-gram without holding it, capped at
-    `_MAX_CHECKS` per candidate.
+    Hosts are the unlabelled blocks long enough to hold a candidate, longest first (then in
+    page order). Whether any longer host holds a candidate's words is first asked of one
+    string of all the hosts' words: a C-level substring search, and the answer for nearly
+    every paragraph of a page is no. Only for a yes are the hosts indexed by their word
+    k-grams, and the candidate is looked up by its rarest k-gram: the longer hosts holding
+    it are checked by substring, at most `_MAX_CHECKS` per candidate. Identical candidates
+    are looked up once. Pages too large for the one-string search (`_SCAN_BUDGET`) go
+    straight to the index, which is linear in the page.
     """
     k = _MIN_CONTAINED_TOKENS
     blocks = view.page.blocks
     hosts = [i for i, t in enumerate(toks) if len(t) > k and not blocks[i].labels]
     if not hosts:
         return
-    index: dict[tuple[str, ...], list[int]] = {}
     hosts.sort(key=lambda h: (-len(toks[h]), h))  # so every list is longest first, then page order
-    for i in hosts:
-        t = toks[i]
-        for g in {t[j : j + k] for j in range(len(t) - k + 1)}:
-            index.setdefault(g, []).append(i)
-    text: dict[int, str] = {}
+    text = {h: " " + " ".join(toks[h]) + " " for h in hosts}
+    # "\n" never occurs in a token, so no match spans two hosts
+    joined = "\n".join(text[h] for h in hosts)
+    ends = list(accumulate(len(text[h]) + 1 for h in hosts))
+    sizes = [-len(toks[h]) for h in hosts]  # ascending
+    n_candidates = sum(len(t) >= k for t in toks)
+    scan = n_candidates * len(joined) <= _SCAN_BUDGET
+    index: dict[tuple[str, ...], list[int]] | None = None
     found: dict[tuple[str, ...], int | None] = {}
     for i, t in enumerate(toks):
         if len(t) < k:
             continue
         if t not in found:
-            found[t] = _host_of(t, index, toks, text)
+            longer = bisect_left(sizes, -len(t))  # hosts[:longer] are longer than t
+            if not longer or (scan and joined.find(" " + " ".join(t) + " ", 0, ends[longer - 1]) < 0):
+                found[t] = None
+            else:
+                if index is None:
+                    index = _kgram_index(hosts, toks)
+                found[t] = _host_of(t, index, toks, text)
         host = found[t]
         if host is not None and host != i:
             blocks[i].add("duplicate", "contained_in_longer", detail=f"block at {blocks[host].start}")
 
+
+def _kgram_index(hosts: list[int], toks: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
+    """Every word k-gram of the hosts -> the hosts holding it, in `hosts` order."""
+    k = _MIN_CONTAINED_TOKENS
+    index: dict[tuple[str, ...], list[int]] = {}
+    for i in hosts:
+        t = toks[i]
+        for g in {t[j : j + k] for j in range(len(t) - k + 1)}:
+            index.setdefault(g, []).append(i)
+    return index
+
+
+# Characters the one-string search may scan on a page (candidates x the hosts' words): a
+# typical page scans ~1 MB (about 0.1 ms); a page of thousands of long paragraphs would scan
+# gigabytes, and goes to the k-gram index instead.
+_SCAN_BUDGET = 20_000_000
 
 # Substring checks per candidate: the hosts sharing its rarest k-gram are nearly always the
 # hosts that hold it; the cap bounds a page built to defeat that.
@@ -108,8 +138,6 @@ def _host_of(t: tuple[str, ...], index: dict[tuple[str, ...], list[int]], toks: 
     for n, h in enumerate(rarest):  # type: ignore[arg-type]
         if len(toks[h]) <= len(t) or n >= _MAX_CHECKS:
             return None
-        if h not in text:
-            text[h] = " " + " ".join(toks[h]) + " "
         if needle in text[h]:
             return h
     return None
