@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from string import ascii_lowercase
 
 import ahocorasick
@@ -167,6 +168,9 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
+_SECOND = itemgetter(1)
+
+
 class Prefilter:
     """Items (rules) with their requirements; `candidates(text)` lists, in item order, the
     items that may match `text`: those that require nothing and those whose requirements
@@ -178,10 +182,13 @@ class Prefilter:
         self.needs = [tuple(frozenset(ids.setdefault(s, len(ids)) for s in group) for group in r)
                       for r in reqs]
         self.always = [i for i, n in enumerate(self.needs) if not n]
+        # Items reached through a string they need: one with a single requirement group is
+        # met by that string alone; only items needing several groups are checked further.
         self.by_string: dict[int, list[int]] = {}
         for i, n in enumerate(self.needs):
             for sid in {sid for group in n for sid in group}:
                 self.by_string.setdefault(sid, []).append(i)
+        self.several = frozenset(i for i, n in enumerate(self.needs) if len(n) > 1)
         self.auto = ahocorasick.Automaton()
         for s, sid in ids.items():
             self.auto.add_word(s, sid)
@@ -194,9 +201,14 @@ class Prefilter:
         every rule set)."""
         if not self.has_strings:
             return self.always
-        found = {sid for _, sid in self.auto.iter(fold(text) if folded is None else folded)}
+        # (end, string id) per match; C-level from here on for the common case
+        found = set(map(_SECOND, self.auto.iter(fold(text) if folded is None else folded)))
         if not found:
             return self.always
-        maybe = {i for sid in found for i in self.by_string[sid]}
-        out = [i for i in maybe if all(not g.isdisjoint(found) for g in self.needs[i])]
-        return sorted(out + self.always) if out else self.always
+        maybe = set().union(*map(self.by_string.__getitem__, found))
+        unsure = maybe & self.several
+        if unsure:
+            maybe -= {i for i in unsure if any(g.isdisjoint(found) for g in self.needs[i])}
+        if not maybe:
+            return self.always
+        return sorted(maybe.union(self.always))
