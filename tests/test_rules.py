@@ -154,11 +154,20 @@ def test_exact_copy_removed_once() -> None:
     assert res.text.count(P2) == 1
 
 
-def test_pull_quote_contained_in_longer_paragraph() -> None:
+@pytest.mark.parametrize("scan", [True, False], ids=["one-string search", "k-gram index only"])
+def test_pull_quote_contained_in_longer_paragraph(scan: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of finding the host (the one-string search, and the k-gram index that pages
+    over the scan budget use alone) find the pull-quote and the teaser, and nothing else."""
+    from corpusclean.classify import duplicate
+
+    if not scan:
+        monkeypatch.setattr(duplicate, "_SCAN_BUDGET", 0)
     quote = "the money would come from a regional fund that was set up after the floods of 2019"
-    res = clean(page(P1, quote.capitalize() + ".", P2, P3, P4))
-    assert [(c, r) for c, r, _ in rows_of(res)] == [("duplicate", "contained_in_longer")]
-    assert P2 in res.text
+    teaser = "The city council voted on Tuesday to expand the bus network"
+    res = clean(page(P1, quote.capitalize() + ".", P2, P3, teaser, P4))
+    assert rows_of(res) == [("duplicate", "contained_in_longer", quote.capitalize() + "."),
+                            ("duplicate", "contained_in_longer", teaser)]
+    assert P1 in res.text and P2 in res.text
 
 
 def test_repeated_caption() -> None:
