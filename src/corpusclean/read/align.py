@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from itertools import chain, compress, count, repeat
 
 from ..model import Block
 
@@ -60,6 +61,15 @@ RESTORE_PROSE = 0.15
 _COMMON_WORDS = 40
 
 
+class _Vocab(dict[str, int]):
+    """Token -> id, a new token getting the next id: `map(vocab.__getitem__, tokens)` numbers
+    a block's tokens at C speed, calling back into Python only for words not seen before."""
+
+    def __missing__(self, token: str) -> int:
+        self[token] = n = len(self)
+        return n
+
+
 def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
@@ -79,27 +89,27 @@ class _Stream:
     """
 
     def __init__(self, blocks: list[Block], texts: list[list[str]]) -> None:
-        self.vocab: dict[str, int] = {}
+        self.vocab = _Vocab()
         self.toks = array("l")
         self.starts = array("l", [0])  # block i's tokens are toks[starts[i] : starts[i + 1]]
+        get_id = self.vocab.__getitem__
         for b in blocks:
-            ids = [self.vocab.setdefault(t, len(self.vocab)) for t in tokens(b.text)]
-            self.toks.extend(ids)
+            self.toks.extend(map(get_id, tokens(b.text)))
             self.starts.append(len(self.toks))
         self.taken = bytearray(len(self.toks))  # 1: main text, 2: comments
         # The anchor index: the hashes of the wanted 4-grams, sorted, beside their positions
         # (ascending within one hash), searched by bisection: 16 bytes per indexed token, a
         # fraction of what a dict of lists takes.
-        wanted = {hash(g) for t in texts for g in _grams(self.ids(t))}
+        wanted = set(map(hash, chain.from_iterable(_grams(self.ids(t)) for t in texts)))
         hashes = array("q", map(hash, _grams(self.toks)))
-        where = [k for k, h in enumerate(hashes) if h in wanted]
+        where = list(compress(count(), map(wanted.__contains__, hashes)))
         where.sort(key=hashes.__getitem__)  # stable: positions stay ascending within a hash
-        self.keys = array("q", (hashes[k] for k in where))
+        self.keys = array("q", map(hashes.__getitem__, where))
         self.pos = array("l", where)
 
     def ids(self, toks: list[str]) -> list[int]:
         """The other side's tokens as ids; a word we do not have is -1 and matches nothing."""
-        return [self.vocab.get(t, -1) for t in toks]
+        return list(map(self.vocab.get, toks, repeat(-1)))
 
     def _extent(self, other: list[int], j: int, k: int) -> int:
         """How many tokens agree from other[j] and stream[k] on, over free stream tokens."""
