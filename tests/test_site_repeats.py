@@ -13,10 +13,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpusclean.config import Config
 from corpusclean.corpus.counts import SiteKeyCounter, count_pages, merge, split
-from corpusclean.corpus.hashing import QUOTE_BIT, block_key, page_keys, site_id
+from corpusclean.corpus.hashing import QUOTE_BIT, block_key, block_keys, page_keys, site_id
 from corpusclean.corpus.repeats import SiteRepeats, label_repeats, select
 from corpusclean.model import Block, Page
 from corpusclean.policy import decide
@@ -39,6 +41,16 @@ def _repeats(pages: list[tuple[str, np.ndarray]], config: Config, folder: Path) 
         return SiteRepeats.from_tables(counter.tables(), dict(counter.pages), counter.names, config)
     finally:
         counter.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from(list("aZ9_ .,-\n\x00\u0130\u03a3\u03c3\u0301\u00df\u2019\u05d0"
+                                             "\u0627\u4e2d")), max_size=12), max_size=6))
+def test_page_keys_in_one_pass_equal_block_by_block(texts: list[str]) -> None:
+    """block_keys lower-cases and splits the whole page at once; each key must be the one
+    its block gets alone (final sigma, dotted I, combining marks, a NUL inside a block)."""
+    page = Page(id="p", blocks=[Block(0, 1, t) for t in texts])
+    assert block_keys(page) == [block_key(t) for t in texts]
 
 
 # --- counting: sums, whatever the order, the split or the spilling ----------------------

@@ -17,6 +17,11 @@ from ..model import Page
 # Runs of non-word characters: replacing each by one space and stripping gives the \w+
 # tokens joined by spaces, in one pass instead of findall + join.
 _NON_WORD = re.compile(r"\W+", re.UNICODE)
+# The same over a whole page at once: its blocks joined by NUL (a non-word character that
+# cased letters do not see past, so lower-casing the page lower-cases each block alike),
+# which the runs stop at.
+_SEP = "\x00"
+_NON_WORD_BUT_SEP = re.compile(r"[^\w\x00]+", re.UNICODE)
 
 #: The flag bit of a pass-one key: the block sat where quotes sit on that page.
 QUOTE_BIT = 1
@@ -32,7 +37,10 @@ QUOTE_WORDS = 15
 def block_key(text: str) -> int | None:
     """64-bit fingerprint of a block's words (case and punctuation ignored), lowest bit 0;
     None if the block has no words."""
-    words = _NON_WORD.sub(" ", text.lower()).strip()
+    return _key(_NON_WORD.sub(" ", text.lower()).strip())
+
+
+def _key(words: str) -> int | None:
     if not words:
         return None
     digest = hashlib.blake2b(words.encode("utf-8", "surrogatepass"), digest_size=8).digest()
@@ -46,8 +54,13 @@ def site_id(site: str) -> int:
 
 
 def block_keys(page: Page) -> list[int | None]:
-    """block_key of every block of the page, in block order."""
-    return [block_key(b.text) for b in page.blocks]
+    """block_key of every block of the page, in block order (one lower-casing and one regex
+    pass over the page; block by block when a block holds the separator itself)."""
+    texts = [b.text for b in page.blocks]
+    joined = _SEP.join(texts)
+    if not texts or joined.count(_SEP) != len(texts) - 1:
+        return list(map(block_key, texts))
+    return [_key(words.strip()) for words in _NON_WORD_BUT_SEP.sub(" ", joined.lower()).split(_SEP)]
 
 
 def page_keys(page: Page, keys: list[int | None] | None = None) -> np.ndarray:
