@@ -167,7 +167,7 @@ def sample(pages: list[tuple[str, bytes]], track: str, top: int) -> int:
         for col in (first, "ms/page", "share"):
             table.add_column(col, justify="left" if col == first else "right")
         for key, spent in rows:
-            name = f"{key[1]}  [{key[0]}]" if isinstance(key, tuple) else key
+            name = f"{key[1]} · {key[0]}" if isinstance(key, tuple) else key
             table.add_row(name, f"{1000 * spent / n:.2f}", f"{100 * spent / sampled:.1f}%")
         console.print(table)
     return 0
