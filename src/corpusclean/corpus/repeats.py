@@ -35,7 +35,7 @@ import numpy as np
 
 from ..config import Config
 from ..model import Label, Page
-from .hashing import block_key
+from .hashing import block_keys
 
 # Blocks placed like quotations need this many times the pages and the share (see above).
 QUOTE_FACTOR = 2
@@ -87,7 +87,7 @@ def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config:
     if not repeated:
         return
     if keys is None or len(keys) != len(page.blocks):
-        keys = [block_key(b.text) for b in page.blocks]
+        keys = block_keys(page)
     for b, k in zip(page.blocks, keys, strict=True):
         if k is None or k not in repeated:
             continue
