@@ -76,12 +76,11 @@ def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
         return
     hosts.sort(key=lambda h: (-len(toks[h]), h))  # so every list is longest first, then page order
     text = {h: " " + " ".join(toks[h]) + " " for h in hosts}
-    # "\n" never occurs in a token, so no match spans two hosts
-    joined = "\n".join(text[h] for h in hosts)
-    ends = list(accumulate(len(text[h]) + 1 for h in hosts))
+    ends = list(accumulate(len(text[h]) + 1 for h in hosts))  # host i ends before ends[i]
     sizes = [-len(toks[h]) for h in hosts]  # ascending
-    n_candidates = sum(len(t) >= k for t in toks)
-    scan = n_candidates * len(joined) <= _SCAN_BUDGET
+    scan = sum(len(t) >= k for t in toks) * ends[-1] <= _SCAN_BUDGET
+    # "\n" never occurs in a token, so no match spans two hosts
+    joined = "\n".join(text[h] for h in hosts) if scan else ""
     index: dict[tuple[str, ...], list[int]] | None = None
     found: dict[tuple[str, ...], int | None] = {}
     for i, t in enumerate(toks):
