@@ -5,6 +5,7 @@ Run ``pytest tests/test_lang.py -s`` to see the accuracy table and the speed.
 
 from __future__ import annotations
 
+import importlib
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ from corpusclean.lang import (
     script_profile,
 )
 from corpusclean.model import Block, Page
+
+D = importlib.import_module("corpusclean.lang.detect")  # the module, not the function
 
 DATA = Path("/work/shared/lang")
 #: langdetect is ~10x slower than py3langid: it runs with target en only, on every
@@ -343,3 +346,53 @@ def test_speed() -> None:
     label_language(_page(*texts), Config())
     secs = time.process_time() - t
     print(f"\nlabel_language: {len(texts) / secs:,.0f} blocks/s CPU time ({len(texts)} blocks, no cache hits)")
+
+
+# ---------------------------------------------------------------------------- model answers
+
+
+def _reference_model(idents: dict[str, object], text: str, family: str,
+                     targets: tuple[str, ...]) -> tuple[str, float]:
+    """What ``_model`` must answer, computed the plain way: py3langid's own ``set_languages``
+    and ``rank``, labels folded to codes in rank order, targets boosted, every probability
+    renormalized, the first best in rank order."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    if family not in idents:
+        ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        labels = ident.labels
+        ident.set_languages([c for c in labels if c not in D._P3_NOT_LATIN] if family == "Latin"
+                            else [c for c in D._P3_FAMILIES[family] if c in labels])
+        idents[family] = ident
+    scores: dict[str, float] = {}
+    for code, p in idents[family].rank(text):  # type: ignore[attr-defined]
+        code = D._NORMALIZE.get(code, code)
+        scores[code] = scores.get(code, 0.0) + p
+    if any(t in scores for t in targets):
+        for t in targets:
+            if t in scores:
+                scores[t] *= D.HINT_BOOST
+        total = sum(scores.values()) or 1.0
+        scores = {k: v / total for k, v in scores.items()}
+    best = max(scores, key=scores.__getitem__)
+    return best, float(scores[best])
+
+
+def test_model_answers_equal_py3langid_rank() -> None:
+    """The model step's shortcuts (a row-major copy of the restricted table, only the winner
+    renormalized) give exactly the floats and labels of the plain computation, for every
+    family, with and without targets, on Latin, Arabic (arz/ary fold into ar) and Cyrillic
+    text."""
+    texts = [EN_PARA, DE_PARA, PS_PARA, PS_HEADING, *CHROME, "Привет, как дела? Это тест.",
+             "هذا نص عربي قصير للاختبار", "!!!", "12345"]
+    if DATA.is_dir():
+        texts += [s.text for s in _samples() if s.index % 4 == 0]
+    idents: dict[str, object] = {}
+    compared = 0
+    for text in texts:
+        for family in ("Latin", "Arabic", "Cyrillic"):
+            for targets in ((), ("en",), ("fa", "ps"), ("ar",)):
+                got = D._model(text, "py3langid", family, targets)
+                assert got == _reference_model(idents, text, family, targets), (text, family, targets)
+                compared += 1
+    assert compared >= len(texts) * 12

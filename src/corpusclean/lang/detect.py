@@ -175,29 +175,35 @@ _ld: dict[str, Any] = {}  # "factory" -> langdetect DetectorFactory
 
 
 def _p3_identifier(family: str) -> Any:
-    """A py3langid identifier restricted to ``family``, built once (shares the model arrays).
+    """A py3langid identifier restricted to ``family``, built once from the full model's arrays.
 
-    Our own instances: the module-global py3langid identifier is never touched.
+    Our own instances: the module-global py3langid identifier is never touched. The
+    restricted feature table is copied row-major: py3langid gathers one row per feature
+    seen, and a column slice of the full table (what ``set_languages`` keeps) spreads each
+    row over ~90 cache lines, which made a call 1.5x slower. Same numbers, same answers.
     """
     ident = _p3.get(family)
     if ident is not None:
         return ident
     with _lock:
+        import numpy as np
+
         if "all" not in _p3:
             from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
             _p3["all"] = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         base = _p3["all"]
         if family not in _p3:
-            ident = type(base)(base.nb_ptc, base.nb_pc, base.nb_classes, base.tk_nextmove,
-                               base.tk_output, norm_probs=True, tk_row=base.tk_row)
             labels = base.labels
             if family == "Latin":
-                langs = [c for c in labels if c not in _P3_NOT_LATIN]
+                keep = {c for c in labels if c not in _P3_NOT_LATIN}
             else:
-                langs = [c for c in _P3_FAMILIES[family] if c in labels]
-            ident.set_languages(langs)
-            _p3[family] = ident
+                keep = {c for c in _P3_FAMILIES[family] if c in labels}
+            cols = [i for i, c in enumerate(base.nb_classes) if c in keep]
+            _p3[family] = type(base)(
+                np.take(base.nb_ptc, cols, axis=1), base.nb_pc[cols],  # row-major copy
+                [base.nb_classes[i] for i in cols], base.tk_nextmove, base.tk_output,
+                norm_probs=True, tk_row=base.tk_row)
         return _p3[family]
 
 
@@ -228,15 +234,20 @@ def _ld_prior(family: str, targets: tuple[str, ...]) -> dict[str, float]:
     return {c: (HINT_BOOST if _NORMALIZE.get(c, c) in targets else 1.0) for c in _ld_langs(family)}
 
 
-def _boost(scores: dict[str, float], targets: tuple[str, ...]) -> dict[str, float]:
-    """Multiply the (normalized) target languages' probabilities by ``HINT_BOOST``."""
+def _best(scores: dict[str, float], targets: tuple[str, ...]) -> tuple[str, float]:
+    """The best language and its probability once the (normalized) target languages'
+    probabilities are multiplied by ``HINT_BOOST`` and all renormalized; on a tie the
+    language ranked first wins. Only the winner is divided (division by the total keeps
+    the order), but a tie that the division creates is still resolved in rank order."""
     hit = [t for t in targets if t in scores]
     if not hit:
-        return scores
+        best = max(scores, key=scores.__getitem__)
+        return best, float(scores[best])
     for t in hit:
         scores[t] *= HINT_BOOST
     total = sum(scores.values()) or 1.0
-    return {k: v / total for k, v in scores.items()}
+    top = max(scores.values()) / total
+    return next(k for k, v in scores.items() if v / total == top), top
 
 
 def _model(text: str, detector: str, family: str, targets: tuple[str, ...]) -> tuple[str, float]:
@@ -256,14 +267,16 @@ def _model(text: str, detector: str, family: str, targets: tuple[str, ...]) -> t
         if not ranked:
             return "und", 0.0
         return _NORMALIZE.get(ranked[0].lang, ranked[0].lang), float(ranked[0].prob)
-    scores: dict[str, float] = {}
     get = _NORMALIZE.get
-    for code, p in _p3_identifier(family).rank(text):
+    ranked = _p3_identifier(family).rank(text)
+    scores = {get(code, code): p for code, p in ranked}
+    if len(scores) == len(ranked):  # one label per code (Latin): a plain rename
+        return _best(scores, targets)
+    scores = {}
+    for code, p in ranked:
         code = get(code, code)
         scores[code] = scores.get(code, 0.0) + p  # fold arz/ary into ar etc.
-    scores = _boost(scores, targets)
-    best = max(scores, key=scores.__getitem__)
-    return best, float(scores[best])
+    return _best(scores, targets)
 
 
 def pashto_share(text: str, arabic_letters: int | None = None) -> float:
