@@ -180,7 +180,8 @@ def _p3_identifier(family: str) -> Any:
     Our own instances: the module-global py3langid identifier is never touched. The
     restricted feature table is copied row-major: py3langid gathers one row per feature
     seen, and a column slice of the full table (what ``set_languages`` keeps) spreads each
-    row over ~90 cache lines, which made a call 1.5x slower. Same numbers, same answers.
+    row over ~90 cache lines: scoring a dev text line took 101 us that way, 63 us this way.
+    The numbers are the same (tests/test_lang.py compares with ``set_languages``).
     """
     ident = _p3.get(family)
     if ident is not None:
