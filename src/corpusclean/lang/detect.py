@@ -316,7 +316,7 @@ def identify(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = 
     sample = text[:SAMPLE_CHARS]
     if "://" in sample or "www." in sample or "@" in sample:
         sample = _URL_OR_EMAIL.sub(" ", sample)  # their letters say nothing of the language
-    targets = tuple(dict.fromkeys(normalize_lang(h) for h in hint if h and h != "any"))
+    targets = _targets(tuple(hint))
     if len(sample) <= CACHE_CHARS:
         return _identify_cached(sample, detector, targets)
     key = (hashlib.blake2b(sample.encode("utf-8", "surrogatepass"), digest_size=16).digest(), detector, targets)
@@ -324,6 +324,12 @@ def identify(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = 
     if found is None:
         found = _long_answers.put(key, _identify(sample, detector, targets))
     return found
+
+
+@lru_cache(maxsize=64)
+def _targets(hint: tuple[str, ...]) -> tuple[str, ...]:
+    """The hint as normalized codes, once per distinct hint (identify runs per block)."""
+    return tuple(dict.fromkeys(normalize_lang(h) for h in hint if h and h != "any"))
 
 
 class _Answers:
