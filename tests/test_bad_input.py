@@ -313,6 +313,67 @@ def test_max_seconds(tmp_path: Path) -> None:
     assert_good_cleaned(out)  # the first pages do not pay for loading the models
 
 
+def test_max_seconds_when_the_alarm_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An alarm can be swallowed (it lands in a gc callback or a __del__, which Python does
+    not let raise): the check between steps still stops the page, in the main thread too."""
+    import signal
+
+    monkeypatch.setattr(signal, "setitimer", lambda *args: (0.0, 0.0))  # no alarm at all
+    data = "".join(f"Line {i} of a long dump, about item number {i * 7919 % 100_003}.\n"
+                   for i in range(150_000)).encode()
+    page = prepare(data, "slow.txt", Config(max_seconds=0.5))
+    assert page.metadata["error_code"] == "timeout"
+    assert "took longer than the time limit of 0.5 s" in (page.error or "")
+
+
+def test_in_finalizer() -> None:
+    import gc
+    import sys
+
+    from corpusclean.pipeline import in_finalizer
+
+    seen: list[bool] = []
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        seen.append(in_finalizer(sys._getframe()))
+
+    class Finalized:
+        def __del__(self) -> None:
+            seen.append(in_finalizer(sys._getframe()))
+
+    assert not in_finalizer(sys._getframe())
+    Finalized()
+    gc.callbacks.append(callback)
+    try:
+        gc.collect()
+    finally:
+        gc.callbacks.remove(callback)
+    assert seen and all(seen)
+
+
+def test_max_seconds_with_a_slow_gc_callback() -> None:
+    """A library's gc callback (profilers, hypothesis) where the alarm goes off: the page still
+    stops, and no "Exception ignored" (pytest fails a test on one) is printed."""
+    import gc
+
+    def callback(phase: str, info: dict[str, int]) -> None:
+        end = time.perf_counter() + 0.002
+        while time.perf_counter() < end:  # most of the run's time is spent in here
+            pass
+
+    data = "".join(f"Line {i} of a long dump, about item number {i * 7919 % 100_003}.\n"
+                   for i in range(150_000)).encode()
+    threshold = gc.get_threshold()
+    gc.set_threshold(50)
+    gc.callbacks.append(callback)
+    try:
+        page = prepare(data, "slow.txt", Config(max_seconds=0.5))
+    finally:
+        gc.callbacks.remove(callback)
+        gc.set_threshold(*threshold)
+    assert page.metadata["error_code"] == "timeout"
+
+
 def test_max_seconds_in_a_worker_thread() -> None:
     """Where no alarm can be set (a Dask worker runs pages in threads) the limit is checked
     between steps: the slow page still fails with the same row, well before its end."""

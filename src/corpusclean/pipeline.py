@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 
 from .classify import label_page
 from .config import Config
@@ -16,6 +18,22 @@ from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
 from .read.repair import repair
 from .segment import segment
+
+#: How soon the alarm tries again when it went off inside a finalizer (in seconds): gc
+#: callbacks and __del__ methods run for micro- to milliseconds, so 10 ms adds little to a
+#: page that is over its limit anyway.
+_ALARM_RETRY = 0.01
+
+
+def in_finalizer(frame: FrameType | None) -> bool:
+    """Whether `frame` runs inside a gc callback or a `__del__` method. An exception raised
+    there does not stop the page: Python prints it as "Exception ignored" and goes on."""
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    while frame is not None:
+        if frame.f_code in callbacks or frame.f_code.co_name == "__del__":
+            return True
+        frame = frame.f_back
+    return False
 
 
 @contextmanager
@@ -27,13 +45,18 @@ def _time_limit(seconds: float) -> Iterator[None]:
             yield
         return
 
-    def _raise(signum: int, frame: object) -> None:
+    def _raise(signum: int, frame: FrameType | None) -> None:
+        if in_finalizer(frame):  # raised there, it would be printed and dropped
+            signal.setitimer(signal.ITIMER_REAL, _ALARM_RETRY)
+            return
         raise timeout_error(seconds)
 
     old = signal.signal(signal.SIGALRM, _raise)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        yield
+        # The between-steps check as well, should an alarm still be lost.
+        with deadline(seconds):
+            yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, old)
