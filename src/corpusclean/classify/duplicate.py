@@ -19,42 +19,55 @@ _MIN_CONTAINED_TOKENS = 8
 # copy is this close (a title or caption rendered twice, an author line under the lede).
 _SHORT_WORDS = 15
 _SHORT_MAX_GAP = 3
+# Rounds of short-copy removal (each brings the copies around a removed one closer): real
+# pages settle in one or two; the cap keeps a page built of chains of copies linear.
+_SHORT_ROUNDS = 8
 
 
 def label_duplicates(view: PageView) -> None:
     blocks = view.page.blocks
     toks = [tuple(t) for t in view.toks]
     _contained(view, toks)
-    # The gap between two short copies counts only blocks that stay: once what lies between
-    # them is removed they are neighbours, and cleaning the clean text again must not find
-    # a pair that the first pass let be.
-    alive = [0]
-    for b in blocks:
-        alive.append(alive[-1] + (not b.labels))
-
-    def near(i: int, j: int) -> bool:
-        lo, hi = min(i, j), max(i, j)
-        return i != j and alive[hi] - alive[lo + 1] < _SHORT_MAX_GAP
-
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, t in enumerate(toks):
         if len(t) >= _MIN_EXACT_TOKENS:
             groups.setdefault(t, []).append(i)
-    for idx in groups.values():
-        if len(idx) < 2:
-            continue
-        if len(toks[idx[0]]) < _SHORT_WORDS:
+    copies = [idx for idx in groups.values() if len(idx) > 1]
+    for idx in copies:
+        if len(toks[idx[0]]) >= _SHORT_WORDS:
+            _drop_copies(view, idx)
+    # Short copies count as duplicates only when near each other, and the gap between them
+    # counts only blocks that stay: once what lies between is removed they are neighbours,
+    # and cleaning the clean text again must not find a pair that the first pass let be. So
+    # the long copies go first, and the short ones are looked at again after every round
+    # that removed some, until one removes none.
+    short = [idx for idx in copies if len(toks[idx[0]]) < _SHORT_WORDS]
+    for _ in range(_SHORT_ROUNDS):
+        if not short:
+            break
+        alive = list(accumulate((not b.labels for b in blocks), initial=0))
+        dropped: set[int] = set()
+        for idx in short:
             # idx ascends, so a copy's nearest copies are its neighbours in idx: linear.
-            close = {k for a, b in zip(idx, idx[1:], strict=False) if near(a, b) for k in (a, b)}
-            idx = [i for i in idx if i in close]
-            if len(idx) < 2:
-                continue
-        # Keep the copy the other rules keep (inside the article), else the first.
-        keeper = next((i for i in idx if view.in_core(i) and not blocks[i].labels), idx[0])
-        for i in idx:
-            if i != keeper:
-                rule = "repeated_title" if view.feats[i].words <= 20 and not view.feats[i].terminal else "exact_copy"
-                blocks[i].add("duplicate", rule)
+            close = sorted({k for a, b in zip(idx, idx[1:], strict=False)
+                            if alive[b] - alive[a + 1] < _SHORT_MAX_GAP for k in (a, b)})
+            if len(close) > 1:
+                dropped.update(_drop_copies(view, close))
+        if not dropped:
+            break
+        short = [rest for idx in short if len(rest := [i for i in idx if i not in dropped]) > 1]
+
+
+def _drop_copies(view: PageView, idx: list[int]) -> list[int]:
+    """Keep the copy the other rules keep (inside the article), else the first; label the
+    others and return them."""
+    blocks = view.page.blocks
+    keeper = next((i for i in idx if view.in_core(i) and not blocks[i].labels), idx[0])
+    out = [i for i in idx if i != keeper]
+    for i in out:
+        rule = "repeated_title" if view.feats[i].words <= 20 and not view.feats[i].terminal else "exact_copy"
+        blocks[i].add("duplicate", rule)
+    return out
 
 
 def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
