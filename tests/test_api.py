@@ -140,3 +140,14 @@ def test_clean_dir(tmp_path: Path) -> None:
 def test_package_is_typed() -> None:
     assert resources.files("corpusclean").joinpath("py.typed").is_file()
     assert set(corpusclean.__all__) >= {"clean_page", "clean_dir", "CleanResult", "Config"}
+
+
+def test_a_str_is_taken_as_text() -> None:
+    """A str is text already: its bytes are not sniffed for UTF-16 or a binary format, which
+    "0\\x00" (a NUL after an ASCII character, like UTF-16-LE) or control-heavy strs would
+    otherwise fool. The same bytes read from a file are guessed at as before."""
+    res = clean_page("0\x00\n\n", kind="text")
+    assert res.metadata["encoding"] == "utf-8" and res.source == "0\n\n"
+    res = clean_page("Ab\x00\x01\x02\x03 and the council met on Tuesday.", kind="text")
+    assert res.error is None and "the council met on Tuesday" in res.source
+    assert clean_page(b"0\x00\n\n", kind="text").metadata["encoding"] == "utf-16-le"

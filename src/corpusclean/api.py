@@ -54,7 +54,8 @@ def clean_page(
     # become U+FFFD as an undecodable byte would.
     blob = data.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8") \
         if isinstance(data, str) else data
-    page = prepare(blob, page_id, cfg, kind=kind, url=url)
+    # A str is text already: its UTF-8 is not sniffed or guessed at ("0\x00" is no UTF-16).
+    page = prepare(blob, page_id, cfg, kind=kind, url=url, encoding="utf-8" if isinstance(data, str) else None)
     if page.error is None:
         decide(page, cfg)
     rec = render(page, cfg)

@@ -62,8 +62,11 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old)
 
 
-def load_text(data: bytes, config: Config) -> tuple[bytes, str, str]:
-    """Raw bytes to decoded text: size limit, gzip, binary check, decode. (bytes, text, encoding)."""
+def load_text(data: bytes, config: Config, encoding: str | None = None) -> tuple[bytes, str, str]:
+    """Raw bytes to decoded text: size limit, gzip, binary check, decode. (bytes, text, encoding).
+
+    `encoding`: the bytes' encoding when the caller knows it (a str given to `clean_page`):
+    they are then text by contract, neither sniffed for binary formats nor guessed at."""
     if len(data) > config.max_bytes:
         raise PageError(
             f"page is {len(data):,} bytes, over the size limit of {config.max_bytes:,}; "
@@ -74,10 +77,10 @@ def load_text(data: bytes, config: Config) -> tuple[bytes, str, str]:
         data = gunzip(data, config.max_bytes)
     if not data:
         raise PageError("empty file (0 bytes)", "empty_page")
-    binary = sniff_binary(data)
+    binary = sniff_binary(data) if encoding is None else None
     if binary:
         raise PageError(f"not a web page: the file is {binary}", "binary_file")
-    text, encoding = decode(data)
+    text, encoding = decode(data, encoding)
     return data, text, encoding
 
 
@@ -112,14 +115,16 @@ def prepare(
     kind: str | None = None,
     url: str | None = None,
     site: str | None = None,
+    encoding: str | None = None,
 ) -> Page:
-    """Everything that needs only this page: up to labels, before corpus stages and decide."""
+    """Everything that needs only this page: up to labels, before corpus stages and decide.
+    `encoding`: the bytes' encoding when the caller knows it (see `load_text`)."""
     _warm_up(config)
     page = Page(id=page_id, url=url)
     t0 = time.perf_counter()
     try:
         with _time_limit(config.max_seconds):
-            data, text, page.encoding = load_text(data, config)
+            data, text, page.encoding = load_text(data, config, encoding)
             page.kind = kind or kind_of(page_id, data[:1024])
             page.metadata["chars_raw"] = len(text)
             source_of(page, text, config)

@@ -186,8 +186,11 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Decode page bytes to text; returns (text, encoding used). Never raises on bad bytes."""
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode page bytes to text; returns (text, encoding used). Never raises on bad bytes.
+    `encoding`: the bytes' encoding when the caller knows it (nothing is guessed then)."""
+    if encoding is not None:
+        return _normalise_newlines(data.decode(encoding, errors="replace")), encoding
     for bom, enc in _BOMS:
         if data.startswith(bom):
             return _normalise_newlines(data[len(bom) :].decode(enc, errors="replace")), enc
