@@ -39,7 +39,8 @@ def in_finalizer(frame: FrameType | None) -> bool:
 @contextmanager
 def _time_limit(seconds: float) -> Iterator[None]:
     """Stop a page that runs longer than `seconds`: with SIGALRM in the main thread, and
-    between steps elsewhere (errors.deadline)."""
+    between steps (errors.deadline) in every thread, which in the main thread backs up an
+    alarm lost in a finalizer."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         with deadline(seconds):
             yield
