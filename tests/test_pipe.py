@@ -112,3 +112,27 @@ def test_stream_output_to_a_folder_is_a_usage_error(tmp_path: Path) -> None:
     res = CliRunner().invoke(main, ["clean", "-", str(tmp_path)], input=PAGE.encode())
     assert res.exit_code == 2 and "OUT is a file or '-'" in res.output
     assert list(tmp_path.iterdir()) == []
+
+
+def test_collapse_whitespace_shortcut() -> None:
+    """The shortcut (no double space, all printable: nothing to collapse) holds because every
+    character `\\s` matches, but the space, is unprintable; checked over all of Unicode, and
+    the result equals the regex on texts made of spaces of every kind."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from corpusclean.segment.blocks import _WS, collapse_whitespace
+
+    ws = re.compile(r"\s")
+    assert [hex(cp) for cp in range(0x110000)
+            if chr(cp) != " " and ws.match(chr(cp)) and chr(cp).isprintable()] == []
+    spaces = [chr(cp) for cp in range(0x3001) if ws.match(chr(cp))]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(st.sampled_from([*spaces, "a", "é", "中", ".", "\u200b"]), max_size=20))
+    def same(text: str) -> None:
+        assert collapse_whitespace(text) == _WS.sub(" ", text)
+
+    same()

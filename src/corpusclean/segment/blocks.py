@@ -18,6 +18,8 @@ _WS = re.compile(r"\s+")
 
 def collapse_whitespace(text: str) -> str:
     """Every run of whitespace as one space: how a block's text shows its source."""
+    if "  " not in text and text.isprintable():
+        return text  # no whitespace but single spaces: every other \s is unprintable (C speed)
     return _WS.sub(" ", text)
 
 # Lines longer than this are never rewrapped or split further: no hard wrap is this wide,
