@@ -13,15 +13,14 @@ import re
 import numpy as np
 
 from ..model import Page
+from ..segment.blocks import BLOCK_SEP, join_blocks
 
 # Runs of non-word characters: replacing each by one space and stripping gives the \w+
 # tokens joined by spaces, in one pass instead of findall + join.
 _NON_WORD = re.compile(r"\W+", re.UNICODE)
-# The same over a whole page at once: its blocks joined by NUL (a non-word character that
-# cased letters do not see past, so lower-casing the page lower-cases each block alike),
-# which the runs stop at.
-_SEP = "\x00"
-_NON_WORD_BUT_SEP = re.compile(r"[^\w\x00]+", re.UNICODE)
+# The same over a whole page at once (segment.blocks.join_blocks): the runs stop at the
+# block separator.
+_NON_WORD_BUT_SEP = re.compile(rf"[^\w{re.escape(BLOCK_SEP)}]+", re.UNICODE)
 
 #: The flag bit of a pass-one key: the block sat where quotes sit on that page.
 QUOTE_BIT = 1
@@ -57,10 +56,10 @@ def block_keys(page: Page) -> list[int | None]:
     """block_key of every block of the page, in block order (one lower-casing and one regex
     pass over the page; block by block when a block holds the separator itself)."""
     texts = [b.text for b in page.blocks]
-    joined = _SEP.join(texts)
-    if not texts or joined.count(_SEP) != len(texts) - 1:
+    joined = join_blocks(texts)
+    if joined is None:
         return list(map(block_key, texts))
-    return [_key(words.strip()) for words in _NON_WORD_BUT_SEP.sub(" ", joined.lower()).split(_SEP)]
+    return [_key(words.strip()) for words in _NON_WORD_BUT_SEP.sub(" ", joined.lower()).split(BLOCK_SEP)]
 
 
 def page_keys(page: Page, keys: list[int | None] | None = None) -> np.ndarray:

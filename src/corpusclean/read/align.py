@@ -28,6 +28,7 @@ from itertools import repeat
 import numpy as np
 
 from ..model import Block
+from ..segment.blocks import BLOCK_SEP, join_blocks
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -78,22 +79,21 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-# Blocks joined by NUL are tokenized in one pass: NUL is no word character, so no token runs
-# across it, and as it is not a cased letter, lower-casing the page lower-cases each block
-# alike (corpus/hashing.py relies on the same). It comes out as a token of its own.
-_SEP = "\x00"
-_TOKEN_OR_SEP = re.compile(r"\w+|\x00", re.UNICODE)
+# Blocks joined by the separator (segment.blocks.join_blocks) are tokenized in one pass;
+# the separator comes out as a token of its own.
+_TOKEN_OR_SEP = re.compile(rf"\w+|{re.escape(BLOCK_SEP)}", re.UNICODE)
 
 
 def _block_ids(blocks: list[Block], vocab: _Vocab) -> tuple[np.ndarray, np.ndarray]:
     """(token ids of all blocks in order, start of each block's ids and the end)."""
     texts = [b.text for b in blocks]
-    joined = _SEP.join(texts)
-    if texts and joined.count(_SEP) == len(texts) - 1:
+    joined = join_blocks(texts)
+    if joined is not None:
         ids = np.fromiter(map(vocab.__getitem__, _TOKEN_OR_SEP.findall(joined.lower())), np.int64)
-        cuts = np.flatnonzero(ids == vocab[_SEP])
+        sep = vocab[BLOCK_SEP]
+        cuts = np.flatnonzero(ids == sep)
         starts = np.concatenate(([0], cuts - np.arange(len(cuts)), [len(ids) - len(cuts)]))
-        return ids[ids != vocab[_SEP]], starts
+        return ids[ids != sep], starts
     # a block holding NUL itself: block by block
     per_block = [np.fromiter(map(vocab.__getitem__, tokens(t)), np.int64) for t in texts]
     sizes = np.fromiter(map(len, per_block), np.int64, len(per_block))
@@ -145,7 +145,7 @@ class _Stream:
 
     def __init__(self, blocks: list[Block], texts: list[list[str]]) -> None:
         self.vocab = _Vocab()
-        self.vocab[_SEP] = 0  # the block separator's id, never a token of the stream
+        self.vocab[BLOCK_SEP] = 0  # the block separator's id, never a token of the stream
         ids, starts = _block_ids(blocks, self.vocab)
         self.toks = _as_array("q", ids)
         self.starts: list[int] = starts.tolist()  # block i: toks[starts[i] : starts[i + 1]]

@@ -22,6 +22,20 @@ def collapse_whitespace(text: str) -> str:
         return text  # no whitespace but single spaces: every other \s is unprintable (C speed)
     return _WS.sub(" ", text)
 
+
+#: What `join_blocks` puts between blocks: NUL is no word character, so no \w token runs
+#: across it, and no cased letter, so lower-casing the joined page lower-cases each block
+#: as it would alone (final sigma, dotted I).
+BLOCK_SEP = "\x00"
+
+
+def join_blocks(texts: list[str]) -> str | None:
+    """The blocks' texts joined by `BLOCK_SEP`, to tokenize or lower-case a whole page in
+    one pass; None when there are none, or when a block holds the separator itself (the
+    caller then goes block by block)."""
+    joined = BLOCK_SEP.join(texts)
+    return joined if texts and joined.count(BLOCK_SEP) == len(texts) - 1 else None
+
 # Lines longer than this are never rewrapped or split further: no hard wrap is this wide,
 # and it keeps the reflow check linear on pathological single-line pages.
 _MAX_WRAP_LINE = 400
