@@ -71,11 +71,11 @@ def test_sigkill_then_rerun_gives_the_uninterrupted_bytes(corpus: tuple[Path, di
     out = tmp_path / "out"
     # 1. killed in pass one, after 100 pages were prepared and cached
     proc = start(raw, out, "-j", "1", "-q")
-    wait_for(lambda: count(out / ".corpusclean" / "sources", "*.json") >= 100, proc)
+    wait_for(lambda: count(out / ".corpusclean" / "sources", "*.bin") >= 100, proc)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert not (out / "manifest.jsonl").exists() and not (out / "stats.json").exists()
-    cached = {p: p.stat().st_mtime_ns for p in (out / ".corpusclean" / "sources").rglob("*.json")}
+    cached = {p: p.stat().st_mtime_ns for p in (out / ".corpusclean" / "sources").rglob("*.bin")}
     assert len(cached) >= 100
     (out / "site-000").mkdir(parents=True, exist_ok=True)
     (out / "site-000" / ".tmp-left-by-a-kill").write_text("half a file")
@@ -115,7 +115,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(corpus: tuple[Path, dict[s
     raw, _ = corpus
     out = tmp_path / "out"
     proc = start(raw, out, "-j", "2", output=subprocess.PIPE)
-    wait_for(lambda: count(out / ".corpusclean" / "sources", "*.json") >= 20, proc)
+    wait_for(lambda: count(out / ".corpusclean" / "sources", "*.bin") >= 20, proc)
     os.killpg(proc.pid, signal.SIGINT)  # what a terminal sends: to the whole process group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
@@ -192,3 +192,34 @@ def test_a_change_of_code_prepares_the_pages_again(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(tasks, "code_fingerprint", lambda: "0123456789abcdef")
     clean_dir(raw, out, jobs=1)
     assert all(cached()[p] != t for p, t in first.items())
+
+
+def test_one_state_file_per_source_and_the_old_layout_goes(tmp_path: Path) -> None:
+    """Pass one caches each source in one file (its pages and their summaries together); a
+    changed source is prepared again alone; the page cache of earlier versions is removed."""
+    from corpusclean.api import clean_dir
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in ("mill", "bridge", "school"):
+        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+    (raw / "gone.txt").symlink_to(raw / "missing.txt")  # unreadable: an error page, cached too
+    state = out / ".corpusclean"
+    (state / "pages" / "ab").mkdir(parents=True)
+    (state / "pages" / "ab" / "old.pkl").write_bytes(b"old")
+    (state / "sources" / "cd").mkdir(parents=True)
+    (state / "sources" / "cd" / "old.json").write_text("{}", encoding="utf-8")
+
+    clean_dir(raw, out, jobs=1)
+    files = sorted(p for p in state.rglob("*") if p.is_file() and "sources" in p.parts)
+    assert [p.suffix for p in files] == [".bin"] * 4
+    assert not (state / "pages").exists()
+    assert "discuss the future of the old bridge" in (out / "bridge.txt").read_text(encoding="utf-8")
+
+    before = {p: p.stat().st_mtime_ns for p in files}
+    time.sleep(0.01)
+    (raw / "school.txt").write_text(ARTICLE.replace("mill", "library"), encoding="utf-8")
+    clean_dir(raw, out, jobs=1)
+    changed = {p for p, t in before.items() if p.stat().st_mtime_ns != t}
+    assert len(changed) == 1 and b"library" in next(iter(changed)).read_bytes()
+    assert "the old library" in (out / "school.txt").read_text(encoding="utf-8")

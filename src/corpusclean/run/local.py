@@ -23,8 +23,8 @@ from ..corpus.counts import SiteKeyCounter
 from ..corpus.repeats import SiteRepeats
 from ..read.discover import Source, discover
 from .progress import Progress
-from .state import clean_stale_temps, state_dir
-from .tasks import PageSummary, finish_pages, prepare_sources
+from .state import clean_stale_temps, drop_old_layouts, state_dir
+from .tasks import CacheRef, PageSummary, finish_pages, prepare_sources
 from .writer import RunWriter
 
 T = TypeVar("T")
@@ -95,13 +95,13 @@ def _map(ex: Executor | None, fn: Callable[[T], R], items: Iterable[T], window: 
         yield pending.popleft().result()
 
 
-def _finish(work: tuple[list[tuple[str, str]], dict[str, dict[int, int]], dict[str, int]],
+def _finish(work: tuple[list[tuple[CacheRef, str]], dict[str, dict[int, int]], dict[str, int]],
             config: Config) -> list[dict[str, Any]]:
     return finish_pages(work[0], work[1], work[2], config)
 
 
 def finish_work(summaries: Sequence[PageSummary], repeats: SiteRepeats, size: int = FINISH_CHUNK,
-                ) -> Iterator[tuple[list[tuple[str, str]], dict[str, dict[int, int]], dict[str, int]]]:
+                ) -> Iterator[tuple[list[tuple[CacheRef, str]], dict[str, dict[int, int]], dict[str, int]]]:
     """Pass-two tasks in page order, each with the boilerplate keys of its own sites only
     (sending every site's keys with every task would cost more than the pages)."""
     for part in chunks(summaries, size):
@@ -140,6 +140,7 @@ def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool =
     jobs = jobs or cores()
     state = state_dir(out.resolve())  # absolute: the cache paths it records outlive the cwd
     clean_stale_temps(out)
+    drop_old_layouts(state)
     sources: list[Source] = discover(raw, exclude=out)
     bar = Progress(enabled=progress and sys.stderr.isatty())
     ex = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) if jobs > 1 else None

@@ -5,6 +5,12 @@ labels and caches it on disk; it returns only the fingerprints the corpus pass c
 Pass two loads a cached page, adds the corpus labels, decides and renders it.
 A cache entry is keyed by the input's hash and the configuration, which is what makes a
 re-run resume: unchanged sources are not prepared again.
+
+The cache is one file per source (``state/sources/xx/<sha1 of its path>.bin``): a JSON
+line with the key and the page summaries, then the pickled pages back to back, each
+summary giving its page's offset and length. One file, written atomically, per source: a
+cached source is whole or absent, and a run creates one state file per page, not two
+(file creation is a measurable share of a run on a real disk).
 """
 
 from __future__ import annotations
@@ -35,6 +41,9 @@ from ..read.discover import Source
 from .cache import CACHE_FORMAT, dump_cached, load_cached
 from .fingerprint import code_fingerprint
 
+#: A cached page: (its source's state file, offset, length).
+CacheRef = tuple[str, int, int]
+
 
 @dataclass(slots=True)
 class PageSummary:
@@ -42,7 +51,7 @@ class PageSummary:
 
     id: str
     site: str
-    cache: str  # path of the cached prepared page
+    cache: CacheRef  # where the prepared page is cached
     error: bool = False
     keys: np.ndarray = field(default_factory=lambda: np.empty(0, dtype="<u8"))
 
@@ -50,27 +59,54 @@ class PageSummary:
         return PageSummary(self.id, self.site, self.cache, self.error)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "site": self.site, "cache": self.cache, "error": self.error,
+        return {"id": self.id, "site": self.site, "error": self.error,
                 "keys": base64.b64encode(self.keys.astype("<u8").tobytes()).decode("ascii")}
 
     @classmethod
-    def from_json(cls, d: dict[str, Any]) -> PageSummary:
+    def from_json(cls, d: dict[str, Any], cache: CacheRef) -> PageSummary:
         keys = np.frombuffer(base64.b64decode(d["keys"]), dtype="<u8")
-        return cls(d["id"], d["site"], d["cache"], bool(d["error"]), keys)
+        return cls(d["id"], d["site"], cache, bool(d["error"]), keys)
 
 
 def _digest(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def cache_path(state: Path, page_id: str) -> Path:
-    d = _digest(page_id)
-    return state / "pages" / d[:2] / f"{d}.pkl"
-
-
-def _summary_path(state: Path, rel: str) -> Path:
+def source_path(state: Path, rel: str) -> Path:
+    """The state file of the source at ``rel`` (module docstring)."""
     d = _digest(rel)
-    return state / "sources" / d[:2] / f"{d}.json"
+    return state / "sources" / d[:2] / f"{d}.bin"
+
+
+def _cached(spath: Path, key: dict[str, Any]) -> list[PageSummary] | None:
+    """The summaries of a source cached under ``key``; None when there is none."""
+    try:
+        with open(spath, "rb") as f:
+            head = f.readline()
+        old = json.loads(head)
+        if old["key"] != key:
+            return None
+        out, at = [], len(head)
+        for d, size in zip(old["pages"], old["sizes"], strict=True):
+            out.append(PageSummary.from_json(d, (str(spath), at, size)))
+            at += size
+        return out
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _write_cache(spath: Path, key: dict[str, Any], pages: list[Page], ids: list[list[int | None]],
+                 summaries: list[PageSummary]) -> None:
+    """Write a source's state file and point each summary's ``cache`` at its page in it."""
+    blobs = [dump_cached(page, keys) for page, keys in zip(pages, ids, strict=True)]
+    sizes = [len(b) for b in blobs]
+    head = json.dumps({"key": key, "pages": [s.to_json() for s in summaries], "sizes": sizes})
+    head_bytes = head.encode("utf-8") + b"\n"  # json.dumps escapes newlines: one line
+    at = len(head_bytes)
+    for s, size in zip(summaries, sizes, strict=True):
+        s.cache = (str(spath), at, size)
+        at += size
+    write_atomic(spath, b"".join([head_bytes, *blobs]))
 
 
 def read_input(src: Source, config: Config) -> tuple[bytes | None, PageError | None]:
@@ -141,33 +177,26 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     sha = hashlib.sha256(data).hexdigest() if data is not None else "unreadable"
     key = {"input": sha, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
            "cache": CACHE_FORMAT}
-    spath = _summary_path(state, src.rel)
-    if data is not None:
-        try:
-            old = json.loads(spath.read_text("utf-8"))
-            if old["key"] == key and all(Path(p["cache"]).exists() for p in old["pages"]):
-                return [PageSummary.from_json(p) for p in old["pages"]]
-        except (OSError, ValueError, KeyError, TypeError):
-            pass
-    if data is None:
+    spath = source_path(state, src.rel)
+    if data is not None and (found := _cached(spath, key)) is not None:
+        return found
+    if data is None:  # cached too (pass two reads every page from the cache), never reused
         page = Page(id=src.rel)
         err = err or _unreadable("cannot read the file")
         fail(page, str(err), err.code)
         pages = [page]
     else:
         pages = _pages_of(src, data, config)
-    out = []
+    out, ids = [], []
     for page in pages:
         page.raw = b""
-        cpath = cache_path(state, page.id)
         keys = block_keys(page) if page.error is None else []
-        write_atomic(cpath, dump_cached(page, keys))
-        summary = PageSummary(page.id, page.site, str(cpath), page.error is not None)
+        summary = PageSummary(page.id, page.site, ("", 0, 0), page.error is not None)
         if page.error is None:
             summary.keys = page_keys(page, keys)
         out.append(summary)
-    if data is not None:
-        write_atomic(spath, json.dumps({"key": key, "pages": [s.to_json() for s in out]}))
+        ids.append(keys)
+    _write_cache(spath, key, pages, ids, out)
     return out
 
 
@@ -176,17 +205,19 @@ def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list
     return [s for src in srcs for s in prepare_source(src, config, state)]
 
 
-def finish_page(cache: str, repeated: dict[int, int], site_pages: int, config: Config) -> dict[str, Any]:
+def finish_page(cache: CacheRef, repeated: dict[int, int], site_pages: int, config: Config) -> dict[str, Any]:
     """Pass two for one page: corpus labels, decide, render."""
-    with open(cache, "rb") as f:
-        page, keys = load_cached(f.read())
+    path, at, size = cache
+    with open(path, "rb") as f:
+        f.seek(at)
+        page, keys = load_cached(f.read(size))
     if page.error is None:
         label_repeats(page, repeated, site_pages, config, keys)
         decide(page, config)
     return render(page, config)
 
 
-def finish_pages(items: Sequence[tuple[str, str]], repeated: dict[str, dict[int, int]],
+def finish_pages(items: Sequence[tuple[CacheRef, str]], repeated: dict[str, dict[int, int]],
                  site_pages: dict[str, int], config: Config) -> list[dict[str, Any]]:
     """Pass two for several (cache, site) pages, given their sites' boilerplate keys."""
     return [finish_page(cache, repeated.get(site, {}), site_pages.get(site, 0), config)
