@@ -33,7 +33,7 @@ from ..corpus.hashing import block_keys, page_keys
 from ..corpus.repeats import label_repeats
 from ..errors import PageError
 from ..model import Page
-from ..output.atomic import write_atomic
+from ..output.atomic import atomic_open
 from ..output.record import render
 from ..pipeline import fail, prepare
 from ..policy import decide
@@ -106,7 +106,10 @@ def _write_cache(spath: Path, key: dict[str, Any], pages: list[Page], ids: list[
     for s, size in zip(summaries, sizes, strict=True):
         s.cache = (str(spath), at, size)
         at += size
-    write_atomic(spath, b"".join([head_bytes, *blobs]))
+    with atomic_open(spath, "wb") as f:  # written piece by piece: a WARC's pages are not copied again
+        f.write(head_bytes)
+        for blob in blobs:
+            f.write(blob)
 
 
 def read_input(src: Source, config: Config) -> tuple[bytes | None, PageError | None]:
