@@ -177,15 +177,18 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     """Pass one for one source file; reuses the cache when the input, the options and the
     code (run/fingerprint.py) are unchanged."""
     data, err = read_input(src, config)
-    sha = hashlib.sha256(data).hexdigest() if data is not None else "unreadable"
-    key = {"input": sha, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
+    if data is None:
+        err = err or _unreadable("cannot read the file")
+    # an unreadable source is cached too (pass two reads every page from the cache), keyed
+    # by its error: the same error reuses it, a readable file or another error does not
+    what = hashlib.sha256(data).hexdigest() if data is not None else f"unreadable: {err.code}: {err}"
+    key = {"input": what, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
            "cache": CACHE_FORMAT}
     spath = source_path(state, src.rel)
-    if data is not None and (found := _cached(spath, key)) is not None:
+    if (found := _cached(spath, key)) is not None:
         return found
-    if data is None:  # cached too (pass two reads every page from the cache), never reused
+    if data is None:
         page = Page(id=src.rel)
-        err = err or _unreadable("cannot read the file")
         fail(page, str(err), err.code)
         pages = [page]
     else:
