@@ -223,3 +223,61 @@ def test_one_state_file_per_source_and_the_old_layout_goes(tmp_path: Path) -> No
     changed = {p for p, t in before.items() if p.stat().st_mtime_ns != t}
     assert len(changed) == 1 and b"library" in next(iter(changed)).read_bytes()
     assert "the old library" in (out / "school.txt").read_text(encoding="utf-8")
+
+
+def _damage(path: Path) -> None:
+    """Overwrite part of the first cached page in a source's state file (same length)."""
+    data = bytearray(path.read_bytes())
+    start = data.index(b"\n") + 20
+    data[start : start + 200] = b"A" * len(data[start : start + 200])
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_cache_file_is_prepared_again(tmp_path: Path) -> None:
+    """A state file damaged on disk between runs is noticed by its digests: the re-run
+    prepares that source again and gives the same bytes, with no traceback."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in ("mill", "bridge"):
+        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+    assert clean(raw, out).returncode == 0
+    reference = tree(out)
+    for path in (out / ".corpusclean" / "sources").rglob("*.bin"):
+        _damage(path)
+    res = clean(raw, out)
+    assert res.returncode == 0, res.stderr
+    assert "Traceback" not in res.stderr
+    assert tree(out) == reference
+
+
+def test_a_page_damaged_between_the_passes_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """If a cached page's bytes change after pass one wrote them, pass two reports that page
+    as an error row (rule damaged_cache) and cleans the others."""
+    from corpusclean.api import clean_dir
+    from corpusclean.run import tasks
+
+    from .conftest import read_manifest
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for name in ("mill", "bridge", "school"):
+        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+    write = tasks._write_cache
+
+    def write_then_damage(spath: Path, key, pages, ids, summaries) -> None:  # type: ignore[no-untyped-def]
+        write(spath, key, pages, ids, summaries)
+        if pages[0].id == "bridge.txt":
+            _damage(spath)
+
+    monkeypatch.setattr(tasks, "_write_cache", write_then_damage)
+    stats = clean_dir(raw, out, jobs=1)
+    assert stats["pages_error"] == 1
+    errors = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert [(r["page"], r["rule"]) for r in errors] == [("bridge.txt", "damaged_cache")]
+    assert "run the same command again" in errors[0]["message"]
+    assert not (out / "bridge.txt").exists()
+    assert "old school" in (out / "school.txt").read_text(encoding="utf-8")
+    monkeypatch.undo()
+    clean_dir(raw, out, jobs=1)  # the re-run's pass one sees the damage and prepares it again
+    assert "old bridge" in (out / "bridge.txt").read_text(encoding="utf-8")
+    assert not [r for r in read_manifest(out) if r["category"] == "error"]

@@ -31,7 +31,7 @@ from ..read.discover import Source, discover
 from .local import IN_FLIGHT, RunError, check_paths, chunks, cores, finish_work
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
-from .tasks import CacheRef, PageSummary, finish_pages, prepare_sources
+from .tasks import PageRef, PageSummary, finish_pages, prepare_sources
 from .writer import RunWriter
 
 # Sources per pass-one task: a Dask task costs ~1 ms of scheduling, a page 10-100 ms.
@@ -67,7 +67,7 @@ def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> li
     return [(row[0], row[1], row[2]) for row in select(table, site_pages, config).tolist()]
 
 
-def _finish(work: tuple[list[tuple[CacheRef, str]], dict[str, dict[int, int]], dict[str, int]],
+def _finish(work: tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]],
             config: Config) -> list[dict[str, Any]]:
     return finish_pages(work[0], work[1], work[2], config)
 

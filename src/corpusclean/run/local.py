@@ -24,7 +24,7 @@ from ..corpus.repeats import SiteRepeats
 from ..read.discover import Source, discover
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
-from .tasks import CacheRef, PageSummary, finish_pages, prepare_sources
+from .tasks import PageRef, PageSummary, finish_pages, prepare_sources
 from .writer import RunWriter
 
 T = TypeVar("T")
@@ -95,18 +95,18 @@ def _map(ex: Executor | None, fn: Callable[[T], R], items: Iterable[T], window: 
         yield pending.popleft().result()
 
 
-def _finish(work: tuple[list[tuple[CacheRef, str]], dict[str, dict[int, int]], dict[str, int]],
+def _finish(work: tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]],
             config: Config) -> list[dict[str, Any]]:
     return finish_pages(work[0], work[1], work[2], config)
 
 
 def finish_work(summaries: Sequence[PageSummary], repeats: SiteRepeats, size: int = FINISH_CHUNK,
-                ) -> Iterator[tuple[list[tuple[CacheRef, str]], dict[str, dict[int, int]], dict[str, int]]]:
+                ) -> Iterator[tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]]]:
     """Pass-two tasks in page order, each with the boilerplate keys of its own sites only
     (sending every site's keys with every task would cost more than the pages)."""
     for part in chunks(summaries, size):
         sites = {s.site for s in part if not s.error}
-        yield ([(s.cache, s.site) for s in part],
+        yield ([(s.cache, s.site, s.id) for s in part],
                {site: repeats.of(site) for site in sites},
                {site: repeats.pages.get(site, 0) for site in sites})
 

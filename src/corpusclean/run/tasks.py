@@ -7,10 +7,12 @@ A cache entry is keyed by the input's hash and the configuration, which is what 
 re-run resume: unchanged sources are not prepared again.
 
 The cache is one file per source (``state/sources/xx/<sha1 of its path>.bin``): a JSON
-line with the key and the page summaries, then the pickled pages back to back, each
-summary giving its page's offset and length. One file, written atomically, per source: a
+line with the key and the page summaries, then the pickled pages back to back, with each
+page's length and digest in the header. One file, written atomically, per source: a
 cached source is whole or absent, and a run creates one state file per page, not two
-(file creation is a measurable share of a run on a real disk).
+(file creation is a measurable share of a run on a real disk). The digests catch a file
+damaged on disk: pass one then prepares the source again, and a page whose bytes change
+between the passes becomes an error row, not a crash.
 """
 
 from __future__ import annotations
@@ -41,8 +43,8 @@ from ..read.discover import Source
 from .cache import CACHE_FORMAT, dump_cached, load_cached
 from .fingerprint import code_fingerprint
 
-#: A cached page: (its source's state file, offset, length).
-CacheRef = tuple[str, int, int]
+#: A cached page: (its source's state file, offset, length, digest of those bytes).
+CacheRef = tuple[str, int, int, str]
 
 
 @dataclass(slots=True)
@@ -78,17 +80,28 @@ def source_path(state: Path, rel: str) -> Path:
     return state / "sources" / d[:2] / f"{d}.bin"
 
 
+def _blob_digest(blob: bytes | memoryview) -> str:
+    return hashlib.blake2b(blob, digest_size=16).hexdigest()
+
+
 def _cached(spath: Path, key: dict[str, Any]) -> list[PageSummary] | None:
-    """The summaries of a source cached under ``key``; None when there is none."""
+    """The summaries of a source cached under ``key``; None when there is none, or when
+    the file is not whole (a page's bytes do not match their digest)."""
     try:
         with open(spath, "rb") as f:
             head = f.readline()
-        old = json.loads(head)
-        if old["key"] != key:
+            old = json.loads(head)
+            if old["key"] != key:
+                return None
+            body = memoryview(f.read())
+        sizes, digests = old["sizes"], old["digests"]
+        if len(body) != sum(sizes):
             return None
-        out, at = [], len(head)
-        for d, size in zip(old["pages"], old["sizes"], strict=True):
-            out.append(PageSummary.from_json(d, (str(spath), at, size)))
+        out, at = [], 0
+        for d, size, digest in zip(old["pages"], sizes, digests, strict=True):
+            if _blob_digest(body[at : at + size]) != digest:
+                return None
+            out.append(PageSummary.from_json(d, (str(spath), len(head) + at, size, digest)))
             at += size
         return out
     except (OSError, ValueError, KeyError, TypeError):
@@ -100,11 +113,13 @@ def _write_cache(spath: Path, key: dict[str, Any], pages: list[Page], ids: list[
     """Write a source's state file and point each summary's ``cache`` at its page in it."""
     blobs = [dump_cached(page, keys) for page, keys in zip(pages, ids, strict=True)]
     sizes = [len(b) for b in blobs]
-    head = json.dumps({"key": key, "pages": [s.to_json() for s in summaries], "sizes": sizes})
+    digests = [_blob_digest(b) for b in blobs]
+    head = json.dumps({"key": key, "pages": [s.to_json() for s in summaries], "sizes": sizes,
+                       "digests": digests})
     head_bytes = head.encode("utf-8") + b"\n"  # json.dumps escapes newlines: one line
     at = len(head_bytes)
-    for s, size in zip(summaries, sizes, strict=True):
-        s.cache = (str(spath), at, size)
+    for s, size, digest in zip(summaries, sizes, digests, strict=True):
+        s.cache = (str(spath), at, size, digest)
         at += size
     with atomic_open(spath, "wb") as f:  # written piece by piece: a WARC's pages are not copied again
         f.write(head_bytes)
@@ -197,7 +212,7 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     for page in pages:
         page.raw = b""
         keys = block_keys(page) if page.error is None else []
-        summary = PageSummary(page.id, page.site, ("", 0, 0), page.error is not None)
+        summary = PageSummary(page.id, page.site, ("", 0, 0, ""), page.error is not None)
         if page.error is None:
             summary.keys = page_keys(page, keys)
         out.append(summary)
@@ -211,20 +226,39 @@ def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list
     return [s for src in srcs for s in prepare_source(src, config, state)]
 
 
-def finish_page(cache: CacheRef, repeated: dict[int, int], site_pages: int, config: Config) -> dict[str, Any]:
-    """Pass two for one page: corpus labels, decide, render."""
-    path, at, size = cache
+def _load(cache: CacheRef) -> tuple[Page, list[int | None]]:
+    path, at, size, digest = cache
     with open(path, "rb") as f:
         f.seek(at)
-        page, keys = load_cached(f.read(size))
+        data = f.read(size)
+    if _blob_digest(data) != digest:
+        raise ValueError("its bytes changed on disk after it was prepared")
+    return load_cached(data)
+
+
+def finish_page(cache: CacheRef, page_id: str, repeated: dict[int, int], site_pages: int,
+                config: Config) -> dict[str, Any]:
+    """Pass two for one page: corpus labels, decide, render."""
+    try:
+        page, keys = _load(cache)
+    except (OSError, ValueError) as e:
+        page = Page(id=page_id)
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        fail(page, f"the run's cached copy of this page cannot be read ({reason}); "
+                   "run the same command again to prepare it anew", "damaged_cache")
+        return render(page, config)
     if page.error is None:
         label_repeats(page, repeated, site_pages, config, keys)
         decide(page, config)
     return render(page, config)
 
 
-def finish_pages(items: Sequence[tuple[CacheRef, str]], repeated: dict[str, dict[int, int]],
+#: What pass two gets for a page: where it is cached, its site and its id.
+PageRef = tuple[CacheRef, str, str]
+
+
+def finish_pages(items: Sequence[PageRef], repeated: dict[str, dict[int, int]],
                  site_pages: dict[str, int], config: Config) -> list[dict[str, Any]]:
-    """Pass two for several (cache, site) pages, given their sites' boilerplate keys."""
-    return [finish_page(cache, repeated.get(site, {}), site_pages.get(site, 0), config)
-            for cache, site in items]
+    """Pass two for several pages, given their sites' boilerplate keys."""
+    return [finish_page(cache, page_id, repeated.get(site, {}), site_pages.get(site, 0), config)
+            for cache, site, page_id in items]
