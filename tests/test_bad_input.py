@@ -13,6 +13,7 @@ import importlib.util
 import json
 import os
 import random
+import re
 import stat
 import threading
 import time
@@ -831,3 +832,85 @@ def test_warc_hostile_urls(tmp_path: Path) -> None:
         assert any(f"Record number {i}." in t for t in texts) or any(
             r["category"] == "error" for r in manifest(out)), f"resource record {i} vanished"
     assert_good_cleaned(out)
+
+
+@pytest.mark.parametrize("files_before_full", [4, 11])
+def test_a_full_disk_stops_the_run_with_a_message_and_the_rerun_resumes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files_before_full: int) -> None:
+    """Writing OUT fails (ENOSPC after some files: in pass one's cache, or in pass two with
+    the manifest and the corpus formats' shards open): one clear message naming the file,
+    exit status 1, no traceback, no temporary file left; with room again, the same command
+    finishes with the bytes of an uninterrupted run."""
+    import errno
+
+    from corpusclean.output import atomic
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(6):
+        (raw / f"p{i}.txt").write_text(f"Story {i}.\n\n" + "The river rose again overnight. " * 12,
+                                       encoding="utf-8")
+    ref = tmp_path / "ref"
+    args = ["-j", "1", "-q", "--format", "txt,jsonl,parquet"]
+    assert CliRunner().invoke(main, ["clean", str(raw), str(ref), *args]).exit_code == 0
+
+    real_fdopen = os.fdopen
+    opened = {"n": 0}
+
+    class Full:
+        def __init__(self, f) -> None:  # type: ignore[no-untyped-def]
+            self.f = f
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+            self.f.close()
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self.f, name)
+
+        def write(self, data) -> int:  # type: ignore[no-untyped-def]
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    def fdopen(fd, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        f = real_fdopen(fd, mode, *args, **kwargs)
+        if "w" not in mode:
+            return f
+        opened["n"] += 1
+        return Full(f) if opened["n"] > files_before_full else f
+
+    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), *args])
+    assert res.exit_code == 1
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert "Traceback" not in res.output
+    assert re.search(rf"cannot write {re.escape(str(out))}/\S+: No space left on device", res.output)
+    assert "run the same command again" in res.output
+    assert not list(out.rglob(".tmp-*"))
+    assert not (out / "manifest.jsonl").exists()
+    monkeypatch.undo()
+    assert CliRunner().invoke(main, ["clean", str(raw), str(out), *args]).exit_code == 0
+
+    def texts(root: Path) -> dict[str, bytes]:
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+                if p.is_file() and ".corpusclean" not in p.parts and p.name != "run.json"}
+    assert texts(out) == texts(ref)
+
+
+def test_a_failed_write_in_stream_mode_is_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`clean - FILE` that cannot write FILE says so, naming FILE (not a temporary name)."""
+    import errno
+
+    from corpusclean.output import atomic
+
+    def mkstemp(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS), str(tmp_path / ".tmp-abc123"))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", mkstemp)
+    out = tmp_path / "page.txt"
+    res = CliRunner().invoke(main, ["clean", "-", str(out)], input=b"The river rose again overnight.\n")
+    assert res.exit_code == 1 and not isinstance(res.exception, OSError)
+    assert f"cannot write {out}: Read-only file system" in res.output
+    assert ".tmp-" not in res.output

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -99,7 +100,11 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
     config = build_config(lang, keep, comments, lang_detector, fmt, attributes, rules,
                           site_min_pages, site_min_share, max_bytes, max_seconds).with_(shard_bytes=shard_bytes)
     if str(raw) == "-":
-        sys.exit(_clean_stream(out, config, manifest_file, url))
+        try:
+            status = _clean_stream(out, config, manifest_file, url)
+        except OSError as e:
+            _stopped_on_write(e, out)
+        sys.exit(status)
     from .output.corpus_formats import FormatError, check_formats
     from .run.local import RunError
 
@@ -120,12 +125,22 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
         raise click.UsageError(str(e)) from None
     except KeyboardInterrupt:
         sys.exit(130)
+    except OSError as e:  # writing OUT failed: disk full, read-only, a quota
+        _stopped_on_write(e, out)
     if not quiet:
         removed = stats["chars_in"] - stats["chars_out"]
         click.echo(f"{stats['pages']} pages, {stats['pages_error']} errors; "
                    f"{stats['chars_in']:,} chars in, {stats['chars_out']:,} out "
                    f"({removed:,} removed) -> {out}", err=True)
     sys.exit(1 if stats["pages_error"] else 0)
+
+
+def _stopped_on_write(e: OSError, out: Path) -> NoReturn:
+    """Exit 1 with one line saying which file could not be written and why (no traceback)."""
+    click.echo(f"Error: the run stopped: cannot write {e.filename or out}: {e.strerror or e}. "
+               "Nothing half-written is left; fix that (free space, permissions) or choose another "
+               "OUT, then run the same command again to resume.", err=True)
+    sys.exit(1)
 
 
 def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: str | None) -> int:

@@ -23,10 +23,13 @@ _UMASK = _umask()
 @contextmanager
 def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:  # type: ignore[type-arg]
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
-    except FileNotFoundError:  # the folder's first file: no mkdir syscall on every write
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+        except FileNotFoundError:  # the folder's first file: no mkdir syscall on every write
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    except OSError as e:
+        raise _named(e, path) from e
     os.fchmod(fd, 0o666 & ~_UMASK)  # mkstemp makes 0600; outputs get the usual permissions
     try:
         if "b" in mode:
@@ -36,10 +39,18 @@ def atomic_open(path: Path, mode: str = "w") -> Iterator[IO]:  # type: ignore[ty
         with f:
             yield f
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as e:
         with suppress(OSError):
             os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise _named(e, path) from e
         raise
+
+
+def _named(e: OSError, path: Path) -> OSError:
+    """The error naming the file being written, not its temporary name (a failed write()
+    names no file at all): what a person needs to read "No space left on device"."""
+    return type(e)(e.errno, e.strerror or str(e), str(path))
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:

@@ -160,14 +160,15 @@ def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool =
                     writer.add(rec)
                 tick(len(recs), errors=writer.errors)
         return writer.close()
-    except KeyboardInterrupt:
+    except BaseException as e:  # Ctrl-C, or a write that failed (disk full): stop, leave no temporary file
         if ex is not None:
             ex.shutdown(wait=False, cancel_futures=True)
             ex = None
         if writer is not None:
             writer.abort()
-        print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} pages; "
-              "run the same command again to resume", file=sys.stderr)
+        if isinstance(e, KeyboardInterrupt):
+            print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} pages; "
+                  "run the same command again to resume", file=sys.stderr)
         raise
     finally:
         if ex is not None:

@@ -117,11 +117,14 @@ class RunWriter:
         return removed
 
     def abort(self) -> None:
-        """Stop without writing the run files: their temporary files are removed."""
+        """Stop without writing the run files: their temporary files (and the corpus
+        formats' unfinished shards) are removed."""
         err = KeyboardInterrupt()
         for ctx in (self._manifest, self._repairs):
             with contextlib.suppress(KeyboardInterrupt):
                 ctx.__exit__(type(err), err, None)
+        for w in self.corpus_writers:
+            w.abort()
 
     def close(self) -> dict[str, Any]:
         self._manifest.__exit__(None, None, None)
