@@ -281,3 +281,79 @@ def test_a_page_damaged_between_the_passes_is_an_error_row(tmp_path: Path, monke
     clean_dir(raw, out, jobs=1)  # the re-run's pass one sees the damage and prepares it again
     assert "old bridge" in (out / "bridge.txt").read_text(encoding="utf-8")
     assert not [r for r in read_manifest(out) if r["category"] == "error"]
+
+
+# ---------------------------------------------------------------- workers that die
+
+_FORK = __import__("multiprocessing").get_start_method() == "fork"
+
+
+def _three_pages(raw: Path) -> None:
+    raw.mkdir()
+    for name in ("mill", "boom", "school"):
+        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+
+
+@pytest.mark.skipif(not _FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
+@pytest.mark.parametrize("stage", ["prepare", "decide"])
+def test_a_page_that_kills_its_worker_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       stage: str) -> None:
+    """A page whose processing kills the worker process (as a segfault or the OOM killer
+    would), in pass one or in pass two: that page is an error row (worker_died), the pages
+    in flight with it are cleaned as in a run where nothing died, and the run ends normally.
+    (A page lost in pass one does not count for its site's repeats, like an unreadable one:
+    the others then read as in a run without it.)"""
+    import shutil
+
+    from corpusclean.api import clean_dir
+    from corpusclean.run import tasks
+
+    from .conftest import read_manifest
+
+    raw, ref, out = tmp_path / "raw", tmp_path / "ref", tmp_path / "out"
+    _three_pages(raw)
+    clean_dir(raw, ref, jobs=2)
+    full = tree(ref)
+    if stage == "prepare":
+        without = tmp_path / "without"
+        shutil.copytree(raw, without)
+        (without / "boom.txt").unlink()
+        clean_dir(without, ref, jobs=2)
+    real = getattr(tasks, stage)
+
+    def deadly(first, *args, **kwargs):  # type: ignore[no-untyped-def]
+        page_id = first.id if stage == "decide" else args[0]  # decide(page, ...), prepare(data, id, ...)
+        if page_id == "boom.txt":
+            os._exit(1)
+        return real(first, *args, **kwargs)
+
+    monkeypatch.setattr(tasks, stage, deadly)
+    stats = clean_dir(raw, out, jobs=2)
+    assert stats["pages_error"] == 1
+    errors = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert [(r["page"], r["rule"]) for r in errors] == [("boom.txt", "worker_died")]
+    assert "died" in errors[0]["message"]
+    for name in ("mill.txt", "school.txt"):
+        assert (out / name).read_bytes() == (ref / name).read_bytes()
+    assert not (out / "boom.txt").exists()
+    monkeypatch.undo()
+    clean_dir(raw, out, jobs=2)  # the next run tries the page again
+    assert tree(out) == full
+
+
+def test_a_worker_killed_from_outside_costs_nothing(corpus: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    """SIGKILL to a worker (the OOM killer picking it) in the middle of a -j 2 run: the pool
+    is replaced, the tasks in flight run again, and the outputs are the uninterrupted bytes."""
+    import psutil
+
+    raw, reference = corpus
+    out = tmp_path / "out"
+    proc = start(raw, out, "-j", "2", "-q", output=subprocess.PIPE)
+    wait_for(lambda: count(out / ".corpusclean" / "sources", "*.bin") >= 60, proc)
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    assert workers
+    workers[0].kill()
+    _, err = proc.communicate(timeout=240)
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    assert tree(out) == reference

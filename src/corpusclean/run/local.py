@@ -3,7 +3,8 @@
 Pass one prepares every source (in any order: its results are sums) and feeds the pages'
 block keys to the bounded site counter. Pass two cleans the pages in page order, a chunk
 per task, and the writer takes them in that order. At most a few chunks per worker are in
-flight, so memory does not grow with the corpus.
+flight, so memory does not grow with the corpus. A worker that dies is replaced, and a page
+that kills its worker every time is an error row (run/pool.py).
 """
 
 from __future__ import annotations
@@ -11,9 +12,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,13 +21,13 @@ from ..config import Config
 from ..corpus.counts import SiteKeyCounter
 from ..corpus.repeats import SiteRepeats
 from ..read.discover import Source, discover
+from .pool import WORKER_DIED, Recovery, WorkerPool, map_tasks
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
-from .tasks import PageRef, PageSummary, finish_pages, prepare_sources
+from .tasks import PageRef, PageSummary, failed_page, failed_source, finish_pages, prepare_sources
 from .writer import RunWriter
 
 T = TypeVar("T")
-R = TypeVar("R")
 
 # Sources per pass-one task and pages per pass-two task: big enough that pickling the task
 # and its reply costs little next to the pages (~20 ms each), small enough for a smooth
@@ -73,35 +72,26 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _map(ex: Executor | None, fn: Callable[[T], R], items: Iterable[T], window: int, ordered: bool) -> Iterator[R]:
-    """fn over items with at most `window` tasks in flight; in input order when `ordered`."""
-    if ex is None:
-        yield from map(fn, items)
-        return
-    pending: deque[Future[R]] = deque()
-    it = iter(items)
-    for item in it:
-        pending.append(ex.submit(fn, item))
-        if len(pending) < window:
-            continue
-        if ordered:
-            yield pending.popleft().result()
-        else:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for f in done:
-                pending.remove(f)
-                yield f.result()
-    while pending:
-        yield pending.popleft().result()
+#: Pass two's task: pages (where cached, site, id), their sites' boilerplate keys and page counts.
+FinishTask = tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]]
 
 
-def _finish(work: tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]],
-            config: Config) -> list[dict[str, Any]]:
+def _finish(work: FinishTask, config: Config) -> list[dict[str, Any]]:
     return finish_pages(work[0], work[1], work[2], config)
 
 
+def _prepare_recovery(state: Path) -> Recovery[Sequence[Source], PageSummary]:
+    return Recovery(split=lambda srcs: [[s] for s in srcs],
+                    failed=lambda srcs: failed_source(srcs[0], WORKER_DIED, "worker_died", state))
+
+
+def _finish_recovery(config: Config) -> Recovery[FinishTask, dict[str, Any]]:
+    return Recovery(split=lambda work: [([ref], work[1], work[2]) for ref in work[0]],
+                    failed=lambda work: [failed_page(work[0][0][2], WORKER_DIED, "worker_died", config)])
+
+
 def finish_work(summaries: Sequence[PageSummary], repeats: SiteRepeats, size: int = FINISH_CHUNK,
-                ) -> Iterator[tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]]]:
+                ) -> Iterator[FinishTask]:
     """Pass-two tasks in page order, each with the boilerplate keys of its own sites only
     (sending every site's keys with every task would cost more than the pages)."""
     for part in chunks(summaries, size):
@@ -143,27 +133,28 @@ def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool =
     drop_old_layouts(state)
     sources: list[Source] = discover(raw, exclude=out)
     bar = Progress(enabled=progress and sys.stderr.isatty())
-    ex = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_sigint) if jobs > 1 else None
+    pool = WorkerPool(jobs, _ignore_sigint) if jobs > 1 else None
     writer: RunWriter | None = None
     try:
         counter = SiteKeyCounter(state / "counts")
         with bar.phase("reading", len(sources)) as tick:
-            results = _map(ex, partial(prepare_sources, config=config, state=state),
-                           chunks(sources, PREPARE_CHUNK), IN_FLIGHT * jobs, ordered=False)
+            results = map_tasks(pool, partial(prepare_sources, config=config, state=state),
+                                chunks(sources, PREPARE_CHUNK), IN_FLIGHT * jobs, ordered=False,
+                                recovery=_prepare_recovery(state))
             summaries = count_sites(results, counter, tick)
         repeats = site_repeats(counter, config)
         writer = RunWriter(raw, out, config)
         with bar.phase("cleaning", len(summaries)) as tick:
-            for recs in _map(ex, partial(_finish, config=config), finish_work(summaries, repeats),
-                             IN_FLIGHT * jobs, ordered=True):
+            for recs in map_tasks(pool, partial(_finish, config=config), finish_work(summaries, repeats),
+                                  IN_FLIGHT * jobs, ordered=True, recovery=_finish_recovery(config)):
                 for rec in recs:
                     writer.add(rec)
                 tick(len(recs), errors=writer.errors)
         return writer.close()
     except BaseException as e:  # Ctrl-C, or a write that failed (disk full): stop, leave no temporary file
-        if ex is not None:
-            ex.shutdown(wait=False, cancel_futures=True)
-            ex = None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel=True)
+            pool = None
         if writer is not None:
             writer.abort()
         if isinstance(e, KeyboardInterrupt):
@@ -171,5 +162,5 @@ def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool =
                   "run the same command again to resume", file=sys.stderr)
         raise
     finally:
-        if ex is not None:
-            ex.shutdown()
+        if pool is not None:
+            pool.shutdown()

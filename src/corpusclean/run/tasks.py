@@ -221,6 +221,17 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     return out
 
 
+def failed_source(src: Source, message: str, code: str, state: Path) -> list[PageSummary]:
+    """Pass one's result for a source that could not be prepared at all (its worker died):
+    one error page, cached under a key no re-run matches, so the next run tries it again."""
+    page = Page(id=src.rel)
+    fail(page, message, code)
+    summary = PageSummary(page.id, page.site, ("", 0, 0, ""), True)
+    key = {"input": f"failed: {code}", "cache": CACHE_FORMAT}
+    _write_cache(source_path(state, src.rel), key, [page], [[]], [summary])
+    return [summary]
+
+
 def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list[PageSummary]:
     """Pass one for several sources (one task of a backend)."""
     return [s for src in srcs for s in prepare_source(src, config, state)]
@@ -250,6 +261,13 @@ def finish_page(cache: CacheRef, page_id: str, repeated: dict[int, int], site_pa
     if page.error is None:
         label_repeats(page, repeated, site_pages, config, keys)
         decide(page, config)
+    return render(page, config)
+
+
+def failed_page(page_id: str, message: str, code: str, config: Config) -> dict[str, Any]:
+    """Pass two's record for a page that could not be finished (its worker died)."""
+    page = Page(id=page_id)
+    fail(page, message, code)
     return render(page, config)
 
 
