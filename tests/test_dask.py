@@ -56,3 +56,68 @@ def test_dask_missing_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Monke
     assert res.exit_code == 2, res.output
     assert "pip install 'corpusclean[dask]'" in res.output
     assert not (tmp_path / "out").exists()
+
+
+_FORK = __import__("multiprocessing").get_start_method() == "fork"
+
+
+@pytest.mark.skipif(not _FORK, reason="the local reference plants its crash by monkeypatching forked workers")
+def test_dask_turns_a_page_that_kills_its_worker_into_an_error_row(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """One page kills its worker in pass one, another in pass two, every time (planted by a
+    worker plugin). Dask gives up on their tasks (KilledWorker); the backend runs them again
+    page by page: two worker_died rows, and the same bytes as the local backend given the
+    same crashes."""
+    distributed = pytest.importorskip("dask.distributed")
+    import dask
+
+    from corpusclean.run import tasks
+    from corpusclean.run.dask_backend import run_dask
+
+    raw = make_corpus(tmp_path)
+    pages = sorted(p.relative_to(raw).as_posix() for p in raw.rglob("*") if p.is_file())
+    boom, bang = pages[1], pages[-2]
+
+    def plant(prepare_id: str, decide_id: str) -> None:
+        """Make preparing one page and deciding another kill the process (in a worker)."""
+        import os
+
+        from corpusclean.run import tasks as t
+
+        real_prepare, real_decide = t.prepare, t.decide
+
+        def prepare(data, page_id, *a, **k):  # type: ignore[no-untyped-def]
+            if page_id == prepare_id:
+                os._exit(1)
+            return real_prepare(data, page_id, *a, **k)
+
+        def decide(page, *a, **k):  # type: ignore[no-untyped-def]
+            if page.id == decide_id:
+                os._exit(1)
+            return real_decide(page, *a, **k)
+
+        t.prepare, t.decide = prepare, decide
+
+    class Plant(distributed.WorkerPlugin):  # type: ignore[misc]
+        def setup(self, worker) -> None:  # type: ignore[no-untyped-def]
+            plant(boom, bang)
+
+    cfg = Config()
+    real_prepare, real_decide = tasks.prepare, tasks.decide
+    plant(boom, bang)  # in this process: the local pool's forked workers inherit it
+    try:
+        run(raw, tmp_path / "local", cfg, jobs=2)
+    finally:
+        tasks.prepare, tasks.decide = real_prepare, real_decide
+    with (dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+          distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                   dashboard_address=None) as cluster,
+          distributed.Client(cluster) as client):
+        client.register_plugin(Plant())
+        stats = run_dask(raw, tmp_path / "dask", cfg, scheduler=cluster.scheduler_address)
+    assert stats["pages_error"] == 3  # the two planted crashes, and the corpus's broken.txt
+    local_tree, dask_tree = tree(tmp_path / "local"), tree(tmp_path / "dask")
+    assert local_tree == dask_tree
+    manifest = dask_tree["manifest.jsonl"].decode()
+    assert manifest.count('"worker_died"') == 2
+    assert f'"page": "{boom}"' in manifest and f'"page": "{bang}"' in manifest

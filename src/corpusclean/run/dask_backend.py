@@ -11,6 +11,11 @@ order with the same RunWriter as the local backend, so outputs are byte-identica
 
 Workers must see the input and output folders at the same paths as the client (a shared
 file system, as on one machine): they read the pages and write the pass-one cache there.
+
+A task whose worker keeps dying (Dask gives up with KilledWorker after
+``distributed.scheduler.allowed-failures`` restarts) runs again source by source, or page
+by page in pass two; a page that still kills its worker is a ``worker_died`` error row, as
+on the local backend (run/pool.py).
 """
 
 from __future__ import annotations
@@ -28,10 +33,11 @@ from ..corpus.counts import count_pages, merge, split
 from ..corpus.hashing import site_id
 from ..corpus.repeats import SiteRepeats, select
 from ..read.discover import Source, discover
-from .local import IN_FLIGHT, RunError, check_paths, chunks, cores, finish_work
+from .local import IN_FLIGHT, FinishTask, RunError, check_paths, chunks, cores, finish_work
+from .pool import WORKER_DIED
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
-from .tasks import PageRef, PageSummary, finish_pages, prepare_sources
+from .tasks import PageSummary, failed_page, failed_source, finish_pages, prepare_sources
 from .writer import RunWriter
 
 # Sources per pass-one task: a Dask task costs ~1 ms of scheduling, a page 10-100 ms.
@@ -67,8 +73,7 @@ def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> li
     return [(row[0], row[1], row[2]) for row in select(table, site_pages, config).tolist()]
 
 
-def _finish(work: tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]],
-            config: Config) -> list[dict[str, Any]]:
+def _finish(work: FinishTask, config: Config) -> list[dict[str, Any]]:
     return finish_pages(work[0], work[1], work[2], config)
 
 
@@ -109,7 +114,7 @@ def run_dask(raw: Path, out: Path, config: Config, *, scheduler: str | None = No
 
 
 def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> dict[str, Any]:
-    from dask.distributed import as_completed
+    from dask.distributed import KilledWorker, as_completed
 
     state = state_dir(out)
     clean_stale_temps(out)
@@ -118,13 +123,21 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
     workers = max(1, len(client.scheduler_info().get("workers", {})))
 
     # pass one, and the per-bucket tables left on the workers
-    parts = client.map(_prepare_part, chunks(sources, PREPARE_CHUNK), config=config, state=state, pure=False)
+    tasks = chunks(sources, PREPARE_CHUNK)
+    parts = client.map(_prepare_part, tasks, config=config, state=state, pure=False)
     heads = client.map(_summaries, parts, pure=False)
+    task_of = {h.key: i for i, h in enumerate(heads)}
     summaries: list[PageSummary] = []
     errors = 0
     with bar.phase("reading", len(sources)) as tick:
         for fut in as_completed(heads):
-            part = fut.result()
+            try:
+                part = fut.result()
+            except KilledWorker:  # the task's worker died every time: its sources one by one
+                i = task_of[fut.key]
+                part, alone = _prepare_alone(client, tasks[i], config, state)
+                parts[i] = None  # its tables are lost with it; the sources' own parts replace them
+                parts.extend(alone)
             errors += sum(s.error for s in part)
             summaries.extend(part)
             tick(len(part), errors=errors)
@@ -137,6 +150,7 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
         site_pages[sid] = site_pages.get(sid, 0) + 1
 
     # the corpus pass: one reduction tree per bucket, then the thresholds
+    parts = [p for p in parts if p is not None]
     selected = []
     for b in range(BUCKETS):
         level = client.map(_bucket, parts, b=b, pure=False)
@@ -155,23 +169,51 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
     writer = RunWriter(raw, out, config)
     try:
         window = IN_FLIGHT * workers
-        pending: deque[Any] = deque()
+        pending: deque[tuple[FinishTask, Any]] = deque()
         with bar.phase("cleaning", len(summaries)) as tick:
             work = iter(finish_work(summaries, repeats))
             for item in work:
-                pending.append(client.submit(_finish, item, config, pure=False))
+                pending.append((item, client.submit(_finish, item, config, pure=False)))
                 if len(pending) >= window:
-                    _write(pending.popleft(), writer, tick)
+                    _write(client, *pending.popleft(), config, writer, tick)
             while pending:
-                _write(pending.popleft(), writer, tick)
+                _write(client, *pending.popleft(), config, writer, tick)
     except BaseException:
         writer.abort()
         raise
     return writer.close()
 
 
-def _write(fut: Any, writer: RunWriter, tick: Any) -> None:
-    recs = fut.result()
+def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: Path,
+                   ) -> tuple[list[PageSummary], list[Any]]:
+    """Pass one for the sources of a task whose worker died every time, one task each; a
+    source that kills its worker on its own is an error page (run/pool.py, for Dask)."""
+    from dask.distributed import KilledWorker
+
+    summaries: list[PageSummary] = []
+    parts = []
+    for src in srcs:
+        part = client.submit(_prepare_part, [src], config=config, state=state, pure=False)
+        try:
+            summaries.extend(client.submit(_summaries, part, pure=False).result())
+            parts.append(part)
+        except KilledWorker:
+            summaries.extend(failed_source(src, WORKER_DIED, "worker_died", state))
+    return summaries, parts
+
+
+def _write(client: Any, item: FinishTask, fut: Any, config: Config, writer: RunWriter, tick: Any) -> None:
+    from dask.distributed import KilledWorker
+
+    try:
+        recs = fut.result()
+    except KilledWorker:  # the task's worker died every time: its pages one by one
+        recs = []
+        for ref in item[0]:
+            try:
+                recs.extend(client.submit(_finish, ([ref], item[1], item[2]), config, pure=False).result())
+            except KilledWorker:
+                recs.append(failed_page(ref[2], WORKER_DIED, "worker_died", config))
     fut.release()
     for rec in recs:
         writer.add(rec)
