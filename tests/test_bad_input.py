@@ -749,6 +749,18 @@ def test_output_inside_input_exit_2(tmp_path: Path) -> None:
     assert snapshot(raw) == before
 
 
+def test_output_that_is_a_file_exit_2(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write_good(raw)
+    out = tmp_path / "out.txt"
+    out.write_text("mine", encoding="utf-8")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out)])
+    assert res.exit_code == 2
+    assert "is a file" in res.output
+    assert out.read_text(encoding="utf-8") == "mine"
+
+
 def test_all_good_exit_0(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -46,6 +46,8 @@ class RunError(Exception):
 def check_paths(raw: Path, out: Path) -> None:
     if not raw.exists():
         raise RunError(f"input folder {raw} does not exist")
+    if out.exists() and not out.is_dir():
+        raise RunError(f"the output folder {out} is a file; choose a folder (it is created if missing)")
     r, o = raw.resolve(), out.resolve()
     if o == r or (r.is_dir() and r in o.parents):
         raise RunError(f"the output folder {out} is inside the input folder {raw}; "
