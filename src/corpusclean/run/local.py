@@ -152,7 +152,11 @@ def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool =
                 for rec in recs:
                     writer.add(rec)
                 tick(len(recs), errors=writer.errors)
-        return writer.close()
+        stats = writer.close()
+        if pool is not None and pool.restarts:
+            print(f"{pool.restarts} time(s) a worker process died; the pages it held were run again "
+                  "(a page that kills its worker on its own is a worker_died error row)", file=sys.stderr)
+        return stats
     except BaseException as e:  # Ctrl-C, or a write that failed (disk full): stop, leave no temporary file
         if pool is not None:
             pool.shutdown(wait=False, cancel=True)

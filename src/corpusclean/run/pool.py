@@ -30,7 +30,7 @@ class WorkerPool:
 
     def __init__(self, jobs: int, initializer: Callable[[], None] | None = None) -> None:
         self.jobs, self.initializer = jobs, initializer
-        self.restarts = 0
+        self.restarts = 0  # pools replaced because a worker died
         self.ex = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
@@ -101,9 +101,10 @@ def _settle(pool: WorkerPool, fn: Callable[[T], list[X]], pending: deque[tuple[T
     crash give their results, the others run again alone in a new pool."""
     tasks = list(pending)
     pending.clear()
+    wait([f for _, f in tasks])  # the broken pool fails each of its tasks: let it finish doing so
     pool.restart()
     for item, fut in tasks:
-        if isinstance(fut.exception(), BrokenProcessPool):
+        if fut.cancelled() or isinstance(fut.exception(), BrokenProcessPool):
             yield _alone(pool, fn, item, recovery)
         else:
             yield fut.result()

@@ -237,6 +237,14 @@ def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list
     return [s for src in srcs for s in prepare_source(src, config, state)]
 
 
+def failed_page(page_id: str, message: str, code: str, config: Config) -> dict[str, Any]:
+    """Pass two's record for a page that could not be finished (its worker died, or its
+    cache is damaged)."""
+    page = Page(id=page_id)
+    fail(page, message, code)
+    return render(page, config)
+
+
 def _load(cache: CacheRef) -> tuple[Page, list[int | None]]:
     path, at, size, digest = cache
     with open(path, "rb") as f:
@@ -253,21 +261,12 @@ def finish_page(cache: CacheRef, page_id: str, repeated: dict[int, int], site_pa
     try:
         page, keys = _load(cache)
     except (OSError, ValueError) as e:
-        page = Page(id=page_id)
         reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-        fail(page, f"the run's cached copy of this page cannot be read ({reason}); "
-                   "run the same command again to prepare it anew", "damaged_cache")
-        return render(page, config)
+        return failed_page(page_id, f"the run's cached copy of this page cannot be read ({reason}); "
+                           "run the same command again to prepare it anew", "damaged_cache", config)
     if page.error is None:
         label_repeats(page, repeated, site_pages, config, keys)
         decide(page, config)
-    return render(page, config)
-
-
-def failed_page(page_id: str, message: str, code: str, config: Config) -> dict[str, Any]:
-    """Pass two's record for a page that could not be finished (its worker died)."""
-    page = Page(id=page_id)
-    fail(page, message, code)
     return render(page, config)
 
 
