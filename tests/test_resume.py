@@ -356,4 +356,5 @@ def test_a_worker_killed_from_outside_costs_nothing(corpus: tuple[Path, dict[str
     _, err = proc.communicate(timeout=240)
     assert proc.returncode == 0, err
     assert "Traceback" not in err
+    assert "a worker process died; the pages it held were run again" in err
     assert tree(out) == reference
