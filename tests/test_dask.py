@@ -62,8 +62,7 @@ _FORK = __import__("multiprocessing").get_start_method() == "fork"
 
 
 @pytest.mark.skipif(not _FORK, reason="the local reference plants its crash by monkeypatching forked workers")
-def test_dask_turns_a_page_that_kills_its_worker_into_an_error_row(tmp_path: Path,
-                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_dask_turns_a_page_that_kills_its_worker_into_an_error_row(tmp_path: Path) -> None:
     """One page kills its worker in pass one, another in pass two, every time (planted by a
     worker plugin). Dask gives up on their tasks (KilledWorker); the backend runs them again
     page by page: two worker_died rows, and the same bytes as the local backend given the
