@@ -358,3 +358,59 @@ def test_a_worker_killed_from_outside_costs_nothing(corpus: tuple[Path, dict[str
     assert "Traceback" not in err
     assert "a worker process died; the pages it held were run again" in err
     assert tree(out) == reference
+
+
+@pytest.mark.skipif(not _FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
+def test_workers_dying_on_every_page_stop_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When every page kills its worker (a broken library, not broken pages), the run stops
+    after MAX_DEATHS_IN_A_ROW pages with one message, instead of restarting a worker for
+    each page of the corpus; nothing half-written is left."""
+    from click.testing import CliRunner
+
+    from corpusclean.cli import main
+    from corpusclean.run import pool, tasks
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for i in range(12):
+        (raw / f"p{i:02d}.txt").write_text(ARTICLE.replace("mill", f"mill {i}"), encoding="utf-8")
+    monkeypatch.setattr(pool, "MAX_DEATHS_IN_A_ROW", 5)
+
+    def deadly(data, page_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        os._exit(1)
+
+    monkeypatch.setattr(tasks, "prepare", deadly)
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"])
+    assert res.exit_code == 1, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    assert "died on 5 pages in a row" in res.output and "run the same command again" in res.output
+    assert not (out / "manifest.jsonl").exists()
+    assert count(out, ".tmp-*") == 0
+
+
+@pytest.mark.skipif(not _FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
+def test_pages_cleaned_between_deaths_keep_the_run_going(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every other page kills its worker: a page cleaned in between resets the count, so the
+    run finishes (with the limit at 2) and each deadly page is one worker_died row."""
+    from corpusclean.api import clean_dir
+    from corpusclean.run import pool, tasks
+
+    from .conftest import read_manifest
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    for i in range(8):
+        (raw / f"p{i:02d}.txt").write_text(ARTICLE.replace("mill", f"mill {i}"), encoding="utf-8")
+    monkeypatch.setattr(pool, "MAX_DEATHS_IN_A_ROW", 2)
+    real = tasks.prepare
+
+    def deadly(data, page_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if int(page_id[1:3]) % 2 == 0:
+            os._exit(1)
+        return real(data, page_id, *args, **kwargs)
+
+    monkeypatch.setattr(tasks, "prepare", deadly)
+    stats = clean_dir(raw, out, jobs=2)
+    rows = [(r["page"], r["rule"]) for r in read_manifest(out) if r["category"] == "error"]
+    assert rows == [(f"p{i:02d}.txt", "worker_died") for i in range(0, 8, 2)]
+    assert stats["pages_error"] == 4

@@ -107,6 +107,7 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
         sys.exit(status)
     from .output.corpus_formats import FormatError, check_formats
     from .run.local import RunError
+    from .run.pool import WorkersKeepDying
 
     try:
         check_formats(config)
@@ -127,6 +128,10 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
         sys.exit(130)
     except OSError as e:  # writing OUT failed: disk full, read-only, a quota
         _stopped_on_write(e, out)
+    except WorkersKeepDying as e:
+        click.echo(f"Error: the run stopped: {e}. Nothing half-written is left; run the same command "
+                   "again to resume.", err=True)
+        sys.exit(1)
     if not quiet:
         removed = stats["chars_in"] - stats["chars_out"]
         click.echo(f"{stats['pages']} pages, {stats['pages_error']} errors; "

@@ -34,7 +34,7 @@ from ..corpus.hashing import site_id
 from ..corpus.repeats import SiteRepeats, select
 from ..read.discover import Source, discover
 from .local import IN_FLIGHT, FinishTask, RunError, check_paths, chunks, cores, finish_work
-from .pool import WORKER_DIED
+from .pool import WORKER_DIED, DeathWatch
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
 from .tasks import PageSummary, failed_page, failed_source, finish_pages, prepare_sources
@@ -127,15 +127,17 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
     parts = client.map(_prepare_part, tasks, config=config, state=state, pure=False)
     heads = client.map(_summaries, parts, pure=False)
     task_of = {h.key: i for i, h in enumerate(heads)}
+    watch = DeathWatch()
     summaries: list[PageSummary] = []
     errors = 0
     with bar.phase("reading", len(sources)) as tick:
         for fut in as_completed(heads):
             try:
                 part = fut.result()
+                watch.ok()
             except KilledWorker:  # the task's worker died every time: its sources one by one
                 i = task_of[fut.key]
-                part, alone = _prepare_alone(client, tasks[i], config, state)
+                part, alone = _prepare_alone(client, tasks[i], config, state, watch)
                 parts[i] = None  # its tables are lost with it; the sources' own parts replace them
                 parts.extend(alone)
             errors += sum(s.error for s in part)
@@ -175,16 +177,16 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
             for item in work:
                 pending.append((item, client.submit(_finish, item, config, pure=False)))
                 if len(pending) >= window:
-                    _write(client, *pending.popleft(), config, writer, tick)
+                    _write(client, *pending.popleft(), config, writer, tick, watch)
             while pending:
-                _write(client, *pending.popleft(), config, writer, tick)
+                _write(client, *pending.popleft(), config, writer, tick, watch)
     except BaseException:
         writer.abort()
         raise
     return writer.close()
 
 
-def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: Path,
+def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: Path, watch: DeathWatch,
                    ) -> tuple[list[PageSummary], list[Any]]:
     """Pass one for the sources of a task whose worker died every time, one task each; a
     source that kills its worker on its own is an error page (run/pool.py, for Dask)."""
@@ -197,22 +199,28 @@ def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: P
         try:
             summaries.extend(client.submit(_summaries, part, pure=False).result())
             parts.append(part)
+            watch.ok()
         except KilledWorker:
+            watch.died()
             summaries.extend(failed_source(src, WORKER_DIED, "worker_died", state))
     return summaries, parts
 
 
-def _write(client: Any, item: FinishTask, fut: Any, config: Config, writer: RunWriter, tick: Any) -> None:
+def _write(client: Any, item: FinishTask, fut: Any, config: Config, writer: RunWriter, tick: Any,
+           watch: DeathWatch) -> None:
     from dask.distributed import KilledWorker
 
     try:
         recs = fut.result()
+        watch.ok()
     except KilledWorker:  # the task's worker died every time: its pages one by one
         recs = []
         for ref in item[0]:
             try:
                 recs.extend(client.submit(_finish, ([ref], item[1], item[2]), config, pure=False).result())
+                watch.ok()
             except KilledWorker:
+                watch.died()
                 recs.append(failed_page(ref[2], WORKER_DIED, "worker_died", config))
     fut.release()
     for rec in recs:

@@ -14,11 +14,41 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 X = TypeVar("X")
+
+#: Pages in a row whose worker died on each of them alone, with no page cleaned in between,
+#: after which the run stops: then it is the installation or the machine that is broken (a
+#: library that crashes on every page, memory too small for one worker), not the pages, and
+#: going on would only turn the rest of the corpus into error rows, one restart a page.
+MAX_DEATHS_IN_A_ROW = 20
+
+
+class WorkersKeepDying(Exception):
+    """The run stops: workers died on MAX_DEATHS_IN_A_ROW pages in a row."""
+
+
+class DeathWatch:
+    """Counts pages in a row that killed their worker; a page cleaned resets the count."""
+
+    def __init__(self) -> None:
+        self.in_a_row = 0
+
+    def ok(self) -> None:
+        self.in_a_row = 0
+
+    def died(self) -> None:
+        self.in_a_row += 1
+        if self.in_a_row >= MAX_DEATHS_IN_A_ROW:
+            raise WorkersKeepDying(
+                f"the worker processes died on {self.in_a_row} pages in a row, each retried on its "
+                "own, with no page cleaned in between: the installation or the machine looks broken "
+                "(a library crashing, too little memory for one worker); try --jobs 1 on a few pages "
+                "to see the error")
+
 
 #: The message of a page whose worker died every time it was cleaned.
 WORKER_DIED = ("the process cleaning this page died (a crash in a library, or the out-of-memory "
@@ -60,6 +90,7 @@ class Recovery(Generic[T, X]):
 
     split: Callable[[T], Sequence[T]]  # the task's one-page tasks
     failed: Callable[[T], list[X]]  # the error result of a one-page task
+    watch: DeathWatch = field(default_factory=DeathWatch)
 
 
 def map_tasks(pool: WorkerPool | None, fn: Callable[[T], list[X]], items: Iterable[T], window: int,
@@ -92,7 +123,9 @@ def map_tasks(pool: WorkerPool | None, fn: Callable[[T], list[X]], items: Iterab
                 yield from _settle(pool, fn, pending, recovery)
                 break
             pending.remove(p)
-            yield p[1].result()
+            result = p[1].result()
+            recovery.watch.ok()
+            yield result
 
 
 def _settle(pool: WorkerPool, fn: Callable[[T], list[X]], pending: deque[tuple[T, Future[list[X]]]],
@@ -112,11 +145,14 @@ def _settle(pool: WorkerPool, fn: Callable[[T], list[X]], pending: deque[tuple[T
 
 def _alone(pool: WorkerPool, fn: Callable[[T], list[X]], item: T, recovery: Recovery[T, X]) -> list[X]:
     try:
-        return pool.submit(fn, item).result()
+        result = pool.submit(fn, item).result()
+        recovery.watch.ok()
+        return result
     except BrokenProcessPool:
         pool.restart()
     parts = recovery.split(item)
     if len(parts) <= 1:
+        recovery.watch.died()
         return recovery.failed(item)
     out: list[X] = []
     for part in parts:
