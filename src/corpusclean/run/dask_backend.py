@@ -15,7 +15,7 @@ file system, as on one machine): they read the pages and write the pass-one cach
 A task whose worker keeps dying (Dask gives up with KilledWorker after
 ``distributed.scheduler.allowed-failures`` restarts) runs again source by source, or page
 by page in pass two; a page that still kills its worker is a ``worker_died`` error row, as
-on the local backend (run/pool.py).
+on the local backend, with the same limit on deaths in a row (run/pool.py).
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ task in flight, most of them innocent. ``map_tasks`` then starts a new pool and 
 tasks again one at a time; a task that kills its worker again is split into one-page tasks,
 and a page that kills a worker on its own is handed to ``Recovery.failed``, which records
 it as an error. The results are the same as in a run where nothing died, page for page.
+Workers dying on page after page, with none cleaned in between, stop the run instead
+(``DeathWatch``, ``MAX_DEATHS_IN_A_ROW``).
 """
 
 from __future__ import annotations
