@@ -33,11 +33,21 @@ from ..corpus.counts import count_pages, merge, split
 from ..corpus.hashing import site_id
 from ..corpus.repeats import SiteRepeats, select
 from ..read.discover import Source, discover
-from .local import IN_FLIGHT, FinishTask, RunError, check_paths, chunks, cores, finish_work
-from .pool import WORKER_DIED, DeathWatch
+from .local import (
+    IN_FLIGHT,
+    FinishTask,
+    RunError,
+    check_paths,
+    chunks,
+    cores,
+    finish_recovery,
+    finish_work,
+    prepare_recovery,
+)
+from .pool import Recovery
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
-from .tasks import PageSummary, failed_page, failed_source, finish_pages, prepare_sources
+from .tasks import PageSummary, finish_pages, prepare_sources
 from .writer import RunWriter
 
 # Sources per pass-one task: a Dask task costs ~1 ms of scheduling, a page 10-100 ms.
@@ -127,17 +137,17 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
     parts = client.map(_prepare_part, tasks, config=config, state=state, pure=False)
     heads = client.map(_summaries, parts, pure=False)
     task_of = {h.key: i for i, h in enumerate(heads)}
-    watch = DeathWatch()
+    recovery = prepare_recovery(state)
     summaries: list[PageSummary] = []
     errors = 0
     with bar.phase("reading", len(sources)) as tick:
         for fut in as_completed(heads):
             try:
                 part = fut.result()
-                watch.ok()
+                recovery.watch.ok()
             except KilledWorker:  # the task's worker died every time: its sources one by one
                 i = task_of[fut.key]
-                part, alone = _prepare_alone(client, tasks[i], config, state, watch)
+                part, alone = _prepare_alone(client, tasks[i], config, state, recovery)
                 parts[i] = None  # its tables are lost with it; the sources' own parts replace them
                 parts.extend(alone)
             errors += sum(s.error for s in part)
@@ -172,56 +182,57 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
     try:
         window = IN_FLIGHT * workers
         pending: deque[tuple[FinishTask, Any]] = deque()
+        recovery_two = finish_recovery(config)
         with bar.phase("cleaning", len(summaries)) as tick:
             work = iter(finish_work(summaries, repeats))
             for item in work:
                 pending.append((item, client.submit(_finish, item, config, pure=False)))
                 if len(pending) >= window:
-                    _write(client, *pending.popleft(), config, writer, tick, watch)
+                    _write(client, *pending.popleft(), config, writer, tick, recovery_two)
             while pending:
-                _write(client, *pending.popleft(), config, writer, tick, watch)
+                _write(client, *pending.popleft(), config, writer, tick, recovery_two)
     except BaseException:
         writer.abort()
         raise
     return writer.close()
 
 
-def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: Path, watch: DeathWatch,
-                   ) -> tuple[list[PageSummary], list[Any]]:
+def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: Path,
+                   recovery: Recovery[Sequence[Source], PageSummary]) -> tuple[list[PageSummary], list[Any]]:
     """Pass one for the sources of a task whose worker died every time, one task each; a
     source that kills its worker on its own is an error page (run/pool.py, for Dask)."""
     from dask.distributed import KilledWorker
 
     summaries: list[PageSummary] = []
     parts = []
-    for src in srcs:
-        part = client.submit(_prepare_part, [src], config=config, state=state, pure=False)
+    for one in recovery.split(srcs):
+        part = client.submit(_prepare_part, one, config=config, state=state, pure=False)
         try:
             summaries.extend(client.submit(_summaries, part, pure=False).result())
             parts.append(part)
-            watch.ok()
+            recovery.watch.ok()
         except KilledWorker:
-            watch.died()
-            summaries.extend(failed_source(src, WORKER_DIED, "worker_died", state))
+            recovery.watch.died()
+            summaries.extend(recovery.failed(one))
     return summaries, parts
 
 
 def _write(client: Any, item: FinishTask, fut: Any, config: Config, writer: RunWriter, tick: Any,
-           watch: DeathWatch) -> None:
+           recovery: Recovery[FinishTask, dict[str, Any]]) -> None:
     from dask.distributed import KilledWorker
 
     try:
         recs = fut.result()
-        watch.ok()
+        recovery.watch.ok()
     except KilledWorker:  # the task's worker died every time: its pages one by one
         recs = []
-        for ref in item[0]:
+        for one in recovery.split(item):
             try:
-                recs.extend(client.submit(_finish, ([ref], item[1], item[2]), config, pure=False).result())
-                watch.ok()
+                recs.extend(client.submit(_finish, one, config, pure=False).result())
+                recovery.watch.ok()
             except KilledWorker:
-                watch.died()
-                recs.append(failed_page(ref[2], WORKER_DIED, "worker_died", config))
+                recovery.watch.died()
+                recs.extend(recovery.failed(one))
     fut.release()
     for rec in recs:
         writer.add(rec)

@@ -82,12 +82,14 @@ def _finish(work: FinishTask, config: Config) -> list[dict[str, Any]]:
     return finish_pages(work[0], work[1], work[2], config)
 
 
-def _prepare_recovery(state: Path) -> Recovery[Sequence[Source], PageSummary]:
+def prepare_recovery(state: Path) -> Recovery[Sequence[Source], PageSummary]:
+    """Pass one's tasks retried source by source; a source that kills its worker: an error page."""
     return Recovery(split=lambda srcs: [[s] for s in srcs],
                     failed=lambda srcs: failed_source(srcs[0], WORKER_DIED, "worker_died", state))
 
 
-def _finish_recovery(config: Config) -> Recovery[FinishTask, dict[str, Any]]:
+def finish_recovery(config: Config) -> Recovery[FinishTask, dict[str, Any]]:
+    """Pass two's tasks retried page by page; a page that kills its worker: an error record."""
     return Recovery(split=lambda work: [([ref], work[1], work[2]) for ref in work[0]],
                     failed=lambda work: [failed_page(work[0][0][2], WORKER_DIED, "worker_died", config)])
 
@@ -142,13 +144,13 @@ def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool =
         with bar.phase("reading", len(sources)) as tick:
             results = map_tasks(pool, partial(prepare_sources, config=config, state=state),
                                 chunks(sources, PREPARE_CHUNK), IN_FLIGHT * jobs, ordered=False,
-                                recovery=_prepare_recovery(state))
+                                recovery=prepare_recovery(state))
             summaries = count_sites(results, counter, tick)
         repeats = site_repeats(counter, config)
         writer = RunWriter(raw, out, config)
         with bar.phase("cleaning", len(summaries)) as tick:
             for recs in map_tasks(pool, partial(_finish, config=config), finish_work(summaries, repeats),
-                                  IN_FLIGHT * jobs, ordered=True, recovery=_finish_recovery(config)):
+                                  IN_FLIGHT * jobs, ordered=True, recovery=finish_recovery(config)):
                 for rec in recs:
                     writer.add(rec)
                 tick(len(recs), errors=writer.errors)
