@@ -129,9 +129,7 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
     except OSError as e:  # writing OUT failed: disk full, read-only, a quota
         _stopped_on_write(e, out)
     except WorkersKeepDying as e:
-        click.echo(f"Error: the run stopped: {e}. Nothing half-written is left; run the same command "
-                   "again to resume.", err=True)
-        sys.exit(1)
+        _stopped(str(e))
     if not quiet:
         removed = stats["chars_in"] - stats["chars_out"]
         click.echo(f"{stats['pages']} pages, {stats['pages_error']} errors; "
@@ -140,12 +138,18 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
     sys.exit(1 if stats["pages_error"] else 0)
 
 
-def _stopped_on_write(e: OSError, out: Path) -> NoReturn:
-    """Exit 1 with one line saying which file could not be written and why (no traceback)."""
-    click.echo(f"Error: the run stopped: cannot write {e.filename or out}: {e.strerror or e}. "
-               "Nothing half-written is left; fix that (free space, permissions) or choose another "
-               "OUT, then run the same command again to resume.", err=True)
+def _stopped(why: str, fix: str = "") -> NoReturn:
+    """Exit 1 with one line saying why the run stopped (no traceback); `fix` comes before
+    the resume advice."""
+    click.echo(f"Error: the run stopped: {why}. Nothing half-written is left; {fix}run the same "
+               "command again to resume.", err=True)
     sys.exit(1)
+
+
+def _stopped_on_write(e: OSError, out: Path) -> NoReturn:
+    """`_stopped`, saying which file could not be written and why."""
+    _stopped(f"cannot write {e.filename or out}: {e.strerror or e}",
+             "fix that (free space, permissions) or choose another OUT, then ")
 
 
 def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: str | None) -> int:
