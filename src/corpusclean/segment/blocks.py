@@ -36,6 +36,7 @@ def join_blocks(texts: list[str]) -> str | None:
     joined = BLOCK_SEP.join(texts)
     return joined if texts and joined.count(BLOCK_SEP) == len(texts) - 1 else None
 
+
 # Lines longer than this are never rewrapped or split further: no hard wrap is this wide,
 # and it keeps the reflow check linear on pathological single-line pages.
 _MAX_WRAP_LINE = 400
