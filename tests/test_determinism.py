@@ -103,3 +103,32 @@ def test_page_order_does_not_matter(runs: dict[str, Path], tmp_path: Path, monke
     out = tmp_path / "shuffled"
     run(runs["raw"], out, Config(formats=("txt", "jsonl")), jobs=2)
     assert tree(out) == tree(runs["j1"])
+
+
+def test_a_run_tunes_the_collector_and_gives_it_back(runs: dict[str, Path], tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """During a run the collector is tuned (run/collector.py); afterwards a program that started
+    the run has its own settings back, and the bytes are those of the other runs."""
+    import gc
+
+    from corpusclean.run import collector
+
+    seen: list[tuple[int, ...]] = []
+    inner = local._run
+
+    def spy(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(gc.get_threshold())
+        assert gc.get_freeze_count() > 0  # the modules already loaded are out of the collector's way
+        return inner(*args, **kwargs)
+
+    monkeypatch.setattr(local, "_run", spy)
+    gc.set_threshold(900, 11, 12)
+    try:
+        out = tmp_path / "tuned"
+        run(runs["raw"], out, Config(formats=("txt", "jsonl")), jobs=1)
+        assert gc.get_threshold() == (900, 11, 12)
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.set_threshold(700, 10, 10)
+    assert seen == [(collector.YOUNG_THRESHOLD, 11, 12)]
+    assert tree(out) == tree(runs["j1"])

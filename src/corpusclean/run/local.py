@@ -21,6 +21,7 @@ from ..config import Config
 from ..corpus.counts import SiteKeyCounter
 from ..corpus.repeats import SiteRepeats
 from ..read.discover import Source, discover
+from . import collector
 from .pool import WORKER_DIED, Recovery, WorkerPool, map_tasks
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
@@ -68,10 +69,11 @@ def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _ignore_sigint() -> None:
+def _start_worker() -> None:
     # Ctrl-C goes to the whole process group: the parent alone handles it and stops the pool,
     # so workers do not each print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    collector.tune()
 
 
 #: Pass two's task: pages (where cached, site, id), their sites' boilerplate keys and page counts.
@@ -131,13 +133,18 @@ def site_repeats(counter: SiteKeyCounter, config: Config) -> SiteRepeats:
 
 def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool = False) -> dict[str, Any]:
     check_paths(raw, out)
+    with collector.tuned():
+        return _run(raw, out, config, jobs, progress)
+
+
+def _run(raw: Path, out: Path, config: Config, jobs: int, progress: bool) -> dict[str, Any]:
     jobs = jobs or cores()
     state = state_dir(out.resolve())  # absolute: the cache paths it records outlive the cwd
     clean_stale_temps(out)
     drop_old_layouts(state)
     sources: list[Source] = discover(raw, exclude=out)
     bar = Progress(enabled=progress and sys.stderr.isatty())
-    pool = WorkerPool(jobs, _ignore_sigint) if jobs > 1 else None
+    pool = WorkerPool(jobs, _start_worker) if jobs > 1 else None
     writer: RunWriter | None = None
     try:
         counter = SiteKeyCounter(state / "counts")
