@@ -47,6 +47,26 @@ def test_dask_gives_the_local_bytes(tmp_path: Path) -> None:
     assert "site_repeated" in local_tree["manifest.jsonl"].decode()
 
 
+def test_the_local_cluster_it_starts_has_tuned_collectors() -> None:
+    """Without --scheduler the backend starts its own workers and tunes their collectors as
+    the local backend's workers are (run/collector.py)."""
+    pytest.importorskip("dask.distributed")
+    import gc
+
+    from corpusclean.run import collector
+    from corpusclean.run.dask_backend import _client
+
+    client, cluster = _client(None, 1)
+    try:
+        thresholds = client.run(gc.get_threshold)
+        frozen = client.run(gc.get_freeze_count)
+    finally:
+        client.close()
+        cluster.close()
+    assert [t[0] for t in thresholds.values()] == [collector.YOUNG_THRESHOLD]
+    assert all(n > 0 for n in frozen.values())
+
+
 def test_dask_missing_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     raw = tmp_path / "raw"
     sitegen.generate(raw, sites=1, pages=2)

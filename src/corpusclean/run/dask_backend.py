@@ -33,6 +33,7 @@ from ..corpus.counts import count_pages, merge, split
 from ..corpus.hashing import site_id
 from ..corpus.repeats import SiteRepeats, select
 from ..read.discover import Source, discover
+from . import collector
 from .local import (
     IN_FLIGHT,
     FinishTask,
@@ -100,7 +101,12 @@ def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
             raise RunError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
     cluster = LocalCluster(n_workers=n_workers or cores(), threads_per_worker=1,
                            processes=True, dashboard_address=None)
-    return Client(cluster), cluster
+    client = Client(cluster)
+    # Our own workers, for this run only: their collector is tuned as the local backend's
+    # workers are (run/collector.py). A scheduler given by address has the user's workers,
+    # left as they are; so is a worker the nanny restarts, which costs speed, not results.
+    client.run(collector.tune)
+    return client, cluster
 
 
 def run_dask(raw: Path, out: Path, config: Config, *, scheduler: str | None = None, progress: bool = False,
