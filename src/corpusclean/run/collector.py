@@ -30,7 +30,8 @@ def tune() -> None:
     """Move every object alive now (the imported modules) out of the collector's sight
     (``gc.freeze``) and collect young objects less often. Called in a run's parent before
     its workers start, so forked workers inherit both, and again in each worker (a
-    worker started with spawn or forkserver imports its modules afresh)."""
+    worker started with spawn or forkserver imports its modules afresh); on Dask, in the
+    workers of a LocalCluster the backend starts itself."""
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(YOUNG_THRESHOLD, middle, old)
