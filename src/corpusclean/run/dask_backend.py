@@ -23,6 +23,7 @@ from __future__ import annotations
 import sys
 from collections import deque
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -105,7 +106,8 @@ def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
     # Our own workers, for this run only: their collector is tuned as the local backend's
     # workers are (run/collector.py). A scheduler given by address has the user's workers,
     # left as they are; so is a worker the nanny restarts, which costs speed, not results.
-    client.run(collector.tune)
+    with suppress(Exception):  # a speed setting: a worker that cannot take it runs as it is
+        client.run(collector.tune)
     return client, cluster
 
 
