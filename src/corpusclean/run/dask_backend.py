@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -43,14 +43,18 @@ from .local import (
     chunks,
     cores,
     finish_recovery,
+    finish_task,
     finish_work,
     prepare_recovery,
 )
 from .pool import Recovery
 from .progress import Progress
 from .state import clean_stale_temps, drop_old_layouts, state_dir
-from .tasks import PageSummary, finish_pages, prepare_sources
+from .tasks import PageSummary, prepare_sources
 from .writer import RunWriter
+
+T = TypeVar("T")
+X = TypeVar("X")
 
 # Sources per pass-one task: a Dask task costs ~1 ms of scheduling, a page 10-100 ms.
 PREPARE_CHUNK = 16
@@ -83,10 +87,6 @@ def _merge(*tables: np.ndarray) -> np.ndarray:
 
 def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> list[tuple[int, int, int]]:
     return [(row[0], row[1], row[2]) for row in select(table, site_pages, config).tolist()]
-
-
-def _finish(work: FinishTask, config: Config) -> list[dict[str, Any]]:
-    return finish_pages(work[0], work[1], work[2], config)
 
 
 def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
@@ -194,7 +194,7 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
         with bar.phase("cleaning", len(summaries)) as tick:
             work = iter(finish_work(summaries, repeats))
             for item in work:
-                pending.append((item, client.submit(_finish, item, config, pure=False)))
+                pending.append((item, client.submit(finish_task, item, config, pure=False)))
                 if len(pending) >= window:
                     _write(client, *pending.popleft(), config, writer, tick, recovery_two)
             while pending:
@@ -205,24 +205,36 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
     return writer.close()
 
 
-def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: Path,
-                   recovery: Recovery[Sequence[Source], PageSummary]) -> tuple[list[PageSummary], list[Any]]:
-    """Pass one for the sources of a task whose worker died every time, one task each; a
-    source that kills its worker on its own is an error page (run/pool.py, for Dask)."""
+def _one_by_one(item: T, recovery: Recovery[T, X], run: Callable[[T], list[X]]) -> list[X]:
+    """A task whose worker died every time, as its one-source or one-page tasks, each given
+    to `run`; one that kills its worker on its own gives the recovery's error result
+    (run/pool.py, for Dask)."""
     from dask.distributed import KilledWorker
 
-    summaries: list[PageSummary] = []
-    parts = []
-    for one in recovery.split(srcs):
-        part = client.submit(_prepare_part, one, config=config, state=state, pure=False)
+    out: list[X] = []
+    for one in recovery.split(item):
         try:
-            summaries.extend(client.submit(_summaries, part, pure=False).result())
-            parts.append(part)
+            out.extend(run(one))
             recovery.watch.ok()
         except KilledWorker:
             recovery.watch.died()
-            summaries.extend(recovery.failed(one))
-    return summaries, parts
+            out.extend(recovery.failed(one))
+    return out
+
+
+def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: Path,
+                   recovery: Recovery[Sequence[Source], PageSummary]) -> tuple[list[PageSummary], list[Any]]:
+    """Pass one for the sources of a task whose worker died every time, one task each, and
+    the parts (tables left on the workers) of those that went through."""
+    parts: list[Any] = []
+
+    def run(one: Sequence[Source]) -> list[PageSummary]:
+        part = client.submit(_prepare_part, one, config=config, state=state, pure=False)
+        summaries: list[PageSummary] = client.submit(_summaries, part, pure=False).result()
+        parts.append(part)
+        return summaries
+
+    return _one_by_one(srcs, recovery, run), parts
 
 
 def _write(client: Any, item: FinishTask, fut: Any, config: Config, writer: RunWriter, tick: Any,
@@ -233,14 +245,8 @@ def _write(client: Any, item: FinishTask, fut: Any, config: Config, writer: RunW
         recs = fut.result()
         recovery.watch.ok()
     except KilledWorker:  # the task's worker died every time: its pages one by one
-        recs = []
-        for one in recovery.split(item):
-            try:
-                recs.extend(client.submit(_finish, one, config, pure=False).result())
-                recovery.watch.ok()
-            except KilledWorker:
-                recovery.watch.died()
-                recs.extend(recovery.failed(one))
+        recs = _one_by_one(item, recovery,
+                           lambda one: client.submit(finish_task, one, config, pure=False).result())
     fut.release()
     for rec in recs:
         writer.add(rec)

@@ -80,7 +80,8 @@ def _start_worker() -> None:
 FinishTask = tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]]
 
 
-def _finish(work: FinishTask, config: Config) -> list[dict[str, Any]]:
+def finish_task(work: FinishTask, config: Config) -> list[dict[str, Any]]:
+    """Pass two for one task (both backends)."""
     return finish_pages(work[0], work[1], work[2], config)
 
 
@@ -156,7 +157,7 @@ def _run(raw: Path, out: Path, config: Config, jobs: int, progress: bool) -> dic
         repeats = site_repeats(counter, config)
         writer = RunWriter(raw, out, config)
         with bar.phase("cleaning", len(summaries)) as tick:
-            for recs in map_tasks(pool, partial(_finish, config=config), finish_work(summaries, repeats),
+            for recs in map_tasks(pool, partial(finish_task, config=config), finish_work(summaries, repeats),
                                   IN_FLIGHT * jobs, ordered=True, recovery=finish_recovery(config)):
                 for rec in recs:
                     writer.add(rec)
