@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,9 @@ from corpusclean.api import CleanResult
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
 BENCH = SHARED / "bench" / "dev"
+
+#: Whether worker processes are forked: only then do monkeypatched crashes reach them.
+FORK = multiprocessing.get_start_method() == "fork"
 
 
 def need(path: Path) -> Path:
@@ -34,3 +38,11 @@ def clean(text: str, **kw: Any) -> CleanResult:
 def read_manifest(out: Path) -> list[dict[str, Any]]:
     with open(out / "manifest.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in f]
+
+
+def output_tree(out: Path) -> dict[str, bytes]:
+    """Every output file's bytes by relative path: what two runs must agree on byte for byte.
+    Without the state folder (.corpusclean) and run.json, which records the command line,
+    the input path and timings on purpose."""
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and ".corpusclean" not in p.relative_to(out).parts and p.name != "run.json"}

@@ -33,6 +33,8 @@ from corpusclean.run import local
 from corpusclean.run.tasks import read_input as _read
 from corpusclean.verify import check_page
 
+from .conftest import output_tree
+
 HAS_HTML = importlib.util.find_spec("corpusclean.read.html") is not None
 HAS_WARC = importlib.util.find_spec("corpusclean.read.warc") is not None
 needs_html = pytest.mark.skipif(not HAS_HTML, reason="corpusclean.read.html (the HTML reader) is not there yet")
@@ -904,11 +906,7 @@ def test_a_full_disk_stops_the_run_with_a_message_and_the_rerun_resumes(
     assert not (out / "manifest.jsonl").exists()
     monkeypatch.undo()
     assert CliRunner().invoke(main, ["clean", str(raw), str(out), *args]).exit_code == 0
-
-    def texts(root: Path) -> dict[str, bytes]:
-        return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-                if p.is_file() and ".corpusclean" not in p.parts and p.name != "run.json"}
-    assert texts(out) == texts(ref)
+    assert output_tree(out) == output_tree(ref)
 
 
 def test_a_failed_write_in_stream_mode_is_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -16,8 +16,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import sitegen  # noqa: E402
 
 try:  # tests/ is a package (tests/__init__.py) or a plain folder on sys.path
+    from tests.conftest import FORK
     from tests.test_determinism import make_corpus, tree
 except ImportError:
+    from conftest import FORK  # type: ignore[no-redef]
     from test_determinism import make_corpus, tree  # type: ignore[no-redef]
 
 
@@ -78,10 +80,7 @@ def test_dask_missing_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.Monke
     assert not (tmp_path / "out").exists()
 
 
-_FORK = __import__("multiprocessing").get_start_method() == "fork"
-
-
-@pytest.mark.skipif(not _FORK, reason="the local reference plants its crash by monkeypatching forked workers")
+@pytest.mark.skipif(not FORK, reason="the local reference plants its crash by monkeypatching forked workers")
 def test_dask_turns_a_page_that_kills_its_worker_into_an_error_row(tmp_path: Path) -> None:
     """One page kills its worker in pass one, another in pass two, every time (planted by a
     worker plugin). Dask gives up on their tasks (KilledWorker); the backend runs them again

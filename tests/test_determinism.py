@@ -19,16 +19,12 @@ from corpusclean.read.discover import discover
 from corpusclean.run import local
 from corpusclean.run.local import run
 
+from .conftest import output_tree as tree
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import sitegen  # noqa: E402
 
 DEV_TEXT = Path("/work/shared/bench/dev/text")
-
-
-def tree(out: Path) -> dict[str, bytes]:
-    """Every output file by relative path, without the state folder and run.json."""
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".corpusclean" not in p.relative_to(out).parts and p.name != "run.json"}
 
 
 def make_corpus(root: Path) -> Path:

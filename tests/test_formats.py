@@ -23,6 +23,8 @@ from corpusclean.output.corpus_formats import FormatError, check_formats, read_t
 from corpusclean.output.documents import added_stamp
 from corpusclean.output.shards import ShardPlan
 
+from .conftest import output_tree
+
 pq = pytest.importorskip("pyarrow.parquet")
 
 ARTICLE = (
@@ -85,15 +87,6 @@ def _clean(raw: Path, out: Path, *args: str, env: dict[str, str] | None = None) 
     # exit 1: the empty page is an error row, as it should be
     assert res.exit_code == 1 and isinstance(res.exception, SystemExit), res.output
     assert (out / "manifest.jsonl").exists()
-
-
-def _snapshot(out: Path) -> dict[str, bytes]:
-    """Every output file's bytes, except the resume cache and run.json (which records argv)."""
-    return {
-        p.relative_to(out).as_posix(): p.read_bytes()
-        for p in sorted(out.rglob("*"))
-        if p.is_file() and ".corpusclean" not in p.parts and p.name != "run.json"
-    }
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -228,10 +221,10 @@ def test_read_texts(corpus: dict[str, Path], txt: dict[str, str]) -> None:
 
 
 def test_byte_identical_across_jobs_and_reruns(corpus: dict[str, Path]) -> None:
-    first = _snapshot(corpus["all"])
-    assert first == _snapshot(corpus["jobs2"]), "--jobs 1 and --jobs 2 give the same bytes"
+    first = output_tree(corpus["all"])
+    assert first == output_tree(corpus["jobs2"]), "--jobs 1 and --jobs 2 give the same bytes"
     _clean(corpus["raw"], corpus["all"], "--jobs", "2", "--format", ALL, "--attributes")  # re-run, from cache
-    assert _snapshot(corpus["all"]) == first
+    assert output_tree(corpus["all"]) == first
 
 
 def test_shards_roll_over_in_step(corpus: dict[str, Path], tmp_path: Path, txt: dict[str, str]) -> None:

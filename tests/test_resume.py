@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import FORK
+from .conftest import output_tree as tree
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import sitegen  # noqa: E402
 
@@ -46,11 +49,6 @@ def wait_for(predicate, proc: subprocess.Popen[str], timeout: float = 120) -> No
 
 def count(folder: Path, pattern: str) -> int:
     return sum(1 for _ in folder.rglob(pattern)) if folder.exists() else 0
-
-
-def tree(out: Path) -> dict[str, bytes]:
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
-            if p.is_file() and ".corpusclean" not in p.relative_to(out).parts and p.name != "run.json"}
 
 
 @pytest.fixture(scope="module")
@@ -285,16 +283,13 @@ def test_a_page_damaged_between_the_passes_is_an_error_row(tmp_path: Path, monke
 
 # ---------------------------------------------------------------- workers that die
 
-_FORK = __import__("multiprocessing").get_start_method() == "fork"
-
-
 def _three_pages(raw: Path) -> None:
     raw.mkdir()
     for name in ("mill", "boom", "school"):
         (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
 
 
-@pytest.mark.skipif(not _FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
+@pytest.mark.skipif(not FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
 @pytest.mark.parametrize("stage", ["prepare", "decide"])
 def test_a_page_that_kills_its_worker_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        stage: str) -> None:
@@ -360,7 +355,7 @@ def test_a_worker_killed_from_outside_costs_nothing(corpus: tuple[Path, dict[str
     assert tree(out) == reference
 
 
-@pytest.mark.skipif(not _FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
+@pytest.mark.skipif(not FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
 def test_workers_dying_on_every_page_stop_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """When every page kills its worker (a broken library, not broken pages), the run stops
     after MAX_DEATHS_IN_A_ROW pages with one message, instead of restarting a worker for
@@ -388,7 +383,7 @@ def test_workers_dying_on_every_page_stop_the_run(tmp_path: Path, monkeypatch: p
     assert count(out, ".tmp-*") == 0
 
 
-@pytest.mark.skipif(not _FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
+@pytest.mark.skipif(not FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
 def test_pages_cleaned_between_deaths_keep_the_run_going(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every other page kills its worker: a page cleaned in between resets the count, so the
     run finishes (with the limit at 2) and each deadly page is one worker_died row."""
