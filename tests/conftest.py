@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,13 @@ BENCH = SHARED / "bench" / "dev"
 
 #: Whether worker processes are forked: only then do monkeypatched crashes reach them.
 FORK = multiprocessing.get_start_method() == "fork"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _model_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the decompressed language model (lang/model_cache.py) out of the user's cache
+    folder: this session's CLI runs and workers share one under pytest's temporary folder."""
+    os.environ["CORPUSCLEAN_CACHE_DIR"] = str(tmp_path_factory.mktemp("model-cache"))
 
 
 def need(path: Path) -> Path:

@@ -181,7 +181,8 @@ def _p3_identifier(family: str) -> Any:
     restricted feature table is copied row-major: py3langid gathers one row per feature
     seen, and a column slice of the full table (what ``set_languages`` keeps) spreads each
     row over ~90 cache lines: scoring a dev text line took 101 us that way, 63 us this way.
-    The numbers are the same (tests/test_lang.py compares with ``set_languages``).
+    The numbers are the same (tests/test_lang.py compares with ``set_languages``). The model
+    comes decompressed from the user's cache folder when it can (``model_cache``).
     """
     ident = _p3.get(family)
     if ident is not None:
@@ -190,9 +191,14 @@ def _p3_identifier(family: str) -> Any:
         import numpy as np
 
         if "all" not in _p3:
-            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+            from py3langid.langid import LanguageIdentifier
 
-            _p3["all"] = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            from .model_cache import load_model
+
+            # as LanguageIdentifier.from_model_file builds it, from a decompressed copy
+            ptc, pc, classes, nextmove, row, output = load_model()
+            _p3["all"] = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
+                                            norm_probs=True, tk_row=row)
         base = _p3["all"]
         if family not in _p3:
             labels = base.labels
