@@ -40,7 +40,12 @@ def cache_dir() -> Path | None:
     env = os.environ.get("CORPUSCLEAN_CACHE_DIR")
     if env is not None:
         return None if env.strip().lower() in ("off", "") else Path(env).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        try:
+            base = str(Path.home() / ".cache")
+        except (RuntimeError, KeyError):  # no HOME and no password entry (some containers)
+            return None
     return Path(base) / "corpusclean"
 
 
