@@ -12,7 +12,9 @@ Reported per run: docs/s, MB/s of input bytes (uncompressed, 1 MB = 10**6 bytes)
 RSS of the whole process tree (psutil polling, summed over processes) and the largest
 single-process max RSS (``wait4`` rusage), plus CPU time (user + sys, reaped children
 included). The anchors also report their time inside the loop, so start-up can be told
-apart.
+apart. Before the timed rounds every command runs once, untimed, on one page: each system
+then starts with its modules in the OS file cache, and corpusclean with its decompressed
+language model in the user cache folder, as on any machine where it has run before.
 
     PYTHONPATH=src python bench/speed.py --limit 200
     python bench/speed.py --repeat 3   # 3 interleaved rounds, each system's fastest kept
@@ -29,6 +31,7 @@ import math
 import os
 import shlex
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -296,6 +299,27 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
+def make_plan(args: argparse.Namespace, cc: list[str] | None, root: Path, docs: int,
+              sizes: dict[str, int]) -> list[tuple[Run, list[str]]]:
+    """(the run to fill, its command) for every system, reading ``root/in/<track>``."""
+    plan: list[tuple[Run, list[str]]] = []
+    me = [sys.executable, str(Path(__file__).resolve())]
+    if not args.skip_anchors:
+        for name, track in (("trafilatura", "html"), ("justext", "text")):
+            out = root / "out" / f"{name}-{track}"
+            cmd = [*me, "--worker", name, "--track", track,
+                   "--in-dir", str(root / "in" / track), "--out-dir", str(out)]
+            plan.append((Run(name, track, 1, docs, sizes[track]), cmd))
+    if cc is not None:
+        extra = shlex.split(args.cc_args)
+        for track in ("html", "text"):
+            for jobs in (1, 2):
+                out = root / "out" / f"corpusclean-{track}-j{jobs}"
+                cmd = [*cc, "clean", str(root / "in" / track), str(out), "--jobs", str(jobs), *extra]
+                plan.append((Run("corpusclean", track, jobs, docs, sizes[track]), cmd))
+    return plan
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.worker:
@@ -321,38 +345,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         root = Path(tmp.name)
     try:
         sizes = copy_pages(bench, pages, root)
-        plan: list[tuple[Run, list[str]]] = []
-        me = [sys.executable, str(Path(__file__).resolve())]
-        if not args.skip_anchors:
-            for name, track in (("trafilatura", "html"), ("justext", "text")):
-                out = root / "out" / f"{name}-{track}"
-                cmd = [
-                    *me,
-                    "--worker",
-                    name,
-                    "--track",
-                    track,
-                    "--in-dir",
-                    str(root / "in" / track),
-                    "--out-dir",
-                    str(out),
-                ]
-                plan.append((Run(name, track, 1, len(pages), sizes[track]), cmd))
-        if cc is not None:
-            extra = shlex.split(args.cc_args)
-            for track in ("html", "text"):
-                for jobs in (1, 2):
-                    out = root / "out" / f"corpusclean-{track}-j{jobs}"
-                    cmd = [
-                        *cc,
-                        "clean",
-                        str(root / "in" / track),
-                        str(out),
-                        "--jobs",
-                        str(jobs),
-                        *extra,
-                    ]
-                    plan.append((Run("corpusclean", track, jobs, len(pages), sizes[track]), cmd))
+        plan = make_plan(args, cc, root, len(pages), sizes)
+        # One untimed run of every command on one page first: every system then starts its
+        # timed runs with its modules in the OS file cache, and corpusclean with its
+        # decompressed language model in the user cache folder (lang/model_cache.py), as on
+        # any machine where it has run once. No --repeat round pays for a first start.
+        warm = root / "warm"
+        for _, cmd in make_plan(args, cc, warm, 1, copy_pages(bench, pages[:1], warm)):
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        shutil.rmtree(warm, ignore_errors=True)
 
         runs: list[Run] = []
         for round_no in range(max(1, args.repeat)):
