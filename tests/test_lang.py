@@ -1,6 +1,7 @@
 """Language identification: accuracy on NTREX samples, chrome lines, and label_language.
 
-Run ``pytest tests/test_lang.py -s`` to see the accuracy table and the speed.
+Run ``pytest tests/test_lang.py -s`` to see the accuracy table (with samples/s, for
+orientation only: speed is measured by ``bench/profile.py``, never asserted here).
 """
 
 from __future__ import annotations
@@ -191,6 +192,20 @@ def test_accuracy_table(run: Run) -> None:
     for det, secs in run.seconds.items():
         print(f"{det}: {run.calls[det] / secs:,.0f} samples/s (CPU time) over {run.calls[det]} calls "
               f"(mean {sum(len(s.text) for s in run.samples) / len(run.samples):.0f} chars)")
+    # Floors a few points under what the detectors reach today (every paragraph group 100%,
+    # py3langid's lines 90-100% without a hint), so that a regression in any one language
+    # fails here. Latin-script lines with the English hint are left out on purpose: the hint
+    # wins short Latin lines (test_short_latin_hint), which costs 30-40% of German, French,
+    # Spanish and Turkish headlines and is the price of never calling English chrome foreign.
+    low = []
+    for lang, size in groups:
+        for key in keys:
+            ok, n = _accuracy(run, key, lang, size)
+            latin_line_hinted = size == "line" and key[1] == "en" and "Latin" in D.lang_scripts(lang)
+            floor = 0.95 if size == "para" else 0.88
+            if n and not latin_line_hinted and ok / n < floor:
+                low.append((lang, size, key, f"{ok}/{n}"))
+    assert not low, low
 
 
 def test_pashto(run: Run) -> None:
@@ -331,21 +346,6 @@ def test_label_language_langdetect() -> None:
     label_language(page, Config(lang_detector="langdetect"))
     assert [b.lang for b in page.blocks] == ["en", "en", "ps", "en"]
     assert [b.foreign for b in page.blocks] == [False, False, True, False]
-
-
-def test_speed() -> None:
-    """Blocks/s of label_language on a page mix: paragraphs, short lines, chrome."""
-    texts = [EN_PARA, "Leave a Comment", PS_HEADING, PS_PARA, DE_PARA, "Tags :"] * 5
-    samples = _samples() if DATA.is_dir() else []
-    texts += [s.text for s in samples if s.index % 5 == 0]
-    page = _page(*texts)
-    clear_cache()
-    label_language(page, Config())  # warm-up (model load), then measure without cache hits
-    clear_cache()
-    t = time.process_time()
-    label_language(_page(*texts), Config())
-    secs = time.process_time() - t
-    print(f"\nlabel_language: {len(texts) / secs:,.0f} blocks/s CPU time ({len(texts)} blocks, no cache hits)")
 
 
 # ---------------------------------------------------------------------------- model answers
