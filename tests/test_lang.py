@@ -195,13 +195,14 @@ def test_accuracy_table(run: Run) -> None:
     # Floors a few points under what the detectors reach today (every paragraph group 100%,
     # py3langid's lines 90-100% without a hint), so that a regression in any one language
     # fails here. Latin-script lines with the English hint are left out on purpose: the hint
-    # wins short Latin lines (test_short_latin_hint), which costs 30-40% of German, French,
+    # wins short Latin lines (test_short_latin_hint), which costs 28-42% of German, French,
     # Spanish and Turkish headlines and is the price of never calling English chrome foreign.
     low = []
     for lang, size in groups:
         for key in keys:
             ok, n = _accuracy(run, key, lang, size)
-            latin_line_hinted = size == "line" and key[1] == "en" and "Latin" in D.lang_scripts(lang)
+            latin_line_hinted = (size == "line" and key[1] == "en" and lang != "en"
+                                 and "Latin" in D.lang_scripts(lang))
             floor = 0.95 if size == "para" else 0.88
             if n and not latin_line_hinted and ok / n < floor:
                 low.append((lang, size, key, f"{ok}/{n}"))
