@@ -203,11 +203,12 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     if (found := _cached(spath, key)) is not None:
         return found
     if data is None:
-        page = Page(id=src.rel)
-        fail(page, str(err), err.code)
-        pages = [page]
-    else:
-        pages = _pages_of(src, data, config)
+        return _store(spath, key, [_error_page(src.rel, str(err), err.code)])
+    return _store(spath, key, _pages_of(src, data, config))
+
+
+def _store(spath: Path, key: dict[str, Any], pages: list[Page]) -> list[PageSummary]:
+    """Cache a source's prepared pages under ``key``; their summaries, pointing at the cache."""
     out, ids = [], []
     for page in pages:
         page.raw = b""
@@ -221,15 +222,17 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     return out
 
 
+def _error_page(page_id: str, message: str, code: str) -> Page:
+    page = Page(id=page_id)
+    fail(page, message, code)
+    return page
+
+
 def failed_source(src: Source, message: str, code: str, state: Path) -> list[PageSummary]:
     """Pass one's result for a source that could not be prepared at all (its worker died):
     one error page, cached under a key no re-run matches, so the next run tries it again."""
-    page = Page(id=src.rel)
-    fail(page, message, code)
-    summary = PageSummary(page.id, page.site, ("", 0, 0, ""), True)
     key = {"input": f"failed: {code}", "cache": CACHE_FORMAT}
-    _write_cache(source_path(state, src.rel), key, [page], [[]], [summary])
-    return [summary]
+    return _store(source_path(state, src.rel), key, [_error_page(src.rel, message, code)])
 
 
 def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list[PageSummary]:
@@ -240,9 +243,7 @@ def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list
 def failed_page(page_id: str, message: str, code: str, config: Config) -> dict[str, Any]:
     """Pass two's record for a page that could not be finished (its worker died, or its
     cache is damaged)."""
-    page = Page(id=page_id)
-    fail(page, message, code)
-    return render(page, config)
+    return render(_error_page(page_id, message, code), config)
 
 
 def _load(cache: CacheRef) -> tuple[Page, list[int | None]]:
