@@ -118,6 +118,7 @@ def test_a_run_tunes_the_collector_and_gives_it_back(runs: dict[str, Path], tmp_
         return inner(*args, **kwargs)
 
     monkeypatch.setattr(local, "_run", spy)
+    own = gc.get_threshold()
     gc.set_threshold(900, 11, 12)
     try:
         out = tmp_path / "tuned"
@@ -125,6 +126,6 @@ def test_a_run_tunes_the_collector_and_gives_it_back(runs: dict[str, Path], tmp_
         assert gc.get_threshold() == (900, 11, 12)
         assert gc.get_freeze_count() == 0
     finally:
-        gc.set_threshold(700, 10, 10)
+        gc.set_threshold(*own)
     assert seen == [(collector.YOUNG_THRESHOLD, 11, 12)]
     assert tree(out) == tree(runs["j1"])

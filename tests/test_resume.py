@@ -51,6 +51,13 @@ def count(folder: Path, pattern: str) -> int:
     return sum(1 for _ in folder.rglob(pattern)) if folder.exists() else 0
 
 
+def _articles(raw: Path, *names: str) -> None:
+    """A new input folder with one article per name (NAME.txt, about the old NAME)."""
+    raw.mkdir()
+    for name in names:
+        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
     """The input, and the outputs of an uninterrupted run (left in raw/../reference)."""
@@ -198,9 +205,7 @@ def test_one_state_file_per_source_and_the_old_layout_goes(tmp_path: Path) -> No
     from corpusclean.api import clean_dir
 
     raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for name in ("mill", "bridge", "school"):
-        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+    _articles(raw, "mill", "bridge", "school")
     (raw / "gone.txt").symlink_to(raw / "missing.txt")  # unreadable: an error page, cached too
     state = out / ".corpusclean"
     (state / "pages" / "ab").mkdir(parents=True)
@@ -235,9 +240,7 @@ def test_a_damaged_cache_file_is_prepared_again(tmp_path: Path) -> None:
     """A state file damaged on disk between runs is noticed by its digests: the re-run
     prepares that source again and gives the same bytes, with no traceback."""
     raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for name in ("mill", "bridge"):
-        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+    _articles(raw, "mill", "bridge")
     assert clean(raw, out).returncode == 0
     reference = tree(out)
     for path in (out / ".corpusclean" / "sources").rglob("*.bin"):
@@ -257,9 +260,7 @@ def test_a_page_damaged_between_the_passes_is_an_error_row(tmp_path: Path, monke
     from .conftest import read_manifest
 
     raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for name in ("mill", "bridge", "school"):
-        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
+    _articles(raw, "mill", "bridge", "school")
     write = tasks._write_cache
 
     def write_then_damage(spath: Path, key, pages, ids, summaries) -> None:  # type: ignore[no-untyped-def]
@@ -283,12 +284,6 @@ def test_a_page_damaged_between_the_passes_is_an_error_row(tmp_path: Path, monke
 
 # ---------------------------------------------------------------- workers that die
 
-def _three_pages(raw: Path) -> None:
-    raw.mkdir()
-    for name in ("mill", "boom", "school"):
-        (raw / f"{name}.txt").write_text(ARTICLE.replace("mill", name), encoding="utf-8")
-
-
 @pytest.mark.skipif(not FORK, reason="the crash is planted by monkeypatching, which reaches forked workers only")
 @pytest.mark.parametrize("stage", ["prepare", "decide"])
 def test_a_page_that_kills_its_worker_is_an_error_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -306,7 +301,7 @@ def test_a_page_that_kills_its_worker_is_an_error_row(tmp_path: Path, monkeypatc
     from .conftest import read_manifest
 
     raw, ref, out = tmp_path / "raw", tmp_path / "ref", tmp_path / "out"
-    _three_pages(raw)
+    _articles(raw, "mill", "boom", "school")
     clean_dir(raw, ref, jobs=2)
     full = tree(ref)
     if stage == "prepare":
