@@ -361,9 +361,7 @@ def test_workers_dying_on_every_page_stop_the_run(tmp_path: Path, monkeypatch: p
     from corpusclean.run import pool, tasks
 
     raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for i in range(12):
-        (raw / f"p{i:02d}.txt").write_text(ARTICLE.replace("mill", f"mill {i}"), encoding="utf-8")
+    _articles(raw, *(f"p{i:02d}" for i in range(12)))
     monkeypatch.setattr(pool, "MAX_DEATHS_IN_A_ROW", 5)
 
     def deadly(data, page_id, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -388,9 +386,7 @@ def test_pages_cleaned_between_deaths_keep_the_run_going(tmp_path: Path, monkeyp
     from .conftest import read_manifest
 
     raw, out = tmp_path / "raw", tmp_path / "out"
-    raw.mkdir()
-    for i in range(8):
-        (raw / f"p{i:02d}.txt").write_text(ARTICLE.replace("mill", f"mill {i}"), encoding="utf-8")
+    _articles(raw, *(f"p{i:02d}" for i in range(8)))
     monkeypatch.setattr(pool, "MAX_DEATHS_IN_A_ROW", 2)
     real = tasks.prepare
 
