@@ -28,7 +28,7 @@ from click.testing import CliRunner
 from corpusclean import Config, clean_page
 from corpusclean.cli import main
 from corpusclean.pipeline import compute_source, prepare
-from corpusclean.read.discover import Source
+from corpusclean.read.discover import Source, not_a_page
 from corpusclean.run import local
 from corpusclean.run.tasks import read_input as _read
 from corpusclean.verify import check_page
@@ -506,9 +506,13 @@ def test_bad_run_outcomes(bad_run) -> None:  # type: ignore[no-untyped-def]
     for page, rows in errors.items():
         assert len(rows) == 1, f"{page}: {rows}"
     cases = dict(CASES, **(HTML_CASES if HAS_HTML else {}))
+    skipped: dict[str, int] = {}
     for name, (_, expect) in cases.items():
         page = f"{junk_dir(name)}/{name}"
-        if isinstance(expect, Err):
+        if kind := not_a_page(name):  # named as an image, a PDF, a program: skipped, no error
+            assert page not in errors and not (out / f"{page}.txt").exists()
+            skipped[kind] = skipped.get(kind, 0) + 1
+        elif isinstance(expect, Err):
             row = one_error(out, page)
             assert row["rule"] == expect.code and expect.message in row["message"], row
         else:
@@ -526,6 +530,7 @@ def test_bad_run_outcomes(bad_run) -> None:  # type: ignore[no-untyped-def]
     assert not (out / "news" / "loop").exists()
     stats = json.loads((out / "stats.json").read_text("utf-8"))
     assert stats["pages_error"] == len(errors)
+    assert skipped == {"image": 1, "pdf": 1, "code": 1} and stats["skipped"] == skipped
 
 
 def test_bad_run_odd_names(bad_run) -> None:  # type: ignore[no-untyped-def]
@@ -633,14 +638,14 @@ def test_file_removed_after_discovery(tmp_path: Path, monkeypatch: pytest.Monkey
     raw.mkdir()
     write_good(raw)
     (raw / "gone.txt").write_text(GOOD_B, "utf-8")
-    real = local.discover
+    real = local.find_sources
 
     def discover_then_delete(*args, **kwargs):  # type: ignore[no-untyped-def]
         found = real(*args, **kwargs)
         (raw / "gone.txt").unlink()
         return found
 
-    monkeypatch.setattr(local, "discover", discover_then_delete)
+    monkeypatch.setattr(local, "find_sources", discover_then_delete)
     res = run_cli(raw, out)
     assert res.exit_code == 1
     row = one_error(out, "gone.txt")

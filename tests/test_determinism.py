@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from corpusclean.config import Config
-from corpusclean.read.discover import discover
+from corpusclean.read.discover import Discovery, find_sources
 from corpusclean.run import local
 from corpusclean.run.local import run
 
@@ -90,12 +90,12 @@ def test_same_text_pages_are_flagged_not_deleted(runs: dict[str, Path]) -> None:
 
 def test_page_order_does_not_matter(runs: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The same pages handed to the run in a shuffled order give the same bytes."""
-    def shuffled(root: Path, exclude: Path | None = None) -> list:
-        found = discover(root, exclude=exclude)
-        random.Random(4).shuffle(found)
+    def shuffled(root: Path, out: Path | None, config: Config) -> Discovery:
+        found = find_sources(root, out, config)
+        random.Random(4).shuffle(found.sources)
         return found
 
-    monkeypatch.setattr(local, "discover", shuffled)
+    monkeypatch.setattr(local, "find_sources", shuffled)
     out = tmp_path / "shuffled"
     run(runs["raw"], out, Config(formats=("txt", "jsonl")), jobs=2)
     assert tree(out) == tree(runs["j1"])

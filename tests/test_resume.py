@@ -109,7 +109,8 @@ def test_a_second_run_rewrites_nothing(corpus: tuple[Path, dict[str, bytes]]) ->
     raw, reference = corpus
     out = raw.parent / "reference"
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*.txt")}
-    state = {p: p.stat().st_mtime_ns for p in (out / ".corpusclean").rglob("*") if p.is_file()}
+    # every state file but the lock, which each run takes and signs with its pid
+    state = {p: p.stat().st_mtime_ns for p in (out / ".corpusclean").rglob("*") if p.is_file() and p.name != "lock"}
     assert clean(raw, out).returncode == 0
     assert {p: p.stat().st_mtime_ns for p in out.rglob("*.txt")} == before
     assert all(p.stat().st_mtime_ns == t for p, t in state.items())
@@ -153,7 +154,8 @@ ARTICLE = ("The council met on Tuesday evening to discuss the future of the old 
 
 def test_a_page_removed_from_the_input_loses_its_output(tmp_path: Path) -> None:
     """A re-run mirrors the input as it is now: the clean text of a page deleted from raw/
-    (or of a page that now fails) is removed; files corpusclean did not write are left."""
+    (or of a page that now fails) is removed; a file corpusclean did not write stops the
+    re-run before it touches anything."""
     raw, out = tmp_path / "raw", tmp_path / "out"
     (raw / "news").mkdir(parents=True)
     (raw / "news" / "a.txt").write_text(ARTICLE, encoding="utf-8")
@@ -165,11 +167,15 @@ def test_a_page_removed_from_the_input_loses_its_output(tmp_path: Path) -> None:
     assert (out / "gone" / "c.txt").exists()
     (raw / "news" / "b.txt").unlink()
     (raw / "gone" / "c.txt").unlink()
+    refused = clean(raw, out)
+    assert refused.returncode == 2 and "notes.md" in refused.stderr
+    assert (out / "gone" / "c.txt").exists()
+    (out / "notes.md").rename(tmp_path / "notes.md")
     assert clean(raw, out).returncode == 0
     assert (out / "news" / "a.txt").exists()
     assert not (out / "news" / "b.txt").exists()
     assert not (out / "gone").exists()  # the folder it left empty goes too
-    assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
+    assert (tmp_path / "notes.md").read_text(encoding="utf-8") == "mine"
     verify = subprocess.run([sys.executable, "-c", "from corpusclean.cli import main; main()", "verify", str(out)],
                             capture_output=True, text=True, timeout=120)
     assert verify.returncode == 0, verify.stdout + verify.stderr
@@ -199,24 +205,19 @@ def test_a_change_of_code_prepares_the_pages_again(tmp_path: Path, monkeypatch: 
     assert all(cached()[p] != t for p, t in first.items())
 
 
-def test_one_state_file_per_source_and_the_old_layout_goes(tmp_path: Path) -> None:
+def test_one_state_file_per_source(tmp_path: Path) -> None:
     """Pass one caches each source in one file (its pages and their summaries together); a
-    changed source is prepared again alone; the page cache of earlier versions is removed."""
+    changed source is prepared again alone."""
     from corpusclean.api import clean_dir
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     _articles(raw, "mill", "bridge", "school")
     (raw / "gone.txt").symlink_to(raw / "missing.txt")  # unreadable: an error page, cached too
     state = out / ".corpusclean"
-    (state / "pages" / "ab").mkdir(parents=True)
-    (state / "pages" / "ab" / "old.pkl").write_bytes(b"old")
-    (state / "sources" / "cd").mkdir(parents=True)
-    (state / "sources" / "cd" / "old.json").write_text("{}", encoding="utf-8")
 
     clean_dir(raw, out, jobs=1)
     files = sorted(p for p in state.rglob("*") if p.is_file() and "sources" in p.parts)
     assert [p.suffix for p in files] == [".bin"] * 4
-    assert not (state / "pages").exists()
     assert "discuss the future of the old bridge" in (out / "bridge.txt").read_text(encoding="utf-8")
 
     before = {p: p.stat().st_mtime_ns for p in files}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import click
 
@@ -21,9 +21,31 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
 
 
+#: --lang values that are not language codes.
+LANG_WORDS = ("any", "auto")
+
+
+def parse_langs(values: tuple[str, ...], detector: str) -> tuple[str, ...]:
+    """--lang values as target codes, sorted; a code the detector cannot report is a usage error
+    (with it, every block would be foreign and removed)."""
+    from .lang.detect import known_langs, parse_lang
+
+    langs: set[str] = set()
+    for v in _csv(values):
+        code = v.lower() if v.lower() in LANG_WORDS else parse_lang(v, detector)
+        if code is None:
+            raise click.BadParameter(
+                f"{v!r} is not a language code {detector} knows; use an ISO 639-1 code "
+                f"({', '.join(sorted(c for c in known_langs(detector) if len(c) == 2))}), "
+                "'any' (keep every language) or 'auto' (each page's own language)", param_hint="--lang")
+        langs.add(code)
+    return tuple(sorted(langs)) or ("en",)
+
+
 def build_config(lang: tuple[str, ...], keep: tuple[str, ...], comments: str, lang_detector: str,
                  fmt: tuple[str, ...], attributes: bool, rules: Path | None, site_min_pages: int,
-                 site_min_share: float, max_bytes: int, max_seconds: float) -> Config:
+                 site_min_share: float, max_bytes: int, max_seconds: float,
+                 include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Config:
     keep_set = frozenset(_csv(keep))
     bad = keep_set - set(CATEGORIES)
     if bad:
@@ -43,11 +65,11 @@ def build_config(lang: tuple[str, ...], keep: tuple[str, ...], comments: str, la
             phrases, overrides = load_rules(rules)
         except RulesFileError as e:
             raise click.BadParameter(str(e), param_hint="--rules") from None
-    langs = tuple(sorted(set(_csv(lang)))) or ("en",)
+    langs = parse_langs(lang, lang_detector)
     return Config(langs=langs, keep=keep_set, comments=comments, lang_detector=lang_detector,
                   formats=formats, attributes=attributes, phrases=phrases, overrides=overrides,
                   site_min_pages=site_min_pages, site_min_share=site_min_share,
-                  max_bytes=max_bytes, max_seconds=max_seconds)
+                  max_bytes=max_bytes, max_seconds=max_seconds, include=include, exclude=exclude)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,10 +80,12 @@ def main() -> None:
 
 @main.command()
 @click.argument("raw", default="raw", type=click.Path(path_type=Path, allow_dash=True))
-@click.argument("out", default="clean", type=click.Path(path_type=Path, allow_dash=True))
+@click.argument("out", required=False, type=click.Path(path_type=Path, allow_dash=True))
 @click.option("--jobs", "-j", type=click.IntRange(0), default=0, show_default="all cores",
               help="Worker processes.")
-@click.option("--lang", multiple=True, help="Target language (ISO 639-1), repeatable; 'any' keeps all. [default: en]")
+@click.option("--lang", multiple=True,
+              help="Target language (ISO 639-1, e.g. en, de, ur), repeatable; 'any' keeps all languages, "
+                   "'auto' takes each page's own main language. [default: en]")
 @click.option("--keep", multiple=True, help=f"Categories never removed, comma-separated: {', '.join(CATEGORIES)}.")
 @click.option("--comments", type=click.Choice(COMMENT_MODES), default="drop", show_default=True,
               help="Drop comment threads, keep them in the text, or write them to <page>.comments.txt.")
@@ -81,24 +105,40 @@ def main() -> None:
               help="Per-page size limit (after decompression).")
 @click.option("--max-seconds", type=click.FloatRange(0), default=60.0, show_default=True,
               help="Per-page time limit (0: none).")
-@click.option("--backend", type=click.Choice(["local", "dask"]), default="local", show_default=True)
-@click.option("--scheduler", help="Dask scheduler address (default: a LocalCluster).")
+@click.option("--include", multiple=True, metavar="GLOB",
+              help="Read only files matching GLOB (repeatable; a GLOB without '/' matches the file name), "
+                   "whatever their type. [default: every file that is a page]")
+@click.option("--exclude", multiple=True, metavar="GLOB",
+              help="Skip files matching GLOB (repeatable). Images, PDFs, office files and data sidecars "
+                   "are skipped without it.")
+@click.option("--backend", type=click.Choice(["local", "dask"]), default=None,
+              help="Where pages are cleaned. [default: local; dask when --scheduler is given]")
+@click.option("--scheduler", help="Dask scheduler address; implies --backend dask (default there: a LocalCluster).")
 @click.option("--manifest", "manifest_file", type=click.Path(path_type=Path),
               help="With '-' input: write the page's manifest rows to this file.")
 @click.option("--url", help="With '-' input: the page's URL (for metadata and site).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[str, ...], comments: str,
+def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: tuple[str, ...], comments: str,
           lang_detector: str, fmt: tuple[str, ...], attributes: bool, shard_bytes: int, rules: Path | None,
           site_min_pages: int, site_min_share: float, max_bytes: int, max_seconds: float,
-          backend: str, scheduler: str | None, manifest_file: Path | None, url: str | None,
-          quiet: bool) -> None:
+          include: tuple[str, ...], exclude: tuple[str, ...], backend: str | None, scheduler: str | None,
+          manifest_file: Path | None, url: str | None, quiet: bool) -> None:
     """Clean every page under RAW (default ./raw) into OUT (default ./clean).
 
-    With RAW '-', read one page from standard input and write its clean text to OUT
-    ('-' for standard output).
+    OUT must be new, empty, or written by an earlier run: corpusclean refuses a folder
+    holding files it did not write. With RAW '-', read one page from standard input and
+    write its clean text to OUT (default: standard output).
     """
     config = build_config(lang, keep, comments, lang_detector, fmt, attributes, rules,
-                          site_min_pages, site_min_share, max_bytes, max_seconds).with_(shard_bytes=shard_bytes)
+                          site_min_pages, site_min_share, max_bytes, max_seconds,
+                          _csv(include), _csv(exclude)).with_(shard_bytes=shard_bytes)
+    if scheduler is not None:
+        if backend == "local":
+            raise click.BadParameter("--scheduler is a Dask scheduler's address; it cannot go with --backend local",
+                                     param_hint="--scheduler")
+        backend = "dask"
+    if out is None:
+        out = Path("-") if str(raw) == "-" else Path("clean")
     if str(raw) == "-":
         try:
             status = _clean_stream(out, config, manifest_file, url)
@@ -106,7 +146,7 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
             _stopped_on_write(e, out)
         sys.exit(status)
     from .output.corpus_formats import FormatError, check_formats
-    from .run.local import RunError
+    from .run.guard import BusyError, RunError
     from .run.pool import WorkersKeepDying
 
     try:
@@ -122,6 +162,9 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
             from .run.local import run
 
             stats = run(raw, out, config, jobs=jobs, progress=not quiet)
+    except BusyError as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(2)
     except RunError as e:
         raise click.UsageError(str(e)) from None
     except KeyboardInterrupt:
@@ -131,11 +174,25 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
     except WorkersKeepDying as e:
         _stopped(str(e))
     if not quiet:
-        removed = stats["chars_in"] - stats["chars_out"]
-        click.echo(f"{stats['pages']} pages, {stats['pages_error']} errors; "
-                   f"{stats['chars_in']:,} chars in, {stats['chars_out']:,} out "
-                   f"({removed:,} removed) -> {out}", err=True)
+        click.echo(summary_line(stats, out), err=True)
     sys.exit(1 if stats["pages_error"] else 0)
+
+
+def summary_line(stats: dict[str, Any], out: Path) -> str:
+    """The run in one line: pages, errors, characters, and what else a user must hear of
+    (files skipped as not pages, outputs of an earlier run deleted)."""
+    removed = stats["chars_in"] - stats["chars_out"]
+    line = (f"{stats['pages']} pages, {stats['pages_error']} errors; {stats['chars_in']:,} chars in, "
+            f"{stats['chars_out']:,} out ({removed:,} removed) -> {out}")
+    skipped = stats.get("skipped") or {}
+    if skipped:
+        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        line += f"; {sum(skipped.values())} files skipped ({kinds})"
+    stale = stats.get("stale_outputs_removed") or {}
+    if stale:
+        what = ", ".join(f"{n} {kind}" for kind, n in sorted(stale.items()))
+        line += f"; deleted the earlier run's outputs this run does not write: {what}"
+    return line
 
 
 def _stopped(why: str, fix: str = "") -> NoReturn:
@@ -186,14 +243,18 @@ def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: st
 
 @main.command()
 @click.argument("out", default="clean", type=click.Path(exists=True, file_okay=False, path_type=Path))
-def verify(out: Path) -> None:
-    """Prove nothing was lost: kept text + manifest cover every page's source text."""
+@click.option("--raw", "raw", type=click.Path(path_type=Path),
+              help="Where the run's input is now (default: the input folder run.json names).")
+def verify(out: Path, raw: Path | None) -> None:
+    """Prove nothing was lost: every page of the run is there, and its kept text + manifest
+    cover its source text."""
+    from .verify import NotVerifiable
     from .verify import verify as run_verify
 
     try:
-        checked, failures = run_verify(out)
-    except FileNotFoundError as e:
-        raise click.UsageError(f"{out} is not a corpusclean output folder ({e.filename} missing)") from None
+        checked, failures = run_verify(out, raw=raw)
+    except NotVerifiable as e:
+        raise click.UsageError(str(e)) from None
     for f in failures:
         click.echo(f"FAIL {f}", err=True)
     click.echo(f"verified {checked} pages: {len(failures)} failed")

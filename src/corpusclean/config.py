@@ -13,6 +13,13 @@ COMMENT_MODES = ("drop", "keep", "separate")
 FORMATS = ("txt", "jsonl", "parquet")
 
 
+#: Options that pass one (reading and labelling) never reads: what is removed (``keep``,
+#: ``comments``), when site repeats count (``site_min_*``, pass two's corpus labels), what
+#: is written, and which files are read (a source's cache entry does not depend on the others).
+DECIDE_ONLY = ("keep", "comments", "site_min_pages", "site_min_share", "formats", "attributes",
+               "shard_bytes", "include", "exclude")
+
+
 @dataclass(frozen=True, slots=True)
 class Override:
     """A user rule from ``--rules FILE``: force-keep or force-drop blocks matching ``pattern``."""
@@ -42,6 +49,9 @@ class Config:
     phrases: tuple[tuple[str, str], ...] = ()  # (family, phrase) added from a rules file
     overrides: tuple[Override, ...] = field(default=())
     shard_bytes: int = 100_000_000
+    # Which input files are read (read/discover.py): globs; none means every file that is a page.
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
     @property
     def any_lang(self) -> bool:
@@ -58,9 +68,13 @@ class Config:
         return d
 
     def digest(self) -> str:
-        """Hash of every option that changes a page's result (formats only change writing)."""
+        """Hash of the options that change a page's labels: the key of the pass-one cache.
+
+        The options of ``DECIDE_ONLY`` are left out: they only decide and write (pass two), so
+        a re-run that changes only them (an auditor's ``--keep chrome``) reads every page's
+        labels from the cache instead of preparing the corpus again."""
         d = self.to_dict()
-        for k in ("formats", "attributes", "shard_bytes"):
+        for k in DECIDE_ONLY:
             d.pop(k)
         blob = json.dumps(d, sort_keys=True, default=str).encode()
         return hashlib.sha256(blob).hexdigest()[:16]

@@ -45,21 +45,32 @@ def load_rules(path: Path) -> tuple[tuple[tuple[str, str], ...], tuple[Override,
         if not re.fullmatch(r"[a-z][a-z0-9_]*", family):
             raise RulesFileError(f"phrase family {family!r}: use a snake_case name")
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-            raise RulesFileError(f"phrase family {family!r}: expected a list of strings")
+            raise RulesFileError(f"rules file {path}: [phrases] {family}: expected a list of strings")
+        for i, x in enumerate(items, 1):
+            if not x.strip():
+                # an empty phrase is found in every block: it would remove whole articles
+                raise RulesFileError(f"rules file {path}: [phrases] {family}: entry {i} is empty; "
+                                     "remove it or write the phrase")
         phrases.extend((family, x) for x in items)
     overrides: list[Override] = []
     for action in ("keep", "drop"):
-        for item in data.get(action) or []:
+        for i, item in enumerate(data.get(action) or [], 1):
+            where = f"rules file {path}: [[{action}]] entry {i}"
             pat = item.get("pattern") if isinstance(item, dict) else None
             if not isinstance(pat, str):
-                raise RulesFileError(f"each [[{action}]] needs a pattern string")
+                raise RulesFileError(f"{where}: needs a pattern string")
             try:
-                re.compile(pat)
+                compiled = re.compile(pat)
             except re.error as e:
-                raise RulesFileError(f"[[{action}]] pattern {pat!r} is not a valid regular expression: {e}") from None
+                raise RulesFileError(f"{where}: pattern {pat!r} is not a valid regular expression: {e}") from None
+            if not pat.strip() or compiled.search("") is not None:
+                # a pattern that matches the empty string matches every block: a keep would
+                # turn all cleaning off, a drop would remove every article
+                raise RulesFileError(f"{where}: pattern {pat!r} is empty or matches every block; "
+                                     "write the text it must find")
             cat = item.get("category", "chrome")
             if cat not in CATEGORIES:
-                raise RulesFileError(f"[[{action}]] category {cat!r}: choose one of {', '.join(CATEGORIES)}")
+                raise RulesFileError(f"{where}: category {cat!r}: choose one of {', '.join(CATEGORIES)}")
             overrides.append(Override(action, pat, str(item.get("site", "")), cat))
     unknown = set(data) - {"phrases", "keep", "drop"}
     if unknown:

@@ -27,7 +27,7 @@ class Run:
 
 def open_run(out: Path) -> Run:
     """The run files of OUT; raises NotARunError naming the first missing or broken file."""
-    from ..verify import load_config
+    from ..verify import NotVerifiable, load_config
 
     for name in (RUN, STATS, MANIFEST):
         if not (out / name).is_file():
@@ -36,6 +36,8 @@ def open_run(out: Path) -> Run:
         raw, config = load_config(out)
         stats = json.loads((out / STATS).read_text("utf-8"))
         info = json.loads((out / RUN).read_text("utf-8"))
+    except NotVerifiable as e:
+        raise NotARunError(str(e)) from None
     except (ValueError, KeyError, TypeError) as e:
         raise NotARunError(f"{out}: cannot read the run files ({type(e).__name__}: {e})") from None
     return Run(out, raw, config, stats, info)

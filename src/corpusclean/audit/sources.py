@@ -16,7 +16,7 @@ from typing import Any
 from ..config import Config
 from ..errors import PageError
 from ..pipeline import compute_source
-from ..read.discover import Source, discover
+from ..read.discover import Source, find_sources
 from ..run.tasks import read_input
 
 
@@ -50,7 +50,7 @@ def raw_pages(raw: Path, out: Path, config: Config) -> Iterator[RawPage]:
     """Every page of the input in run order, WARC records expanded (archives it cannot read skipped)."""
     if not raw.exists():
         return
-    for src in discover(raw, exclude=out):
+    for src in find_sources(raw, out, config).sources:
         data = _read(src, config)
         if src.is_warc and data is not None:
             try:
@@ -65,7 +65,7 @@ def find_raw_page(raw: Path, out: Path, config: Config, page_id: str) -> RawPage
     """The raw bytes of one page; only the file (or archive) that can hold it is read."""
     if not raw.exists():
         raise SourceUnavailable(f"the input folder {raw} no longer exists")
-    for src in discover(raw, exclude=out):
+    for src in find_sources(raw, out, config).sources:
         if src.rel == page_id:
             return RawPage(src.rel, _read(src, config))
         if src.is_warc and page_id.startswith(src.rel + "/"):

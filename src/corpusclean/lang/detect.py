@@ -141,6 +141,30 @@ _LANG_SCRIPTS["zh"] = frozenset({"Han", "Bopomofo"})
 _LANG_SCRIPTS["ja"] = frozenset({"Japanese", "Han"})
 
 
+#: The labels each model can answer, as its package ships them (tests/test_lang.py checks
+#: them against the models): what ``--lang`` may name without loading a model to ask.
+P3_LABELS = ["ace", "af", "am", "an", "ar", "ary", "arz", "as", "az", "ba", "bcl", "be", "bg", "bn", "br", "bs", "ca", "crh", "cs", "cy", "da", "de", "dz", "el", "en", "eo", "es", "et", "eu", "ext", "fa", "fi", "fo", "fr", "fuv", "fy", "ga", "gcf", "gcr", "gd", "gl", "gom", "grc", "gu", "gug", "guw", "ha", "hbo", "he", "hi", "hr", "ht", "hu", "hy", "id", "ig", "is", "it", "ja", "jv", "ka", "kab", "kik", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb", "lg", "lij", "ln", "lo", "lt", "ltg", "lv", "mg", "mk", "ml", "mn", "mr", "ms", "mt", "my", "ne", "nl", "nn", "no", "nso", "oc", "om", "or", "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "sa", "sdh", "se", "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl", "tr", "tt", "ug", "uk", "ur", "uz", "uzs", "vec", "vi", "vo", "wa", "wuu", "xh", "yo", "yue", "zh", "zu"]
+LD_LABELS = ["af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw"]
+
+
+def known_langs(detector: str = "py3langid") -> frozenset[str]:
+    """Every language code ``detect`` can report with ``detector``: the model's labels
+    (normalized), the languages a script names, and Pashto (the Pashto check)."""
+    labels = P3_LABELS if detector == "py3langid" else LD_LABELS
+    return frozenset(normalize_lang(c) for c in labels) | set(SCRIPT_LANG.values()) | {"ps"}
+
+
+def parse_lang(code: str, detector: str = "py3langid") -> str | None:
+    """A ``--lang`` value as a target code ('en-US' -> 'en', 'PRS' -> 'fa'), or None when
+    ``detector`` cannot report that language (then every block would be foreign)."""
+    code = code.strip().lower().replace("_", "-")
+    base = code.split("-", 1)[0] if code not in _NORMALIZE else code
+    lang = normalize_lang(base)
+    if (len(base) == 2 or base in _NORMALIZE) and lang in known_langs(detector):
+        return lang
+    return None
+
+
 def normalize_lang(code: str) -> str:
     """A language code as ``detect`` reports it: lower case, ISO 639-1 where possible."""
     code = code.strip().lower().replace("_", "-")

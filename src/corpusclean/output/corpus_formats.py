@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import errno
 import json
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Protocol
@@ -58,7 +59,7 @@ def check_formats(config: Config) -> None:
 
 class _Sink(Protocol):
     def roll(self) -> None: ...
-    def close(self) -> None: ...
+    def close(self) -> int: ...
     def abort(self) -> None: ...
 
 
@@ -99,22 +100,33 @@ class CorpusWriter:
             self.parquet.write(clean, len(line))
         self.rows += 1
 
-    def close(self) -> None:
-        for s in self._sinks():
-            s.close()
-        # Shards of a format this run did not write would be stale: a reader must not mix them in.
-        if self.documents is None:
-            remove_stale(self.out / DOCUMENTS, JSONL_EXT, 0)
-        if self.parquet is None:
-            remove_stale(self.out / DOCUMENTS, PARQUET_EXT, 0)
-        if self.attributes is None:
-            remove_stale(self.out / ATTRIBUTES, JSONL_EXT, 0)
+    def close(self) -> Counter[str]:
+        """Finish the shards; the stale shards of an earlier run removed, by kind."""
+        removed: Counter[str] = Counter()
+        for name, s in (("JSONL shards", self.documents), ("Parquet shards", self.parquet),
+                        ("attribute shards", self.attributes)):
+            if s is not None:
+                removed[name] += s.close()
+        return +removed
 
 
     def abort(self) -> None:
         """An interrupted run: remove the shards' temporary files; a re-run writes them all again."""
         for s in self._sinks():
             s.abort()
+
+
+def remove_unwritten_shards(out: Path, config: Config) -> Counter[str]:
+    """Delete the shards of formats this run does not write: they would be stale, and a
+    reader must not mix them in. How many, by kind."""
+    removed: Counter[str] = Counter()
+    if "jsonl" not in config.formats:
+        removed["JSONL shards"] += remove_stale(out / DOCUMENTS, JSONL_EXT, 0)
+    if "parquet" not in config.formats:
+        removed["Parquet shards"] += remove_stale(out / DOCUMENTS, PARQUET_EXT, 0)
+    if not config.attributes:
+        removed["attribute shards"] += remove_stale(out / ATTRIBUTES, JSONL_EXT, 0)
+    return +removed
 
 
 def open_corpus_writers(out: Path, config: Config) -> list[CorpusWriter]:

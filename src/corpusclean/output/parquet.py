@@ -121,9 +121,9 @@ class ParquetShards:
         self.index += 1
         self._open()
 
-    def close(self) -> None:
+    def close(self) -> int:
         self._finish()
-        remove_stale(self.folder, EXT, self.index + 1)
+        return remove_stale(self.folder, EXT, self.index + 1)
 
     def abort(self) -> None:
         """Drop the shard being written (its temporary file); finished shards stay."""

@@ -8,7 +8,10 @@ MANIFEST = "manifest.jsonl"
 REPAIRS = "repairs.jsonl"
 STATS = "stats.json"
 RUN = "run.json"
+PAGES = "pages.jsonl"
 STATE = ".corpusclean"
+#: In the state folder: the per-page files the last complete run wrote, one relative path a line.
+WRITTEN = "written.txt"
 
 
 def text_name(page_id: str) -> str:

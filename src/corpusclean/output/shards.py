@@ -27,12 +27,15 @@ def shard_files(folder: Path, ext: str) -> list[Path]:
     return sorted(p for p in folder.iterdir() if pat.fullmatch(p.name))
 
 
-def remove_stale(folder: Path, ext: str, written: int) -> None:
-    """Delete shards a previous run left beyond the `written` this run produced."""
+def remove_stale(folder: Path, ext: str, written: int) -> int:
+    """Delete shards a previous run left beyond the `written` this run produced; how many."""
     keep = {shard_name(i, ext) for i in range(written)}
+    removed = 0
     for p in shard_files(folder, ext):
         if p.name not in keep:
             p.unlink()
+            removed += 1
+    return removed
 
 
 class ShardPlan:

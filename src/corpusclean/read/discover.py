@@ -1,13 +1,49 @@
-"""Finding pages in an input tree: what to read, in a stable order, never following loops."""
+"""Finding pages in an input tree: what to read, in a stable order, never following loops.
+
+A file is read as a page unless its name says it is something else: images, audio,
+video, PDF and office documents, fonts, archives other than the gzip and WARC files
+corpusclean reads, style sheets and scripts, and data sidecars a scraper leaves beside
+its pages (``.json``, ``.csv``, ``.md``, ...). Those are skipped and counted by kind, not
+turned into error rows: a scrape with images in it is no failed run. ``--include`` and
+``--exclude`` globs choose otherwise. A file whose name says nothing (no extension, or
+one not listed here, such as ``.php``) is read, and its bytes decide.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
+from fnmatch import fnmatchcase
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
 WARC_EXT = (".warc", ".warc.gz")
+
+#: Files that are not pages, by kind (the kind is what the summary and stats.json count).
+NOT_PAGES: dict[str, tuple[str, ...]] = {
+    "image": (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".ico", ".svg",
+              ".avif", ".heic", ".psd"),
+    "audio": (".mp3", ".wav", ".ogg", ".oga", ".flac", ".m4a", ".aac", ".opus", ".wma"),
+    "video": (".mp4", ".m4v", ".webm", ".mkv", ".avi", ".mov", ".flv", ".wmv", ".mpg", ".mpeg"),
+    "pdf": (".pdf",),
+    "office": (".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf",
+               ".epub"),
+    "font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
+    "archive": (".zip", ".tar", ".tgz", ".tar.gz", ".bz2", ".xz", ".7z", ".rar", ".zst", ".cdx",
+                ".cdxj"),
+    "code": (".css", ".js", ".mjs", ".map", ".wasm", ".exe", ".dll", ".so", ".dylib", ".pyc"),
+    "sidecar": (".json", ".csv", ".tsv", ".xml", ".rss", ".atom", ".yaml", ".yml", ".md", ".log",
+                ".sqlite", ".db"),
+}
+_NOT_PAGE_EXT: dict[str, str] = {ext: kind for kind, exts in NOT_PAGES.items() for ext in exts}
+
+#: The kind counted for files left out by --include / --exclude.
+EXCLUDED = "excluded"
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +57,14 @@ class Source:
     @property
     def is_warc(self) -> bool:
         return self.rel.lower().endswith(WARC_EXT)
+
+
+@dataclass(slots=True)
+class Discovery:
+    """The sources of an input tree, and the files skipped as not pages, counted by kind."""
+
+    sources: list[Source]
+    skipped: Counter[str] = field(default_factory=Counter)
 
 
 def kind_of(name: str, head: bytes = b"") -> str:
@@ -38,13 +82,49 @@ def kind_of(name: str, head: bytes = b"") -> str:
     return "text"
 
 
-def discover(root: Path, exclude: Path | None = None) -> list[Source]:
-    """Every regular file under root, sorted by relative path; hidden files are skipped."""
+def not_a_page(name: str) -> str:
+    """The kind of file ``name`` is when its name says it is not a page, else ''."""
+    low = name.lower()
+    dot = low.find(".", 1)  # '.tar.gz' as well as '.gz'; a leading dot is no extension
+    while dot != -1:
+        kind = _NOT_PAGE_EXT.get(low[dot:])
+        if kind:
+            return kind
+        dot = low.find(".", dot + 1)
+    return ""
+
+
+def matches(rel: str, patterns: tuple[str, ...]) -> bool:
+    """Whether ``rel`` matches a glob: one without '/' is matched against the file name, one
+    with '/' against the whole relative path (as .gitignore does); '*' crosses folders."""
+    name = rel.rsplit("/", 1)[-1]
+    return any(fnmatchcase(rel if "/" in p else name, p) for p in patterns)
+
+
+def skip_reason(rel: str, include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> str:
+    """Why the file at ``rel`` is not read as a page ('' when it is)."""
+    if exclude and matches(rel, exclude):
+        return EXCLUDED
+    if include:
+        return "" if matches(rel, include) else EXCLUDED
+    return not_a_page(rel.rsplit("/", 1)[-1])
+
+
+def find_sources(raw: Path, out: Path | None, config: Config) -> Discovery:
+    """The pages of a run's input as the run, ``verify`` and the audit all see them."""
+    return discover(raw, out, include=config.include, exclude=config.exclude)
+
+
+def discover(root: Path, exclude_dir: Path | None = None, *, include: tuple[str, ...] = (),
+             exclude: tuple[str, ...] = ()) -> Discovery:
+    """Every regular file under root that is a page, sorted by relative path; hidden files
+    are left out, files that are not pages counted (module docstring)."""
     root = root.resolve() if root.exists() else root
-    excl = exclude.resolve() if exclude is not None and exclude.exists() else None
-    out: list[Source] = []
+    excl = exclude_dir.resolve() if exclude_dir is not None and exclude_dir.exists() else None
+    found = Discovery([])
     if root.is_file():
-        return [Source(root, root.name)]
+        found.sources.append(Source(root, root.name))
+        return found
     seen_dirs: set[tuple[int, int]] = set()
     # A folder that cannot be listed becomes one source that reports it, so the pages inside
     # do not vanish without a word (a scrape copied with another user's permissions).
@@ -67,12 +147,16 @@ def discover(root: Path, exclude: Path | None = None) -> list[Source]:
                 continue
             p = d / name
             rel = p.relative_to(root).as_posix()
-            out.append(Source(p, rel))
+            why = skip_reason(rel, include, exclude)
+            if why:
+                found.skipped[why] += 1
+            else:
+                found.sources.append(Source(p, rel))
     for err in unlisted:
         p = Path(os.fsdecode(err.filename)) if err.filename else root
         if p == root or root not in p.parents:
             continue  # the input folder itself is no page of it: reporting that is the run's job
         reason = "permission denied" if isinstance(err, PermissionError) else (err.strerror or str(err))
-        out.append(Source(p, p.relative_to(root).as_posix(), f"cannot list the folder: {reason}"))
-    out.sort(key=lambda s: s.rel)
-    return out
+        found.sources.append(Source(p, p.relative_to(root).as_posix(), f"cannot list the folder: {reason}"))
+    found.sources.sort(key=lambda s: s.rel)
+    return found

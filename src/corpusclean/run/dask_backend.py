@@ -33,14 +33,14 @@ from ..config import Config
 from ..corpus.counts import count_pages, merge, split
 from ..corpus.hashing import site_id
 from ..corpus.repeats import SiteRepeats, select
-from ..read.discover import Source, discover
+from ..read.discover import Discovery, Source
 from . import collector
+from .guard import RunError, run_lock
 from .local import (
     IN_FLIGHT,
     FinishTask,
-    RunError,
-    check_paths,
     chunks,
+    claim,
     cores,
     finish_recovery,
     finish_task,
@@ -49,7 +49,7 @@ from .local import (
 )
 from .pool import Recovery
 from .progress import Progress
-from .state import clean_stale_temps, drop_old_layouts, state_dir
+from .state import clean_stale_temps, state_dir
 from .tasks import PageSummary, prepare_sources
 from .writer import RunWriter
 
@@ -89,12 +89,17 @@ def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> li
     return [(row[0], row[1], row[2]) for row in select(table, site_pages, config).tolist()]
 
 
-def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
+def _require_dask() -> None:
     try:
-        from dask.distributed import Client, LocalCluster
+        import dask.distributed  # noqa: F401
     except ImportError:
         raise RunError("--backend dask needs dask.distributed, which is not installed: "
                        "pip install 'corpusclean[dask]' (or use --backend local)") from None
+
+
+def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
+    from dask.distributed import Client, LocalCluster
+
     if scheduler:
         try:
             return Client(scheduler, timeout="30s"), None
@@ -115,12 +120,19 @@ def run_dask(raw: Path, out: Path, config: Config, *, scheduler: str | None = No
              n_workers: int = 0) -> dict[str, Any]:
     """Clean `raw` into `out` on Dask; `scheduler` is an address, else a LocalCluster of
     `n_workers` processes (default: one per core) is started and stopped."""
-    check_paths(raw, out)
+    _require_dask()
+    found = claim(raw, out, config)
     out = out.resolve()
+    with run_lock(out):
+        return _run_on(raw, out, config, found, scheduler, n_workers, progress)
+
+
+def _run_on(raw: Path, out: Path, config: Config, found: Discovery, scheduler: str | None, n_workers: int,
+            progress: bool) -> dict[str, Any]:
     client, cluster = _client(scheduler, n_workers)
     bar = Progress(enabled=progress and sys.stderr.isatty())
     try:
-        return _run(client, raw, out, config, bar)
+        return _run(client, raw, out, config, found, bar)
     except KeyboardInterrupt:
         print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} pages; "
               "run the same command again to resume", file=sys.stderr)
@@ -131,13 +143,12 @@ def run_dask(raw: Path, out: Path, config: Config, *, scheduler: str | None = No
             cluster.close()
 
 
-def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> dict[str, Any]:
+def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, bar: Progress) -> dict[str, Any]:
     from dask.distributed import KilledWorker, as_completed
 
     state = state_dir(out)
     clean_stale_temps(out)
-    drop_old_layouts(state)
-    sources = discover(raw, exclude=out)
+    sources = found.sources
     workers = max(1, len(client.scheduler_info().get("workers", {})))
 
     # pass one, and the per-bucket tables left on the workers
@@ -186,7 +197,7 @@ def _run(client: Any, raw: Path, out: Path, config: Config, bar: Progress) -> di
     del parts, selected
 
     # pass two, written in page order by this process
-    writer = RunWriter(raw, out, config)
+    writer = RunWriter(raw, out, config, skipped=found.skipped)
     try:
         window = IN_FLIGHT * workers
         pending: deque[tuple[FinishTask, Any]] = deque()

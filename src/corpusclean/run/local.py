@@ -20,11 +20,12 @@ from typing import Any, TypeVar
 from ..config import Config
 from ..corpus.counts import SiteKeyCounter
 from ..corpus.repeats import SiteRepeats
-from ..read.discover import Source, discover
+from ..read.discover import Discovery, Source, find_sources
 from . import collector
-from .pool import WORKER_DIED, Recovery, WorkerPool, map_tasks
+from .guard import check_out, check_paths, run_lock
+from .pool import WORKER_DIED, Recovery, WorkerPool, map_tasks, watch_parent
 from .progress import Progress
-from .state import clean_stale_temps, drop_old_layouts, state_dir
+from .state import clean_stale_temps, state_dir
 from .tasks import PageRef, PageSummary, failed_page, failed_source, finish_pages, prepare_sources
 from .writer import RunWriter
 
@@ -38,23 +39,6 @@ FINISH_CHUNK = 8
 # Tasks in flight per worker: keeps every worker busy while the parent merges or writes,
 # without queueing the whole corpus (and its results) in memory.
 IN_FLIGHT = 4
-
-
-class RunError(Exception):
-    """A run that cannot start: a bad input or output folder (a usage error)."""
-
-
-def check_paths(raw: Path, out: Path) -> None:
-    if not raw.exists():
-        raise RunError(f"input folder {raw} does not exist")
-    if out.exists() and not out.is_dir():
-        raise RunError(f"the output folder {out} is a file; choose a folder (it is created if missing)")
-    r, o = raw.resolve(), out.resolve()
-    if o == r or (r.is_dir() and r in o.parents):
-        raise RunError(f"the output folder {out} is inside the input folder {raw}; "
-                       "corpusclean never writes into its input: choose another output folder")
-    if o in r.parents:
-        raise RunError(f"the input folder {raw} is inside the output folder {out}; choose another output folder")
 
 
 def cores() -> int:
@@ -73,6 +57,7 @@ def _start_worker() -> None:
     # Ctrl-C goes to the whole process group: the parent alone handles it and stops the pool,
     # so workers do not each print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    watch_parent()
     collector.tune()
 
 
@@ -132,18 +117,25 @@ def site_repeats(counter: SiteKeyCounter, config: Config) -> SiteRepeats:
         counter.close()
 
 
-def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool = False) -> dict[str, Any]:
+def claim(raw: Path, out: Path, config: Config) -> Discovery:
+    """The input's pages, once RAW and OUT are checked (run/guard.py); nothing is written."""
     check_paths(raw, out)
-    with collector.tuned():
-        return _run(raw, out, config, jobs, progress)
+    found = find_sources(raw, out, config)
+    check_out(raw, out, (s.rel for s in found.sources))
+    return found
 
 
-def _run(raw: Path, out: Path, config: Config, jobs: int, progress: bool) -> dict[str, Any]:
+def run(raw: Path, out: Path, config: Config, *, jobs: int = 0, progress: bool = False) -> dict[str, Any]:
+    found = claim(raw, out, config)
+    with run_lock(out), collector.tuned():
+        return _run(raw, out, config, found, jobs, progress)
+
+
+def _run(raw: Path, out: Path, config: Config, found: Discovery, jobs: int, progress: bool) -> dict[str, Any]:
     jobs = jobs or cores()
     state = state_dir(out.resolve())  # absolute: the cache paths it records outlive the cwd
     clean_stale_temps(out)
-    drop_old_layouts(state)
-    sources: list[Source] = discover(raw, exclude=out)
+    sources = found.sources
     bar = Progress(enabled=progress and sys.stderr.isatty())
     pool = WorkerPool(jobs, _start_worker) if jobs > 1 else None
     writer: RunWriter | None = None
@@ -155,7 +147,7 @@ def _run(raw: Path, out: Path, config: Config, jobs: int, progress: bool) -> dic
                                 recovery=prepare_recovery(state))
             summaries = count_sites(results, counter, tick)
         repeats = site_repeats(counter, config)
-        writer = RunWriter(raw, out, config)
+        writer = RunWriter(raw, out, config, skipped=found.skipped)
         with bar.phase("cleaning", len(summaries)) as tick:
             for recs in map_tasks(pool, partial(finish_task, config=config), finish_work(summaries, repeats),
                                   IN_FLIGHT * jobs, ordered=True, recovery=finish_recovery(config)):

@@ -12,6 +12,9 @@ Workers dying on page after page, with none cleaned in between, stop the run ins
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -27,6 +30,29 @@ X = TypeVar("X")
 #: library that crashes on every page, memory too small for one worker), not the pages, and
 #: going on would only turn the rest of the corpus into error rows, one restart a page.
 MAX_DEATHS_IN_A_ROW = 20
+
+
+#: How often a worker checks that its parent is alive (seconds): a killed run's workers are
+#: gone within this, and the check (one getppid call) costs nothing next to the pages.
+PARENT_CHECK = 0.5
+
+
+def watch_parent() -> None:
+    """End this worker process when the run that started it dies.
+
+    A worker blocks reading its task pipe; when the parent is killed (``kill -9``, the OOM
+    killer) the pipe never closes, because the sibling workers hold its other end too, and
+    the worker would wait forever. A daemon thread notices the parent is gone (the worker
+    was handed to another process: ``getppid`` changed) and exits the process.
+    """
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="corpusclean-parent-watch", daemon=True).start()
 
 
 class WorkersKeepDying(Exception):

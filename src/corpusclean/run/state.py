@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 from ..output.paths import STATE
@@ -35,11 +34,3 @@ def clean_stale_temps(out: Path) -> int:
                 except OSError:
                     pass
     return removed
-
-
-def drop_old_layouts(state: Path) -> None:
-    """Remove the page cache of earlier versions (a ``pages/`` folder beside one JSON
-    summary per source): nothing reads it any more, and it is as big as the corpus."""
-    shutil.rmtree(state / "pages", ignore_errors=True)
-    for old in (state / "sources").glob("*/*.json"):
-        old.unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import platform
 import sys
 from collections import Counter
@@ -14,12 +15,10 @@ from typing import Any
 from .. import __version__
 from ..config import Config
 from ..output.atomic import atomic_open, write_atomic
+from ..output.corpus_formats import remove_unwritten_shards
 from ..output.jsonl import json_text
-from ..output.paths import MANIFEST, REPAIRS, RUN, STATE, STATS, comments_name, safe_join, text_name
+from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, safe_join, text_name
 from .fingerprint import library_versions
-
-#: The per-page files the last complete run wrote, one relative path a line (OUT/.corpusclean/).
-WRITTEN = "written.txt"
 
 
 def versions() -> dict[str, str]:
@@ -30,13 +29,16 @@ def versions() -> dict[str, str]:
 class RunWriter:
     """Writes text files as pages arrive (in page order) and the run files at close."""
 
-    def __init__(self, raw: Path, out: Path, config: Config) -> None:
+    def __init__(self, raw: Path, out: Path, config: Config, skipped: Counter[str] | None = None) -> None:
         self.raw, self.out, self.config = raw, out, config
+        self.skipped: Counter[str] = Counter(skipped or {})
         out.mkdir(parents=True, exist_ok=True)
         self._manifest = atomic_open(out / MANIFEST, "w")
         self._repairs = atomic_open(out / REPAIRS, "w")
+        self._pages = atomic_open(out / PAGES, "w")
         self.mf = self._manifest.__enter__()
         self.rf = self._repairs.__enter__()
+        self.pf = self._pages.__enter__()
         self.stats: Counter[str] = Counter()
         self.timings: Counter[str] = Counter()  # run.json only: they differ between runs
         self.errors = 0
@@ -77,6 +79,7 @@ class RunWriter:
                 self._write_page_file(text_name(page_id), rec["text"] + ("\n" if rec["text"] else ""))
             if self.config.comments == "separate" and rec["comments"]:
                 self._write_page_file(comments_name(page_id), "\n\n".join(rec["comments"]) + "\n")
+        self.pf.write(json_text(page_row(rec)))
         for row in rec["rows"]:
             self.mf.write(json_text(row))
         for row in rec["repairs"]:
@@ -88,7 +91,7 @@ class RunWriter:
         write_atomic(safe_join(self.out, rel), data)
         self.written.append(rel)
 
-    def _remove_stale(self) -> int:
+    def _remove_stale(self) -> Counter[str]:
         """Delete the per-page files an earlier run wrote that this run did not: pages removed
         from the input, pages that now fail, comments no longer separated. Only files listed
         as written by corpusclean are touched; anything else under OUT is left alone."""
@@ -98,14 +101,14 @@ class RunWriter:
         except OSError:
             before = []
         now = set(self.written)
-        removed = 0
+        removed: Counter[str] = Counter()
         for rel in before:
             if not rel or rel in now:
                 continue
             try:
                 path = safe_join(self.out, rel)
                 path.unlink()
-                removed += 1
+                removed["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
             except (OSError, ValueError):
                 continue
             parent = path.parent
@@ -120,31 +123,47 @@ class RunWriter:
         """Stop without writing the run files: their temporary files (and the corpus
         formats' unfinished shards) are removed."""
         err = KeyboardInterrupt()
-        for ctx in (self._manifest, self._repairs):
+        for ctx in (self._manifest, self._repairs, self._pages):
             with contextlib.suppress(KeyboardInterrupt):
                 ctx.__exit__(type(err), err, None)
         for w in self.corpus_writers:
             w.abort()
 
     def close(self) -> dict[str, Any]:
-        self._manifest.__exit__(None, None, None)
-        self._repairs.__exit__(None, None, None)
-        for w in self.corpus_writers:
-            w.close()
+        for ctx in (self._manifest, self._repairs, self._pages):
+            ctx.__exit__(None, None, None)
         stale = self._remove_stale()
+        for w in self.corpus_writers:
+            stale.update(w.close())
+        stale.update(remove_unwritten_shards(self.out, self.config))
         stats = summarise(self.stats)
+        stats["skipped"] = dict(sorted(self.skipped.items()))
+        stats["files_skipped"] = sum(self.skipped.values())
+        stats["stale_outputs_removed"] = dict(sorted(stale.items()))
         write_atomic(self.out / STATS, json.dumps(stats, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         run = {
-            "input": str(self.raw.resolve()),
+            # as given (relative stays relative), and from OUT: verify finds the input by
+            # either on another machine or from another folder (verify.find_input)
+            "input": self.raw.as_posix(),
+            "input_from_out": Path(os.path.relpath(self.raw.resolve(), self.out.resolve())).as_posix(),
             "config": self.config.to_dict(),
             "config_digest": self.config.digest(),
             "versions": versions(),
             "argv": [a for a in sys.argv[1:]],
             "timings": dict(sorted(self.timings.items())),
-            "stale_outputs_removed": stale,
         }
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
         return stats
+
+
+def page_row(rec: dict[str, Any]) -> dict[str, Any]:
+    """The page's line in pages.jsonl: every page of the run, in page order, so that verify
+    and the audit know which pages the run had (the manifest names only pages with removals)."""
+    meta = rec["metadata"]
+    return {"page": rec["page"], "kind": meta.get("kind"), "url": meta.get("url"), "site": meta.get("site"),
+            "title": meta.get("title"), "chars_in": meta.get("chars_in", 0), "chars_out": meta.get("chars_out", 0),
+            "error": rec["rows"][0]["rule"] if rec["error"] is not None else None,
+            "duplicate_of": meta.get("duplicate_of")}
 
 
 def summarise(c: Counter[str]) -> dict[str, Any]:

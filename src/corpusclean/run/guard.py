@@ -1,0 +1,151 @@
+"""What a run checks before it writes anything: OUT is corpusclean's own, and no other run uses it.
+
+OUT is written file by file and earlier outputs are replaced or deleted, so a run must never
+be pointed at a folder holding anyone else's files: the input swapped for OUT
+(``corpusclean clean clean raw``), a scrape, a home folder. A run accepts an OUT that is
+missing or empty, or one an earlier run wrote, recognised by what corpusclean leaves in it
+(its state folder, ``.corpusclean``, which a run creates before anything else, or its own
+``run.json`` beside ``manifest.jsonl``, as in a committed output whose state folder git
+ignores). Even then every file in it must be
+one corpusclean writes: a run file, a shard, a file the last run listed as written, or the
+output name of a page of this input. Anything else stops the run before it writes a byte.
+
+One run per OUT: the state folder's lock file is held with ``flock`` for the whole run and
+holds the holder's pid. The kernel releases the lock when its holder dies, so a lock left by
+a killed run is taken over safely, with no stale-pid guessing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import socket
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, text_name
+from ..output.shards import NAME_DIGITS
+from .state import TEMP_PREFIX
+
+#: The lock file in the state folder.
+LOCK = "lock"
+
+_RUN_FILES = frozenset({MANIFEST, REPAIRS, STATS, RUN, PAGES})
+_SHARD = re.compile(rf"(documents|attributes/corpusclean)/part-\d{{{NAME_DIGITS}}}\.(jsonl\.gz|parquet)")
+#: Foreign files named in the message before "and N more".
+_NAMED = 3
+
+
+class RunError(Exception):
+    """A run that cannot start: a bad input or output folder (a usage error)."""
+
+
+class BusyError(RunError):
+    """Another run holds OUT's lock."""
+
+
+def check_paths(raw: Path, out: Path) -> None:
+    """RAW exists and is no corpusclean output; OUT is no file and neither folder holds the other."""
+    if not raw.exists():
+        raise RunError(f"input folder {raw} does not exist")
+    if out.exists() and not out.is_dir():
+        raise RunError(f"the output folder {out} is a file; choose a folder (it is created if missing)")
+    r, o = raw.resolve(), out.resolve()
+    if o == r or (r.is_dir() and r in o.parents):
+        raise RunError(f"the output folder {out} is inside the input folder {raw}; "
+                       "corpusclean never writes into its input: choose another output folder")
+    if o in r.parents:
+        raise RunError(f"the input folder {raw} is inside the output folder {out}; choose another output folder")
+    if r.is_dir() and is_run_folder(r):
+        raise RunError(f"the input folder {raw} is a corpusclean output folder (it holds {RUN} and "
+                       f"{MANIFEST}): were RAW and OUT swapped? The usage is: corpusclean clean RAW OUT")
+
+
+def is_run_folder(folder: Path) -> bool:
+    """Whether ``folder`` was written by a corpusclean run (module docstring)."""
+    if (folder / STATE).is_dir():
+        return True
+    try:
+        info = json.loads((folder / RUN).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(info, dict) and "config" in info and "versions" in info and (folder / MANIFEST).is_file()
+
+
+def _files(out: Path) -> Iterator[str]:
+    """Every file under OUT but the state folder, '/'-separated and relative to OUT."""
+    for dirpath, dirnames, filenames in os.walk(out):
+        if Path(dirpath) == out:
+            dirnames[:] = [d for d in dirnames if d != STATE]
+        rel = Path(dirpath).relative_to(out).as_posix()
+        for name in filenames:
+            yield name if rel == "." else f"{rel}/{name}"
+
+
+def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
+    """The files under OUT that corpusclean would not have written for a run over ``pages``."""
+    try:
+        listed = set((out / STATE / WRITTEN).read_text("utf-8", errors="surrogateescape").splitlines())
+    except OSError:
+        listed = set()
+    ours = {name for p in pages for name in (text_name(p), comments_name(p))}
+    return sorted(rel for rel in _files(out)
+                  if rel not in _RUN_FILES and rel not in listed and rel not in ours
+                  and not _SHARD.fullmatch(rel) and not rel.rsplit("/", 1)[-1].startswith(TEMP_PREFIX))
+
+
+def check_out(raw: Path, out: Path, pages: Iterable[str]) -> None:
+    """Refuse (RunError) an OUT that holds files corpusclean did not write (module docstring)."""
+    if not out.is_dir() or not any(out.iterdir()):
+        return
+    if not is_run_folder(out):
+        shown = sorted(_files(out))
+        raise RunError(f"the output folder {out} is not empty and was not written by corpusclean "
+                       f"(it holds {_some(shown)}); corpusclean replaces files in OUT, so it only "
+                       "writes into a new or empty folder or one an earlier run wrote")
+    foreign = foreign_files(out, pages)
+    if foreign:
+        raise RunError(f"the output folder {out} holds files corpusclean did not write ({_some(foreign)}); "
+                       "move them away or choose another output folder")
+
+
+def _some(names: list[str]) -> str:
+    more = len(names) - _NAMED
+    return ", ".join(names[:_NAMED]) + (f" and {more} more" if more > 0 else "")
+
+
+@contextmanager
+def run_lock(out: Path) -> Iterator[None]:
+    """Hold OUT's lock for the duration (BusyError when another run holds it)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX: no lock, as before
+        yield
+        return
+    state = out / STATE
+    state.mkdir(parents=True, exist_ok=True)
+    fd = os.open(state / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BusyError(f"the output folder {out} is in use by another corpusclean run "
+                            f"({_holder(fd)}); wait for it to finish or choose another output folder") from None
+        holder = {"pid": os.getpid(), "host": socket.gethostname(),
+                  "started": time.strftime("%Y-%m-%d %H:%M:%S")}
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, (json.dumps(holder) + "\n").encode(), 0)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _holder(fd: int) -> str:
+    try:
+        info = json.loads(os.pread(fd, 4096, 0) or b"{}")
+        return f"pid {info['pid']} on {info['host']}, started {info['started']}"
+    except (OSError, ValueError, KeyError, TypeError):
+        return "it is just starting"

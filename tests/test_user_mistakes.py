@@ -1,0 +1,401 @@
+"""A user's mistakes never cost data: swapped folders, a foreign OUT, a verify that checked
+nothing, two runs at once, workers left behind, and the other slips a new user makes.
+
+Each test goes through the CLI and checks the exit code, the message, and that the user's
+files are byte-identical afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpusclean.cli import main
+from corpusclean.run.guard import run_lock
+
+from .conftest import output_tree, read_manifest
+
+PAGE_A = (
+    "Home\nNews\nContact\n\n"
+    "The city council voted on Tuesday to approve a new budget for the parks department, after a "
+    "debate that ran late into the evening and drew dozens of residents to the public gallery.\n\n"
+    "Members said the plan would pay for repairs to playgrounds, benches and footpaths in every "
+    "district over the next three years, and for two new gardeners in the largest parks.\n\n"
+    "Share this:\nFacebook\nTwitter\n"
+)
+PAGE_B = (
+    "Menu\nSearch\n\n"
+    "Fishermen in the northern harbour have reported the best herring season in a decade, with "
+    "boats returning full every morning since the middle of September and prices falling at market.\n\n"
+    "Scientists at the marine institute said colder water and a ban on trawling near the river "
+    "mouth had let the young fish grow, and warned that the good years might not last.\n\n"
+    "Related articles\n"
+)
+KEPT_A = "The city council voted on Tuesday to approve a new budget"
+
+
+def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file under root (the state folder included) by relative path."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def make_raw(root: Path) -> Path:
+    raw = root / "raw"
+    (raw / "news").mkdir(parents=True)
+    (raw / "news" / "council.txt").write_text(PAGE_A, "utf-8")
+    (raw / "fish.txt").write_text(PAGE_B, "utf-8")
+    return raw
+
+
+def cli(*args: str, input: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args), input=input)
+
+
+@pytest.fixture
+def done(tmp_path: Path) -> tuple[Path, Path]:
+    """An input folder and the output of a finished run over it."""
+    raw = make_raw(tmp_path)
+    out = tmp_path / "clean"
+    res = cli("clean", str(raw), str(out), "-j", "1", "-q")
+    assert res.exit_code == 0, res.output
+    return raw, out
+
+
+# 1. swapped arguments ------------------------------------------------------------------------
+
+def test_swapped_arguments_touch_nothing(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    before_raw, before_out = snapshot(raw), snapshot(out)
+    res = cli("clean", str(out), str(raw), "-j", "1")
+    assert res.exit_code == 2, res.output
+    assert "were RAW and OUT swapped" in res.output
+    assert snapshot(raw) == before_raw
+    assert snapshot(out) == before_out
+
+
+def test_a_scrape_folder_is_refused_as_out(done: tuple[Path, Path], tmp_path: Path) -> None:
+    """An input tree given as OUT (here with a new, innocent RAW) is not written to."""
+    raw, _ = done
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "page.txt").write_text(PAGE_B, "utf-8")
+    before = snapshot(raw)
+    res = cli("clean", str(other), str(raw), "-j", "1")
+    assert res.exit_code == 2, res.output
+    assert "not empty and was not written by corpusclean" in res.output
+    assert "fish.txt" in res.output  # names what it found
+    assert snapshot(raw) == before
+
+
+# 2. a foreign OUT ------------------------------------------------------------------------------
+
+def test_out_with_the_users_own_files_is_refused(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    out = tmp_path / "mine"
+    (out / "news").mkdir(parents=True)
+    (out / "news" / "council.txt").write_text("my own notes, not corpusclean's\n", "utf-8")
+    (out / "manifest.jsonl").write_text('{"mine": true}\n', "utf-8")
+    before = snapshot(out)
+    res = cli("clean", str(raw), str(out), "-j", "1")
+    assert res.exit_code == 2, res.output
+    assert "was not written by corpusclean" in res.output
+    assert snapshot(out) == before
+    assert not (out / ".corpusclean").exists()
+
+
+def test_a_file_dropped_into_an_earlier_runs_out_is_refused(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    (out / "notes.md").write_text("my notes\n", "utf-8")
+    before = snapshot(out)
+    res = cli("clean", str(raw), str(out), "-j", "1")
+    assert res.exit_code == 2, res.output
+    assert "holds files corpusclean did not write (notes.md)" in res.output
+    assert snapshot(out) == before
+
+
+def test_rerun_and_a_committed_out_need_no_force(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    first = output_tree(out)
+    assert cli("clean", str(raw), str(out), "-j", "1", "-q").exit_code == 0
+    # a committed output folder: git ignores the state folder, so a fresh clone has none
+    shutil.rmtree(out / ".corpusclean")
+    res = cli("clean", str(raw), str(out), "-j", "1", "-q")
+    assert res.exit_code == 0, res.output
+    assert output_tree(out) == first
+
+
+def test_an_empty_or_missing_out_is_fine(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    (tmp_path / "empty").mkdir()
+    for out in (tmp_path / "empty", tmp_path / "new" / "deeper"):
+        res = cli("clean", str(raw), str(out), "-j", "1", "-q")
+        assert res.exit_code == 0, res.output
+        assert KEPT_A in (out / "news" / "council.txt").read_text("utf-8")
+
+
+# 3. verify checks against the run --------------------------------------------------------------
+
+def test_verify_fails_for_a_page_gone_from_the_input(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    assert cli("verify", str(out)).exit_code == 0
+    (raw / "fish.txt").unlink()
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "fish.txt: at offset 0: the run had this page but the input" in res.output
+
+
+def test_verify_fails_for_an_input_page_the_run_did_not_have(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    (raw / "later.txt").write_text(PAGE_B.replace("herring", "mackerel"), "utf-8")
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "later.txt" in res.output and "not in the run" in res.output
+
+
+def test_verify_fails_when_a_pages_clean_text_is_missing(done: tuple[Path, Path]) -> None:
+    _, out = done
+    (out / "fish.txt").unlink()
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "fish.txt" in res.output and "no clean text" in res.output
+
+
+def test_verify_fails_for_a_moved_input_and_raw_finds_it(done: tuple[Path, Path], tmp_path: Path) -> None:
+    raw, out = done
+    moved = tmp_path / "elsewhere" / "scrape"
+    moved.parent.mkdir()
+    raw.rename(moved)
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "does not exist" in res.output and "--raw" in res.output
+    assert "verified 0 pages: 1 failed" in res.output
+    res = cli("verify", str(out), "--raw", str(moved))
+    assert res.exit_code == 0, res.output
+    assert "verified 2 pages: 0 failed" in res.output
+
+
+def test_run_json_keeps_a_relative_input_and_verify_finds_it_from_elsewhere(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    make_raw(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    assert cli("clean", "-j", "1", "-q").exit_code == 0
+    info = json.loads(Path("clean/run.json").read_text("utf-8"))
+    assert info["input"] == "raw" and info["input_from_out"] == "../raw"
+    monkeypatch.chdir(tmp_path / "raw" / "news")  # another folder: 'raw' is not here
+    res = cli("verify", str(tmp_path / "clean"))
+    assert res.exit_code == 0, res.output
+    assert "verified 2 pages: 0 failed" in res.output
+
+
+def test_verify_of_a_run_with_no_pages_fails(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    assert cli("clean", str(raw), str(out), "-j", "1", "-q").exit_code == 0
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "nothing to verify" in res.output
+
+
+# 4. --lang codes ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bad", ["english", "xx", "zz-ZZ", "klingon"])
+def test_an_unknown_lang_is_a_usage_error(bad: str, tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--lang", bad)
+    assert res.exit_code == 2, res.output
+    assert f"'{bad}' is not a language code" in res.output
+    assert "'any'" in res.output and "'auto'" in res.output and " de, " in res.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_lang_codes_are_read_leniently(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    out = tmp_path / "out"
+    res = cli("clean", str(raw), str(out), "--lang", "en-US", "--lang", "DE", "-j", "1", "-q")
+    assert res.exit_code == 0, res.output
+    assert json.loads((out / "run.json").read_text("utf-8"))["config"]["langs"] == ["de", "en"]
+    assert KEPT_A in (out / "news" / "council.txt").read_text("utf-8")
+
+
+# 5. rules files -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, where", [
+    ('[phrases]\nchrome_x = ["Share this", ""]\n', "[phrases] chrome_x: entry 2 is empty"),
+    ('[phrases]\nchrome_x = ["   "]\n', "[phrases] chrome_x: entry 1 is empty"),
+    ('[[keep]]\npattern = ""\n', "[[keep]] entry 1: pattern '' is empty"),
+    ('[[drop]]\npattern = "^Sponsored"\n[[drop]]\npattern = " "\n', "[[drop]] entry 2: pattern ' ' is empty"),
+    ('[[keep]]\npattern = ".*"\n', "matches every block"),
+])
+def test_empty_rules_are_refused(body: str, where: str, tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    rules = tmp_path / "rules.toml"
+    rules.write_text(body, "utf-8")
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--rules", str(rules))
+    assert res.exit_code == 2, res.output
+    assert str(rules) in res.output and where in res.output
+    assert not (tmp_path / "out").exists()
+
+
+# 6. one run per OUT ---------------------------------------------------------------------------
+
+def test_a_second_run_on_the_same_out_is_refused(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    before = snapshot(out)
+    with run_lock(out):  # as a run in progress holds it
+        held = snapshot(out)
+        res = cli("clean", str(raw), str(out), "-j", "1")
+        assert res.exit_code == 2, res.output
+        assert "in use by another corpusclean run" in res.output
+        assert f"pid {os.getpid()}" in res.output
+        assert snapshot(out) == held
+    assert {k: v for k, v in snapshot(out).items() if not k.endswith("lock")} == \
+        {k: v for k, v in before.items() if not k.endswith("lock")}
+
+
+def test_a_lock_left_by_a_killed_run_is_taken_over(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from pathlib import Path; from corpusclean.run.guard import run_lock\n"
+         "with run_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(60)", str(out)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        res = cli("clean", str(raw), str(out), "-j", "1")
+        assert res.exit_code == 2 and f"pid {holder.pid}" in res.output, res.output
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    res = cli("clean", str(raw), str(out), "-j", "1", "-q")
+    assert res.exit_code == 0, res.output
+
+
+# 7. workers end with their run ----------------------------------------------------------------
+
+def test_workers_end_when_the_run_is_killed(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for i in range(400):
+        (raw / f"p{i:03d}.txt").write_text(PAGE_A.replace("Tuesday", f"day {i}"), "utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "corpusclean", "clean", str(raw), str(tmp_path / "out"),
+                            "-j", "2", "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        parent = psutil.Process(run.pid)
+        deadline = time.monotonic() + 60
+        workers: list = []  # type: ignore[type-arg]
+        while time.monotonic() < deadline and len(workers) < 2 and run.poll() is None:
+            workers = parent.children(recursive=True)
+            time.sleep(0.05)
+        assert len(workers) >= 2, "the run ended before its workers could be seen"
+        os.kill(run.pid, signal.SIGKILL)
+        run.wait()
+        gone, alive = psutil.wait_procs(workers, timeout=10)
+        assert not alive, f"workers still running after their run was killed: {alive}"
+    finally:
+        if run.poll() is None:
+            run.kill()
+
+
+# 8. files that are not pages ------------------------------------------------------------------
+
+def test_images_pdfs_and_sidecars_are_skipped_not_errors(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    (raw / "news" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
+    (raw / "news" / "chart.PNG").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (raw / "report.pdf").write_bytes(b"%PDF-1.7\n" + bytes(range(256)) * 4)
+    (raw / "news" / "council.json").write_text('{"url": "https://example.org/council"}', "utf-8")
+    (raw / "README.md").write_text("# My scrape\n\nPages from example.org, May 2024.\n", "utf-8")
+    out = tmp_path / "out"
+    res = cli("clean", str(raw), str(out), "-j", "1")
+    assert res.exit_code == 0, res.output
+    assert "5 files skipped (2 image, 2 sidecar, 1 pdf)" in res.output
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["skipped"] == {"image": 2, "pdf": 1, "sidecar": 2} and stats["files_skipped"] == 5
+    assert stats["pages"] == 2 and stats["pages_error"] == 0
+    assert not any(r["category"] == "error" for r in read_manifest(out))
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")
+                  if ".corpusclean" not in p.parts) == ["fish.txt", "news/council.txt"]
+    assert cli("verify", str(out)).exit_code == 0
+
+
+def test_include_and_exclude_choose_the_files(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    (raw / "notes.md").write_text(PAGE_B.replace("herring", "sardine"), "utf-8")
+    (raw / "drafts").mkdir()
+    (raw / "drafts" / "draft.txt").write_text(PAGE_A.replace("parks", "roads"), "utf-8")
+    out = tmp_path / "out"
+    res = cli("clean", str(raw), str(out), "-j", "1", "--include", "*.md,*.txt", "--exclude", "drafts/*")
+    assert res.exit_code == 0, res.output
+    assert "1 files skipped (1 excluded)" in res.output
+    assert (out / "notes.md.txt").exists() and not (out / "drafts").exists()
+    res = cli("verify", str(out))  # verify sees the same files as the run
+    assert res.exit_code == 0 and "verified 3 pages" in res.output, res.output
+
+
+# 9. outputs an earlier run wrote --------------------------------------------------------------
+
+def test_a_rerun_says_which_earlier_outputs_it_deleted(done: tuple[Path, Path]) -> None:
+    raw, out = done
+    res = cli("clean", str(raw), str(out), "-j", "1", "--format", "jsonl")
+    assert res.exit_code == 0, res.output
+    assert "deleted the earlier run's outputs this run does not write: 2 text files" in res.output
+    assert not list(out.glob("*.txt"))
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["stale_outputs_removed"] == {"text files": 2}
+    res = cli("clean", str(raw), str(out), "-j", "1", "--format", "txt")
+    assert "1 JSONL shards" in res.output, res.output
+
+
+# 10. --scheduler ------------------------------------------------------------------------------
+
+def test_scheduler_implies_the_dask_backend(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from corpusclean.run import dask_backend
+
+    calls: list[str | None] = []
+
+    def fake_run_dask(raw, out, config, *, scheduler=None, progress=False):  # type: ignore[no-untyped-def]
+        calls.append(scheduler)
+        return {"pages": 0, "pages_error": 0, "chars_in": 0, "chars_out": 0}
+
+    monkeypatch.setattr(dask_backend, "run_dask", fake_run_dask)
+    raw = make_raw(tmp_path)
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--scheduler", "tcp://127.0.0.1:8786", "-q")
+    assert res.exit_code == 0, res.output
+    assert calls == ["tcp://127.0.0.1:8786"]
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--backend", "local", "--scheduler", "tcp://127.0.0.1:8786")
+    assert res.exit_code == 2 and "cannot go with --backend local" in res.output, res.output
+    assert "implies --backend dask" in cli("clean", "--help").output
+
+
+# 11. clean - without OUT ----------------------------------------------------------------------
+
+def test_clean_dash_without_out_writes_standard_output(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    res = cli("clean", "-", input=PAGE_A.encode())
+    assert res.exit_code == 0, res.output
+    assert KEPT_A in res.output and "Share this" not in res.output
+    assert list(tmp_path.iterdir()) == []  # no file named 'clean' (or anything else)
+
+
+def test_the_lang_codes_accepted_are_the_models_own() -> None:
+    """--lang is checked against label lists kept as data (no model is loaded to check an
+    option); they must be the labels the installed models really have."""
+    from corpusclean.lang.detect import LD_LABELS, P3_LABELS, _ld_factory, _p3_identifier
+
+    _p3_identifier("Latin")
+    from corpusclean.lang.detect import _p3
+
+    assert sorted(set(_p3["all"].nb_classes)) == sorted(P3_LABELS)
+    assert sorted(_ld_factory().get_lang_list()) == sorted(LD_LABELS)
