@@ -22,8 +22,9 @@ import numpy as np
 
 from .hashing import QUOTE_BIT, site_id
 
-#: One distinct (site, key) pair: on how many pages, and on how many as a quotation.
-COUNTS = np.dtype([("site", "<u8"), ("key", "<u8"), ("pages", "<u4"), ("quoted", "<u4")])
+#: One distinct (site, key) pair: on how many pages, and on how many as a quotation. Signed:
+#: the later copies of a page are counted, then taken away again (corpus/identity.py).
+COUNTS = np.dtype([("site", "<u8"), ("key", "<u8"), ("pages", "<i4"), ("quoted", "<i4")])
 
 
 def empty() -> np.ndarray:
@@ -47,8 +48,9 @@ def _group(site: np.ndarray, key: np.ndarray, pages: np.ndarray, quoted: np.ndar
     return out
 
 
-def count_pages(pages: Iterable[tuple[int, np.ndarray]]) -> np.ndarray:
-    """A table from (site id, page keys) pairs; each page's keys must be distinct."""
+def count_pages(pages: Iterable[tuple[int, np.ndarray]], weight: int = 1) -> np.ndarray:
+    """A table from (site id, page keys) pairs; each page's keys must be distinct. Every page
+    counts ``weight`` times (-1 takes pages away)."""
     sites, keys = [], []
     for sid, k in pages:
         sites.append(np.full(len(k), sid, dtype="<u8"))
@@ -56,9 +58,9 @@ def count_pages(pages: Iterable[tuple[int, np.ndarray]]) -> np.ndarray:
     if not keys:
         return empty()
     key = np.concatenate(keys)
-    quoted = (key & np.uint64(QUOTE_BIT)).astype("<u4")
+    quoted = (key & np.uint64(QUOTE_BIT)).astype("<i4") * weight
     key = key & ~np.uint64(QUOTE_BIT)
-    return _group(np.concatenate(sites), key, np.ones(len(key), dtype="<u4"), quoted)
+    return _group(np.concatenate(sites), key, np.full(len(key), weight, dtype="<i4"), quoted)
 
 
 def merge(tables: Sequence[np.ndarray]) -> np.ndarray:
@@ -94,6 +96,7 @@ class SiteKeyCounter:
         self.pages: Counter[int] = Counter()
         self.names: dict[int, str] = {}
         self._buffer: list[tuple[int, np.ndarray]] = []
+        self._minus: list[tuple[int, np.ndarray]] = []  # pages taken away again (take_away)
         self._buffered = 0
         self.spilled = 0  # how many times the buffer went to disk
         shutil.rmtree(folder, ignore_errors=True)  # parts of an earlier (maybe killed) run
@@ -108,6 +111,16 @@ class SiteKeyCounter:
         if self._buffered >= self.buffer_records:
             self._spill()
 
+    def take_away(self, site: str, keys: np.ndarray) -> None:
+        """Undo an ``add`` of these keys: a page counted that must not count (a later copy)."""
+        sid = site_id(site)
+        self.pages[sid] -= 1
+        if len(keys):
+            self._minus.append((sid, keys))
+            self._buffered += len(keys)
+        if self._buffered >= self.buffer_records:
+            self._spill()
+
     def add_table(self, table: np.ndarray, pages: dict[str, int]) -> None:
         """Merge an already counted table (pages per site given by name)."""
         for site, n in pages.items():
@@ -117,8 +130,8 @@ class SiteKeyCounter:
         self._spill(table)
 
     def _spill(self, table: np.ndarray | None = None) -> None:
-        parts = [count_pages(self._buffer)] + ([table] if table is not None else [])
-        self._buffer, self._buffered = [], 0
+        parts = [count_pages(self._buffer), count_pages(self._minus, -1)] + ([table] if table is not None else [])
+        self._buffer, self._minus, self._buffered = [], [], 0
         self.folder.mkdir(parents=True, exist_ok=True)
         for b, part in enumerate(split(merge(parts), self.buckets)):
             if len(part):
@@ -129,9 +142,9 @@ class SiteKeyCounter:
     def tables(self) -> Iterator[np.ndarray]:
         """The final table, one bucket at a time (all in one piece if nothing was spilled)."""
         if not self.spilled:
-            yield count_pages(self._buffer)
+            yield merge([count_pages(self._buffer), count_pages(self._minus, -1)])
             return
-        if self._buffer:
+        if self._buffer or self._minus:
             self._spill()
         for b in range(self.buckets):
             path = self.folder / f"bucket-{b:04d}.bin"
@@ -139,5 +152,5 @@ class SiteKeyCounter:
                 yield fold(np.fromfile(path, dtype=COUNTS))
 
     def close(self) -> None:
-        self._buffer = []
+        self._buffer, self._minus = [], []
         shutil.rmtree(self.folder, ignore_errors=True)

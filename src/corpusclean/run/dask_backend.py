@@ -32,6 +32,7 @@ import numpy as np
 from ..config import Config
 from ..corpus.counts import count_pages, merge, split
 from ..corpus.hashing import site_id
+from ..corpus.identity import later_copies
 from ..corpus.repeats import SiteRepeats, select
 from ..read.discover import Discovery, Source
 from . import collector
@@ -50,7 +51,7 @@ from .local import (
 from .pool import Recovery
 from .progress import Progress
 from .state import clean_stale_temps, state_dir
-from .tasks import PageSummary, prepare_sources
+from .tasks import PageSummary, cached_keys, prepare_sources
 from .writer import RunWriter
 
 T = TypeVar("T")
@@ -179,9 +180,16 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
     for s in summaries:
         sid = site_id(s.site)
         site_pages[sid] = site_pages.get(sid, 0) + 1
+    # the later copies of a page are taken away again (corpus/identity.py)
+    copies = later_copies(summaries)
+    for s in copies:
+        site_pages[site_id(s.site)] -= 1
+    parts = [p for p in parts if p is not None]
+    if copies:
+        minus = count_pages(((site_id(s.site), cached_keys(s)) for s in copies), weight=-1)
+        parts.append(client.scatter([([], split(minus, BUCKETS))])[0])  # a list: one future
 
     # the corpus pass: one reduction tree per bucket, then the thresholds
-    parts = [p for p in parts if p is not None]
     selected = []
     for b in range(BUCKETS):
         level = client.map(_bucket, parts, b=b, pure=False)

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from ..config import Config
 from ..corpus.counts import SiteKeyCounter
+from ..corpus.identity import later_copies
 from ..corpus.repeats import SiteRepeats
 from ..read.discover import Discovery, Source, find_sources
 from . import collector
@@ -26,7 +27,7 @@ from .guard import check_out, check_paths, run_lock
 from .pool import WORKER_DIED, Recovery, WorkerPool, map_tasks, watch_parent
 from .progress import Progress
 from .state import clean_stale_temps, state_dir
-from .tasks import PageRef, PageSummary, failed_page, failed_source, finish_pages, prepare_sources
+from .tasks import PageRef, PageSummary, cached_keys, failed_page, failed_source, finish_pages, prepare_sources
 from .writer import RunWriter
 
 T = TypeVar("T")
@@ -95,7 +96,8 @@ def finish_work(summaries: Sequence[PageSummary], repeats: SiteRepeats, size: in
 
 def count_sites(summaries: Iterable[list[PageSummary]], counter: SiteKeyCounter, tick: Callable[..., None],
                 ) -> list[PageSummary]:
-    """Feed pass-one results to the counter; return the slim summaries sorted by page id."""
+    """Feed pass-one results to the counter, less the later copies of a page
+    (corpus/identity.py); return the slim summaries sorted by page id."""
     out: list[PageSummary] = []
     errors = 0
     for part in summaries:
@@ -107,6 +109,8 @@ def count_sites(summaries: Iterable[list[PageSummary]], counter: SiteKeyCounter,
             out.append(s.slim())
         tick(len(part), errors=errors)
     out.sort(key=lambda s: s.id)
+    for copy in later_copies(out):
+        counter.take_away(copy.site, cached_keys(copy))
     return out
 
 

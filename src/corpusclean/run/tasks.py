@@ -32,6 +32,7 @@ import numpy as np
 from .. import __version__
 from ..config import Config
 from ..corpus.hashing import block_keys, page_keys
+from ..corpus.identity import page_identity
 from ..corpus.repeats import label_repeats
 from ..errors import PageError
 from ..model import Page
@@ -56,18 +57,19 @@ class PageSummary:
     cache: CacheRef  # where the prepared page is cached
     error: bool = False
     keys: np.ndarray = field(default_factory=lambda: np.empty(0, dtype="<u8"))
+    identity: str = ""  # copies of one page share it (corpus/identity.py)
 
     def slim(self) -> PageSummary:
-        return PageSummary(self.id, self.site, self.cache, self.error)
+        return PageSummary(self.id, self.site, self.cache, self.error, identity=self.identity)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "site": self.site, "error": self.error,
+        return {"id": self.id, "site": self.site, "error": self.error, "identity": self.identity,
                 "keys": base64.b64encode(self.keys.astype("<u8").tobytes()).decode("ascii")}
 
     @classmethod
     def from_json(cls, d: dict[str, Any], cache: CacheRef) -> PageSummary:
         keys = np.frombuffer(base64.b64decode(d["keys"]), dtype="<u8")
-        return cls(d["id"], d["site"], cache, bool(d["error"]), keys)
+        return cls(d["id"], d["site"], cache, bool(d["error"]), keys, d["identity"])
 
 
 def _digest(s: str) -> str:
@@ -106,6 +108,16 @@ def _cached(spath: Path, key: dict[str, Any]) -> list[PageSummary] | None:
         return out
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def cached_keys(summary: PageSummary) -> np.ndarray:
+    """The block keys pass one counted for a page, read back from its source's state file."""
+    with open(summary.cache[0], "rb") as f:
+        head = json.loads(f.readline())
+    for d in head["pages"]:
+        if d["id"] == summary.id:
+            return np.frombuffer(base64.b64decode(d["keys"]), dtype="<u8")
+    raise ValueError(f"no keys cached for {summary.id}")
 
 
 def _write_cache(spath: Path, key: dict[str, Any], pages: list[Page], ids: list[list[int | None]],
@@ -216,6 +228,7 @@ def _store(spath: Path, key: dict[str, Any], pages: list[Page]) -> list[PageSumm
         summary = PageSummary(page.id, page.site, ("", 0, 0, ""), page.error is not None)
         if page.error is None:
             summary.keys = page_keys(page, keys)
+            summary.identity = page_identity(page)
         out.append(summary)
         ids.append(keys)
     _write_cache(spath, key, pages, ids, out)
