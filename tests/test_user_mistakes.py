@@ -399,3 +399,4 @@ def test_the_lang_codes_accepted_are_the_models_own() -> None:
 
     assert sorted(set(_p3["all"].nb_classes)) == sorted(P3_LABELS)
     assert sorted(_ld_factory().get_lang_list()) == sorted(LD_LABELS)
+

@@ -167,13 +167,15 @@ def page_row(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 def summarise(c: Counter[str]) -> dict[str, Any]:
-    """Flat counters to the nested stats.json: totals, per stage, per category and rule."""
+    """Flat counters to the nested stats.json: totals, per stage, per category and rule, per
+    language; any other counter a stage emits is kept too (``stage:counter`` under ``stages``,
+    a plain name under ``counters``), never dropped."""
     out: dict[str, Any] = {
         "pages": c["pages"], "pages_error": c["pages_error"],
         "pages_same_text_as_another": c["pages_same_text_as_another"],
         "chars_in": c["chars_in"], "chars_out": c["chars_out"],
         "blocks": c["blocks"], "blocks_kept": c["blocks_kept"],
-        "stages": {}, "removed": {}, "languages": {},
+        "stages": {}, "removed": {}, "languages": {}, "counters": {},
     }
     for key, v in sorted(c.items()):
         parts = key.split(":")
@@ -187,4 +189,8 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         elif parts[0] in ("lang_blocks", "lang_chars"):
             out["languages"].setdefault(parts[1], {"blocks": 0, "chars": 0})[
                 "blocks" if parts[0] == "lang_blocks" else "chars"] += v
+        elif len(parts) > 1:  # a stage's own counters, e.g. extract:overruled
+            out["stages"].setdefault(parts[0], {})[":".join(parts[1:])] = v
+        elif key not in out:
+            out["counters"][key] = v
     return out

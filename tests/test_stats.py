@@ -1,0 +1,38 @@
+"""stats.json keeps every counter the stages emit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def test_every_counter_a_stage_emits_reaches_stats_json() -> None:
+    """summarise keeps counters it has no special place for (the extractor's, for one)."""
+    from collections import Counter
+
+    from corpusclean import Config
+    from corpusclean.pipeline import prepare
+    from corpusclean.policy import decide
+    from corpusclean.run.writer import summarise
+
+    html = (Path(__file__).parent / "fixtures" / "html" / "article.html").read_bytes()
+    page = prepare(html, "article.html", Config())
+    decide(page, Config())
+    c = Counter({k: v for k, v in page.stats.items() if not k.startswith("seconds_")})
+    c.update({"extract:overruled": 2, "extract_fallback": 1, "pages": 1})
+    out = summarise(c)
+
+    def reached(key: str) -> bool:
+        parts = key.split(":")
+        if parts[0] == "stage":
+            return parts[2] in out["stages"].get(parts[1], {})
+        if parts[0] in ("removed_rows", "removed_chars"):
+            return parts[2] in out["removed"][parts[1]]["rules"]
+        if parts[0] in ("lang_blocks", "lang_chars"):
+            return parts[1] in out["languages"]
+        if len(parts) > 1:
+            return out["stages"].get(parts[0], {}).get(":".join(parts[1:])) == c[key]
+        return key in out or out["counters"].get(key) == c[key]
+
+    missing = [k for k in c if not reached(k)]
+    assert not missing, missing
+    assert out["stages"]["extract"]["overruled"] >= 2 and out["counters"]["extract_fallback"] >= 1
