@@ -37,7 +37,8 @@ from corpusclean.pipeline import compute_source, load_text, prepare, source_of
 from corpusclean.policy import decide
 from corpusclean.verify import check_page
 
-DEV = Path("/work/shared/bench/dev")
+# ../shared beside the project root (this file is bench/fuzz.py)
+DEV = Path(__file__).resolve().parents[2] / "shared" / "bench" / "dev"
 
 _WORDS = ("the council voted on tuesday to approve new budget for city parks after long debate that ran late "
          "into evening residents said plan would pay repairs playgrounds benches paths every district next "

@@ -20,13 +20,13 @@ import pytest
 from click.testing import CliRunner
 
 from corpusclean.audit.html_report import write_report
-from corpusclean.audit.runfiles import iter_manifest, open_run
 from corpusclean.audit.safe import script_json, terminal_text
 from corpusclean.audit.show import Filter, PageView, render_plain, render_rich
 from corpusclean.audit.summary import normalise, summarise, tally
 from corpusclean.cli import main
 from corpusclean.config import Config
 from corpusclean.output.paths import text_name
+from corpusclean.output.runfiles import iter_manifest, open_run
 from corpusclean.pipeline import compute_source
 from corpusclean.run.local import run as run_clean
 

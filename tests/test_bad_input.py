@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import importlib.util
 import json
 import os
 import random
@@ -29,16 +28,12 @@ from corpusclean import Config, clean_page
 from corpusclean.cli import main
 from corpusclean.pipeline import compute_source, prepare
 from corpusclean.read.discover import Source, not_a_page
+from corpusclean.read.readers.files import read_file as _read
 from corpusclean.run import local
-from corpusclean.run.tasks import read_input as _read
 from corpusclean.verify import check_page
 
 from .conftest import output_tree
 
-HAS_HTML = importlib.util.find_spec("corpusclean.read.html") is not None
-HAS_WARC = importlib.util.find_spec("corpusclean.read.warc") is not None
-needs_html = pytest.mark.skipif(not HAS_HTML, reason="corpusclean.read.html (the HTML reader) is not there yet")
-needs_warc = pytest.mark.skipif(not HAS_WARC, reason="corpusclean.read.warc (the WARC reader) is not there yet")
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
 
 GOOD_A = (
@@ -201,7 +196,6 @@ def test_bad_bytes(name: str) -> None:
         assert compute_source(data, name, Config()) == res.source
 
 
-@needs_html
 @pytest.mark.parametrize("name", sorted(HTML_CASES))
 def test_bad_html(name: str) -> None:
     data, expect = HTML_CASES[name]
@@ -480,7 +474,7 @@ def bad_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, objec
     parent.mkdir()
     (parent / "sibling.txt").write_text("must stay as it is\n", "utf-8")
     write_good(raw)
-    for name, (data, _) in dict(CASES, **(HTML_CASES if HAS_HTML else {})).items():
+    for name, (data, _) in dict(CASES, **HTML_CASES).items():
         # One folder per case: a folder is a site, and the article paragraph all cases share
         # would otherwise be removed (rightly) as site boilerplate.
         folder = raw / junk_dir(name)
@@ -505,7 +499,7 @@ def test_bad_run_outcomes(bad_run) -> None:  # type: ignore[no-untyped-def]
     errors = error_rows(out)
     for page, rows in errors.items():
         assert len(rows) == 1, f"{page}: {rows}"
-    cases = dict(CASES, **(HTML_CASES if HAS_HTML else {}))
+    cases = dict(CASES, **HTML_CASES)
     skipped: dict[str, int] = {}
     for name, (_, expect) in cases.items():
         page = f"{junk_dir(name)}/{name}"
@@ -804,8 +798,6 @@ def _warc_record(i: int, kind: str, url: str, ctype: str, block: bytes) -> bytes
     return b"\r\n".join(head) + b"\r\n\r\n" + block + b"\r\n\r\n"
 
 
-@needs_warc
-@needs_html
 def test_warc_hostile_urls(tmp_path: Path) -> None:
     """Record URLs that would escape the output folder as file names stay inside it.
 

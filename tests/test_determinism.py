@@ -19,12 +19,13 @@ from corpusclean.read.discover import Discovery, find_sources
 from corpusclean.run import local
 from corpusclean.run.local import run
 
+from .conftest import BENCH
 from .conftest import output_tree as tree
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 import sitegen  # noqa: E402
 
-DEV_TEXT = Path("/work/shared/bench/dev/text")
+DEV_TEXT = BENCH / "text"
 
 
 def make_corpus(root: Path) -> Path:

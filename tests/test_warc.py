@@ -14,7 +14,8 @@ from warcio.warcwriter import WARCWriter
 from corpusclean import Config
 from corpusclean.cli import main
 from corpusclean.read.names import NameBook, safe_name
-from corpusclean.read.warc import warc_pages, warc_records
+from corpusclean.read.readers.warc import read_archive
+from corpusclean.run.tasks import pages_of
 
 from .conftest import read_manifest
 
@@ -71,6 +72,16 @@ EXPECTED = [
     "crawl.warc.gz/example.com/news/harbour~2.html",
     "crawl.warc.gz/example.com/notes.txt",
 ]
+
+
+def warc_records(rel: str, data: bytes, config: Config) -> list[tuple[str, str | None, bytes | None]]:
+    """(page id, URL, body) of each readable page record, as the WARC reader gives them."""
+    return [(r.id, r.url, r.data) for r in read_archive(rel, data, config).records if r.data is not None]
+
+
+def warc_pages(rel: str, data: bytes, config: Config) -> list:  # type: ignore[type-arg]
+    """The archive's pages as the run prepares them."""
+    return pages_of(rel, read_archive(rel, data, config), config)
 
 
 def _files(root: Path) -> set[str]:

@@ -42,6 +42,20 @@ def parse_langs(values: tuple[str, ...], detector: str) -> tuple[str, ...]:
     return tuple(sorted(langs)) or ("en",)
 
 
+def parse_fields(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """--field ROLE=NAME values; an unknown role or an empty name is a usage error."""
+    from .read.readers.documents import DEFAULT_FIELDS
+
+    out = []
+    for v in values:
+        role, _, name = v.partition("=")
+        if role.strip() not in DEFAULT_FIELDS or not name.strip():
+            raise click.BadParameter(f"{v!r}: write ROLE=NAME with ROLE one of {', '.join(DEFAULT_FIELDS)}",
+                                     param_hint="--field")
+        out.append((role.strip(), name.strip()))
+    return tuple(out)
+
+
 def build_config(lang: tuple[str, ...], keep: tuple[str, ...], comments: str, lang_detector: str,
                  fmt: tuple[str, ...], attributes: bool, rules: Path | None, site_min_pages: int,
                  site_min_share: float, max_bytes: int, max_seconds: float,
@@ -111,6 +125,9 @@ def main() -> None:
 @click.option("--exclude", multiple=True, metavar="GLOB",
               help="Skip files matching GLOB (repeatable). Images, PDFs, office files and data sidecars "
                    "are skipped without it.")
+@click.option("--field", "fields", multiple=True, metavar="ROLE=NAME",
+              help="JSONL/Parquet documents: the field holding the page's id, url, text, html or content "
+                   "(HTML or text), e.g. --field text=body; repeatable. 'a.b' is field b inside a.")
 @click.option("--backend", type=click.Choice(["local", "dask"]), default=None,
               help="Where pages are cleaned. [default: local; dask when --scheduler is given]")
 @click.option("--scheduler", help="Dask scheduler address; implies --backend dask (default there: a LocalCluster).")
@@ -121,7 +138,8 @@ def main() -> None:
 def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: tuple[str, ...], comments: str,
           lang_detector: str, fmt: tuple[str, ...], attributes: bool, shard_bytes: int, rules: Path | None,
           site_min_pages: int, site_min_share: float, max_bytes: int, max_seconds: float,
-          include: tuple[str, ...], exclude: tuple[str, ...], backend: str | None, scheduler: str | None,
+          include: tuple[str, ...], exclude: tuple[str, ...], fields: tuple[str, ...], backend: str | None,
+          scheduler: str | None,
           manifest_file: Path | None, url: str | None, quiet: bool) -> None:
     """Clean every page under RAW (default ./raw) into OUT (default ./clean).
 
@@ -131,7 +149,8 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
     """
     config = build_config(lang, keep, comments, lang_detector, fmt, attributes, rules,
                           site_min_pages, site_min_share, max_bytes, max_seconds,
-                          _csv(include), _csv(exclude)).with_(shard_bytes=shard_bytes)
+                          _csv(include), _csv(exclude)).with_(shard_bytes=shard_bytes,
+                                                              record_fields=parse_fields(fields))
     if scheduler is not None:
         if backend == "local":
             raise click.BadParameter("--scheduler is a Dask scheduler's address; it cannot go with --backend local",
@@ -248,12 +267,12 @@ def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: st
 def verify(out: Path, raw: Path | None) -> None:
     """Prove nothing was lost: every page of the run is there, and its kept text + manifest
     cover its source text."""
-    from .verify import NotVerifiable
+    from .output.runfiles import NotARunError
     from .verify import verify as run_verify
 
     try:
         checked, failures = run_verify(out, raw=raw)
-    except NotVerifiable as e:
+    except NotARunError as e:
         raise click.UsageError(str(e)) from None
     for f in failures:
         click.echo(f"FAIL {f}", err=True)
@@ -263,10 +282,8 @@ def verify(out: Path, raw: Path | None) -> None:
 
 def _register_audit() -> None:
     """The audit commands live in corpusclean.audit; registered here so `main` stays thin."""
-    try:
-        from .audit.commands import report, show
-    except ImportError:  # the audit module is optional while it is being built
-        return
+    from .audit.commands import report, show
+
     main.add_command(report)
     main.add_command(show)
 

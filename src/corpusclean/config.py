@@ -52,6 +52,8 @@ class Config:
     # Which input files are read (read/discover.py): globs; none means every file that is a page.
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    # JSONL/Parquet documents: (role, field name) pairs read before the defaults (read/readers/documents.py)
+    record_fields: tuple[tuple[str, str], ...] = ()
 
     @property
     def any_lang(self) -> bool:

@@ -9,19 +9,17 @@ must hold nothing else.
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .config import Config, Override
+from .config import Config
 from .errors import PageError
-from .output.paths import MANIFEST, PAGES, RUN, text_name
+from .output.runfiles import kept_text_reader, open_run, read_manifest, read_pages
 from .pipeline import compute_source
 from .read.discover import find_sources
-from .run.tasks import read_input
+from .read.readers import Record, read_source
 
 
 @dataclass(slots=True)
@@ -32,68 +30,6 @@ class Failure:
 
     def __str__(self) -> str:
         return f"{self.page}: at offset {self.offset}: {self.message}"
-
-
-class NotVerifiable(Exception):
-    """OUT cannot be verified at all (not a run's output folder); the message says why."""
-
-
-def read_run(out: Path) -> dict[str, Any]:
-    try:
-        info = json.loads((out / RUN).read_text("utf-8"))
-    except FileNotFoundError:
-        raise NotVerifiable(f"{out} is not a corpusclean output folder ({RUN} missing)") from None
-    except (OSError, ValueError) as e:
-        raise NotVerifiable(f"{out}: cannot read {RUN} ({e})") from None
-    if not isinstance(info, dict) or "config" not in info or "input" not in info:
-        raise NotVerifiable(f"{out}: {RUN} is not a corpusclean run record")
-    return info
-
-
-def find_input(out: Path, info: dict[str, Any]) -> Path:
-    """The run's input folder: as given to the run (relative to the folder it ran in), else
-    where it lay relative to OUT, which finds it from another folder or another checkout."""
-    given = Path(info["input"])
-    if given.is_absolute() or given.exists():
-        return given
-    from_out = info.get("input_from_out")
-    if from_out and (out / from_out).exists():
-        return out / from_out
-    return given
-
-
-def load_config(out: Path) -> tuple[Path, Config]:
-    """The run's input folder and its configuration, from run.json."""
-    info = read_run(out)
-    c = dict(info["config"])
-    for key in ("langs", "formats", "include", "exclude"):
-        if key in c:
-            c[key] = tuple(c[key])
-    c["keep"] = frozenset(c["keep"])
-    c["phrases"] = tuple(tuple(x) for x in c["phrases"])
-    c["overrides"] = tuple(Override(**o) for o in c["overrides"])
-    return find_input(out, info), Config(**c)
-
-
-def read_pages(out: Path) -> dict[str, dict[str, Any]]:
-    """pages.jsonl: every page of the run (page id -> its row), in page order."""
-    try:
-        with open(out / PAGES, encoding="utf-8", errors="surrogateescape") as f:
-            return {r["page"]: r for r in map(json.loads, f)}
-    except FileNotFoundError:
-        raise NotVerifiable(f"{out} has no {PAGES} (the run's list of its pages): it was written by an "
-                            "older corpusclean; run corpusclean clean again to write it") from None
-    except (OSError, ValueError, KeyError, TypeError) as e:
-        raise NotVerifiable(f"{out}: cannot read {PAGES} ({e})") from None
-
-
-def read_manifest(out: Path) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    with open(out / MANIFEST, encoding="utf-8", errors="surrogateescape") as f:
-        for line in f:
-            r = json.loads(line)
-            rows[r["page"]].append(r)
-    return rows
 
 
 def check_page(page: str, source: str, kept: str, rows: list[dict[str, Any]]) -> Failure | None:
@@ -122,24 +58,12 @@ def check_page(page: str, source: str, kept: str, rows: list[dict[str, Any]]) ->
     return None
 
 
-def _pages(raw: Path, out: Path, config: Config, sources: set[str]) -> Iterator[tuple[str, bytes | None, str | None]]:
-    """(page id, page bytes, url) for every page of the input, WARC records expanded; each
-    input file's own id is added to ``sources`` (an archive's error page bears it)."""
+def _pages(raw: Path, out: Path, config: Config, sources: set[str]) -> Iterator[Record]:
+    """Every page record of the input, read by the run's own readers (read/readers); each
+    input file's own id is added to ``sources`` (its error page, if any, bears it)."""
     for src in find_sources(raw, out, config).sources:
         sources.add(src.rel)
-        # The run's own reader: it refuses FIFOs, devices and oversized files without
-        # blocking, so verify reads exactly what the run could read.
-        data, err = read_input(src, config)
-        if data is None or err is not None:
-            yield src.rel, None, None
-            continue
-        if src.is_warc:
-            from .read.warc import warc_records
-
-            for page_id, url, body in warc_records(src.rel, data, config):
-                yield page_id, body, url
-        else:
-            yield src.rel, data, None
+        yield from read_source(src, config).records
 
 
 def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
@@ -151,19 +75,21 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
     input folder that is gone. A run with no page to check is a failure too: a check that
     checked nothing proves nothing.
     """
-    found_raw, config = load_config(out)
-    raw = raw if raw is not None else found_raw
+    run = open_run(out)
+    raw = raw if raw is not None else run.raw
+    config = run.config
     record = read_pages(out)
     if not raw.is_dir() and not raw.is_file():
         return 0, [Failure(str(raw), 0, f"the run's input {raw} does not exist; if it moved, "
                            "give its new place with --raw DIR")]
     manifest = read_manifest(out)
-    kept_texts = _kept_texts(out, config)
+    kept_texts = kept_text_reader(run)
     failures: list[Failure] = []
     checked = 0
     seen: set[str] = set()
     files: set[str] = set()
-    for page_id, data, _url in _pages(raw, out, config, files):
+    for rec in _pages(raw, out, config, files):
+        page_id, data = rec.id, rec.data
         row = record.get(page_id)
         if row is None:
             failures.append(Failure(page_id, 0, "this input page is not in the run (added after it?); "
@@ -176,7 +102,7 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
             failures.append(Failure(page_id, 0, "the input file of this page cannot be read any more"))
             continue
         try:
-            source = compute_source(data, page_id, config)
+            source = compute_source(data, page_id, config, kind=rec.kind)
         except PageError as e:
             failures.append(Failure(page_id, 0, f"cannot recompute the source: {e}"))
             continue
@@ -197,15 +123,3 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
     if checked == 0 and not failures:
         failures.append(Failure(str(raw), 0, "nothing to verify: the run had no page with text"))
     return checked, failures
-
-
-def _kept_texts(out: Path, config: Config):  # type: ignore[no-untyped-def]
-    if "txt" in config.formats:
-        def from_txt(page_id: str) -> str | None:
-            p = out / text_name(page_id)
-            return p.read_text("utf-8", errors="surrogateescape") if p.exists() else None
-        return from_txt
-    from .output.corpus_formats import read_texts
-
-    texts = read_texts(out)
-    return texts.get

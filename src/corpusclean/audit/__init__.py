@@ -9,7 +9,7 @@ Everything is computed from the run's output folder (manifest, stats.json, run.j
 sources are recomputed from the input folder named in run.json.
 """
 
-from .runfiles import NotARunError, Run, open_run
+from ..output.runfiles import NotARunError, Run, open_run
 from .summary import summarise
 
 __all__ = ["NotARunError", "Run", "open_run", "summarise"]

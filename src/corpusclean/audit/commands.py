@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..model import CATEGORIES
-from .runfiles import NotARunError, Run, open_run
+from ..output.runfiles import NotARunError, Run, open_run
 
 _OUT = click.argument("out", default="clean", type=click.Path(exists=True, file_okay=False, path_type=Path))
 
@@ -39,7 +39,7 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
 
     Exits 1 when the manifest's totals disagree with stats.json.
     """
-    from .runfiles import iter_manifest
+    from ..output.runfiles import iter_manifest
     from .summary import summarise, tally
 
     run = _open(out)

@@ -36,8 +36,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..output.runfiles import Run, iter_manifest, kept_text_reader
 from .html_summary import REPORT_CATEGORIES, summary_html
-from .runfiles import Run, iter_manifest, kept_text_reader
 from .safe import script_json, valid_unicode
 from .show import split_source
 from .sources import RawPage, quotes_source, raw_pages, sources

@@ -13,7 +13,7 @@ from typing import Any
 
 from rich.text import Text
 
-from .runfiles import Run, iter_manifest
+from ..output.runfiles import Run, iter_manifest
 from .safe import terminal_text
 from .sources import SourceUnavailable, find_raw_page, quotes_source, source_text
 from .tables import CATEGORY_STYLES

@@ -16,8 +16,8 @@ from typing import Any
 from ..config import Config
 from ..errors import PageError
 from ..pipeline import compute_source
-from ..read.discover import Source, find_sources
-from ..run.tasks import read_input
+from ..read.discover import find_sources
+from ..read.readers import Record, read_source
 
 
 class SourceUnavailable(Exception):
@@ -29,52 +29,36 @@ class RawPage:
     id: str
     data: bytes | None  # None: the file could not be read
     url: str | None = None
+    kind: str | None = None
 
 
-def _warc_records(src: Source, data: bytes, config: Config) -> Iterator[RawPage]:
-    try:
-        from ..read.warc import warc_records
-    except ImportError as e:
-        raise SourceUnavailable(f"{src.rel} is a WARC archive and this install cannot read WARC files ({e})") from None
-    for page_id, url, body in warc_records(src.rel, data, config):
-        yield RawPage(page_id, body, url)
-
-
-def _read(src: Source, config: Config) -> bytes | None:
-    """The run's reader (run.tasks.read_input): FIFOs and devices are refused, not waited on."""
-    data, err = read_input(src, config)
-    return None if err is not None else data
+def _raw(rec: Record) -> RawPage:
+    return RawPage(rec.id, rec.data, rec.url, rec.kind)
 
 
 def raw_pages(raw: Path, out: Path, config: Config) -> Iterator[RawPage]:
-    """Every page of the input in run order, WARC records expanded (archives it cannot read skipped)."""
+    """Every page of the input in run order, read by the run's own readers (read/readers)."""
     if not raw.exists():
         return
     for src in find_sources(raw, out, config).sources:
-        data = _read(src, config)
-        if src.is_warc and data is not None:
-            try:
-                yield from _warc_records(src, data, config)
-            except SourceUnavailable:
-                continue
-        else:
-            yield RawPage(src.rel, data)
+        found = read_source(src, config)
+        yield from map(_raw, found.records)
+        if found.failure is not None:
+            yield RawPage(src.rel, None)
 
 
 def find_raw_page(raw: Path, out: Path, config: Config, page_id: str) -> RawPage:
-    """The raw bytes of one page; only the file (or archive) that can hold it is read."""
+    """The raw bytes of one page; only the file that can hold it is read."""
     if not raw.exists():
         raise SourceUnavailable(f"the input folder {raw} no longer exists")
     for src in find_sources(raw, out, config).sources:
-        if src.rel == page_id:
-            return RawPage(src.rel, _read(src, config))
-        if src.is_warc and page_id.startswith(src.rel + "/"):
-            data = _read(src, config)
-            if data is None:
-                raise SourceUnavailable(f"cannot read {src.path}")
-            for rec in _warc_records(src, data, config):
+        if src.rel == page_id or page_id.startswith(src.rel + "/"):
+            found = read_source(src, config)
+            for rec in found.records:
                 if rec.id == page_id:
-                    return rec
+                    return _raw(rec)
+            if src.rel == page_id:
+                return RawPage(src.rel, None)
     raise SourceUnavailable(f"page {page_id!r} is not in the input folder {raw} any more")
 
 
@@ -82,7 +66,7 @@ def source_text(page: RawPage, config: Config) -> str:
     if page.data is None:
         raise SourceUnavailable(f"cannot read the input file of {page.id}")
     try:
-        return compute_source(page.data, page.id, config)
+        return compute_source(page.data, page.id, config, kind=page.kind)
     except PageError as e:
         raise SourceUnavailable(f"cannot recompute the source of {page.id}: {e}") from None
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .runfiles import Run, iter_manifest, kept_text_reader
+from ..output.runfiles import Run, iter_manifest, kept_text_reader
 
 #: Removed texts are compared on this many normalised characters: enough to tell boilerplate
 #: lines apart, bounded so the counter stays small on a run whose removals are long threads.

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..config import Config
 
 HTML_EXT = (".html", ".htm", ".xhtml", ".shtml")
-WARC_EXT = (".warc", ".warc.gz")
 
 #: Files that are not pages, by kind (the kind is what the summary and stats.json count).
 NOT_PAGES: dict[str, tuple[str, ...]] = {
@@ -48,15 +47,11 @@ EXCLUDED = "excluded"
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One input file; WARC files expand into several pages later."""
+    """One input file; an archive or a document file holds several pages (read/readers)."""
 
     path: Path
     rel: str  # '/'-separated path relative to the input root
     error: str = ""  # why it cannot be read, when discovery already knows (a folder it could not list)
-
-    @property
-    def is_warc(self) -> bool:
-        return self.rel.lower().endswith(WARC_EXT)
 
 
 @dataclass(slots=True)

@@ -41,6 +41,11 @@ def _clean_segment(seg: str) -> str:
     return _bound(text)
 
 
+def safe_segment(text: str) -> str:
+    """Any string (a document id) as one safe path segment."""
+    return _clean_segment(text)
+
+
 def _bound(text: str) -> str:
     if len(text.encode("utf-8")) <= _MAX_SEGMENT_BYTES:
         return text

@@ -20,8 +20,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
-import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,13 +32,14 @@ from ..config import Config
 from ..corpus.hashing import block_keys, page_keys
 from ..corpus.identity import page_identity
 from ..corpus.repeats import label_repeats
-from ..errors import PageError
 from ..model import Page
 from ..output.atomic import atomic_open
 from ..output.record import render
 from ..pipeline import fail, prepare
 from ..policy import decide
 from ..read.discover import Source
+from ..read.readers import Records, reader_for
+from ..read.readers.files import read_file
 from .cache import CACHE_FORMAT, dump_cached, load_cached
 from .fingerprint import code_fingerprint
 
@@ -139,73 +138,28 @@ def _write_cache(spath: Path, key: dict[str, Any], pages: list[Page], ids: list[
             f.write(blob)
 
 
-def read_input(src: Source, config: Config) -> tuple[bytes | None, PageError | None]:
-    """The file's bytes, or the error saying why it cannot be read as a page.
-
-    Opened without blocking and checked on the open descriptor, so what is read is what was
-    checked: a named pipe would block forever, a symlink to /dev/zero would never end, and a
-    file that grows after a size check would slip past the limit.
-    """
-    if src.error:
-        return None, _unreadable(src.error)
-    try:
-        fd = os.open(src.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        if src.path.is_symlink():
-            return None, _unreadable(f"broken symbolic link: its target {os.readlink(src.path)} does not exist")
-        return None, _unreadable("cannot read the file: it was removed before it could be read")
-    except PermissionError:
-        return None, _unreadable("cannot read the file: permission denied")
-    except OSError as e:
-        return None, _unreadable(f"cannot read the file: {e.strerror or e}")
-    try:
-        with os.fdopen(fd, "rb") as f:
-            st = os.fstat(f.fileno())
-            if stat.S_ISDIR(st.st_mode):
-                return None, _unreadable("is a directory")
-            if not stat.S_ISREG(st.st_mode):
-                return None, _unreadable(f"not a regular file but {_file_type(st.st_mode)}; only regular files are read")
-            # WARC archives hold many pages: the per-page limit applies to their records.
-            if src.is_warc:
-                return f.read(), None
-            data = f.read(config.max_bytes + 1)
-            if len(data) > config.max_bytes:
-                size = max(st.st_size, len(data))
-                return None, PageError(f"file is {size:,} bytes, over the size limit of {config.max_bytes:,}; "
-                                       "raise --max-bytes to read it", "too_large")
-            return data, None
-    except IsADirectoryError:
-        return None, _unreadable("is a directory")
-    except OSError as e:
-        return None, _unreadable(f"cannot read the file: {e.strerror or e}")
-
-
-def _unreadable(message: str) -> PageError:
-    return PageError(message, "unreadable_file")
-
-
-def _file_type(mode: int) -> str:
-    for test, name in ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
-                       (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")):
-        if test(mode):
-            return name
-    return "a special file"
-
-
-def _pages_of(src: Source, data: bytes, config: Config) -> list[Page]:
-    if src.is_warc:
-        from ..read.warc import warc_pages
-
-        return warc_pages(src.rel, data, config)
-    return [prepare(data, src.rel, config)]
+def pages_of(rel: str, found: Records, config: Config) -> list[Page]:
+    """The pages of one input file's records, prepared; unusable records and a failure that
+    stopped the reader are error pages. Records that are not pages are counted on the first
+    page (they reach stats.json as ``skipped_records``)."""
+    pages = [prepare(r.data, r.id, config, kind=r.kind, url=r.url) if r.data is not None
+             else _error_page(r.id, r.error, r.code) for r in found.records]
+    if found.failure is not None:
+        pages.append(_error_page(rel, *found.failure))
+    elif not pages and found.skipped:
+        what = ", ".join(f"{n} {k}" for k, n in sorted(found.skipped.items()))
+        pages.append(_error_page(rel, f"no page in this file: every record was skipped ({what})", "no_pages"))
+    if pages:
+        for kind, n in sorted(found.skipped.items()):
+            pages[0].stats[f"skipped_records:{kind}"] += n
+    return pages
 
 
 def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary]:
     """Pass one for one source file; reuses the cache when the input, the options and the
     code (run/fingerprint.py) are unchanged."""
-    data, err = read_input(src, config)
-    if data is None:
-        err = err or _unreadable("cannot read the file")
+    reader = reader_for(src.rel)
+    data, err = read_file(src, config, whole=reader.whole_file)
     # an unreadable source is cached too (pass two reads every page from the cache), keyed
     # by its error: the same error reuses it, a readable file or another error does not
     what = hashlib.sha256(data).hexdigest() if data is not None else f"unreadable: {err.code}: {err}"
@@ -215,8 +169,9 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     if (found := _cached(spath, key)) is not None:
         return found
     if data is None:
+        assert err is not None
         return _store(spath, key, [_error_page(src.rel, str(err), err.code)])
-    return _store(spath, key, _pages_of(src, data, config))
+    return _store(spath, key, pages_of(src.rel, reader.read(src.rel, data, config), config))
 
 
 def _store(spath: Path, key: dict[str, Any], pages: list[Page]) -> list[PageSummary]:

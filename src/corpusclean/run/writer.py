@@ -175,7 +175,7 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         "pages_same_text_as_another": c["pages_same_text_as_another"],
         "chars_in": c["chars_in"], "chars_out": c["chars_out"],
         "blocks": c["blocks"], "blocks_kept": c["blocks_kept"],
-        "stages": {}, "removed": {}, "languages": {}, "counters": {},
+        "stages": {}, "removed": {}, "languages": {}, "counters": {}, "skipped_records": {},
     }
     for key, v in sorted(c.items()):
         parts = key.split(":")
@@ -189,6 +189,8 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         elif parts[0] in ("lang_blocks", "lang_chars"):
             out["languages"].setdefault(parts[1], {"blocks": 0, "chars": 0})[
                 "blocks" if parts[0] == "lang_blocks" else "chars"] += v
+        elif parts[0] == "skipped_records":  # records of an archive or a document file that are not pages
+            out["skipped_records"][parts[1]] = v
         elif len(parts) > 1:  # a stage's own counters, e.g. extract:overruled
             out["stages"].setdefault(parts[0], {})[":".join(parts[1:])] = v
         elif key not in out:

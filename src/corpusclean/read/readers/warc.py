@@ -1,10 +1,16 @@
-"""WARC archives: every HTML (or plain-text) response record becomes one page.
+"""WARC and WET archives: every HTML or plain-text record of a page becomes one page.
+
+Pages are ``response`` records with a 2xx status (a crawl), ``resource`` records of web
+URLs (a crawler's own log files, ``metadata://...``, are not pages), and ``conversion``
+records (Common Crawl's WET files: each page's extracted text, with its URL). Every other
+record is counted as skipped by what it is: requests, metadata, warcinfo, revisits,
+redirects and errors, images and other content types.
 
 A record's page id is the archive's path, a slash, and a safe relative name made from the
 record's target URI (`safe_name`): whatever the URI says, the name stays inside the
 archive's folder of the output. Records are read in file order, so names, collisions and
 outputs are the same on every run. A damaged archive yields the pages read before the
-damage and one error page, named after the archive, that says what went wrong.
+damage and a failure, the archive's own error page, that says what went wrong.
 """
 
 from __future__ import annotations
@@ -12,11 +18,11 @@ from __future__ import annotations
 import io
 import logging
 import zlib
-from dataclasses import dataclass
+from collections import Counter
 
-from ..config import Config
-from ..model import Page
-from .names import NameBook, safe_name
+from ...config import Config
+from ..names import NameBook, safe_name
+from .base import Reader, Record, Records
 
 # warcio logs a warning per odd target URI; with no handler of the user's, Python would print
 # each to stderr. A NullHandler keeps them out of the terminal (they still reach root logging).
@@ -31,14 +37,8 @@ CONTENT_KINDS = {
 }
 
 
-@dataclass(slots=True)
-class _Entry:
-    page_id: str
-    url: str
-    kind: str
-    body: bytes | None  # None when the record could not be used
-    error: str = ""
-    code: str = ""
+#: URI schemes of web pages; a resource record of another scheme is the crawler's own file.
+WEB_SCHEMES = ("http:", "https:", "ftp:")
 
 
 def _content_kind(content_type: str | None) -> str | None:
@@ -76,78 +76,75 @@ def _http_headers(record):  # type: ignore[no-untyped-def]
     return record.http_headers
 
 
-def _read_archive(rel: str, data: bytes, config: Config) -> tuple[list[_Entry], str | None]:
-    """Every page record in file order, and the archive-level failure if reading stopped."""
+class WarcReader(Reader):
+    suffixes = (".warc", ".warc.gz", ".wet", ".wet.gz")
+
+    def read(self, rel: str, data: bytes, config: Config) -> Records:
+        return read_archive(rel, data, config)
+
+
+def _page_kind(record) -> tuple[str | None, str]:  # type: ignore[no-untyped-def]
+    """(the page kind of a record, or None and what it is instead)."""
+    rtype = record.rec_type
+    if rtype == "response":
+        http = _http_headers(record)
+        if not _status_ok(record):
+            return None, "redirect or error response"
+        ctype = http.get_header("content-type") if http else None
+    elif rtype == "resource":
+        uri = (record.rec_headers.get_header("WARC-Target-URI") or "").lower()
+        if ":" in uri.split("/", 1)[0] and not uri.startswith(WEB_SCHEMES):
+            return None, "crawler metadata"
+        ctype = record.rec_headers.get_header("content-type")
+    elif rtype == "conversion":
+        ctype = record.rec_headers.get_header("content-type") or "text/plain"
+    else:
+        return None, str(rtype)
+    kind = _content_kind(ctype)
+    if kind is None:
+        return None, (ctype or "no content type").split(";", 1)[0].strip().lower()
+    return kind, ""
+
+
+def read_archive(rel: str, data: bytes, config: Config) -> Records:
+    """Every page record in file order, the others counted, and the failure if reading stopped."""
     from warcio.archiveiterator import ArchiveIterator
 
     if not data.strip():
-        return [], "empty WARC archive (0 bytes)"
+        return Records(failure=("empty WARC archive (0 bytes)", "bad_warc"))
     if not _starts_as_warc(data):
-        return [], "not a WARC archive: the file does not start with a WARC record header"
+        return Records(failure=("not a WARC archive: the file does not start with a WARC record header", "bad_warc"))
     book = NameBook()
-    entries: list[_Entry] = []
+    out = Records(skipped=Counter())
     limit = config.max_bytes
     records = 0
     it = ArchiveIterator(io.BytesIO(data))
     try:
         for record in it:
             records += 1
-            if record.rec_type == "response":
-                http = _http_headers(record)
-                ctype = http.get_header("content-type") if http else None
-                if not _status_ok(record):
-                    continue
-            elif record.rec_type == "resource":
-                ctype = record.rec_headers.get_header("content-type")
-            else:
-                continue
-            kind = _content_kind(ctype)
+            kind, other = _page_kind(record)
             if kind is None:
+                out.skipped[other] += 1
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
             page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
             body = record.content_stream().read(limit + 1)
             if len(body) > limit:
-                entries.append(_Entry(page_id, url, kind, None, (
+                out.records.append(Record(page_id, None, kind, url or None, (
                     f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
                     "too_large"))
                 continue
-            entries.append(_Entry(page_id, url, kind, body))
+            out.records.append(Record(page_id, body, kind, url or None))
     except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
         if not records:
-            return entries, f"not a readable WARC archive ({type(e).__name__}: {e})"
-        return entries, (f"damaged WARC archive: reading stopped after {records} record(s) "
-                         f"({type(e).__name__}: {e}); the pages before the damage were read")
+            out.failure = (f"not a readable WARC archive ({type(e).__name__}: {e})", "bad_warc")
+        else:
+            out.failure = (f"damaged WARC archive: reading stopped after {records} record(s) "
+                           f"({type(e).__name__}: {e}); the pages before the damage were read", "bad_warc")
+        return out
     # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
     stop = getattr(it, "offset", len(data))
     if stop < len(data) and data[stop:].strip():
-        return entries, (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
-                         f"({len(data) - stop:,} bytes left unread); the pages before it were read")
-    return entries, None
-
-
-def warc_records(rel: str, data: bytes, config: Config) -> list[tuple[str, str, bytes]]:
-    """(page id, target URI, HTTP body) of each readable page record, in file order."""
-    entries, _ = _read_archive(rel, data, config)
-    return [(e.page_id, e.url, e.body) for e in entries if e.body is not None]
-
-
-def warc_pages(rel: str, data: bytes, config: Config) -> list[Page]:
-    """Every page record prepared as a page; oversize records and damage as error pages."""
-    from ..pipeline import fail, prepare
-
-    entries, failure = _read_archive(rel, data, config)
-    pages: list[Page] = []
-    for e in entries:
-        if e.body is None:
-            page = Page(id=e.page_id, kind=e.kind, url=e.url or None)
-            fail(page, e.error, e.code)
-        else:
-            page = prepare(e.body, e.page_id, config, kind=e.kind, url=e.url or None)
-        page.metadata["warc"] = rel
-        pages.append(page)
-    if failure is not None:
-        page = Page(id=rel)
-        fail(page, failure, "bad_warc")
-        pages.append(page)
-    return pages
+        out.failure = (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
+                       f"({len(data) - stop:,} bytes left unread); the pages before it were read", "bad_warc")
+    return out

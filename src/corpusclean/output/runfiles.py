@@ -1,0 +1,129 @@
+"""Reading a finished run's output folder: run.json, pages.jsonl, stats, the manifest
+(streamed or by page), kept texts. ``verify`` and the audit read a run only through here."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..config import Config, Override
+from .paths import MANIFEST, PAGES, RUN, STATS, text_name
+
+
+class NotARunError(Exception):
+    """OUT is not a corpusclean output folder (a usage error: the message says what is missing)."""
+
+
+def read_run(out: Path) -> dict[str, Any]:
+    try:
+        info = json.loads((out / RUN).read_text("utf-8"))
+    except FileNotFoundError:
+        raise NotARunError(f"{out} is not a corpusclean output folder ({RUN} missing)") from None
+    except (OSError, ValueError) as e:
+        raise NotARunError(f"{out}: cannot read {RUN} ({e})") from None
+    if not isinstance(info, dict) or "config" not in info or "input" not in info:
+        raise NotARunError(f"{out}: {RUN} is not a corpusclean run record")
+    return info
+
+
+def find_input(out: Path, info: dict[str, Any]) -> Path:
+    """The run's input folder: as given to the run (relative to the folder it ran in), else
+    where it lay relative to OUT, which finds it from another folder or another checkout."""
+    given = Path(info["input"])
+    if given.is_absolute() or given.exists():
+        return given
+    from_out = info.get("input_from_out")
+    if from_out and (out / from_out).exists():
+        return out / from_out
+    return given
+
+
+def load_config(out: Path) -> tuple[Path, Config]:
+    """The run's input folder and its configuration, from run.json."""
+    info = read_run(out)
+    c = dict(info["config"])
+    for key in ("langs", "formats", "include", "exclude"):
+        if key in c:
+            c[key] = tuple(c[key])
+    if "record_fields" in c:
+        c["record_fields"] = tuple(tuple(x) for x in c["record_fields"])
+    c["keep"] = frozenset(c["keep"])
+    c["phrases"] = tuple(tuple(x) for x in c["phrases"])
+    c["overrides"] = tuple(Override(**o) for o in c["overrides"])
+    return find_input(out, info), Config(**c)
+
+
+def read_pages(out: Path) -> dict[str, dict[str, Any]]:
+    """pages.jsonl: every page of the run (page id -> its row), in page order."""
+    try:
+        with open(out / PAGES, encoding="utf-8", errors="surrogateescape") as f:
+            return {r["page"]: r for r in map(json.loads, f)}
+    except FileNotFoundError:
+        raise NotARunError(f"{out} has no {PAGES} (the run's list of its pages): it was written by an "
+                            "older corpusclean; run corpusclean clean again to write it") from None
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise NotARunError(f"{out}: cannot read {PAGES} ({e})") from None
+
+
+def read_manifest(out: Path) -> dict[str, list[dict[str, Any]]]:
+    """The manifest's rows by page."""
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    with open(out / MANIFEST, encoding="utf-8", errors="surrogateescape") as f:
+        for line in f:
+            r = json.loads(line)
+            rows[r["page"]].append(r)
+    return rows
+
+
+
+
+@dataclass(slots=True)
+class Run:
+    out: Path
+    raw: Path
+    config: Config
+    stats: dict[str, Any]
+    info: dict[str, Any]  # run.json as written
+
+
+def open_run(out: Path) -> Run:
+    """The run files of OUT; raises NotARunError naming the first missing or broken file."""
+    for name in (RUN, STATS, MANIFEST):
+        if not (out / name).is_file():
+            raise NotARunError(f"{out} is not a corpusclean output folder ({name} missing)")
+    try:
+        raw, config = load_config(out)
+        stats = json.loads((out / STATS).read_text("utf-8"))
+        info = json.loads((out / RUN).read_text("utf-8"))
+    except (ValueError, KeyError, TypeError) as e:
+        raise NotARunError(f"{out}: cannot read the run files ({type(e).__name__}: {e})") from None
+    return Run(out, raw, config, stats, info)
+
+
+def iter_manifest(out: Path) -> Iterator[dict[str, Any]]:
+    """Manifest rows in file order, one at a time (a 10,000-page manifest never sits in memory)."""
+    with open(out / MANIFEST, encoding="utf-8", errors="surrogateescape") as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
+
+
+def kept_text_reader(run: Run) -> Callable[[str], str | None]:
+    """page id -> the clean text written for it (trailing newline removed), None if there is none."""
+    if "txt" in run.config.formats:
+        def from_txt(page_id: str) -> str | None:
+            try:
+                p = run.out / text_name(page_id)
+                text = p.read_text("utf-8", errors="surrogateescape")
+            except (OSError, ValueError):
+                return None
+            return text[:-1] if text.endswith("\n") else text
+        return from_txt
+    from .corpus_formats import read_texts
+
+    texts: dict[str, str] = read_texts(run.out)
+    return texts.get

@@ -1,0 +1,43 @@
+"""Readers: one class per input format, behind one interface, for the run, ``verify`` and the audit.
+
+A reader turns one input file's bytes into ``Records``: the pages it holds (each with its
+page id, kind, URL and bytes), the records that are not pages (counted by kind), and a
+failure that stopped reading (the file's own error page). The run prepares each record;
+``verify`` and the audit recompute its source text from the same records, so all three
+see the same pages. Adding a format is a module here and a line in ``READERS``.
+
+Page ids: a file's page id is its path under the input folder; a record inside a file
+(a WARC response, a JSONL line, a Parquet row) is ``<file>/<record id>``.
+"""
+
+from __future__ import annotations
+
+from ...config import Config
+from ..discover import Source
+from .base import Reader, Record, Records
+from .files import FileReader, read_file
+from .jsonl import JsonlReader
+from .parquet import ParquetReader
+from .warc import WarcReader
+
+#: Readers by the file names they take; any other file is one page (FileReader).
+READERS: tuple[Reader, ...] = (WarcReader(), JsonlReader(), ParquetReader())
+_FILES = FileReader()
+
+
+def reader_for(rel: str) -> Reader:
+    low = rel.lower()
+    return next((r for r in READERS if low.endswith(r.suffixes)), _FILES)
+
+
+def read_source(src: Source, config: Config) -> Records:
+    """Every record of one input file, or its failure when it cannot be read at all."""
+    reader = reader_for(src.rel)
+    data, err = read_file(src, config, whole=reader.whole_file)
+    if data is None:
+        assert err is not None
+        return Records([], failure=(str(err), err.code))
+    return reader.read(src.rel, data, config)
+
+
+__all__ = ["READERS", "Reader", "Record", "Records", "read_source", "reader_for"]

@@ -1,0 +1,105 @@
+"""Documents other tools write (datatrove, Dolma, Hugging Face datasets, a scraper's own
+``{"url", "html"}`` lines), one JSON object per record: which field holds what.
+
+A record with a text field is a text page; one with an HTML field is an HTML page (the
+``content`` field is HTML when it looks like HTML, else text). The page's URL is ``url``
+or ``metadata.url``; its record id is ``id``, else its line or row number. Field names are
+settable (``--field text=body``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+from ...config import Config
+from ..names import NameBook, safe_segment
+from .base import Record, Records
+
+#: role -> field names tried in order; "a.b" is field b of the object in field a.
+DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "doc_id", "metadata.id"),
+    "url": ("url", "metadata.url", "metadata.WARC-Target-URI", "warc_url"),
+    "text": ("text",),
+    "html": ("html", "raw_html"),
+    "content": ("content", "raw_content"),  # HTML or text: decided by the value
+}
+_HTML_START = ("<!doctype html", "<html", "<head", "<body", "<?xml", "<meta", "<div", "<p>", "<p ", "<article")
+
+
+def fields_of(config: Config) -> dict[str, tuple[str, ...]]:
+    """The field names to read, with the user's (--field ROLE=NAME) first."""
+    out = dict(DEFAULT_FIELDS)
+    for role, name in reversed(config.record_fields):
+        out[role] = (name, *[n for n in out.get(role, ()) if n != name])
+    return out
+
+
+def _get(obj: dict[str, Any], name: str) -> Any:
+    value: Any = obj
+    for part in name.split("."):
+        if not isinstance(value, dict):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _first(obj: dict[str, Any], names: Iterable[str]) -> Any:
+    for name in names:
+        v = _get(obj, name)
+        if v not in (None, ""):
+            return v
+    return None
+
+
+def looks_like_html(text: str) -> bool:
+    return text[:2048].lstrip().lower().startswith(_HTML_START)
+
+
+class DocumentBook:
+    """Turns a file's document objects into records, in order, with unique safe ids."""
+
+    def __init__(self, rel: str, config: Config) -> None:
+        self.rel, self.config = rel, config
+        self.fields = fields_of(config)
+        self.book = NameBook()
+        self.out = Records(skipped=Counter())
+
+    def _id(self, obj: dict[str, Any], number: int, unit: str) -> str:
+        raw = _first(obj, self.fields["id"])
+        name = safe_segment(str(raw)) if raw is not None else ""
+        return f"{self.rel}/{self.book.claim(name or f'{unit}-{number:06d}')}"
+
+    def add(self, obj: Any, number: int, unit: str = "line") -> None:
+        if not isinstance(obj, dict):
+            self.out.records.append(Record(f"{self.rel}/{self.book.claim(f'{unit}-{number:06d}')}", None,
+                                           error=f"{unit} {number} is not a JSON object", code="bad_record"))
+            return
+        kind, body = None, None
+        if (v := _first(obj, self.fields["html"])) is not None:
+            kind, body = "html", v
+        elif (v := _first(obj, self.fields["text"])) is not None:
+            kind, body = "text", v
+        elif (v := _first(obj, self.fields["content"])) is not None:
+            kind, body = ("html" if isinstance(v, str) and looks_like_html(v) else "text"), v
+        if body is None:
+            self.out.skipped["document without text"] += 1
+            return
+        page_id = self._id(obj, number, unit)
+        url = _first(obj, self.fields["url"])
+        url = str(url) if url is not None else None
+        if isinstance(body, bytes):
+            data = body
+        elif isinstance(body, str):
+            data = body.encode("utf-8", "surrogatepass")
+        else:
+            self.out.records.append(Record(page_id, None, kind, url, f"{unit} {number}: the {kind} field is not a "
+                                           "string", "bad_record"))
+            return
+        limit = self.config.max_bytes
+        if len(data) > limit:
+            self.out.records.append(Record(page_id, None, kind, url, (
+                f"the document is over the size limit of {limit:,} bytes; raise --max-bytes to read it"), "too_large"))
+            return
+        self.out.records.append(Record(page_id, data, kind, url))

@@ -1,0 +1,146 @@
+"""Inputs other tools write: WET archives, Dolma/datatrove JSONL, a scraper's {"url", "html"}
+lines, Parquet documents. One run reads them all through the same readers as verify."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from corpusclean.cli import main
+
+from .conftest import read_manifest
+
+ARTICLES = [
+    ("The harbour board met on Monday to discuss dredging the old channel, which has silted up over "
+     "the past ten winters and now keeps the larger fishing boats out at low tide."),
+    ("Members agreed to ask the county for a grant and to publish the engineers' report in full before "
+     "the summer, so that residents can comment on the plans before any work begins."),
+    ("The library on Mill Street reopened on Saturday after two years of repairs, with a new reading "
+     "room for children and longer opening hours on weekday evenings."),
+    ("Volunteers planted four hundred trees along the river path this winter, and the council has "
+     "promised to water them through their first dry summer."),
+]
+CHROME = "Home | News | Sport | Contact\n\nShare this: Facebook Twitter"
+
+
+def text_page(i: int) -> str:
+    return f"{CHROME}\n\n{ARTICLES[i]}\n\nRelated articles\n"
+
+
+def html_page(i: int) -> str:
+    return (f"<!doctype html><html><head><title>Story {i}</title></head><body><nav><a href='/'>Home</a> "
+            f"<a href='/news'>News</a></nav><article><h1>Story {i}</h1><p>{ARTICLES[i]}</p>"
+            f"<p>{ARTICLES[(i + 1) % 4]}</p></article><footer>Contact us</footer></body></html>")
+
+
+def wet(records: list[tuple[str, str]]) -> bytes:
+    """A WET file as Common Crawl writes it: warcinfo, then one conversion record per page."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("CC-MAIN-x.warc.wet.gz", {"software": "test"}))
+    for url, text in records:
+        body = text.encode()
+        headers = [("Content-Type", "text/plain")]
+        writer.write_record(writer.create_warc_record(url, "conversion", payload=io.BytesIO(body),
+                                                      length=len(body), warc_headers_dict=dict(headers)))
+    return buf.getvalue()
+
+
+def requests_only() -> bytes:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for url in ("https://example.org/a", "https://example.org/b"):
+        req = b"GET / HTTP/1.1\r\n\r\n"
+        writer.write_record(writer.create_warc_record(url, "request", payload=io.BytesIO(req), length=len(req)))
+    png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+    http = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://example.org/logo.png", "response",
+                                                  payload=io.BytesIO(png), length=len(png), http_headers=http))
+    return buf.getvalue()
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "CC-MAIN-1.warc.wet.gz").write_bytes(
+        wet([("https://a.example/one", text_page(0)), ("https://a.example/two", text_page(1))]))
+    dolma = [{"id": "doc-1", "text": text_page(2), "source": "crawl", "metadata": {"url": "https://b.example/x"}},
+             {"id": "doc-2", "text": text_page(3), "source": "crawl", "metadata": {}}]
+    (raw / "dolma.jsonl.gz").write_bytes(gzip.compress("".join(json.dumps(d) + "\n" for d in dolma).encode()))
+    scraped = [{"url": f"https://c.example/{i}", "html": html_page(i)} for i in range(2)]
+    (raw / "scraped.jsonl").write_text("".join(json.dumps(d) + "\n" for d in scraped), "utf-8")
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    table = pa.table({"id": ["p1", "p2"], "content": [html_page(2), text_page(0)],
+                      "url": ["https://d.example/1", "https://d.example/2"]})
+    pq.write_table(table, raw / "hf.parquet")
+    (raw / "requests.warc.gz").write_bytes(requests_only())
+    return raw
+
+
+def test_every_record_is_a_page_and_verifies(mixed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(mixed), str(out), "-j", "2"])
+    assert res.exit_code == 1, res.output  # the requests-only archive: one no_pages row
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    by_id = {p["page"]: p for p in pages}
+    assert set(by_id) == {
+        "CC-MAIN-1.warc.wet.gz/a.example/one.txt", "CC-MAIN-1.warc.wet.gz/a.example/two.txt",
+        "dolma.jsonl.gz/doc-1", "dolma.jsonl.gz/doc-2",
+        "scraped.jsonl/line-000001", "scraped.jsonl/line-000002",
+        "hf.parquet/p1", "hf.parquet/p2", "requests.warc.gz"}
+    assert by_id["dolma.jsonl.gz/doc-1"]["url"] == "https://b.example/x"
+    assert by_id["scraped.jsonl/line-000001"]["kind"] == "html"
+    assert by_id["hf.parquet/p1"]["kind"] == "html" and by_id["hf.parquet/p2"]["kind"] == "text"
+    assert by_id["requests.warc.gz"]["error"] == "no_pages"
+    rows = read_manifest(out)
+    err = [r for r in rows if r["category"] == "error"]
+    assert [(r["page"], r["rule"]) for r in err] == [("requests.warc.gz", "no_pages")]
+    assert "2 request" in err[0]["message"] and "image/png" in err[0]["message"]
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["skipped_records"]["warcinfo"] == 1 and stats["skipped_records"]["request"] == 2
+    # the article of every record is kept, its chrome removed with rows into its own source
+    assert ARTICLES[0] in (out / "CC-MAIN-1.warc.wet.gz/a.example/one.txt").read_text("utf-8")
+    assert ARTICLES[3] in (out / "dolma.jsonl.gz/doc-2.txt").read_text("utf-8")
+    assert ARTICLES[1] in (out / "scraped.jsonl/line-000002.txt").read_text("utf-8")
+    assert ARTICLES[2] in (out / "hf.parquet/p1.txt").read_text("utf-8")
+    share = [r for r in rows if r["page"] == "dolma.jsonl.gz/doc-1" and r["category"] == "chrome"]
+    assert share and all(r["text"] in text_page(2) for r in share)
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 8 pages: 0 failed" in res.output, res.output
+
+
+def test_exclude_skips_document_files(mixed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(mixed), str(out), "-j", "1", "--exclude", "*.parquet",
+                                    "--exclude", "requests.warc.gz"])
+    assert res.exit_code == 0, res.output
+    assert "2 files skipped (2 excluded)" in res.output
+    pages = (out / "pages.jsonl").read_text("utf-8").splitlines()
+    assert not any(json.loads(line)["page"].startswith("hf.parquet") for line in pages)
+
+
+def test_field_names_are_settable(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "mine.jsonl").write_text(json.dumps({"key": "a/b", "body": text_page(1), "link": "https://e.example/"})
+                                    + "\n" + "not json\n", "utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q", "--field", "text=body",
+                                    "--field", "id=key", "--field", "url=link"])
+    assert res.exit_code == 1, res.output  # the second line is no JSON: an error row
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert [(p["page"], p["url"], p["error"]) for p in pages] == [
+        ("mine.jsonl/a_b", "https://e.example/", None), ("mine.jsonl/line-000002", None, "bad_record")]
+    assert ARTICLES[1] in (out / "mine.jsonl/a_b.txt").read_text("utf-8")
+    bad = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "o2"), "--field", "title=x"])
+    assert bad.exit_code == 2 and "ROLE one of" in bad.output
