@@ -188,7 +188,7 @@ def check_outcome(name: str, res_error: str | None, code: str | None, source: st
 def test_bad_bytes(name: str) -> None:
     data, expect = CASES[name]
     res = clean_page(data, page_id=name)
-    check_outcome(name, res.error, res.metadata.get("error_code"), res.source, res.text, expect)
+    check_outcome(name, res.error, res.error_code, res.source, res.text, expect)
     if res.error is None:  # kept + removed cover the source, and verify recomputes the same source
         rows = [{"start": s.start, "end": s.end, "text": s.text, "category": s.category, "rule": s.rule}
                 for s in res.removed]
@@ -202,7 +202,7 @@ def test_bad_html(name: str) -> None:
     t0 = time.perf_counter()
     res = clean_page(data, page_id=name)
     assert time.perf_counter() - t0 < 20, "a hostile page must not take long"
-    check_outcome(name, res.error, res.metadata.get("error_code"), res.source, res.text, expect)
+    check_outcome(name, res.error, res.error_code, res.source, res.text, expect)
 
 
 def test_encodings_are_named() -> None:

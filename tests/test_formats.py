@@ -333,12 +333,13 @@ def test_parquet_row_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 def test_abort_leaves_no_temporary_files(tmp_path: Path) -> None:
     from corpusclean.output.corpus_formats import CorpusWriter
+    from corpusclean.output.record import Rendered
 
     w = CorpusWriter(tmp_path, Config(formats=("jsonl", "parquet"), attributes=True, shard_bytes=10), "")
     for i in range(3):
-        w.add({"page": f"p{i}", "text": "clean", "source": "menu clean", "error": None,
-               "rows": [{"start": 0, "end": 4, "category": "chrome"}],
-               "metadata": {"chars_in": 10, "chars_out": 5, "removed_chars": {"chrome": 4}}})
+        w.add(Rendered(page=f"p{i}", text="clean", source="menu clean", error=None,
+                       rows=[{"start": 0, "end": 4, "category": "chrome"}], repairs=[], comments=[], stats={},
+                       metadata={"chars_in": 10, "chars_out": 5, "removed_chars": {"chrome": 4}}))
     w.abort()
     left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert not [n for n in left if ".tmp-" in n]

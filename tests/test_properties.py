@@ -112,7 +112,7 @@ def in_order(small: str, big: str) -> bool:
 
 
 def check(res: CleanResult) -> None:
-    code = res.metadata.get("error_code")
+    code = res.error_code
     assert code not in ("internal_error", "too_deep"), res.error  # (4): a bug, not bad input
     if res.error is not None:
         assert res.text == "" and res.removed == []

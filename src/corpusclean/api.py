@@ -21,7 +21,8 @@ class CleanResult:
     category, rule, text and (for foreign-language blocks) lang. `manifest` is the same
     spans as manifest.jsonl rows (an ``error`` row when the page could not be read).
     `metadata` has what a directory run records: url, site, kind, lang, chars_in, chars_out,
-    removed_chars per category, and title/author/date when the page declared them.
+    removed_chars per category, and title/author/date when the page declared them. For a
+    page that could not be cleaned, `error` says why and `error_code` is its rule.
     """
 
     text: str
@@ -30,6 +31,7 @@ class CleanResult:
     source: str = ""
     error: str | None = None
     manifest: list[dict[str, Any]] = field(default_factory=list)
+    error_code: str | None = None  # the error row's rule (binary_file, empty_page, ...)
 
 
 def clean_page(
@@ -60,7 +62,7 @@ def clean_page(
         decide(page, cfg)
     rec = render(page, cfg)
     removed = page.removed() if page.error is None else []
-    return CleanResult(rec["text"], removed, rec["metadata"], page.source, page.error, rec["rows"])
+    return CleanResult(rec.text, removed, rec.metadata, page.source, page.error, rec.rows, rec.error_code)
 
 
 def clean_dir(raw: str | Path, out: str | Path, *, config: Config | None = None, jobs: int = 0,

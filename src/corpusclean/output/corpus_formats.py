@@ -33,6 +33,7 @@ from .jsonl import GzipJsonlShards, json_line, read_rows
 from .parquet import EXT as PARQUET_EXT
 from .parquet import ParquetShards, ParquetUnavailable, read_table, require_pyarrow
 from .paths import RUN
+from .record import Rendered
 from .shards import ShardPlan, remove_stale, shard_files
 
 DOCUMENTS = "documents"
@@ -78,14 +79,14 @@ class CorpusWriter:
     def _sinks(self) -> list[_Sink]:
         return [s for s in (self.documents, self.attributes, self.parquet) if s is not None]
 
-    def add(self, rec: dict[str, Any]) -> None:
-        if rec["error"] is not None:
+    def add(self, rec: Rendered) -> None:
+        if rec.error is not None:
             return
-        clean = document_row(rec, rec["text"], self.added)
+        clean = document_row(rec, rec.text, self.added)
         if self.attributes is not None:
-            source = rec.get("source")
+            source = rec.source
             if source is None:
-                raise ValueError(f"page {rec['page']}: --attributes needs the page's source text in its record")
+                raise ValueError(f"page {rec.page}: --attributes needs the page's source text in its record")
             line = json_line(document_row(rec, source, self.added))
         else:
             line = json_line(clean)
@@ -95,7 +96,7 @@ class CorpusWriter:
         if self.documents is not None:
             self.documents.write(line)
         if self.attributes is not None:
-            self.attributes.write(json_line(attribute_row(rec["page"], SOURCE, rec["rows"])))
+            self.attributes.write(json_line(attribute_row(rec.page, SOURCE, rec.rows)))
         if self.parquet is not None:
             self.parquet.write(clean, len(line))
         self.rows += 1

@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from ..model import CATEGORIES
+from .record import Rendered
 
 #: The documents' ``source`` field: Dolma identifies a document by (source, id).
 SOURCE = "corpusclean"
@@ -45,8 +46,8 @@ def _text(v: Any) -> str:
     return v if isinstance(v, str) else str(v)
 
 
-def document_metadata(rec: dict[str, Any]) -> dict[str, Any]:
-    meta = rec["metadata"]
+def document_metadata(rec: Rendered) -> dict[str, Any]:
+    meta = rec.metadata
     out: dict[str, Any] = {k: _text(meta.get(k)) for k in TEXT_FIELDS}
     removed = meta.get("removed_chars") or {}
     out.update({
@@ -58,12 +59,12 @@ def document_metadata(rec: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def document_row(rec: dict[str, Any], text: str, added: str) -> dict[str, Any]:
+def document_row(rec: Rendered, text: str, added: str) -> dict[str, Any]:
     """The row for one rendered page; `text` is the clean text, or the source with --attributes.
 
     ``created`` is the page's own date (its metadata ``date``, as the page gave it) or "".
     """
     return {
-        "id": rec["page"], "text": text, "source": SOURCE, "added": added,
-        "created": _text(rec["metadata"].get("date")), "metadata": document_metadata(rec),
+        "id": rec.page, "text": text, "source": SOURCE, "added": added,
+        "created": _text(rec.metadata.get("date")), "metadata": document_metadata(rec),
     }

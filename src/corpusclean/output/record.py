@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
@@ -44,14 +45,36 @@ def comment_texts(page: Page) -> list[str]:
     ]
 
 
-def render(page: Page, config: Config) -> dict[str, Any]:
+#: What a page's metadata holds (README, "Python API"): what the page declared, when it did,
+#: and what the run measured. Stage hand-offs kept in ``page.metadata`` stay out.
+DECLARED = ("title", "author", "date", "sitename", "lang")
+
+
+@dataclass(slots=True)
+class Rendered:
+    """A decided page as the writers take it (run/writer.py, output/corpus_formats.py)."""
+
+    page: str  # the page id
+    text: str  # the clean text ("" for an error page)
+    rows: list[dict[str, Any]]  # manifest rows
+    repairs: list[dict[str, Any]]  # repairs.jsonl rows
+    comments: list[str]  # the comment thread, with --comments separate
+    metadata: dict[str, Any]
+    stats: dict[str, int]  # the page's counters, summed into stats.json
+    error: str | None = None
+    error_code: str | None = None
+    source: str | None = None  # with --attributes: Dolma documents carry the source the spans index
+    duplicate_of: str | None = field(default=None)  # set by the writer: the first page with this text
+
+
+def render(page: Page, config: Config) -> Rendered:
     text = page.kept_text() if page.error is None else ""
     rows = manifest_rows(page)
     removed_by_cat: dict[str, int] = {}
     for r in rows:
         if r["category"] != "error":
             removed_by_cat[r["category"]] = removed_by_cat.get(r["category"], 0) + len(r["text"])
-    meta = dict(page.metadata)
+    meta = {k: page.metadata[k] for k in DECLARED if page.metadata.get(k)}
     meta.update({
         "url": page.url, "site": page.site, "kind": page.kind, "encoding": page.encoding,
         "chars_in": len(page.source), "chars_out": len(text), "removed_chars": removed_by_cat,
@@ -59,16 +82,9 @@ def render(page: Page, config: Config) -> dict[str, Any]:
     })
     if page.error is not None:
         meta["error"] = page.error
-    rec = {
-        "page": page.id,
-        "text": text,
-        "rows": rows,
-        "repairs": repair_rows(page),
-        "comments": comment_texts(page) if config.comments == "separate" and page.error is None else [],
-        "metadata": meta,
-        "stats": dict(page.stats),
-        "error": page.error,
-    }
-    if config.attributes and page.error is None:
-        rec["source"] = page.source  # Dolma documents carry the source; the attribute spans index it
-    return rec
+    return Rendered(
+        page=page.id, text=text, rows=rows, repairs=repair_rows(page),
+        comments=comment_texts(page) if config.comments == "separate" and page.error is None else [],
+        metadata=meta, stats=dict(page.stats), error=page.error,
+        error_code=rows[0]["rule"] if page.error is not None else None,
+        source=page.source if config.attributes and page.error is None else None)

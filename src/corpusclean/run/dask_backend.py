@@ -34,6 +34,7 @@ from ..corpus.counts import count_pages, merge, split
 from ..corpus.hashing import site_id
 from ..corpus.identity import later_copies
 from ..corpus.repeats import SiteRepeats, select
+from ..output.record import Rendered
 from ..read.discover import Discovery, Source
 from . import collector
 from .guard import RunError, run_lock
@@ -257,7 +258,7 @@ def _prepare_alone(client: Any, srcs: Sequence[Source], config: Config, state: P
 
 
 def _write(client: Any, item: FinishTask, fut: Any, config: Config, writer: RunWriter, tick: Any,
-           recovery: Recovery[FinishTask, dict[str, Any]]) -> None:
+           recovery: Recovery[FinishTask, Rendered]) -> None:
     from dask.distributed import KilledWorker
 
     try:

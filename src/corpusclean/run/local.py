@@ -21,6 +21,7 @@ from ..config import Config
 from ..corpus.counts import SiteKeyCounter
 from ..corpus.identity import later_copies
 from ..corpus.repeats import SiteRepeats
+from ..output.record import Rendered
 from ..read.discover import Discovery, Source, find_sources
 from . import collector
 from .guard import check_out, check_paths, run_lock
@@ -66,7 +67,7 @@ def _start_worker() -> None:
 FinishTask = tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]]
 
 
-def finish_task(work: FinishTask, config: Config) -> list[dict[str, Any]]:
+def finish_task(work: FinishTask, config: Config) -> list[Rendered]:
     """Pass two for one task (both backends)."""
     return finish_pages(work[0], work[1], work[2], config)
 
@@ -77,7 +78,7 @@ def prepare_recovery(state: Path) -> Recovery[Sequence[Source], PageSummary]:
                     failed=lambda srcs: failed_source(srcs[0], WORKER_DIED, "worker_died", state))
 
 
-def finish_recovery(config: Config) -> Recovery[FinishTask, dict[str, Any]]:
+def finish_recovery(config: Config) -> Recovery[FinishTask, Rendered]:
     """Pass two's tasks retried page by page; a page that kills its worker: an error record."""
     return Recovery(split=lambda work: [([ref], work[1], work[2]) for ref in work[0]],
                     failed=lambda work: [failed_page(work[0][0][2], WORKER_DIED, "worker_died", config)])

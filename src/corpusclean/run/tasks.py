@@ -34,7 +34,7 @@ from ..corpus.identity import page_identity
 from ..corpus.repeats import label_repeats
 from ..model import Page
 from ..output.atomic import atomic_open
-from ..output.record import render
+from ..output.record import Rendered, render
 from ..pipeline import fail, prepare
 from ..policy import decide
 from ..read.discover import Source
@@ -208,7 +208,7 @@ def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list
     return [s for src in srcs for s in prepare_source(src, config, state)]
 
 
-def failed_page(page_id: str, message: str, code: str, config: Config) -> dict[str, Any]:
+def failed_page(page_id: str, message: str, code: str, config: Config) -> Rendered:
     """Pass two's record for a page that could not be finished (its worker died, or its
     cache is damaged)."""
     return render(_error_page(page_id, message, code), config)
@@ -225,7 +225,7 @@ def _load(cache: CacheRef) -> tuple[Page, list[int | None]]:
 
 
 def finish_page(cache: CacheRef, page_id: str, repeated: dict[int, int], site_pages: int,
-                config: Config) -> dict[str, Any]:
+                config: Config) -> Rendered:
     """Pass two for one page: corpus labels, decide, render."""
     try:
         page, keys = _load(cache)
@@ -244,7 +244,7 @@ PageRef = tuple[CacheRef, str, str]
 
 
 def finish_pages(items: Sequence[PageRef], repeated: dict[str, dict[int, int]],
-                 site_pages: dict[str, int], config: Config) -> list[dict[str, Any]]:
+                 site_pages: dict[str, int], config: Config) -> list[Rendered]:
     """Pass two for several pages, given their sites' boilerplate keys."""
     return [finish_page(cache, page_id, repeated.get(site, {}), site_pages.get(site, 0), config)
             for cache, site, page_id in items]

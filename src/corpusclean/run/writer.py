@@ -18,6 +18,7 @@ from ..output.atomic import atomic_open, write_atomic
 from ..output.corpus_formats import remove_unwritten_shards
 from ..output.jsonl import json_text
 from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, safe_join, text_name
+from ..output.record import Rendered
 from .fingerprint import library_versions
 
 
@@ -51,20 +52,20 @@ class RunWriter:
 
             self.corpus_writers = open_corpus_writers(out, config)
 
-    def add(self, rec: dict[str, Any]) -> None:
+    def add(self, rec: Rendered) -> None:
         self.pages += 1
-        page_id = rec["page"]
-        meta = rec["metadata"]
-        if rec["error"] is not None:
+        page_id = rec.page
+        meta = rec.metadata
+        if rec.error is not None:
             self.errors += 1
             self.stats["pages_error"] += 1
         else:
-            digest = hashlib.sha1(rec["text"].encode("utf-8", "surrogatepass")).hexdigest()
+            digest = hashlib.sha1(rec.text.encode("utf-8", "surrogatepass")).hexdigest()
             first = self._seen_text.setdefault(digest, page_id)
-            if first != page_id and rec["text"]:
-                meta["duplicate_of"] = first
+            if first != page_id and rec.text:
+                rec.duplicate_of = meta["duplicate_of"] = first
                 self.stats["pages_same_text_as_another"] += 1
-        for k, v in rec["stats"].items():
+        for k, v in rec.stats.items():
             # Timings would make stats.json differ between identical runs (and resumed pages
             # keep the time of the run that prepared them): they go to run.json instead.
             if k.startswith("seconds_"):
@@ -74,15 +75,15 @@ class RunWriter:
         self.stats["pages"] += 1
         self.stats["chars_in"] += meta.get("chars_in", 0)
         self.stats["chars_out"] += meta.get("chars_out", 0)
-        if rec["error"] is None:
+        if rec.error is None:
             if "txt" in self.config.formats:
-                self._write_page_file(text_name(page_id), rec["text"] + ("\n" if rec["text"] else ""))
-            if self.config.comments == "separate" and rec["comments"]:
-                self._write_page_file(comments_name(page_id), "\n\n".join(rec["comments"]) + "\n")
+                self._write_page_file(text_name(page_id), rec.text + ("\n" if rec.text else ""))
+            if self.config.comments == "separate" and rec.comments:
+                self._write_page_file(comments_name(page_id), "\n\n".join(rec.comments) + "\n")
         self.pf.write(json_text(page_row(rec)))
-        for row in rec["rows"]:
+        for row in rec.rows:
             self.mf.write(json_text(row))
-        for row in rec["repairs"]:
+        for row in rec.repairs:
             self.rf.write(json_text(row))
         for w in self.corpus_writers:
             w.add(rec)
@@ -156,14 +157,13 @@ class RunWriter:
         return stats
 
 
-def page_row(rec: dict[str, Any]) -> dict[str, Any]:
+def page_row(rec: Rendered) -> dict[str, Any]:
     """The page's line in pages.jsonl: every page of the run, in page order, so that verify
     and the audit know which pages the run had (the manifest names only pages with removals)."""
-    meta = rec["metadata"]
-    return {"page": rec["page"], "kind": meta.get("kind"), "url": meta.get("url"), "site": meta.get("site"),
+    meta = rec.metadata
+    return {"page": rec.page, "kind": meta.get("kind"), "url": meta.get("url"), "site": meta.get("site"),
             "title": meta.get("title"), "chars_in": meta.get("chars_in", 0), "chars_out": meta.get("chars_out", 0),
-            "error": rec["rows"][0]["rule"] if rec["error"] is not None else None,
-            "duplicate_of": meta.get("duplicate_of")}
+            "error": rec.error_code, "duplicate_of": rec.duplicate_of}
 
 
 def summarise(c: Counter[str]) -> dict[str, Any]:
