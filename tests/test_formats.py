@@ -172,9 +172,9 @@ def test_parquet_rows_are_the_txt_output(corpus: dict[str, Path], txt: dict[str,
             assert meta["removed_chars"][c] == sum(len(m["text"]) for m in manifest[r["id"]] if m["category"] == c)
     by_id = {r["id"]: r for r in rows}
     html = by_id["news/bridge.html"]
-    assert html["created"] == "2024-05-02"
+    assert html["created"] == "2024-05-02T00:00:00.000Z"
     assert {k: html["metadata"][k] for k in ("title", "author", "date", "url", "site", "kind")} == {
-        "title": "New footbridge opens", "author": "Ana Lopez", "date": "2024-05-02",
+        "title": "New footbridge opens", "author": "Ana Lopez", "date": "2024-05-02T00:00:00.000Z",
         "url": "https://news.example.org/2024/05/bridge", "site": "news.example.org", "kind": "html"}
     assert by_id["news/council.txt"]["created"] == "" and by_id["news/council.txt"]["metadata"]["kind"] == "text"
     assert by_id["news/harbour.txt"]["metadata"]["duplicate_of"] == "news/harbour-copy.txt"

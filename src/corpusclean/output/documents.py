@@ -10,6 +10,7 @@ there) fails to load when part-00001 has one. Parquet rows hold the same values.
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -46,9 +47,30 @@ def _text(v: Any) -> str:
     return v if isinstance(v, str) else str(v)
 
 
+_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?)?")
+
+
+def timestamp(date: Any) -> str:
+    """A page's date as a full UTC timestamp, ``2024-05-02T00:00:00.000Z``, the form of Dolma's
+    ``added``; "" when unknown.
+
+    A day alone ("2024-05-02") is what pyarrow's JSON reader (and so Hugging Face
+    ``load_dataset("json")``) infers as a timestamp column from the first rows it reads; a
+    later shard's "" then fails to load ("Failed to parse string: '' as a scalar of type
+    timestamp[s]"). The full form with milliseconds is read as a string, as "" is, whatever
+    the first shard holds. A value that is no date is kept as the page gave it.
+    """
+    text = _text(date).strip()
+    m = _DAY.fullmatch(text)
+    if not m:
+        return text
+    return f"{m.group(1)}T{m.group(2) or '00:00'}{m.group(3) or ':00'}.000Z"
+
+
 def document_metadata(rec: Rendered) -> dict[str, Any]:
     meta = rec.metadata
     out: dict[str, Any] = {k: _text(meta.get(k)) for k in TEXT_FIELDS}
+    out["date"] = timestamp(meta.get("date"))
     removed = meta.get("removed_chars") or {}
     out.update({
         "chars_in": int(meta.get("chars_in", 0)),
@@ -62,9 +84,9 @@ def document_metadata(rec: Rendered) -> dict[str, Any]:
 def document_row(rec: Rendered, text: str, added: str) -> dict[str, Any]:
     """The row for one rendered page; `text` is the clean text, or the source with --attributes.
 
-    ``created`` is the page's own date (its metadata ``date``, as the page gave it) or "".
+    ``created`` is the page's own date (its metadata ``date``, as a timestamp) or "".
     """
     return {
         "id": rec.page, "text": text, "source": SOURCE, "added": added,
-        "created": _text(rec.metadata.get("date")), "metadata": document_metadata(rec),
+        "created": timestamp(rec.metadata.get("date")), "metadata": document_metadata(rec),
     }
