@@ -23,6 +23,7 @@ from corpusclean.audit.html_report import write_report
 from corpusclean.audit.safe import script_json, terminal_text
 from corpusclean.audit.show import Filter, PageView, render_plain, render_rich
 from corpusclean.audit.summary import normalise, summarise, tally
+from corpusclean.audit.summary import visible as summary_visible
 from corpusclean.cli import main
 from corpusclean.config import Config
 from corpusclean.output.paths import text_name
@@ -410,3 +411,26 @@ def test_report_reads_kept_text_from_jsonl_runs(tmp_path: Path) -> None:
     data = _report_json(out)
     assert data["checks"]["matches_stats"]
     assert all(p["kept_chars"] > 0 for p in data["top_pages"])
+
+
+def test_terminal_report_fits_80_columns(tmp_path: Path) -> None:
+    """Numbers stay whole, long names are cut with an ellipsis, no line passes 80 columns,
+    and no removed-text row is blank."""
+    raw = tmp_path / "raw"
+    build_hostile_corpus(raw)
+    long_name = "a-page-with-a-very-long-name-that-cannot-fit-beside-its-numbers-in-eighty-columns.txt"
+    (raw / "news" / long_name).write_text(
+        "Home\n\n\u200d\n\nThe council met on Monday to discuss the budget for the new tram line in the "
+        "north of the city, which has been delayed twice.\n\nShare this:\n", "utf-8")
+    out = tmp_path / "out"
+    run_clean(raw, out, Config(), jobs=1)
+    res = CliRunner(env={"COLUMNS": "80"}).invoke(main, ["report", str(out)])
+    assert res.exit_code == 0, res.output
+    lines = res.output.splitlines()
+    assert max(map(len, lines)) <= 80, [x for x in lines if len(x) > 80]
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    for n in (stats["chars_in"], stats["chars_out"]):
+        assert f"{n:,}" in res.output
+    assert any("news/a-page-with-a" in x and "…" in x for x in lines)
+    data = _report_json(out)
+    assert all(summary_visible(t["text"]) for t in data["top_texts"])

@@ -86,6 +86,51 @@ def _clear(driver: Any, element_id: str) -> None:
                           "e.dispatchEvent(new Event('input'));", element_id)
 
 
+def _titled_corpus(raw: Path) -> None:
+    """Two HTML pages with titles and URLs, and a text page without."""
+    (raw / "web").mkdir(parents=True)
+    article = (Path(__file__).parent / "fixtures" / "html" / "article.html").read_text("utf-8")
+    (raw / "web" / "mill.html").write_text(article, "utf-8")
+    bridge = (article.replace("My Test Article", "The new footbridge").replace("article-1", "article-2")
+              .replace("the old mill", "the new footbridge over the river"))
+    (raw / "web" / "bridge.html").write_text(bridge, "utf-8")
+    (raw / "notes.txt").write_text("Home\n\nThe harbour board met on Monday to discuss dredging the old "
+                                   "channel, which has silted up over the past ten winters.\n\nShare this:\n", "utf-8")
+
+
+def test_report_list_titles_search_highlight_and_viewer_follows_filter(browser: Any, tmp_path: Path) -> None:
+    _titled_corpus(tmp_path / "raw")
+    browser.get(_report(tmp_path, tmp_path / "raw").as_uri())
+    _ready(browser)
+    subs = {r.find_element(By.CSS_SELECTOR, "button.link").text: r.find_element(By.CSS_SELECTOR, "td.t").text
+            for r in browser.find_elements(By.CSS_SELECTOR, "#list tbody tr")}
+    assert "The new footbridge" in subs["web/bridge.html"]
+    assert "https://example.com/news/article-2" in subs["web/bridge.html"]
+    assert "My Test Article" in subs["web/mill.html"] and subs["notes.txt"] == "notes.txt"
+
+    # open the bridge page, then search its text: the hits are highlighted and scrolled to
+    next(b for b in browser.find_elements(By.CSS_SELECTOR, "#list button.link") if b.text == "web/bridge.html").click()
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "src"))
+    browser.find_element(By.ID, "text").send_keys("footbridge over")
+    WebDriverWait(browser, 20).until(lambda d: _count(d) == "1–1 of 1 pages (filtered from 3)")
+    hits = WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#src .hit"))
+    assert [h.text.lower() for h in hits] == ["footbridge over"] * len(hits) and hits
+    first = browser.execute_script(
+        "var v = document.getElementById('viewer'), h = document.querySelector('#src .hit');"
+        "var a = v.getBoundingClientRect(), b = h.getBoundingClientRect(); return [a.top, a.bottom, b.top, b.bottom];")
+    assert first[0] <= first[2] and first[3] <= first[1], "the first hit is scrolled into the viewer"
+    assert "match" in browser.find_element(By.ID, "viewer").text
+
+    # a search the open page does not match filters it out: the viewer closes
+    _clear(browser, "text")
+    browser.find_element(By.ID, "text").send_keys("harbour board")
+    WebDriverWait(browser, 20).until(lambda d: _count(d) == "1–1 of 1 pages (filtered from 3)")
+    WebDriverWait(browser, 20).until(lambda d: not d.find_elements(By.ID, "src"))
+    assert "not in the filtered list" in browser.find_element(By.ID, "viewer").text
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
+
+
 def _no_payload_ran(driver: Any, title: str) -> None:
     try:
         alert = driver.switch_to.alert

@@ -36,7 +36,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..output.runfiles import Run, iter_manifest, kept_text_reader
+from ..output.runfiles import NotARunError, Run, iter_manifest, kept_text_reader, read_pages
 from .html_summary import REPORT_CATEGORIES, summary_html
 from .safe import script_json, valid_unicode
 from .show import split_source
@@ -117,7 +117,7 @@ class _Tables:
 
 
 def _page_entry(page: RawPage, rows: list[dict[str, Any]], source: str | None, why: str, kept: str | None,
-                t: _Tables) -> tuple[list[Any], dict[str, Any]]:
+                t: _Tables, info: dict[str, Any]) -> tuple[list[Any], dict[str, Any]]:
     """(index row, page block data) of one page."""
     errors = [r for r in rows if r["category"] == "error"]
     removed = [r for r in rows if r["category"] != "error"]
@@ -142,7 +142,8 @@ def _page_entry(page: RawPage, rows: list[dict[str, Any]], source: str | None, w
     rule_ids = sorted({t.rule(r["category"], r["rule"]) for r in removed})
     lang_ids = sorted({t.lang(r["lang"]) for r in removed if r.get("lang")})
     row = [valid_unicode(page.id), len(kept) if kept else 0, sum(len(r["text"]) for r in removed), len(removed),
-           rule_ids, lang_ids, 1 if errors else 0]
+           rule_ids, lang_ids, 1 if errors else 0, valid_unicode(info.get("title") or ""),
+           valid_unicode(info.get("url") or page.url or "")]
     return row, data
 
 
@@ -161,12 +162,16 @@ def _write_pages(run: Run, tallies: Tallies, f: TextIO, jobs: int) -> tuple[list
     has_rows = set(tallies.pages) | {p for items in tallies.errors.values() for p, _ in items}
     cursor = _Cursor(run.out, has_rows)
     kept = kept_text_reader(run)
+    try:
+        infos = read_pages(run.out)  # titles and URLs for the page list
+    except NotARunError:
+        infos = {}
     t = _Tables()
     index: list[list[Any]] = []
     seen: set[str] = set()
 
     def emit(page: RawPage, rows: list[dict[str, Any]], source: str | None, why: str) -> None:
-        row, data = _page_entry(page, rows, source, why, kept(page.id), t)
+        row, data = _page_entry(page, rows, source, why, kept(page.id), t, infos.get(page.id, {}))
         f.write(f'<script type="application/json" id="p{len(index)}">{script_json(data)}</script>\n')
         index.append(row)
 

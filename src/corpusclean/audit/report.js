@@ -10,7 +10,9 @@
     var cats = {};
     p[4].forEach(function (r) { cats[idx.rules[r][0]] = true; });
     if (p[6]) { cats[idx.cats.indexOf("error")] = true; }
-    return { i: i, name: p[0], lname: p[0].toLowerCase(), kept: p[1], removed: p[2], rows: p[3],
+    var title = p[7] || "", url = p[8] || "";
+    return { i: i, name: p[0], title: title, url: url,
+             lname: (p[0] + "\n" + title + "\n" + url).toLowerCase(), kept: p[1], removed: p[2], rows: p[3],
              rules: p[4], langs: p[5], err: p[6], cats: cats,
              share: p[2] + p[1] > 0 ? p[2] / (p[2] + p[1]) : 0 };
   });
@@ -50,6 +52,17 @@
     view.sort(SORTS[state.sort]);
     state.at = 0;
     renderList();
+    // the viewer follows the list: a page the filter took away is closed, an open page is
+    // shown again with the current highlights (category, rule, text search)
+    if (state.open >= 0) {
+      if (view.some(function (p) { return p.i === state.open; })) { openPage(state.open); }
+      else { closePage(); }
+    }
+  }
+  function closePage() {
+    state.open = -1;
+    $("viewer").replaceChildren(el("p", "empty", "The page you had open is not in the filtered list; open one from the list."));
+    renderList();
   }
 
   function chips(p) {
@@ -71,6 +84,12 @@
       name.title = p.name;
       var td = el("td", "t");
       td.appendChild(name);
+      if (p.title || p.url) {
+        var sub = el("div", "sub");
+        if (p.title) { sub.appendChild(el("span", "title", p.title)); }
+        if (p.url) { sub.appendChild(el("span", "url", p.url)); }
+        td.appendChild(sub);
+      }
       tr.appendChild(td);
       var share = el("td", "n");
       var bg = el("span", "barbg"), bar = el("span", "bar");
@@ -112,6 +131,7 @@
     pageData(i, function (d) {
       var out = document.createDocumentFragment();
       out.appendChild(el("h3", null, p.name));
+      if (p.title) { out.appendChild(el("div", "meta", "title: " + p.title)); }
       var meta = p.err ? "could not be cleaned" :
         fmt(p.removed) + " characters removed in " + fmt(p.rows) + " segments; " + fmt(p.kept) + " kept (" + pct(p.share) + " removed)";
       out.appendChild(el("div", "meta", meta));
@@ -123,23 +143,54 @@
       out.appendChild(legend);
       var src = el("div", "src");
       src.id = "src";
-      (d.p || []).forEach(function (piece) {
+      var pieces = d.p || [];
+      var hits = hitRanges(pieces, state.text), at = 0;
+      pieces.forEach(function (piece) {
         var r = piece[0], text = piece[1];
-        if (r < 0) { src.appendChild(document.createTextNode(text)); return; }
+        var start = at;
+        at += text.length;
+        if (r < 0) { appendWithHits(src, text, start, hits); return; }
         var rule = idx.rules[r], lang = piece.length > 2 && piece[2] >= 0 ? idx.langs[piece[2]] : null;
         var label = idx.cats[rule[0]] + "/" + rule[1] + (lang ? " (" + lang + ")" : "");
         var detail = piece.length > 3 ? " — " + piece[3] : "";
         var on = (state.cat < 0 || state.cat === rule[0]) && (state.rule < 0 || state.rule === r);
         src.appendChild(el("span", "tag", label));
-        var m = el("mark", on ? catClass(rule[0]) : "dim", text);
+        var m = el("mark", on ? catClass(rule[0]) : "dim");
+        appendWithHits(m, text, start, hits);
         m.title = label + detail;
         m.dataset.rule = label;
         src.appendChild(m);
       });
       out.appendChild(src);
+      if (hits.length) {
+        out.insertBefore(el("div", "meta", fmt(hits.length) + " match" + (hits.length > 1 ? "es" : "") +
+                            " of the text search, highlighted"), src);
+      }
       v.replaceChildren(out);
-      v.scrollTop = 0;
+      var first = src.querySelector(".hit");
+      if (first) { v.scrollTop = Math.max(0, first.offsetTop - v.offsetTop - 40); } else { v.scrollTop = 0; }
     });
+  }
+
+  // [start, end) of every occurrence of the search text (lower-cased) in the page's text,
+  // pieces joined as the search read them
+  function hitRanges(pieces, q) {
+    if (!q) { return []; }
+    var all = pieces.map(function (x) { return x[1]; }).join("").toLowerCase(), out = [], k = all.indexOf(q);
+    while (k >= 0 && out.length < 1000) { out.push([k, k + q.length]); k = all.indexOf(q, k + q.length); }
+    return out;
+  }
+  // text (which starts at `start` in the joined page text) into `parent`, search hits marked
+  function appendWithHits(parent, text, start, hits) {
+    var end = start + text.length, pos = start;
+    hits.forEach(function (h) {
+      var a = Math.max(h[0], start), b = Math.min(h[1], end);
+      if (a >= b || a < pos) { return; }
+      if (a > pos) { parent.appendChild(document.createTextNode(text.slice(pos - start, a - start))); }
+      parent.appendChild(el("span", "hit", text.slice(a - start, b - start)));
+      pos = b;
+    });
+    if (pos < end) { parent.appendChild(document.createTextNode(text.slice(pos - start))); }
   }
 
   function pageText(i) {

@@ -40,6 +40,11 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", t).strip()[:TEXT_KEY_CHARS]
 
 
+def visible(text: str) -> bool:
+    """Whether text has a character that shows (not a space, control or format character)."""
+    return any(unicodedata.category(c)[0] not in "ZC" for c in text)
+
+
 def share(part: int, whole: int) -> float:
     return round(part / whole, 6) if whole else 0.0
 
@@ -178,7 +183,9 @@ def top_pages(t: Tallies, kept: Callable[[str], str | None], n: int) -> list[dic
 
 def top_texts(t: Tallies, n: int) -> list[dict[str, Any]]:
     """The n most frequently removed texts (by rows, then characters), normalised (see normalise)."""
-    best = heapq.nsmallest(n, t.texts.items(), key=lambda kv: (-kv[1].rows, -kv[1].chars, kv[0]))
+    # a text with nothing visible (whitespace, zero-width joiners) says nothing to a reader
+    texts = ((key, x) for key, x in t.texts.items() if visible(key))
+    best = heapq.nsmallest(n, texts, key=lambda kv: (-kv[1].rows, -kv[1].chars, kv[0]))
     return [
         {"text": key, "example": x.example, "rows": x.rows, "chars": x.chars, "pages": x.pages,
          "reasons": dict(x.reasons.most_common())}

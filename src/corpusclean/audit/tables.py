@@ -34,11 +34,43 @@ def _pct(v: float) -> str:
     return f"{v * 100:.1f}%"
 
 
+#: Columns of names and texts: they take what room is left and are cut with an ellipsis.
+TEXT_COLUMNS = ("category", "rule", "page", "text", "lang", "reasons", "example", "categories", "what")
+
+
 def _table(title: str | Text, *columns: str) -> Table:
-    t = Table(title=Text(title) if isinstance(title, str) else title, title_justify="left", title_style="bold", header_style="bold")
+    """A table that fits the terminal (80 columns too): numbers are never wrapped or cut, and
+    names and texts are cut to one line with an ellipsis. Headers of number columns may wrap."""
+    t = Table(title=Text(title) if isinstance(title, str) else title, title_justify="left", title_style="bold",
+              header_style="bold", pad_edge=False, collapse_padding=True)
     for c in columns:
-        t.add_column(c, justify="left" if c in ("category", "rule", "page", "text", "lang", "reasons", "example")
-                     else "right", overflow="fold")
+        if c in TEXT_COLUMNS:
+            t.add_column(c, justify="left", overflow="ellipsis", no_wrap=True)
+        else:  # a header of several words goes on several lines, so it does not widen the column
+            t.add_column(c.replace(" ", "\n"), justify="right", no_wrap=True)
+    return t
+
+
+def _cell_width(c: Any) -> int:
+    return len(c.plain if isinstance(c, Text) else str(c))
+
+
+def _fit(t: Table, width: int) -> Table:
+    """The table in ``width`` columns: number columns as wide as their widest cell, never cut;
+    the text columns share what is left, each cut to one line with an ellipsis."""
+    numbers = [c for c in t.columns if c.header not in TEXT_COLUMNS]
+    texts = [c for c in t.columns if c.header in TEXT_COLUMNS]
+    for col in numbers:
+        col.min_width = max([len(max(str(col.header).split("\n"), key=len))] + [_cell_width(c) for c in col.cells])
+    # borders: one rule per column plus one, and one space of padding per column
+    left = width - sum(c.min_width or 0 for c in numbers) - 2 * len(t.columns) - 1
+    # + 1: a column's width holds its padding. Narrow columns first get all they need; the
+    # widest share what remains equally.
+    natural = sorted(((max([len(str(c.header))] + [_cell_width(x) for x in c.cells]) + 1, k)
+                      for k, c in enumerate(texts)))
+    for i, (n, k) in enumerate(natural):
+        texts[k].max_width = max(5, min(n, left // (len(natural) - i)))
+        left -= texts[k].max_width
     return t
 
 
@@ -48,11 +80,14 @@ def _cat(c: str) -> Text:
 
 def render_summary(s: dict[str, Any]) -> list[RenderableType]:
     out: list[RenderableType] = []
-    head = _table(f"Run {one_line(s['out'])} (input {one_line(s['input'])})", "pages", "errors", "with removals",
-                  "chars in", "chars out", "removed", "whitespace/joins")
-    head.add_row(_n(s["pages"]), _n(s["pages_error"]), _n(s["pages_with_removals"]), _n(s["chars_in"]),
-                 _n(s["chars_out"]), f"{_n(s['chars_removed'])} ({_pct(s['chars_removed'] / s['chars_in'] if s['chars_in'] else 0)})",
-                 _n(s["chars_reflowed"]))
+    # one row per figure: seven numbers side by side do not fit 80 columns
+    head = _table(f"Run {one_line(s['out'])} (input {one_line(s['input'])})", "what", "count")
+    removed = f"{_n(s['chars_removed'])} ({_pct(s['chars_removed'] / s['chars_in'] if s['chars_in'] else 0)})"
+    for what, value in (("pages", _n(s["pages"])), ("errors", _n(s["pages_error"])),
+                        ("pages with removals", _n(s["pages_with_removals"])), ("chars in", _n(s["chars_in"])),
+                        ("chars out", _n(s["chars_out"])), ("chars removed", removed),
+                        ("whitespace and joined lines", _n(s["chars_reflowed"]))):
+        head.add_row(what, value)
     out.append(head)
 
     cats = _table("Removed by category", "category", "rows", "chars", "share of input", "pages")
@@ -105,4 +140,5 @@ def render_summary(s: dict[str, Any]) -> list[RenderableType]:
 
 
 def print_summary(s: dict[str, Any], console: Console) -> None:
-    console.print(Group(*render_summary(s)))
+    width = console.width
+    console.print(Group(*(_fit(r, width) if isinstance(r, Table) else r for r in render_summary(s))))
