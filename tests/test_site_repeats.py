@@ -160,7 +160,7 @@ def test_label_repeats_names_the_rule_and_the_evidence() -> None:
         Block(42, 60, "Article text that stays.")])
     page.source = " " * 60
     page.blocks[0].add("chrome", "before_article")
-    page.blocks[1].add("donation", "appeal")
+    page.blocks[1].add("donation", "donation_appeal")
     repeated = {block_key("Site header"): 9, block_key("Support us: become a member today"): 9}
     label_repeats(page, repeated, 10, Config())
     decide(page, Config())

@@ -17,7 +17,7 @@ def test_every_counter_a_stage_emits_reaches_stats_json() -> None:
     html = (Path(__file__).parent / "fixtures" / "html" / "article.html").read_bytes()
     page = prepare(html, "article.html", Config())
     decide(page, Config())
-    c = Counter({k: v for k, v in page.stats.items() if not k.startswith("seconds_")})
+    c = Counter({k: v for k, v in page.stats.items() if not k.startswith(("seconds_", "time:"))})
     c.update({"extract:overruled": 2, "extract_fallback": 1, "pages": 1})
     out = summarise(c)
 
@@ -36,3 +36,22 @@ def test_every_counter_a_stage_emits_reaches_stats_json() -> None:
     missing = [k for k in c if not reached(k)]
     assert not missing, missing
     assert out["stages"]["extract"]["overruled"] >= 2 and out["counters"]["extract_fallback"] >= 1
+
+
+def test_run_json_times_every_stage(tmp_path: Path) -> None:
+    """Times per stage go to run.json (stats.json stays byte-identical between runs)."""
+    import json
+
+    from corpusclean import Config
+    from corpusclean.classify import STAGES
+    from corpusclean.run.local import run
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.html").write_bytes((Path(__file__).parent / "fixtures" / "html" / "article.html").read_bytes())
+    run(raw, tmp_path / "out", Config(), jobs=1)
+    info = json.loads((tmp_path / "out" / "run.json").read_text("utf-8"))
+    assert set(info["timings"]["stage_ms"]) == {"language"} | {name for name, _ in STAGES}
+    assert "prepare_ms" in info["timings"]
+    stats = (tmp_path / "out" / "stats.json").read_text("utf-8")
+    assert "time:" not in stats and "seconds" not in stats

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .registry import rule as registered
+
 #: Categories a label may carry. ``error`` is reserved for pages that could not be read.
 CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language")
 
@@ -35,7 +37,9 @@ def _shared_label(category: str, rule: str, score: float, detail: str) -> Label:
     """One instance per distinct label, shared by every block that carries it (a Label is
     frozen). A page carries ~190 labels, ~12 of them distinct (bench/dev text), and pickle
     writes a shared object once: pass one's cache of a page shrinks by 7%, and is written
-    and read 15-25% faster (300 dev text pages, best of 3)."""
+    and read 15-25% faster (300 dev text pages, best of 3). The rule must be registered
+    (registry.py): checked once per distinct label, here, so a typo fails loudly."""
+    registered(rule)
     return Label(category, rule, score, detail)
 
 

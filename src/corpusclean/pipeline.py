@@ -17,6 +17,7 @@ from .model import Page
 from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
 from .read.repair import repair
+from .registry import rule as registered
 from .segment import segment
 
 #: How soon the alarm tries again when it went off inside a finalizer (in seconds): gc
@@ -173,6 +174,7 @@ def _warm_up(config: Config) -> None:
 
 
 def fail(page: Page, message: str, code: str) -> None:
+    registered(code)  # every error row's rule is a registered one
     page.error, page.blocks = message, []
     page.metadata["error_code"] = code
 

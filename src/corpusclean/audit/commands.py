@@ -87,7 +87,18 @@ def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...],
         view = load_page(run, page)
     except UnknownPage as e:
         raise click.UsageError(str(e)) from None
-    flt = Filter(cats, _csv(rule))
+    rules = _csv(rule)
+    from ..registry import RULES
+
+    unknown = [r for r in rules if r not in RULES]
+    if unknown:
+        import difflib
+
+        near = sorted({m for r in unknown for m in difflib.get_close_matches(r, RULES, n=3)})
+        raise click.BadParameter(f"{', '.join(unknown)}: not a rule of corpusclean"
+                                 + (f" (did you mean {', '.join(near)}?)" if near else "")
+                                 + "; the rules are listed in the README and in registry.py", param_hint="--rule")
+    flt = Filter(cats, rules)
     if color is None:
         color = sys.stdout.isatty()
     if color:

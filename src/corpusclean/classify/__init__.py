@@ -7,6 +7,7 @@ then repeats. `decide` (policy.py) turns the labels into removals afterwards.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from operator import attrgetter
 
@@ -65,9 +66,13 @@ def label_page(page: Page, config: Config) -> PageView:
 
 
 def _count(page: Page, stage: str, fn: Callable[[], None]) -> None:
+    """Run one stage; count the labels it added and time it (microseconds, ``time:`` counters
+    go to run.json, not stats.json: times differ between identical runs)."""
     check_deadline()
     before = _labels(page)
+    t0 = time.perf_counter()
     fn()
+    page.stats[f"time:stage:{stage}"] += int((time.perf_counter() - t0) * 1e6)
     page.stats[f"stage:{stage}:labels"] += _labels(page) - before
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..registry import register_user_rule
 from . import phrases
 from .context import PageView, extractor_only
 from .rules.chrome import AUTHOR_BIO, CHROME
@@ -118,6 +119,7 @@ def _user_families(view: PageView) -> list[phrases.PhraseRule]:
     for family, pats in sorted(by_family.items()):
         category = "donation" if family.startswith("donation") else (
             "comments" if family.startswith("comment") else "chrome")
+        register_user_rule(family, category)
         out.append(phrases.PhraseRule(family, category, tuple(pats), max_words=30, whole=False))
     return out
 

@@ -68,7 +68,7 @@ class RunWriter:
         for k, v in rec.stats.items():
             # Timings would make stats.json differ between identical runs (and resumed pages
             # keep the time of the run that prepared them): they go to run.json instead.
-            if k.startswith("seconds_"):
+            if k.startswith(("seconds_", "time:")):
                 self.timings[k] += v
             else:
                 self.stats[k] += v
@@ -151,10 +151,19 @@ class RunWriter:
             "config_digest": self.config.digest(),
             "versions": versions(),
             "argv": [a for a in sys.argv[1:]],
-            "timings": dict(sorted(self.timings.items())),
+            "timings": timings(self.timings),
         }
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
         return stats
+
+
+def timings(t: Counter[str]) -> dict[str, Any]:
+    """run.json's timings: preparing pages, and each labelling stage, in milliseconds summed
+    over pages (a resumed page keeps the times of the run that prepared it)."""
+    out: dict[str, Any] = {k.removeprefix("seconds_"): v for k, v in sorted(t.items()) if k.startswith("seconds_")}
+    out["stage_ms"] = {k.removeprefix("time:stage:"): round(v / 1000) for k, v in sorted(t.items())
+                       if k.startswith("time:stage:")}
+    return out
 
 
 def page_row(rec: Rendered) -> dict[str, Any]:
