@@ -30,6 +30,7 @@ from ..config import Config
 from ..errors import check_deadline
 from ..model import Page
 from ..segment import segment
+from . import dom
 from .align import align_blocks, apply_labels, tokens
 from .extract import extract
 from .repair import repair
@@ -50,12 +51,24 @@ _PARSER = lxml.html.HTMLParser(
 # Elements hidden by attribute or inline style are kept: scripts reveal them (tabs,
 # "read more" folds; Next.js streams whole articles into <div hidden>, bench/dev 0155),
 # and the extraction labels whatever of them is not content.
+# Ruby annotations (<rt> readings, <rp> fallback parentheses) are shown above the base text,
+# not in its line: run into it they make "災害さいがい" of "災害".
 _INVISIBLE = frozenset({
     "head", "title", "meta", "link", "base", "script", "style", "noscript", "template",
     "svg", "iframe", "frame", "frameset", "object", "embed", "applet", "canvas",
     "video", "audio", "source", "track", "picture", "map", "area", "param",
-    "select", "datalist", "option", "optgroup", "input", "img",
+    "select", "datalist", "option", "optgroup", "input", "img", "rt", "rp",
 })
+
+# Markup held as text that a script or a browser without scripting renders: a blog platform
+# keeps a post's whole article in <script type="text/template"> (bench/multi m0191, 3,800
+# characters that trafilatura reads), and some pages put theirs in <noscript>. Read as part of
+# the page where it holds at least `_HELD_MIN_CHARS` characters of text: the usual noscript
+# ("Please enable JavaScript", a tracking pixel) and template (a widget's placeholders) hold
+# far less, an article far more.
+_TEMPLATE_TYPES = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template"})
+_HELD_MIN_CHARS = 500
+_HELD_MAX_DEPTH = 2  # templates inside held markup are read up to this depth
 
 # Elements a browser lays out as blocks (the HTML living standard's rendering section):
 # each starts and ends a paragraph of the source.
@@ -102,8 +115,15 @@ def parse_html(text: str) -> HtmlElement | None:
     return root if isinstance(root, HtmlElement) else None
 
 
+# A soft hyphen (U+00AD) is a hyphenation hint a browser shows only where it breaks a line;
+# sites that hyphenate server-side put one between every syllable ("Ita\xadli\xadens"), which
+# cuts every word in two for tokenizers, snippet tests and readers of the text (bench/multi
+# m0492: trafilatura's text could not be aligned, the page fell back to our classifier).
+_SOFT_HYPHEN = "\xad"
+
+
 class _Text:
-    """Accumulates visible text as paragraphs of lines."""
+    """Accumulates visible text as paragraphs of lines, with each line's DOM evidence."""
 
     def __init__(self) -> None:
         self.paras: list[str] = []
@@ -112,10 +132,35 @@ class _Text:
         self.pre = 0  # depth inside whitespace-preserving elements
         self.last = ""  # the last character added to the current line
         self.edge = False  # a widget boundary (</a><a>) lies between `last` and the next text
+        # DOM evidence: the frames of the open elements, the current line's shallowest depth
+        # (the elements enclosing all of it), its characters and those inside links.
+        self.frames: list[dom.Frame] = [dom.ROOT]
+        self.links = 0  # depth inside <a>
+        self.line_depth = -1  # -1: the current line has no text yet
+        self.line_chars = self.line_link_chars = 0
+        self.para_ev: list[dom.DomEvidence | None] = []  # evidence of self.lines
+        self.ev: list[list[dom.DomEvidence | None]] = []  # evidence of self.paras
+
+    def push(self, frame: dom.Frame) -> None:
+        self.frames.append(frame)
+
+    def pop(self) -> None:
+        self.frames.pop()
+        if self.line_depth >= len(self.frames):
+            self.line_depth = len(self.frames) - 1
 
     def add(self, s: str | None) -> None:
         if not s:
             return
+        if _SOFT_HYPHEN in s:
+            s = s.replace(_SOFT_HYPHEN, "")
+            if not s:
+                return
+        if self.line_depth < 0:
+            self.line_depth = len(self.frames) - 1
+        self.line_chars += len(s)
+        if self.links:
+            self.line_link_chars += len(s)
         if self.edge:
             self.edge = False
             if self.last.isalnum() and s[0].isalnum():
@@ -145,26 +190,73 @@ class _Text:
         line = raw.rstrip() if self.pre else _WS.sub(" ", raw).strip()
         if line.strip() or (self.lines and self.lines[-1]):
             self.lines.append(line if line.strip() else "")
+            self.para_ev.append(
+                dom.line_evidence(self.frames[max(self.line_depth, 0)], self.line_link_chars, self.line_chars)
+                if line.strip() else None)
+        self.line_depth = -1
+        self.line_chars = self.line_link_chars = 0
 
     def para(self) -> None:
         self.newline()
         while self.lines and not self.lines[-1]:
             self.lines.pop()
+            self.para_ev.pop()
         if self.lines:
             self.paras.append("\n".join(self.lines))
-        self.lines = []
+            self.ev.append(self.para_ev)
+        self.lines, self.para_ev = [], []
 
     def text(self) -> str:
         self.para()
         return "\n\n".join(self.paras)
 
+    def evidence(self) -> list[dom.DomEvidence | None]:
+        """One entry per line of `text()` (None for blank lines)."""
+        out: list[dom.DomEvidence | None] = []
+        for i, ev in enumerate(self.ev):
+            if i:
+                out.append(None)
+            out.extend(ev)
+        return out
+
 
 def visible_text(root: HtmlElement) -> str:
-    """The text a browser shows, before repair: one paragraph per block, `<br>` a newline.
+    """The text a browser shows, before repair: one paragraph per block, `<br>` a newline."""
+    return visible_text_with_evidence(root)[0]
 
-    Walks the tree with lxml's iterwalk, so depth costs no Python recursion.
-    """
+
+def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvidence | None]]:
+    """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
+    _walk(root, out, 0)
+    return out.text(), out.evidence()
+
+
+def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
+    """The parsed markup of a template script or noscript that holds an article, else None."""
+    if depth >= _HELD_MAX_DEPTH:
+        return None
+    if tag == "script":
+        if (el.get("type") or "").strip().lower() not in _TEMPLATE_TYPES:
+            return None
+        markup = el.text or ""
+    elif tag == "noscript":
+        # lxml parses a noscript's markup as elements (a browser with scripting would not).
+        markup = "".join(x if isinstance(x, str) else lxml.html.tostring(x, encoding="unicode")
+                         for x in [el.text or "", *el])
+    else:
+        return None
+    if len(markup) < _HELD_MIN_CHARS:
+        return None
+    held = parse_html(f"<html><body>{markup}</body></html>")
+    if held is None or len(held.text_content()) < _HELD_MIN_CHARS:
+        return None
+    return held
+
+
+def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
+    """Walks the tree with lxml's iterwalk, so depth costs no Python recursion (held
+    markup is walked by a nested call, at most `_HELD_MAX_DEPTH` deep)."""
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped = False  # the next event is the end of an element whose subtree was skipped
     for event, el in walk:
@@ -173,7 +265,15 @@ def visible_text(root: HtmlElement) -> str:
             if not tag or tag in _INVISIBLE:
                 walk.skip_subtree()
                 skipped = True
+                held = _held_markup(el, tag, depth) if tag in ("script", "noscript") else None
+                if held is not None:
+                    out.para()
+                    _walk(held, out, depth + 1)
+                    out.para()
                 continue
+            out.push(dom.enter(out.frames[-1], el, tag))
+            if tag == "a":
+                out.links += 1
             if tag in _BLOCK:
                 out.para()
             elif tag in _CELL:
@@ -195,14 +295,20 @@ def visible_text(root: HtmlElement) -> str:
                 out.widget_edge()
             if tag in _PRE:
                 out.pre -= 1
-        out.add(el.tail)
-    return out.text()
+            if tag == "a":
+                out.links -= 1
+            out.pop()
+        if el is not root:  # the tail of a held fragment's root is not ours to read
+            out.add(el.tail)
 
 
-def _source(root: HtmlElement | None) -> tuple[str, list]:  # type: ignore[type-arg]
+def _source(root: HtmlElement | None) -> tuple[str, list, list]:  # type: ignore[type-arg]
+    """(source, repairs, DOM evidence per source line)."""
     if root is None:
-        return "", []
-    return repair(visible_text(root))
+        return "", [], []
+    text, evidence = visible_text_with_evidence(root)
+    source, repairs = repair(text)
+    return source, repairs, evidence
 
 
 def visible_source(html_text: str) -> str:
@@ -213,8 +319,9 @@ def visible_source(html_text: str) -> str:
 def html_to_page(page: Page, html_text: str, config: Config) -> None:
     """Fill the page's source, repairs and blocks, labelled by trafilatura's extraction."""
     root = parse_html(html_text)
-    page.source, page.repairs = _source(root)
+    page.source, page.repairs, evidence = _source(root)
     page.blocks = segment(page.source)
+    dom.attach(page.blocks, page.source, evidence)
     if root is None or not page.blocks:
         return
     check_deadline()
