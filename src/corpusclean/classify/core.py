@@ -53,6 +53,10 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     # the text classifier's own reading of the page, which can then overrule a fragment.
     if b.labels and not extractor_only(b):
         return -(_LABELLED_COST + f.words * 0.5)
+    if b.dom is not None and b.dom.has("comment"):
+        # Inside a comment container (read/dom.py): a reader's comment is prose, and a long
+        # thread must not outscore the article it follows (a German news page's 60 comments).
+        return -(_LABELLED_COST + f.words * 0.5)
     if f.short and b.text.lower() in repeated:
         # A short line that recurs on the page is a menu or tab label rendered twice.
         return -_LABELLED_COST

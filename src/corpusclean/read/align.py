@@ -284,6 +284,7 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
     main_toks, comment_toks = tokens(main), tokens(comments)
     stream = _Stream(blocks, [main_toks, comment_toks])
     counts: Counter[str] = Counter()
+    counts["main_tokens"] = len(main_toks)
     counts["main_tokens_unmatched"] = len(main_toks) - stream.align(0, 1)
     if comment_toks:
         counts["comment_tokens_unmatched"] = len(comment_toks) - stream.align(1, 2)

@@ -339,11 +339,27 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
     alignment = align_blocks(page.blocks, found.main, found.comments)
     for k, v in alignment.counts.items():
         page.stats[f"extract:{k}"] += v
+    _note_unaligned(page, alignment.counts["main_tokens_unmatched"], alignment.counts["main_tokens"])
     if alignment.share_kept() < MIN_SHARE_KEPT:
         page.stats["extract_fallback"] += 1
         return
     page.metadata["extractor"] = "trafilatura"
     apply_labels(page.blocks, alignment)
+
+
+# trafilatura's text that is not in the page's visible text (it read JSON-LD, or markup we
+# do not show) cannot be kept: every kept character is a character of the source. A page
+# where at least this share of its words, and at least `_UNALIGNED_MIN_WORDS`, found no place
+# is counted (stats ``extract_unaligned``) and says so in its metadata, never silently.
+_UNALIGNED_SHARE = 0.5
+_UNALIGNED_MIN_WORDS = 50
+
+
+def _note_unaligned(page: Page, unmatched: int, total: int) -> None:
+    if unmatched >= _UNALIGNED_MIN_WORDS and unmatched >= _UNALIGNED_SHARE * total:
+        page.stats["extract_unaligned"] += 1
+        page.metadata["extract_unaligned"] = (
+            f"{unmatched} of {total} words of trafilatura's main text are not in the page's visible text")
 
 
 # A headline is short; a longer block equal to the title is the article itself (a one-line
