@@ -163,3 +163,9 @@ def test_unalignable_extraction_reaches_the_run_stats(tmp_path: Path, monkeypatc
     out = _run(tmp_path, "conditional_head.html")
     stats = json.loads((out / "stats.json").read_text("utf-8"))
     assert stats["extraction"]["extract_unaligned"] == 1
+
+
+def test_a_link_inside_a_word_does_not_split_it_but_menu_links_stay_apart() -> None:
+    src = visible_source("<html><body><p>Dazu gab es s<a href='/k'>elbst gemachten</a> Brei.</p>"
+                         "<div><a href='/'>Home</a><a href='/n'>News</a></div></body></html>")
+    assert src == "Dazu gab es selbst gemachten Brei.\n\nHome News"

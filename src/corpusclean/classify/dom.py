@@ -1,10 +1,14 @@
-"""Labels from the page's markup (read/dom.py) where trafilatura drew no edges.
+"""Labels from the page's markup (read/dom.py).
 
 On a page trafilatura extracted, blocks outside its text already carry the rule their
 markup names (read/align.py). Where it found no article, or only a fragment, the text
 classifier decides alone; the markup still says which blocks are a comment thread or a
 menu, and those labels are walls for the core (classify/core.py): a long reader-comment
 section must never win the core over the article.
+
+Figure captions are labelled on every HTML page: in both benchmarks they are not article
+text. bench/dev: of the 976 blocks over 15 characters inside a <figcaption>, 60 are in the
+gold article; bench/multi: 51 such blocks hold a `without` snippet, 7 a `with` snippet.
 """
 
 from __future__ import annotations
@@ -19,12 +23,17 @@ _MENU_LINK_SHARE = 0.5
 
 
 def label_dom(view: PageView) -> None:
-    """Comment containers are comments; link lines in menus and breadcrumbs are navigation."""
-    if view.extracted:
-        return
+    """Captions are chrome; where trafilatura drew no edges, comment containers are comments
+    and link lines in menus and breadcrumbs are navigation."""
     for b in view.page.blocks:
+        if b.dom is None:
+            continue
+        if "figcaption" in b.dom.tags:
+            b.add("chrome", "dom_caption")
+        if view.extracted:
+            continue
         named = dom_rule(b.dom)
-        if named is None or b.dom is None:
+        if named is None:
             continue
         menu = named[1] in ("dom_navigation", "dom_breadcrumb") and b.dom.link_share >= _MENU_LINK_SHARE
         if menu or named[1] == "comment_section":

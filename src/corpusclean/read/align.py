@@ -305,7 +305,8 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
             status.append("outside")
     filled = _fill_wordless(status)
     prose = _prose_share(stream, filled, len(blocks))
-    named = [dom_rule(b.dom) is not None or (b.dom is not None and b.dom.link_share >= 0.5) for b in blocks]
+    named = [b.dom is not None and (dom_rule(b.dom) is not None or b.dom.link_share >= 0.5
+                                    or "figcaption" in b.dom.tags) for b in blocks]
     counts["blocks_restored"] = _restore_inside(filled, words, prose, named)
     for s in filled:
         counts[f"blocks_{s}"] += 1
@@ -354,7 +355,7 @@ def _prose_share(stream: _Stream, status: list[str], n_blocks: int) -> list[floa
 def _restore_inside(status: list[str], words: list[int], prose: list[float], named: list[bool]) -> int:
     """Long prose blocks the extractor skipped between two blocks it kept are main text,
     unless their markup says what else they are (a share bar, a related-posts box, a
-    comment: read/dom.py) or they are mostly link text (a teaser)."""
+    comment, a figure caption: read/dom.py) or they are mostly link text (a teaser)."""
     main = [i for i, s in enumerate(status) if s == "main"]
     if not main:
         return 0

@@ -85,9 +85,11 @@ _BLOCK = frozenset({
 _CELL = frozenset({"td", "th"})
 
 # Inline elements that are separate widgets, not parts of a word: adjacent links of a menu
-# (<a>Home</a><a>News</a>) are shown apart by CSS margins, so where such a boundary falls
-# between two letters or digits a space keeps them two words. Only there: a space before
-# the comma of "<a>FieldEdge</a>, these" would break the sentence (bench/dev 0068).
+# (<a>Home</a><a>News</a>) are shown apart by CSS margins, so where the end of one and the
+# start of the next fall between two letters or digits a space keeps them two words. Only
+# there: a space before the comma of "<a>FieldEdge</a>, these" would break the sentence
+# (bench/dev 0068), and one at a link that starts inside a word ("s<a>elbst gemachten</a>",
+# bench/multi m0036) would break the word.
 _SPACED = frozenset({"a", "button", "label", "textarea"})
 
 # When trafilatura's main text holds less than this share of the words of the page's long
@@ -132,6 +134,7 @@ class _Text:
         self.pre = 0  # depth inside whitespace-preserving elements
         self.last = ""  # the last character added to the current line
         self.edge = False  # a widget boundary (</a><a>) lies between `last` and the next text
+        self.closed = False  # a widget ended after `last` (and no text since)
         # DOM evidence: the frames of the open elements, the current line's shallowest depth
         # (the elements enclosing all of it), its characters and those inside links.
         self.frames: list[dom.Frame] = [dom.ROOT]
@@ -165,6 +168,7 @@ class _Text:
             self.edge = False
             if self.last.isalnum() and s[0].isalnum():
                 self.parts.append(" ")
+        self.closed = False
         self.last = s[-1]
         if not self.pre:
             self.parts.append(s)
@@ -180,13 +184,16 @@ class _Text:
             self.parts.append(" ")
             self.last = " "
 
-    def widget_edge(self) -> None:
-        self.edge = True
+    def widget_start(self) -> None:
+        self.edge = self.closed  # </a><a>: two widgets side by side
+
+    def widget_end(self) -> None:
+        self.closed = True
 
     def newline(self) -> None:
         raw = "".join(self.parts)
         self.parts = []
-        self.last, self.edge = "", False
+        self.last, self.edge, self.closed = "", False, False
         line = raw.rstrip() if self.pre else _WS.sub(" ", raw).strip()
         if line.strip() or (self.lines and self.lines[-1]):
             self.lines.append(line if line.strip() else "")
@@ -281,7 +288,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
             elif tag == "br":
                 out.newline()
             elif tag in _SPACED:
-                out.widget_edge()
+                out.widget_start()
             if tag in _PRE:
                 out.pre += 1
             out.add(el.text)
@@ -292,7 +299,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
             if tag in _BLOCK:
                 out.para()  # before leaving a <pre>: its last line keeps its spaces
             elif tag in _SPACED:
-                out.widget_edge()
+                out.widget_end()
             if tag in _PRE:
                 out.pre -= 1
             if tag == "a":
