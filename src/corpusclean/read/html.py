@@ -11,9 +11,9 @@ removed here: blocks outside trafilatura's main text are only labelled, and the 
 classifier that runs next sees them as labelled chrome. Pages labelled this way carry
 ``metadata["extractor"] = "trafilatura"``; where trafilatura finds no article, or only a
 fragment of one, the page gets no extraction labels and the classifier decides alone
-(``stats["extract_fallback"]``). Its labels are a provisional verdict: where trafilatura
-kept under 30% of the prose the classifier's own core finds, the classifier takes its
-``outside_main_content`` back on that prose (classify/chrome.py, ``extract:overruled``).
+(``stats["extract_fallback"]``). Blocks outside its text whose markup names what they are
+(a comment container, a menu, a share bar: read/dom.py) get that rule, the others
+``outside_main_content``.
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
 that says exactly the title is labelled ``page_title``.
 """
