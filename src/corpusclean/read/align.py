@@ -272,11 +272,6 @@ class Alignment:
     words: list[int]
     counts: Counter[str]
 
-    def share_kept(self) -> float:
-        """Main-text words over the words of long blocks (>= RESTORE_WORDS) on the page."""
-        long_words = sum(w for w in self.words if w >= RESTORE_WORDS)
-        kept = sum(w for w, s in zip(self.words, self.status, strict=True) if s == "main")
-        return kept / long_words if long_words else 1.0
 
 
 def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignment:
@@ -306,7 +301,7 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
     filled = _fill_wordless(status)
     prose = _prose_share(stream, filled, len(blocks))
     named = [b.dom is not None and (dom_rule(b.dom) is not None or b.dom.link_share >= 0.5
-                                    or "figcaption" in b.dom.tags) for b in blocks]
+                                    or "figure" in b.dom.tags) for b in blocks]
     counts["blocks_restored"] = _restore_inside(filled, words, prose, named)
     for s in filled:
         counts[f"blocks_{s}"] += 1
@@ -355,7 +350,7 @@ def _prose_share(stream: _Stream, status: list[str], n_blocks: int) -> list[floa
 def _restore_inside(status: list[str], words: list[int], prose: list[float], named: list[bool]) -> int:
     """Long prose blocks the extractor skipped between two blocks it kept are main text,
     unless their markup says what else they are (a share bar, a related-posts box, a
-    comment, a figure caption: read/dom.py) or they are mostly link text (a teaser)."""
+    comment, anything inside a <figure>: read/dom.py) or they are mostly link text (a teaser)."""
     main = [i for i, s in enumerate(status) if s == "main"]
     if not main:
         return 0
