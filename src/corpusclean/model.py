@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .read.dom import DomEvidence
 
 from .registry import rule as registered
 
@@ -58,6 +61,7 @@ class Block:
     keep: bool = True  # set by decide(); True until then
     reason: Label | None = None  # the label that removed it, set by decide()
     forced: str = ""  # "keep" / "drop" when a user override matched
+    dom: DomEvidence | None = None  # what the markup says about it (HTML pages, read/dom.py)
 
     def add(self, category: str, rule: str, score: float = 1.0, detail: str = "") -> None:
         if not any(lb.category == category and lb.rule == rule for lb in self.labels):

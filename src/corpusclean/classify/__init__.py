@@ -18,6 +18,7 @@ from .chrome import label_outside_core, label_phrases, label_templated_runs, lab
 from .comments import find_thread_starts, label_thread
 from .context import PageView
 from .core import find_core
+from .dom import label_dom
 from .donation import label_donation
 from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
@@ -39,6 +40,7 @@ def _core(view: PageView) -> None:
 Stage = Callable[[PageView], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
+    ("dom", label_dom),
     ("phrases", label_phrases),
     ("templated_lists", label_templated_runs),
     ("testimonials", label_testimonials),

@@ -11,7 +11,7 @@ from .features import Features
 
 def extractor_only(block: Block) -> bool:
     """The block's one label is trafilatura's ``outside_main_content``: the extractor's
-    provisional verdict, which the core ignores and may overrule (core.py, chrome.py)."""
+    verdict, which the core's own reading of the page ignores (core.py)."""
     return len(block.labels) == 1 and block.labels[0].rule == "outside_main_content"
 
 

@@ -50,8 +50,12 @@ _MENU_RUN = 5
 def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
-    # the text classifier's own reading of the page, which can then overrule a fragment.
+    # the text classifier's own reading of the page (it finds the comment thread's walls).
     if b.labels and not extractor_only(b):
+        return -(_LABELLED_COST + f.words * 0.5)
+    if b.dom is not None and b.dom.has("comment"):
+        # Inside a comment container (read/dom.py): a reader's comment is prose, and a long
+        # thread must not outscore the article it follows (a German news page's 60 comments).
         return -(_LABELLED_COST + f.words * 0.5)
     if f.short and b.text.lower() in repeated:
         # A short line that recurs on the page is a menu or tab label rendered twice.

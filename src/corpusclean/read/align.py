@@ -29,8 +29,15 @@ import numpy as np
 
 from ..model import Block
 from ..segment.blocks import BLOCK_SEP, join_blocks
+from .dom import comment_widget, dom_rule
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar): every character is
+# a token of its own. As \w+ runs, a Japanese or Chinese sentence up to its punctuation is
+# one token, so one differing character (a ruby reading the extractor kept, a full-width
+# digit) unmatches the whole sentence and the 4-token anchors never form.
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = rf"[^\W{_UNSPACED}]+|[{_UNSPACED}]"
+_TOKEN = re.compile(_WORD, re.UNICODE)
 
 # 4 tokens: long enough that a common phrase ("one of the") rarely anchors a paragraph in a
 # menu or teaser by chance, short enough that paragraphs of 4-7 words still get an anchor.
@@ -81,7 +88,7 @@ def tokens(text: str) -> list[str]:
 
 # Blocks joined by the separator (segment.blocks.join_blocks) are tokenized in one pass;
 # the separator comes out as a token of its own.
-_TOKEN_OR_SEP = re.compile(rf"\w+|{re.escape(BLOCK_SEP)}", re.UNICODE)
+_TOKEN_OR_SEP = re.compile(rf"{_WORD}|{re.escape(BLOCK_SEP)}", re.UNICODE)
 
 
 def _block_ids(blocks: list[Block], vocab: _Vocab) -> tuple[np.ndarray, np.ndarray]:
@@ -265,11 +272,6 @@ class Alignment:
     words: list[int]
     counts: Counter[str]
 
-    def share_kept(self) -> float:
-        """Main-text words over the words of long blocks (>= RESTORE_WORDS) on the page."""
-        long_words = sum(w for w in self.words if w >= RESTORE_WORDS)
-        kept = sum(w for w, s in zip(self.words, self.status, strict=True) if s == "main")
-        return kept / long_words if long_words else 1.0
 
 
 def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignment:
@@ -277,6 +279,7 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
     main_toks, comment_toks = tokens(main), tokens(comments)
     stream = _Stream(blocks, [main_toks, comment_toks])
     counts: Counter[str] = Counter()
+    counts["main_tokens"] = len(main_toks)
     counts["main_tokens_unmatched"] = len(main_toks) - stream.align(0, 1)
     if comment_toks:
         counts["comment_tokens_unmatched"] = len(comment_toks) - stream.align(1, 2)
@@ -297,19 +300,28 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
             status.append("outside")
     filled = _fill_wordless(status)
     prose = _prose_share(stream, filled, len(blocks))
-    counts["blocks_restored"] = _restore_inside(filled, words, prose)
+    named = [b.dom is not None and (dom_rule(b.dom) is not None or b.dom.link_share >= 0.5
+                                    or "figure" in b.dom.tags) for b in blocks]
+    counts["blocks_restored"] = _restore_inside(filled, words, prose, named)
     for s in filled:
         counts[f"blocks_{s}"] += 1
     return Alignment(filled, words, counts)
 
 
 def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
-    """Blocks outside the main text are chrome; blocks of the comments are comments."""
+    """Blocks outside the main text are chrome; blocks of the comments are comments.
+
+    A block outside the main text whose markup names what it is (a comment container, a
+    menu, a share bar: read/dom.py) gets that rule instead of ``outside_main_content``, so
+    the manifest says why, and the classifier never takes it back as article."""
     for b, s in zip(blocks, alignment.status, strict=True):
         if s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":
-            b.add("chrome", "outside_main_content")
+            named = dom_rule(b.dom)
+            b.add(*(named or ("chrome", "outside_main_content")))
+            if named == ("comments", "comment_section") and comment_widget(b.dom):
+                b.add("chrome", "comment_widget")
 
 
 def label_blocks(blocks: list[Block], main: str, comments: str = "") -> Counter[str]:
@@ -335,14 +347,17 @@ def _prose_share(stream: _Stream, status: list[str], n_blocks: int) -> list[floa
     return shares.tolist()
 
 
-def _restore_inside(status: list[str], words: list[int], prose: list[float]) -> int:
-    """Long prose blocks the extractor skipped between two blocks it kept are main text."""
+def _restore_inside(status: list[str], words: list[int], prose: list[float], named: list[bool]) -> int:
+    """Long prose blocks the extractor skipped between two blocks it kept are main text,
+    unless their markup says what else they are (a share bar, a related-posts box, a
+    comment, anything inside a <figure>: read/dom.py) or they are mostly link text (a teaser)."""
     main = [i for i, s in enumerate(status) if s == "main"]
     if not main:
         return 0
     n = 0
     for i in range(main[0] + 1, main[-1]):
-        if status[i] == "outside" and words[i] >= RESTORE_WORDS and prose[i] >= RESTORE_PROSE:
+        if (status[i] == "outside" and words[i] >= RESTORE_WORDS and prose[i] >= RESTORE_PROSE
+                and not named[i]):
             status[i] = "main"
             n += 1
     return n

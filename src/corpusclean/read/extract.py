@@ -31,8 +31,12 @@ def extract(root: HtmlElement, url: str | None) -> Extraction:
 
     meta = page_metadata(root, url)  # read before: trafilatura strips its copy of the tree
     try:
+        # Without comments: with include_comments=True trafilatura first cuts out whatever
+        # its comment selectors match (any div whose class contains "comment"), and on some
+        # pages that is the article, so its main text becomes the comment thread (bench/multi
+        # m0202, taz.de). Comment sections are told by their markup instead (read/dom.py).
         doc = trafilatura.bare_extraction(
-            root, url=url or meta.get("url"), include_comments=True, with_metadata=False,
+            root, url=url or meta.get("url"), include_comments=False, with_metadata=False,
             include_tables=True,
         )
     except PageError:

@@ -9,11 +9,11 @@ extracts the main content and the comments from its own copy of the tree (it cop
 it is given), and `align` maps its paragraphs back onto our blocks as labels. Nothing is
 removed here: blocks outside trafilatura's main text are only labelled, and the text
 classifier that runs next sees them as labelled chrome. Pages labelled this way carry
-``metadata["extractor"] = "trafilatura"``; where trafilatura finds no article, or only a
-fragment of one, the page gets no extraction labels and the classifier decides alone
-(``stats["extract_fallback"]``). Its labels are a provisional verdict: where trafilatura
-kept under 30% of the prose the classifier's own core finds, the classifier takes its
-``outside_main_content`` back on that prose (classify/chrome.py, ``extract:overruled``).
+``metadata["extractor"] = "trafilatura"``; where trafilatura finds no article (nothing,
+under 250 characters, or nothing that is in our text), the page gets no extraction labels
+and the classifier decides alone (``stats["extract_fallback"]``). Blocks outside its text whose markup names what they are
+(a comment container, a menu, a share bar: read/dom.py) get that rule, the others
+``outside_main_content``.
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
 that says exactly the title is labelled ``page_title``.
 """
@@ -30,6 +30,7 @@ from ..config import Config
 from ..errors import check_deadline
 from ..model import Page
 from ..segment import segment
+from . import dom
 from .align import align_blocks, apply_labels, tokens
 from .extract import extract
 from .repair import repair
@@ -50,12 +51,24 @@ _PARSER = lxml.html.HTMLParser(
 # Elements hidden by attribute or inline style are kept: scripts reveal them (tabs,
 # "read more" folds; Next.js streams whole articles into <div hidden>, bench/dev 0155),
 # and the extraction labels whatever of them is not content.
+# Ruby annotations (<rt> readings, <rp> fallback parentheses) are shown above the base text,
+# not in its line: run into it they make "災害さいがい" of "災害".
 _INVISIBLE = frozenset({
     "head", "title", "meta", "link", "base", "script", "style", "noscript", "template",
     "svg", "iframe", "frame", "frameset", "object", "embed", "applet", "canvas",
     "video", "audio", "source", "track", "picture", "map", "area", "param",
-    "select", "datalist", "option", "optgroup", "input", "img",
+    "select", "datalist", "option", "optgroup", "input", "img", "rt", "rp",
 })
+
+# Markup held as text that a script or a browser without scripting renders: a blog platform
+# keeps a post's whole article in <script type="text/template"> (bench/multi m0191, 3,800
+# characters that trafilatura reads), and some pages put theirs in <noscript>. Read as part of
+# the page where it holds at least `_HELD_MIN_CHARS` characters of text: the usual noscript
+# ("Please enable JavaScript", a tracking pixel) and template (a widget's placeholders) hold
+# far less, an article far more.
+_TEMPLATE_TYPES = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template"})
+_HELD_MIN_CHARS = 500
+_HELD_MAX_DEPTH = 2  # templates inside held markup are read up to this depth
 
 # Elements a browser lays out as blocks (the HTML living standard's rendering section):
 # each starts and ends a paragraph of the source.
@@ -72,19 +85,18 @@ _BLOCK = frozenset({
 _CELL = frozenset({"td", "th"})
 
 # Inline elements that are separate widgets, not parts of a word: adjacent links of a menu
-# (<a>Home</a><a>News</a>) are shown apart by CSS margins, so where such a boundary falls
-# between two letters or digits a space keeps them two words. Only there: a space before
-# the comma of "<a>FieldEdge</a>, these" would break the sentence (bench/dev 0068).
+# (<a>Home</a><a>News</a>) are shown apart by CSS margins, so where the end of one and the
+# start of the next fall between two letters or digits a space keeps them two words. Only
+# there: a space before the comma of "<a>FieldEdge</a>, these" would break the sentence
+# (bench/dev 0068), and one at a link that starts inside a word ("s<a>elbst gemachten</a>",
+# bench/multi m0036) would break the word.
 _SPACED = frozenset({"a", "button", "label", "textarea"})
 
-# When trafilatura's main text holds less than this share of the words of the page's long
-# blocks (>= 20 words), it has latched onto a fragment (a 3-sentence intro of a guide to 60
-# restaurants) and our own classifier decides alone. Milder cases are left to the
-# classifier's overrule of a fragment (classify/chrome.py, FRAGMENT_SHARE), which keeps
-# trafilatura's labels on everything but the core's prose. Measured on bench/dev's HTML
-# track with that overrule: 0.3 and 0.2 give word F1 0.95002, 0.1 0.95015 (two pages
-# better, none worse), 0.05 0.95013, never falling back 0.9501.
-MIN_SHARE_KEPT = 0.1
+# Under this many characters trafilatura's text is no article verdict: its own setting
+# (MIN_EXTRACTED_SIZE, 250) below which it distrusts an extraction and tries its fallbacks;
+# it then returns whatever it has, e.g. a blog's name when the post is held in a template.
+# Characters, not words: the same bar for every script.
+_MIN_MAIN_CHARS = 250
 
 _PRE = frozenset({"pre", "listing", "plaintext", "xmp", "textarea"})
 
@@ -102,8 +114,15 @@ def parse_html(text: str) -> HtmlElement | None:
     return root if isinstance(root, HtmlElement) else None
 
 
+# A soft hyphen (U+00AD) is a hyphenation hint a browser shows only where it breaks a line;
+# sites that hyphenate server-side put one between every syllable ("Ita\xadli\xadens"), which
+# cuts every word in two for tokenizers, snippet tests and readers of the text (bench/multi
+# m0492: trafilatura's text could not be aligned, the page fell back to our classifier).
+_SOFT_HYPHEN = "\xad"
+
+
 class _Text:
-    """Accumulates visible text as paragraphs of lines."""
+    """Accumulates visible text as paragraphs of lines, with each line's DOM evidence."""
 
     def __init__(self) -> None:
         self.paras: list[str] = []
@@ -112,14 +131,41 @@ class _Text:
         self.pre = 0  # depth inside whitespace-preserving elements
         self.last = ""  # the last character added to the current line
         self.edge = False  # a widget boundary (</a><a>) lies between `last` and the next text
+        self.closed = False  # a widget ended after `last` (and no text since)
+        # DOM evidence: the frames of the open elements, the current line's shallowest depth
+        # (the elements enclosing all of it), its characters and those inside links.
+        self.frames: list[dom.Frame] = [dom.ROOT]
+        self.links = 0  # depth inside <a>
+        self.line_depth = -1  # -1: the current line has no text yet
+        self.line_chars = self.line_link_chars = 0
+        self.para_ev: list[dom.DomEvidence | None] = []  # evidence of self.lines
+        self.ev: list[list[dom.DomEvidence | None]] = []  # evidence of self.paras
+
+    def push(self, frame: dom.Frame) -> None:
+        self.frames.append(frame)
+
+    def pop(self) -> None:
+        self.frames.pop()
+        if self.line_depth >= len(self.frames):
+            self.line_depth = len(self.frames) - 1
 
     def add(self, s: str | None) -> None:
         if not s:
             return
+        if _SOFT_HYPHEN in s:
+            s = s.replace(_SOFT_HYPHEN, "")
+            if not s:
+                return
+        if self.line_depth < 0:
+            self.line_depth = len(self.frames) - 1
+        self.line_chars += len(s)
+        if self.links:
+            self.line_link_chars += len(s)
         if self.edge:
             self.edge = False
             if self.last.isalnum() and s[0].isalnum():
                 self.parts.append(" ")
+        self.closed = False
         self.last = s[-1]
         if not self.pre:
             self.parts.append(s)
@@ -135,36 +181,86 @@ class _Text:
             self.parts.append(" ")
             self.last = " "
 
-    def widget_edge(self) -> None:
-        self.edge = True
+    def widget_start(self) -> None:
+        self.edge = self.closed  # </a><a>: two widgets side by side
+
+    def widget_end(self) -> None:
+        self.closed = True
 
     def newline(self) -> None:
         raw = "".join(self.parts)
         self.parts = []
-        self.last, self.edge = "", False
+        self.last, self.edge, self.closed = "", False, False
         line = raw.rstrip() if self.pre else _WS.sub(" ", raw).strip()
         if line.strip() or (self.lines and self.lines[-1]):
             self.lines.append(line if line.strip() else "")
+            self.para_ev.append(
+                dom.line_evidence(self.frames[max(self.line_depth, 0)], self.line_link_chars, self.line_chars)
+                if line.strip() else None)
+        self.line_depth = -1
+        self.line_chars = self.line_link_chars = 0
 
     def para(self) -> None:
         self.newline()
         while self.lines and not self.lines[-1]:
             self.lines.pop()
+            self.para_ev.pop()
         if self.lines:
             self.paras.append("\n".join(self.lines))
-        self.lines = []
+            self.ev.append(self.para_ev)
+        self.lines, self.para_ev = [], []
 
     def text(self) -> str:
         self.para()
         return "\n\n".join(self.paras)
 
+    def evidence(self) -> list[dom.DomEvidence | None]:
+        """One entry per line of `text()` (None for blank lines)."""
+        out: list[dom.DomEvidence | None] = []
+        for i, ev in enumerate(self.ev):
+            if i:
+                out.append(None)
+            out.extend(ev)
+        return out
+
 
 def visible_text(root: HtmlElement) -> str:
-    """The text a browser shows, before repair: one paragraph per block, `<br>` a newline.
+    """The text a browser shows, before repair: one paragraph per block, `<br>` a newline."""
+    return visible_text_with_evidence(root)[0]
 
-    Walks the tree with lxml's iterwalk, so depth costs no Python recursion.
-    """
+
+def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvidence | None]]:
+    """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
+    _walk(root, out, 0)
+    return out.text(), out.evidence()
+
+
+def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
+    """The parsed markup of a template script or noscript that holds an article, else None."""
+    if depth >= _HELD_MAX_DEPTH:
+        return None
+    if tag == "script":
+        if (el.get("type") or "").strip().lower() not in _TEMPLATE_TYPES:
+            return None
+        markup = el.text or ""
+    elif tag == "noscript":
+        # lxml parses a noscript's markup as elements (a browser with scripting would not).
+        markup = "".join(x if isinstance(x, str) else lxml.html.tostring(x, encoding="unicode")
+                         for x in [el.text or "", *el])
+    else:
+        return None
+    if len(markup) < _HELD_MIN_CHARS:
+        return None
+    held = parse_html(f"<html><body>{markup}</body></html>")
+    if held is None or len(held.text_content()) < _HELD_MIN_CHARS:
+        return None
+    return held
+
+
+def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
+    """Walks the tree with lxml's iterwalk, so depth costs no Python recursion (held
+    markup is walked by a nested call, at most `_HELD_MAX_DEPTH` deep)."""
     walk = etree.iterwalk(root, events=("start", "end"))
     skipped = False  # the next event is the end of an element whose subtree was skipped
     for event, el in walk:
@@ -173,7 +269,15 @@ def visible_text(root: HtmlElement) -> str:
             if not tag or tag in _INVISIBLE:
                 walk.skip_subtree()
                 skipped = True
+                held = _held_markup(el, tag, depth) if tag in ("script", "noscript") else None
+                if held is not None:
+                    out.para()
+                    _walk(held, out, depth + 1)
+                    out.para()
                 continue
+            out.push(dom.enter(out.frames[-1], el, tag))
+            if tag == "a":
+                out.links += 1
             if tag in _BLOCK:
                 out.para()
             elif tag in _CELL:
@@ -181,7 +285,7 @@ def visible_text(root: HtmlElement) -> str:
             elif tag == "br":
                 out.newline()
             elif tag in _SPACED:
-                out.widget_edge()
+                out.widget_start()
             if tag in _PRE:
                 out.pre += 1
             out.add(el.text)
@@ -192,17 +296,23 @@ def visible_text(root: HtmlElement) -> str:
             if tag in _BLOCK:
                 out.para()  # before leaving a <pre>: its last line keeps its spaces
             elif tag in _SPACED:
-                out.widget_edge()
+                out.widget_end()
             if tag in _PRE:
                 out.pre -= 1
-        out.add(el.tail)
-    return out.text()
+            if tag == "a":
+                out.links -= 1
+            out.pop()
+        if el is not root:  # the tail of a held fragment's root is not ours to read
+            out.add(el.tail)
 
 
-def _source(root: HtmlElement | None) -> tuple[str, list]:  # type: ignore[type-arg]
+def _source(root: HtmlElement | None) -> tuple[str, list, list]:  # type: ignore[type-arg]
+    """(source, repairs, DOM evidence per source line)."""
     if root is None:
-        return "", []
-    return repair(visible_text(root))
+        return "", [], []
+    text, evidence = visible_text_with_evidence(root)
+    source, repairs = repair(text)
+    return source, repairs, evidence
 
 
 def visible_source(html_text: str) -> str:
@@ -213,8 +323,9 @@ def visible_source(html_text: str) -> str:
 def html_to_page(page: Page, html_text: str, config: Config) -> None:
     """Fill the page's source, repairs and blocks, labelled by trafilatura's extraction."""
     root = parse_html(html_text)
-    page.source, page.repairs = _source(root)
+    page.source, page.repairs, evidence = _source(root)
     page.blocks = segment(page.source)
+    dom.attach(page.blocks, page.source, evidence)
     if root is None or not page.blocks:
         return
     check_deadline()
@@ -222,7 +333,7 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
     check_deadline()
     page.metadata.update(found.metadata)
     _label_title(page)
-    if found.main is None:
+    if found.main is None or len(found.main.strip()) < _MIN_MAIN_CHARS:
         # trafilatura found no article (or failed): our own classifier decides alone.
         page.stats["extract_fallback"] += 1
         if found.error:
@@ -232,11 +343,32 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
     alignment = align_blocks(page.blocks, found.main, found.comments)
     for k, v in alignment.counts.items():
         page.stats[f"extract:{k}"] += v
-    if alignment.share_kept() < MIN_SHARE_KEPT:
+    _note_unaligned(page, alignment.counts["main_tokens_unmatched"], alignment.counts["main_tokens"])
+    if "main" not in alignment.status:
+        # None of its text is in ours: there is no verdict on our blocks to apply. (A
+        # fragment is applied as it is: falling back to our classifier when trafilatura kept
+        # under 10% of the long blocks' words, MIN_SHARE_KEPT, measured +0.0013 word F1 on
+        # bench/dev (+0.0025 / 0.0000 on its halves) and -0.0014 snippet F1 on bench/multi
+        # (-0.0013 on each half), and it dropped whole articles trafilatura had found.)
         page.stats["extract_fallback"] += 1
         return
     page.metadata["extractor"] = "trafilatura"
     apply_labels(page.blocks, alignment)
+
+
+# trafilatura's text that is not in the page's visible text (it read JSON-LD, or markup we
+# do not show) cannot be kept: every kept character is a character of the source. A page
+# where at least this share of its words, and at least `_UNALIGNED_MIN_WORDS`, found no place
+# is counted (stats ``extract_unaligned``) and says so in its metadata, never silently.
+_UNALIGNED_SHARE = 0.5
+_UNALIGNED_MIN_WORDS = 50
+
+
+def _note_unaligned(page: Page, unmatched: int, total: int) -> None:
+    if unmatched >= _UNALIGNED_MIN_WORDS and unmatched >= _UNALIGNED_SHARE * total:
+        page.stats["extract_unaligned"] += 1
+        page.metadata["extract_unaligned"] = (
+            f"{unmatched} of {total} words of trafilatura's main text are not in the page's visible text")
 
 
 # A headline is short; a longer block equal to the title is the article itself (a one-line

@@ -195,6 +195,10 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
             field = "rows" if parts[0] == "removed_rows" else "chars"
             cat[field] += v
             cat["rules"].setdefault(parts[2], {"rows": 0, "chars": 0})[field] += v
+        elif parts[0].startswith("extract"):
+            # HTML pages: trafilatura's verdict and what became of it (pages it found no
+            # article on, pages whose text was not in the visible text, blocks restored ...)
+            out.setdefault("extraction", {})[key] = v
         elif parts[0] in ("lang_blocks", "lang_chars"):
             out["languages"].setdefault(parts[1], {"blocks": 0, "chars": 0})[
                 "blocks" if parts[0] == "lang_blocks" else "chars"] += v

@@ -1,0 +1,165 @@
+"""DOM evidence of a block: what its enclosing elements say about it.
+
+The visible-text walk (read/html.py) keeps a stack of open elements; each source line
+records the evidence of the elements that enclose all of it: the tags that matter
+(`dom_vocab.TAGS`), the concepts their class, id and ARIA role name (`dom_vocab.WORDS`,
+`STEMS`, `ROLES`), whether one of them is hidden, and the share of the line's characters
+that lie inside links. Blocks then get the evidence of their lines (`attach`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from ..model import Block
+from .dom_vocab import NO_CONCEPTS, ROLES, STEMS, TAGS, WORDS
+
+
+@dataclass(slots=True, frozen=True)
+class DomEvidence:
+    """What the markup says about one block."""
+
+    tags: frozenset[str] = frozenset()  # dom_vocab.TAGS names of its enclosing elements
+    concepts: frozenset[str] = frozenset()  # dom_vocab concepts of their class/id/role
+    hidden: bool = False  # inside an element hidden by attribute or inline style
+    link_share: float = 0.0  # share of its characters inside <a>, in tenths
+
+    def has(self, *names: str) -> bool:
+        return any(n in self.tags or n in self.concepts for n in names)
+
+
+NONE = DomEvidence()
+
+
+@lru_cache(maxsize=4096)
+def evidence(tags: frozenset[str], concepts: frozenset[str], hidden: bool, link_share: float) -> DomEvidence:
+    """One shared instance per distinct evidence (a page has a few dozen)."""
+    return DomEvidence(tags, concepts, hidden, link_share)
+
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+@lru_cache(maxsize=8192)
+def concepts_of_names(names: str) -> frozenset[str]:
+    """Concepts named by a class/id/role string (``"comments-area widget"`` -> comment)."""
+    lowered = names.lower()
+    words = set(_SPLIT.split(_CAMEL.sub(" ", names).lower()))
+    words.update(_SPLIT.split(lowered.replace("-", "").replace("_", "")))  # "comment-list" -> commentlist
+    found = {c for c, ws in WORDS.items() if not ws.isdisjoint(words)}
+    found.update(c for c, stems in STEMS.items() if any(s in lowered for s in stems))
+    return frozenset(found)
+
+
+@dataclass(slots=True, frozen=True)
+class Frame:
+    """The cumulative evidence of the open elements down to one element."""
+
+    tags: frozenset[str]
+    concepts: frozenset[str]
+    hidden: bool
+
+
+ROOT = Frame(frozenset(), frozenset(), False)
+
+
+def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
+    """The frame of `el` inside `parent` (the parent's own when `el` adds nothing)."""
+    t = TAGS.get(tag)
+    attrib = el.attrib
+    concepts: frozenset[str] = frozenset()
+    hidden = parent.hidden
+    if attrib:
+        if tag not in NO_CONCEPTS:
+            names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"))))
+            if names:
+                concepts = concepts_of_names(names)
+            role = attrib.get("role")
+            if role and role.lower() in ROLES:
+                concepts = concepts | {ROLES[role.lower()]}
+        if not hidden:
+            style = attrib.get("style")
+            hidden = ("hidden" in attrib or attrib.get("aria-hidden") == "true"
+                      or bool(style and _HIDDEN_STYLE.search(style)))
+    if t is None and not concepts and hidden == parent.hidden:
+        return parent
+    return Frame(parent.tags | {t} if t else parent.tags, parent.concepts | concepts, hidden)
+
+
+def line_evidence(frame: Frame, link_chars: int, chars: int) -> DomEvidence:
+    share = round(link_chars / chars, 1) if chars else 0.0
+    return evidence(frame.tags, frame.concepts, frame.hidden, share)
+
+
+def attach(blocks: list[Block], source: str, lines: list[DomEvidence | None]) -> None:
+    """Give every block the evidence of its source lines (merged when it spans several).
+
+    `lines` holds one entry per line of `source`; when their counts differ (a repair that
+    changed the line count) the blocks get none."""
+    if source.count("\n") + 1 != len(lines):
+        return
+    starts = [0]
+    pos = source.find("\n")
+    while pos >= 0:
+        starts.append(pos + 1)
+        pos = source.find("\n", pos + 1)
+    for b in blocks:
+        first = bisect_right(starts, b.start) - 1
+        last = bisect_right(starts, max(b.start, b.end - 1)) - 1
+        found = [e for e in lines[first : last + 1] if e is not None]
+        if not found:
+            continue
+        if len(found) == 1:
+            b.dom = found[0]
+            continue
+        b.dom = evidence(
+            frozenset().union(*(e.tags for e in found)),
+            frozenset().union(*(e.concepts for e in found)),
+            any(e.hidden for e in found),
+            round(sum(e.link_share for e in found) / len(found), 1),
+        )
+
+
+# The rule a block's markup names, most specific first: a comment container is the comment
+# thread whatever else it holds; a breadcrumb trail is navigation of its own kind.
+_CONCEPT_RULES: tuple[tuple[str, str, str], ...] = (
+    ("comment", "comments", "comment_section"),
+    ("breadcrumb", "chrome", "dom_breadcrumb"),
+    ("menu", "chrome", "dom_navigation"),
+    ("nav", "chrome", "dom_navigation"),
+    ("share", "chrome", "dom_share"),
+    ("related", "chrome", "dom_related"),
+    ("newsletter", "chrome", "dom_newsletter"),
+    ("consent", "chrome", "dom_consent"),
+    ("tags", "chrome", "dom_tags"),
+    ("author", "chrome", "dom_author"),
+    ("ad", "chrome", "dom_ad"),
+    ("sidebar", "chrome", "dom_sidebar"),
+    ("aside", "chrome", "dom_sidebar"),
+    ("footer", "chrome", "dom_footer"),
+    ("header", "chrome", "dom_header"),
+)
+
+
+def dom_rule(ev: DomEvidence | None) -> tuple[str, str] | None:
+    """(category, rule) that the block's markup names, or None when it names nothing."""
+    if ev is None or ev is NONE:
+        return None
+    for name, category, rule in _CONCEPT_RULES:
+        if ev.has(name):
+            return category, rule
+    return None
+
+
+def comment_widget(ev: DomEvidence | None) -> bool:
+    """Inside a comment container, the parts that are not a comment's text: its author and
+    date line (mostly links, or marked as author/footer), headings, and the comment form.
+    `--comments separate` writes the comments without them."""
+    return ev is not None and (ev.link_share >= 0.5 or ev.has("author", "footer", "heading", "form"))

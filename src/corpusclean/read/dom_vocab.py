@@ -1,0 +1,106 @@
+"""What a page's markup says about a block: ancestor tags and class/id tokens, as data.
+
+Each concept is a set of class/id *words* (a class such as ``comments-area`` or
+``commentList`` is split into ``comments``, ``area`` / ``comment``, ``list``), plus a few
+long, unambiguous *stems* found anywhere in a class or id (``breadcrumb`` in
+``c-breadcrumbs__item``). Words are matched whole because short ones are ambiguous as
+substrings: ``ad`` is in ``header`` and ``shadow``, ``nav`` in ``canvas``, ``tag`` in
+``vintage``.
+
+Where the words come from: trafilatura's own class/id lists for comments, navigation,
+sharing, related posts, newsletters, consent banners and bylines (its ``xpaths.py``), the
+class names of the common CMS themes (WordPress: ``comment-list``, ``comment-respond``,
+``sharedaddy``, ``jp-relatedposts``, ``widget-area``; Disqus ``disqus_thread``; Blogger
+``blog-pager``), and the German, French, Spanish and Italian words that sites write in
+their class names (``kommentare``, ``commentaires``, ``comentarios``, ``commenti``).
+Deliberately absent: ``widget`` (a WordPress text widget can hold a page's only article,
+bench/multi m0036), ``content``, ``main``, ``post`` and ``entry``.
+"""
+
+from __future__ import annotations
+
+#: Ancestor tags that matter, by the name the evidence gives them.
+TAGS: dict[str, str] = {
+    "nav": "nav", "header": "header", "footer": "footer", "aside": "aside", "form": "form",
+    "figure": "figure", "figcaption": "figcaption", "li": "li", "dt": "li", "dd": "li",
+    "table": "table", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
+    "h5": "heading", "h6": "heading", "article": "article", "main": "main", "menu": "nav",
+    "button": "form", "label": "form", "textarea": "form", "fieldset": "form",
+}
+
+#: ARIA landmark roles, by concept.
+ROLES: dict[str, str] = {
+    "navigation": "menu", "menubar": "menu", "menu": "menu", "complementary": "sidebar",
+    "contentinfo": "footer", "banner": "header", "search": "menu", "dialog": "consent",
+    "alertdialog": "consent",
+}
+
+#: concept -> class/id words matched whole.
+WORDS: dict[str, frozenset[str]] = {
+    "comment": frozenset({
+        "comment", "comments", "commentlist", "commentslist", "comentarios", "comentario",
+        "commentaires", "commentaire", "kommentar", "kommentare", "commenti", "commento",
+        "komentarze", "reactions", "replies", "respond", "dsq", "disqus",
+        "leserkommentare", "talkback",
+    }),
+    "share": frozenset({
+        "share", "shares", "sharing", "sharer", "social", "sociable", "socials",
+        "sharedaddy", "addthis", "addtoany", "sharethis", "shariff", "socialshare",
+        "teilen", "partager", "compartir", "condividi",
+    }),
+    "related": frozenset({
+        "related", "relatedposts", "recommended", "recommendations", "recirculation",
+        "outbrain", "taboola", "popular", "mostread", "trending", "teaser", "teasers",
+        "readmore", "moreposts", "morestories", "verwandte", "aehnliche", "similar",
+    }),
+    "newsletter": frozenset({
+        "newsletter", "newsletters", "subscribe", "subscription", "signup", "mailchimp",
+        "mc4wp", "optin", "abonnieren",
+    }),
+    "consent": frozenset({
+        "cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner", "cookielaw",
+        "onetrust", "didomi", "cookiebot", "usercentrics", "borlabs",
+    }),
+    "sidebar": frozenset({"sidebar", "sidebars", "sidecol", "rail", "aside", "widgetarea"}),
+    "breadcrumb": frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb", "brotkrumen"}),
+    "menu": frozenset({
+        "nav", "navbar", "navigation", "navi", "menu", "menus", "menubar", "megamenu",
+        "subnav", "topnav", "mainnav", "pagination", "pager", "skip", "toolbar",
+        "hamburger", "dropdown", "tabs",
+    }),
+    "footer": frozenset({"footer", "colophon", "copyright", "fusszeile", "pied"}),
+    "header": frozenset({"masthead", "topbar", "siteheader"}),
+    "author": frozenset({
+        "author", "authors", "byline", "vcard", "bio", "authorbox", "autor", "auteur",
+        "autore",
+    }),
+    # Not "tag" or "category": WordPress writes the post's own taxonomy on its <article>
+    # ("post hentry category-politics tag-election").
+    "tags": frozenset({"tags", "tagcloud", "taglist", "keywords", "schlagworte", "schlagwoerter"}),
+    "ad": frozenset({
+        "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense",
+        "adsbygoogle", "sponsor", "sponsored", "promo", "banner", "anzeige", "werbung",
+        "publicite", "dfp",
+    }),
+}
+
+#: concept -> long stems matched anywhere in the lower-cased class or id.
+STEMS: dict[str, tuple[str, ...]] = {
+    "comment": ("commentlist", "comment-list", "comments-area", "disqus", "comment-respond"),
+    "share": ("sharedaddy", "social-share", "share-button", "sharing"),
+    "related": ("relatedpost", "related-post", "related_post", "jp-relatedposts"),
+    "newsletter": ("newsletter",),
+    "consent": ("cookie", "consent"),
+    "sidebar": ("sidebar",),
+    "breadcrumb": ("breadcrumb", "bread-crumb"),
+}
+
+#: Elements whose class/id say nothing about a block: the page's and the article's own
+#: wrappers carry the whole page's or post's classes (``<body class="... sidebar-right">``).
+NO_CONCEPTS = frozenset({"html", "body", "article", "main"})
+
+#: Concepts that mark site chrome (not the article) when a block carries them.
+CHROME_CONCEPTS = frozenset({
+    "share", "related", "newsletter", "consent", "sidebar", "breadcrumb", "menu", "footer",
+    "header", "tags", "ad",
+})

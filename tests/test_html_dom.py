@@ -1,0 +1,171 @@
+"""HTML pages in many languages: DOM evidence, comment sections, what reaches the source text."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from corpusclean import Config, clean_page
+from corpusclean.cli import main
+from corpusclean.read import html as html_mod
+from corpusclean.read.dom import concepts_of_names, dom_rule
+from corpusclean.read.extract import Extraction
+from corpusclean.read.html import parse_html, visible_source, visible_text_with_evidence
+
+from .conftest import read_manifest
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+ANY = Config(langs=("any",))
+
+
+def _clean(name: str, config: Config = ANY):  # type: ignore[no-untyped-def]
+    return clean_page((FIXTURES / name).read_bytes(), kind="html", config=config)
+
+
+def _run(tmp_path: Path, name: str, *args: str) -> Path:
+    """`corpusclean clean` on one fixture, then `verify`: kept text and manifest cover the source."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir(exist_ok=True)
+    shutil.copy(FIXTURES / name, raw / name)
+    runner = CliRunner()
+    res = runner.invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q", "--lang", "any", *args])
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "0 failed" in res.output, res.output
+    return out
+
+
+# --- the vocabulary ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("names", "concept"), [
+    ("comments-area", "comment"), ("commentList", "comment"), ("kommentar-liste", "comment"),
+    ("disqus_thread", "comment"), ("c-breadcrumbs__item", "breadcrumb"), ("main-nav", "menu"),
+    ("sharedaddy sd-sharing-enabled", "share"), ("jp-relatedposts", "related"),
+    ("cookie-notice", "consent"), ("widget-area sidebar-right", "sidebar"), ("post-tags", "tags"),
+])
+def test_class_names_map_to_concepts(names: str, concept: str) -> None:
+    assert concept in concepts_of_names(names)
+
+
+@pytest.mark.parametrize("names", [
+    "header", "shadow-box", "canvas-wrap", "vintage", "entry-content", "post-body", "widget widget_text",
+    "category-politics tag-election",  # WordPress writes a post's own taxonomy on its <article>
+])
+def test_ordinary_class_names_name_nothing(names: str) -> None:
+    assert concepts_of_names(names) == frozenset()
+
+
+def test_each_line_carries_its_evidence() -> None:
+    root = parse_html(
+        "<html><body class='has-sidebar comments-open'><nav><a href='/'>Home</a></nav>"
+        "<article><p>Text with <a href='#'>a link</a> inside it.</p></article>"
+        "<div class='sidebar'><p hidden>Hidden promo</p></div></body></html>")
+    assert root is not None
+    text, ev = visible_text_with_evidence(root)
+    lines = text.split("\n")
+    assert len(lines) == len(ev)
+    by_line = dict(zip(lines, ev, strict=True))
+    assert by_line["Home"] is not None and by_line["Home"].has("nav") and by_line["Home"].link_share == 1.0
+    para = by_line["Text with a link inside it."]
+    assert para is not None and para.has("article") and not para.concepts and para.link_share < 0.5
+    promo = by_line["Hidden promo"]
+    assert promo is not None and promo.hidden and dom_rule(promo) == ("chrome", "dom_sidebar")
+
+
+# --- comment sections --------------------------------------------------------------------
+
+
+def test_german_comment_thread_is_dropped_as_comments_and_the_article_kept(tmp_path: Path) -> None:
+    res = _clean("de_comments.html")
+    assert "Der Stadtrat hat am Dienstagabend" in res.text
+    assert "Die Verwaltung soll nun bis zum Sommer" in res.text
+    for phrase in ("Endlich passiert etwas mit der Mühle", "Ein Café mit Blick auf den Fluss"):
+        assert phrase not in res.text
+        seg = next(s for s in res.removed if phrase in s.text)
+        assert (seg.category, seg.rule) == ("comments", "comment_section")
+    menu = next(s for s in res.removed if s.text.startswith("Stadt"))
+    assert (menu.category, menu.rule) == ("chrome", "dom_navigation")
+    out = _run(tmp_path, "de_comments.html")
+    assert any(r["rule"] == "comment_section" for r in read_manifest(out))
+
+
+def test_german_comment_thread_separate_holds_the_comments_only(tmp_path: Path) -> None:
+    out = _run(tmp_path, "de_comments.html", "--comments", "separate")
+    sep = (out / "de_comments.html.comments.txt").read_text("utf-8")
+    assert "Endlich passiert etwas mit der Mühle" in sep
+    assert "Der Stadtrat" not in sep and "Antworten" not in sep
+
+
+def test_comment_thread_never_becomes_the_core_without_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura finds nothing: the text classifier decides alone, and the 8 long comments
+    # (twice the article's words) are walls for its core, not its article.
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(None))
+    res = _clean("de_comments.html")
+    assert "Der Stadtrat hat am Dienstagabend" in res.text
+    assert "Endlich passiert etwas mit der Mühle" not in res.text
+    seg = next(s for s in res.removed if "Endlich passiert" in s.text)
+    assert seg.category == "comments"
+
+
+# --- what reaches the source text --------------------------------------------------------
+
+
+def test_article_held_in_a_script_template_is_kept(tmp_path: Path) -> None:
+    res = _clean("template_article.html")
+    assert res.error is None
+    assert "This protocol is designed so that the service cannot tell" in res.text
+    assert "Please enable JavaScript" not in res.source  # a short noscript stays invisible
+    _run(tmp_path, "template_article.html")  # verify recomputes the same source
+
+
+def test_page_whose_head_opens_with_conditional_comments_is_cleaned(tmp_path: Path) -> None:
+    res = _clean("conditional_head.html")
+    assert res.error is None
+    assert "Il consiglio comunale ha approvato martedì sera" in res.text
+    assert "html5shiv" not in res.source and "[if" not in res.source
+    _run(tmp_path, "conditional_head.html")
+
+
+def test_japanese_ruby_keeps_the_base_text_without_readings(tmp_path: Path) -> None:
+    res = _clean("ja_ruby.html")
+    assert "大雨による災害が起きやすくなります" in res.text
+    assert "さいがい" not in res.source and "ひなん" not in res.source
+    assert "早めに避難してください" in res.text
+    menu = next(s for s in res.removed if s.text.startswith("ホーム"))
+    assert (menu.category, menu.rule) == ("chrome", "dom_navigation")
+    _run(tmp_path, "ja_ruby.html")
+
+
+def test_soft_hyphens_are_not_text() -> None:
+    src = visible_source("<html><body><p>Ita\u00adli\u00adens Wei\u00adne</p></body></html>")
+    assert src == "Italiens Weine"
+
+
+def test_unalignable_extraction_is_counted_not_silent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura's text is nowhere in the visible text (it read JSON-LD, say): what can be
+    # kept is kept, and the page says why the rest could not be.
+    elsewhere = " ".join(f"word{i}" for i in range(80))
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(elsewhere))
+    res = _clean("conditional_head.html")
+    assert res.error is None
+    assert "Il consiglio comunale ha approvato" in res.text
+    assert "80 of 80 words of trafilatura's main text" in res.metadata["extract_unaligned"]
+
+
+def test_unalignable_extraction_reaches_the_run_stats(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    elsewhere = " ".join(f"word{i}" for i in range(80))
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(elsewhere))
+    out = _run(tmp_path, "conditional_head.html")
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["extraction"]["extract_unaligned"] == 1
+
+
+def test_a_link_inside_a_word_does_not_split_it_but_menu_links_stay_apart() -> None:
+    src = visible_source("<html><body><p>Dazu gab es s<a href='/k'>elbst gemachten</a> Brei.</p>"
+                         "<div><a href='/'>Home</a><a href='/n'>News</a></div></body></html>")
+    assert src == "Dazu gab es selbst gemachten Brei.\n\nHome News"
