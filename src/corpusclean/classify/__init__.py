@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from ..config import Config
 from ..errors import check_deadline
+from ..lang.stopwords import particles
 from ..model import Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread
@@ -55,8 +56,9 @@ def label_page(page: Page, config: Config) -> PageView:
     _count(page, "language", lambda: _language(page, config))
     lang = page.metadata.get("lang") or (config.langs[0] if not config.any_lang else "en")
     stops = stopwords(lang) or stopwords("en")
+    found = particles(lang)
     toks = [tokens(b) for b in page.blocks]
-    feats = [measure(b, t, stops) for b, t in zip(page.blocks, toks, strict=True)]
+    feats = [measure(b, t, stops, found) for b, t in zip(page.blocks, toks, strict=True)]
     view = PageView(page, config, feats, toks, stops, [fold(b.text) for b in page.blocks])
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
