@@ -89,20 +89,21 @@ TYPOGRAPHY = str.maketrans(
 )
 
 
-def normalise(text: str, *, fold: bool = False) -> str:
+def normalise(text: str, *, fold: bool = False, lower: bool = True) -> str:
     """Lower-case and collapse every run of whitespace to a single space (then strip).
 
     ``fold=True`` also maps curly quotes, dashes and the ellipsis to ASCII (see
-    ``TYPOGRAPHY``); the default is the benchmark's convention.
+    ``TYPOGRAPHY``); the default is the benchmark's convention. ``lower=False`` keeps the
+    case: trafilatura's own snippet evaluation (bench/multi) is case-sensitive.
     """
     if fold:
         text = text.translate(TYPOGRAPHY)
-    return " ".join(text.lower().split())
+    return " ".join((text.lower() if lower else text).split())
 
 
-def snippet_found(snippet: str, normalised_text: str, *, fold: bool = False) -> bool:
+def snippet_found(snippet: str, normalised_text: str, *, fold: bool = False, lower: bool = True) -> bool:
     """Whether ``snippet`` occurs in an output already passed through ``normalise``."""
-    return normalise(snippet, fold=fold) in normalised_text
+    return normalise(snippet, fold=fold, lower=lower) in normalised_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +116,38 @@ class SnippetCounts:
     without_total: int
 
 
-def snippet_counts(pred: str, with_: Sequence[str], without: Sequence[str], *, fold: bool = False) -> SnippetCounts:
+def snippet_counts(
+    pred: str, with_: Sequence[str], without: Sequence[str], *, fold: bool = False, lower: bool = True,
+) -> SnippetCounts:
     """Count ``with`` snippets found in ``pred`` and ``without`` snippets absent from it."""
-    text = normalise(pred, fold=fold)
-    found = sum(snippet_found(s, text, fold=fold) for s in with_)
-    absent = sum(not snippet_found(s, text, fold=fold) for s in without)
+    text = normalise(pred, fold=fold, lower=lower)
+    found = sum(snippet_found(s, text, fold=fold, lower=lower) for s in with_)
+    absent = sum(not snippet_found(s, text, fold=fold, lower=lower) for s in without)
     return SnippetCounts(found, len(with_), absent, len(without))
+
+
+@dataclass(frozen=True, slots=True)
+class SnippetPRF:
+    """trafilatura's snippet metric, pooled: a ``with`` snippet found is a true positive
+    (missing: a false negative), a ``without`` snippet found a false positive."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def snippet_prf(counts: Iterable[SnippetCounts]) -> SnippetPRF:
+    """P/R/F1 over the pooled snippet counts of many pages (bench/multi's convention:
+    precision = TP/(TP+FP), recall = TP/(TP+FN), F1 = 2TP/(2TP+FP+FN))."""
+    tp = fn = fp = 0
+    for c in counts:
+        tp += c.with_found
+        fn += c.with_total - c.with_found
+        fp += c.without_total - c.without_absent
+    precision = tp / (tp + fp) if tp + fp else float("nan")
+    recall = tp / (tp + fn) if tp + fn else float("nan")
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else float("nan")
+    return SnippetPRF(precision, recall, f1)
 
 
 def pool(counts: Iterable[SnippetCounts]) -> tuple[float, float]:

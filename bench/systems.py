@@ -1,4 +1,10 @@
-"""The systems the benchmark compares, and how the bench/dev pages are loaded.
+"""The systems the benchmark compares, and how the benchmark pages are loaded.
+
+Two benchmarks: ``bench/dev`` (English article pages with gold text) and ``bench/multi``
+(multilingual pages with must/must-not snippets only, no gold text). ``Options`` says which
+one a run is on; on multi the systems run as trafilatura's own evaluation runs them
+(trafilatura decodes the bytes itself, jusText gets the union of its stoplists) and
+corpusclean keeps every language (``--lang any``).
 
 Each system is a function ``(data, url) -> text`` for one track:
 
@@ -23,10 +29,27 @@ from typing import Any
 TRACKS = ("text", "html")
 SYSTEMS = ("nothing", "trafilatura", "justext", "corpusclean")
 
-#: Default benchmark folder: ../shared/bench/dev relative to the project root.
-DEFAULT_BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "dev"
+#: The benchmarks, ../shared/bench/<name> relative to the project root.
+BENCH_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+BENCHES = ("dev", "multi")
+DEFAULT_BENCH = BENCH_ROOT / "dev"
 
 Runner = Callable[[bytes, str | None], str]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How the systems run on one benchmark."""
+
+    multi: bool = False  # bench/multi: many languages, snippet gold only
+    langs: tuple[str, ...] | None = None  # corpusclean's target languages; None: its default
+
+
+def options_for(bench: Path, langs: tuple[str, ...] | None) -> Options:
+    """bench/multi (no gold text, only snippets) runs corpusclean with ``--lang any`` unless
+    told otherwise: its pages are in many languages."""
+    multi = not any(g.article for g in load_gold(bench))
+    return Options(multi=multi, langs=langs if langs is not None else (("any",) if multi else None))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,17 +150,29 @@ def trafilatura_html(data: bytes, url: str | None) -> str:
     return trafilatura.extract(decode(data), include_comments=False) or ""
 
 
+def trafilatura_html_bytes(data: bytes, url: str | None) -> str:
+    """bench/multi: the bytes as they are, decoded by trafilatura itself (11 of its 504 pages
+    are not UTF-8), as trafilatura's own evaluation reads them."""
+    import trafilatura
+
+    return trafilatura.extract(data, include_comments=False) or ""
+
+
 @cache
-def _stoplist() -> frozenset[str]:
+def _stoplist(multi: bool) -> frozenset[str]:
+    """English on bench/dev; on bench/multi the union of all of jusText's stoplists, as
+    trafilatura's evaluation runs it on the same pages (``JT_STOPLIST``)."""
     import justext
 
-    return frozenset(justext.get_stoplist("English"))
+    if not multi:
+        return frozenset(justext.get_stoplist("English"))
+    return frozenset().union(*(justext.get_stoplist(lang) for lang in justext.get_stoplists()))
 
 
-def _justext(doc: str | bytes) -> str:
+def _justext(doc: str | bytes, multi: bool = False) -> str:
     import justext
 
-    paragraphs = justext.justext(doc, _stoplist())
+    paragraphs = justext.justext(doc, _stoplist(multi))
     return "\n\n".join(p.text for p in paragraphs if not p.is_boilerplate)
 
 
@@ -148,6 +183,14 @@ def justext_text(data: bytes, url: str | None) -> str:
 def justext_html(data: bytes, url: str | None) -> str:
     # Raw bytes: jusText does its own charset detection (utf-8 default, errors replaced).
     return _justext(data)
+
+
+def justext_text_multi(data: bytes, url: str | None) -> str:
+    return _justext(lines_to_html(decode(data)), multi=True)
+
+
+def justext_html_multi(data: bytes, url: str | None) -> str:
+    return _justext(data, multi=True)
 
 
 # --- corpusclean ----------------------------------------------------------------------
@@ -166,11 +209,12 @@ def corpusclean_available() -> str | None:
     return None
 
 
-def _corpusclean(kind: str) -> Runner:
+def _corpusclean(kind: str, langs: tuple[str, ...] | None = None) -> Runner:
     def run(data: bytes, url: str | None) -> str:
-        from corpusclean import clean_page
+        from corpusclean import Config, clean_page
 
-        res: Any = clean_page(data, kind=kind, url=url)
+        config = Config(langs=langs) if langs is not None else None
+        res: Any = clean_page(data, kind=kind, url=url, config=config)
         text: str = res.text or ""
         error = getattr(res, "error", None)
         if error and not text:  # a page corpusclean could not clean: count it as an error
@@ -193,5 +237,17 @@ RUNNERS: dict[tuple[str, str], Runner] = {
 }
 
 
-def runner(system: str, track: str) -> Runner:
+MULTI_RUNNERS: dict[tuple[str, str], Runner] = {
+    ("trafilatura", "html"): trafilatura_html_bytes,
+    ("justext", "text"): justext_text_multi,
+    ("justext", "html"): justext_html_multi,
+}
+
+
+def runner(system: str, track: str, options: Options | None = None) -> Runner:
+    options = options or Options()
+    if system == "corpusclean" and options.langs is not None:
+        return _corpusclean(track, options.langs)
+    if options.multi and (system, track) in MULTI_RUNNERS:
+        return MULTI_RUNNERS[(system, track)]
     return RUNNERS[(system, track)]
