@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import PageView
 from .phrases import compile_any, trim
 from .rules.comments import COMMENT_META, THREAD_START
@@ -28,15 +30,26 @@ def find_thread_starts(view: PageView) -> list[int]:
 # Comments that trafilatura left in its main text are believed only when at least two of
 # them carry a comment's meta line or reply widget: one such line may be the article's own
 # byline, two are a thread (bench/dev: a blog's comments, each "Posted by: NAME at DATE").
-_MIN_META_LINES = 2
+MIN_META_LINES = 2
 
 
-def _meta_lines(view: PageView, start: int, last: int) -> int:
+# A comment's header line in any language: a short line with a clock time and a year or a
+# day ("1. jdoe 11. Dezember 2012 um 11:07", "marie 03/05/2021 à 14:12").
+_STAMP = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
+_DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_STAMP_MAX_WORDS = 12
+
+
+def meta_lines(view: PageView, start: int, last: int) -> int:
+    """Blocks start..last that head a comment: a reply widget, a "<name> says:" line, or a
+    short line with a time and a date."""
     n = 0
     for i in range(start, last + 1):
         b, f = view.page.blocks[i], view.feats[i]
+        text = b.text.strip()
         if any(lb.rule == "reply_line" for lb in b.labels) or (
-                f.words <= _META_MAX_WORDS and _META.match(b.text.strip())):
+                f.words <= _META_MAX_WORDS and _META.match(text)) or (
+                f.words <= _STAMP_MAX_WORDS and _STAMP.search(text) and _DAY.search(text)):
             n += 1
     return n
 
@@ -63,7 +76,7 @@ def label_thread(view: PageView) -> None:
         elif not rules:
             last = i  # names and dates of commenters
     view.thread = (start, last)
-    evidenced = _meta_lines(view, start, last) >= _MIN_META_LINES
+    evidenced = meta_lines(view, start, last) >= MIN_META_LINES
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced:

@@ -22,6 +22,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _TERMINAL = re.compile(r"""[.!?:;…。！？؟۔]["'”’»)\]]*$""")
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
 
+# Above this share of number tokens a block is a list of dates, counts or figures (an
+# archive picker "Oktober 2020 (1) September 2020 (2) ...", a calendar, a results table),
+# whatever its function words: jusText's lists hold month names. Running prose, even a
+# sports report or a financial one, stays well under it.
+_PROSE_MAX_DIGITS = 0.4
+
+
 @dataclass(slots=True)
 class Features:
     words: int
@@ -40,6 +47,8 @@ class Features:
         stopwords_low 0.30) relaxed for flattened text, where a paragraph's links are inline:
         measured on bench/dev gold paragraphs, 95% have ≥ 0.25 density once they pass 10 words.
         """
+        if self.digit_share > _PROSE_MAX_DIGITS:
+            return False
         if self.words >= 10 and self.stop_density >= 0.25:
             return True
         return self.words >= 30 and self.stop_density >= 0.15

@@ -8,6 +8,7 @@ sentence that merely mentions sharing or cookies is never touched.
 """
 
 from . import PhraseRule
+from . import vocabulary as v
 
 # Appended to a pattern matched anywhere: the block must not end like a sentence (full stop,
 # question mark, exclamation or colon, maybe before a closing quote or bracket).
@@ -21,7 +22,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(teilen|partager|compartir|condividi|delen|udostępnij)( (sur|en|su|auf|op))?.*",
         r"\d+\s*shares?",
         r"(pin|save) (it |this )?(for later|now)",
-    ), max_words=10, whole=True),
+    ) + v.phrases(v.SHARE_LINE), max_words=10, whole=True),
     PhraseRule("social_follow", "chrome", (
         r"follow (us|me)( on [\w ,&]+)?",
         r"(like|join) us on (facebook|twitter|instagram|linkedin|telegram|youtube)",
@@ -38,7 +39,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"manage (cookies|cookie preferences|consent)",
         r"(privacy|cookie) (policy|settings|preferences|notice)",
         r"do not sell( or share)? my personal information",
-    ), max_words=45),
+    ) + v.phrases(v.COOKIE_NOTICE), max_words=45),
     PhraseRule("consent_button", "chrome", (
         r"(accept|reject|allow|deny|decline)( all)?( cookies)?|(i )?agree|ok,? got it|got it|dismiss|customi[sz]e( settings)?",
     ), max_words=4, whole=True),
@@ -51,7 +52,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"recover your password",
         r"a password will be e-?mailed to you",
         r"(anmelden|registrieren|connexion|s'inscrire|iniciar sesi[oó]n|registrarse)",
-    ), max_words=10, whole=True),
+    ) + v.phrases(v.LOGIN_FORM), max_words=10, whole=True),
     PhraseRule("comment_form", "chrome", (
         r"(leave|post|add|write|submit) a (comment|reply|response)( cancel reply)?",
         r"how did you (find|hear about) (us|our (web)?site)\??|how (would|do) you (like|prefer) to be contacted\??",
@@ -72,7 +73,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"save my name, email.*",
         r"you must be (logged in|signed in) to post a comment.*",
         r"\d+\s*/\s*\d+",  # character counters of comment boxes, "1500 / 1500"
-    ), max_words=25, whole=True),
+    ) + v.phrases(v.COMMENT_FORM), max_words=25, whole=True),
     PhraseRule("newsletter_signup", "chrome", (
         r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletters?|updates|emails?|alerts)",
         r"(our|free|weekly|daily) newsletters?",
@@ -84,7 +85,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(straight|delivered) to your inbox",
         r"subscribe( now| today| here)?",
         r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
-    ), max_words=30),
+    ) + v.phrases(v.NEWSLETTER_SIGNUP), max_words=30),
     PhraseRule("newsletter_label", "chrome", (
         r"(our |free |weekly |daily )?newsletters?( sign ?up)?",
     ), max_words=4, whole=True),
@@ -110,7 +111,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(browse|explore|view|see) (all |more |our )?(related |recent |latest )?(articles|posts|stories|blogs?|guides|topics)",
         r"table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?",
         r"all (content|posts|articles|stories|news) (about|on|from|in|by) [\w &'-]{1,40}",
-    ), max_words=8, whole=True),
+    ) + v.phrases(v.RELATED_LINKS), max_words=8, whole=True),
     # A link title under a label: "Related: <title>", "You might also like: <title>",
     # "Next article: <title>". The label is what marks it; the title can be any length.
     PhraseRule("related_link_labelled", "chrome", (
@@ -121,7 +122,7 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("tags_line", "chrome", (
         r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
         r"(tags?|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
-    ), max_words=12, whole=True),
+    ) + v.phrases(v.TAGS_LINE), max_words=12, whole=True),
     PhraseRule("gallery", "chrome", (
         r"(photo|image|video|picture)s?( gallery)?",
         r"gallery|slideshow|film|photos? & videos?|multimedia|infographics?",
@@ -267,7 +268,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"meta\s+(site admin\s+)?log ?(in|out)\s+entries (feed|rss).*",
         r"(entries|comments) (feed|rss)( (entries|comments) (feed|rss))?( wordpress\.org)?",
         r"search( (the )?(blog|site))?\s*:?\s*search( for)?\s*:?",
-    ), max_words=400, whole=True),
+    ) + v.phrases(v.SIDEBAR_WIDGET), max_words=400, whole=True),
     # The site's own marker of where the article stops; also a wall for the core.
     PhraseRule("article_end", "chrome", (
         r"end of (the )?(article|story|post)|\(end\)|-+ ?end ?-+",

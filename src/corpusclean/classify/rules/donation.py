@@ -9,6 +9,8 @@ language; the Pashto, Persian/Dari and Urdu words are the common verbs and nouns
 
 from __future__ import annotations
 
+from . import vocabulary as v
+
 # Phrases that mark an appeal to give money. Scored per block: a block needs two distinct
 # hits, or one hit if it is a short heading (see classify/donation.py).
 APPEAL: tuple[str, ...] = (
@@ -31,7 +33,7 @@ APPEAL: tuple[str, ...] = (
     # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)
     r"مرست", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
     r"عطیہ", r"عطیات", r"چندہ", r"تعاون کریں", r"تبرع", r"ادعمونا", r"دعمكم",
-)
+) + v.phrases(v.APPEAL)
 
 # Payment details: checked on short blocks near an appeal, or anywhere when two match.
 PAYMENT: tuple[str, ...] = (
