@@ -19,6 +19,12 @@ _FOOTER_RULES = frozenset({
 })
 
 
+# Chrome that belongs to a comment thread: its form and its widgets. Any other chrome inside
+# the thread's extent (a login box, a gallery link, a menu) keeps its own label, so that the
+# manifest files "Login" and "Photo" under chrome, not comments.
+_THREAD_WIDGETS = frozenset({"comment_form", "comment_widget", "view_counter", "separator_line"})
+
+
 def find_thread_starts(view: PageView) -> list[int]:
     out = []
     for i, (b, f) in enumerate(zip(view.page.blocks, view.feats, strict=True)):
@@ -62,19 +68,12 @@ def label_thread(view: PageView) -> None:
         return
     start = after[0]
     last = start
-    seen_body = False
     for i in range(start + 1, len(blocks)):
-        b, f = blocks[i], view.feats[i]
-        rules = {lb.rule for lb in b.labels}
-        if seen_body and rules & _FOOTER_RULES:
-            break
-        if "reply_line" in rules or "comment_form" in rules or "login_form" in rules:
-            last = i
-        elif f.words >= 5 and not rules:
-            last = i
-            seen_body = True
-        elif not rules:
-            last = i  # names and dates of commenters
+        rules = {lb.rule for lb in blocks[i].labels}
+        if rules & _FOOTER_RULES:
+            break  # the site's own widgets: what follows is the site's, not the thread's
+        if "reply_line" in rules or "comment_form" in rules or "login_form" in rules or not rules:
+            last = i  # the form, the widgets, the comments, their authors' names and dates
     view.thread = (start, last)
     evidenced = meta_lines(view, start, last) >= MIN_META_LINES
     for i in range(start, last + 1):
@@ -84,6 +83,8 @@ def label_thread(view: PageView) -> None:
             # kept as main text after a thread-like header is the article's own (an
             # appendix, a "Discussion" section) unless comments show their meta lines.
             continue
+        if i != start and any(lb.category == "chrome" and lb.rule not in _THREAD_WIDGETS for lb in b.labels):
+            continue  # a login box, a gallery or a menu inside the thread stays site chrome
         widget = i == start or any(lb.category == "chrome" or lb.rule == "reply_line" for lb in b.labels)
         b.add("comments", "comment_thread")
         if widget:

@@ -150,6 +150,39 @@ COMMENT_FORM: Family = {
     "ps": (r"(نوم|برېښنالیک|بریښنالیک|ویب ?پاڼه|پیغام)", r"خپل نظر ولیکئ"),
 }
 
+# Names of form fields, which a form prints as labels with a colon or a required-field star
+# ("Email *", "Name :", "Passwort *"); rules/chrome.py reads them before the share and
+# navigation words they also are ("Email" alone is a share button).
+FIELD_NAMES: Family = {
+    "en": (r"(your |first |last |full )?(name|e-?mail( address)?|website|url|comment|text|message|subject|phone( number)?)",),
+    "de": (r"(ihr |dein )?(name|vorname|nachname|e-?mail(-adresse)?|webseite|website|kommentar|nachricht|betreff|telefon)",),
+    "fr": (r"(votre )?(nom|prénom|e-?mail|courriel|adresse (e-?mail|électronique)|site( web)?|commentaire|message|sujet|téléphone)",),
+    "es": (r"(tu |su )?(nombre|apellidos?|correo( electrónico)?|e-?mail|web|sitio web|comentario|mensaje|asunto|teléfono)",),
+    "it": (r"(il tuo )?(nome|cognome|e-?mail|sito( web)?|commento|messaggio|oggetto|telefono)",),
+    "pt": (r"(seu )?(nome|sobrenome|e-?mail|site|comentário|mensagem|assunto|telefone)",),
+    "nl": (r"(je |uw )?(naam|voornaam|achternaam|e-?mail(adres)?|website|reactie|bericht|onderwerp|telefoon)",),
+    "pl": (r"(twoje )?(imię|nazwisko|e-?mail|strona( www)?|komentarz|wiadomość|temat|telefon)",),
+    "ru": (r"(ваше )?(имя|фамилия|e-?mail|эл\. почта|сайт|комментарий|сообщение|тема|телефон)",),
+    "tr": (r"(ad|adınız|isim|soyad|e-?posta|web sitesi|yorum|mesaj|konu|telefon)",),
+    "zh": (r"(昵称|暱稱|姓名|名字|邮箱|郵箱|电子邮件|電子郵件|网站|網站|评论|評論|留言|主题|電話|电话)",),
+    "ja": (r"(お?名前|氏名|メール(アドレス)?|ウェブサイト|サイト|コメント|メッセージ|件名|電話番号)",),
+    "ko": (r"(이름|닉네임|이메일|웹사이트|댓글|메시지|제목|전화번호)",),
+    "ar": (r"(الاسم|البريد الإلكتروني|الموقع( الإلكتروني)?|التعليق|الرسالة|الموضوع|الهاتف)",),
+    "fa": (r"(نام|ایمیل|پست الکترونیک|وب ?سایت|دیدگاه|نظر|پیام|موضوع|تلفن)",),
+    "ur": (r"(نام|ای ?میل|ویب ?سائٹ|تبصرہ|پیغام|موضوع|فون)",),
+    "ps": (r"(نوم|برېښنالیک|بریښنالیک|ویب ?پاڼه|نظر|پیغام)",),
+}
+LOGIN_FIELD_NAMES: Family = {
+    "en": (r"(user ?name|password|login)",), "de": (r"(benutzername|passwort|kennwort)",),
+    "fr": (r"(identifiant|nom d'utilisateur|mot de passe)",), "es": (r"(usuario|nombre de usuario|contraseña)",),
+    "it": (r"(nome utente|password)",), "pt": (r"(usuário|nome de usuário|senha)",),
+    "nl": (r"(gebruikersnaam|wachtwoord)",), "pl": (r"(login|nazwa użytkownika|hasło)",),
+    "ru": (r"(логин|имя пользователя|пароль)",), "tr": (r"(kullanıcı adı|şifre|parola)",),
+    "zh": (r"(用户名|使用者名稱|密码|密碼)",), "ja": (r"(ユーザー名|パスワード)",), "ko": (r"(아이디|비밀번호)",),
+    "ar": (r"(اسم المستخدم|كلمة المرور)",), "fa": (r"(نام کاربری|رمز عبور)",), "ur": (r"(صارف نام|پاس ?ورڈ)",),
+    "ps": (r"(کارن نوم|پټنوم|پاسورډ)",),
+}
+
 # Share widgets: "Artikel teilen", "Partager sur Facebook", "この記事をシェアする".
 SHARE_LINE: Family = {
     "de": (r"((den |diesen )?(artikel|beitrag|seite)|dies) teilen.*", r"teilen (mit|auf|per|via)\s*:?.*",
@@ -380,6 +413,15 @@ APPEAL: Family = {
     "ko": (r"후원(하기|하세요|해 주세요)|기부(하기|하세요)",),
     "ar": (r"ساهم معنا",),
 }
+
+
+# A form field's label: its name, then a colon or a required-field mark, nothing else.
+_FIELD = r"^\W*(?:{names})\s*(?:[:：]\s*\*?|\*|\((?:required|pflichtfeld|obligatoire|obligatorio|obbligatorio|obrigatório|verplicht|wymagane|обязательно)\))\s*$"
+
+
+def field_label(family: Family) -> str:
+    """One pattern for the labels of the fields a family names (FIELD_NAMES, LOGIN_FIELD_NAMES)."""
+    return _FIELD.format(names="|".join(phrases(family)))
 
 
 def phrases(family: Family) -> tuple[str, ...]:
