@@ -135,6 +135,11 @@ def clean(raw: Path, out: Path, jobs: int, lang: tuple[str, ...], keep: tuple[st
         click.echo(f"{stats['pages']} pages, {stats['pages_error']} errors; "
                    f"{stats['chars_in']:,} chars in, {stats['chars_out']:,} out "
                    f"({removed:,} removed) -> {out}", err=True)
+        from .run.language_note import language_note
+
+        note = language_note(stats, config.langs)
+        if note:
+            click.echo(note, err=True)
     sys.exit(1 if stats["pages_error"] else 0)
 
 

@@ -52,6 +52,11 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
     # the text classifier's own reading of the page, which can then overrule a fragment.
+    if b.labels and all(lb.category == "language" for lb in b.labels):
+        # A quotation or a summary in another language inside the article is removed as
+        # language; it costs the core by its length, but without the fixed cost of a
+        # widget, so the article's prose on either side can still join across it.
+        return -f.words * 0.5
     if b.labels and not extractor_only(b):
         return -(_LABELLED_COST + f.words * 0.5)
     if f.short and b.text.lower() in repeated:

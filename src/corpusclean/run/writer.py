@@ -155,6 +155,7 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         "chars_in": c["chars_in"], "chars_out": c["chars_out"],
         "blocks": c["blocks"], "blocks_kept": c["blocks_kept"],
         "stages": {}, "removed": {}, "languages": {},
+        "pages_lost_to_language": {"pages": c["pages_lost_to_language"], "languages": {}},
     }
     for key, v in sorted(c.items()):
         parts = key.split(":")
@@ -165,6 +166,8 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
             field = "rows" if parts[0] == "removed_rows" else "chars"
             cat[field] += v
             cat["rules"].setdefault(parts[2], {"rows": 0, "chars": 0})[field] += v
+        elif parts[0] == "pages_lost_to_language" and len(parts) == 2:
+            out["pages_lost_to_language"]["languages"][parts[1]] = v
         elif parts[0] in ("lang_blocks", "lang_chars"):
             out["languages"].setdefault(parts[1], {"blocks": 0, "chars": 0})[
                 "blocks" if parts[0] == "lang_blocks" else "chars"] += v
