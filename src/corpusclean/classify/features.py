@@ -72,7 +72,7 @@ def measure(block: Block, toks: list[str], stops: frozenset[str],
     hits = sum(map(stops.__contains__, toks)) if stops else 0
     if not text.isascii():
         # A run of Chinese or Thai is one \w+ token however long: count it in characters.
-        spaced, equivalents, found = unspaced_measure(toks, particles)
+        spaced, equivalents, found = unspaced_measure(text[:20000], toks, particles)
         if equivalents:
             words, hits = spaced + equivalents, hits + found
     n = max(words, 1)

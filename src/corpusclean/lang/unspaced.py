@@ -31,22 +31,19 @@ def has_unspaced(text: str) -> bool:
     return _ANY_UNSPACED.search(text) is not None
 
 
-def unspaced_measure(toks: list[str], particles: re.Pattern[str] | None) -> tuple[int, int, int]:
-    """(tokens with no unspaced letters, word-equivalents of the unspaced runs, function
-    words found in those runs by ``particles``). (len(toks), 0, 0) when nothing is unspaced."""
-    spaced, cjk, sea, found = 0, 0, 0, 0
-    for t in toks:
-        if not _ANY_UNSPACED.search(t):
-            spaced += 1
-            continue
-        c = sum(map(len, _CJK_RUN.findall(t)))
-        s = sum(map(len, _SEA_RUN.findall(t)))
-        cjk, sea = cjk + c, sea + s
-        if len(t) > c + s:  # Latin letters or digits glued to the run ("iPhone发布"): a word
-            spaced += 1
-        if particles is not None:
-            found += len(particles.findall(t))
-    if not cjk and not sea:
-        return spaced, 0, 0
+def unspaced_measure(text: str, toks: list[str], particles: re.Pattern[str] | None) -> tuple[int, int, int]:
+    """(tokens with no unspaced letters, word-equivalents of the unspaced runs of ``text``,
+    function words found in those runs by ``particles``). The runs are read off the text,
+    not the tokens: Thai vowel and tone marks are not ``\\w`` and split its tokens.
+    (len(toks), 0, 0) when nothing is unspaced."""
+    cjk_runs, sea_runs = _CJK_RUN.findall(text), _SEA_RUN.findall(text)
+    if not cjk_runs and not sea_runs:
+        return len(toks), 0, 0
+    # tokens with anything but an unspaced script (Latin words, digits, "iPhone" in "iPhone发布")
+    spaced = sum(1 for t in toks if _ANY_UNSPACED.sub("", t))
+    cjk, sea = sum(map(len, cjk_runs)), sum(map(len, sea_runs))
+    found = 0
+    if particles is not None:
+        found = sum(len(particles.findall(run)) for run in (*cjk_runs, *sea_runs))
     equivalents = max(1, round(cjk / CJK_CHARS_PER_WORD + sea / SEA_CHARS_PER_WORD))
     return spaced, equivalents, found
