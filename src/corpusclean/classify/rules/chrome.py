@@ -14,6 +14,12 @@ from . import vocabulary as v
 # question mark, exclamation or colon, maybe before a closing quote or bracket).
 _NOT_A_SENTENCE = r"(?!.*[.!?:][\"”’)\]]*\s*$)"
 
+# Words of the web and of privacy, in the languages of rules/vocabulary.py, that make
+# "cookie" the browser's.
+_PRIVACY = (r"(web ?sites?|webseiten?|internetseiten?|browsers?|navigateurs?|navegador(es)?|consent\w*|"
+            r"einwilligung\w*|zustimmung|datenschutz\w*|privacy|confidentialité|privacidad|privacidade|"
+            r"tracking|analytics|tracker\w*|przeglądar\w*|prywatno\w*|браузер\w*|tarayıcı\w*)")
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -44,6 +50,13 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(privacy|cookie) (policy|settings|preferences|notice)",
         r"do not sell( or share)? my personal information",
     ) + v.phrases(v.COOKIE_NOTICE), max_words=45),
+    # The paragraphs of a consent dialog that explain each kind of cookie ("Diese Cookies
+    # sind unbedingt erforderlich, um Ihnen die auf unserer Webseite ..."): "cookie" is the
+    # same word in most languages, and with a word of the web or of privacy beside it, it
+    # is not a recipe's. Longer than a banner: up to a paragraph.
+    PhraseRule("cookie_notice", "chrome", (
+        rf"cookies?\b.{{0,200}}?\b{_PRIVACY}", rf"{_PRIVACY}.{{0,200}}?\bcookies?",
+    ), max_words=120),
     PhraseRule("consent_button", "chrome", (
         r"(accept|reject|allow|deny|decline)( all)?( cookies)?|(i )?agree|ok,? got it|got it|dismiss|customi[sz]e( settings)?",
     ), max_words=4, whole=True),
