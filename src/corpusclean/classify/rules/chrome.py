@@ -286,6 +286,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(entries|comments) (feed|rss)( (entries|comments) (feed|rss))?( wordpress\.org)?",
         r"search( (the )?(blog|site))?\s*:?\s*search( for)?\s*:?",
     ) + v.phrases(v.SIDEBAR_WIDGET), max_words=400, whole=True),
+    # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
+    # /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
+    # and long enough to read as prose.
+    PhraseRule("server_message", "chrome", (
+        r"(warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{0,600}\bon line \d+",
+    ), max_words=120, whole=True),
     # The site's own marker of where the article stops; also a wall for the core.
     PhraseRule("article_end", "chrome", (
         r"end of (the )?(article|story|post)|\(end\)|-+ ?end ?-+",
