@@ -166,3 +166,53 @@ def test_reply_word_in_a_sentence_stays(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=REPLY_LINES[lang])
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text and res.removed == []
+
+
+POSTED_IN = {
+    "en": "This entry was posted in Politics, City Hall and tagged buses, council. Bookmark the permalink.",
+    "de": "Dieser Eintrag wurde veröffentlicht in Inland, Politik und getaggt mit Verkehr, Stadtrat. Setze ein Lesezeichen auf den Permalink.",
+    "fr": "Cet article a été publié dans Politique, Mairie et marqué avec bus, conseil.",
+    "es": "Esta entrada fue publicada en Política, Ayuntamiento y etiquetada autobuses, consejo.",
+    "it": "Questa voce è stata pubblicata in Politica e contrassegnata con autobus, consiglio.",
+    "pt": "Esta entrada foi publicada em Política com as etiquetas ônibus, câmara.",
+    "nl": "Dit bericht is geplaatst in Politiek en getagd met bussen, gemeenteraad.",
+    "pl": "Ten wpis został opublikowany w kategorii Polityka i oznaczony tagami autobusy, rada.",
+    "ru": "Эта запись опубликована в рубрике Политика и отмечена метками автобусы, горсовет.",
+    "tr": "Bu yazı Siyaset, Belediye kategorisine gönderilmiş ve otobüs, meclis ile etiketlenmiş.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POSTED_IN))
+def test_post_meta_line_is_a_tags_line(lang: str) -> None:
+    line = POSTED_IN[lang]
+    assert ("chrome", "tags_line", line) in _removed(page(*ARTICLE, line))
+
+
+def test_post_meta_words_in_a_sentence_stay() -> None:
+    sentence = ("The council said this entry was posted in the minutes of the meeting by mistake, and that the "
+                "clerk would correct the record before the next session in March.")
+    res = clean(page(P1, P2, sentence, P3, P4))
+    assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
+    "Sauf mention contraire, le contenu de ce site est sous licence Creative Commons BY-SA.",
+    "Content on this site is licensed under a Creative Commons Attribution 4.0 International License.",
+])
+def test_licence_footer_is_chrome(line: str) -> None:
+    assert ("chrome", "license_notice", line) in _removed(page(*ARTICLE, line))
+
+
+def test_article_about_licences_stays() -> None:
+    about = ("Creative Commons was founded in 2001 to give authors a simple way to share their work, and its "
+             "licences are now used by millions of websites, museums and universities around the world, from "
+             "photo archives to open textbooks, according to the organisation's most recent annual report.")
+    res = clean(page(P1, P2, about, P3, P4))
+    assert about in res.text and res.removed == []
+
+
+def test_php_warning_printed_into_a_page_is_chrome() -> None:
+    warning = ("Deprecated: Assigning the return value of new by reference is deprecated in "
+               "/www/htdocs/w00/wp-settings.php on line 520")
+    assert ("chrome", "server_message", warning) in _removed(page(warning, *ARTICLE))

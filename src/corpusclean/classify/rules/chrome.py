@@ -286,6 +286,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(entries|comments) (feed|rss)( (entries|comments) (feed|rss))?( wordpress\.org)?",
         r"search( (the )?(blog|site))?\s*:?\s*search( for)?\s*:?",
     ) + v.phrases(v.SIDEBAR_WIDGET), max_words=400, whole=True),
+    PhraseRule("tags_line", "chrome", v.phrases(v.POSTED_IN), max_words=60, whole=True),
+    # A site's licence footer, found in a block of up to a paragraph: an article about
+    # licences is longer, and names the licence in its sentences, not as the page's terms.
+    PhraseRule("license_notice", "chrome", v.LICENSE_NOTICE, max_words=60),
     # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
     # /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
     # and long enough to read as prose.

@@ -393,6 +393,31 @@ SIDEBAR_WIDGET: Family = {
     "tr": (r"(arşivler\s*:?\s*)?ay seçin\b.*", r"(kategoriler\s*:?\s*)?kategori seçin\b.*"),
 }
 
+# The post's meta line under a blog article, naming its categories and tags (the platforms'
+# "This entry was posted in <categories> and tagged <tags>"): a tags line, however long.
+POSTED_IN: Family = {
+    "en": (r"this (entry|post|article) was (posted|filed) (in|under) .*",),
+    "de": (r"dieser (eintrag|beitrag|artikel) wurde (in|unter) .* (veröffentlicht|abgelegt).*",
+           r"dieser (eintrag|beitrag|artikel) wurde (veröffentlicht|abgelegt) (in|unter) .*"),
+    "fr": (r"(cet article|ce billet|cette entrée) a été (publiée?|classée?) dans .*",),
+    "es": (r"esta entrada (fue|ha sido) publicada en .*", r"este (artículo|post) (fue|ha sido) publicado en .*"),
+    "it": (r"questa voce è stata pubblicata in .*", r"questo (articolo|post) è stato pubblicato in .*"),
+    "pt": (r"esta entrada foi publicada em .*", r"este (artigo|post) foi publicado em .*"),
+    "nl": (r"dit (bericht|artikel|item) (is|werd) geplaatst in .*",),
+    "pl": (r"ten wpis (został )?opublikowan[oy] w .*",),
+    "ru": (r"эта запись (была )?опубликована в рубрике .*",),
+    "tr": (r"bu (yazı|girdi) .{1,80} kategorisine gönderilmiş.*",),
+}
+
+# The licence a site puts its content under, as a footer line ("Dieses Werk ist unter einer
+# Creative Commons-Lizenz lizenziert"): the licence's name is the same in every language,
+# and "licensed under" says it is the page's own terms, not a sentence about licences.
+LICENSE_NOTICE: tuple[str, ...] = (
+    r"\b(licensed under|unter (einer|der) creative|sous (la )?licence|bajo (una |la )?licencia|"
+    r"sotto (una |la )?licenza|sob (uma |a )?licença|onder (een |de )?licentie|na licencji|по лицензии|"
+    r"lisansı (altında|ile))\b.{0,120}creative[ -]commons|creative[ -]commons.{0,120}\b(lizenziert|licensed)\b",
+)
+
 # Calls to give money (donation.py: two hits make an appeal, one does in a short heading).
 # The German, French, Spanish, Portuguese, Italian, Dutch and Arabic-script words that
 # were already in rules/donation.py stay there; a phrase here must not repeat one of them
