@@ -18,7 +18,8 @@ def test_every_counter_a_stage_emits_reaches_stats_json() -> None:
     page = prepare(html, "article.html", Config())
     decide(page, Config())
     c = Counter({k: v for k, v in page.stats.items() if not k.startswith(("seconds_", "time:"))})
-    c.update({"extract:overruled": 2, "extract_fallback": 1, "pages": 1})
+    c.update({"extract:overruled": 2, "extract_fallback": 1, "pages": 1, "some_stage:odd_counter": 3,
+              "plain_counter": 4})
     out = summarise(c)
 
     def reached(key: str) -> bool:
@@ -29,13 +30,16 @@ def test_every_counter_a_stage_emits_reaches_stats_json() -> None:
             return parts[2] in out["removed"][parts[1]]["rules"]
         if parts[0] in ("lang_blocks", "lang_chars"):
             return parts[1] in out["languages"]
+        if parts[0].startswith("extract"):
+            return out["extraction"].get(key) == c[key]
         if len(parts) > 1:
             return out["stages"].get(parts[0], {}).get(":".join(parts[1:])) == c[key]
         return key in out or out["counters"].get(key) == c[key]
 
     missing = [k for k in c if not reached(k)]
     assert not missing, missing
-    assert out["stages"]["extract"]["overruled"] >= 2 and out["counters"]["extract_fallback"] >= 1
+    assert out["extraction"]["extract:overruled"] >= 2 and out["extraction"]["extract_fallback"] >= 1
+    assert out["stages"]["some_stage"]["odd_counter"] == 3 and out["counters"]["plain_counter"] == 4
 
 
 def test_run_json_times_every_stage(tmp_path: Path) -> None:

@@ -194,6 +194,11 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
         _stopped(str(e))
     if not quiet:
         click.echo(summary_line(stats, out), err=True)
+        from .run.language_note import language_note
+
+        note = language_note(stats, config.langs)
+        if note:
+            click.echo(note, err=True)
     sys.exit(1 if stats["pages_error"] else 0)
 
 

@@ -32,7 +32,7 @@ class Override:
 
 @dataclass(frozen=True, slots=True)
 class Config:
-    langs: tuple[str, ...] = ("en",)  # target languages; ("any",) keeps all
+    langs: tuple[str, ...] = ("en",)  # target languages; ("any",) keeps all; ("auto",) each page's own
     keep: frozenset[str] = frozenset()  # categories never removed
     comments: str = "drop"
     lang_detector: str = "py3langid"
@@ -58,6 +58,11 @@ class Config:
     @property
     def any_lang(self) -> bool:
         return "any" in self.langs
+
+    @property
+    def auto_lang(self) -> bool:
+        """``--lang auto``: each page's own main language is its target (classify/language.py)."""
+        return "auto" in self.langs and not self.any_lang
 
     def drops(self, category: str) -> bool:
         if category == "comments" and self.comments == "keep":

@@ -10,6 +10,11 @@ from .model import PRIORITY, Page
 REGION_RULES = frozenset({"comment_thread"})
 
 
+# A page "lost to language" had more than this share of its text removed as not in a target
+# language: most of it, so the page's language itself was not a target.
+LOST_TO_LANGUAGE = 0.5
+
+
 def decide(page: Page, config: Config) -> None:
     """Set `keep`/`reason` on every block; counts removals per category and rule."""
     rank = {c: i for i, c in enumerate(PRIORITY)}
@@ -24,8 +29,15 @@ def decide(page: Page, config: Config) -> None:
             dropping = [lb for lb in dropping if lb.rule == "user_drop"] or dropping
         b.reason = min(dropping, key=lambda lb: (rank.get(lb.category, len(rank)), lb.rule not in REGION_RULES))
         b.keep = False
+    lost = 0
     for seg in page.removed():
         page.stats[f"removed_rows:{seg.category}:{seg.rule}"] += 1
         page.stats[f"removed_chars:{seg.category}:{seg.rule}"] += len(seg.text)
+        if seg.category == "language":
+            lost += len(seg.text)
+    if lost > LOST_TO_LANGUAGE * sum(len(b.text) for b in page.blocks):
+        # The target languages are not the page's: the run's summary says so (run/language_note.py).
+        page.stats["pages_lost_to_language"] += 1
+        page.stats[f"pages_lost_to_language:{page.metadata.get('lang') or 'und'}"] += 1
     page.stats["blocks"] += len(page.blocks)
     page.stats["blocks_kept"] += sum(1 for b in page.blocks if b.keep)

@@ -7,12 +7,15 @@ then repeats. `decide` (policy.py) turns the labels into removals afterwards.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable
+from functools import lru_cache
 from operator import attrgetter
 
 from ..config import Config
 from ..errors import check_deadline
+from ..lang.stopwords import particles
 from ..model import Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread
@@ -59,12 +62,22 @@ def label_page(page: Page, config: Config) -> PageView:
     lang = page.metadata.get("lang") or (config.langs[0] if not config.any_lang else "en")
     stops = stopwords(lang) or stopwords("en")
     toks = [tokens(b) for b in page.blocks]
-    feats = [measure(b, t, stops) for b, t in zip(page.blocks, toks, strict=True)]
+    feats = [measure(b, t, *_function_words(b.lang, lang)) for b, t in zip(page.blocks, toks, strict=True)]
     view = PageView(page, config, feats, toks, stops, [fold(b.text) for b in page.blocks])
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
     page.metadata["core_blocks"] = [view.core[0], view.core[1]]
     return view
+
+
+@lru_cache(maxsize=256)
+def _function_words(block_lang: str | None, page_lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The function words a block is read with: its own language's when it has a list (a
+    German article under an English PHP warning is German prose), else the page's."""
+    for lang in (block_lang, page_lang):
+        if lang and lang != "und" and (stopwords(lang) or particles(lang) is not None):
+            return stopwords(lang) or stopwords("en"), particles(lang)
+    return stopwords("en"), None
 
 
 def _count(page: Page, stage: str, fn: Callable[[], None]) -> None:

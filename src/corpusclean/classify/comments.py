@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .context import PageView
 from .phrases import compile_any, trim
 from .rules.comments import COMMENT_META, THREAD_START
@@ -17,6 +19,12 @@ _FOOTER_RULES = frozenset({
 })
 
 
+# Chrome that belongs to a comment thread: its form and its widgets. Any other chrome inside
+# the thread's extent (a login box, a gallery link, a menu) keeps its own label, so that the
+# manifest files "Login" and "Photo" under chrome, not comments.
+_THREAD_WIDGETS = frozenset({"comment_form", "comment_widget", "view_counter", "separator_line"})
+
+
 def find_thread_starts(view: PageView) -> list[int]:
     out = []
     for i, (b, f) in enumerate(zip(view.page.blocks, view.feats, strict=True)):
@@ -28,15 +36,26 @@ def find_thread_starts(view: PageView) -> list[int]:
 # Comments that trafilatura left in its main text are believed only when at least two of
 # them carry a comment's meta line or reply widget: one such line may be the article's own
 # byline, two are a thread (bench/dev: a blog's comments, each "Posted by: NAME at DATE").
-_MIN_META_LINES = 2
+MIN_META_LINES = 2
 
 
-def _meta_lines(view: PageView, start: int, last: int) -> int:
+# A comment's header line in any language: a short line with a clock time and a year or a
+# day ("1. jdoe 11. Dezember 2012 um 11:07", "marie 03/05/2021 à 14:12").
+_STAMP = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
+_DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
+_STAMP_MAX_WORDS = 12
+
+
+def meta_lines(view: PageView, start: int, last: int) -> int:
+    """Blocks start..last that head a comment: a reply widget, a "<name> says:" line, or a
+    short line with a time and a date."""
     n = 0
     for i in range(start, last + 1):
         b, f = view.page.blocks[i], view.feats[i]
+        text = b.text.strip()
         if any(lb.rule == "reply_line" for lb in b.labels) or (
-                f.words <= _META_MAX_WORDS and _META.match(b.text.strip())):
+                f.words <= _META_MAX_WORDS and _META.match(text)) or (
+                f.words <= _STAMP_MAX_WORDS and _STAMP.search(text) and _DAY.search(text)):
             n += 1
     return n
 
@@ -49,21 +68,14 @@ def label_thread(view: PageView) -> None:
         return
     start = after[0]
     last = start
-    seen_body = False
     for i in range(start + 1, len(blocks)):
-        b, f = blocks[i], view.feats[i]
-        rules = {lb.rule for lb in b.labels}
-        if seen_body and rules & _FOOTER_RULES:
-            break
-        if "reply_line" in rules or "comment_form" in rules or "login_form" in rules:
-            last = i
-        elif f.words >= 5 and not rules:
-            last = i
-            seen_body = True
-        elif not rules:
-            last = i  # names and dates of commenters
+        rules = {lb.rule for lb in blocks[i].labels}
+        if rules & _FOOTER_RULES:
+            break  # the site's own widgets: what follows is the site's, not the thread's
+        if "reply_line" in rules or "comment_form" in rules or "login_form" in rules or not rules:
+            last = i  # the form, the widgets, the comments, their authors' names and dates
     view.thread = (start, last)
-    evidenced = _meta_lines(view, start, last) >= _MIN_META_LINES
+    evidenced = meta_lines(view, start, last) >= MIN_META_LINES
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced:
@@ -71,6 +83,8 @@ def label_thread(view: PageView) -> None:
             # kept as main text after a thread-like header is the article's own (an
             # appendix, a "Discussion" section) unless comments show their meta lines.
             continue
+        if i != start and any(lb.category == "chrome" and lb.rule not in _THREAD_WIDGETS for lb in b.labels):
+            continue  # a login box, a gallery or a menu inside the thread stays site chrome
         widget = i == start or any(lb.category == "chrome" or lb.rule == "reply_line" for lb in b.labels)
         b.add("comments", "comment_thread")
         if widget:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .comments import MIN_META_LINES, meta_lines
 from .context import PageView, extractor_only
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
@@ -51,6 +52,11 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
     # the text classifier's own reading of the page (it finds the comment thread's walls).
+    if b.labels and all(lb.category == "language" for lb in b.labels):
+        # A quotation or a summary in another language inside the article is removed as
+        # language; it costs the core by its length, but without the fixed cost of a
+        # widget, so the article's prose on either side can still join across it.
+        return -f.words * 0.5
     if b.labels and not extractor_only(b):
         return -(_LABELLED_COST + f.words * 0.5)
     if b.dom is not None and b.dom.has("comment"):
@@ -97,10 +103,13 @@ def find_core(view: PageView) -> tuple[int, int]:
     best, best_span = float("-inf"), (0, -1)
     cur, cur_start = 0.0, 0
     weight = 1.0
+    ordered = sorted(walls)
     for i in range(n):
         if i in walls:
             cur, cur_start = 0.0, i + 1
             weight = 1.0 / _AFTER_WALL_HANDICAP
+            if best > 0 and _evidenced_thread(view, i, ordered):
+                weight = 0.0  # comments with their meta lines: never the article
             continue
         s = scores[i]
         if cur <= 0:
@@ -118,6 +127,22 @@ def find_core(view: PageView) -> tuple[int, int]:
         return (i, i)
     best_span = _merge_neighbours(view, best_span, best, walls, scores)
     return _trim_teasers(view, best_span)
+
+
+# A thread shows its comments' meta lines right under its header: each comment is a name
+# and date, a paragraph or a few, a reply link. Two of them within this many blocks of a
+# thread header are a thread; meta lines further down belong to a thread further down.
+_EVIDENCE_WINDOW = 10
+
+
+def _evidenced_thread(view: PageView, wall: int, walls: list[int]) -> bool:
+    """Whether a thread header is followed by comments' own meta lines (names with dates and
+    times, reply widgets), as a thread is and an article after a false-alarm "Comments"
+    link is not. A long reader-comment section can outweigh the article even with the
+    handicap; with this evidence it cannot win."""
+    later = [w for w in walls if w > wall]
+    end = min(later[0] - 1 if later else len(view.page.blocks) - 1, wall + _EVIDENCE_WINDOW)
+    return meta_lines(view, wall + 1, end) >= MIN_META_LINES
 
 
 # Structured articles (rankings, reviews, guides) put runs of short lines between their

@@ -7,12 +7,14 @@ import re
 from .context import PageView
 from .phrases import compile_any
 from .prefilter import Prefilter, requirements
-from .rules.donation import APPEAL, PAYMENT
+from .rules.donation import APPEAL, DESCRIPTOR, PAYMENT
 
-_APPEAL = [re.compile(p, re.IGNORECASE) for p in APPEAL]
+# Calls to give first, then the words a site describes itself with (rules/donation.py).
+_PHRASES = APPEAL + DESCRIPTOR
+_APPEAL = [re.compile(p, re.IGNORECASE) for p in _PHRASES]
 # A block is scanned only by the appeal phrases whose required words it holds (most blocks:
 # none), instead of once per phrase.
-_APPEAL_FILTER = Prefilter([requirements(p) for p in APPEAL])
+_APPEAL_FILTER = Prefilter([requirements(p) for p in _PHRASES])
 _PAYMENT = compile_any(PAYMENT)
 _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
 
@@ -23,19 +25,23 @@ _PAYMENT_MAX_WORDS = 25
 _HEADING_MAX_WORDS = 10
 
 
-def _appeal_hits(text: str, folded: str | None = None) -> int:
-    return sum(1 for i in _APPEAL_FILTER.candidates(text, folded) if _APPEAL[i].search(text))
+def _appeal_hits(text: str, folded: str | None = None) -> tuple[int, int]:
+    """(phrases found, of which calls to give)."""
+    found = [i for i in _APPEAL_FILTER.candidates(text, folded) if _APPEAL[i].search(text)]
+    return len(found), sum(1 for i in found if i < len(APPEAL))
 
 
 def label_donation(view: PageView) -> None:
     blocks = view.page.blocks
     n = len(blocks)
     appeal = [False] * n
-    hits_of = [_appeal_hits(b.text[:5000], f[:5000]) for b, f in zip(blocks, view.folded, strict=True)]
+    found = [_appeal_hits(b.text[:5000], f[:5000]) for b, f in zip(blocks, view.folded, strict=True)]
+    hits_of = [hits for hits, _ in found]
     for i, (b, f) in enumerate(zip(blocks, view.feats, strict=True)):
-        hits = hits_of[i]
-        # Two distinct appeal phrases make an appeal; one is enough for a short heading.
-        if hits >= 2 or (hits == 1 and f.words <= _HEADING_MAX_WORDS):
+        hits, calls = found[i]
+        # Two distinct appeal phrases make an appeal; one call to give is enough for a short
+        # heading (a site's self-description alone is its masthead, not an appeal).
+        if hits >= 2 or (calls == 1 and hits == 1 and f.words <= _HEADING_MAX_WORDS):
             appeal[i] = True
         elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail

@@ -1,4 +1,11 @@
-"""Per-block measurements the rules share: words, stopword density, shape."""
+"""Per-block measurements the rules share: words, stopword density, shape.
+
+Length is counted in words where a script separates words with spaces, and in characters
+where it does not (Chinese, Japanese, Thai, ...), converted to word-equivalents
+(``lang.unspaced``), so that "prose" means the same amount of text in every script. Function
+words are the page language's (``lang.stopwords``): whole tokens for spaced scripts,
+substrings for unspaced ones.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lang.stopwords import stopwords
+from ..lang.unspaced import unspaced_measure
 from ..model import Block
 
 __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
@@ -13,6 +21,13 @@ __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TERMINAL = re.compile(r"""[.!?:;…。！？؟۔]["'”’»)\]]*$""")
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
+
+# Above this share of number tokens a block is a list of dates, counts or figures (an
+# archive picker "Oktober 2020 (1) September 2020 (2) ...", a calendar, a results table),
+# whatever its function words: jusText's lists hold month names. Running prose, even a
+# sports report or a financial one, stays well under it.
+_PROSE_MAX_DIGITS = 0.4
+
 
 @dataclass(slots=True)
 class Features:
@@ -32,6 +47,8 @@ class Features:
         stopwords_low 0.30) relaxed for flattened text, where a paragraph's links are inline:
         measured on bench/dev gold paragraphs, 95% have ≥ 0.25 density once they pass 10 words.
         """
+        if self.digit_share > _PROSE_MAX_DIGITS:
+            return False
         if self.words >= 10 and self.stop_density >= 0.25:
             return True
         return self.words >= 30 and self.stop_density >= 0.15
@@ -46,19 +63,29 @@ def tokens(block: Block) -> list[str]:
     return _WORD.findall(block.text[:20000].lower())
 
 
-def measure(block: Block, toks: list[str], stops: frozenset[str]) -> Features:
+def measure(block: Block, toks: list[str], stops: frozenset[str],
+            particles: re.Pattern[str] | None = None) -> Features:
+    """`particles`: the page language's function words as a pattern found inside runs of an
+    unspaced script (``lang.stopwords.particles``); None for spaced languages."""
     text = block.text
-    n = max(len(toks), 1)
+    words = len(toks)
+    hits = sum(map(stops.__contains__, toks)) if stops else 0
+    if not text.isascii():
+        # A run of Chinese or Thai is one \w+ token however long: count it in characters.
+        spaced, equivalents, found = unspaced_measure(text[:20000], toks, particles)
+        if equivalents:
+            words, hits = spaced + equivalents, hits + found
+    n = max(words, 1)
     raw = text[:20000].split()
     caps = sum(map(str.isupper, (w[0] for w in raw)))  # split() gives no empty word
     digits = sum(map(str.isdigit, toks))
-    sd = sum(map(stops.__contains__, toks)) / n if stops else 0.3
+    sd = hits / n if stops or particles is not None else 0.3
     return Features(
-        words=len(toks),
+        words=words,
         chars=len(text),
         stop_density=sd,
         terminal=bool(_TERMINAL.search(text)),
         bullet=bool(BULLET.match(text)),
         cap_share=caps / max(len(raw), 1),
-        digit_share=digits / n,
+        digit_share=digits / max(len(toks), 1),
     )

@@ -22,6 +22,11 @@ does not become Pashto. Blocks with no letters stay "und"; and a Latin-script bl
 inherits when a target language is written in Latin: those lines are the detector's hint
 case, and a short Latin line on an English page must never be labelled foreign.
 
+**--lang auto**: the target is the page's own main language (``page_language``: the
+language with the most letters among its blocks of 40+ letters, identified without a hint),
+recorded as ``page.metadata["target_langs"]``; blocks in other languages are foreign as
+with any target. A page with no such block has no target and nothing foreign.
+
 Page level: ``page.metadata["lang"]`` is the language with the most characters among blocks
 of known language ("und" if none); ``page.stats`` counts ``lang_blocks:<code>`` and
 ``lang_chars:<code>`` (characters of block text) for every code, "und" included.
@@ -57,10 +62,30 @@ RULES: dict[str, str] = {
 
 def target_langs(config: Config) -> tuple[str, ...]:
     """The configured target languages, normalized as the detector reports them
-    (``prs`` -> ``fa``); empty when any language is kept."""
+    (``prs`` -> ``fa``); empty when any language is kept. ``auto`` is not a language: it
+    stands for each page's own (``page_language``)."""
     if config.any_lang:
         return ()
-    return tuple(dict.fromkeys(normalize_lang(lang) for lang in config.langs if lang.strip()))
+    return tuple(dict.fromkeys(normalize_lang(lang) for lang in config.langs
+                               if lang.strip() and lang != "auto"))
+
+
+# With --lang auto a page's main language is read off its longer blocks only: menus and
+# widgets are short, mostly in the site's interface language, and where the models guess.
+_AUTO_MIN_LETTERS = 40
+
+
+def page_language(page: Page, config: Config) -> str | None:
+    """The language with the most letters among the page's blocks of at least
+    ``_AUTO_MIN_LETTERS`` letters, identified without a hint; None when none is known."""
+    letters: Counter[str] = Counter()
+    for b in page.blocks:
+        if len(b.text) < _AUTO_MIN_LETTERS:
+            continue
+        d = identify(b.text, config.lang_detector)
+        if d.lang != "und" and d.letters >= _AUTO_MIN_LETTERS:
+            letters[d.lang] += d.letters
+    return letters.most_common(1)[0][0] if letters else None
 
 
 def _known(d: Detection) -> bool:
@@ -146,6 +171,10 @@ def label_language(page: Page, config: Config) -> None:
     """Set ``lang``, ``lang_score`` and ``foreign`` on every block of ``page``, label the
     foreign ones, and record the page language and per-language counts (module docstring)."""
     targets = target_langs(config)
+    if config.auto_lang:
+        own = page_language(page, config)
+        targets = tuple(dict.fromkeys(targets + ((own,) if own else ())))
+        page.metadata["target_langs"] = list(targets)
     latins = [t for t in targets if "Latin" in lang_scripts(t)]
     latin = latins[0] if len(latins) == 1 else None
     dets = [

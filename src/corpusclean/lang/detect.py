@@ -82,6 +82,10 @@ HINT_SCORE = 0.25
 #: Foreign Latin paragraphs are longer and still go to the model.
 LATIN_HINT_WORDS = 8
 
+#: Han text without kana shorter than this goes to a Japanese target (and not Chinese): a
+#: kanji-only heading or label. Running Japanese has kana within any 30 characters.
+HAN_HINT_LETTERS = 30
+
 DETECTORS: tuple[str, ...] = ("py3langid", "langdetect")
 PASHTO_LETTERS = "ټځڅډړږښګڼۍې"
 _PASHTO_FIXES = frozenset({"fa", "ur", "ar"})
@@ -396,6 +400,10 @@ def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection
         return Detection("und", 0.0, "none", script, letters)
 
     direct = SCRIPT_LANG.get(script)
+    if script == "Han" and "ja" in targets and "zh" not in targets and letters < HAN_HINT_LETTERS:
+        # Japanese headings and menu items are often kanji alone ("関連記事", "市議会"):
+        # without kana the script cannot tell them from Chinese, and the target can.
+        return Detection("ja", HINT_SCORE, "hint", script, letters)
     if direct is not None:
         weight = 1.0 if letters >= MIN_MODEL_LETTERS else 0.6
         return Detection(direct, round(info.share * weight, 4), "script", script, letters)

@@ -1,8 +1,15 @@
-"""Stopword lists per language: jusText's lists (shipped with jusText, a trafilatura dependency)."""
+"""Function words per language: what makes a block read as prose in that language.
+
+jusText's stoplists (shipped with jusText, a trafilatura dependency) for the languages it
+has; our own short lists, below, for those it lacks: Pashto (spaced, whole tokens), and
+Chinese, Japanese and Thai, whose function words are found inside unspaced runs
+(``particles``).
+"""
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import cache
 from pathlib import Path
 
@@ -14,11 +21,58 @@ _STOPLIST_NAMES = {
     "fa": "Persian", "ur": "Urdu", "pl": "Polish", "sv": "Swedish", "da": "Danish",
     "no": "Norwegian_Bokmal", "fi": "Finnish", "cs": "Czech", "ro": "Romanian",
     "hu": "Hungarian", "id": "Indonesian", "uk": "Ukrainian", "el": "Greek",
+    "ko": "Korean", "hi": "Hindi", "vi": "Vietnamese", "bg": "Bulgarian", "hr": "Croatian",
+    "sk": "Slovak", "sl": "Slovenian", "sr": "Serbian", "ca": "Catalan", "lt": "Lithuanian",
+    "lv": "Latvian", "et": "Estonian", "he": "Hebrew", "ms": "Malay", "bn": "Bengali",
+}
+
+# Pashto (jusText has no list): its most frequent function words, the PASHTO_WORDS of
+# lang/detect.py and the common postpositions, particles and pronouns: "of", "in/on", "and",
+# "that", "from", "to", "with", "for", "he/she", "this/that", "was/is", "will", "also", "not".
+def _words(text: str) -> tuple[str, ...]:
+    """A word list written as space-separated text (easier to read and edit in RTL/CJK)."""
+    return tuple(text.split())
+
+
+_PASHTO = frozenset(_words("""
+د په او چې له ته دا هغه یې کې کښې سره لپاره وو شوی وي دی ده دي نه هم خو تر پر څخه به یو
+يو دې ډېر ډیر دوی موږ زه ته تاسو هر کوم ځینې وروسته مخکې باندې لاندې ورته وویل ول شو
+"""))
+_OWN: dict[str, frozenset[str]] = {"ps": _PASHTO}
+
+# Function words of unspaced scripts, found as substrings of a run (longest first). Chinese
+# (one character each): the structural particles, copula, common prepositions, conjunctions and pronouns, in
+# simplified and traditional forms. Japanese: the case particles, the copula and the
+# auxiliary endings (ます/です/した/いる/ある/れる). Thai: the relative, possessive,
+# prepositions, negation and aspect words. In running text they are a quarter to a half of
+# the word-equivalents (features.py); menus and titles carry almost none.
+_PARTICLES: dict[str, tuple[str, ...]] = {
+    "zh": _words("的 了 是 在 和 有 不 这 這 也 就 都 与 與 对 對 将 將 而 被 从 從 为 為 我 他 她 们 們 "
+                "到 说 說 要 会 會 以 及 其 但 并 並 或 于 於 由 把 让 讓 给 給 很 所 之 得 着 著 过 過 "
+                "还 還 又 该 該 此 那 些 能 可 已 因 如 却 卻 则 則 向 个 個 "
+                # ... and, as jusText's lists hold a language's most frequent words, the
+                # most frequent characters of running text that are not function words
+                "一 人 中 来 來 上 下 大 多 国 國 时 時 出 你 后 後 里 裏 发 發 然 么 麼 自 没 沒 去 当 當 者 等"),
+    "ja": _words("ています ました ません です ます した して する いる ある れる られ こと ため から まで より "
+                "など また その この それ これ の に は を が で と も へ や か ね よ"),
+    "th": _words("ที่ และ ของ ใน การ เป็น มี ได้ ไม่ ให้ จะ ว่า กับ แต่ ก็ ซึ่ง นี้ ไป มา อยู่ โดย จาก "
+                "เพื่อ คือ แล้ว ความ หรือ ต้อง ถึง เมื่อ อย่าง กัน ทั้ง ยัง"),
 }
 
 
 @cache
+def particles(lang: str) -> re.Pattern[str] | None:
+    """The function words of an unspaced-script language as one pattern; None for others."""
+    words = _PARTICLES.get(lang)
+    if not words:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+@cache
 def stopwords(lang: str) -> frozenset[str]:
+    if lang in _OWN:
+        return _OWN[lang]
     name = _STOPLIST_NAMES.get(lang)
     spec = importlib.util.find_spec("justext")
     if name is None or spec is None or not spec.submodule_search_locations:

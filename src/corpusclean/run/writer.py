@@ -185,6 +185,7 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         "chars_in": c["chars_in"], "chars_out": c["chars_out"],
         "blocks": c["blocks"], "blocks_kept": c["blocks_kept"],
         "stages": {}, "removed": {}, "languages": {}, "counters": {}, "skipped_records": {},
+        "pages_lost_to_language": {"pages": c["pages_lost_to_language"], "languages": {}},
     }
     for key, v in sorted(c.items()):
         parts = key.split(":")
@@ -199,12 +200,14 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
             # HTML pages: trafilatura's verdict and what became of it (pages it found no
             # article on, pages whose text was not in the visible text, blocks restored ...)
             out.setdefault("extraction", {})[key] = v
+        elif parts[0] == "pages_lost_to_language" and len(parts) == 2:
+            out["pages_lost_to_language"]["languages"][parts[1]] = v
         elif parts[0] in ("lang_blocks", "lang_chars"):
             out["languages"].setdefault(parts[1], {"blocks": 0, "chars": 0})[
                 "blocks" if parts[0] == "lang_blocks" else "chars"] += v
         elif parts[0] == "skipped_records":  # records of an archive or a document file that are not pages
             out["skipped_records"][parts[1]] = v
-        elif len(parts) > 1:  # a stage's own counters, e.g. extract:overruled
+        elif len(parts) > 1:  # a stage's own counters, stage:counter
             out["stages"].setdefault(parts[0], {})[":".join(parts[1:])] = v
         elif key not in out:
             out["counters"][key] = v

@@ -8,12 +8,23 @@ sentence that merely mentions sharing or cookies is never touched.
 """
 
 from . import PhraseRule
+from . import vocabulary as v
 
 # Appended to a pattern matched anywhere: the block must not end like a sentence (full stop,
 # question mark, exclamation or colon, maybe before a closing quote or bracket).
 _NOT_A_SENTENCE = r"(?!.*[.!?:][\"”’)\]]*\s*$)"
 
+# Words of the web and of privacy, in the languages of rules/vocabulary.py, that make
+# "cookie" the browser's.
+_PRIVACY = (r"(web ?sites?|webseiten?|internetseiten?|browsers?|navigateurs?|navegador(es)?|consent\w*|"
+            r"einwilligung\w*|zustimmung|datenschutz\w*|privacy|confidentialité|privacidad|privacidade|"
+            r"tracking|analytics|tracker\w*|przeglądar\w*|prywatno\w*|браузер\w*|tarayıcı\w*)")
+
 CHROME: tuple[PhraseRule, ...] = (
+    # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
+    # contact form, "Password *" of a login form, whatever else the bare word may be.
+    PhraseRule("login_form", "chrome", (v.field_label(v.LOGIN_FIELD_NAMES),), max_words=5),
+    PhraseRule("comment_form", "chrome", (v.field_label(v.FIELD_NAMES),), max_words=5),
     PhraseRule("share_line", "chrome", (
         r"share( this( article| story| post| page)?| on| via| it)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)*",
         r"(click to )?(share|tweet|email|print|pin|save)( this)?( on [\w ]+)?( \(opens in new window\))?",
@@ -21,7 +32,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(teilen|partager|compartir|condividi|delen|udostępnij)( (sur|en|su|auf|op))?.*",
         r"\d+\s*shares?",
         r"(pin|save) (it |this )?(for later|now)",
-    ), max_words=10, whole=True),
+    ) + v.phrases(v.SHARE_LINE), max_words=10, whole=True),
     PhraseRule("social_follow", "chrome", (
         r"follow (us|me)( on [\w ,&]+)?",
         r"(like|join) us on (facebook|twitter|instagram|linkedin|telegram|youtube)",
@@ -38,7 +49,14 @@ CHROME: tuple[PhraseRule, ...] = (
         r"manage (cookies|cookie preferences|consent)",
         r"(privacy|cookie) (policy|settings|preferences|notice)",
         r"do not sell( or share)? my personal information",
-    ), max_words=45),
+    ) + v.phrases(v.COOKIE_NOTICE), max_words=45),
+    # The paragraphs of a consent dialog that explain each kind of cookie ("Diese Cookies
+    # sind unbedingt erforderlich, um Ihnen die auf unserer Webseite ..."): "cookie" is the
+    # same word in most languages, and with a word of the web or of privacy beside it, it
+    # is not a recipe's. Longer than a banner: up to a paragraph.
+    PhraseRule("cookie_notice", "chrome", (
+        rf"cookies?\b.{{0,200}}?\b{_PRIVACY}", rf"{_PRIVACY}.{{0,200}}?\bcookies?",
+    ), max_words=120),
     PhraseRule("consent_button", "chrome", (
         r"(accept|reject|allow|deny|decline)( all)?( cookies)?|(i )?agree|ok,? got it|got it|dismiss|customi[sz]e( settings)?",
     ), max_words=4, whole=True),
@@ -51,7 +69,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"recover your password",
         r"a password will be e-?mailed to you",
         r"(anmelden|registrieren|connexion|s'inscrire|iniciar sesi[oó]n|registrarse)",
-    ), max_words=10, whole=True),
+    ) + v.phrases(v.LOGIN_FORM), max_words=10, whole=True),
     PhraseRule("comment_form", "chrome", (
         r"(leave|post|add|write|submit) a (comment|reply|response)( cancel reply)?",
         r"how did you (find|hear about) (us|our (web)?site)\??|how (would|do) you (like|prefer) to be contacted\??",
@@ -72,7 +90,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"save my name, email.*",
         r"you must be (logged in|signed in) to post a comment.*",
         r"\d+\s*/\s*\d+",  # character counters of comment boxes, "1500 / 1500"
-    ), max_words=25, whole=True),
+    ) + v.phrases(v.COMMENT_FORM), max_words=25, whole=True),
     PhraseRule("newsletter_signup", "chrome", (
         r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletters?|updates|emails?|alerts)",
         r"(our|free|weekly|daily) newsletters?",
@@ -84,7 +102,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(straight|delivered) to your inbox",
         r"subscribe( now| today| here)?",
         r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
-    ), max_words=30),
+    ) + v.phrases(v.NEWSLETTER_SIGNUP), max_words=30),
     PhraseRule("newsletter_label", "chrome", (
         r"(our |free |weekly |daily )?newsletters?( sign ?up)?",
     ), max_words=4, whole=True),
@@ -110,7 +128,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(browse|explore|view|see) (all |more |our )?(related |recent |latest )?(articles|posts|stories|blogs?|guides|topics)",
         r"table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?",
         r"all (content|posts|articles|stories|news) (about|on|from|in|by) [\w &'-]{1,40}",
-    ), max_words=8, whole=True),
+    ) + v.phrases(v.RELATED_LINKS), max_words=8, whole=True),
     # A link title under a label: "Related: <title>", "You might also like: <title>",
     # "Next article: <title>". The label is what marks it; the title can be any length.
     PhraseRule("related_link_labelled", "chrome", (
@@ -121,7 +139,7 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("tags_line", "chrome", (
         r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
         r"(tags?|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
-    ), max_words=12, whole=True),
+    ) + v.phrases(v.TAGS_LINE), max_words=12, whole=True),
     PhraseRule("gallery", "chrome", (
         r"(photo|image|video|picture)s?( gallery)?",
         r"gallery|slideshow|film|photos? & videos?|multimedia|infographics?",
@@ -267,7 +285,17 @@ CHROME: tuple[PhraseRule, ...] = (
         r"meta\s+(site admin\s+)?log ?(in|out)\s+entries (feed|rss).*",
         r"(entries|comments) (feed|rss)( (entries|comments) (feed|rss))?( wordpress\.org)?",
         r"search( (the )?(blog|site))?\s*:?\s*search( for)?\s*:?",
-    ), max_words=400, whole=True),
+    ) + v.phrases(v.SIDEBAR_WIDGET), max_words=400, whole=True),
+    PhraseRule("tags_line", "chrome", v.phrases(v.POSTED_IN), max_words=60, whole=True),
+    # A site's licence footer, found in a block of up to a paragraph: an article about
+    # licences is longer, and names the licence in its sentences, not as the page's terms.
+    PhraseRule("license_notice", "chrome", v.LICENSE_NOTICE, max_words=60),
+    # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
+    # /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
+    # and long enough to read as prose.
+    PhraseRule("server_message", "chrome", (
+        r"(warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{0,600}\bon line \d+",
+    ), max_words=120, whole=True),
     # The site's own marker of where the article stops; also a wall for the core.
     PhraseRule("article_end", "chrome", (
         r"end of (the )?(article|story|post)|\(end\)|-+ ?end ?-+",

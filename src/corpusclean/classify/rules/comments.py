@@ -1,6 +1,7 @@
 """Comment widgets: the header that opens a thread, and the lines each comment carries."""
 
 from . import PhraseRule
+from . import vocabulary as v
 
 # A block matching one of these opens a comment thread (see classify/comments.py).
 THREAD_START: tuple[str, ...] = (
@@ -14,7 +15,7 @@ THREAD_START: tuple[str, ...] = (
     r"discussion|discuss this( article)?",
     r"(kommentare?|commentaires?|comentarios?)( \(\d+\))?",
     r"(search )?\d+ comments?( log ?in.*| sign ?in.*)?",
-)
+) + v.phrases(v.THREAD_START)
 
 # Lines that head one comment: who wrote it and when, or its score. They open a thread
 # as a header does (a thread can start without one), see classify/comments.py.
@@ -23,14 +24,14 @@ COMMENT_META: tuple[str, ...] = (
     r"by [\w .'’-]{2,40} \(\s*\d+\s*\).{0,80}",
     r"[\w.'’ -]{2,40} (says|said|wrote|writes|commented)( on .{0,40})?\s*:?",
     r"(posted|written|submitted) by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*",
-)
+) + v.phrases(v.COMMENT_META)
 
 COMMENTS: tuple[PhraseRule, ...] = (
     PhraseRule("comments_closed", "comments", (
         r"comments (are|have been) (closed|disabled|turned off)\.?",
         r"commenting (is|has been) (closed|disabled)\.?",
         r"comments for this (article|post|story) (are|have been) closed\.?",
-    ), max_words=12, whole=True),
+    ) + v.phrases(v.COMMENTS_CLOSED), max_words=12, whole=True),
     PhraseRule("reply_line", "comments", (
         r"(reply|reply ↓|reply to this( comment| parent)?( share)?|report( abuse| comment)?|flag|like|dislike|quote|permalink|edit|delete)",
         r"(like|reply|share|upvote|downvote|report)( (like|reply|share|upvote|downvote|report))+",
@@ -39,5 +40,5 @@ COMMENTS: tuple[PhraseRule, ...] = (
         r"(log ?in|sign ?in) to (reply|comment|vote)",
         r"[\w.'’ -]{2,40} (says|said|wrote|writes)\s*:?",
         r"(antworten|répondre|responder)",
-    ), max_words=8, whole=True),
+    ) + v.phrases(v.REPLY_LINE), max_words=8, whole=True),
 )

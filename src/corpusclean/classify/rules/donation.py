@@ -9,17 +9,19 @@ language; the Pashto, Persian/Dari and Urdu words are the common verbs and nouns
 
 from __future__ import annotations
 
+from . import vocabulary as v
+
 # Phrases that mark an appeal to give money. Scored per block: a block needs two distinct
 # hits, or one hit if it is a short heading (see classify/donation.py).
 APPEAL: tuple[str, ...] = (
     # English
     r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bsupport (us|our (work|journalism|reporting|mission|newsroom|site))\b",
+    r"\bsupport (independent|local|quality|public[- ]interest) (journalism|news|media|reporting)\b",
     r"\b(every|any|your) (contribution|donation|gift)\b", r"\bhowever (big|small)\b",
     r"\bcontribut(e|ion|ions)\b", r"\bmake a (gift|donation|contribution)\b",
     r"\bbecome a (member|patron|supporter|sustaining member|monthly donor)\b",
     r"\b(monthly|one-time|one-off|regular) (gift|donation|amount|contribution|support)\b",
     r"\bpatreon\b", r"\bko-fi\b", r"\bbuy (me|us) a coffee\b", r"\bchip in\b",
-    r"\b(independent|reader-funded|reader-supported|non-profit|nonprofit) (journalism|media|news)\b",
     r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
     r"\b(if there were ever a time|it only takes a minute|from as little as)\b",
     r"\b(funded|supported|made possible|powered) by (readers|listeners|viewers|members|people) like you\b",
@@ -31,6 +33,17 @@ APPEAL: tuple[str, ...] = (
     # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)
     r"مرست", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
     r"عطیہ", r"عطیات", r"چندہ", r"تعاون کریں", r"تبرع", r"ادعمونا", r"دعمكم",
+) + v.phrases(v.APPEAL)
+
+# Words a site uses to describe itself ("Independent news from the coast", a masthead): they
+# add to an appeal's hits, but alone they never make a heading an appeal.
+DESCRIPTOR: tuple[str, ...] = (
+    r"\b(independent|reader-funded|reader-supported|non-profit|nonprofit) (journalism|media|news)\b",
+    r"\b(unabhängige[nr]?|gemeinnützige[nr]?) (journalismus|medien|nachrichten)\b",
+    r"\b(journalisme|média|information) indépendante?\b", r"\bperiodismo independiente\b",
+    r"\bgiornalismo indipendente\b", r"\bjornalismo independente\b", r"\bonafhankelijke journalistiek\b",
+    r"\bniezależn(e|y|a) (media|dziennikarstwo|portal)\b", r"\bнезависим(ые|ая|ое) (сми|журналистика|издание)\b",
+    r"\bbağımsız (gazetecilik|medya|haber)\b", r"独立(媒体|媒體|新闻|新聞)", r"独立系?(メディア|報道)",
 )
 
 # Payment details: checked on short blocks near an appeal, or anywhere when two match.

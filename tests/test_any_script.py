@@ -1,0 +1,104 @@
+"""Pages in scripts written without spaces (Japanese, Chinese): the article is found and kept,
+the site's widgets around it are removed with their rules, on the text and the HTML track."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusclean import Config, clean_page
+from corpusclean.classify.features import measure, tokens
+from corpusclean.lang.stopwords import particles, stopwords
+from corpusclean.model import Block
+
+JA_TITLE = "市議会、川沿い公園の拡張を可決"
+JA = [
+    "市議会は火曜日、川沿いの公園を拡張する計画を賛成多数で可決した。東岸に沿って約五キロの遊歩道を整備し、"
+    "古い水車小屋の近くに新しい歩道橋を架ける。工事は来年の春に始まる予定で、市は完成までに三年ほどかかると見込んでいる。",
+    "計画は十年以上前から議論されてきたが、二〇一九年の洪水で複数の橋が被害を受けたことをきっかけに、"
+    "地域の基金から費用を出すことが決まった。市の担当者は、住民の意見を聞きながら設計を進めると話している。",
+    "説明会に参加した住民の多くは賛成したが、一部の商店主からは、工事の間に大通りが数か月にわたって通れなく"
+    "なるのではないかという心配の声も上がった。市は工事の時期を調整する考えだ。",
+]
+JA_MENU = ["ホーム", "ニュース", "スポーツ", "ログイン"]
+JA_AFTER = ["この記事をシェアする", "関連記事", "コメント (3)"]
+
+ZH_TITLE = "市议会通过河滨公园扩建计划"
+ZH = [
+    "市议会周二以多数票通过了扩建河滨公园的计划。根据计划，东岸将修建约五公里的步道，并在旧磨坊附近新建一座人行桥。"
+    "工程预计明年春天开工，市政府估计需要大约三年才能完工。",
+    "这项计划已经讨论了十多年，直到二〇一九年的洪水损坏了几座桥梁之后，才决定由地区基金承担费用。"
+    "市政府负责人表示，将在听取居民意见的同时推进设计工作。",
+    "参加说明会的居民大多表示支持，但也有一些商户担心，施工期间主要街道可能会有几个月无法通行。市政府表示会调整施工时间。",
+]
+ZH_MENU = ["首页", "新闻", "体育", "登录"]
+ZH_AFTER = ["分享到微博", "相关文章", "评论 (3)"]
+
+PAGES = {"ja": (JA_MENU, JA_TITLE, JA, JA_AFTER), "zh": (ZH_MENU, ZH_TITLE, ZH, ZH_AFTER)}
+
+
+def _text_page(lang: str) -> str:
+    menu, title, paras, after = PAGES[lang]
+    return "\n".join(menu) + "\n\n" + "\n\n".join([title, *paras, *after]) + "\n"
+
+
+def _html_page(lang: str) -> str:
+    menu, title, paras, after = PAGES[lang]
+    items = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(menu))
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title></head><body>'
+            f'<header><nav><ul>{items}</ul></nav></header>'
+            f"<main><article><h1>{title}</h1>{body}</article></main>"
+            f'<aside><p><a href="/share">{after[0]}</a></p><h3>{after[1]}</h3>'
+            f'<ul><li><a href="/a">{after[1]}1</a></li></ul></aside>'
+            f"<footer><p>{after[2]}</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+@pytest.mark.parametrize("target", ["any", "own", "auto"])
+def test_article_in_unspaced_script_is_kept_text_track(lang: str, target: str) -> None:
+    langs = {"any": ("any",), "own": (lang,), "auto": ("auto",)}[target]
+    res = clean_page(_text_page(lang), kind="text", config=Config(langs=langs))
+    for p in PAGES[lang][2]:
+        assert p in res.text
+    assert PAGES[lang][1] in res.text  # the headline over the article
+    rows = {(s.category, s.rule, s.text.strip()) for s in res.removed}
+    menu, after = PAGES[lang][0], PAGES[lang][3]
+    assert ("chrome", "share_line", after[0]) in rows
+    assert ("chrome", "related_links", after[1]) in rows
+    for line in menu + after:
+        assert line not in res.text.split("\n\n")
+    assert not any(s.category == "language" for s in res.removed)  # kanji-only lines are Japanese
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_article_in_unspaced_script_is_kept_html_track(lang: str) -> None:
+    res = clean_page(_html_page(lang), kind="html", config=Config(langs=("auto",)))
+    assert res.error is None
+    for p in PAGES[lang][2]:
+        assert p in res.text
+    for line in PAGES[lang][0]:
+        assert line not in res.text.split("\n\n")
+    assert PAGES[lang][3][0] not in res.text
+
+
+def _feats(text: str, lang: str) -> tuple[int, float, bool]:
+    b = Block(0, len(text), text)
+    f = measure(b, tokens(b), stopwords(lang) or stopwords("en"), particles(lang))
+    return f.words, f.stop_density, f.prose
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_prose_is_measured_in_characters(lang: str) -> None:
+    for p in PAGES[lang][2]:
+        words, density, prose = _feats(p, lang)
+        assert words >= 25 and density >= 0.25 and prose
+    for line in PAGES[lang][0]:
+        words, density, prose = _feats(line, lang)
+        assert words <= 2 and not prose
+
+
+def test_thai_is_counted_in_characters_too() -> None:
+    para = ("สภาเมืองลงมติเมื่อวันอังคารให้ขยายสวนริมแม่น้ำ โดยจะสร้างทางเดินยาวห้ากิโลเมตรตามริมฝั่งตะวันออก "
+            "และสร้างสะพานคนเดินแห่งใหม่ใกล้กับโรงสีเก่า ซึ่งคาดว่าจะเริ่มก่อสร้างในฤดูใบไม้ผลิปีหน้า")
+    words, density, prose = _feats(para, "th")
+    assert words >= 30 and prose

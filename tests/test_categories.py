@@ -1,0 +1,84 @@
+"""The manifest's category is what an auditor filters on: site chrome inside a comment thread
+stays chrome, a masthead is no donation appeal, a form field is no share button, and a long
+comment thread never takes the article's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import SEEDS, clean, need, rows_of
+from .test_lang_auto import DE
+from .test_rules import ARTICLE, P1, P2, P3, P4, page
+
+
+def _rows(text: str, **kw: object) -> set[tuple[str, str, str]]:
+    return {(c, r, t.strip()) for c, r, t in rows_of(clean(text, **kw))}
+
+
+def _category_of(rows: set[tuple[str, str, str]], line: str) -> set[str]:
+    return {c for c, _, t in rows if line in t.split("\n")}
+
+
+@pytest.mark.parametrize(("prefix", "lines"), [("001", ["Login"]), ("002", ["Gallery", "Photo", "Film"])])
+def test_seed_chrome_inside_a_comment_thread_is_chrome(prefix: str, lines: list[str]) -> None:
+    from corpusclean import clean_page
+
+    path = next(need(SEEDS).glob(f"{prefix}_*.txt"))
+    res = clean_page(path.read_bytes(), kind="text")
+    rows = {(s.category, s.rule, s.text.strip()) for s in res.removed}
+    for line in lines:
+        assert _category_of(rows, line) == {"chrome"}, line
+
+
+def test_login_box_inside_a_thread_is_login_form_and_the_comments_are_comments() -> None:
+    comment = "I walk along the river every morning, and I cannot wait for the new trail to open next spring."
+    rows = _rows(page(*ARTICLE, "Leave a Comment", "Login", "Remember me Lost your password?", "3 Comments",
+                      "jdoe 12 March 2025 at 10:14", comment, "Reply"))
+    assert ("chrome", "login_form", "Login\n\nRemember me Lost your password?") in rows
+    assert _category_of(rows, comment) == {"comments"}
+
+
+@pytest.mark.parametrize("masthead", [
+    "Harbour Voice | Independent news from the coast",
+    "Der Küstenbote | Unabhängiger Journalismus von der Küste",
+])
+def test_masthead_is_not_a_donation_appeal(masthead: str) -> None:
+    for text in (page(masthead, *ARTICLE), page(P1, P2, masthead, P3, P4)):
+        assert not any(c == "donation" for c, _, _ in _rows(text))
+
+
+def test_appeal_that_names_independent_journalism_is_still_an_appeal() -> None:
+    rows = _rows(page(*ARTICLE, "Support independent journalism: donate today"))
+    assert ("donation", "donation_appeal", "Support independent journalism: donate today") in rows
+
+
+@pytest.mark.parametrize(("field", "rule"), [
+    ("Email *", "comment_form"), ("Name :", "comment_form"), ("E-Mail-Adresse *", "comment_form"),
+    ("Courriel :", "comment_form"), ("メールアドレス *", "comment_form"),
+    ("Password *", "login_form"), ("Passwort:", "login_form"), ("Mot de passe *", "login_form"),
+])
+def test_form_field_is_a_form_not_a_share_button(field: str, rule: str) -> None:
+    rows = _rows(page(P1, P2, field, P3, P4), langs=("any",))
+    assert ("chrome", rule, field.rstrip(" :*")) in {(c, r, t.rstrip(" :*")) for c, r, t in rows}
+
+
+def test_email_alone_among_share_buttons_is_still_a_share_line() -> None:
+    rows = _rows(page(*ARTICLE, "Share this:", "Email"))
+    assert ("chrome", "share_line", "Email") in rows or ("chrome", "share_line", "Share this:\n\nEmail") in rows
+
+
+def test_long_german_comment_thread_never_becomes_the_article() -> None:
+    comments = []
+    for i, name in enumerate(["Mareike", "Georg", "Thomas", "Lana", "Stefan", "Jonas"]):
+        comments += [f"{i + 1}. {name} 8. Dezember 2021 um 1{i}:05",
+                     "Ich finde den Plan grundsätzlich richtig, aber die Bauzeit im Sommer ist für die Geschäfte in "
+                     "der Innenstadt eine große Belastung, und die Stadt hätte die Anwohner viel früher fragen müssen, "
+                     "bevor sie so ein großes Projekt beschließt. Außerdem fehlen Parkplätze für die Besucher.",
+                     "Antworten"]
+    text = page(*DE, "6 Kommentare", *comments)
+    res = clean(text, langs=("de",))
+    for p in DE:
+        assert p in res.text
+    assert "Ich finde den Plan" not in res.text
+    thread = [t for c, r, t in rows_of(res) if (c, r) == ("comments", "comment_thread")]
+    assert thread and thread[0].startswith("6 Kommentare") and "Ich finde den Plan" in thread[0]

@@ -1,0 +1,93 @@
+"""--lang auto on a folder of pages in several languages, and what the default --lang en run
+says about pages it emptied as foreign."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from corpusclean import Config, clean_dir
+from corpusclean.cli import main
+from corpusclean.run.language_note import language_note
+
+from .conftest import read_manifest
+from .test_any_script import JA, JA_MENU, JA_TITLE
+from .test_rules import P1, P2, P3
+
+DE = [
+    "Der Stadtrat hat am Dienstag beschlossen, den Park am Fluss zu erweitern. Entlang des östlichen Ufers "
+    "sollen fünf Kilometer Wege und eine neue Fußgängerbrücke in der Nähe der alten Mühle entstehen.",
+    "Die Pläne wurden seit mehr als zehn Jahren diskutiert, und das Geld soll aus einem regionalen Fonds kommen, "
+    "der nach dem Hochwasser von 2019 eingerichtet wurde, als mehrere Brücken beschädigt wurden.",
+    "Die meisten Anwohner, die bei der Versammlung sprachen, waren dafür, obwohl einige Ladenbesitzer befürchten, "
+    "dass die Bauarbeiten die Hauptstraße während des Sommers monatelang blockieren könnten.",
+]
+EN_QUOTE = "\u201cWe are building a park for the next fifty years,\u201d the mayor told reporters in English."
+FR = ("Le conseil municipal a voté mardi pour agrandir le parc au bord de la rivière, avec trois kilomètres "
+      "de sentiers le long de la rive est et une nouvelle passerelle près du vieux moulin.")
+
+
+def _folder(root: Path) -> Path:
+    raw = root / "raw"
+    raw.mkdir()
+    (raw / "en.txt").write_text("Home\n\nNews\n\n" + "\n\n".join([P1, P2, FR, P3]) + "\n", encoding="utf-8")
+    (raw / "de.txt").write_text("Startseite\n\n" + "\n\n".join([DE[0], DE[1], EN_QUOTE, DE[2]]) + "\n\nArtikel teilen\n",
+                                encoding="utf-8")
+    (raw / "ja.txt").write_text("\n".join(JA_MENU) + "\n\n" + "\n\n".join([JA_TITLE, *JA]) + "\n\nこの記事をシェアする\n",
+                                encoding="utf-8")
+    return raw
+
+
+def _texts(out: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in out.glob("*.txt")}
+
+
+def test_lang_auto_keeps_each_pages_own_language(tmp_path: Path) -> None:
+    raw = _folder(tmp_path)
+    stats = clean_dir(raw, tmp_path / "out", config=Config(langs=("auto",)), jobs=1)
+    texts = _texts(tmp_path / "out")
+    for p in (P1, P2, P3):
+        assert p in texts["en.txt"]
+    for p in DE:
+        assert p in texts["de.txt"]
+    for p in JA:
+        assert p in texts["ja.txt"]
+    rows = {(r["page"], r["category"], r["rule"], r["lang"], r["text"].strip()) for r in read_manifest(tmp_path / "out")}
+    # the foreign paragraph inside each article is removed and labelled with its language
+    assert ("en.txt", "language", "foreign_language", "fr", FR) in rows
+    assert ("de.txt", "language", "foreign_language", "en", EN_QUOTE) in rows
+    assert FR not in texts["en.txt"] and EN_QUOTE not in texts["de.txt"]
+    assert ("de.txt", "chrome", "share_line", None, "Artikel teilen") in rows
+    assert ("ja.txt", "chrome", "share_line", None, "この記事をシェアする") in rows
+    assert stats["pages_lost_to_language"] == {"pages": 0, "languages": {}}
+
+
+def test_default_run_counts_pages_emptied_by_language(tmp_path: Path) -> None:
+    raw = _folder(tmp_path)
+    stats = clean_dir(raw, tmp_path / "out", config=Config(), jobs=1)
+    assert stats["pages_lost_to_language"] == {"pages": 2, "languages": {"de": 1, "ja": 1}}
+    on_disk = json.loads((tmp_path / "out" / "stats.json").read_text(encoding="utf-8"))
+    assert on_disk["pages_lost_to_language"] == stats["pages_lost_to_language"]
+    note = language_note(stats, ("en",))
+    assert note is not None
+    assert note.startswith("2 pages lost most of their text as not in the target language (en): de 1, ja 1.")
+    assert "--lang auto" in note and "--lang en,de,ja" in note
+
+
+def test_summary_line_names_pages_emptied_by_language(tmp_path: Path) -> None:
+    raw = _folder(tmp_path)
+    res = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "out"), "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert "2 pages lost most of their text as not in the target language (en): de 1, ja 1." in res.output
+    res = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "auto"), "--jobs", "1", "--lang", "auto"])
+    assert res.exit_code == 0, res.output
+    assert "lost most of their text" not in res.output
+
+
+def test_no_note_when_nothing_was_lost() -> None:
+    assert language_note({"pages_lost_to_language": {"pages": 0, "languages": {}}}, ("en",)) is None
+    assert language_note({}, ("en",)) is None
+    one = language_note({"pages_lost_to_language": {"pages": 1, "languages": {"ur": 1}}}, ("en", "ps"))
+    assert one is not None and one.startswith("1 page lost most of their text as not in the target languages (en, ps): ur 1.")

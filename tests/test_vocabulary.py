@@ -1,0 +1,218 @@
+"""The rule vocabulary in every language it covers: each family's widget is removed with its
+category and rule, and an ordinary sentence that uses the same words stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpusclean.classify.chrome import _RULES
+from corpusclean.classify.features import tokens
+from corpusclean.model import Block
+
+from .conftest import clean, rows_of
+from .test_rules import ARTICLE, P1, P2, P3, P4, page
+
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "fa", "ur", "ps")
+
+# An ordinary sentence per language with a slot for a word: the mayor said on Tuesday that the
+# word "{w}" has been on an old sign in front of the town hall for years.
+SENTENCE = {
+    "de": "Im Gemeinderat sagte die Bürgermeisterin am Dienstag, das Wort „{w}“ stehe seit Jahren auf einem alten Schild vor dem Rathaus.",
+    "fr": "Au conseil municipal, la maire a expliqué mardi que le mot « {w} » figure depuis des années sur un vieux panneau devant la mairie.",
+    "es": "En el pleno municipal, la alcaldesa explicó el martes que la palabra «{w}» aparece desde hace años en un viejo cartel frente al ayuntamiento.",
+    "it": "In consiglio comunale la sindaca ha spiegato martedì che la parola «{w}» compare da anni su un vecchio cartello davanti al municipio.",
+    "pt": "Na câmara municipal, a prefeita explicou na terça-feira que a palavra «{w}» aparece há anos numa placa antiga em frente à prefeitura.",
+    "nl": "In de gemeenteraad legde de burgemeester dinsdag uit dat het woord ‘{w}’ al jaren op een oud bord voor het stadhuis staat.",
+    "pl": "Na sesji rady miasta burmistrz wyjaśniła we wtorek, że słowo „{w}” od lat widnieje na starej tablicy przed ratuszem.",
+    "ru": "На заседании городского совета мэр во вторник объяснила, что слово «{w}» уже много лет написано на старой табличке у мэрии.",
+    "tr": "Belediye meclisinde başkan salı günü, “{w}” kelimesinin yıllardır belediye binasının önündeki eski bir tabelada yazdığını söyledi.",
+    "zh": "市长周二在市议会上表示，“{w}”这个词多年来一直写在市政厅门前的一块旧牌子上，大家都已经习惯了。",
+    "ja": "市長は火曜日の市議会で、「{w}」という言葉が何年も前から市役所の前の古い看板に書かれていると説明した。",
+    "ko": "시장은 화요일 시의회에서 '{w}'라는 단어가 수년 전부터 시청 앞 낡은 간판에 적혀 있다고 설명했다.",
+    "ar": "قالت رئيسة البلدية يوم الثلاثاء في المجلس البلدي إن كلمة «{w}» مكتوبة منذ سنوات على لافتة قديمة أمام مبنى البلدية.",
+    "fa": "شهردار روز سه‌شنبه در شورای شهر گفت که واژه «{w}» سال‌هاست روی تابلویی قدیمی جلوی ساختمان شهرداری نوشته شده است.",
+    "ur": "میئر نے منگل کو سٹی کونسل میں بتایا کہ لفظ «{w}» برسوں سے ٹاؤن ہال کے سامنے ایک پرانے بورڈ پر لکھا ہوا ہے۔",
+    "ps": "ښاروال د سه شنبې په ورځ د ښار په شورا کې وویل چې د «{w}» کلمه له کلونو راهیسې د ښاروالۍ مخې ته په یوه زړه تخته لیکل شوې ده.",
+}
+
+# family -> (category, rule) and per language the widget line.
+WIDGETS: dict[tuple[str, str], dict[str, str]] = {
+    ("chrome", "share_line"): {
+        "de": "Artikel teilen", "fr": "Partager sur Facebook", "es": "Compartir en Twitter",
+        "it": "Condividi su Facebook", "pt": "Compartilhe no WhatsApp", "nl": "Deel dit artikel",
+        "pl": "Udostępnij na Facebooku", "ru": "Поделиться в Telegram", "tr": "Bu haberi paylaş",
+        "zh": "分享到微博", "ja": "この記事をシェアする", "ko": "공유하기", "ar": "شارك المقال",
+        "fa": "اشتراک گذاری", "ur": "شیئر کریں", "ps": "شریک یې کړئ"},
+    ("chrome", "related_links"): {
+        "de": "Das könnte Sie auch interessieren", "fr": "À lire aussi", "es": "Noticias relacionadas",
+        "it": "Articoli correlati", "pt": "Leia também", "nl": "Lees ook", "pl": "Zobacz także",
+        "ru": "Читайте также", "tr": "İlgili haberler", "zh": "相关文章", "ja": "関連記事", "ko": "관련 기사",
+        "ar": "اقرأ أيضا", "fa": "مطالب مرتبط", "ur": "یہ بھی پڑھیں", "ps": "دا هم ولولئ"},
+    ("chrome", "newsletter_signup"): {
+        "de": "Jetzt zum Newsletter anmelden", "fr": "Inscrivez-vous à notre newsletter",
+        "es": "Suscríbete a nuestro boletín", "it": "Iscriviti alla nostra newsletter", "pt": "Assine a newsletter",
+        "nl": "Schrijf je in voor onze nieuwsbrief", "pl": "Zapisz się do newslettera", "ru": "Подпишитесь на рассылку",
+        "tr": "Bültenimize abone olun", "zh": "订阅我们的电子报", "ja": "メルマガ登録", "ko": "뉴스레터 구독",
+        "ar": "اشترك في النشرة البريدية", "fa": "عضویت در خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه"},
+    ("chrome", "cookie_notice"): {
+        "de": "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
+        "fr": "Ce site utilise des cookies pour améliorer votre expérience.",
+        "es": "Este sitio web utiliza cookies para mejorar su experiencia.",
+        "it": "Questo sito utilizza cookie per migliorare la tua esperienza.",
+        "pt": "Este site utiliza cookies para melhorar a sua experiência.",
+        "nl": "Deze website gebruikt cookies om uw ervaring te verbeteren.",
+        "pl": "Ta strona używa plików cookies.", "ru": "Этот сайт использует файлы cookie.",
+        "tr": "Bu site çerezler kullanmaktadır.", "zh": "本网站使用cookie以改善您的体验。",
+        "ja": "当サイトではクッキーを使用しています。", "ko": "이 사이트는 쿠키를 사용합니다.",
+        "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط", "fa": "این سایت از کوکی استفاده می‌کند",
+        "ur": "یہ ویب سائٹ کوکیز استعمال کرتی ہے", "ps": "دا ویب پاڼه کوکیز کاروي"},
+    ("chrome", "login_form"): {
+        "de": "Passwort vergessen?", "fr": "Mot de passe oublié ?", "es": "¿Olvidaste tu contraseña?",
+        "it": "Password dimenticata?", "pt": "Esqueceu sua senha?", "nl": "Wachtwoord vergeten?",
+        "pl": "Nie pamiętasz hasła?", "ru": "Забыли пароль?", "tr": "Şifremi unuttum", "zh": "忘记密码？",
+        "ja": "パスワードをお忘れの方", "ko": "비밀번호 찾기", "ar": "نسيت كلمة المرور؟",
+        "fa": "رمز عبور را فراموش کرده‌اید؟", "ur": "پاس ورڈ بھول گئے؟", "ps": "پټنوم"},
+    ("chrome", "tags_line"): {
+        "de": "Schlagworte: Verkehr, Stadtrat", "fr": "Mots-clés : transport, conseil",
+        "es": "Etiquetas: transporte, ayuntamiento", "it": "Argomenti: trasporti, consiglio",
+        "pt": "Palavras-chave: transporte, câmara", "nl": "Trefwoorden: vervoer, gemeenteraad",
+        "pl": "Tagi: transport, rada miasta", "ru": "Теги: транспорт, горсовет", "tr": "Etiketler: ulaşım, belediye",
+        "zh": "标签：交通，市议会", "ja": "タグ：交通、市議会", "ko": "태그: 교통, 시의회", "ar": "الوسوم: النقل، المجلس",
+        "fa": "برچسب‌ها: حمل و نقل، شورا", "ur": "ٹیگز: ٹرانسپورٹ، کونسل", "ps": "ټګونه: ټرانسپورټ، شورا"},
+    ("donation", "donation_appeal"): {
+        "de": "Jetzt spenden", "fr": "Faites un don", "es": "Haz una donación", "it": "Fai una donazione",
+        "pt": "Faça uma doação", "nl": "Steun ons", "pl": "Wesprzyj nas", "ru": "Поддержите нас",
+        "tr": "Bize destek olun", "zh": "支持我们", "ja": "ご支援ください", "ko": "후원하기", "ar": "تبرع الآن",
+        "fa": "کمک مالی", "ur": "عطیہ دیں", "ps": "ملاتړ وکړئ"},
+}
+
+# Words of the families matched inside a block (not as the whole block): an ordinary
+# sentence uses the word, not the banner's phrase.
+WORDS: dict[str, dict[str, str]] = {
+    "cookie_notice": {
+        "de": "Cookies", "fr": "cookies", "es": "cookies", "it": "cookie", "pt": "cookies", "nl": "cookies",
+        "pl": "cookies", "ru": "cookie", "tr": "çerez", "zh": "cookie", "ja": "クッキー", "ko": "쿠키",
+        "ar": "الكوكيز", "fa": "کوکی", "ur": "کوکیز", "ps": "کوکیز"},
+    "newsletter_signup": {
+        "de": "Newsletter", "fr": "newsletter", "es": "boletín", "it": "newsletter", "pt": "newsletter",
+        "nl": "nieuwsbrief", "pl": "newsletter", "ru": "рассылка", "tr": "bülten", "zh": "电子报", "ja": "メルマガ",
+        "ko": "뉴스레터", "ar": "النشرة", "fa": "خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه"},
+}
+
+THREAD_HEADERS = {
+    "de": "3 Kommentare", "fr": "5 commentaires", "es": "2 comentarios", "it": "4 commenti", "pt": "3 comentários",
+    "nl": "6 reacties", "pl": "Komentarze (3)", "ru": "3 комментария", "tr": "3 yorum", "zh": "评论（3）",
+    "ja": "コメント一覧", "ko": "댓글 3개", "ar": "التعليقات (3)", "fa": "دیدگاه‌ها", "ur": "تبصرے", "ps": "نظرونه",
+}
+REPLY_LINES = {
+    "de": "Antworten", "fr": "Répondre", "es": "Responder", "it": "Rispondi", "pt": "Responder",
+    "nl": "Beantwoorden", "pl": "Odpowiedz", "ru": "Ответить", "tr": "Yanıtla", "zh": "回复", "ja": "返信する",
+    "ko": "답글 달기", "ar": "رد", "fa": "پاسخ", "ur": "جواب دیں", "ps": "ځواب ورکړئ",
+}
+COMMENT = "Great piece, thank you for writing it. I walk along the river every morning and cannot wait for the new trail."
+
+CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()]
+
+
+def test_every_family_has_every_language() -> None:
+    for lines in (*WIDGETS.values(), THREAD_HEADERS, REPLY_LINES, SENTENCE):
+        assert set(lines) == set(LANGS)
+
+
+def _removed(text: str) -> list[tuple[str, str, str]]:
+    return [(c, r, t.strip()) for c, r, t in rows_of(clean(text, langs=("any",)))]
+
+
+@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+def test_widget_removed_with_its_rule(category: str, rule: str, lang: str, line: str) -> None:
+    assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
+
+
+@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+def test_sentence_with_the_same_word_stays(category: str, rule: str, lang: str, line: str) -> None:
+    sentence = SENTENCE[lang].format(w=WORDS.get(rule, {}).get(lang, line))
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text
+    assert res.removed == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_thread_header_opens_a_comment_thread(lang: str) -> None:
+    header = THREAD_HEADERS[lang]
+    rows = _removed(page(*ARTICLE, header, COMMENT))
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_thread_header_words_in_a_sentence_stay(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=THREAD_HEADERS[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_reply_line_is_a_comment_widget(lang: str) -> None:
+    line = REPLY_LINES[lang]
+    b = Block(0, len(line), line)
+    rule = _RULES.first(line, len(tokens(b)))
+    assert rule is not None and (rule.category, rule.name) == ("comments", "reply_line")
+    rows = _removed(page(*ARTICLE, "3 Comments", COMMENT, line, COMMENT.replace("Great", "Lovely")))
+    thread = [t for c, r, t in rows if (c, r) == ("comments", "comment_thread")]
+    assert thread and line in thread[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_reply_word_in_a_sentence_stays(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=REPLY_LINES[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
+POSTED_IN = {
+    "en": "This entry was posted in Politics, City Hall and tagged buses, council. Bookmark the permalink.",
+    "de": "Dieser Eintrag wurde veröffentlicht in Inland, Politik und getaggt mit Verkehr, Stadtrat. Setze ein Lesezeichen auf den Permalink.",
+    "fr": "Cet article a été publié dans Politique, Mairie et marqué avec bus, conseil.",
+    "es": "Esta entrada fue publicada en Política, Ayuntamiento y etiquetada autobuses, consejo.",
+    "it": "Questa voce è stata pubblicata in Politica e contrassegnata con autobus, consiglio.",
+    "pt": "Esta entrada foi publicada em Política com as etiquetas ônibus, câmara.",
+    "nl": "Dit bericht is geplaatst in Politiek en getagd met bussen, gemeenteraad.",
+    "pl": "Ten wpis został opublikowany w kategorii Polityka i oznaczony tagami autobusy, rada.",
+    "ru": "Эта запись опубликована в рубрике Политика и отмечена метками автобусы, горсовет.",
+    "tr": "Bu yazı Siyaset, Belediye kategorisine gönderilmiş ve otobüs, meclis ile etiketlenmiş.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(POSTED_IN))
+def test_post_meta_line_is_a_tags_line(lang: str) -> None:
+    line = POSTED_IN[lang]
+    assert ("chrome", "tags_line", line) in _removed(page(*ARTICLE, line))
+
+
+def test_post_meta_words_in_a_sentence_stay() -> None:
+    sentence = ("The council said this entry was posted in the minutes of the meeting by mistake, and that the "
+                "clerk would correct the record before the next session in March.")
+    res = clean(page(P1, P2, sentence, P3, P4))
+    assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("line", [
+    "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
+    "Sauf mention contraire, le contenu de ce site est sous licence Creative Commons BY-SA.",
+    "Content on this site is licensed under a Creative Commons Attribution 4.0 International License.",
+])
+def test_licence_footer_is_chrome(line: str) -> None:
+    assert ("chrome", "license_notice", line) in _removed(page(*ARTICLE, line))
+
+
+def test_article_about_licences_stays() -> None:
+    about = ("Creative Commons was founded in 2001 to give authors a simple way to share their work, and its "
+             "licences are now used by millions of websites, museums and universities around the world, from "
+             "photo archives to open textbooks, according to the organisation's most recent annual report.")
+    res = clean(page(P1, P2, about, P3, P4))
+    assert about in res.text and res.removed == []
+
+
+def test_php_warning_printed_into_a_page_is_chrome() -> None:
+    warning = ("Deprecated: Assigning the return value of new by reference is deprecated in "
+               "/www/htdocs/w00/wp-settings.php on line 520")
+    assert ("chrome", "server_message", warning) in _removed(page(warning, *ARTICLE))
