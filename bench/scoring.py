@@ -1,6 +1,6 @@
 """Scoring for the extraction benchmark (bench/dev, WCXB article pages).
 
-Convention (from /work/shared/bench/dev/README.md and the WCXB benchmark):
+Convention (from ../shared/bench/dev/README.md and the WCXB benchmark):
 
 - Words: lower-cased ``\\w+`` tokens (``re.findall(r"\\w+", s.lower())``) compared as
   multisets (``Counter`` intersection). Precision, recall and F1 are computed per page

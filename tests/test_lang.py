@@ -11,7 +11,6 @@ import time
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 
@@ -28,9 +27,11 @@ from corpusclean.lang import (
 )
 from corpusclean.model import Block, Page
 
+from .conftest import SHARED
+
 D = importlib.import_module("corpusclean.lang.detect")  # the module, not the function
 
-DATA = Path("/work/shared/lang")
+DATA = SHARED / "lang"
 #: langdetect is ~10x slower than py3langid: it runs with target en only, on every
 #: LD_STEP-th sample of each file plus every Pashto paragraph (for the Pashto assertion).
 LD_STEP = 5

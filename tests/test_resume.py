@@ -139,7 +139,7 @@ def test_the_page_cache_round_trips(corpus: tuple[Path, dict[str, bytes]]) -> No
     raw, _ = corpus
     for path in sorted(raw.rglob("*.txt"))[:5]:
         page = prepare(path.read_bytes(), path.name, Config())
-        page.blocks[0].add("chrome", "test_label", 0.5, "detail")
+        page.blocks[0].add("chrome", "share_line", 0.5, "detail")
         keys = block_keys(page)
         again, keys_again = load_cached(dump_cached(page, keys))
         assert again == page and keys_again == keys
@@ -415,13 +415,13 @@ def test_equal_labels_are_one_object_and_pickled_once(corpus: tuple[Path, dict[s
     page = prepare(sorted(raw.rglob("*.txt"))[0].read_bytes(), "a.txt", Config())
     labelled = [b for b in page.blocks if b.labels]
     a, b = Block(0, 1, "x"), Block(2, 3, "y")
-    a.add("chrome", "shared_rule", 1.0)
-    b.add("chrome", "shared_rule", 1.0)
+    a.add("chrome", "navigation", 1.0)
+    b.add("chrome", "navigation", 1.0)
     assert a.labels[0] is b.labels[0]
     c = Block(4, 5, "z")
-    c.add("chrome", "int_score", 1)
+    c.add("chrome", "gallery", 1)
     d = Block(4, 5, "z")
-    d.add("chrome", "int_score", 1.0)
+    d.add("chrome", "gallery", 1.0)
     assert type(c.labels[0].score) is int and type(d.labels[0].score) is float
     by_value: dict[object, object] = {}
     for blk in labelled:

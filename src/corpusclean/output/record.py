@@ -46,8 +46,9 @@ def comment_texts(page: Page) -> list[str]:
 
 
 #: What a page's metadata holds (README, "Python API"): what the page declared, when it did,
-#: and what the run measured. Stage hand-offs kept in ``page.metadata`` stay out.
-DECLARED = ("title", "author", "date", "sitename", "lang")
+#: its language, why part of trafilatura's text could not be aligned (``extract_unaligned``,
+#: HTML), and what the run measured. Stage hand-offs kept in ``page.metadata`` stay out.
+DECLARED = ("title", "author", "date", "sitename", "lang", "extract_unaligned")
 
 
 @dataclass(slots=True)
