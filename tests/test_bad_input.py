@@ -319,7 +319,7 @@ def test_max_seconds_when_the_alarm_is_lost(monkeypatch: pytest.MonkeyPatch) -> 
     data = "".join(f"Line {i} of a long dump, about item number {i * 7919 % 100_003}.\n"
                    for i in range(150_000)).encode()
     page = prepare(data, "slow.txt", Config(max_seconds=0.5))
-    assert page.metadata["error_code"] == "timeout"
+    assert page.error_code == "timeout"
     assert "took longer than the time limit of 0.5 s" in (page.error or "")
 
 
@@ -368,7 +368,7 @@ def test_max_seconds_with_a_slow_gc_callback() -> None:
     finally:
         gc.callbacks.remove(callback)
         gc.set_threshold(*threshold)
-    assert page.metadata["error_code"] == "timeout"
+    assert page.error_code == "timeout"
 
 
 def test_max_seconds_in_a_worker_thread() -> None:
@@ -386,7 +386,7 @@ def test_max_seconds_in_a_worker_thread() -> None:
     worker.start()
     worker.join(timeout=120)
     assert not worker.is_alive() and pages
-    assert pages[0].metadata["error_code"] == "timeout"
+    assert pages[0].error_code == "timeout"
     assert "took longer than the time limit of 0.5 s" in (pages[0].error or "")
 
 

@@ -115,7 +115,7 @@ def test_hostile_nesting_does_not_crash() -> None:
 def test_odd_markup_never_raises(html: str) -> None:
     visible_source(html)
     res = clean_page(html or " ", kind="html")
-    assert res.error is None or res.metadata.get("error_code") or res.error
+    assert res.error is None or res.error_code
 
 
 def test_extraction_leaves_our_tree_alone() -> None:
@@ -282,7 +282,7 @@ def _extracted_page(paras: list[str], main: set[int]) -> Page:
     page = Page(id="p.html")
     page.source = "\n\n".join(paras)
     page.blocks = segment(page.source)
-    page.metadata["extractor"] = "trafilatura"
+    page.extractor = "trafilatura"
     for i, b in enumerate(page.blocks):
         if i not in main:
             b.add("chrome", "outside_main_content")

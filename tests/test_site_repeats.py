@@ -143,7 +143,7 @@ def test_quote_bit_marks_long_blocks_inside_the_core() -> None:
     long = "A long paragraph of the article that a reader might well quote in another story, word for word."
     texts = ["Menu", "Intro paragraph of the story, long enough to be prose and start the core here.",
              long, "Closing paragraph of the story that ends the article core right here today.", long.upper()]
-    page = Page(id="p", blocks=[Block(0, 1, t) for t in texts], metadata={"core_blocks": [1, 3]})
+    page = Page(id="p", blocks=[Block(0, 1, t) for t in texts], core=(1, 3))
     keys = {int(k) & ~QUOTE_BIT: int(k) & QUOTE_BIT for k in page_keys(page)}
     assert keys[block_key("Menu")] == 0  # outside the core
     assert keys[block_key(texts[1])] == 0  # first block of the core: an edge

@@ -141,7 +141,7 @@ def test_truncated_archive_keeps_the_readable_records(tmp_path: Path) -> None:
     errors = [p for p in pages if p.error is not None]
     assert [p.id for p in ok] == ["cut.warc.gz/example.com/news/harbour.html", "cut.warc.gz/_nohost/etc/passwd.html"]
     assert len(errors) == 1 and errors[0].id == "cut.warc.gz"
-    assert errors[0].metadata["error_code"] == "bad_warc"
+    assert errors[0].error_code == "bad_warc"
     assert "damaged WARC" in errors[0].error
     # verify sees the same readable records
     assert [r[0] for r in warc_records("cut.warc.gz", cut, Config())] == [p.id for p in ok]
@@ -160,7 +160,7 @@ def test_truncated_archive_keeps_the_readable_records(tmp_path: Path) -> None:
 def test_not_a_warc_is_one_error_page(data: bytes) -> None:
     pages = warc_pages("x.warc.gz", data, Config())
     assert [p.id for p in pages] == ["x.warc.gz"]
-    assert pages[0].metadata["error_code"] == "bad_warc"
+    assert pages[0].error_code == "bad_warc"
 
 
 def test_oversize_record_is_an_error_page() -> None:
@@ -169,7 +169,7 @@ def test_oversize_record_is_an_error_page() -> None:
                        Config(max_bytes=len(big) - 1))
     assert [(p.id, p.error is None) for p in pages] == [
         ("w.warc/example.com/news/harbour.html", True), ("w.warc/example.com/big.html", False)]
-    assert pages[1].metadata["error_code"] == "too_large"
+    assert pages[1].error_code == "too_large"
 
 
 @pytest.mark.parametrize("url", [

@@ -115,6 +115,10 @@ class Page:
     repairs: list[Repair] = field(default_factory=list)
     error: str | None = None
     stats: Counter[str] = field(default_factory=Counter)
+    # Hand-offs between stages; `metadata` is only what the page declared and its language.
+    error_code: str = ""  # the rule of the page's error row (pipeline.fail)
+    extractor: str = ""  # "trafilatura" when its main text was aligned onto the blocks (read/html.py)
+    core: tuple[int, int] = (0, -1)  # the article core's first and last block (classify)
 
     def kept_text(self) -> str:
         return "\n\n".join(b.text for b in self.blocks if b.keep and b.text)

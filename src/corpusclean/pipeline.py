@@ -128,7 +128,6 @@ def prepare(
         with _time_limit(config.max_seconds):
             data, text, page.encoding = load_text(data, config, encoding)
             page.kind = kind or kind_of(page_id, data[:1024])
-            page.metadata["chars_raw"] = len(text)
             source_of(page, text, config)
             page.url = page.url or page.metadata.get("url")
             page.site = site or _site(page)
@@ -176,7 +175,7 @@ def _warm_up(config: Config) -> None:
 def fail(page: Page, message: str, code: str) -> None:
     registered(code)  # every error row's rule is a registered one
     page.error, page.blocks = message, []
-    page.metadata["error_code"] = code
+    page.error_code = code
 
 
 def _site(page: Page) -> str:

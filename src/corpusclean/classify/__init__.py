@@ -66,7 +66,7 @@ def label_page(page: Page, config: Config) -> PageView:
     view = PageView(page, config, feats, toks, stops, [fold(b.text) for b in page.blocks])
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
-    page.metadata["core_blocks"] = [view.core[0], view.core[1]]
+    page.core = (view.core[0], view.core[1])
     return view
 
 

@@ -30,7 +30,7 @@ class PageView:
     @property
     def extracted(self) -> bool:
         """An HTML page whose article edges trafilatura drew from the DOM (read/html.py)."""
-        return self.page.metadata.get("extractor") == "trafilatura"
+        return self.page.extractor == "trafilatura"
 
     def in_core(self, i: int) -> bool:
         return self.core[0] <= i <= self.core[1]

@@ -23,9 +23,8 @@ inherits when a target language is written in Latin: those lines are the detecto
 case, and a short Latin line on an English page must never be labelled foreign.
 
 **--lang auto**: the target is the page's own main language (``page_language``: the
-language with the most letters among its blocks of 40+ letters, identified without a hint),
-recorded as ``page.metadata["target_langs"]``; blocks in other languages are foreign as
-with any target. A page with no such block has no target and nothing foreign.
+language with the most letters among its blocks of 40+ letters, identified without a hint);
+blocks in other languages are foreign as with any target. A page with no such block has no target and nothing foreign.
 
 Page level: ``page.metadata["lang"]`` is the language with the most characters among blocks
 of known language ("und" if none); ``page.stats`` counts ``lang_blocks:<code>`` and
@@ -174,7 +173,6 @@ def label_language(page: Page, config: Config) -> None:
     if config.auto_lang:
         own = page_language(page, config)
         targets = tuple(dict.fromkeys(targets + ((own,) if own else ())))
-        page.metadata["target_langs"] = list(targets)
     latins = [t for t in targets if "Latin" in lang_scripts(t)]
     latin = latins[0] if len(latins) == 1 else None
     dets = [

@@ -66,11 +66,11 @@ def page_keys(page: Page, keys: list[int | None] | None = None) -> np.ndarray:
     """The page's distinct block fingerprints, sorted, as uint64, each with its quote bit.
 
     A page counts once per block text. The quote bit is set when every copy of the block on
-    this page is a long block strictly inside the article core (``metadata["core_blocks"]``):
+    this page is a long block strictly inside the article core (``page.core``):
     the place of a paragraph the article quotes. Boilerplate sits before or after the
     article, or is its first or last block (an appeal glued to the end of the story).
     """
-    start, end = page.metadata.get("core_blocks", (0, -1))
+    start, end = page.core
     if keys is None:
         keys = block_keys(page)
     quote: dict[int, bool] = {}

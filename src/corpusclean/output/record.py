@@ -13,7 +13,7 @@ def manifest_rows(page: Page) -> list[dict[str, Any]]:
     if page.error is not None:
         return [{
             "page": page.id, "start": 0, "end": 0, "category": "error",
-            "rule": page.metadata.get("error_code", "unreadable_page"),
+            "rule": page.error_code or "unreadable_page",
             "text": "", "lang": None, "message": page.error,
         }]
     rows = []

@@ -9,7 +9,7 @@ extracts the main content and the comments from its own copy of the tree (it cop
 it is given), and `align` maps its paragraphs back onto our blocks as labels. Nothing is
 removed here: blocks outside trafilatura's main text are only labelled, and the text
 classifier that runs next sees them as labelled chrome. Pages labelled this way carry
-``metadata["extractor"] = "trafilatura"``; where trafilatura finds no article (nothing,
+``page.extractor = "trafilatura"``; where trafilatura finds no article (nothing,
 under 250 characters, or nothing that is in our text), the page gets no extraction labels
 and the classifier decides alone (``stats["extract_fallback"]``). Blocks outside its text whose markup names what they are
 (a comment container, a menu, a share bar: read/dom.py) get that rule, the others
@@ -352,7 +352,7 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
         # (-0.0013 on each half), and it dropped whole articles trafilatura had found.)
         page.stats["extract_fallback"] += 1
         return
-    page.metadata["extractor"] = "trafilatura"
+    page.extractor = "trafilatura"
     apply_labels(page.blocks, alignment)
 
 

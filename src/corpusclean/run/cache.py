@@ -21,7 +21,7 @@ from typing import Any
 from ..model import Block, Label, Page
 
 #: Bumped when what a cache file holds changes, so older caches are prepared again.
-CACHE_FORMAT = 5
+CACHE_FORMAT = 6
 
 
 def _by_fields(cls: type) -> Callable[[Any], tuple[type, tuple[Any, ...]]] | None:
