@@ -186,7 +186,7 @@ def test_article_keeps_paragraphs_and_files_chrome(tmp_path: Path) -> None:
     assert footer["category"] == "chrome"
     assert footer["rule"] in ("dom_footer", "copyright_line", "footer_line")
     title = next(r for r in rows if r["text"] == "My Test Article")
-    assert (title["category"], title["rule"]) == ("chrome", "page_title")
+    assert (title["category"], title["rule"]) == ("title", "headline")
 
 
 def test_metadata_comes_from_the_page() -> None:

@@ -92,7 +92,10 @@ def test_menus_before_and_links_after_the_article() -> None:
     assert ("chrome", "before_article") in rules
     assert ("chrome", "related_links") in rules
     assert ("chrome", "after_article") in rules
-    assert res.text.startswith("Council expands bus network\n\n" + P1)  # the headline stays
+    assert ("title", "Council expands bus network") in {(c, t) for c, _, t in rows_of(res)}
+    assert res.text.startswith(P1)
+    kept = clean(text, title="keep")
+    assert kept.text.startswith("Council expands bus network\n\n" + P1)  # --title keep: the headline stays
 
 
 def test_donation_appeal_with_bank_details() -> None:

@@ -7,15 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from corpusclean import clean_page
+from corpusclean import Config, clean_page
 from corpusclean.api import CleanResult
 
 from .conftest import SEEDS, need
 
 
-def seed(prefix: str) -> CleanResult:
+def seed(prefix: str, config: Config | None = None) -> CleanResult:
     path = next(need(SEEDS).glob(f"{prefix}_*.txt"))
-    return clean_page(path.read_bytes(), kind="text")
+    return clean_page(path.read_bytes(), kind="text", config=config)
 
 
 def removed(res: CleanResult, category: str) -> list[str]:
@@ -95,8 +95,10 @@ def test_seed_003_comment_thread_removed_as_comments() -> None:
 
 
 def test_seed_004_nothing_removed_and_reflowed() -> None:
-    res = seed("004")
+    res = seed("004", Config(title="keep"))
     assert res.removed == []
+    # by default the headline is the one removal, filed under its own rule
+    assert [(s.category, s.rule) for s in seed("004").removed] == [("title", "headline")]
     paras = res.text.split("\n\n")
     assert paras[0] == "ISIS's ambitions escalate towards Pakistan amid Taliban regional cooperation"
     assert len(paras) == 14  # title + 13 paragraphs

@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 import click
 
-from .config import COMMENT_MODES, FORMATS, Config
+from .config import COMMENT_MODES, FORMATS, TITLE_MODES, Config
 from .model import CATEGORIES
 
 
@@ -103,6 +103,9 @@ def main() -> None:
 @click.option("--keep", multiple=True, help=f"Categories never removed, comma-separated: {', '.join(CATEGORIES)}.")
 @click.option("--comments", type=click.Choice(COMMENT_MODES), default="drop", show_default=True,
               help="Drop comment threads, keep them in the text, or write them to <page>.comments.txt.")
+@click.option("--title", type=click.Choice(TITLE_MODES), default="drop", show_default=True,
+              help="The article's headline: drop it from the text (it is the page's title in the metadata) "
+                   "or keep it as the text's first line.")
 @click.option("--lang-detector", type=click.Choice(["py3langid", "langdetect"]), default="py3langid",
               show_default=True)
 @click.option("--format", "fmt", multiple=True, help="Output formats, comma-separated: txt, jsonl, parquet. [default: txt]")
@@ -136,6 +139,7 @@ def main() -> None:
 @click.option("--url", help="With '-' input: the page's URL (for metadata and site).")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
 def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: tuple[str, ...], comments: str,
+          title: str,
           lang_detector: str, fmt: tuple[str, ...], attributes: bool, shard_bytes: int, rules: Path | None,
           site_min_pages: int, site_min_share: float, max_bytes: int, max_seconds: float,
           include: tuple[str, ...], exclude: tuple[str, ...], fields: tuple[str, ...], backend: str | None,
@@ -150,7 +154,7 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
     config = build_config(lang, keep, comments, lang_detector, fmt, attributes, rules,
                           site_min_pages, site_min_share, max_bytes, max_seconds,
                           _csv(include), _csv(exclude)).with_(shard_bytes=shard_bytes,
-                                                              record_fields=parse_fields(fields))
+                                                              record_fields=parse_fields(fields), title=title)
     if scheduler is not None:
         if backend == "local":
             raise click.BadParameter("--scheduler is a Dask scheduler's address; it cannot go with --backend local",

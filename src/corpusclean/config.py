@@ -10,13 +10,14 @@ from typing import Any
 from .model import CATEGORIES
 
 COMMENT_MODES = ("drop", "keep", "separate")
+TITLE_MODES = ("drop", "keep")
 FORMATS = ("txt", "jsonl", "parquet")
 
 
 #: Options that pass one (reading and labelling) never reads: what is removed (``keep``,
 #: ``comments``), when site repeats count (``site_min_*``, pass two's corpus labels), what
 #: is written, and which files are read (a source's cache entry does not depend on the others).
-DECIDE_ONLY = ("keep", "comments", "site_min_pages", "site_min_share", "formats", "attributes",
+DECIDE_ONLY = ("keep", "comments", "title", "site_min_pages", "site_min_share", "formats", "attributes",
                "shard_bytes", "include", "exclude")
 
 
@@ -49,6 +50,9 @@ class Config:
     phrases: tuple[tuple[str, str], ...] = ()  # (family, phrase) added from a rules file
     overrides: tuple[Override, ...] = field(default=())
     shard_bytes: int = 100_000_000
+    # The article's headline (classify/title.py): dropped by default, as trafilatura and the
+    # gold of extraction benchmarks leave it out of the text (it is the documents' `title`).
+    title: str = "drop"
     # Which input files are read (read/discover.py): globs; none means every file that is a page.
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
@@ -66,6 +70,8 @@ class Config:
 
     def drops(self, category: str) -> bool:
         if category == "comments" and self.comments == "keep":
+            return False
+        if category == "title" and self.title == "keep":
             return False
         return category in CATEGORIES and category not in self.keep
 

@@ -17,12 +17,12 @@ if TYPE_CHECKING:
 from .registry import rule as registered
 
 #: Categories a label may carry. ``error`` is reserved for pages that could not be read.
-CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language")
+CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language", "title")
 
 #: When a block carries several labels, the first category in this order names its removal.
 #: Appeals and comment threads are the most specific finding; language comes before
 #: duplicate/chrome so a foreign block reports what it is even if it also repeats.
-PRIORITY: tuple[str, ...] = ("donation", "comments", "language", "duplicate", "chrome")
+PRIORITY: tuple[str, ...] = ("title", "donation", "comments", "language", "duplicate", "chrome")
 
 
 @dataclass(slots=True, frozen=True)

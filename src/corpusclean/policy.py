@@ -23,6 +23,10 @@ def decide(page: Page, config: Config) -> None:
         if b.forced == "keep":
             continue
         dropping = [lb for lb in b.labels if config.drops(lb.category) or lb.rule == "user_drop"]
+        if config.title == "keep" and any(lb.category == "title" for lb in b.labels):
+            # where a headline stands (before the article, repeated as a caption) is no reason
+            # to remove it once titles are kept; a user's drop pattern still is
+            dropping = [lb for lb in dropping if lb.category not in ("chrome", "duplicate") or lb.rule == "user_drop"]
         if not dropping:
             continue
         if b.forced == "drop":

@@ -90,6 +90,8 @@ _RULES: tuple[Rule, ...] = (
     Rule("foreign_language", "language", "a block in a language that is not a target"),
     Rule("foreign_script", "language", "a block in a script no target language is written in"),
     Rule("foreign_context", "language", "a short block between foreign blocks"),
+    # the article's headline (classify/title.py)
+    Rule("headline", "title", "the article's headline (--title keep|drop)"),
     # pages that could not be cleaned
     Rule("empty_page", "error", "no text at all"),
     Rule("binary_file", "error", "not text: an image, a program, compressed data"),

@@ -17,6 +17,7 @@ CATEGORY_STYLES: dict[str, str] = {
     "comments": "black on magenta",
     "duplicate": "black on bright_blue",
     "language": "black on green",
+    "title": "black on white",
     "error": "white on red",
 }
 

@@ -27,6 +27,7 @@ from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
 from .overrides import apply_overrides
 from .prefilter import fold
+from .title import label_title
 
 
 def _language(page: Page, config: Config) -> None:
@@ -52,6 +53,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("comments", label_thread),
     ("outside_core", label_outside_core),
     ("duplicate", label_duplicates),
+    ("title", label_title),
     ("overrides", apply_overrides),
 )
 

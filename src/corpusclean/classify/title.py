@@ -1,0 +1,100 @@
+"""The article's headline: one block a page, labelled ``title``/``headline`` whatever else
+marks it, so that ``--title keep`` and ``--title drop`` treat every page alike.
+
+Without it a headline was kept on one page (right above the core) and removed on another
+as ``before_article``, ``page_title`` or ``repeated_title``, depending on what stood between
+it and the first paragraph. Where the headline is:
+
+* HTML: the block that says the page's declared title (``<title>``, ``og:title``, JSON-LD),
+  which often carries the site's name too ("Headline | Site"); among equals a heading
+  (``h1``-``h6``) first. With no declared title, the first heading before the core.
+* text (and HTML without either): the nearest title-shaped block above the article core,
+  stepping over what sits between a headline and its article on web pages (bylines, dates,
+  counters, captions: blocks of under four words or with a rule's label of their own); or
+  the core's first block when it is title-shaped and a longer block follows (a page that
+  opens with its headline).
+
+A title-shaped block: ``TITLE_WORDS`` words (characters count for scripts without spaces,
+as in ``features``), not a list item, not a sentence ending with a full stop or a colon.
+The headline's text becomes the page's ``title`` when the page declared none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from .context import PageView
+
+#: A headline's length in words: news and blog headlines are 4-20 words; fewer is a byline,
+#: a date or a section label ("Security", "By Omar"), more is a sentence.
+TITLE_WORDS = (4, 25)
+#: How far above the core the headline may stand: bylines, dates, counters and a caption or
+#: two sit between them on web pages (seeds 000 and 003: two and four blocks).
+LOOK_ABOVE = 6
+#: Rules whose label a headline can carry: they say where a block is, or that it repeats, not
+#: what it is. A block with any other label is not the headline.
+POSITIONAL = frozenset({"before_article", "after_article", "page_title", "outside_main_content",
+                        "repeated_title", "site_repeated", "dom_header"})
+# What separates a headline from the site's name in a declared title.
+_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _title_shaped(view: PageView, i: int) -> bool:
+    b, f = view.page.blocks[i], view.feats[i]
+    lo, hi = TITLE_WORDS
+    return lo <= f.words <= hi and not f.bullet and not b.text.rstrip().endswith((".", ":", ";", ","))
+
+
+def _only_positional(view: PageView, i: int) -> bool:
+    return all(lb.rule in POSITIONAL or lb.category == "language" for lb in view.page.blocks[i].labels)
+
+
+def _says_title(text: str, title: str) -> bool:
+    """The block says the declared title, or the headline part of it."""
+    t, n = _norm(title), _norm(text)
+    if not n or not t:
+        return False
+    parts = [_norm(p) for p in _SEPARATORS.split(title)] + [t]
+    return n in parts or (len(n) >= 20 and t.startswith(n)) or (len(t) >= 20 and n.startswith(t))
+
+
+def find_headline(view: PageView) -> int | None:
+    blocks = view.page.blocks
+    start, end = view.core
+    if not blocks or end < start:
+        return None
+    title = view.page.metadata.get("title") or ""
+    if view.page.kind == "html":
+        limit = min(len(blocks), end + 1)
+        said = [i for i in range(limit) if _says_title(blocks[i].text, title) and _only_positional(view, i)]
+        headings = [i for i in said if blocks[i].dom is not None and blocks[i].dom.has("heading")]
+        if headings or said:
+            return (headings or said)[0]
+        for i in range(min(start + 1, len(blocks))):
+            b = blocks[i]
+            if b.dom is not None and b.dom.has("heading") and _title_shaped(view, i) and _only_positional(view, i):
+                return i
+    for i in range(start - 1, max(-1, start - 1 - LOOK_ABOVE), -1):
+        if _title_shaped(view, i) and _only_positional(view, i):
+            return i
+        if view.feats[i].words >= TITLE_WORDS[0] and _only_positional(view, i):
+            break  # a longer unlabelled block (a teaser, an intro): the headline is not above it
+    if start + 1 <= end and _title_shaped(view, start) and _only_positional(view, start) \
+            and view.feats[start + 1].words > view.feats[start].words:
+        return start
+    return None
+
+
+def label_title(view: PageView) -> None:
+    i = find_headline(view)
+    if i is None:
+        return
+    b = view.page.blocks[i]
+    b.add("title", "headline")
+    view.page.metadata.setdefault("title", b.text)

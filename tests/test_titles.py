@@ -1,0 +1,74 @@
+"""One rule for every page's headline: --title keep puts it on the first line, --title drop
+removes it, always as title/headline in the manifest; the page's title is in its metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpusclean import Config, clean_page
+
+from .conftest import SEEDS, need
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+HEADLINES = {
+    "000": "Kandahar- Moscow bombings, ISIS and Pakistan",
+    "002": "Bus Bomb Blast Kills 15 in Pakistan’s Peshawar",
+    "003": "ISIS-K's recent attacks fuel distrust among Afghanistan, Pakistan, Tajikistan",
+    "004": "ISIS's ambitions escalate towards Pakistan amid Taliban regional cooperation",
+}
+
+
+def _seed(prefix: str) -> str:
+    return next(need(SEEDS).glob(f"{prefix}_*.txt")).read_text("utf-8")
+
+
+@pytest.mark.parametrize("prefix", sorted(HEADLINES))
+def test_seed_headlines_keep_and_drop(prefix: str) -> None:
+    text = _seed(prefix)
+    kept = clean_page(text, config=Config(title="keep"))
+    assert kept.text.split("\n", 1)[0] == HEADLINES[prefix]
+    assert not [s for s in kept.removed if s.category == "title"]
+    dropped = clean_page(text, config=Config(title="drop"))
+    rows = [(s.category, s.rule, s.text) for s in dropped.removed if s.text == HEADLINES[prefix]]
+    assert rows == [("title", "headline", HEADLINES[prefix])]
+    assert not dropped.text.startswith(HEADLINES[prefix])
+    assert dropped.metadata["title"] == HEADLINES[prefix] == kept.metadata["title"]
+
+
+def test_a_page_without_a_headline_gets_none() -> None:
+    """Seed 001 opens with its tag list, not a headline: nothing is labelled title."""
+    res = clean_page(_seed("001"), config=Config(title="keep"))
+    assert not [s for s in res.removed if s.category == "title"]
+    assert ("chrome", "tag_list") in {(s.category, s.rule) for s in res.removed}
+    assert "title" not in res.metadata
+
+
+def test_html_headline_is_the_declared_title() -> None:
+    html = (FIXTURES / "article.html").read_text("utf-8")
+    kept = clean_page(html, kind="html", config=Config(title="keep"))
+    assert kept.text.split("\n", 1)[0] == "My Test Article"
+    dropped = clean_page(html, kind="html")  # the default: drop
+    assert [(s.category, s.rule) for s in dropped.removed if s.text == "My Test Article"] == [("title", "headline")]
+    assert dropped.metadata["title"] == "My Test Article"
+
+
+def test_text_headline_above_byline_and_counter() -> None:
+    page = ("Home\nNews\nSport\n\nCouncil approves the new river park after a long debate\n\nBy Ana Lopez\n\n"
+            "1,204 views\n\nThe council voted on Tuesday to expand the river park, adding three miles of trail "
+            "along the eastern bank and a new footbridge near the old mill.\n\nMembers said the work would start "
+            "in the spring and take two years, with the footbridge open to walkers by next summer.\n")
+    kept = clean_page(page, kind="text", config=Config(title="keep"))
+    assert kept.text.startswith("Council approves the new river park after a long debate\n\nThe council voted")
+    dropped = clean_page(page, kind="text")
+    assert dropped.text.startswith("The council voted")
+    assert ("title", "headline") in {(s.category, s.rule) for s in dropped.removed}
+
+
+def test_a_sentence_above_the_article_is_no_headline() -> None:
+    page = ("Menu\n\nThis is an introduction that ends like a sentence and is not a headline.\n\n"
+            "The council voted on Tuesday to expand the river park, adding three miles of trail along the "
+            "eastern bank and a new footbridge near the old mill, after a debate that ran late.\n")
+    res = clean_page(page, kind="text", config=Config(title="keep"))
+    assert not [s for s in res.removed if s.category == "title"] and "title" not in res.metadata
