@@ -169,7 +169,10 @@ def test_report_in_chromium(browser: Any, tmp_path: Path) -> None:
     WebDriverWait(browser, 20).until(lambda d: _count(d) == "1–1 of 1 pages (filtered from 8)")
     _clear(browser, "text")
     WebDriverWait(browser, 20).until(lambda d: _count(d) == "1–8 of 8 pages")
-    browser.find_element(By.ID, "name").send_keys("story")
+    browser.find_element(By.ID, "name").send_keys("story")  # ids story0..4, and two titles "Story H/G: ..."
+    WebDriverWait(browser, 20).until(lambda d: _count(d) == "1–7 of 7 pages (filtered from 8)")
+    _clear(browser, "name")
+    browser.find_element(By.ID, "name").send_keys("news/story")
     WebDriverWait(browser, 20).until(lambda d: _count(d) == "1–5 of 5 pages (filtered from 8)")
     _clear(browser, "name")
     WebDriverWait(browser, 20).until(lambda d: _count(d) == "1–8 of 8 pages")
