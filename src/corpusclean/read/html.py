@@ -10,8 +10,8 @@ it is given), and `align` maps its paragraphs back onto our blocks as labels. No
 removed here: blocks outside trafilatura's main text are only labelled, and the text
 classifier that runs next sees them as labelled chrome. Pages labelled this way carry
 ``metadata["extractor"] = "trafilatura"``; where trafilatura finds no article (nothing,
-under 250 characters, or nothing that is in our text), the page gets no extraction labels
-and the classifier decides alone (``stats["extract_fallback"]``). Blocks outside its text whose markup names what they are
+or nothing that is in our text), the page gets no extraction labels and the classifier
+decides alone (``stats["extract_fallback"]``). Blocks outside its text whose markup names what they are
 (a comment container, a menu, a share bar: read/dom.py) get that rule, the others
 ``outside_main_content``.
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
@@ -91,12 +91,6 @@ _CELL = frozenset({"td", "th"})
 # (bench/dev 0068), and one at a link that starts inside a word ("s<a>elbst gemachten</a>",
 # bench/multi m0036) would break the word.
 _SPACED = frozenset({"a", "button", "label", "textarea"})
-
-# Under this many characters trafilatura's text is no article verdict: its own setting
-# (MIN_EXTRACTED_SIZE, 250) below which it distrusts an extraction and tries its fallbacks;
-# it then returns whatever it has, e.g. a blog's name when the post is held in a template.
-# Characters, not words: the same bar for every script.
-_MIN_MAIN_CHARS = 250
 
 _PRE = frozenset({"pre", "listing", "plaintext", "xmp", "textarea"})
 
@@ -333,7 +327,7 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
     check_deadline()
     page.metadata.update(found.metadata)
     _label_title(page)
-    if found.main is None or len(found.main.strip()) < _MIN_MAIN_CHARS:
+    if found.main is None:
         # trafilatura found no article (or failed): our own classifier decides alone.
         page.stats["extract_fallback"] += 1
         if found.error:
