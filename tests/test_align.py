@@ -8,15 +8,13 @@ checked here against the straightforward version: token by token, block by block
 from __future__ import annotations
 
 import random
-from collections import Counter
 
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpusclean.model import Block
-from corpusclean.read import align
-from corpusclean.read.align import _ANCHOR, _block_ids, _gram_keys, _prose_share, _Stream, _Vocab, tokens
+from corpusclean.read.align import _ANCHOR, _block_ids, _gram_keys, _Stream, _Vocab, tokens
 
 _CHARS = list("aZ9_ .,-\n\x00\u0130\u03a3\u03c3\u0301\u00df\u2019\u05d0\u0627\u4e2d")
 
@@ -88,36 +86,3 @@ def test_extent_in_chunks_equals_token_by_token() -> None:
     assert max(_plain_extent(stream, 0, j, k) for j, k in tries) > 256  # the chunked path ran
     for j, k in tries:
         assert stream._extent(0, j, k) == _plain_extent(stream, 0, j, k), (j, k)
-
-
-def _plain_prose(stream: _Stream, status: list[str], n_blocks: int) -> list[float]:
-    toks, starts = stream.toks.tolist(), stream.starts
-    freq: Counter[int] = Counter()
-    for i in range(n_blocks):
-        if status[i] == "main":
-            freq.update(toks[starts[i] : starts[i + 1]])
-    common = {t for t, _ in freq.most_common(align._COMMON_WORDS)}
-    out = []
-    for i in range(n_blocks):
-        block = toks[starts[i] : starts[i + 1]]
-        out.append(sum(map(common.__contains__, block)) / len(block) if block else 0.0)
-    return out
-
-
-def test_prose_share_ties_go_to_the_word_used_first() -> None:
-    # 45 words used once each in the main text: the first 40 are its common words
-    main = " ".join(f"w{i}" for i in range(45))
-    stream = _Stream([Block(0, 1, t) for t in (main, "w0 w1", "w40 w44 w1 w2")], [[], []])
-    shares = _prose_share(stream, ["main", "outside", "outside"], 3)
-    assert shares == [40 / 45, 1.0, 0.5] == _plain_prose(stream, ["main", "outside", "outside"], 3)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(st.lists(st.integers(0, 60), max_size=30), st.booleans()), max_size=12))
-def test_prose_share_equals_counter_most_common(blocks: list[tuple[list[int], bool]]) -> None:
-    """Ties at the 40th most frequent word go to the word used first, as in `Counter`; empty
-    blocks score 0."""
-    texts = [" ".join(f"w{i}" for i in words) for words, _ in blocks]
-    stream = _Stream([Block(0, 1, t) for t in texts], [[], []])
-    status = ["main" if main else "outside" for _, main in blocks]
-    assert _prose_share(stream, status, len(blocks)) == _plain_prose(stream, status, len(blocks))

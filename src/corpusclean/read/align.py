@@ -10,8 +10,10 @@ So both sides become streams of lower-cased word tokens and are aligned in two p
 2. gaps between two anchors, where short paragraphs and headings lie, are aligned with
    difflib when both sides are small enough for its quadratic worst case.
 
-A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched;
-long blocks the extractor skipped between two it kept are restored (`RESTORE_WORDS`).
+A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched.
+Blocks the extractor skipped stay skipped: restoring long prose blocks it left out between
+two it kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev and removed by
+issue 21 (see `align_blocks`).
 Everything here is linear in the page except the bounded gap fills.
 """
 
@@ -57,21 +59,6 @@ _EXTENT_LOOP = 16
 # only 426 (0.25%) lie between, so the cut hardly matters; 50% sits in that empty middle and
 # keeps a paragraph whose trailing sentence or inline widget the extractor cut.
 MAIN_SHARE = 0.5
-
-# A block of at least this many words that the extractor skipped, lying between two blocks
-# it kept, is main text after all: trafilatura drops list items, boxed tips and whole
-# sections in the middle of articles (bench/dev 4193: 5 of 9 sections). Measured on bench/dev
-# with the text classifier after it: 10 words gives word F1 0.944 with 95.9% of `without`
-# snippets absent, 20 words 0.944 / 96.3%, 30 words 0.943 / 96.4%, none 0.938 / 96.4%.
-RESTORE_WORDS = 20
-# ... and when it reads as prose: at least this share of its words among the main text's
-# 40 most frequent (its function words). Measured on bench/dev: of the 900 blocks restored
-# by length alone, 409 (14,768 words) are not in the gold article (spec tables, code, name
-# lists). Under 0.15 lie 1,970 of their words and 81 gold words; under 0.2, 2,965 and 1,034;
-# under 0.25, 4,566 and 2,553: past 0.15 each step costs as much article as it saves.
-RESTORE_PROSE = 0.15
-_COMMON_WORDS = 40
-
 
 class _Vocab(dict[str, int]):
     """Token -> id, a new token getting the next id: `map(vocab.__getitem__, tokens)` numbers
@@ -299,10 +286,11 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
         else:
             status.append("outside")
     filled = _fill_wordless(status)
-    prose = _prose_share(stream, filled, len(blocks))
-    named = [b.dom is not None and (dom_rule(b.dom) is not None or b.dom.link_share >= 0.5
-                                    or "figure" in b.dom.tags) for b in blocks]
-    counts["blocks_restored"] = _restore_inside(filled, words, prose, named)
+    # No restoring of long prose blocks the extractor skipped between two it kept
+    # (RESTORE_WORDS = 20, RESTORE_PROSE = 0.15): measured with the markup's vetoes (nothing
+    # a comment, share bar or figure, nothing mostly links), it gave bench/dev +0.0061 word F1
+    # (+0.0084 / +0.0033 on its site-disjoint halves) and bench/multi -0.0011 snippet F1
+    # (+0.0001 / -0.0025): a gain on the set it was fit to only, so it went.
     for s in filled:
         counts[f"blocks_{s}"] += 1
     return Alignment(filled, words, counts)
@@ -329,38 +317,6 @@ def label_blocks(blocks: list[Block], main: str, comments: str = "") -> Counter[
     alignment = align_blocks(blocks, main, comments)
     apply_labels(blocks, alignment)
     return alignment.counts
-
-
-def _prose_share(stream: _Stream, status: list[str], n_blocks: int) -> list[float]:
-    """Per block: the share of its tokens among the `_COMMON_WORDS` most frequent tokens of
-    the extractor's main text. Those are the page language's function words, whatever the
-    language, so prose scores high and tables, code, captions and name lists score low.
-    Words as frequent as the last of them are taken in order of first use in the main text
-    (as `Counter.most_common` would)."""
-    ids, starts = stream.ids, np.asarray(stream.starts[: n_blocks + 1])
-    sizes = np.diff(starts)
-    main_ids = ids[np.repeat(np.array([s == "main" for s in status[:n_blocks]], bool), sizes)]
-    words, first, counts = np.unique(main_ids, return_index=True, return_counts=True)
-    common = words[np.lexsort((first, -counts))[:_COMMON_WORDS]]
-    hits = np.concatenate(([0], np.cumsum(np.isin(ids, common))))
-    shares = (hits[starts[1:]] - hits[starts[:-1]]) / np.maximum(sizes, 1)
-    return shares.tolist()
-
-
-def _restore_inside(status: list[str], words: list[int], prose: list[float], named: list[bool]) -> int:
-    """Long prose blocks the extractor skipped between two blocks it kept are main text,
-    unless their markup says what else they are (a share bar, a related-posts box, a
-    comment, anything inside a <figure>: read/dom.py) or they are mostly link text (a teaser)."""
-    main = [i for i, s in enumerate(status) if s == "main"]
-    if not main:
-        return 0
-    n = 0
-    for i in range(main[0] + 1, main[-1]):
-        if (status[i] == "outside" and words[i] >= RESTORE_WORDS and prose[i] >= RESTORE_PROSE
-                and not named[i]):
-            status[i] = "main"
-            n += 1
-    return n
 
 
 def _fill_wordless(status: list[str | None]) -> list[str]:

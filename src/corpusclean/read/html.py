@@ -4,16 +4,18 @@ The source of an HTML page is what a browser shows, one paragraph per block-leve
 with a blank line between them, so `segment` cuts it into the same blocks a person sees.
 `verify` recomputes it with `visible_source`, which runs the very same parse and walk.
 
-The page is parsed once. Its visible text is read from the tree first; trafilatura then
-extracts the main content and the comments from its own copy of the tree (it copies a tree
-it is given), and `align` maps its paragraphs back onto our blocks as labels. Nothing is
-removed here: blocks outside trafilatura's main text are only labelled, and the text
-classifier that runs next sees them as labelled chrome. Pages labelled this way carry
-``page.extractor = "trafilatura"``; where trafilatura finds no article (nothing,
-under 250 characters, or nothing that is in our text), the page gets no extraction labels
-and the classifier decides alone (``stats["extract_fallback"]``). Blocks outside its text whose markup names what they are
-(a comment container, a menu, a share bar: read/dom.py) get that rule, the others
-``outside_main_content``.
+The page is parsed once. Its visible text is read from the tree first, each line with its
+DOM evidence (read/dom.py); trafilatura then extracts the main content (without comments)
+from its own copy of the tree (it copies a tree it is given), and `align` maps its
+paragraphs back onto our blocks as labels. Nothing is removed here: blocks outside
+trafilatura's main text are only labelled, and the text classifier that runs next sees them
+as labelled chrome: with the rule their markup names (a comment container is
+``comment_section``, a menu ``dom_navigation``, a share bar ``dom_share``, ...), else
+``outside_main_content``. trafilatura's edges stand: its verdict is not overruled by our
+classifier. Pages labelled this way carry ``page.extractor = "trafilatura"``; where
+trafilatura finds no article (nothing, or nothing that is in our text), the page gets no
+extraction labels and the classifier decides alone (``stats["extract_fallback"]``); its
+text that is not in ours is counted (``extract_unaligned``), never dropped silently.
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
 that says exactly the title is labelled ``page_title``.
 """
@@ -91,12 +93,6 @@ _CELL = frozenset({"td", "th"})
 # (bench/dev 0068), and one at a link that starts inside a word ("s<a>elbst gemachten</a>",
 # bench/multi m0036) would break the word.
 _SPACED = frozenset({"a", "button", "label", "textarea"})
-
-# Under this many characters trafilatura's text is no article verdict: its own setting
-# (MIN_EXTRACTED_SIZE, 250) below which it distrusts an extraction and tries its fallbacks;
-# it then returns whatever it has, e.g. a blog's name when the post is held in a template.
-# Characters, not words: the same bar for every script.
-_MIN_MAIN_CHARS = 250
 
 _PRE = frozenset({"pre", "listing", "plaintext", "xmp", "textarea"})
 
@@ -333,7 +329,7 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
     check_deadline()
     page.metadata.update(found.metadata)
     _label_title(page)
-    if found.main is None or len(found.main.strip()) < _MIN_MAIN_CHARS:
+    if found.main is None:
         # trafilatura found no article (or failed): our own classifier decides alone.
         page.stats["extract_fallback"] += 1
         if found.error:
