@@ -295,6 +295,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--set", dest="bench_set", choices=systems.BENCHES, default="dev",
                     help="benchmark: ../shared/bench/<set> (dev: gold text; multi: snippets, many languages)")
     ap.add_argument("--bench", type=Path, default=None, help="benchmark folder (overrides --set)")
+    ap.add_argument("--title", choices=("drop", "keep"), default=None,
+                    help="corpusclean's --title (default: its own default, drop)")
     ap.add_argument("--lang", default=None,
                     help="corpusclean's target languages, comma-separated (default: any on multi, en on dev)")
     ap.add_argument("--track", choices=systems.TRACKS, required=True)
@@ -336,7 +338,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console() if sys.stdout.isatty() else Console(width=132)
     bench: Path = (args.bench or systems.BENCH_ROOT / args.bench_set).resolve()
     langs = tuple(x.strip() for x in args.lang.split(",") if x.strip()) if args.lang else None
-    options = systems.options_for(bench, langs)
+    options = systems.options_for(bench, langs, args.title)
     pages = systems.select_pages(systems.load_gold(bench), args.ids, args.limit)
     if not pages:
         console.print("[red]no pages selected[/red]")
