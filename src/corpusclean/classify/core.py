@@ -129,16 +129,33 @@ def find_core(view: PageView) -> tuple[int, int]:
 # and date, a paragraph or a few, a reply link. Two of them within this many blocks of a
 # thread header are a thread; meta lines further down belong to a thread further down.
 _EVIDENCE_WINDOW = 10
+# ... or, in any language, the widgets every comment repeats: short lines that come back
+# again and again right after the header ("Reply", "Gast", "Daumen hoch 3 Daumen runter",
+# "1 Monat her", with their numbers set aside). Two such lines, each seen this many times
+# within the first `_WIDGET_WINDOW` blocks (three comments of up to ten blocks), are a
+# thread's furniture. Further down, an article's own repeated credits and bylines would be
+# mistaken for it (a "Comments" menu link above an article, bench/dev).
+_WIDGET_REPEATS = 3
+_WIDGET_WORDS = 5
+_WIDGET_WINDOW = 30
+_NUMBER = re.compile(r"\d+")
 
 
 def _evidenced_thread(view: PageView, wall: int, walls: list[int]) -> bool:
     """Whether a thread header is followed by comments' own meta lines (names with dates and
-    times, reply widgets), as a thread is and an article after a false-alarm "Comments"
-    link is not. A long reader-comment section can outweigh the article even with the
-    handicap; with this evidence it cannot win."""
+    times, reply widgets) or by the short widget lines each comment repeats, as a thread is
+    and an article after a false-alarm "Comments" link is not. A long reader-comment
+    section can outweigh the article even with the handicap; with this evidence it cannot."""
     later = [w for w in walls if w > wall]
-    end = min(later[0] - 1 if later else len(view.page.blocks) - 1, wall + _EVIDENCE_WINDOW)
-    return meta_lines(view, wall + 1, end) >= MIN_META_LINES
+    last = later[0] - 1 if later else len(view.page.blocks) - 1
+    if meta_lines(view, wall + 1, min(last, wall + _EVIDENCE_WINDOW)) >= MIN_META_LINES:
+        return True
+    seen: dict[str, int] = {}
+    for i in range(wall + 1, min(last, wall + _WIDGET_WINDOW) + 1):
+        if view.feats[i].words <= _WIDGET_WORDS:
+            key = _NUMBER.sub("#", view.page.blocks[i].text.strip().lower())
+            seen[key] = seen.get(key, 0) + 1
+    return sum(1 for n in seen.values() if n >= _WIDGET_REPEATS) >= MIN_META_LINES
 
 
 # Structured articles (rankings, reviews, guides) put runs of short lines between their
