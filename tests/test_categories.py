@@ -87,7 +87,7 @@ def test_long_german_comment_thread_never_becomes_the_article() -> None:
 def test_comment_thread_known_by_its_repeated_widgets_never_becomes_the_article() -> None:
     """No reply link, no clock time: the widgets each comment repeats show it is a thread."""
     comments = []
-    for i, name in enumerate(["Nossi", "clandestine", "Yorick", "Bibi Blue"]):
+    for i, name in enumerate(["Nossi", "clandestine", "Yorick", "Bibi Blue", "Mara", "Jens", "Ute", "Olaf"]):
         comments += ["Gast", name,
                      "Ich finde den Plan grundsätzlich richtig, aber die Bauzeit im Sommer ist für die Geschäfte in "
                      "der Innenstadt eine große Belastung, und die Stadt hätte die Anwohner viel früher fragen müssen, "
