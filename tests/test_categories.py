@@ -82,3 +82,19 @@ def test_long_german_comment_thread_never_becomes_the_article() -> None:
     assert "Ich finde den Plan" not in res.text
     thread = [t for c, r, t in rows_of(res) if (c, r) == ("comments", "comment_thread")]
     assert thread and thread[0].startswith("6 Kommentare") and "Ich finde den Plan" in thread[0]
+
+
+def test_comment_thread_known_by_its_repeated_widgets_never_becomes_the_article() -> None:
+    """No reply link, no clock time: the widgets each comment repeats show it is a thread."""
+    comments = []
+    for i, name in enumerate(["Nossi", "clandestine", "Yorick", "Bibi Blue", "Mara", "Jens", "Ute", "Olaf"]):
+        comments += ["Gast", name,
+                     "Ich finde den Plan grundsätzlich richtig, aber die Bauzeit im Sommer ist für die Geschäfte in "
+                     "der Innenstadt eine große Belastung, und die Stadt hätte die Anwohner viel früher fragen müssen, "
+                     "bevor sie so ein großes Projekt beschließt. Außerdem fehlen Parkplätze für die Besucher, und "
+                     "niemand hat erklärt, wie die Lieferwagen in der Zeit an die Läden kommen sollen.",
+                     f"Daumen hoch {i + 2} Daumen runter", "Translate", f"{i + 1} Monat her"]
+    res = clean(page(*DE, "Hinterlasse einen Kommentar", *comments), langs=("de",))
+    for p in DE:
+        assert p in res.text
+    assert "Ich finde den Plan" not in res.text

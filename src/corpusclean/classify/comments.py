@@ -46,16 +46,18 @@ _DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _STAMP_MAX_WORDS = 12
 
 
-def meta_lines(view: PageView, start: int, last: int) -> int:
-    """Blocks start..last that head a comment: a reply widget, a "<name> says:" line, or a
-    short line with a time and a date."""
+def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) -> int:
+    """Blocks start..last that head a comment: a reply widget, a "<name> says:" line, or
+    (with `stamps`) a short line with a time and a date. The last is the weakest sign (a
+    quoted e-mail's "Date:" line has one too): enough to keep a thread from becoming the
+    core, not to take back text trafilatura kept as the article (label_thread)."""
     n = 0
     for i in range(start, last + 1):
         b, f = view.page.blocks[i], view.feats[i]
         text = b.text.strip()
         if any(lb.rule == "reply_line" for lb in b.labels) or (
                 f.words <= _META_MAX_WORDS and _META.match(text)) or (
-                f.words <= _STAMP_MAX_WORDS and _STAMP.search(text) and _DAY.search(text)):
+                stamps and f.words <= _STAMP_MAX_WORDS and _STAMP.search(text) and _DAY.search(text)):
             n += 1
     return n
 
@@ -75,7 +77,7 @@ def label_thread(view: PageView) -> None:
         if "reply_line" in rules or "comment_form" in rules or "login_form" in rules or not rules:
             last = i  # the form, the widgets, the comments, their authors' names and dates
     view.thread = (start, last)
-    evidenced = meta_lines(view, start, last) >= MIN_META_LINES
+    evidenced = meta_lines(view, start, last, stamps=False) >= MIN_META_LINES
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced:
