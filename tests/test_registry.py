@@ -46,3 +46,10 @@ def test_show_rule_takes_registered_names(tmp_path: Path) -> None:
     assert ok.exit_code == 0 and "share_line" in ok.output, ok.output
     bad = CliRunner().invoke(main, ["show", str(out), "p.txt", "--rule", "share_lines"])
     assert bad.exit_code == 2 and "not a rule" in bad.output and "share_line" in bad.output, bad.output
+
+
+def test_every_registered_rule_is_used() -> None:
+    """A rule in the registry that no code names is a leftover (its behaviour was removed)."""
+    src = Path(__file__).resolve().parents[1] / "src" / "corpusclean"
+    code = "\n".join(p.read_text("utf-8") for p in src.rglob("*.py") if p.name != "registry.py")
+    assert [r for r in RULES if f'"{r}"' not in code] == []

@@ -71,7 +71,6 @@ _RULES: tuple[Rule, ...] = (
     Rule("dom_tags", "chrome", "HTML: inside a tags box"),
     Rule("dom_author", "chrome", "HTML: inside an author box"),
     Rule("dom_ad", "chrome", "HTML: inside an advertisement"),
-    Rule("dom_caption", "chrome", "HTML: a figure caption"),
     Rule("site_repeated", "chrome", "seen on many pages of the site (corpus/repeats.py)"),
     Rule("user_drop", "chrome", "a [[drop]] pattern of the user's rules file"),
     # donation appeals (classify/rules/donation.py)
