@@ -59,8 +59,6 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
         # text, --lang en: one page 0.858 -> 0.954, one 0.992 -> 0.989, mean unchanged; a
         # fixed cost of 2 instead let a German footer join an English page's core).
         return -f.words * 0.5
-    # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
-    # the text classifier's own reading of the page, which can then overrule a fragment.
     if b.labels and not extractor_only(b):
         return -(_LABELLED_COST + f.words * 0.5)
     if b.dom is not None and b.dom.has("comment"):
