@@ -23,24 +23,11 @@ from corpusclean.cli import main
 from corpusclean.run.guard import run_lock
 
 from .conftest import output_tree, read_manifest
+from .test_bad_input import GOOD_A, GOOD_B
+from .test_bad_input import KEPT_A as KEPT_A_BAD
 
-PAGE_A = (
-    "Home\nNews\nContact\n\n"
-    "The city council voted on Tuesday to approve a new budget for the parks department, after a "
-    "debate that ran late into the evening and drew dozens of residents to the public gallery.\n\n"
-    "Members said the plan would pay for repairs to playgrounds, benches and footpaths in every "
-    "district over the next three years, and for two new gardeners in the largest parks.\n\n"
-    "Share this:\nFacebook\nTwitter\n"
-)
-PAGE_B = (
-    "Menu\nSearch\n\n"
-    "Fishermen in the northern harbour have reported the best herring season in a decade, with "
-    "boats returning full every morning since the middle of September and prices falling at market.\n\n"
-    "Scientists at the marine institute said colder water and a ban on trawling near the river "
-    "mouth had let the young fish grow, and warned that the good years might not last.\n\n"
-    "Related articles\n"
-)
-KEPT_A = "The city council voted on Tuesday to approve a new budget"
+# the two good pages of test_bad_input: a council article and a harbour article, each with chrome
+PAGE_A, PAGE_B, KEPT_A = GOOD_A, GOOD_B, KEPT_A_BAD
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
