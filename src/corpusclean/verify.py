@@ -18,8 +18,7 @@ from .config import Config
 from .errors import PageError
 from .output.runfiles import kept_text_reader, open_run, read_manifest, read_pages
 from .pipeline import compute_source
-from .read.discover import find_sources
-from .read.readers import Record, read_source
+from .read.readers import Record, read_input
 
 
 @dataclass(slots=True)
@@ -61,9 +60,9 @@ def check_page(page: str, source: str, kept: str, rows: list[dict[str, Any]]) ->
 def _pages(raw: Path, out: Path, config: Config, sources: set[str]) -> Iterator[Record]:
     """Every page record of the input, read by the run's own readers (read/readers); each
     input file's own id is added to ``sources`` (its error page, if any, bears it)."""
-    for src in find_sources(raw, out, config).sources:
+    for src, found in read_input(raw, out, config):
         sources.add(src.rel)
-        yield from read_source(src, config).records
+        yield from found.records
 
 
 def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:

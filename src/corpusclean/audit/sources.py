@@ -17,7 +17,7 @@ from ..config import Config
 from ..errors import PageError
 from ..pipeline import compute_source
 from ..read.discover import find_sources
-from ..read.readers import Record, read_source
+from ..read.readers import Record, read_input, read_source
 
 
 class SourceUnavailable(Exception):
@@ -40,8 +40,7 @@ def raw_pages(raw: Path, out: Path, config: Config) -> Iterator[RawPage]:
     """Every page of the input in run order, read by the run's own readers (read/readers)."""
     if not raw.exists():
         return
-    for src in find_sources(raw, out, config).sources:
-        found = read_source(src, config)
+    for src, found in read_input(raw, out, config):
         yield from map(_raw, found.records)
         if found.failure is not None:
             yield RawPage(src.rel, None)

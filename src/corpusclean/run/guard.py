@@ -102,7 +102,7 @@ def check_out(raw: Path, out: Path, pages: Iterable[str]) -> None:
     if not out.is_dir() or not any(out.iterdir()):
         return
     if not is_run_folder(out):
-        shown = sorted(_files(out))
+        shown = sorted(os.listdir(out))  # its top level: enough to say what it is, and no walk of a home folder
         raise RunError(f"the output folder {out} is not empty and was not written by corpusclean "
                        f"(it holds {_some(shown)}); corpusclean replaces files in OUT, so it only "
                        "writes into a new or empty folder or one an earlier run wrote")

@@ -12,8 +12,11 @@ Page ids: a file's page id is its path under the input folder; a record inside a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 from ...config import Config
-from ..discover import Source
+from ..discover import Source, find_sources
 from .base import Reader, Record, Records
 from .files import FileReader, read_file
 from .jsonl import JsonlReader
@@ -40,4 +43,11 @@ def read_source(src: Source, config: Config) -> Records:
     return reader.read(src.rel, data, config)
 
 
-__all__ = ["READERS", "Reader", "Record", "Records", "read_source", "reader_for"]
+def read_input(raw: Path, out: Path | None, config: Config) -> Iterator[tuple[Source, Records]]:
+    """Every input file of a run with what its reader found, in run order: how ``verify``
+    and the audit read the input, as the run does."""
+    for src in find_sources(raw, out, config).sources:
+        yield src, read_source(src, config)
+
+
+__all__ = ["READERS", "Reader", "Record", "Records", "read_input", "read_source", "reader_for"]
