@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from corpusclean.classify.chrome import _RULES
 from corpusclean.classify.donation import _APPEAL, _APPEAL_FILTER
 from corpusclean.classify.phrases import RuleSet, _compile, trim
-from corpusclean.classify.prefilter import Prefilter, fold, requirements
+from corpusclean.classify.prefilter import Prefilter, canon, fold, requirements
 from corpusclean.classify.rules import PhraseRule
 from corpusclean.classify.rules.donation import APPEAL
 
@@ -30,9 +30,13 @@ def test_requirements_are_read_off_the_pattern() -> None:
     assert requirements(r"share|.{2}") == ()
     # two parts required in turn: both are kept (an AND)
     assert requirements(r"cookies?.{0,40}\bconsent") == (frozenset({"cookie"}), frozenset({"consent"}))
-    # strings too short to filter anything are dropped; a cased non-ASCII letter splits a string
+    # strings too short to filter anything are dropped, but two letters of a wide script are
+    # a word; letters of any script are written as `canon` writes them
     assert requirements(r"\b(ad|ads)\b") == ()
-    assert requirements(r"unterstützen") == (frozenset({"unterst"}),)
+    assert requirements(r"寄付|募金") == (frozenset({"寄付", "募金"}),)
+    assert requirements(r"unterstützen") == (frozenset({"unterstützen"}),)
+    assert requirements(r"\bПОЖЕРТВОВА\w*") == (frozenset({"пожертвова"}),)
+    assert requirements(r"\bap[oó]ya") == (frozenset({"apoya", "apóya"}),)
 
 
 def test_fold_sees_what_a_case_insensitive_regex_sees() -> None:
@@ -40,6 +44,24 @@ def test_fold_sees_what_a_case_insensitive_regex_sees() -> None:
     for text in ("\u212aeep reading", "\u017fhare this", "SHARE THIS"):
         assert re.search("keep reading|share this", text, re.IGNORECASE)
         assert "keep reading" in fold(text) or "share this" in fold(text)
+
+
+def test_canon_is_shared_by_every_pair_a_case_insensitive_regex_equates() -> None:
+    """Over the BMP: each cased character against its upper, lower and title forms, and the
+    special pairs (ı/I/i, ſ/s, ς/σ/Σ, K/k, ᲀ/в): whenever `re` equates two, `canon` agrees."""
+    pairs = [("ı", "I"), ("İ", "i"), ("ſ", "S"), ("ς", "Σ"), ("\u212a", "k"), ("\u1c80", "В"),
+             ("\u0345", "ι"), ("ß", "ẞ")]
+    for code in range(0x10000):
+        c = chr(code)
+        pairs += [(c, o) for o in (c.upper(), c.lower(), c.title()) if len(o) == 1 and o != c]
+    checked = 0
+    for a, b in pairs:
+        if re.fullmatch(re.escape(a), b, re.IGNORECASE):
+            assert canon(a) == canon(b), (a, b)
+            checked += 1
+    assert checked > 2000
+    # and the scan's view of a text: "ΠΟΛΙΤΙΚΉ" holds "πολιτική" as the pattern writes it
+    assert fold("ΠΟΛΙΤΙΚΉ ΑΠΟΡΡΉΤΟΥ") == fold("πολιτική απορρήτου")
 
 
 def _brute_first(rules: RuleSet, text: str, words: int) -> PhraseRule | None:

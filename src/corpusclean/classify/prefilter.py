@@ -12,19 +12,21 @@ so matching is unchanged, only skipped where it could not succeed.
 from __future__ import annotations
 
 import re
+from _sre import unicode_tolower
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from string import ascii_lowercase
 
 import ahocorasick
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
+    from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
 except ImportError:  # Python 3.10
     import sre_constants as C  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[attr-defined,no-redef]
 
 _REPEATS = tuple(getattr(C, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(C, n))
 _ATOMIC = getattr(C, "ATOMIC_GROUP", None)  # 3.11+
@@ -34,7 +36,10 @@ _ATOMIC = getattr(C, "ATOMIC_GROUP", None)  # 3.11+
 _MAX_EXACT = 64
 # Strings shorter than this are in most blocks ("ap", "no", "("): a requirement that
 # has one filters nothing, and every occurrence costs a step of the scan. It is dropped.
+# Two letters of a script past Latin are a word or most of one (寄付, 募金, 댓글).
 _MIN_LEN = 3
+_MIN_LEN_WIDE = 2
+_WIDE = 0x0370  # from Greek on: no ASCII punctuation or Latin letter
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,31 +53,16 @@ _EMPTY = _Info(frozenset({""}), ())
 
 
 def requirements(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of lower-case strings (ASCII or caseless characters); every case-insensitive
-    match of ``pattern`` holds one string of each set. Empty when nothing is required."""
+    """Sets of strings, each character as ``canon`` writes it; every case-insensitive
+    match of ``pattern`` holds one string of each set (``fold`` applied to the text).
+    Empty when nothing is required."""
     info = _seq(_parser.parse(pattern, re.IGNORECASE))
     sets = list(info.reqs) if info.exact is None else [info.exact]
-    sets = [frozenset(map(_plain_part, s)) for s in sets]
-    return tuple(dict.fromkeys(_minimal(s) for s in sets if all(len(x) >= _MIN_LEN for x in s)))
+    return tuple(dict.fromkeys(_minimal(s) for s in sets if all(map(_selective, s))))
 
 
-def _plain_part(s: str) -> str:
-    """The longest run of `s` that the scan can see as is ("unterst" of "unterstütze")."""
-    runs, cur = [], []
-    for ch in s:
-        if _plain(ch):
-            cur.append(ch)
-        else:
-            runs.append("".join(cur))
-            cur = []
-    runs.append("".join(cur))
-    return max(runs, key=len)
-
-
-def _plain(ch: str) -> bool:
-    """ASCII, or a character without case (Arabic, ©): `re` matches it only as itself, so
-    no case folding can hide it from the scan."""
-    return ch.isascii() or ch.lower() == ch == ch.upper()
+def _selective(s: str) -> bool:
+    return len(s) >= _MIN_LEN or (len(s) >= _MIN_LEN_WIDE and min(map(ord, s)) >= _WIDE)
 
 
 def _minimal(strings: frozenset[str]) -> frozenset[str]:
@@ -111,9 +101,9 @@ def _best(info: _Info) -> frozenset[str] | None:
 def _node(item: tuple[object, object]) -> _Info:  # noqa: PLR0911 - one case per opcode
     op, av = item
     if op is C.LITERAL:
-        return _Info(frozenset({chr(av).lower()}), ())  # type: ignore[call-overload]
+        return _Info(frozenset({canon(chr(av))}), ())  # type: ignore[call-overload]
     if op is C.IN:
-        chars = [chr(v).lower() for o, v in av if o is C.LITERAL]  # type: ignore[attr-defined]
+        chars = [canon(chr(v)) for o, v in av if o is C.LITERAL]  # type: ignore[attr-defined]
         if len(chars) == len(av) and len(chars) <= 16:  # type: ignore[arg-type]
             return _Info(frozenset(chars), ())
         return _UNKNOWN
@@ -147,24 +137,30 @@ def _node(item: tuple[object, object]) -> _Info:  # noqa: PLR0911 - one case per
     return _UNKNOWN  # ANY, CATEGORY, NOT_LITERAL, GROUPREF...: any text
 
 
+def canon(ch: str) -> str:
+    """The one character that stands for every character `re` matches `ch` with under
+    IGNORECASE: `re` compares simple lower-case forms, plus a few extra equivalences (dotless
+    ı and i, ſ and s, Kelvin sign and k, ς and σ, Cyrillic ᲀ and в). Written the same way for
+    a pattern's literals and for the text, so a requirement found in neither is impossible."""
+    low = unicode_tolower(ord(ch))
+    return chr(min((low, *_EXTRA_CASES.get(low, ()))))
+
+
 class _Fold(dict[int, str]):
-    """str.translate table: a character to the ASCII letter it equals case-insensitively
-    for `re` (K KELVIN SIGN is k, LATIN SMALL LETTER LONG S is s), else itself lower-cased.
-    Filled per character on first sight."""
+    """str.translate table of ``canon``, filled per character on first sight."""
 
     def __missing__(self, code: int) -> str:
-        c = chr(code)
-        low = next((a for a in ascii_lowercase if _LETTER[a].fullmatch(c)), c.lower()[:1] or c)
-        self[code] = low
-        return low
+        self[code] = c = canon(chr(code))
+        return c
 
 
-_LETTER = {a: re.compile(a, re.IGNORECASE) for a in ascii_lowercase}
 _FOLD = _Fold()
 
 
 def fold(text: str) -> str:
-    """``text`` as the prefilter reads it: what a case-insensitive ASCII literal would see."""
+    """``text`` as the prefilter reads it (``canon`` of each character)."""
+    # ASCII letters are their own canon once lower-cased (k, s and i are the smallest of
+    # their classes), so ASCII text needs no table.
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
