@@ -57,7 +57,7 @@ def instrument() -> None:
     import corpusclean.read.extract as extract
     import corpusclean.read.html as html
 
-    for mod, names in ((html, ("parse_html", "visible_text", "repair", "segment", "extract", "align_blocks",
+    for mod, names in ((html, ("parse_html", "visible_text_with_evidence", "repair", "segment", "extract", "align_blocks",
                                "_label_title")),
                        (pipeline, ("load_text", "repair", "segment")),
                        (extract, ("page_metadata",)),
@@ -66,7 +66,7 @@ def instrument() -> None:
         for name in names:
             label = {"_language": "stage:language", "page_metadata": "metadata (in extract)",
                      "extract": "extract (trafilatura + metadata)", "tokens": "block tokens",
-                     "measure": "block features"}.get(name, name)
+                     "measure": "block features", "visible_text_with_evidence": "visible text walk"}.get(name, name)
             setattr(mod, name, _timed(label, getattr(mod, name)))
     classify.STAGES = tuple((n, _timed(f"stage:{n}", f)) for n, f in classify.STAGES)
 

@@ -55,13 +55,34 @@ def _only_positional(view: PageView, i: int) -> bool:
     return all(lb.rule in POSITIONAL or lb.category == "language" for lb in view.page.blocks[i].labels)
 
 
-def _says_title(text: str, title: str) -> bool:
-    """The block says the declared title, or the headline part of it."""
-    t, n = _norm(title), _norm(text)
-    if not n or not t:
-        return False
-    parts = [_norm(p) for p in _SEPARATORS.split(title)] + [t]
-    return n in parts or (len(n) >= 20 and t.startswith(n)) or (len(t) >= 20 and n.startswith(t))
+class _Title:
+    """The declared title, normalised once a page, and the test that a block says it."""
+
+    def __init__(self, title: str) -> None:
+        self.t = _norm(title)
+        self.parts = {_norm(p) for p in _SEPARATORS.split(title)} | {self.t}
+        # A block whose text is longer than this is normalised in part first: a paragraph
+        # that cannot say the title is not normalised whole (every block before the core is
+        # tested).
+        self.head = 4 * len(title) + 64
+
+    def said_by(self, text: str) -> bool:
+        """The block says the declared title, or the headline part of it."""
+        t = self.t
+        if not t:
+            return False
+        if len(text) > self.head:
+            # The head's normalisation without its last (maybe cut) word is a prefix of the
+            # whole block's. Longer than the title, it decides: the block can only start with
+            # the title, never equal it or a part of it.
+            words = _norm(text[:self.head]).split(" ")[:-1]
+            n = " ".join(words)
+            if len(n) > len(t):
+                return len(t) >= 20 and n.startswith(t)
+        n = _norm(text)
+        if not n:
+            return False
+        return n in self.parts or (len(n) >= 20 and t.startswith(n)) or (len(t) >= 20 and n.startswith(t))
 
 
 def find_headline(view: PageView) -> int | None:
@@ -69,10 +90,10 @@ def find_headline(view: PageView) -> int | None:
     start, end = view.core
     if not blocks or end < start:
         return None
-    title = view.page.metadata.get("title") or ""
+    title = _Title(view.page.metadata.get("title") or "")
     if view.page.kind == "html":
         limit = min(len(blocks), end + 1)
-        said = [i for i in range(limit) if _says_title(blocks[i].text, title) and _only_positional(view, i)]
+        said = [i for i in range(limit) if title.said_by(blocks[i].text) and _only_positional(view, i)]
         headings = [i for i in said if blocks[i].dom is not None and blocks[i].dom.has("heading")]
         if headings or said:
             return (headings or said)[0]
