@@ -116,3 +116,12 @@ def test_a_rule_without_requirements_is_always_a_candidate() -> None:
     pf = Prefilter([(frozenset({"share this"}),), ()])
     assert pf.candidates("nothing to see") == [1]
     assert pf.candidates("Please SHARE THIS page") == [0, 1]
+
+
+def test_every_builtin_pattern_compiles() -> None:
+    """Regexes are compiled on first use; a broken built-in pattern must fail here, not on
+    the first page that reaches it."""
+    for i in range(len(_RULES.items)):
+        assert _RULES._compile(i).pattern
+    for words in range(_RULES.max_words + 1):
+        _RULES._alternation(words)

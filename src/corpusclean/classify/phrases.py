@@ -63,18 +63,17 @@ class RuleSet:
         self.max_words = max((r.max_words for r in rules), default=0)
         pairs = [(r, p) for r in self.rules for p in r.patterns]
         reqs = [requirements(p) for _, p in pairs]
-        self.items = [(r, _compile_one(p, r.whole)) for r, p in pairs]
+        # Regexes are compiled on first use: with the prefilter most items are never tried,
+        # and compiling all ~700 up front would cost every process half a second at start.
+        self.items = pairs
+        self._rx: list[re.Pattern[str] | None] = [None] * len(pairs)
         together = [i for i, (r, _) in enumerate(pairs) if r.whole and not reqs[i]]
         self.filtered = sorted(set(range(len(pairs))) - set(together))
         self.prefilter = Prefilter([reqs[i] for i in self.filtered])
-        # together_of[words]: (alternation, group name -> item) of the items admitting words
-        self.together_of: list[_Together | None] = []
-        built: dict[tuple[int, ...], _Together | None] = {}
-        for words in range(self.max_words + 1):
-            key = tuple(i for i in together if pairs[i][0].max_words >= words)
-            if key not in built:
-                built[key] = _together([(f"i{i}", pairs[i][1]) for i in key], key)
-            self.together_of.append(built[key])
+        # tiers[words]: the items admitting `words` words that are tried together, as one
+        # alternation (compiled on first use, shared by the tiers with the same items)
+        self._tiers = [tuple(i for i in together if pairs[i][0].max_words >= w) for w in range(self.max_words + 1)]
+        self._together: dict[tuple[int, ...], _Together | None] = {}
         self._memo: dict[str, PhraseRule | None] = {}
 
     def first(self, text: str, words: int, folded: str | None = None) -> PhraseRule | None:
@@ -96,7 +95,7 @@ class RuleSet:
     def _first(self, text: str, words: int, folded: str | None) -> PhraseRule | None:
         trimmed: str | None = None
         hit = None  # the first item of the alternation that matches
-        together = self.together_of[words]
+        together = self._alternation(words)
         if together is not None:
             trimmed = trim(text)
             m = together[0].match(trimmed) if trimmed else None
@@ -106,9 +105,10 @@ class RuleSet:
             i = self.filtered[j]
             if hit is not None and i > hit:
                 break
-            rule, rx = self.items[i]
+            rule = self.items[i][0]
             if words > rule.max_words:
                 continue
+            rx = self._rx[i] or self._compile(i)
             if rule.whole:
                 if trimmed is None:
                     trimmed = trim(text)
@@ -117,6 +117,20 @@ class RuleSet:
             elif rx.search(text) is not None:
                 return rule
         return self.items[hit][0] if hit is not None else None
+
+
+    def _compile(self, i: int) -> re.Pattern[str]:
+        rule, pattern = self.items[i]
+        rx = self._rx[i] = _compile_one(pattern, rule.whole)
+        return rx
+
+    def _alternation(self, words: int) -> _Together | None:
+        key = self._tiers[words]
+        try:
+            return self._together[key]
+        except KeyError:
+            t = self._together[key] = _together([(f"i{i}", self.items[i][1]) for i in key], key)
+            return t
 
 
 _Together = tuple[re.Pattern[str], dict[str, int]]
