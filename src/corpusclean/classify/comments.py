@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 
 from .context import PageView
-from .phrases import compile_any, trim
+from .phrases import AnyOf, trim
 from .rules.comments import COMMENT_META, THREAD_START
 
-_START = compile_any(THREAD_START, whole=True)
-_META = compile_any(COMMENT_META, whole=True)
+_START = AnyOf(THREAD_START, whole=True)
+_META = AnyOf(COMMENT_META, whole=True)
 # A comment's meta line ("by jdoe (12345) on Friday ...") is longer than a header.
 _META_MAX_WORDS = 24
 # Chrome that ends a thread: the site's footer widgets, not the comment form.
@@ -27,8 +27,9 @@ _THREAD_WIDGETS = frozenset({"comment_form", "comment_widget", "view_counter", "
 
 def find_thread_starts(view: PageView) -> list[int]:
     out = []
-    for i, (b, f) in enumerate(zip(view.page.blocks, view.feats, strict=True)):
-        if f.words <= 12 and _START.match(trim(b.text)) or f.words <= _META_MAX_WORDS and _META.match(b.text.strip()):
+    for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
+        if f.words <= 12 and _START.match(trim(b.text), folded) or \
+                f.words <= _META_MAX_WORDS and _META.match(b.text.strip(), folded):
             out.append(i)
     return out
 
@@ -56,7 +57,7 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
         b, f = view.page.blocks[i], view.feats[i]
         text = b.text.strip()
         if any(lb.rule == "reply_line" for lb in b.labels) or (
-                f.words <= _META_MAX_WORDS and _META.match(text)) or (
+                f.words <= _META_MAX_WORDS and _META.match(text, view.folded[i])) or (
                 stamps and f.words <= _STAMP_MAX_WORDS and _STAMP.search(text) and _DAY.search(text)):
             n += 1
     return n

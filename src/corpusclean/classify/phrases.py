@@ -143,6 +143,20 @@ def _together(named: list[tuple[str, str]], items: tuple[int, ...]) -> _Together
     return _compile_one(body, whole=True), dict(zip((g for g, _ in named), items, strict=True))
 
 
+class AnyOf:
+    """Patterns tried as one alternation, only on texts that hold what some pattern
+    requires (prefilter.py): `match(text, folded)` is ``compile_any(...).match(text)``."""
+
+    def __init__(self, patterns: Sequence[str], whole: bool = False) -> None:
+        self.rx = compile_any(patterns, whole)
+        self.prefilter = Prefilter([requirements(p) for p in patterns])
+
+    def match(self, text: str, folded: str) -> bool:
+        """`folded`: ``fold`` of `text` or of a text holding it (the block `text` was
+        trimmed from)."""
+        return bool(self.prefilter.candidates(text, folded)) and self.rx.match(text) is not None
+
+
 def compile_any(patterns: Iterable[str], whole: bool = False) -> re.Pattern[str]:
     body = "|".join(f"(?:{p})" for p in patterns)
     return re.compile(rf"^(?:{body})$" if whole else body, re.IGNORECASE)
