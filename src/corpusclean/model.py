@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -35,17 +34,6 @@ class Label:
     detail: str = ""
 
 
-@lru_cache(maxsize=4096, typed=True)  # typed: a score of 1 stays 1, not the cached 1.0
-def _shared_label(category: str, rule: str, score: float, detail: str) -> Label:
-    """One instance per distinct label, shared by every block that carries it (a Label is
-    frozen). A page carries ~190 labels, ~12 of them distinct (bench/dev text), and pickle
-    writes a shared object once: pass one's cache of a page shrinks by 7%, and is written
-    and read 15-25% faster (300 dev text pages, best of 3). The rule must be registered
-    (registry.py): checked once per distinct label, here, so a typo fails loudly."""
-    registered(rule)
-    return Label(category, rule, score, detail)
-
-
 @dataclass(slots=True)
 class Block:
     """A contiguous run of the page's source text: a paragraph, heading, list item or line."""
@@ -65,7 +53,8 @@ class Block:
 
     def add(self, category: str, rule: str, score: float = 1.0, detail: str = "") -> None:
         if not any(lb.category == category and lb.rule == rule for lb in self.labels):
-            self.labels.append(_shared_label(category, rule, score, detail))
+            registered(rule)  # a typo in a rule's name fails loudly (registry.py)
+            self.labels.append(Label(category, rule, score, detail))
 
     def has(self, category: str) -> bool:
         return any(lb.category == category for lb in self.labels)
