@@ -1,0 +1,95 @@
+"""Where the article's core starts and ends (classify/core.py) on text-track pages: a short
+article before its furniture, sentences cut in two by markup, image credits inside it."""
+
+from __future__ import annotations
+
+from .conftest import clean, rows_of
+
+
+def page(*parts: str) -> str:
+    return "\n\n".join(parts) + "\n"
+
+
+MENU = ["Home", "News", "Astronomy", "Telescopes", "Contact"]
+# A short post: one paragraph under its headline and date (a photo's description).
+POST = ("Not in dust this time, but with strong diffraction spikes and deep blue nebulae: the "
+        "Pleiades, taken from the hills above the village on a clear night in late August.")
+FURNITURE = ["Share this:", "Facebook", "Twitter", "Tags: pleiades, astrophotography", "Related posts"]
+# The sidebar after it: a longer blurb about something else.
+SIDEBAR = ("Adventure Astronomy was a magazine for practical astronomy in the German language. It "
+           "was the successor of a long-running title and reached readers in many countries, "
+           "with observing guides and equipment reviews.")
+
+
+def test_short_article_before_its_furniture_beats_a_longer_sidebar_blurb() -> None:
+    res = clean(page(*MENU, "The Pleiades, M45", "September 17, 2019", POST, *FURNITURE, SIDEBAR))
+    assert POST in res.text
+    assert SIDEBAR not in res.text
+    assert ("chrome", "after_article", SIDEBAR) in rows_of(res)
+
+
+def test_a_much_longer_text_after_the_furniture_stays_the_core() -> None:
+    # Under half the later run's score, the earlier run is a teaser, not the article.
+    blurb = "A short note about the site and what it publishes for its readers every week."
+    article = " ".join([SIDEBAR] * 3)
+    res = clean(page(*MENU, blurb, *FURNITURE, article, "Weather"))
+    assert article in res.text
+    assert blurb not in res.text
+
+
+def test_without_furniture_between_the_longer_run_stays_the_core() -> None:
+    # A notice above the site's menu, over half as long as the article: with nothing of an
+    # article's end between them, it does not take the core from the article.
+    notice = ("Dear visitors, we are glad you came to our site, but your browser is out of date and "
+              "some parts of the page may not work as they should until you update it.")
+    menu = [*MENU, "Observing", "Equipment", "Pictures", "Events", "Clubs", "Shop", "About"]
+    article = SIDEBAR + " The publisher closed it down and moved its best articles to the web site."
+    res = clean(page(notice, *menu, article, "Weather", "Sport"))
+    assert article in res.text
+    assert notice not in res.text
+
+
+LEAD = "The poster contest for children"
+REST = ("takes place for the sixth time this year. Children between six and twelve are invited "
+        "to take part with their colourful and creative ideas, and the best posters will be shown.")
+P2 = ("The jury will meet in April and announce the winners in May, and every child who sends in "
+      "a poster will receive a small present and an invitation to the exhibition.")
+
+
+def test_a_sentence_cut_in_two_by_markup_keeps_both_halves() -> None:
+    res = clean(page(*MENU, "Keep our waters clean!", "Published on 23 February 2020", LEAD, REST, P2,
+                     "Share this:", "Related posts"))
+    assert f"{LEAD}\n\n{REST}" in res.text
+    assert [t for c, r, t in rows_of(res) if LEAD in t] == []
+
+
+def test_a_capitalised_line_after_the_core_is_not_glued() -> None:
+    after = "Related posts from our archive"
+    res = clean(page(*MENU, REST.capitalize(), P2, after, "Weather", "Sport"))
+    assert after not in res.text
+
+
+CREDITS = [f"Photo https://example.org/media/photos/{n} © Example Events 2025" for n in range(4)]
+
+
+def test_image_credits_inside_a_list_article_do_not_cut_it_off() -> None:
+    items = [(f"{n + 1}. Example Conference {n + 1}",
+              f"The conference number {n + 1} brings together engineers and researchers for three days "
+              "of talks, workshops and a large exhibition of the newest products and ideas.")
+             for n in range(4)]
+    parts: list[str] = []
+    for (title, text), credit in zip(items, CREDITS, strict=True):
+        parts += [title, text, credit]
+    res = clean(page(*MENU, *parts, "Related posts"))
+    for _, text in items:
+        assert text in res.text
+    for credit in CREDITS:
+        assert credit not in res.text
+        assert ("chrome", "image_caption", credit) in rows_of(res)
+
+
+def test_a_sentence_about_the_copyright_sign_is_no_credit() -> None:
+    line = ("The © sign was introduced in 1909, and the council's archive still stamps it on every "
+            "photograph it lends to the newspapers.")
+    res = clean(page(*MENU, line, P2, "Share this:"))
+    assert line in res.text
