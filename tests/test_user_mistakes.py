@@ -204,6 +204,15 @@ def test_an_unknown_lang_is_a_usage_error(bad: str, tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_a_lang_only_another_detector_knows_names_that_detector(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--lang", "ha")  # Hausa: not in fastText's lid.176
+    assert res.exit_code == 2, res.output
+    assert "'ha' is not a language code fasttext knows (--lang-detector py3langid knows it)" in res.output
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--lang", "ha", "--lang-detector", "py3langid", "-j", "1", "-q")
+    assert res.exit_code == 0, res.output
+
+
 def test_lang_codes_are_read_leniently(tmp_path: Path) -> None:
     raw = make_raw(tmp_path)
     out = tmp_path / "out"

@@ -109,8 +109,8 @@ def main() -> None:
 @click.option("--title", type=click.Choice(TITLE_MODES), default="drop", show_default=True,
               help="The article's headline: drop it from the text (it is the page's title in the metadata) "
                    "or keep it as the text's first line.")
-@click.option("--lang-detector", type=click.Choice(list(DETECTORS)), default="py3langid", show_default=True,
-              help="Language identification model: py3langid, fastText's lid.176, or langdetect (seeded).")
+@click.option("--lang-detector", type=click.Choice(list(DETECTORS)), default="fasttext", show_default=True,
+              help="Language identification model: fastText's lid.176, py3langid, or langdetect (seeded).")
 @click.option("--format", "fmt", multiple=True, help="Output formats, comma-separated: txt, jsonl, parquet. [default: txt]")
 @click.option("--attributes", is_flag=True, help="Also write Dolma attribute files beside JSONL shards.")
 @click.option("--shard-bytes", type=click.IntRange(1), default=100_000_000, show_default=True,

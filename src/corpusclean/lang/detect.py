@@ -108,14 +108,14 @@ _LANG_SCRIPTS["ja"] = frozenset({"Japanese", "Han"})
 
 
 
-def known_langs(detector: str = "py3langid") -> frozenset[str]:
+def known_langs(detector: str = "fasttext") -> frozenset[str]:
     """Every language code ``detect`` can report with ``detector``: the model's labels
     (normalized), the languages a script names, and Pashto (the Pashto check)."""
     labels = LABELS[detector]
     return (frozenset(normalize_lang(c) for c in labels) | set(SCRIPT_LANG.values()) | {"ps"}) - {"und"}
 
 
-def parse_lang(code: str, detector: str = "py3langid") -> str | None:
+def parse_lang(code: str, detector: str = "fasttext") -> str | None:
     """A ``--lang`` value as a target code ('en-US' -> 'en', 'PRS' -> 'fa'), or None when
     ``detector`` cannot report that language (then every block would be foreign)."""
     code = code.strip().lower().replace("_", "-")
@@ -179,7 +179,7 @@ def _looks_pashto(text: str, arabic_letters: int) -> bool:
     return hits >= 2 and hits >= 0.1 * words
 
 
-def identify(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = ()) -> Detection:
+def identify(text: str, detector: str = "fasttext", *, hint: tuple[str, ...] = ()) -> Detection:
     """Language of ``text``; see the module docstring for the rules. ``hint``: target
     languages (e.g. ``Config.langs``), which win short Latin lines and get a prior boost.
 
@@ -333,10 +333,10 @@ def _few_words(text: str, limit: int = SHORT_WORDS) -> bool:
     return _word_runs(text) <= limit
 
 
-def detect(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = ()) -> tuple[str, float]:
+def detect(text: str, detector: str = "fasttext", *, hint: tuple[str, ...] = ()) -> tuple[str, float]:
     """(ISO 639-1 code, confidence 0..1) for ``text``; ("und", 0.0) when it cannot tell.
 
-    ``detector``: "py3langid" (default), "fasttext" or "langdetect". ``hint``: target languages; short
+    ``detector``: "fasttext" (default), "py3langid" or "langdetect". ``hint``: target languages; short
     Latin lines go to a Latin-script hint language and hint languages get a prior boost.
     """
     d = identify(text, detector, hint=hint)
