@@ -76,6 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--bench", type=Path, default=systems.DEFAULT_BENCH, help="benchmark folder")
     ap.add_argument("--track", choices=systems.TRACKS, required=True)
     ap.add_argument("--limit", type=int, default=None, help="first N pages only")
+    ap.add_argument("--lang-detector", default=None, help="corpusclean's --lang-detector (default: its own default)")
     ap.add_argument("--sampler", action="store_true",
                     help="profile with pyinstrument (self time per package and function)")
     ap.add_argument("--top", type=int, default=25, help="functions listed by --sampler")
@@ -91,9 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     from corpusclean.api import clean_page
+    from corpusclean.config import Config
 
+    if args.lang_detector:
+        clean_page = functools.partial(clean_page, config=Config(lang_detector=args.lang_detector))
     if args.sampler:
-        return sample(pages, args.track, args.top)
+        return sample(clean_page, pages, args.track, args.top)
     instrument()
     clean_page(pages[0][1], page_id=pages[0][0])  # loads the models outside the measurement
     SPENT.clear()
@@ -126,13 +130,12 @@ def _package(frame: Any, caller: str) -> str:
     return "python"
 
 
-def sample(pages: list[tuple[str, bytes]], track: str, top: int) -> int:
+def sample(clean_page: Callable[..., Any], pages: list[tuple[str, bytes]], track: str, top: int) -> int:
     try:
         from pyinstrument import Profiler
     except ImportError:
         print("--sampler needs pyinstrument: pip install -e '.[bench]'", file=sys.stderr)
         return 2
-    from corpusclean.api import clean_page
 
     clean_page(pages[0][1], page_id=pages[0][0])  # loads the models outside the measurement
     profiler = Profiler(interval=0.0005)  # 0.5 ms: ~40 samples in an average text page

@@ -299,6 +299,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                     help="corpusclean's --title (default: its own default, drop)")
     ap.add_argument("--lang", default=None,
                     help="corpusclean's target languages, comma-separated (default: any on multi, en on dev)")
+    ap.add_argument("--lang-detector", default=None,
+                    help="corpusclean's --lang-detector (default: its own default)")
     ap.add_argument("--track", choices=systems.TRACKS, required=True)
     ap.add_argument("--limit", type=int, default=None, help="first N pages only")
     ap.add_argument("--ids", type=Path, default=None, help="file with one page id per line")
@@ -338,7 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     console = Console() if sys.stdout.isatty() else Console(width=132)
     bench: Path = (args.bench or systems.BENCH_ROOT / args.bench_set).resolve()
     langs = tuple(x.strip() for x in args.lang.split(",") if x.strip()) if args.lang else None
-    options = systems.options_for(bench, langs, args.title)
+    options = systems.options_for(bench, langs, args.title, args.lang_detector)
     pages = systems.select_pages(systems.load_gold(bench), args.ids, args.limit)
     if not pages:
         console.print("[red]no pages selected[/red]")

@@ -44,13 +44,16 @@ class Options:
     multi: bool = False  # bench/multi: many languages, snippet gold only
     langs: tuple[str, ...] | None = None  # corpusclean's target languages; None: its default
     title: str | None = None  # corpusclean's --title; None: its default
+    lang_detector: str | None = None  # corpusclean's --lang-detector; None: its default
 
 
-def options_for(bench: Path, langs: tuple[str, ...] | None, title: str | None = None) -> Options:
+def options_for(bench: Path, langs: tuple[str, ...] | None, title: str | None = None,
+                lang_detector: str | None = None) -> Options:
     """bench/multi (no gold text, only snippets) runs corpusclean with ``--lang any`` unless
     told otherwise: its pages are in many languages."""
     multi = not any(g.article for g in load_gold(bench))
-    return Options(multi=multi, langs=langs if langs is not None else (("any",) if multi else None), title=title)
+    return Options(multi=multi, langs=langs if langs is not None else (("any",) if multi else None), title=title,
+                   lang_detector=lang_detector)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,13 +213,16 @@ def corpusclean_available() -> str | None:
     return None
 
 
-def _corpusclean(kind: str, langs: tuple[str, ...] | None = None, title: str | None = None) -> Runner:
+def _corpusclean(kind: str, langs: tuple[str, ...] | None = None, title: str | None = None,
+                 lang_detector: str | None = None) -> Runner:
     def run(data: bytes, url: str | None) -> str:
         from corpusclean import Config, clean_page
 
         opts: dict[str, Any] = {"langs": langs} if langs is not None else {}
         if title is not None:
             opts["title"] = title
+        if lang_detector is not None:
+            opts["lang_detector"] = lang_detector
         config = Config(**opts) if opts else None
         res: Any = clean_page(data, kind=kind, url=url, config=config)
         text: str = res.text or ""
@@ -250,8 +256,9 @@ MULTI_RUNNERS: dict[tuple[str, str], Runner] = {
 
 def runner(system: str, track: str, options: Options | None = None) -> Runner:
     options = options or Options()
-    if system == "corpusclean" and (options.langs is not None or options.title is not None):
-        return _corpusclean(track, options.langs, options.title)
+    if system == "corpusclean" and (options.langs is not None or options.title is not None
+                                    or options.lang_detector is not None):
+        return _corpusclean(track, options.langs, options.title, options.lang_detector)
     if options.multi and (system, track) in MULTI_RUNNERS:
         return MULTI_RUNNERS[(system, track)]
     return RUNNERS[(system, track)]

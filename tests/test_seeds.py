@@ -120,8 +120,8 @@ def test_seed_kept_plus_removed_cover_source(prefix: str) -> None:
     assert check_page(prefix, res.source, res.text, rows) is None
 
 
-@pytest.mark.parametrize("detector", ["py3langid", "langdetect"])
-def test_seed_000_pashto_rows_are_ps_with_either_detector(detector: str) -> None:
+@pytest.mark.parametrize("detector", ["fasttext", "py3langid", "langdetect"])
+def test_seed_000_pashto_rows_are_ps_with_each_detector(detector: str) -> None:
     from corpusclean import Config
 
     path = next(need(SEEDS).glob("000_*.txt"))

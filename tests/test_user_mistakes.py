@@ -204,6 +204,15 @@ def test_an_unknown_lang_is_a_usage_error(bad: str, tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_a_lang_only_another_detector_knows_names_that_detector(tmp_path: Path) -> None:
+    raw = make_raw(tmp_path)
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--lang", "ha")  # Hausa: not in fastText's lid.176
+    assert res.exit_code == 2, res.output
+    assert "'ha' is not a language code fasttext knows (--lang-detector py3langid knows it)" in res.output
+    res = cli("clean", str(raw), str(tmp_path / "out"), "--lang", "ha", "--lang-detector", "py3langid", "-j", "1", "-q")
+    assert res.exit_code == 0, res.output
+
+
 def test_lang_codes_are_read_leniently(tmp_path: Path) -> None:
     raw = make_raw(tmp_path)
     out = tmp_path / "out"
@@ -379,11 +388,12 @@ def test_clean_dash_without_out_writes_standard_output(tmp_path: Path, monkeypat
 def test_the_lang_codes_accepted_are_the_models_own() -> None:
     """--lang is checked against label lists kept as data (no model is loaded to check an
     option); they must be the labels the installed models really have."""
-    from corpusclean.lang.detect import LD_LABELS, P3_LABELS, _ld_factory, _p3_identifier
+    from corpusclean.lang.backends import FT_LABELS, LD_LABELS, P3_LABELS, _ft_model, _ld_factory, _p3, _p3_identifier
 
     _p3_identifier("Latin")
-    from corpusclean.lang.detect import _p3
-
     assert sorted(set(_p3["all"].nb_classes)) == sorted(P3_LABELS)
     assert sorted(_ld_factory().get_lang_list()) == sorted(LD_LABELS)
+    # threshold -1 (below any probability): fastText answers every label it has
+    ft = {label.removeprefix("__label__") for _, label in _ft_model().predict("hello\n", -1, -1.0, "strict")}
+    assert sorted(ft) == sorted(FT_LABELS)
 

@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 import click
 
 from .config import COMMENT_MODES, FORMATS, TITLE_MODES, Config
+from .lang.backends import DETECTORS
 from .model import CATEGORIES
 
 
@@ -34,8 +35,10 @@ def parse_langs(values: tuple[str, ...], detector: str) -> tuple[str, ...]:
     for v in _csv(values):
         code = v.lower() if v.lower() in LANG_WORDS else parse_lang(v, detector)
         if code is None:
+            others = [d for d in DETECTORS if d != detector and parse_lang(v, d) is not None]
+            hint = f" ({' and '.join(f'--lang-detector {d}' for d in others)} knows it)" if others else ""
             raise click.BadParameter(
-                f"{v!r} is not a language code {detector} knows; use an ISO 639-1 code "
+                f"{v!r} is not a language code {detector} knows{hint}; use an ISO 639-1 code "
                 f"({', '.join(sorted(c for c in known_langs(detector) if len(c) == 2))}), "
                 "'any' (keep every language) or 'auto' (each page's own language)", param_hint="--lang")
         langs.add(code)
@@ -106,8 +109,8 @@ def main() -> None:
 @click.option("--title", type=click.Choice(TITLE_MODES), default="drop", show_default=True,
               help="The article's headline: drop it from the text (it is the page's title in the metadata) "
                    "or keep it as the text's first line.")
-@click.option("--lang-detector", type=click.Choice(["py3langid", "langdetect"]), default="py3langid",
-              show_default=True)
+@click.option("--lang-detector", type=click.Choice(list(DETECTORS)), default="fasttext", show_default=True,
+              help="Language identification model: fastText's lid.176, py3langid, or langdetect (seeded).")
 @click.option("--format", "fmt", multiple=True, help="Output formats, comma-separated: txt, jsonl, parquet. [default: txt]")
 @click.option("--attributes", is_flag=True, help="Also write Dolma attribute files beside JSONL shards.")
 @click.option("--shard-bytes", type=click.IntRange(1), default=100_000_000, show_default=True,

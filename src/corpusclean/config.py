@@ -36,7 +36,7 @@ class Config:
     langs: tuple[str, ...] = ("en",)  # target languages; ("any",) keeps all; ("auto",) each page's own
     keep: frozenset[str] = frozenset()  # categories never removed
     comments: str = "drop"
-    lang_detector: str = "py3langid"
+    lang_detector: str = "fasttext"  # lang.backends.DETECTORS
     formats: tuple[str, ...] = ("txt",)
     attributes: bool = False
     # Site-level repeats: a block is boilerplate when seen on at least `site_min_pages` pages

@@ -1,5 +1,6 @@
-"""Language identification for blocks: a script gate, a model (py3langid or langdetect),
-and a Pashto check. See ``detect`` for the rules and ``script`` for the script profile."""
+"""Language identification for blocks: a script gate, a model (fastText's lid.176, py3langid
+or langdetect: ``backends``), and a Pashto check. See ``detect`` for the rules and
+``script`` for the script profile."""
 
 from .detect import (
     DETECTORS,

@@ -15,22 +15,23 @@ Pipeline for one text (see ``identify``):
    * any other text shorter than ``MIN_MODEL_LETTERS`` letters: ``und`` (callers such as
      ``classify.language`` let it inherit its neighbours' language).
 
-2. **Model**, restricted to the languages written in the dominant script (Arabic script:
-   ar/fa/ur/ps/...; Cyrillic: ru/uk/bg/...; Latin: the Latin-script languages), with the
-   ``hint`` languages given a prior ``HINT_BOOST`` times the others. py3langid (default) or
-   langdetect (seeded, a fresh detector per call, so answers are deterministic).
+2. **Model** (``backends``), restricted to the languages written in the dominant script
+   (Arabic script: ar/fa/ur/ps/...; Cyrillic: ru/uk/bg/...; Latin: the Latin-script
+   languages), with the ``hint`` languages given a prior ``HINT_BOOST`` times the others.
+   fastText's lid.176, py3langid or langdetect (seeded, so answers are deterministic).
 
 3. **Pashto check** on Arabic-script text: Pashto-only letters (ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې) at a
    share of at least ``PASHTO_MIN_SHARE`` of the Arabic letters, or failing that two or
    more Pashto function words (``PASHTO_WORDS``: د، دا، وو، دوی، ...) making up a tenth of
    the words, turn an ``fa``/``ur``/``ar`` label into ``ps``. It also names text too short
    for the model (a heading like "ملاتړ وکړئ"). langdetect has no Pashto model at all, so
-   this is its only way to say ``ps``; for py3langid it fixes lines it calls Persian.
+   this is its only way to say ``ps``; for fastText and py3langid it fixes lines they call
+   Persian.
 
 Codes are ISO 639-1 where one exists: model labels without one are folded into their
-macrolanguage (arz/ary -> ar, uzs -> uz, yue/wuu -> zh, sdh -> ku, zh-cn/zh-tw -> zh).
-**Dari (prs) is reported as ``fa``**: it is a variety of Persian, neither model has a Dari
-class, and on NTREX both call Dari text Persian; ``normalize_lang("prs")`` is ``"fa"`` so a
+macrolanguage (arz/ary -> ar, uzs -> uz, yue/wuu -> zh, sdh/ckb -> ku, zh-cn/zh-tw -> zh).
+**Dari (prs) is reported as ``fa``**: it is a variety of Persian, no model has a Dari
+class, and on NTREX they call Dari text Persian; ``normalize_lang("prs")`` is ``"fa"`` so a
 ``prs`` target matches. Codes with no ISO 639-1 equivalent stay 3-letter (e.g. ``chr``).
 """
 
@@ -42,8 +43,8 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
+from .backends import DETECTORS, FAMILIES, LABELS, MODEL_SCRIPTS, NORMALIZE, model
 from .script import SCRIPT_LANG, dominant_script, letter_counts
 from .stopwords import stopwords
 
@@ -60,17 +61,12 @@ MIN_SHORT_SCORE = 0.5
 #: Latin text with at most this many words goes to the hint language when the hint has a
 #: Latin-script language. Web chrome lines are 1-5 words ("Click here to read more").
 SHORT_WORDS = 5
-#: Prior weight of hint (target) languages over the others. A block on a page meant to be
-#: English is far more likely English than not; 10 lets mixed lines like "Ayr 38 - 17
-#: Melrose: Unbeaten Ayr go top" (en 0.08, pcm 0.09) stay English while a real French
-#: sentence (en <= 0.05 of fr on NTREX lines, < 1e-9 on paragraphs) stays French.
-HINT_BOOST = 10.0
 #: Pashto-only letters must be at least this share of Arabic letters (and at least one).
 #: NTREX Pashto paragraphs: 4.4% minimum, 11% median; Persian/Dari/Urdu/Arabic: <= 0.3%.
 PASHTO_MIN_SHARE = 0.02
 #: Only the first this many characters are examined: identification is saturated long
 #: before (NTREX three-sentence paragraphs are ~300-500 characters) and the model's cost
-#: is linear in length (py3langid ~0.7 us per UTF-8 byte).
+#: is linear in length (fastText ~0.3 us per character, py3langid ~0.7 us per UTF-8 byte).
 SAMPLE_CHARS = 1000
 #: Texts up to this long are cached (32,768 entries: at most ~10 MB).
 CACHE_CHARS = 200
@@ -86,7 +82,6 @@ LATIN_HINT_WORDS = 8
 #: kanji-only heading or label. Running Japanese has kana within any 30 characters.
 HAN_HINT_LETTERS = 30
 
-DETECTORS: tuple[str, ...] = ("py3langid", "langdetect")
 PASHTO_LETTERS = "ټځڅډړږښګڼۍې"
 _PASHTO_FIXES = frozenset({"fa", "ur", "ar"})
 #: Frequent Pashto words spelled without Pashto-only letters and not Persian, Urdu or
@@ -96,48 +91,15 @@ PASHTO_WORDS = frozenset({"د", "دا", "وو", "دوی", "هغه", "خورا", 
                           "شوی", "سره", "وي"})
 _ARABIC_WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]+")
 
-# Model labels -> ISO 639-1 (or the macrolanguage's code).
-_NORMALIZE: dict[str, str] = {
-    "arz": "ar", "ary": "ar", "apc": "ar", "prs": "fa", "pes": "fa", "pbt": "ps", "pbu": "ps",
-    "uzs": "uz", "yue": "zh", "wuu": "zh", "zh-cn": "zh", "zh-tw": "zh", "cmn": "zh",
-    "sdh": "ku", "ckb": "ku", "kmr": "ku", "gug": "gn", "fuv": "ff", "kik": "ki",
-    "hbo": "he", "zxx": "und",
-}
-
-# Languages each model may answer for a script that does not name its language. Latin:
-# every label not written in another script (_P3_NOT_LATIN / _LD_NOT_LATIN).
-_P3_FAMILIES: dict[str, tuple[str, ...]] = {
-    "Arabic": ("ar", "fa", "ur", "ps", "ug", "sdh", "arz", "ary", "uzs"),
-    "Cyrillic": ("ru", "uk", "bg", "be", "mk", "sr", "kk", "ky", "mn", "tg", "tt", "ba"),
-    "Devanagari": ("hi", "mr", "ne", "sa", "gom"),
-    "Bengali": ("bn", "as"),
-}
-_P3_NOT_LATIN = frozenset(
-    {"am", "as", "dz", "el", "gu", "he", "hi", "hy", "ja", "ka", "km", "kn", "ko", "lo", "ml",
-     "mr", "my", "ne", "or", "pa", "sa", "si", "ta", "te", "th", "zh", "grc", "hbo", "wuu",
-     "yue", "zxx"}
-    | {lang for fam in ("Arabic", "Cyrillic") for lang in _P3_FAMILIES[fam]}
-) - {"sr", "uz"}  # sr/uz are written in Latin too (py3langid's sr includes Latin srl)
-_LD_FAMILIES: dict[str, tuple[str, ...]] = {
-    "Arabic": ("ar", "fa", "ur"),
-    "Cyrillic": ("ru", "uk", "bg", "mk"),
-    "Devanagari": ("hi", "mr", "ne"),
-    "Bengali": ("bn",),
-}
-_LD_NOT_LATIN = frozenset(
-    {"ar", "fa", "ur", "ru", "uk", "bg", "mk", "hi", "mr", "ne", "bn", "gu", "pa", "kn", "te",
-     "ta", "ml", "th", "el", "he", "ja", "ko", "zh-cn", "zh-tw"}
-)
-
 # Scripts each target language is written in (for "is this block's script one of ours?").
 # Languages not listed are assumed to be written in Latin.
 _LANG_SCRIPTS: dict[str, frozenset[str]] = {}
 for _script, _lang in SCRIPT_LANG.items():
     _LANG_SCRIPTS.setdefault(_lang, frozenset())
     _LANG_SCRIPTS[_lang] |= {_script}
-for _script, _langs in _P3_FAMILIES.items():
+for _script, _langs in (*FAMILIES["py3langid"].items(), *FAMILIES["fasttext"].items()):
     for _lang in _langs:
-        _lang = _NORMALIZE.get(_lang, _lang)
+        _lang = NORMALIZE.get(_lang, _lang)
         _LANG_SCRIPTS[_lang] = _LANG_SCRIPTS.get(_lang, frozenset()) | {_script}
 for _lang in ("sr", "uz", "ku", "mn", "gom", "az", "tk"):
     _LANG_SCRIPTS[_lang] = _LANG_SCRIPTS.get(_lang, frozenset()) | {"Latin"}
@@ -145,26 +107,21 @@ _LANG_SCRIPTS["zh"] = frozenset({"Han", "Bopomofo"})
 _LANG_SCRIPTS["ja"] = frozenset({"Japanese", "Han"})
 
 
-#: The labels each model can answer, as its package ships them (tests/test_lang.py checks
-#: them against the models): what ``--lang`` may name without loading a model to ask.
-P3_LABELS = ["ace", "af", "am", "an", "ar", "ary", "arz", "as", "az", "ba", "bcl", "be", "bg", "bn", "br", "bs", "ca", "crh", "cs", "cy", "da", "de", "dz", "el", "en", "eo", "es", "et", "eu", "ext", "fa", "fi", "fo", "fr", "fuv", "fy", "ga", "gcf", "gcr", "gd", "gl", "gom", "grc", "gu", "gug", "guw", "ha", "hbo", "he", "hi", "hr", "ht", "hu", "hy", "id", "ig", "is", "it", "ja", "jv", "ka", "kab", "kik", "kk", "km", "kn", "ko", "ku", "ky", "la", "lb", "lg", "lij", "ln", "lo", "lt", "ltg", "lv", "mg", "mk", "ml", "mn", "mr", "ms", "mt", "my", "ne", "nl", "nn", "no", "nso", "oc", "om", "or", "pa", "pcm", "pl", "ps", "pt", "qu", "ro", "ru", "rw", "sa", "sdh", "se", "si", "sk", "sl", "sn", "so", "sq", "sr", "st", "sv", "sw", "ta", "te", "tg", "th", "tk", "tl", "tr", "tt", "ug", "uk", "ur", "uz", "uzs", "vec", "vi", "vo", "wa", "wuu", "xh", "yo", "yue", "zh", "zu", "zxx"]
-LD_LABELS = ["af", "ar", "bg", "bn", "ca", "cs", "cy", "da", "de", "el", "en", "es", "et", "fa", "fi", "fr", "gu", "he", "hi", "hr", "hu", "id", "it", "ja", "kn", "ko", "lt", "lv", "mk", "ml", "mr", "ne", "nl", "no", "pa", "pl", "pt", "ro", "ru", "sk", "sl", "so", "sq", "sv", "sw", "ta", "te", "th", "tl", "tr", "uk", "ur", "vi", "zh-cn", "zh-tw"]
 
-
-def known_langs(detector: str = "py3langid") -> frozenset[str]:
+def known_langs(detector: str = "fasttext") -> frozenset[str]:
     """Every language code ``detect`` can report with ``detector``: the model's labels
     (normalized), the languages a script names, and Pashto (the Pashto check)."""
-    labels = P3_LABELS if detector == "py3langid" else LD_LABELS
+    labels = LABELS[detector]
     return (frozenset(normalize_lang(c) for c in labels) | set(SCRIPT_LANG.values()) | {"ps"}) - {"und"}
 
 
-def parse_lang(code: str, detector: str = "py3langid") -> str | None:
+def parse_lang(code: str, detector: str = "fasttext") -> str | None:
     """A ``--lang`` value as a target code ('en-US' -> 'en', 'PRS' -> 'fa'), or None when
     ``detector`` cannot report that language (then every block would be foreign)."""
     code = code.strip().lower().replace("_", "-")
-    base = code.split("-", 1)[0] if code not in _NORMALIZE else code
+    base = code.split("-", 1)[0] if code not in NORMALIZE else code
     lang = normalize_lang(base)
-    if (len(base) == 2 or base in _NORMALIZE) and lang in known_langs(detector):
+    if (len(base) == 2 or base in NORMALIZE) and lang in known_langs(detector):
         return lang
     return None
 
@@ -172,7 +129,7 @@ def parse_lang(code: str, detector: str = "py3langid") -> str | None:
 def normalize_lang(code: str) -> str:
     """A language code as ``detect`` reports it: lower case, ISO 639-1 where possible."""
     code = code.strip().lower().replace("_", "-")
-    return _NORMALIZE.get(code, code)
+    return NORMALIZE.get(code, code)
 
 
 def lang_scripts(lang: str) -> frozenset[str]:
@@ -195,123 +152,6 @@ class Detection:
     method: str
     script: str
     letters: int
-
-
-_lock = threading.Lock()
-_p3: dict[str, Any] = {}  # "all" (the full model), "Latin", "Arabic", ... -> LanguageIdentifier
-_ld: dict[str, Any] = {}  # "factory" -> langdetect DetectorFactory
-
-
-def _p3_identifier(family: str) -> Any:
-    """A py3langid identifier restricted to ``family``, built once from the full model's arrays.
-
-    Our own instances: the module-global py3langid identifier is never touched. The
-    restricted feature table is copied row-major: py3langid gathers one row per feature
-    seen, and a column slice of the full table (what ``set_languages`` keeps) spreads each
-    row over ~90 cache lines: scoring a dev text line took 101 us that way, 63 us this way.
-    The numbers are the same (tests/test_lang.py compares with ``set_languages``). The model
-    comes decompressed from the user's cache folder when it can (``model_cache``).
-    """
-    ident = _p3.get(family)
-    if ident is not None:
-        return ident
-    with _lock:
-        import numpy as np
-
-        if "all" not in _p3:
-            from py3langid.langid import LanguageIdentifier
-
-            from .model_cache import load_model
-
-            # as LanguageIdentifier.from_model_file builds it, from a decompressed copy
-            ptc, pc, classes, nextmove, row, output = load_model()
-            _p3["all"] = LanguageIdentifier(np.asarray(ptc), np.asarray(pc), classes, nextmove, output,
-                                            norm_probs=True, tk_row=row)
-        base = _p3["all"]
-        if family not in _p3:
-            labels = base.labels
-            if family == "Latin":
-                keep = {c for c in labels if c not in _P3_NOT_LATIN}
-            else:
-                keep = {c for c in _P3_FAMILIES[family] if c in labels}
-            cols = [i for i, c in enumerate(base.nb_classes) if c in keep]
-            _p3[family] = type(base)(
-                np.take(base.nb_ptc, cols, axis=1), base.nb_pc[cols],  # row-major copy
-                [base.nb_classes[i] for i in cols], base.tk_nextmove, base.tk_output,
-                norm_probs=True, tk_row=base.tk_row)
-        return _p3[family]
-
-
-def _ld_factory() -> Any:
-    factory = _ld.get("factory")
-    if factory is None:
-        with _lock:
-            if "factory" not in _ld:
-                from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-
-                factory = DetectorFactory()
-                factory.load_profile(PROFILES_DIRECTORY)
-                factory.seed = 0  # instance attribute: the library's default factory is untouched
-                _ld["factory"] = factory
-            factory = _ld["factory"]
-    return factory
-
-
-def _ld_langs(family: str) -> list[str]:
-    if family in _LD_FAMILIES:
-        return list(_LD_FAMILIES[family])
-    labels: list[str] = _ld_factory().get_lang_list()
-    return [c for c in labels if c not in _LD_NOT_LATIN] if family == "Latin" else labels
-
-
-@lru_cache(maxsize=256)
-def _ld_prior(family: str, targets: tuple[str, ...]) -> dict[str, float]:
-    return {c: (HINT_BOOST if _NORMALIZE.get(c, c) in targets else 1.0) for c in _ld_langs(family)}
-
-
-def _best(scores: dict[str, float], targets: tuple[str, ...]) -> tuple[str, float]:
-    """The best language and its probability once the (normalized) target languages'
-    probabilities are multiplied by ``HINT_BOOST`` and all renormalized; on a tie the
-    language ranked first wins. Only the winner is divided (division by the total keeps
-    the order), but a tie that the division creates is still resolved in rank order."""
-    hit = [t for t in targets if t in scores]
-    if not hit:
-        best = max(scores, key=scores.__getitem__)
-        return best, float(scores[best])
-    for t in hit:
-        scores[t] *= HINT_BOOST
-    total = sum(scores.values()) or 1.0
-    top = max(scores.values()) / total
-    return next(k for k, v in scores.items() if v / total == top), top
-
-
-def _model(text: str, detector: str, family: str, targets: tuple[str, ...]) -> tuple[str, float]:
-    """Best (normalized code, probability) among ``family``'s languages, targets boosted.
-
-    ``targets`` must already be normalized (``normalize_lang``)."""
-    if detector == "langdetect":
-        from langdetect.lang_detect_exception import LangDetectException
-
-        det = _ld_factory().create()  # fresh per call: a Detector keeps state
-        det.set_prior_map(_ld_prior(family, targets))
-        det.append(text)
-        try:
-            ranked = det.get_probabilities()
-        except LangDetectException:
-            return "und", 0.0
-        if not ranked:
-            return "und", 0.0
-        return _NORMALIZE.get(ranked[0].lang, ranked[0].lang), float(ranked[0].prob)
-    get = _NORMALIZE.get
-    ranked = _p3_identifier(family).rank(text)
-    scores = {get(code, code): p for code, p in ranked}
-    if len(scores) == len(ranked):  # one label per code (Latin): a plain rename
-        return _best(scores, targets)
-    scores = {}
-    for code, p in ranked:
-        code = get(code, code)
-        scores[code] = scores.get(code, 0.0) + p  # fold arz/ary into ar etc.
-    return _best(scores, targets)
 
 
 def pashto_share(text: str, arabic_letters: int | None = None) -> float:
@@ -339,7 +179,7 @@ def _looks_pashto(text: str, arabic_letters: int) -> bool:
     return hits >= 2 and hits >= 0.1 * words
 
 
-def identify(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = ()) -> Detection:
+def identify(text: str, detector: str = "fasttext", *, hint: tuple[str, ...] = ()) -> Detection:
     """Language of ``text``; see the module docstring for the rules. ``hint``: target
     languages (e.g. ``Config.langs``), which win short Latin lines and get a prior boost.
 
@@ -418,7 +258,7 @@ def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection
         if latin_targets and words <= LATIN_HINT_WORDS:
             if len(latin_targets) == 1 or letters < MIN_MODEL_LETTERS:
                 return Detection(latin_targets[0], HINT_SCORE, "hint", script, letters)
-            lang, p = _model(sample, detector, "Latin", latin_targets)
+            lang, p = model(sample, detector, "Latin", latin_targets)
             if lang not in latin_targets:  # the model could not place it among the targets
                 lang, p = latin_targets[0], HINT_SCORE
             return Detection(lang, round(min(p, 0.5), 4), "hint", script, letters)
@@ -432,7 +272,7 @@ def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection
             return Detection("und", 0.0, "none", script, letters)
         # langdetect's Arabic-script languages (ar/fa/ur) would all be overruled by the
         # Pashto check, so its slow model is not even asked when the check fires
-        lang, p = ("", 0.0) if pashto and detector == "langdetect" else _model(
+        lang, p = ("", 0.0) if pashto and detector == "langdetect" else model(
             sample, detector, "Arabic", targets)
         if pashto and (lang in _PASHTO_FIXES or not lang):
             share = pashto_share(sample, arabic)
@@ -443,9 +283,9 @@ def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection
         return Detection(lang, round(p * info.share, 4), "model", script, letters)
 
     # "Other": letters of scripts this module has no range for; neither model knows them
-    if letters < MIN_MODEL_LETTERS or not (script == "Latin" or script in _P3_FAMILIES):
+    if letters < MIN_MODEL_LETTERS or script not in MODEL_SCRIPTS:
         return Detection("und", 0.0, "none", script, letters)
-    lang, p = _model(sample, detector, script, targets)
+    lang, p = model(sample, detector, script, targets)
     if lang == "und" or (p < MIN_SHORT_SCORE and _few_words(sample)):
         return Detection("und", 0.0, "none", script, letters)
     return Detection(lang, round(p * info.share, 4), "model", script, letters)
@@ -493,10 +333,10 @@ def _few_words(text: str, limit: int = SHORT_WORDS) -> bool:
     return _word_runs(text) <= limit
 
 
-def detect(text: str, detector: str = "py3langid", *, hint: tuple[str, ...] = ()) -> tuple[str, float]:
+def detect(text: str, detector: str = "fasttext", *, hint: tuple[str, ...] = ()) -> tuple[str, float]:
     """(ISO 639-1 code, confidence 0..1) for ``text``; ("und", 0.0) when it cannot tell.
 
-    ``detector``: "py3langid" (default) or "langdetect". ``hint``: target languages; short
+    ``detector``: "fasttext" (default), "py3langid" or "langdetect". ``hint``: target languages; short
     Latin lines go to a Latin-script hint language and hint languages get a prior boost.
     """
     d = identify(text, detector, hint=hint)

@@ -1,10 +1,12 @@
 """py3langid's model, decompressed once per machine instead of once per process.
 
 py3langid ships its model LZMA-compressed (4.6 MB). Decompressing it takes 0.5-0.7 s on
-this class of machine, and every process that identifies a language pays it: the CLI at
-``--jobs 1``, each pool worker at ``--jobs N``, each Dask worker. That is 3-6% of a run
-over the 709 pages of the benchmark's text track. The decompressed arrays (68 MB) are kept
-in the user's cache folder and load in ~0.1 s.
+this class of machine, and every process that identifies a language with py3langid
+(``--lang-detector py3langid``; fastText, the default, never loads it) pays it: the CLI at
+``--jobs 1``, each pool worker at ``--jobs N``, each Dask worker. The decompressed arrays
+(68 MB) are kept in the user's cache folder and load in ~0.1 s.
+
+Measured gain, bench/dev text at ``--jobs 1`` (farm-bench medians): without it a run takes 1.031x the CPU (709 pages) and 1.068x (200 pages).
 
 * Folder: ``$CORPUSCLEAN_CACHE_DIR``, else ``$XDG_CACHE_HOME/corpusclean``, else
   ``~/.cache/corpusclean``. ``CORPUSCLEAN_CACHE_DIR=off`` keeps nothing on disk.
