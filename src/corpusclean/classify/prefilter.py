@@ -62,6 +62,8 @@ def requirements(pattern: str) -> tuple[frozenset[str], ...]:
 
 
 def _selective(s: str) -> bool:
+    if len(s) == 1:  # a sign that is no letter and not ASCII: ©, ®, №, ★
+        return not s.isascii() and not s.isalnum() and not s.isspace()
     return len(s) >= _MIN_LEN or (len(s) >= _MIN_LEN_WIDE and min(map(ord, s)) >= _WIDE)
 
 
