@@ -1,12 +1,15 @@
 """The literal strings every match of a rule must contain, and one pass that finds them.
 
-Trying ~30 rule regexes on every block was a third of the text track's time: several rules
-open with ``.{0,300}`` and backtrack over the whole block before failing. As RE2's
-prefilter does, the strings a match cannot do without are read off each parsed pattern
-(``(photo|image)s? by`` needs "photo by", "image by", ...); one Aho-Corasick pass over
-the block finds which of them it holds, and only the rules whose requirements are met are
+Several rules open with ``.{0,300}`` and backtrack over the whole block before failing,
+and the vocabulary holds ~600 patterns in 17 languages. As RE2's prefilter does, the
+strings a match cannot do without are read off each parsed pattern (``(photo|image)s?
+by`` needs "photo by", "image by", ...), in every script; one Aho-Corasick pass over the
+block finds which of them it holds, and only the rules whose requirements are met are
 tried. A requirement is necessary, never sufficient: the rule's own regex still decides,
 so matching is unchanged, only skipped where it could not succeed.
+
+Measured gain (whole runs, --jobs 1, 5 interleaved pairs, 300 bench/dev text pages):
+without it a run takes 3.4x the CPU (median ratio 0.295).
 """
 
 from __future__ import annotations

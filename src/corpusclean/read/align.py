@@ -135,6 +135,8 @@ class _Stream:
     the 4-gram keys (`_gram_keys`) that the extractor's texts contain, with their stream
     positions. Measured: a page of a million words aligns in ~1.4 s and ~200 MB. A key
     collision would be harmless: every candidate is checked token by token.
+    Measured gain of numpy here: on 1,213 bench/dev and bench/multi HTML pages a plain-Python
+    stream (tuples of ids, a dict index) takes 11.0 s to align against 6.2 s, 3.4% of a run.
     """
 
     def __init__(self, blocks: list[Block], texts: list[list[str]]) -> None:
