@@ -118,7 +118,6 @@ class RuleSet:
                 return rule
         return self.items[hit][0] if hit is not None else None
 
-
     def _compile(self, i: int) -> re.Pattern[str]:
         rule, pattern = self.items[i]
         rx = self._rx[i] = _compile_one(pattern, rule.whole)
