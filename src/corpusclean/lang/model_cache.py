@@ -6,7 +6,7 @@ this class of machine, and every process that identifies a language with py3lang
 ``--jobs 1``, each pool worker at ``--jobs N``, each Dask worker. The decompressed arrays
 (68 MB) are kept in the user's cache folder and load in ~0.1 s.
 
-Measured gain, bench/dev text at ``--jobs 1`` (farm-bench medians): without it a run takes 1.031x the CPU (709 pages) and 1.068x (200 pages).
+Measured gain, bench/dev text at ``--jobs 1`` (medians of interleaved whole runs): without it a run takes 1.031x the CPU (709 pages) and 1.068x (200 pages).
 
 * Folder: ``$CORPUSCLEAN_CACHE_DIR``, else ``$XDG_CACHE_HOME/corpusclean``, else
   ``~/.cache/corpusclean``. ``CORPUSCLEAN_CACHE_DIR=off`` keeps nothing on disk.
