@@ -7,6 +7,7 @@ verification failed; 2 usage error (bad option, missing folder); 130 interrupted
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -194,7 +195,7 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
     except RunError as e:
         raise click.UsageError(str(e)) from None
     except KeyboardInterrupt:
-        sys.exit(130)
+        _exit_interrupted()
     except OSError as e:  # writing OUT failed: disk full, read-only, a quota
         _stopped_on_write(e, out)
     except WorkersKeepDying as e:
@@ -232,6 +233,18 @@ def _stopped(why: str, fix: str = "") -> NoReturn:
     click.echo(f"Error: the run stopped: {why}. Nothing half-written is left; {fix}run the same "
                "command again to resume.", err=True)
     sys.exit(1)
+
+
+def _exit_interrupted() -> NoReturn:
+    """Exit 130 without the interpreter's exit handlers. A Ctrl-C that lands while the main
+    thread holds a worker pool's future lock leaves the pool's manager thread waiting on it
+    forever, and the interpreter's exit joins that thread: an interrupted run hung instead
+    of exiting (seen under load, in concurrent.futures' exit handler). By now the run has
+    undone what it must: its temporary files are gone, its lock dies with the process, and
+    the workers exit when their parent does (run/pool.watch_parent)."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def _stopped_on_write(e: OSError, out: Path) -> NoReturn:
