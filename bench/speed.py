@@ -17,7 +17,7 @@ then starts with its modules in the OS file cache, and corpusclean with its deco
 language model in the user cache folder, as on any machine where it has run before.
 
     PYTHONPATH=src python bench/speed.py --limit 200
-    python bench/speed.py --repeat 3   # 3 interleaved rounds, each system's fastest kept
+    python bench/speed.py --repeat 3   # 3 interleaved rounds: each system's fastest run, ratios per round
     python bench/speed.py --cc-cmd "python -m corpusclean"   # when no console script
 """
 
@@ -31,6 +31,7 @@ import math
 import os
 import shlex
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -203,7 +204,8 @@ def ratio(a: float, b: float) -> float:
     return a / b if b and not math.isnan(a) and not math.isnan(b) else math.nan
 
 
-def print_report(console: Console, runs: Sequence[Run]) -> dict[str, float]:
+def print_report(console: Console, runs: Sequence[Run], rounds: Sequence[Sequence[Run]]) -> dict[str, float]:
+    """The table of each system's fastest run, and the ratios, each the median over the rounds."""
     table = Table(title=f"speed on {runs[0].docs} pages, {os.cpu_count()} CPUs" if runs else "")
     table.add_column("system", no_wrap=True)
     table.add_column("track")
@@ -240,33 +242,40 @@ def print_report(console: Console, runs: Sequence[Run]) -> dict[str, float]:
         if r.error:
             console.print(f"[red]{r.name} {r.track} jobs={r.jobs} failed: {r.error}[/red]")
 
-    def get(name: str, track: str, jobs: int) -> Run | None:
-        return next((r for r in runs if (r.name, r.track, r.jobs) == (name, track, jobs)), None)
-
-    nan = Run("", "", 0, 0, 0)
-    traf = get("trafilatura", "html", 1) or nan
-    just = get("justext", "text", 1) or nan
-    cc_h1, cc_h2 = (
-        get("corpusclean", "html", 1) or nan,
-        get("corpusclean", "html", 2) or nan,
-    )
-    cc_t1, cc_t2 = (
-        get("corpusclean", "text", 1) or nan,
-        get("corpusclean", "text", 2) or nan,
-    )
-    ratios = {
-        "html: corpusclean jobs1 / trafilatura, docs/s": ratio(cc_h1.docs_s, traf.docs_s),
-        "text: corpusclean jobs1 / jusText, MB/s": ratio(cc_t1.mb_s, just.mb_s),
-        "html: corpusclean jobs2 / jobs1, docs/s": ratio(cc_h2.docs_s, cc_h1.docs_s),
-        "text: corpusclean jobs2 / jobs1, docs/s": ratio(cc_t2.docs_s, cc_t1.docs_s),
-    }
-    rt = Table(title="ratios (higher is faster for corpusclean)")
+    per_round = [ratios_of(r) for r in rounds]
+    ratios: dict[str, float] = {}
+    for k in per_round[0]:
+        values = [r[k] for r in per_round]
+        ratios[k] = math.nan if any(math.isnan(x) for x in values) else statistics.median(values)
+    rt = Table(title="ratios (higher is faster for corpusclean): each from the two runs of one round, "
+                     "the median over the rounds")
     rt.add_column("ratio")
-    rt.add_column("value", justify="right")
+    rt.add_column("median", justify="right")
+    if len(rounds) > 1:
+        rt.add_column("per round", justify="right")
     for k, v in ratios.items():
-        rt.add_row(k, fmt(v, ".2f"))
+        rt.add_row(k, fmt(v, ".2f"), *([" ".join(fmt(r[k], ".2f") for r in per_round)] if len(rounds) > 1 else []))
     console.print(rt)
     return ratios
+
+
+def ratios_of(runs: Sequence[Run]) -> dict[str, float]:
+    """The target ratios from one round's runs (run back to back, so a drift of the machine's
+    speed between rounds does not enter a ratio)."""
+    def get(name: str, track: str, jobs: int) -> Run:
+        return next((r for r in runs if (r.name, r.track, r.jobs) == (name, track, jobs) and r.ok),
+                    Run("", "", 0, 0, 0))
+
+    return {
+        "html: corpusclean jobs1 / trafilatura, docs/s": ratio(get("corpusclean", "html", 1).docs_s,
+                                                               get("trafilatura", "html", 1).docs_s),
+        "text: corpusclean jobs1 / jusText, MB/s": ratio(get("corpusclean", "text", 1).mb_s,
+                                                         get("justext", "text", 1).mb_s),
+        "html: corpusclean jobs2 / jobs1, docs/s": ratio(get("corpusclean", "html", 2).docs_s,
+                                                         get("corpusclean", "html", 1).docs_s),
+        "text: corpusclean jobs2 / jobs1, docs/s": ratio(get("corpusclean", "text", 2).docs_s,
+                                                         get("corpusclean", "text", 1).docs_s),
+    }
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -284,7 +293,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--skip-anchors", action="store_true", help="measure corpusclean only")
     ap.add_argument("--poll", type=float, default=0.02, help="RSS polling interval (s)")
     ap.add_argument("--repeat", type=int, default=1,
-                    help="rounds over all systems (interleaved); each keeps its fastest run")
+                    help="rounds over all systems (interleaved); the table keeps each system's fastest run, "
+                         "each ratio is the median of its rounds' ratios")
     ap.add_argument("--keep", type=Path, default=None, help="keep inputs/outputs/logs in DIR")
     ap.add_argument("--json", type=Path, default=None, help="write the measurements here")
     # internal: run one anchor in this process (used by the parent via a subprocess)
@@ -356,12 +366,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         shutil.rmtree(warm, ignore_errors=True)
 
         runs: list[Run] = []
+        rounds: list[list[Run]] = []
         for round_no in range(max(1, args.repeat)):
+            rounds.append([])
             for k, (template, cmd) in enumerate(plan):
                 console.print(f"[dim]round {round_no + 1}: {template.name} {template.track} "
                               f"jobs={template.jobs}: {shlex.join(cmd)}[/dim]")
                 shutil.rmtree(root / "out", ignore_errors=True)  # no run resumes another's output
                 run = measure(cmd, replace(template), root / "logs", args.poll)
+                rounds[-1].append(run)
                 # The machine's other load only ever slows a run down: of the rounds (each a
                 # pass over every system, so a slow spell hits all alike), the fastest run of a
                 # system is the least disturbed measurement of it.
@@ -369,7 +382,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     runs.append(run)
                 elif run.ok and (not runs[k].ok or run.wall < runs[k].wall):
                     runs[k] = run
-        ratios = print_report(console, runs)
+        ratios = print_report(console, runs, rounds)
     finally:
         if tmp is not None:
             tmp.cleanup()
