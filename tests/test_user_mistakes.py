@@ -47,6 +47,17 @@ def cli(*args: str, input: str | bytes | None = None):  # type: ignore[no-untype
     return CliRunner().invoke(main, list(args), input=input)
 
 
+def refused(args: tuple[str, ...], message: str, untouched: tuple[Path, ...]) -> str:
+    """`corpusclean ARGS` stops with exit 2 saying `message`, and every folder of
+    `untouched` is byte-identical afterwards. Returns the output."""
+    before = [snapshot(p) for p in untouched]
+    res = cli(*args)
+    assert res.exit_code == 2, res.output
+    assert message in res.output, res.output
+    assert [snapshot(p) for p in untouched] == before
+    return res.output
+
+
 @pytest.fixture
 def done(tmp_path: Path) -> tuple[Path, Path]:
     """An input folder and the output of a finished run over it."""
@@ -61,12 +72,7 @@ def done(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_swapped_arguments_touch_nothing(done: tuple[Path, Path]) -> None:
     raw, out = done
-    before_raw, before_out = snapshot(raw), snapshot(out)
-    res = cli("clean", str(out), str(raw), "-j", "1")
-    assert res.exit_code == 2, res.output
-    assert "were RAW and OUT swapped" in res.output
-    assert snapshot(raw) == before_raw
-    assert snapshot(out) == before_out
+    refused(("clean", str(out), str(raw), "-j", "1"), "were RAW and OUT swapped", (raw, out))
 
 
 def test_a_scrape_folder_is_refused_as_out(done: tuple[Path, Path], tmp_path: Path) -> None:
@@ -75,12 +81,9 @@ def test_a_scrape_folder_is_refused_as_out(done: tuple[Path, Path], tmp_path: Pa
     other = tmp_path / "other"
     other.mkdir()
     (other / "page.txt").write_text(PAGE_B, "utf-8")
-    before = snapshot(raw)
-    res = cli("clean", str(other), str(raw), "-j", "1")
-    assert res.exit_code == 2, res.output
-    assert "not empty and was not written by corpusclean" in res.output
-    assert "fish.txt" in res.output  # names what it found
-    assert snapshot(raw) == before
+    output = refused(("clean", str(other), str(raw), "-j", "1"), "not empty and was not written by corpusclean",
+                     (raw,))
+    assert "fish.txt" in output  # names what it found
 
 
 # 2. a foreign OUT ------------------------------------------------------------------------------
@@ -91,22 +94,14 @@ def test_out_with_the_users_own_files_is_refused(tmp_path: Path) -> None:
     (out / "news").mkdir(parents=True)
     (out / "news" / "council.txt").write_text("my own notes, not corpusclean's\n", "utf-8")
     (out / "manifest.jsonl").write_text('{"mine": true}\n', "utf-8")
-    before = snapshot(out)
-    res = cli("clean", str(raw), str(out), "-j", "1")
-    assert res.exit_code == 2, res.output
-    assert "was not written by corpusclean" in res.output
-    assert snapshot(out) == before
+    refused(("clean", str(raw), str(out), "-j", "1"), "was not written by corpusclean", (out,))
     assert not (out / ".corpusclean").exists()
 
 
 def test_a_file_dropped_into_an_earlier_runs_out_is_refused(done: tuple[Path, Path]) -> None:
     raw, out = done
     (out / "notes.md").write_text("my notes\n", "utf-8")
-    before = snapshot(out)
-    res = cli("clean", str(raw), str(out), "-j", "1")
-    assert res.exit_code == 2, res.output
-    assert "holds files corpusclean did not write (notes.md)" in res.output
-    assert snapshot(out) == before
+    refused(("clean", str(raw), str(out), "-j", "1"), "holds files corpusclean did not write (notes.md)", (out,))
 
 
 def test_rerun_and_a_committed_out_need_no_force(done: tuple[Path, Path]) -> None:
