@@ -110,6 +110,19 @@ def test_short_latin_hint() -> None:
     assert detect("Your email address will not be published.", hint=("ps",))[0] == "en"
 
 
+def test_latin_words_inside_a_target_script_line() -> None:
+    # brand names in Latin letters inside a line of the target's script: the line is the
+    # target's, not a Latin language the model guesses from "Facebook" (Catalan, Finnish)
+    d = identify("แชร์ไปยัง Facebook", hint=("th",))
+    assert (d.lang, d.method, d.script) == ("th", "mixed", "Thai")
+    assert identify("Facebookでシェア", hint=("ja",)).lang == "ja"
+    # Latin letters inside another script are not evidence of a Latin target: an Urdu line
+    # with a brand name on an English page is still Urdu
+    assert identify("فیس بک پر شیئر کریں Facebook", hint=("en",)).lang == "ur"
+    # a mostly Latin line with a word or two of the target's script is not the target's
+    assert identify("Share this story on Facebook and Twitter, ข่าว", hint=("th",)).method != "mixed"
+
+
 def test_unknown_detector() -> None:
     with pytest.raises(ValueError):
         detect("Hello there", "cld3")

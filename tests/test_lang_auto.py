@@ -64,6 +64,14 @@ def test_lang_auto_keeps_each_pages_own_language(tmp_path: Path) -> None:
     assert stats["pages_lost_to_language"] == {"pages": 0, "languages": {}}
 
 
+def test_lang_auto_a_line_with_a_brand_name_is_the_pages_language(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ja.txt").write_text("\n\n".join([JA_TITLE, *JA, "Facebookでシェア"]) + "\n", encoding="utf-8")
+    clean_dir(raw, tmp_path / "out", config=Config(langs=("auto",)), jobs=1)
+    assert not [r for r in read_manifest(tmp_path / "out") if r["category"] == "language"]
+
+
 def test_default_run_counts_pages_emptied_by_language(tmp_path: Path) -> None:
     raw = _folder(tmp_path)
     stats = clean_dir(raw, tmp_path / "out", config=Config(), jobs=1)

@@ -40,12 +40,12 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .backends import DETECTORS, FAMILIES, LABELS, MODEL_SCRIPTS, NORMALIZE, model
-from .script import SCRIPT_LANG, dominant_script, letter_counts
+from .script import SCRIPT_LANG, ScriptInfo, dominant_script, letter_counts
 from .stopwords import stopwords
 
 #: Below this many letters nothing is said at all (one- or two-letter strays: "é", "π", "OK"
@@ -77,6 +77,13 @@ HINT_SCORE = 0.25
 #: models guess (py3langid calls "Send" Turkish), and they cost most of the model's time.
 #: Foreign Latin paragraphs are longer and still go to the model.
 LATIN_HINT_WORDS = 8
+
+#: A text mostly in Latin letters with at least this share of its letters in a target
+#: language's script is that language's: "แชร์ไปยัง Facebook", "Facebookでシェア". Brand and
+#: product names in Latin letters sit inside lines of every script (the reverse, Thai or
+#: Hangul inside English text, is rare), and the vowel signs of Thai or Devanagari are not
+#: letters here, so a line that is half Thai by length can count under half Thai letters.
+MIXED_TARGET_SHARE = 1 / 3
 
 #: Han text without kana shorter than this goes to a Japanese target (and not Chinese): a
 #: kanji-only heading or label. Running Japanese has kana within any 30 characters.
@@ -143,8 +150,10 @@ class Detection:
 
     ``method`` is one of: ``none`` (too little text: ``und``), ``script`` (the script names
     the language), ``hint`` (short Latin text given the target language), ``model``,
-    ``pashto`` (the Pashto-letter check overrode or replaced the model). ``script`` is the
-    dominant script ("" when there are no letters); ``letters`` the letters examined.
+    ``pashto`` (the Pashto-letter check overrode or replaced the model), ``stopwords`` (a
+    target's stopwords), ``mixed`` (a target's script holds ``MIXED_TARGET_SHARE`` of the
+    letters, though Latin has more). ``script`` is the dominant script (for ``mixed``, the
+    target's) and "" when there are no letters; ``letters`` the letters examined.
     """
 
     lang: str
@@ -239,6 +248,11 @@ def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection
     if letters < MIN_LETTERS:
         return Detection("und", 0.0, "none", script, letters)
 
+    if script == "Latin" and targets and not any("Latin" in lang_scripts(t) for t in targets):
+        mixed = _mixed_with_target(sample, targets, info)
+        if mixed is not None:
+            return mixed
+
     direct = SCRIPT_LANG.get(script)
     if script == "Han" and "ja" in targets and "zh" not in targets and letters < HAN_HINT_LETTERS:
         # Japanese headings and menu items are often kanji alone ("関連記事", "市議会"):
@@ -289,6 +303,31 @@ def _identify(sample: str, detector: str, targets: tuple[str, ...]) -> Detection
     if lang == "und" or (p < MIN_SHORT_SCORE and _few_words(sample)):
         return Detection("und", 0.0, "none", script, letters)
     return Detection(lang, round(p * info.share, 4), "model", script, letters)
+
+
+def _script_letters(counts: Counter[str], lang: str) -> tuple[int, str]:
+    """Letters of ``counts`` in the scripts ``lang`` is written in, and the largest of them."""
+    best, total = "", 0
+    for script in lang_scripts(lang):
+        parts = ("Hiragana", "Katakana", "Han") if script == "Japanese" else (script,)
+        n = sum(counts.get(p, 0) for p in parts)
+        total += n
+        if n and (not best or n > counts.get(best, 0)):
+            best = script
+    return total, best
+
+
+def _mixed_with_target(sample: str, targets: tuple[str, ...], info: ScriptInfo) -> Detection | None:
+    """The target language of a mostly Latin text with ``MIXED_TARGET_SHARE`` of its letters
+    in a target's script; None otherwise."""
+    if info.share > 1 - MIXED_TARGET_SHARE:
+        return None
+    counts = letter_counts(sample)
+    for t in targets:
+        n, script = _script_letters(counts, t)
+        if n >= MIXED_TARGET_SHARE * info.letters:
+            return Detection(t, HINT_SCORE, "mixed", script, info.letters)
+    return None
 
 
 # Share of a target language's stopwords above which a Latin block of 8+ words is that
