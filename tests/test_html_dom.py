@@ -123,6 +123,48 @@ def test_article_held_in_a_script_template_is_kept(tmp_path: Path) -> None:
     _run(tmp_path, "template_article.html")  # verify recomputes the same source
 
 
+def test_article_held_only_as_structured_data_is_kept(tmp_path: Path) -> None:
+    # a script-rendered how-to: its steps are JSON-LD (entity-escaped markup), the visible
+    # text only menus and a browser notice
+    res = _clean("jsonld_howto.html")
+    assert res.error is None
+    for step in ("Measure the table top from edge to edge through its centre",
+                 "Tip: an old bed sheet is often wider than fabric sold by the metre",
+                 "press a narrow double hem all the way round"):
+        assert step in res.text
+    assert "<p>" not in res.source and "HowToStep" not in res.source
+    assert "Log in" not in res.text
+    _run(tmp_path, "jsonld_howto.html")  # verify recomputes the same source
+
+
+def test_articlebody_shown_nowhere_is_kept_against_the_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a script-rendered news page whose only visible prose is a photo caption, which is all
+    # the extractor finds (as trafilatura on bench/multi m0436): the article is the page's
+    # JSON-LD articleBody
+    caption = ("The ferry leaving the town quay on its last summer crossing, with the island behind it "
+               "in the evening light. Photo: Harbour Voice")
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(caption))
+    res = _clean("jsonld_article.html")
+    for start in ("The harbour authority confirmed on Monday", "Passenger numbers have fallen by half",
+                  "The council has asked the authority to keep the slipway open"):
+        assert start in res.text
+    assert "Subscribe" not in res.text and "Privacy" not in res.text
+
+
+def test_articlebody_shown_nowhere_is_read_and_verified(tmp_path: Path) -> None:
+    res = _clean("jsonld_article.html")
+    assert "The harbour authority confirmed on Monday" in res.text
+    out = _run(tmp_path, "jsonld_article.html")
+    assert not [r for r in read_manifest(out) if "harbour authority confirmed" in r["text"]]
+
+
+def test_structured_data_repeating_the_visible_article_is_not_read_again() -> None:
+    res = _clean("jsonld_copy.html")
+    assert res.source.count("The city council voted on Tuesday") == 1
+    assert "The city council voted on Tuesday" in res.text
+    assert not [s for s in res.removed if s.category == "duplicate"]
+
+
 def test_page_whose_head_opens_with_conditional_comments_is_cleaned(tmp_path: Path) -> None:
     res = _clean("conditional_head.html")
     assert res.error is None
@@ -163,6 +205,8 @@ def test_unalignable_extraction_reaches_the_run_stats(tmp_path: Path, monkeypatc
     out = _run(tmp_path, "conditional_head.html")
     stats = json.loads((out / "stats.json").read_text("utf-8"))
     assert stats["extraction"]["extract_unaligned"] == 1
+    res = CliRunner().invoke(main, ["clean", str(tmp_path / "raw"), str(tmp_path / "again"), "-j", "1"])
+    assert "1 HTML page with most of trafilatura's article outside the page's text" in res.output
 
 
 def test_a_link_inside_a_word_does_not_split_it_but_menu_links_stay_apart() -> None:

@@ -212,7 +212,8 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
 
 def summary_line(stats: dict[str, Any], out: Path) -> str:
     """The run in one line: pages, errors, characters, and what else a user must hear of
-    (files skipped as not pages, outputs of an earlier run deleted)."""
+    (files skipped as not pages, article text that could not be kept, outputs of an
+    earlier run deleted)."""
     removed = stats["chars_in"] - stats["chars_out"]
     line = (f"{stats['pages']} pages, {stats['pages_error']} errors; {stats['chars_in']:,} chars in, "
             f"{stats['chars_out']:,} out ({removed:,} removed) -> {out}")
@@ -220,6 +221,10 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
     if skipped:
         kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
         line += f"; {sum(skipped.values())} files skipped ({kinds})"
+    unaligned = (stats.get("extraction") or {}).get("extract_unaligned", 0)
+    if unaligned:
+        line += (f"; {unaligned} HTML page{'s' if unaligned > 1 else ''} with most of trafilatura's article "
+                 "outside the page's text (metadata extract_unaligned says how much)")
     stale = stats.get("stale_outputs_removed") or {}
     if stale:
         what = ", ".join(f"{n} {kind}" for kind, n in sorted(stale.items()))

@@ -32,6 +32,7 @@ import numpy as np
 from ..model import Block
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from .dom import comment_widget, dom_rule
+from .structured import DECLARED_ARTICLE
 
 # Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar): every character is
 # a token of its own. As \w+ runs, a Japanese or Chinese sentence up to its punctuation is
@@ -303,11 +304,14 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
 
     A block outside the main text whose markup names what it is (a comment container, a
     menu, a share bar: read/dom.py) gets that rule instead of ``outside_main_content``, so
-    the manifest says why, and the classifier never takes it back as article."""
+    the manifest says why, and the classifier never takes it back as article. The page's
+    own ``articleBody`` that it shows nowhere else is not outside (read/structured.py)."""
     for b, s in zip(blocks, alignment.status, strict=True):
         if s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":
+            if b.dom is not None and b.dom.has(DECLARED_ARTICLE):
+                continue  # the page's own articleBody, shown nowhere else (read/structured.py)
             named = dom_rule(b.dom)
             b.add(*(named or ("chrome", "outside_main_content")))
             if named == ("comments", "comment_section") and comment_widget(b.dom):

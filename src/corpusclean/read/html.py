@@ -32,7 +32,7 @@ from ..config import Config
 from ..errors import check_deadline
 from ..model import Page
 from ..segment import segment
-from . import dom
+from . import dom, structured
 from .align import align_blocks, apply_labels, tokens
 from .extract import extract
 from .repair import repair
@@ -136,6 +136,8 @@ class _Text:
         self.line_chars = self.line_link_chars = 0
         self.para_ev: list[dom.DomEvidence | None] = []  # evidence of self.lines
         self.ev: list[list[dom.DomEvidence | None]] = []  # evidence of self.paras
+        # JSON-LD texts at their paragraph, and whether they are declared the article
+        self.data: list[tuple[int, list[str], bool]] = []
 
     def push(self, frame: dom.Frame) -> None:
         self.frames.append(frame)
@@ -229,7 +231,30 @@ def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvid
     """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
     _walk(root, out, 0)
+    out.para()
+    if out.data:
+        _insert_data(out)
     return out.text(), out.evidence()
+
+
+def _insert_data(out: _Text) -> None:
+    """Read the JSON-LD article texts the page does not show (read/structured.py) where
+    they stand, as held markup is read."""
+    visible = structured.shingles("\n".join(out.paras))
+    for at, texts, declared in reversed(out.data):
+        held = parse_html(f"<html><body>{structured.as_markup(texts)}</body></html>")
+        if held is None or len(text := held.text_content()) < _HELD_MIN_CHARS:
+            continue
+        # one script's texts together: an FAQ's answers may paraphrase the page one by one
+        if structured.shown(text, visible):
+            continue
+        part = _Text()
+        if declared:
+            part.frames = [dom.Frame(frozenset(), frozenset({structured.DECLARED_ARTICLE}), False)]
+        _walk(held, part, _HELD_MAX_DEPTH)
+        part.para()
+        out.paras[at:at] = part.paras
+        out.ev[at:at] = part.ev
 
 
 def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
@@ -254,6 +279,10 @@ def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
     return held
 
 
+def _is_json_ld(el: HtmlElement) -> bool:
+    return (el.get("type") or "").strip().lower() == "application/ld+json"
+
+
 def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
     """Walks the tree with lxml's iterwalk, so depth costs no Python recursion (held
     markup is walked by a nested call, at most `_HELD_MAX_DEPTH` deep)."""
@@ -266,6 +295,13 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
                 walk.skip_subtree()
                 skipped = True
                 held = _held_markup(el, tag, depth) if tag in ("script", "noscript") else None
+                if not depth and tag in ("script", "head"):
+                    for script in (el,) if tag == "script" else el.iter("script"):
+                        if script.text and _is_json_ld(script):
+                            articles, parts = structured.bodies(script.text)
+                            at = len(out.paras)  # before the paragraph in progress
+                            out.data.extend((at, texts, declared) for texts, declared in
+                                            ((articles, True), (parts, False)) if texts)
                 if held is not None:
                     out.para()
                     _walk(held, out, depth + 1)

@@ -1,0 +1,119 @@
+"""Article text a page holds only as structured data (schema.org JSON-LD), as markup.
+
+Pages rendered by scripts in the browser often ship their article only as data: the
+JSON-LD ``articleBody`` of a news page, the steps of a how-to, a recipe's instructions, an
+FAQ's answers (bench/multi m0350: a how-to whose 740 words are nowhere in the HTML's visible
+text). A reader with scripting sees that text, and trafilatura reads it (its baseline reads
+the same properties), so the visible-text walk reads it too, where the data stands in the
+document, as held markup. Only where the page does not already show it: most news pages
+repeat their visible article in ``articleBody``, and reading it twice would only add a copy
+for the duplicate stage to remove.
+
+An ``articleBody`` (or ``reviewBody``) the page does not show is the publisher's own word
+for what its article is: its blocks carry the ``DECLARED_ARTICLE`` concept, and the
+extractor's verdict does not remove them as outside its main text (read/align.py). A news
+site whose script renders the article leaves trafilatura a photo caption to extract
+(bench/multi m0436: 151 characters of a 4,300-character column). Steps and answers are
+parts of a page, not its article: the extractor decides on them as on any block.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+#: schema.org properties that hold an article's whole text (trafilatura's baseline reads
+#: the same ones); descriptions and teasers are summaries, never the article.
+_BODY_KEYS = ("articleBody", "reviewBody")
+_STEP_KEYS = ("recipeInstructions", "step")
+_NESTED = ("@graph", "mainEntity")
+#: A JSON-LD script is parsed only when its text names one of these.
+_HOOKS = re.compile(r'"(?:articleBody|reviewBody|recipeInstructions|step|acceptedAnswer)"')
+_MARKUP = re.compile(r"<(?:p|br|div|li|ul|ol|h[1-6]|span|a|strong|em|b|i)\b", re.IGNORECASE)
+
+#: A script's data is shown on the page already when at least this share of its 3-word
+#: shingles is in the visible text. On bench/dev and bench/multi the 32 pages whose JSON-LD
+#: repeats their visible article share 0.68-1.0 of them (most over 0.9), the one page whose
+#: article is shown nowhere shares none: the cut sits in the empty middle.
+SHOWN_SHARE = 0.5
+_SHINGLE = 3
+_WORD = re.compile(r"\w+")
+
+
+#: The concept the DOM evidence of text read from ``articleBody``/``reviewBody`` carries.
+DECLARED_ARTICLE = "declared_article"
+
+
+def bodies(script_text: str) -> tuple[list[str], list[str]]:
+    """The texts of one JSON-LD script, in document order, without repeats: (whole
+    articles, parts: how-to steps, recipe instructions, FAQ answers); empty lists when it
+    holds none or is not JSON."""
+    if not _HOOKS.search(script_text):
+        return [], []
+    try:
+        data = json.loads(script_text, strict=False)  # real pages put raw newlines in strings
+    except (ValueError, RecursionError):
+        return [], []
+    articles: list[str] = []
+    parts: list[str] = []
+    _walk(data, articles, parts, 0)
+    return _unique(articles), _unique(parts)
+
+
+def _unique(texts: list[str]) -> list[str]:
+    return list(dict.fromkeys(t for t in texts if t.strip()))
+
+
+def _as_list(node: Any) -> list[Any]:
+    return node if isinstance(node, list) else [node]
+
+
+_MAX_DEPTH = 8  # JSON-LD nests a handful of levels; hostile data must not recurse deeply
+
+
+def _walk(node: Any, articles: list[str], parts: list[str], depth: int) -> None:
+    if depth > _MAX_DEPTH:
+        return
+    for item in _as_list(node):
+        if not isinstance(item, dict):
+            continue
+        articles.extend(item[k] for k in _BODY_KEYS if isinstance(item.get(k), str))
+        for key in _STEP_KEYS:  # a string, strings, or steps with a "text" (one level down too)
+            for step in _as_list(item.get(key)):
+                if isinstance(step, str):
+                    parts.append(step)
+                elif isinstance(step, dict):
+                    for sub in (step, *_as_list(step.get("itemListElement"))):
+                        if isinstance(sub, dict) and isinstance(sub.get("text"), str):
+                            parts.append(sub["text"])
+        answer = item.get("acceptedAnswer")
+        if isinstance(answer, dict) and isinstance(answer.get("text"), str):
+            parts.append(answer["text"])
+        for key in _NESTED:
+            _walk(item.get(key), articles, parts, depth + 1)
+
+
+def as_markup(texts: list[str]) -> str:
+    """The texts as HTML for the visible-text walk: values that carry markup (often
+    entity-escaped, "&lt;p&gt;") as that markup, plain values one paragraph per line."""
+    parts = []
+    for t in texts:
+        t = html.unescape(t)  # entities, and markup escaped as entities ("&lt;p&gt;")
+        if _MARKUP.search(t):
+            parts.append(f"<div>{t}</div>")
+        else:
+            parts.extend(f"<p>{html.escape(line.strip())}</p>" for line in t.splitlines() if line.strip())
+    return "".join(parts)
+
+
+def shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+
+
+def shown(text: str, visible: set[tuple[str, ...]]) -> bool:
+    """Whether ``text`` is already on the page (``visible``: the visible text's shingles)."""
+    own = shingles(text)
+    return not own or len(own & visible) >= SHOWN_SHARE * len(own)
