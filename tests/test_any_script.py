@@ -3,12 +3,15 @@ the site's widgets around it are removed with their rules, on the text and the H
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from corpusclean import Config, clean_page
 from corpusclean.classify.features import measure, tokens
 from corpusclean.lang.stopwords import particles, stopwords
 from corpusclean.model import Block
+from corpusclean.segment import segment
 
 JA_TITLE = "市議会、川沿い公園の拡張を可決"
 JA = [
@@ -102,3 +105,38 @@ def test_thai_is_counted_in_characters_too() -> None:
             "และสร้างสะพานคนเดินแห่งใหม่ใกล้กับโรงสีเก่า ซึ่งคาดว่าจะเริ่มก่อสร้างในฤดูใบไม้ผลิปีหน้า")
     words, density, prose = _feats(para, "th")
     assert words >= 30 and prose
+
+
+# --- hard-wrapped text in scripts without case ---------------------------------------------
+
+AR = ("صوت مجلس المدينة يوم الثلاثاء على توسيع الحديقة الواقعة على ضفة النهر، مع إنشاء ثلاثة كيلومترات "
+      "من الممرات على طول الضفة الشرقية وجسر جديد للمشاة بالقرب من الطاحونة القديمة. وقد نوقشت الخطط "
+      "لأكثر من عشر سنوات، وسيأتي التمويل من صندوق إقليمي أنشئ بعد فيضانات عام ألفين وتسعة عشر.")
+
+
+def _wrap_cjk(s: str, chars: int = 38) -> str:
+    """As a terminal dump wraps Chinese and Japanese: at 76 columns, between any characters."""
+    return "\n".join(s[i : i + chars] for i in range(0, len(s), chars))
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_hard_wrapped_cjk_paragraphs_are_joined_without_spaces(lang: str) -> None:
+    menu, title, paras, _ = PAGES[lang]
+    page = "\n".join(menu) + "\n\n" + title + "\n\n" + "\n\n".join(_wrap_cjk(p) for p in paras) + "\n"
+    res = clean_page(page.encode(), kind="text", config=Config(langs=(lang,)))
+    for p in paras:
+        assert p in res.text  # whole, and no space where a line was wrapped
+
+
+def test_hard_wrapped_arabic_paragraph_is_joined() -> None:
+    page = "الرئيسية\nأخبار\n\n" + textwrap.fill(AR, 70) + "\n"
+    res = clean_page(page.encode(), kind="text", config=Config(langs=("ar",)))
+    assert AR in res.text
+
+
+def test_lines_of_a_cjk_list_stay_lines() -> None:
+    # one item a line, each ending without punctuation: not a wrapped paragraph
+    items = ["東京都の公園整備計画について", "大阪市の新しい図書館の開館時間", "名古屋駅周辺の再開発に関する説明会の日程",
+             "札幌市の冬季イベント"]
+    page = "\n".join(items) + "\n"
+    assert [b.text for b in segment(page)] == items

@@ -19,7 +19,7 @@ from ..model import Block
 __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TERMINAL = re.compile(r"""[.!?:;…。！？؟۔]["'”’»)\]]*$""")
+_TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
 
 # Above this share of number tokens a block is a list of dates, counts or figures (an

@@ -23,6 +23,18 @@ def collapse_whitespace(text: str) -> str:
     return _WS.sub(" ", text)
 
 
+# A wrap between two Chinese or Japanese characters (or their punctuation) joins them
+# without a space: those scripts put none between words, and a wrap may fall anywhere.
+_CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[^\S\n]*\n\s*(?=[{_CJK}])")
+
+
+def collapse_joined(text: str) -> str:
+    """A paragraph joined from wrapped lines as one line: `collapse_whitespace`, except
+    that a wrap between two Chinese or Japanese characters leaves no space."""
+    return collapse_whitespace(_CJK_WRAP.sub("", text) if not text.isascii() else text)
+
+
 #: What `join_blocks` puts between blocks: NUL is no word character, so no \w token runs
 #: across it, and no cased letter, so lower-casing the joined page lower-cases each block
 #: as it would alone (final sigma, dotted I).
@@ -88,7 +100,9 @@ def segment(text: str) -> list[Block]:
                 j += 1
             s, e = _strip_span(text, group[i][0], group[j][1])
             if e > s:
-                blocks.append(Block(s, e, collapse_whitespace(text[s:e]), lines=j - i + 1))
+                span = text[s:e]
+                blocks.append(Block(s, e, collapse_joined(span) if j > i else collapse_whitespace(span),
+                                    lines=j - i + 1))
             i = j + 1
         group.clear()
 

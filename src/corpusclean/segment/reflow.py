@@ -4,13 +4,19 @@ A wrapped line was cut because the next word did not fit in the wrap width. So a
 a wrap when the line does not end a sentence and either the next line goes on in lower
 case, or the next line's first word would not have fitted on this line. Titles and
 headings, whose next word would have fitted, stay lines of their own.
+
+Scripts without case (Arabic, Hebrew, Devanagari, Chinese, Japanese, Thai, ...) give no
+lower-case evidence: there a break is a wrap when the next line's first word (in Chinese and
+Japanese, its first character) would not have fitted. Widths are display columns: a Chinese
+or Japanese character takes two, as in the terminals and text dumps that wrapped them.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
-_TERMINAL = re.compile(r"""[.!?:;…。！？]["'”’»)\]]*$""")
+_TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
 _BULLET = re.compile(r"^\s*(?:[*+•·▪►‣◦○●■□–—-]|\d{1,3}[.)]|[a-z][.)])\s+")
 # A wrapped paragraph line in this group must be at least this long before we believe the
 # group is hard-wrapped at all: real wraps are at 60-100 columns, so 40 leaves room for
@@ -23,9 +29,34 @@ def _starts_lower(s: str) -> bool:
     return c.islower()
 
 
+def _starts_uncased(s: str) -> bool:
+    """The line starts with a letter of a script without case (or a CJK character)."""
+    c = s.lstrip()[:1]
+    return c.isalpha() and not c.islower() and not c.isupper()
+
+
+def _wide(c: str) -> bool:
+    return unicodedata.east_asian_width(c) in "WF"
+
+
+def _cols(s: str) -> int:
+    """Display width: two columns for a wide (Chinese, Japanese, Korean) character."""
+    return len(s) if s.isascii() else sum(2 if _wide(c) else 1 for c in s)
+
+
 def _first_word(s: str) -> str:
+    """The first unit a wrap moves to the next line: a word, or a wide character (Chinese
+    and Japanese wrap between any two characters)."""
+    s = s.lstrip()
+    if s[:1] and _wide(s[0]):
+        return s[0]
     parts = s.split(None, 1)
     return parts[0] if parts else ""
+
+
+# A line of a wrapped paragraph in a script without case fills its width: at least this
+# share of the group's widest line (a heading or a list item rarely does, twice in a group).
+_UNCASED_FULL = 0.8
 
 
 def is_wrapped(lines: list[str]) -> bool:
@@ -33,15 +64,17 @@ def is_wrapped(lines: list[str]) -> bool:
     if len(lines) < 2:
         return False
     evidence = 0
+    width = 0
     for a, b in zip(lines, lines[1:], strict=False):
         sa = a.rstrip()
-        if (
-            len(sa) >= _MIN_WRAP_EVIDENCE_LEN
-            and not _TERMINAL.search(sa)
-            and _starts_lower(b)
-            and not _BULLET.match(b)
-        ):
-            evidence += 1
+        if _TERMINAL.search(sa) or _BULLET.match(b) or len(sa) < _MIN_WRAP_EVIDENCE_LEN / 2:
+            continue
+        if _starts_lower(b):
+            evidence += len(sa) >= _MIN_WRAP_EVIDENCE_LEN
+        elif _starts_uncased(b):
+            width = width or max(_cols(x.rstrip()) for x in lines)
+            cols = _cols(sa)
+            evidence += cols >= _MIN_WRAP_EVIDENCE_LEN and cols >= _UNCASED_FULL * width
     # One mid-sentence break to lower case is chance (a line-per-item list can have one);
     # two, or one in a two-line group, is wrapping.
     return evidence >= 2 or (evidence == 1 and len(lines) == 2)
@@ -49,19 +82,28 @@ def is_wrapped(lines: list[str]) -> bool:
 
 def joins(lines: list[str]) -> list[bool]:
     """For each break between lines[i] and lines[i+1], True when it is a wrap to be joined."""
-    width = max((len(x.rstrip()) for x in lines), default=0)
+    width = max((_cols(x.rstrip()) for x in lines), default=0)
     out: list[bool] = []
     for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         sa, sb = a.rstrip(), b.strip()
         if not sa or not sb or _BULLET.match(b):
             out.append(False)
-        elif _starts_lower(sb) or sa.endswith((",", "-", "–")):
+        elif _starts_lower(sb) or sa.endswith((",", "-", "–", "،", "、", "，")):
             out.append(True)  # a sentence does not resume in lower case after a real break
         elif _TERMINAL.search(sa):
             out.append(False)
+        elif _starts_uncased(sb):
+            out.append(not _fits(sa, sb, width))
         else:
             out.append(_wraps_to_upper(sa, sb, width, first=i == 0))
     return out
+
+
+def _fits(a: str, b: str, width: int) -> bool:
+    """Whether the first word of ``b`` would have fitted at the end of ``a``."""
+    word = _first_word(b)
+    space = 0 if word and _wide(word[0]) else 1
+    return _cols(a) + space + _cols(word) <= width
 
 
 def _wraps_to_upper(a: str, b: str, width: int, first: bool) -> bool:
@@ -74,10 +116,10 @@ def _wraps_to_upper(a: str, b: str, width: int, first: bool) -> bool:
     The first line of a group has no paragraph before it: it is the title, not a short
     first line, unless the next word could not have fitted after it.
     """
-    fits = len(a) + 1 + len(_first_word(b)) <= width
+    fits = _fits(a, b, width)
     # 0.75: wrapped lines of bench and seed texts fill 85-100% of the width; the first and
     # last lines of a paragraph, which we must not mistake for the middle, rarely pass 70%.
-    next_is_full = len(b) >= 0.75 * width
+    next_is_full = _cols(b) >= 0.75 * width
     # 20 chars: shorter capitalised lines before a full line are headings ("Historical Context").
     if next_is_full and (not fits or (len(a) >= 20 and not first)):
         return True
