@@ -3,6 +3,7 @@ the site's widgets around it are removed with their rules, on the text and the H
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -140,3 +141,22 @@ def test_lines_of_a_cjk_list_stay_lines() -> None:
              "札幌市の冬季イベント"]
     page = "\n".join(items) + "\n"
     assert [b.text for b in segment(page)] == items
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_pull_quote_inside_a_cjk_paragraph_is_a_duplicate(lang: str) -> None:
+    menu, title, paras, _ = PAGES[lang]
+    # the paragraph's second sentence, repeated on its own as a pull-quote
+    quote = re.split(r"(?<=。)", paras[0])[1]
+    page = "\n".join(menu) + "\n\n" + title + "\n\n" + "\n\n".join([paras[0], quote, *paras[1:]]) + "\n"
+    res = clean_page(page.encode(), kind="text", config=Config(langs=(lang,)))
+    rows = [(s.category, s.rule) for s in res.removed if s.text == quote]
+    assert rows == [("duplicate", "contained_in_longer")]
+    assert all(p in res.text for p in paras)
+
+
+def test_a_short_cjk_phrase_inside_a_paragraph_is_not_a_duplicate() -> None:
+    # four words' worth of characters: a name or a set phrase any paragraph may repeat
+    page = "\n\n".join([JA[0], "川沿いの公園", *JA[1:]]) + "\n"
+    res = clean_page(page.encode(), kind="text", config=Config(langs=("ja",)))
+    assert not [s for s in res.removed if s.category == "duplicate"]

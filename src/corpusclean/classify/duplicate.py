@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import accumulate
 
+from ..lang.unspaced import UNSPACED_CHARS, has_unspaced
 from .context import PageView
 
 # Exact copies shorter than this are left to other rules: "Yes", "Reply", "Read more" are
@@ -24,24 +26,36 @@ _SHORT_MAX_GAP = 3
 _SHORT_ROUNDS = 8
 
 
+# Chinese, Japanese, Thai, ...: a \w+ token is a whole clause, so a pull-quote of one
+# sentence is not a run of a paragraph's tokens. Compared here one character at a time;
+# the length thresholds above are in words, counted as the features count them.
+_MATCH_TOKEN = re.compile(rf"[^\W{UNSPACED_CHARS}]+|[{UNSPACED_CHARS}]")
+
+
+def _match_tokens(view: PageView) -> list[tuple[str, ...]]:
+    return [tuple(_MATCH_TOKEN.findall(b.text[:20000].lower())) if not b.text.isascii() and has_unspaced(b.text)
+            else tuple(t) for b, t in zip(view.page.blocks, view.toks, strict=True)]
+
+
 def label_duplicates(view: PageView) -> None:
     blocks = view.page.blocks
-    toks = [tuple(t) for t in view.toks]
-    _contained(view, toks)
+    toks = _match_tokens(view)
+    words = [f.words for f in view.feats]
+    _contained(view, toks, words)
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, t in enumerate(toks):
-        if len(t) >= _MIN_EXACT_TOKENS:
+        if words[i] >= _MIN_EXACT_TOKENS:
             groups.setdefault(t, []).append(i)
     copies = [idx for idx in groups.values() if len(idx) > 1]
     for idx in copies:
-        if len(toks[idx[0]]) >= _SHORT_WORDS:
+        if words[idx[0]] >= _SHORT_WORDS:
             _drop_copies(view, idx)
     # Short copies count as duplicates only when near each other, and the gap between them
     # counts only blocks that stay: once what lies between is removed they are neighbours,
     # and cleaning the clean text again must not find a pair that the first pass let be. So
     # the long copies go first, and the short ones are looked at again after every round
     # that removed some, until one removes none.
-    short = [idx for idx in copies if len(toks[idx[0]]) < _SHORT_WORDS]
+    short = [idx for idx in copies if words[idx[0]] < _SHORT_WORDS]
     for _ in range(_SHORT_ROUNDS):
         if not short:
             break
@@ -70,7 +84,7 @@ def _drop_copies(view: PageView, idx: list[int]) -> list[int]:
     return out
 
 
-def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
+def _contained(view: PageView, toks: list[tuple[str, ...]], words: list[int]) -> None:
     """A paragraph wholly inside a longer one (a pull-quote, a teaser): drop the shorter.
 
     Hosts are the unlabelled blocks long enough to hold a candidate, longest first (then in
@@ -84,20 +98,20 @@ def _contained(view: PageView, toks: list[tuple[str, ...]]) -> None:
     """
     k = _MIN_CONTAINED_TOKENS
     blocks = view.page.blocks
-    hosts = [i for i, t in enumerate(toks) if len(t) > k and not blocks[i].labels]
+    hosts = [i for i, t in enumerate(toks) if words[i] > k and len(t) > k and not blocks[i].labels]
     if not hosts:
         return
     hosts.sort(key=lambda h: (-len(toks[h]), h))  # so every list is longest first, then page order
     text = {h: " " + " ".join(toks[h]) + " " for h in hosts}
     ends = list(accumulate(len(text[h]) + 1 for h in hosts))  # host i ends before ends[i]
     sizes = [-len(toks[h]) for h in hosts]  # ascending
-    scan = sum(len(t) >= k for t in toks) * ends[-1] <= _SCAN_BUDGET
+    scan = sum(w >= k for w in words) * ends[-1] <= _SCAN_BUDGET
     # "\n" never occurs in a token, so no match spans two hosts
     joined = "\n".join(text[h] for h in hosts) if scan else ""
     index: dict[tuple[str, ...], list[int]] | None = None
     found: dict[tuple[str, ...], int | None] = {}
     for i, t in enumerate(toks):
-        if len(t) < k:
+        if words[i] < k or len(t) < k:
             continue
         if t not in found:
             longer = bisect_left(sizes, -len(t))  # hosts[:longer] are longer than t
