@@ -165,6 +165,21 @@ def test_structured_data_repeating_the_visible_article_is_not_read_again() -> No
     assert not [s for s in res.removed if s.category == "duplicate"]
 
 
+def test_structured_data_texts_are_found_in_graphs_and_broken_json_is_none() -> None:
+    from corpusclean.read.structured import as_markup, bodies
+
+    graph = json.dumps({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "x"},
+        {"@type": "NewsArticle", "articleBody": "First paragraph.\nSecond paragraph."},
+        {"@type": "FAQPage", "mainEntity": [{"@type": "Question", "acceptedAnswer": {"text": "&lt;p&gt;Yes.&lt;/p&gt;"}}]},
+    ]})
+    assert bodies(graph) == (["First paragraph.\nSecond paragraph."], ["&lt;p&gt;Yes.&lt;/p&gt;"])
+    assert as_markup(["First paragraph.\nSecond paragraph."]) == "<p>First paragraph.</p><p>Second paragraph.</p>"
+    assert as_markup(["&lt;p&gt;Yes.&lt;/p&gt;"]) == "<div><p>Yes.</p></div>"
+    assert bodies('{"articleBody": "cut off') == ([], [])
+    assert bodies('{"headline": "no body here"}') == ([], [])
+
+
 def test_page_whose_head_opens_with_conditional_comments_is_cleaned(tmp_path: Path) -> None:
     res = _clean("conditional_head.html")
     assert res.error is None
