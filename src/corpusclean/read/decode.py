@@ -13,6 +13,7 @@ import zlib
 from collections import Counter
 
 from ..errors import PageError
+from .alphabets import LATIN_FAMILY, best_latin_page
 
 # Magic numbers of formats that are never pages: said by name so the error row is useful.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -213,6 +214,9 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         lines = [_decode_line(line) for line in data.split(b"\n")]
         return _normalise_newlines("\n".join(lines)), "utf-8+cp1252"
     enc = _detect(data)
+    if enc in LATIN_FAMILY:
+        # 50,000 bytes hold a page's accented letters many times over
+        enc = best_latin_page(data[:50_000], enc)
     try:
         return _normalise_newlines(data.decode(enc, errors="replace")), enc
     except LookupError:
