@@ -129,6 +129,30 @@ def test_run_writes_one_text_per_record_inside_out(tmp_path: Path) -> None:
     assert "crawl.warc.gz/example.com/news/harbour.html" in pages
 
 
+ROMANIAN = ("Consiliul local a votat marți extinderea parcului de pe malul râului: de-a lungul malului estic "
+            "vor fi amenajați trei kilometri de alei și o nouă pasarelă pietonală lângă vechea moară.")
+
+
+def test_a_charset_declared_only_in_the_http_header_is_followed(tmp_path: Path) -> None:
+    # a legacy page that names its code page only in the server's Content-Type header, as
+    # many do: read as a browser reads it (ISO 8859-16's "ș", "ț"; guessed, Windows-1250's
+    # "ş", "ţ"), and verify recomputes the same text
+    body = (f"<html><head><title>Parcul</title></head><body><nav><a href='/'>Acasă</a></nav>"
+            f"<article><p>{ROMANIAN}</p><p>{ROMANIAN}</p></article></body></html>").encode("iso8859_16")
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    archive = _warc([("http://example.ro/parc", "text/html; charset=ISO-8859-16", body, "200 OK")])
+    (raw / "crawl.warc.gz").write_bytes(archive)
+    pages = warc_pages("crawl.warc.gz", archive, Config(langs=("any",)))
+    assert pages[0].encoding == "iso8859-16"
+    assert ROMANIAN in pages[0].source
+    runner = CliRunner()
+    assert runner.invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q", "--lang", "any"]).exit_code == 0
+    assert ROMANIAN in (out / "crawl.warc.gz/example.ro/parc.html.txt").read_text("utf-8")
+    res = runner.invoke(main, ["verify", str(out)])
+    assert "verified 1 pages: 0 failed" in res.output, res.output
+
+
 def test_truncated_archive_keeps_the_readable_records(tmp_path: Path) -> None:
     data = _warc(RECORDS[:3], gz=True)
     offsets = []

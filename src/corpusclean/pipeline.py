@@ -64,11 +64,13 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, old)
 
 
-def load_text(data: bytes, config: Config, encoding: str | None = None) -> tuple[bytes, str, str]:
+def load_text(data: bytes, config: Config, encoding: str | None = None,
+              charset: str | None = None) -> tuple[bytes, str, str]:
     """Raw bytes to decoded text: size limit, gzip, binary check, decode. (bytes, text, encoding).
 
     `encoding`: the bytes' encoding when the caller knows it (a str given to `clean_page`):
-    they are then text by contract, neither sniffed for binary formats nor guessed at."""
+    they are then text by contract, neither sniffed for binary formats nor guessed at.
+    `charset`: the charset the page's transport declared (read/decode.py weighs it)."""
     if len(data) > config.max_bytes:
         raise PageError(
             f"page is {len(data):,} bytes, over the size limit of {config.max_bytes:,}; "
@@ -82,7 +84,7 @@ def load_text(data: bytes, config: Config, encoding: str | None = None) -> tuple
     binary = sniff_binary(data) if encoding is None else None
     if binary:
         raise PageError(f"not a web page: the file is {binary}", "binary_file")
-    text, encoding = decode(data, encoding)
+    text, encoding = decode(data, encoding, declared=charset)
     return data, text, encoding
 
 
@@ -99,9 +101,10 @@ def source_of(page: Page, text: str, config: Config) -> None:
         raise PageError("the page has no text (only whitespace or markup)", "empty_page")
 
 
-def compute_source(data: bytes, page_id: str, config: Config, kind: str | None = None) -> str:
+def compute_source(data: bytes, page_id: str, config: Config, kind: str | None = None,
+                   charset: str | None = None) -> str:
     """The page's source text alone, as `prepare` computes it (used by verify)."""
-    data, text, _ = load_text(data, config)
+    data, text, _ = load_text(data, config, charset=charset)
     if (kind or kind_of(page_id, data[:1024])) == "html":
         from .read.html import visible_source
 
@@ -118,15 +121,17 @@ def prepare(
     url: str | None = None,
     site: str | None = None,
     encoding: str | None = None,
+    charset: str | None = None,
 ) -> Page:
     """Everything that needs only this page: up to labels, before corpus stages and decide.
-    `encoding`: the bytes' encoding when the caller knows it (see `load_text`)."""
+    `encoding`: the bytes' encoding when the caller knows it; `charset`: the one its
+    transport declared (see `load_text`)."""
     _warm_up(config)
     page = Page(id=page_id, url=url)
     t0 = time.perf_counter()
     try:
         with _time_limit(config.max_seconds):
-            data, text, page.encoding = load_text(data, config, encoding)
+            data, text, page.encoding = load_text(data, config, encoding, charset)
             page.kind = kind or kind_of(page_id, data[:1024])
             source_of(page, text, config)
             page.url = page.url or page.metadata.get("url")

@@ -101,7 +101,7 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
             failures.append(Failure(page_id, 0, "the input file of this page cannot be read any more"))
             continue
         try:
-            source = compute_source(data, page_id, config, kind=rec.kind)
+            source = compute_source(data, page_id, config, kind=rec.kind, charset=rec.charset)
         except PageError as e:
             failures.append(Failure(page_id, 0, f"cannot recompute the source: {e}"))
             continue

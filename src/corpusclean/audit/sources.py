@@ -30,10 +30,11 @@ class RawPage:
     data: bytes | None  # None: the file could not be read
     url: str | None = None
     kind: str | None = None
+    charset: str | None = None  # what its transport declared (Record.charset)
 
 
 def _raw(rec: Record) -> RawPage:
-    return RawPage(rec.id, rec.data, rec.url, rec.kind)
+    return RawPage(rec.id, rec.data, rec.url, rec.kind, rec.charset)
 
 
 def raw_pages(raw: Path, out: Path, config: Config) -> Iterator[RawPage]:
@@ -65,7 +66,7 @@ def source_text(page: RawPage, config: Config) -> str:
     if page.data is None:
         raise SourceUnavailable(f"cannot read the input file of {page.id}")
     try:
-        return compute_source(page.data, page.id, config, kind=page.kind)
+        return compute_source(page.data, page.id, config, kind=page.kind, charset=page.charset)
     except PageError as e:
         raise SourceUnavailable(f"cannot recompute the source of {page.id}: {e}") from None
 

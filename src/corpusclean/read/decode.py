@@ -187,9 +187,11 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+def decode(data: bytes, encoding: str | None = None, declared: str | None = None) -> tuple[str, str]:
     """Decode page bytes to text; returns (text, encoding used). Never raises on bad bytes.
-    `encoding`: the bytes' encoding when the caller knows it (nothing is guessed then)."""
+    `encoding`: the bytes' encoding when the caller knows it (nothing is guessed then).
+    `declared`: the charset the page's transport declared (an HTTP header): it comes before
+    the page's own <meta>, as in a browser; valid UTF-8 is read as UTF-8 whatever either says."""
     if encoding is not None:
         return _normalise_newlines(data.decode(encoding, errors="replace")), encoding
     for bom, enc in _BOMS:
@@ -202,7 +204,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         return _normalise_newlines(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    declared = declared_charset(data)
+    declared = declared or declared_charset(data)
     if declared and declared not in ("utf-8", "utf_8"):
         try:
             return _normalise_newlines(data.decode(declared)), declared

@@ -142,7 +142,7 @@ def pages_of(rel: str, found: Records, config: Config) -> list[Page]:
     """The pages of one input file's records, prepared; unusable records and a failure that
     stopped the reader are error pages. Records that are not pages are counted on the first
     page (they reach stats.json as ``skipped_records``)."""
-    pages = [prepare(r.data, r.id, config, kind=r.kind, url=r.url) if r.data is not None
+    pages = [prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset) if r.data is not None
              else _error_page(r.id, r.error, r.code) for r in found.records]
     if found.failure is not None:
         pages.append(_error_page(rel, *found.failure))

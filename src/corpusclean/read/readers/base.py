@@ -19,6 +19,7 @@ class Record:
     url: str | None = None
     error: str = ""  # why the record cannot be used, for a person
     code: str = ""  # the error rule (too_large, bad_record, ...)
+    charset: str | None = None  # the charset its transport declared (a WARC response's HTTP header)
 
 
 @dataclass(slots=True)

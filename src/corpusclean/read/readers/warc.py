@@ -15,8 +15,10 @@ damage and a failure, the archive's own error page, that says what went wrong.
 
 from __future__ import annotations
 
+import codecs
 import io
 import logging
+import re
 import zlib
 from collections import Counter
 
@@ -39,6 +41,22 @@ CONTENT_KINDS = {
 
 #: URI schemes of web pages; a resource record of another scheme is the crawler's own file.
 WEB_SCHEMES = ("http:", "https:", "ftp:")
+
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+def _charset(content_type: str | None) -> str | None:
+    """The charset a Content-Type header declares, as Python names it; None when it names
+    none Python knows. A browser follows it before the page's own <meta> (WHATWG), and many
+    servers declare a legacy page's code page only there."""
+    m = _CHARSET.search(content_type or "")
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1)).name
+    except LookupError:
+        return None
 
 
 def _content_kind(content_type: str | None) -> str | None:
@@ -83,27 +101,28 @@ class WarcReader(Reader):
         return read_archive(rel, data, config)
 
 
-def _page_kind(record) -> tuple[str | None, str]:  # type: ignore[no-untyped-def]
-    """(the page kind of a record, or None and what it is instead)."""
+def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no-untyped-def]
+    """(the page kind of a record, or None and what it is instead; the charset its
+    Content-Type declares)."""
     rtype = record.rec_type
     if rtype == "response":
         http = _http_headers(record)
         if not _status_ok(record):
-            return None, "redirect or error response"
+            return None, "redirect or error response", None
         ctype = http.get_header("content-type") if http else None
     elif rtype == "resource":
         uri = (record.rec_headers.get_header("WARC-Target-URI") or "").lower()
         if ":" in uri.split("/", 1)[0] and not uri.startswith(WEB_SCHEMES):
-            return None, "crawler metadata"
+            return None, "crawler metadata", None
         ctype = record.rec_headers.get_header("content-type")
     elif rtype == "conversion":
         ctype = record.rec_headers.get_header("content-type") or "text/plain"
     else:
-        return None, str(rtype)
+        return None, str(rtype), None
     kind = _content_kind(ctype)
     if kind is None:
-        return None, (ctype or "no content type").split(";", 1)[0].strip().lower()
-    return kind, ""
+        return None, (ctype or "no content type").split(";", 1)[0].strip().lower(), None
+    return kind, "", _charset(ctype)
 
 
 def read_archive(rel: str, data: bytes, config: Config) -> Records:
@@ -122,7 +141,7 @@ def read_archive(rel: str, data: bytes, config: Config) -> Records:
     try:
         for record in it:
             records += 1
-            kind, other = _page_kind(record)
+            kind, other, charset = _page_kind(record)
             if kind is None:
                 out.skipped[other] += 1
                 continue
@@ -134,7 +153,7 @@ def read_archive(rel: str, data: bytes, config: Config) -> Records:
                     f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
                     "too_large"))
                 continue
-            out.records.append(Record(page_id, body, kind, url or None))
+            out.records.append(Record(page_id, body, kind, url or None, charset=charset))
     except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
         if not records:
             out.failure = (f"not a readable WARC archive ({type(e).__name__}: {e})", "bad_warc")
