@@ -139,6 +139,7 @@ def normalize_lang(code: str) -> str:
     return NORMALIZE.get(code, code)
 
 
+@lru_cache(maxsize=1024)  # asked for every block's target languages
 def lang_scripts(lang: str) -> frozenset[str]:
     """Scripts ``lang`` is written in (Latin for languages this module knows nothing of)."""
     return _LANG_SCRIPTS.get(normalize_lang(lang), frozenset({"Latin"}))
