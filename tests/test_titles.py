@@ -72,3 +72,30 @@ def test_a_sentence_above_the_article_is_no_headline() -> None:
             "eastern bank and a new footbridge near the old mill, after a debate that ran late.\n")
     res = clean_page(page, kind="text", config=Config(title="keep"))
     assert not [s for s in res.removed if s.category == "title"] and "title" not in res.metadata
+
+
+RU_PARAS = [
+    "Городской совет во вторник проголосовал за расширение парка на берегу реки: вдоль восточного берега "
+    "появятся три километра дорожек и новый пешеходный мост возле старой мельницы.",
+    "Планы обсуждались более десяти лет, а деньги поступят из регионального фонда, созданного после "
+    "наводнения, когда были повреждены несколько мостов.",
+]
+EN_PARAS = [
+    "The city council voted on Tuesday to extend the riverside park by three kilometres, with a new "
+    "footbridge near the old mill that residents have asked for since the floods.",
+    "The plans have been discussed for more than ten years, and the money will come from a regional fund "
+    "set up after the floods damaged several bridges.",
+]
+
+
+@pytest.mark.parametrize(("headline", "dateline", "paras"), [
+    ("Городской совет одобрил расширение парка", "12 мая 2023, 10:15", RU_PARAS),
+    ("City council approves the riverside park extension", "May 12, 2023, 10:15", EN_PARAS),
+])
+def test_a_date_line_under_the_headline_is_not_the_headline(headline: str, dateline: str, paras: list[str]) -> None:
+    page = "Home\n\nNews\n\n" + "\n\n".join([headline, dateline, *paras]) + "\n"
+    res = clean_page(page, config=Config(langs=("any",)))
+    assert res.metadata["title"] == headline
+    rows = {s.text: (s.category, s.rule) for s in res.removed}
+    assert rows[headline] == ("title", "headline")
+    assert rows.get(dateline, ("", ""))[0] != "title"

@@ -10,12 +10,14 @@ it and the first paragraph. Where the headline is:
   (``h1``-``h6``) first. With no declared title, the first heading before the core.
 * text (and HTML without either): the nearest title-shaped block above the article core,
   stepping over what sits between a headline and its article on web pages (bylines, dates,
-  counters, captions: blocks of under four words or with a rule's label of their own); or
+  counters, captions: blocks of under four words, mostly numbers, or with a rule's label
+  of their own); or
   the core's first block when it is title-shaped and a longer block follows (a page that
   opens with its headline).
 
 A title-shaped block: ``TITLE_WORDS`` words (characters count for scripts without spaces,
-as in ``features``), not a list item, not a sentence ending with a full stop or a colon.
+as in ``features``), not a list item, not mostly numbers, not a sentence ending with a
+full stop or a colon.
 The headline's text becomes the page's ``title`` when the page declared none.
 """
 
@@ -45,10 +47,16 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+#: A headline is words: a line of at least this share of numbers is a date, a time or a
+#: score ("12 мая 2023, 10:15", "May 12, 2023 | 10:15 am"), whatever its language.
+_MAX_DIGIT_SHARE = 0.5
+
+
 def _title_shaped(view: PageView, i: int) -> bool:
     b, f = view.page.blocks[i], view.feats[i]
     lo, hi = TITLE_WORDS
-    return lo <= f.words <= hi and not f.bullet and not b.text.rstrip().endswith((".", ":", ";", ","))
+    return (lo <= f.words <= hi and not f.bullet and f.digit_share < _MAX_DIGIT_SHARE
+            and not b.text.rstrip().endswith((".", ":", ";", ",")))
 
 
 def _only_positional(view: PageView, i: int) -> bool:
@@ -104,7 +112,8 @@ def find_headline(view: PageView) -> int | None:
     for i in range(start - 1, max(-1, start - 1 - LOOK_ABOVE), -1):
         if _title_shaped(view, i) and _only_positional(view, i):
             return i
-        if view.feats[i].words >= TITLE_WORDS[0] and _only_positional(view, i):
+        f = view.feats[i]
+        if f.words >= TITLE_WORDS[0] and f.digit_share < _MAX_DIGIT_SHARE and _only_positional(view, i):
             break  # a longer unlabelled block (a teaser, an intro): the headline is not above it
     if start + 1 <= end and _title_shaped(view, start) and _only_positional(view, start) \
             and view.feats[start + 1].words > view.feats[start].words:
