@@ -143,6 +143,13 @@ def test_thread_header_opens_a_comment_thread(lang: str) -> None:
     assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
 
 
+# The count in brackets, with or without a space before it, in the unspaced scripts too.
+@pytest.mark.parametrize("header", ["コメント (2)", "コメント（2）", "评论 (3)", "評論（3）", "댓글 (4)"])
+def test_thread_header_with_a_bracketed_count(header: str) -> None:
+    rows = _removed(page(*ARTICLE, header, COMMENT))
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_thread_header_words_in_a_sentence_stay(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=THREAD_HEADERS[lang])
