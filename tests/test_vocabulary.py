@@ -7,6 +7,7 @@ import pytest
 
 from corpusclean.classify.chrome import _RULES
 from corpusclean.classify.features import tokens
+from corpusclean.classify.phrases import trim
 from corpusclean.model import Block
 
 from .conftest import clean, rows_of
@@ -217,6 +218,14 @@ def test_article_about_licences_stays() -> None:
              "photo archives to open textbooks, according to the organisation's most recent annual report.")
     res = clean(page(P1, P2, about, P3, P4))
     assert about in res.text and res.removed == []
+
+
+def test_trimming_a_block_keeps_the_marks_ending_its_last_word() -> None:
+    # Hindi, Bengali and Thai vowel signs are not \w, but end the word: "करें", "นี้"
+    assert trim("» शेयर करें!") == "शेयर करें"
+    assert trim("แชร์บทความนี้") == "แชร์บทความนี้"
+    assert trim("টিপ্পনী।") == "টিপ্পনী"
+    assert trim("« Share this: »") == "Share this"
 
 
 def test_php_warning_printed_into_a_page_is_chrome() -> None:

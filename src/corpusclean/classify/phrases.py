@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .prefilter import Prefilter, requirements
 from .rules import PhraseRule
 
-_TRIM = re.compile(r"^[\W_]+|[\W_]+$", re.UNICODE)
+# Combining marks, from the Latin accents to the kana voicing marks: the vowel signs,
+# viramas and tone marks that end many words of Hindi, Bengali and Thai ("करें", "นี้")
+# are not \w, yet belong to the word, so a block is not trimmed of them.
+_MARKS = "".join(chr(c) for c in range(0x0300, 0x3100) if unicodedata.category(chr(c)).startswith("M"))
+_TRIM = re.compile(rf"^[\W_]+|(?:[^\w{_MARKS}]|_)+$")
 
 
 def trim(text: str) -> str:
