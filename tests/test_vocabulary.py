@@ -8,6 +8,7 @@ import pytest
 from corpusclean.classify.chrome import _RULES
 from corpusclean.classify.features import tokens
 from corpusclean.classify.phrases import trim
+from corpusclean.classify.rules import vocabulary as v
 from corpusclean.model import Block
 
 from .conftest import clean, rows_of
@@ -112,24 +113,82 @@ REPLY_LINES = {
 }
 COMMENT = "Great piece, thank you for writing it. I walk along the river every morning and cannot wait for the new trail."
 
-CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()]
+# The families that not every language has (English is tested in test_rules.py): per family
+# in rules/vocabulary.py, (category, rule) and a widget line in each of its languages.
+FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    "COMMENTS_CLOSED": (("comments", "comments_closed"), {
+        "de": "Die Kommentare sind geschlossen.", "fr": "Les commentaires sont fermés.",
+        "es": "Los comentarios están cerrados.", "it": "I commenti sono chiusi.", "pt": "Comentários encerrados.",
+        "nl": "Reacties zijn gesloten.", "pl": "Komentarze są wyłączone.", "ru": "Комментарии закрыты.",
+        "tr": "Yorumlar kapatılmıştır.", "zh": "评论已关闭", "ja": "コメントは受け付けていません。",
+        "ko": "댓글이 닫혀 있습니다."}),
+    "COMMENT_FORM": (("chrome", "comment_form"), {
+        "de": "Deine E-Mail-Adresse wird nicht veröffentlicht.", "fr": "Votre adresse e-mail ne sera pas publiée.",
+        "es": "Tu dirección de correo electrónico no será publicada.", "it": "Il tuo indirizzo email non sarà pubblicato.",
+        "pt": "O seu endereço de e-mail não será publicado.", "nl": "Je e-mailadres wordt niet gepubliceerd.",
+        "pl": "Twój adres e-mail nie zostanie opublikowany.", "ru": "Ваш адрес email не будет опубликован.",
+        "tr": "E-posta adresiniz yayımlanmayacak.", "zh": "您的电子邮箱地址不会被公开。",
+        "ja": "メールアドレスが公開されることはありません。", "ko": "이메일 주소는 공개되지 않습니다.",
+        "ar": "لن يتم نشر عنوان بريدك الإلكتروني.", "fa": "نشانی ایمیل شما منتشر نخواهد شد.",
+        "ur": "آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا۔", "ps": "بریښنالیک"}),
+    # a form's field label: a name with a colon or a required-field star
+    "FIELD_NAMES": (("chrome", "comment_form"), {
+        "de": "Betreff *", "fr": "Prénom *", "es": "Asunto *", "it": "Cognome *", "pt": "Assunto *",
+        "nl": "Onderwerp *", "pl": "Nazwisko *", "ru": "Тема *", "tr": "Konu *", "zh": "主题 *", "ja": "件名 *",
+        "ko": "제목 *", "ar": "الموضوع *", "fa": "موضوع *", "ur": "موضوع *", "ps": "نظر *"}),
+    "LOGIN_FIELD_NAMES": (("chrome", "login_form"), {
+        "de": "Passwort *", "fr": "Mot de passe *", "es": "Contraseña *", "it": "Nome utente *", "pt": "Senha *",
+        "nl": "Wachtwoord *", "pl": "Hasło *", "ru": "Пароль *", "tr": "Şifre *", "zh": "密码 *",
+        "ja": "パスワード *", "ko": "비밀번호 *", "ar": "كلمة المرور *", "fa": "رمز عبور *", "ur": "پاس ورڈ *",
+        "ps": "پټنوم *"}),
+    "SIDEBAR_WIDGET": (("chrome", "sidebar_widget"), {
+        "de": "Archiv Monat auswählen Oktober 2020 (1) September 2020 (3)",
+        "fr": "Archives Sélectionner un mois octobre 2020 (1) septembre 2020 (3)",
+        "es": "Archivos Elegir mes octubre 2020 (1) septiembre 2020 (3)",
+        "it": "Archivi Seleziona mese ottobre 2020 (1) settembre 2020 (3)",
+        "pt": "Arquivos Selecione o mês outubro 2020 (1) setembro 2020 (3)",
+        "nl": "Archieven Selecteer een maand oktober 2020 (1) september 2020 (3)",
+        "pl": "Archiwa Wybierz miesiąc październik 2020 (1) wrzesień 2020 (3)",
+        "ru": "Архивы Выберите месяц Октябрь 2020 (1) Сентябрь 2020 (3)",
+        "tr": "Arşivler Ay seçin Ekim 2020 (1) Eylül 2020 (3)"}),
+}
+
+# A comment's own header (COMMENT_META), which opens a thread as a header does.
+META_LINES = {
+    "de": "Anna Schmidt sagt:", "fr": "Marie Dupont a écrit :", "es": "Lucía García dice:",
+    "it": "Giulia Rossi ha scritto:", "pt": "João Silva disse:", "nl": "Jan de Vries schreef:",
+    "pl": "Anna Nowak napisała:",
+}
+
+CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()] + [
+    (cat, rule, lang, line) for (cat, rule), lines in FAMILY_LINES.values() for lang, line in lines.items()]
+IDS = [f"{rule}-{lang}" for (_, rule), lines in WIDGETS.items() for lang in lines] + [
+    f"{family.lower()}-{lang}" for family, (_, lines) in FAMILY_LINES.items() for lang in lines]
 
 
 def test_every_family_has_every_language() -> None:
     for lines in (*WIDGETS.values(), THREAD_HEADERS, REPLY_LINES, SENTENCE):
         assert set(lines) == set(LANGS)
+    # the families that not every language has: a line for each language they have
+    for family, (_, lines) in FAMILY_LINES.items():
+        assert set(lines) == set(getattr(v, family)) - {"en"}, family
+    assert set(META_LINES) == set(v.COMMENT_META)
+    assert set(POSTED_IN) - {"en"} == set(v.POSTED_IN) - {"en"}
+    for family in ("THREAD_START", "REPLY_LINE", "SHARE_LINE", "RELATED_LINKS", "NEWSLETTER_SIGNUP",
+                   "COOKIE_NOTICE", "LOGIN_FORM", "TAGS_LINE"):
+        assert set(getattr(v, family)) == set(LANGS), family
 
 
 def _removed(text: str) -> list[tuple[str, str, str]]:
     return [(c, r, t.strip()) for c, r, t in rows_of(clean(text, langs=("any",)))]
 
 
-@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=IDS)
 def test_widget_removed_with_its_rule(category: str, rule: str, lang: str, line: str) -> None:
     assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
 
 
-@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=IDS)
 def test_sentence_with_the_same_word_stays(category: str, rule: str, lang: str, line: str) -> None:
     sentence = SENTENCE[lang].format(w=WORDS.get(rule, {}).get(lang, line))
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
@@ -154,6 +213,20 @@ def test_thread_header_with_a_bracketed_count(header: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_thread_header_words_in_a_sentence_stay(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=THREAD_HEADERS[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("lang", sorted(META_LINES))
+def test_comment_meta_line_opens_a_comment_thread(lang: str) -> None:
+    meta = META_LINES[lang]
+    rows = _removed(page(*ARTICLE, meta, COMMENT))
+    assert ("comments", "comment_thread", f"{meta}\n\n{COMMENT}") in rows
+
+
+@pytest.mark.parametrize("lang", sorted(META_LINES))
+def test_comment_meta_words_in_a_sentence_stay(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=META_LINES[lang])
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text and res.removed == []
 
@@ -194,6 +267,13 @@ POSTED_IN = {
 def test_post_meta_line_is_a_tags_line(lang: str) -> None:
     line = POSTED_IN[lang]
     assert ("chrome", "tags_line", line) in _removed(page(*ARTICLE, line))
+
+
+@pytest.mark.parametrize("lang", sorted(set(POSTED_IN) - {"en"}))
+def test_post_meta_line_in_a_sentence_stays(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=POSTED_IN[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
 
 
 def test_post_meta_words_in_a_sentence_stay() -> None:
