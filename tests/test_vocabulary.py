@@ -14,7 +14,8 @@ from corpusclean.model import Block
 from .conftest import clean, rows_of
 from .test_rules import ARTICLE, P1, P2, P3, P4, page
 
-LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "fa", "ur", "ps")
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "fa", "ur", "ps",
+         "cs", "sv", "ro", "hu")
 
 # An ordinary sentence per language with a slot for a word: the mayor said on Tuesday that the
 # word "{w}" has been on an old sign in front of the town hall for years.
@@ -35,6 +36,10 @@ SENTENCE = {
     "fa": "شهردار روز سه‌شنبه در شورای شهر گفت که واژه «{w}» سال‌هاست روی تابلویی قدیمی جلوی ساختمان شهرداری نوشته شده است.",
     "ur": "میئر نے منگل کو سٹی کونسل میں بتایا کہ لفظ «{w}» برسوں سے ٹاؤن ہال کے سامنے ایک پرانے بورڈ پر لکھا ہوا ہے۔",
     "ps": "ښاروال د سه شنبې په ورځ د ښار په شورا کې وویل چې د «{w}» کلمه له کلونو راهیسې د ښاروالۍ مخې ته په یوه زړه تخته لیکل شوې ده.",
+    "cs": "Na zasedání zastupitelstva starostka v úterý vysvětlila, že slovo „{w}“ je už léta napsané na staré ceduli před radnicí.",
+    "sv": "På kommunfullmäktiges möte förklarade borgmästaren i tisdags att ordet ”{w}” i flera år har stått på en gammal skylt framför stadshuset.",
+    "ro": "În ședința consiliului local, primarul a explicat marți că cuvântul „{w}” apare de ani de zile pe o tăbliță veche din fața primăriei.",
+    "hu": "A képviselő-testület ülésén a polgármester kedden elmondta, hogy a „{w}” szó évek óta egy régi táblán áll a városháza előtt.",
 }
 
 # family -> (category, rule) and per language the widget line.
@@ -44,18 +49,22 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "it": "Condividi su Facebook", "pt": "Compartilhe no WhatsApp", "nl": "Deel dit artikel",
         "pl": "Udostępnij na Facebooku", "ru": "Поделиться в Telegram", "tr": "Bu haberi paylaş",
         "zh": "分享到微博", "ja": "この記事をシェアする", "ko": "공유하기", "ar": "شارك المقال",
-        "fa": "اشتراک گذاری", "ur": "شیئر کریں", "ps": "شریک یې کړئ"},
+        "fa": "اشتراک گذاری", "ur": "شیئر کریں", "ps": "شریک یې کړئ",
+        "cs": "Sdílet na Facebooku", "sv": "Dela på Facebook", "ro": "Distribuie pe Facebook", "hu": "Oszd meg a Facebookon"},
     ("chrome", "related_links"): {
         "de": "Das könnte Sie auch interessieren", "fr": "À lire aussi", "es": "Noticias relacionadas",
         "it": "Articoli correlati", "pt": "Leia também", "nl": "Lees ook", "pl": "Zobacz także",
         "ru": "Читайте также", "tr": "İlgili haberler", "zh": "相关文章", "ja": "関連記事", "ko": "관련 기사",
-        "ar": "اقرأ أيضا", "fa": "مطالب مرتبط", "ur": "یہ بھی پڑھیں", "ps": "دا هم ولولئ"},
+        "ar": "اقرأ أيضا", "fa": "مطالب مرتبط", "ur": "یہ بھی پڑھیں", "ps": "دا هم ولولئ",
+        "cs": "Související články", "sv": "Läs också", "ro": "Articole similare", "hu": "Kapcsolódó cikkek"},
     ("chrome", "newsletter_signup"): {
         "de": "Jetzt zum Newsletter anmelden", "fr": "Inscrivez-vous à notre newsletter",
         "es": "Suscríbete a nuestro boletín", "it": "Iscriviti alla nostra newsletter", "pt": "Assine a newsletter",
         "nl": "Schrijf je in voor onze nieuwsbrief", "pl": "Zapisz się do newslettera", "ru": "Подпишитесь на рассылку",
         "tr": "Bültenimize abone olun", "zh": "订阅我们的电子报", "ja": "メルマガ登録", "ko": "뉴스레터 구독",
-        "ar": "اشترك في النشرة البريدية", "fa": "عضویت در خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه"},
+        "ar": "اشترك في النشرة البريدية", "fa": "عضویت در خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه",
+        "cs": "Přihlaste se k odběru newsletteru", "sv": "Prenumerera på vårt nyhetsbrev",
+        "ro": "Abonează-te la newsletter", "hu": "Iratkozz fel hírlevelünkre"},
     ("chrome", "cookie_notice"): {
         "de": "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
         "fr": "Ce site utilise des cookies pour améliorer votre expérience.",
@@ -67,25 +76,31 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "tr": "Bu site çerezler kullanmaktadır.", "zh": "本网站使用cookie以改善您的体验。",
         "ja": "当サイトではクッキーを使用しています。", "ko": "이 사이트는 쿠키를 사용합니다.",
         "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط", "fa": "این سایت از کوکی استفاده می‌کند",
-        "ur": "یہ ویب سائٹ کوکیز استعمال کرتی ہے", "ps": "دا ویب پاڼه کوکیز کاروي"},
+        "ur": "یہ ویب سائٹ کوکیز استعمال کرتی ہے", "ps": "دا ویب پاڼه کوکیز کاروي",
+        "cs": "Tento web používá soubory cookies.", "sv": "Den här webbplatsen använder cookies.",
+        "ro": "Acest site folosește cookie-uri.", "hu": "Ez a weboldal sütiket használ."},
     ("chrome", "login_form"): {
         "de": "Passwort vergessen?", "fr": "Mot de passe oublié ?", "es": "¿Olvidaste tu contraseña?",
         "it": "Password dimenticata?", "pt": "Esqueceu sua senha?", "nl": "Wachtwoord vergeten?",
         "pl": "Nie pamiętasz hasła?", "ru": "Забыли пароль?", "tr": "Şifremi unuttum", "zh": "忘记密码？",
         "ja": "パスワードをお忘れの方", "ko": "비밀번호 찾기", "ar": "نسيت كلمة المرور؟",
-        "fa": "رمز عبور را فراموش کرده‌اید؟", "ur": "پاس ورڈ بھول گئے؟", "ps": "پټنوم"},
+        "fa": "رمز عبور را فراموش کرده‌اید؟", "ur": "پاس ورڈ بھول گئے؟", "ps": "پټنوم",
+        "cs": "Zapomněli jste heslo?", "sv": "Glömt ditt lösenord?", "ro": "Ai uitat parola?", "hu": "Elfelejtett jelszó?"},
     ("chrome", "tags_line"): {
         "de": "Schlagworte: Verkehr, Stadtrat", "fr": "Mots-clés : transport, conseil",
         "es": "Etiquetas: transporte, ayuntamiento", "it": "Argomenti: trasporti, consiglio",
         "pt": "Palavras-chave: transporte, câmara", "nl": "Trefwoorden: vervoer, gemeenteraad",
         "pl": "Tagi: transport, rada miasta", "ru": "Теги: транспорт, горсовет", "tr": "Etiketler: ulaşım, belediye",
         "zh": "标签：交通，市议会", "ja": "タグ：交通、市議会", "ko": "태그: 교통, 시의회", "ar": "الوسوم: النقل، المجلس",
-        "fa": "برچسب‌ها: حمل و نقل، شورا", "ur": "ٹیگز: ٹرانسپورٹ، کونسل", "ps": "ټګونه: ټرانسپورټ، شورا"},
+        "fa": "برچسب‌ها: حمل و نقل، شورا", "ur": "ٹیگز: ٹرانسپورٹ، کونسل", "ps": "ټګونه: ټرانسپورټ، شورا",
+        "cs": "Štítky: doprava, zastupitelstvo", "sv": "Taggar: trafik, kommunfullmäktige",
+        "ro": "Etichete: transport, consiliul local", "hu": "Címkék: közlekedés, képviselő-testület"},
     ("donation", "donation_appeal"): {
         "de": "Jetzt spenden", "fr": "Faites un don", "es": "Haz una donación", "it": "Fai una donazione",
         "pt": "Faça uma doação", "nl": "Steun ons", "pl": "Wesprzyj nas", "ru": "Поддержите нас",
         "tr": "Bize destek olun", "zh": "支持我们", "ja": "ご支援ください", "ko": "후원하기", "ar": "تبرع الآن",
-        "fa": "کمک مالی", "ur": "عطیہ دیں", "ps": "ملاتړ وکړئ"},
+        "fa": "کمک مالی", "ur": "عطیہ دیں", "ps": "ملاتړ وکړئ",
+        "cs": "Podpořte nás", "sv": "Stöd oss", "ro": "Susține-ne", "hu": "Támogass minket"},
 }
 
 # Words of the families matched inside a block (not as the whole block): an ordinary
@@ -94,22 +109,26 @@ WORDS: dict[str, dict[str, str]] = {
     "cookie_notice": {
         "de": "Cookies", "fr": "cookies", "es": "cookies", "it": "cookie", "pt": "cookies", "nl": "cookies",
         "pl": "cookies", "ru": "cookie", "tr": "çerez", "zh": "cookie", "ja": "クッキー", "ko": "쿠키",
-        "ar": "الكوكيز", "fa": "کوکی", "ur": "کوکیز", "ps": "کوکیز"},
+        "ar": "الكوكيز", "fa": "کوکی", "ur": "کوکیز", "ps": "کوکیز",
+        "cs": "cookies", "sv": "cookies", "ro": "cookie-uri", "hu": "sütiket"},
     "newsletter_signup": {
         "de": "Newsletter", "fr": "newsletter", "es": "boletín", "it": "newsletter", "pt": "newsletter",
         "nl": "nieuwsbrief", "pl": "newsletter", "ru": "рассылка", "tr": "bülten", "zh": "电子报", "ja": "メルマガ",
-        "ko": "뉴스레터", "ar": "النشرة", "fa": "خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه"},
+        "ko": "뉴스레터", "ar": "النشرة", "fa": "خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه",
+        "cs": "newsletter", "sv": "nyhetsbrev", "ro": "newsletter", "hu": "hírlevél"},
 }
 
 THREAD_HEADERS = {
     "de": "3 Kommentare", "fr": "5 commentaires", "es": "2 comentarios", "it": "4 commenti", "pt": "3 comentários",
     "nl": "6 reacties", "pl": "Komentarze (3)", "ru": "3 комментария", "tr": "3 yorum", "zh": "评论（3）",
     "ja": "コメント一覧", "ko": "댓글 3개", "ar": "التعليقات (3)", "fa": "دیدگاه‌ها", "ur": "تبصرے", "ps": "نظرونه",
+    "cs": "5 komentářů", "sv": "3 kommentarer", "ro": "3 comentarii", "hu": "3 hozzászólás",
 }
 REPLY_LINES = {
     "de": "Antworten", "fr": "Répondre", "es": "Responder", "it": "Rispondi", "pt": "Responder",
     "nl": "Beantwoorden", "pl": "Odpowiedz", "ru": "Ответить", "tr": "Yanıtla", "zh": "回复", "ja": "返信する",
     "ko": "답글 달기", "ar": "رد", "fa": "پاسخ", "ur": "جواب دیں", "ps": "ځواب ورکړئ",
+    "cs": "Odpovědět", "sv": "Svara", "ro": "Răspunde", "hu": "Válasz",
 }
 COMMENT = "Great piece, thank you for writing it. I walk along the river every morning and cannot wait for the new trail."
 
@@ -121,7 +140,9 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "es": "Los comentarios están cerrados.", "it": "I commenti sono chiusi.", "pt": "Comentários encerrados.",
         "nl": "Reacties zijn gesloten.", "pl": "Komentarze są wyłączone.", "ru": "Комментарии закрыты.",
         "tr": "Yorumlar kapatılmıştır.", "zh": "评论已关闭", "ja": "コメントは受け付けていません。",
-        "ko": "댓글이 닫혀 있습니다."}),
+        "ko": "댓글이 닫혀 있습니다.",
+        "cs": "Komentáře jsou uzavřeny.", "sv": "Kommentarer är stängda.", "ro": "Comentariile sunt închise.",
+        "hu": "A hozzászólások le vannak zárva."}),
     "COMMENT_FORM": (("chrome", "comment_form"), {
         "de": "Deine E-Mail-Adresse wird nicht veröffentlicht.", "fr": "Votre adresse e-mail ne sera pas publiée.",
         "es": "Tu dirección de correo electrónico no será publicada.", "it": "Il tuo indirizzo email non sarà pubblicato.",
@@ -130,17 +151,21 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "tr": "E-posta adresiniz yayımlanmayacak.", "zh": "您的电子邮箱地址不会被公开。",
         "ja": "メールアドレスが公開されることはありません。", "ko": "이메일 주소는 공개되지 않습니다.",
         "ar": "لن يتم نشر عنوان بريدك الإلكتروني.", "fa": "نشانی ایمیل شما منتشر نخواهد شد.",
-        "ur": "آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا۔", "ps": "بریښنالیک"}),
+        "ur": "آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا۔", "ps": "بریښنالیک",
+        "cs": "Vaše e-mailová adresa nebude zveřejněna.", "sv": "Din e-postadress kommer inte publiceras.",
+        "ro": "Adresa ta de email nu va fi publicată.", "hu": "Az e-mail címet nem tesszük közzé."}),
     # a form's field label: a name with a colon or a required-field star
     "FIELD_NAMES": (("chrome", "comment_form"), {
         "de": "Betreff *", "fr": "Prénom *", "es": "Asunto *", "it": "Cognome *", "pt": "Assunto *",
         "nl": "Onderwerp *", "pl": "Nazwisko *", "ru": "Тема *", "tr": "Konu *", "zh": "主题 *", "ja": "件名 *",
-        "ko": "제목 *", "ar": "الموضوع *", "fa": "موضوع *", "ur": "موضوع *", "ps": "نظر *"}),
+        "ko": "제목 *", "ar": "الموضوع *", "fa": "موضوع *", "ur": "موضوع *", "ps": "نظر *",
+        "cs": "Předmět *", "sv": "Ämne *", "ro": "Subiect *", "hu": "Tárgy *"}),
     "LOGIN_FIELD_NAMES": (("chrome", "login_form"), {
         "de": "Passwort *", "fr": "Mot de passe *", "es": "Contraseña *", "it": "Nome utente *", "pt": "Senha *",
         "nl": "Wachtwoord *", "pl": "Hasło *", "ru": "Пароль *", "tr": "Şifre *", "zh": "密码 *",
         "ja": "パスワード *", "ko": "비밀번호 *", "ar": "كلمة المرور *", "fa": "رمز عبور *", "ur": "پاس ورڈ *",
-        "ps": "پټنوم *"}),
+        "ps": "پټنوم *",
+        "cs": "Heslo *", "sv": "Lösenord *", "ro": "Parolă *", "hu": "Jelszó *"}),
     "SIDEBAR_WIDGET": (("chrome", "sidebar_widget"), {
         "de": "Archiv Monat auswählen Oktober 2020 (1) September 2020 (3)",
         "fr": "Archives Sélectionner un mois octobre 2020 (1) septembre 2020 (3)",
@@ -150,7 +175,11 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "nl": "Archieven Selecteer een maand oktober 2020 (1) september 2020 (3)",
         "pl": "Archiwa Wybierz miesiąc październik 2020 (1) wrzesień 2020 (3)",
         "ru": "Архивы Выберите месяц Октябрь 2020 (1) Сентябрь 2020 (3)",
-        "tr": "Arşivler Ay seçin Ekim 2020 (1) Eylül 2020 (3)"}),
+        "tr": "Arşivler Ay seçin Ekim 2020 (1) Eylül 2020 (3)",
+        "cs": "Archivy Vyberte měsíc říjen 2020 (1) září 2020 (3)",
+        "sv": "Arkiv Välj månad oktober 2020 (1) september 2020 (3)",
+        "ro": "Arhive Selectează luna octombrie 2020 (1) septembrie 2020 (3)",
+        "hu": "Archívum Hónap kiválasztása 2020. október (1) 2020. szeptember (3)"}),
 }
 
 # A comment's own header (COMMENT_META), which opens a thread as a header does.
@@ -158,6 +187,7 @@ META_LINES = {
     "de": "Anna Schmidt sagt:", "fr": "Marie Dupont a écrit :", "es": "Lucía García dice:",
     "it": "Giulia Rossi ha scritto:", "pt": "João Silva disse:", "nl": "Jan de Vries schreef:",
     "pl": "Anna Nowak napisała:",
+    "cs": "Jan Novák napsal:", "sv": "Anna Svensson skriver:", "ro": "Andrei Popescu spune:", "hu": "Kovács Péter szerint:",
 }
 
 CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()] + [
@@ -194,6 +224,20 @@ def test_sentence_with_the_same_word_stays(category: str, rule: str, lang: str, 
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text
     assert res.removed == []
+
+
+# The same widgets in the other ways a language writes them: Romanian with cedillas (ş, ţ)
+# or without diacritics.
+SPELLINGS = [
+    ("comments", "comments_closed", "Comentariile sunt inchise."),
+    ("chrome", "cookie_notice", "Acest site foloseşte cookie-uri."),
+    ("chrome", "related_links", "Citeste si"),
+]
+
+
+@pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS)
+def test_widget_in_another_spelling_is_removed(category: str, rule: str, line: str) -> None:
+    assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -260,6 +304,10 @@ POSTED_IN = {
     "pl": "Ten wpis został opublikowany w kategorii Polityka i oznaczony tagami autobusy, rada.",
     "ru": "Эта запись опубликована в рубрике Политика и отмечена метками автобусы, горсовет.",
     "tr": "Bu yazı Siyaset, Belediye kategorisine gönderilmiş ve otobüs, meclis ile etiketlenmiş.",
+    "cs": "Příspěvek byl publikován v rubrice Politika a má štítky autobusy, zastupitelstvo.",
+    "sv": "Det här inlägget postades i Politik och märktes bussar, fullmäktige.",
+    "ro": "Acest articol a fost publicat în Politică și etichetat cu autobuze, consiliu.",
+    "hu": "Ez a bejegyzés a(z) Politika kategóriába került, autóbusz, képviselő-testület címkével.",
 }
 
 

@@ -18,7 +18,27 @@ Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), u
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 Family = dict[str, tuple[str, ...]]
+
+
+def _spelled(letters: dict[str, str]) -> Callable[..., tuple[str, ...]]:
+    """Patterns in which each of `letters` also matches the other ways of writing it."""
+    found = re.compile("|".join(sorted(map(re.escape, letters), key=len, reverse=True)))
+
+    def spell(*patterns: str) -> tuple[str, ...]:
+        return tuple(found.sub(lambda m: letters[m.group()], p) for p in patterns)
+
+    return spell
+
+
+# Letters written in more than one way. Patterns are written with one spelling; these let
+# them match the others.
+# Romanian: ș and ț are also written with a cedilla (ş, ţ), and much Romanian on the web is
+# typed without diacritics ("Comentariile sunt inchise").
+_ro = _spelled({"ă": "[ăa]", "â": "[âa]", "î": "[îi]", "ș": "[șşs]", "ț": "[țţt]"})
 
 # The header that opens a comment thread: "3 Kommentare", "Laisser un commentaire".
 THREAD_START: Family = {
@@ -53,6 +73,22 @@ THREAD_START: Family = {
            r"(ارسال|ثبت) (نظر|دیدگاه)", r"(دیدگاهتان|نظر خود) را بنویسید"),
     "ur": (r"(\d+ )?(تبصرے|تبصرہ جات)( \(\d+\)?)?", r"(اپنا )?تبصرہ (کریں|لکھیں|بھیجیں)"),
     "ps": (r"(\d+ )?(نظرونه|تبصرې)", r"خپل نظر (ولیکئ|ورکړئ|شریک کړئ)"),
+    "cs": (r"(\d+ )?komentář(e|ů)?( \(\d+\)?)?", r"(komentáře|diskuse) (k|ke) (článku|příspěvku|tématu)",
+           r"\d+ (komentář(e|ů)?|reakc(e|í)|odpověd(i|í)) (k|ke|u|na) .*", r"diskuse( \(\d+\)?)?|diskuze",
+           r"(napsat|přidat|vložit|napište|přidejte|vložte) (nový )?komentář"),
+    "sv": (r"(\d+ )?kommentar(er)?( \(\d+\)?)?", r"läsarnas kommentarer",
+           r"\d+ (kommentarer|kommentar|reaktioner|svar|tankar) (på|till|om) .*",
+           r"(en (kommentar|reaktion|tanke)|ett svar) (på|till|om) [”\"“„«].*",
+           r"(lämna|skriv|lägg till) (en|din) kommentar", r"kommentera( artikeln| inlägget)?"),
+    "ro": _ro(r"(\d+ (de )?)?comentari(i|u|ile)( \(\d+\)?)?",
+              r"\d+ (de )?(comentarii|gânduri|răspunsuri|păreri) (despre|la|pe|pentru) .*",
+              r"(un (comentariu|gând|răspuns)|o părere) (despre|la|pe|pentru) [„\"“«].*",
+              r"(lasă|lăsați|scrie|scrieți|adaugă|adăugați|postează) un comentariu"),
+    "hu": (r"(\d+ )?(hozzászólás(ok)?|komment(ek)?)( \(\d+\)?)?", r"(olvasói )?vélemények( \(\d+\)?)?",
+           r"\d+ (hozzászólás|komment|vélemény) .{1,80} (bejegyzéshez|cikkhez|íráshoz)",
+           r".{1,80} (bejegyzéshez|cikkhez|íráshoz) \d+ (hozzászólás|komment|vélemény)",
+           r"(szólj|szóljon) hozzá", r"(írj|írjon|küldj|küldjön) (egy )?(hozzászólást|kommentet|véleményt)",
+           r"hozzászólás írása"),
 }
 
 # The lines each comment carries: "Antworten", "Répondre", "返信".
@@ -73,6 +109,10 @@ REPLY_LINE: Family = {
     "fa": (r"پاسخ( دادن)?|گزارش|لایک",),
     "ur": (r"جواب( دیں)?|رپورٹ",),
     "ps": (r"ځواب( ورکړئ)?",),
+    "cs": (r"odpovědět|reagovat|nahlásit( komentář| nevhodný obsah)?|líbí se mi",),
+    "sv": (r"svara|anmäl( kommentar| olämpligt innehåll)?|rapportera|gilla",),
+    "ro": _ro(r"răspunde|raportează( comentariul| abuz)?|îmi place|apreciază"),
+    "hu": (r"válasz|válaszolok|tetszik|jelentés küldése",),
 }
 
 # A comment's own header: "<name> sagt:", "<name> a écrit :".
@@ -84,6 +124,10 @@ COMMENT_META: Family = {
     "pt": (r"[\w.'’ -]{2,40} (diz|disse|escreveu|comentou)( em .{0,40})?\s*:?",),
     "nl": (r"[\w.'’ -]{2,40} (zegt|schreef|schrijft)( op .{0,40})?\s*:?",),
     "pl": (r"[\w.'’ -]{2,40} (pisze|napisał|napisała|mówi)( .{0,40})?\s*:?",),
+    "cs": (r"[\w.'’ -]{2,40} (napsal|napsala|píše|říká)( .{0,40})?\s*:",),
+    "sv": (r"[\w.'’ -]{2,40} (skriver|skrev|säger|sa)( .{0,40})?\s*:",),
+    "ro": _ro(r"[\w.'’ -]{2,40} (spune|a spus|scrie|a scris|zice)( .{0,40})?\s*:"),
+    "hu": (r"[\w.'’ -]{2,40} (szerint|írta|mondta)( .{0,40})?\s*:",),
 }
 
 # "Comments are closed."
@@ -100,6 +144,13 @@ COMMENTS_CLOSED: Family = {
     "zh": (r"(评论|評論)已关闭|(评论|評論)已關閉",),
     "ja": (r"コメントは(受け付けていません|締め切りました)。?",),
     "ko": (r"댓글이 (닫혀 있습니다|허용되지 않습니다)\.?",),
+    "cs": (r"(komentáře|diskuse) (jsou |je )?(uzavřen[aéy]|vypnut[aéy]|zakázán[aéy])\.?",
+           r"komentování (je )?(uzavřeno|vypnuto)\.?"),
+    "sv": (r"(kommentarer|kommentarerna|kommentarsfunktionen) (är )?(avstängda|avstängd|stängda|stängd|inaktiverade|inaktiverad)\.?",
+           r"kommentarsfältet är stängt\.?", r"det går inte att kommentera( denna artikel| den här artikeln)?\.?"),
+    "ro": _ro(r"comentariile (sunt )?(închise|dezactivate)\.?"),
+    "hu": (r"(a )?hozzászólások (le vannak zárva|lezárva|ki vannak kapcsolva|kikapcsolva)\.?",
+           r"(a )?(hozzászólás|kommentelés) (nem engedélyezett|lezárva|le van zárva)\.?"),
 }
 
 # The comment form: its field labels, buttons and notices.
@@ -148,6 +199,23 @@ COMMENT_FORM: Family = {
     "ur": (r"(نام|ای ?میل|ویب ?سائٹ|پیغام)", r"آپ کا ای ?میل ایڈریس شائع نہیں کیا جائے گا.*",
            r"تبصرہ (شائع|ارسال) کریں"),
     "ps": (r"(نوم|برېښنالیک|بریښنالیک|ویب ?پاڼه|پیغام)", r"خپل نظر ولیکئ"),
+    "cs": (r"(jméno|e-?mail|webová stránka|komentář|zpráva)( \(povinné\))?",
+           r"(vaše )?e-?mailová adresa nebude zveřejněna.*", r"(vyžadované informace|povinné (údaje|položky)) jsou označen[éy] .*",
+           r"odeslat komentář", r"zrušit odpověď( na komentář)?", r"uložit do prohlížeče jméno, e-?mail.*",
+           r"upozornit mě na (nové|další) (komentáře|příspěvky).*"),
+    "sv": (r"(namn|e-?post|e-?postadress|webbplats|hemsida|kommentar|meddelande)",
+           r"din e-?postadress kommer inte (att )?publiceras.*", r"obligatoriska fält är märkta.*",
+           r"(publicera|skicka) kommentar(en)?", r"avbryt svar", r"lämna ett svar", r"spara mitt namn, (min )?e-?post.*",
+           r"meddela mig (om|via) .*"),
+    "ro": _ro(r"(nume|e-?mail|site( web)?|comentariu|mesaj)",
+              r"adresa (ta|dvs\.|dumneavoastră) de e-?mail nu va fi publicată.*", r"câmpurile obligatorii sunt marcate.*",
+              r"(publică|trimite|postează) comentariul", r"anulează răspunsul", r"lasă un răspuns",
+              r"salvează-mi numele, (adresa de )?e-?mail.*", r"anunță-mă (prin e-?mail )?(despre|când|de) .*"),
+    "hu": (r"(név|e-?mail( cím)?|honlap|weboldal|hozzászólás|üzenet)",
+           r"az e-?mail[ -]?(címet|cím|címed|címe) nem (tesszük közzé|jelenik meg|kerül nyilvánosságra).*",
+           r"a kötelező mezőket .* (jelöltük|jelöltük meg|jelöljük).*", r"(hozzászólás|komment) (küldése|elküldése)",
+           r"válasz megszakítása", r"vélemény, hozzászólás\??", r"a nevem, e-?mail címem.*",
+           r"értesítés (az )?új (hozzászólásokról|bejegyzésekről).*"),
 }
 
 # Names of form fields, which a form prints as labels with a colon or a required-field star
@@ -171,6 +239,10 @@ FIELD_NAMES: Family = {
     "fa": (r"(نام|ایمیل|پست الکترونیک|وب ?سایت|دیدگاه|نظر|پیام|موضوع|تلفن)",),
     "ur": (r"(نام|ای ?میل|ویب ?سائٹ|تبصرہ|پیغام|موضوع|فون)",),
     "ps": (r"(نوم|برېښنالیک|بریښنالیک|ویب ?پاڼه|نظر|پیغام)",),
+    "cs": (r"(vaše )?(jméno|příjmení|e-?mail(ová adresa)?|web(ová stránka)?|komentář|zpráva|předmět|telefon)",),
+    "sv": (r"(ditt )?(namn|förnamn|efternamn|e-?post(adress)?|webbplats|hemsida|kommentar|meddelande|ämne|telefon(nummer)?)",),
+    "ro": _ro(r"(numele (tău|dvs\.?)|nume(le)?|prenume(le)?|e-?mail|site( web)?|comentariu|mesaj|subiect|telefon)"),
+    "hu": (r"(teljes )?(név|neved|vezetéknév|keresztnév|e-?mail( cím)?|honlap|weboldal|hozzászólás|üzenet|tárgy|telefon(szám)?)",),
 }
 LOGIN_FIELD_NAMES: Family = {
     "en": (r"(user ?name|password|login)",), "de": (r"(benutzername|passwort|kennwort)",),
@@ -181,6 +253,8 @@ LOGIN_FIELD_NAMES: Family = {
     "zh": (r"(用户名|使用者名稱|密码|密碼)",), "ja": (r"(ユーザー名|パスワード)",), "ko": (r"(아이디|비밀번호)",),
     "ar": (r"(اسم المستخدم|كلمة المرور)",), "fa": (r"(نام کاربری|رمز عبور)",), "ur": (r"(صارف نام|پاس ?ورڈ)",),
     "ps": (r"(کارن نوم|پټنوم|پاسورډ)",),
+    "cs": (r"(uživatelské jméno|přihlašovací jméno|heslo)",), "sv": (r"(användarnamn|lösenord)",),
+    "ro": _ro(r"(nume (de )?utilizator|parolă|parola)"), "hu": (r"(felhasználónév|felhasználói név|jelszó)",),
 }
 
 # Share widgets: "Artikel teilen", "Partager sur Facebook", "この記事をシェアする".
@@ -206,6 +280,16 @@ SHARE_LINE: Family = {
     "fa": (r"(اشتراک ?گذاری|به اشتراک بگذارید|هم‌رسانی|همرسانی)( .*)?", r"چاپ( مطلب)?"),
     "ur": (r"(شیئر|شیر) (کریں|کیجیے)( .*)?", r"پرنٹ( کریں)?"),
     "ps": (r"شریک( یې)? کړئ.*", r"خپور یې کړئ.*", r"چاپ"),
+    "cs": (r"sdílet( (článek|tento článek|příspěvek|e-?mailem))?( (na|přes|pomocí) .*)?",
+           r"sdílejte( (článek|tento článek))?( na .*)?", r"(vytisknout|tisknout)( (článek|stránku))?|tisk",
+           r"poslat (e-?mailem|článek e-?mailem)"),
+    "sv": (r"dela( (detta|det här|artikeln|den här artikeln|inlägget|sidan))?( (på|via) .*)?",
+           r"skriv ut( (artikeln|sidan))?", r"(skicka|tipsa) (via|med|per) e-?post|tipsa en vän"),
+    "ro": _ro(r"(distribuie|partajează)( (articolul|acest articol|știrea))?( (pe|prin) .*)?",
+              r"trimite (pe|prin) e-?mail|trimite unui prieten", r"(printează|tipărește)( articolul| pagina)?"),
+    "hu": (r"(megosztás|oszd meg|ossza meg|megosztom)( (a cikket|a bejegyzést|ezt))?( a (facebookon|twitteren|x-en|linkedinen|messengeren))?",
+           r"(facebook|twitter|linkedin|messenger|e-?mail)[ -]?megosztás|cikk megosztása",
+           r"nyomtatás|küldés e-?mail(ben|en)"),
 }
 
 # Link lists to other articles: "Ähnliche Beiträge", "À lire aussi", "関連記事".
@@ -264,6 +348,23 @@ RELATED_LINKS: Family = {
            r"سب سے زیادہ (پڑھی|دیکھی) جانے والی.*"),
     "ps": (r"(اړوند|نور) (خبرونه|مطالب|لیکنې)", r"نور ولولئ|دا هم ولولئ", r"(مخکینی|وروستی) (خبر|مطلب)",
            r"ډېر لوستل شوي.*"),
+    "cs": (r"(související|podobné|doporučené|nejnovější|nejčtenější|další|poslední|populární) (články|příspěvky|zprávy|témata)",
+           r"související|mohlo by vás (také |též )?zajímat|(přečtěte|čtěte) si (také|též|více)|čtěte (také|též|více)",
+           r"(předchozí|další|následující) (článek|příspěvek)", r"nejčtenější|nejnovější zprávy",
+           r"pokračovat ve čtení|číst (dále|více|celý článek)|zobrazit (vše|více)", r"(více|další) (článků|zpráv)( .*)?",
+           r"zpět (na úvod|na hlavní stránku|nahoru)"),
+    "sv": (r"(relaterade|liknande|senaste|populära|rekommenderade|fler|tidigare) (artiklar|inlägg|nyheter)",
+           r"relaterat|läs (också|även|mer|vidare)", r"(föregående|nästa) (artikel|inlägg)",
+           r"mest (lästa|delade|kommenterade)( (artiklar|nyheter))?|senaste nytt",
+           r"du (kanske också|kan också) (gillar|gilla|vara intresserad av)", r"fortsätt läsa|tillbaka till (startsidan|toppen)"),
+    "ro": _ro(r"(articole|știri|postări) (similare|asemănătoare|recomandate|recente|conexe|populare)",
+              r"(citește|citiți|vezi|vedeți) (și|mai mult|mai multe)", r"cele mai (citite|comentate|populare|noi)( știri| articole)?",
+              r"ultimele (știri|articole)", r"articol(ul)? (anterior|următor)|postarea (anterioară|următoare)",
+              r"(ți|v)-ar (putea|mai putea) plăcea( și)?", r"continuă (lectura|să citești)|mai multe (știri|articole)( .*)?"),
+    "hu": (r"(kapcsolódó|hasonló|ajánlott|legfrissebb|legújabb|legutóbbi|friss|népszerű|további) (cikkek|bejegyzések|hírek|írások)",
+           r"kapcsolódó|ez(ek)? is érdekelhet(nek|i)?|(olvasd|olvassa) el ezt is|ezt is ajánljuk",
+           r"legolvasottabb( hírek| cikkek)?|legnépszerűbb( hírek| cikkek)?", r"(előző|következő) (bejegyzés|cikk|írás)",
+           r"tovább (olvasom|a cikkhez)|bővebben|(összes|még több) (hír|cikk)", r"vissza (a főoldalra|a tetejére|az elejére)"),
 }
 
 # Newsletter sign-ups, found inside blocks of up to 30 words.
@@ -290,6 +391,14 @@ NEWSLETTER_SIGNUP: Family = {
     "fa": (r"(عضویت|اشتراک) در خبرنامه", r"^خبرنامه$"),
     "ur": (r"^نیوز ?لیٹر$", r"نیوز ?لیٹر (کے لیے سائن اپ کریں|سبسکرائب کریں)"),
     "ps": (r"^خبرپاڼه$", r"خبرپاڼې ته ګډون وکړئ"),
+    "cs": (r"(přihlaste se|přihlásit se|přihlásit) k odběru( (newsletteru|novinek))?", r"odebírat (newsletter|novinky)",
+           r"odběr (newsletteru|novinek)"),
+    "sv": (r"(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra |det )?nyhetsbrev(et)?",
+           r"få (vårt |våra )?nyhetsbrev(et)?", r"^(vårt )?nyhetsbrev$"),
+    "ro": _ro(r"(abonează-te|abonați-vă|înscrie-te|înscrieți-vă) (la|pentru) (newsletter(ul)?|buletinul informativ)( nostru)?",
+              r"^buletin informativ$"),
+    "hu": (r"(iratkozz|iratkozzon) fel (a |az )?(hírlevelünkre|hírlevélre)", r"hírlevél[ -]?(feliratkozás|regisztráció)",
+           r"feliratkozás (a )?hírlevélre", r"^hírlevél$"),
 }
 
 # Cookie and privacy banners, found inside blocks of up to 45 words.
@@ -325,6 +434,18 @@ COOKIE_NOTICE: Family = {
     "fa": (r"(این (وب ?)?سایت|ما) از (کوکی|کوکی‌ها|کوکی ها) استفاده می‌?\s?کن\w*", r"سیاست (حفظ )?حریم خصوصی"),
     "ur": (r"(یہ ویب ?سائٹ|ہم) کوکیز (کا )?استعمال کر\w*", r"رازداری کی پالیسی"),
     "ps": (r"(دا ویب ?پاڼه|موږ) کوکیز کاروي", r"د محرمیت تګلاره"),
+    "cs": (r"(tento|náš) web (používá|využívá) (soubory )?cookies?", r"(tyto|naše) (webové )?stránky (používají|využívají) (soubory )?cookies?",
+           r"(používáme|využíváme) (soubory )?cookies?", r"zásady (ochrany osobních údajů|(používání )?(souborů )?cookies)",
+           r"(přijmout|povolit|odmítnout) (všechny )?(soubory )?cookies", r"nastavení (souborů )?cookies"),
+    "sv": (r"(den här|denna|vår) (webbplats|webbsida|sajt|sida)(en|n)? (använder|nyttjar) (sig av )?(kakor|cookies)",
+           r"vi använder (oss av )?(kakor|cookies)", r"integritetspolicy|cookiepolicy|personuppgiftspolicy",
+           r"(acceptera|godkänn|tillåt) (alla )?(kakor|cookies)", r"(cookie|kak)inställningar"),
+    "ro": _ro(r"(acest site|acest website|site-ul nostru|site-ul) (web )?(folosește|utilizează) (fișiere )?cookie(-uri|s)?",
+              r"(folosim|utilizăm) (fișiere )?cookie(-uri|s)?", r"politica (de confidențialitate|de cookie(-uri|s)?|privind cookie(-urile|s)?)",
+              r"(acceptă|acceptați) (toate )?(cookie-urile|cookies)|accept (toate )?cookie-urile"),
+    "hu": (r"(ez a |a )?(weboldal|honlap|webhely|oldal)(unk)? (sütiket|cookie-kat) használ", r"(sütiket|cookie-kat) használunk",
+           r"adatvédelmi (irányelvek|tájékoztató|nyilatkozat|szabályzat)", r"(süti|cookie)[ -]?(szabályzat|beállítások|kezelés)",
+           r"(sütik|cookie-k|összes süti|összes cookie) elfogadása"),
 }
 
 # Login and account widgets.
@@ -357,6 +478,14 @@ LOGIN_FORM: Family = {
            r"مرا به خاطر بسپار|عضویت"),
     "ur": (r"لاگ ?(ان|آؤٹ)|رجسٹر|میرا اکاؤنٹ|پاس ?ورڈ( بھول گئے)?\??|صارف نام",),
     "ps": (r"ننوتل|وتل|نوم لیکنه|پاسورډ|پټنوم",),
+    "cs": (r"přihlásit( se)?|odhlásit( se)?|přihlášení|odhlášení|registrace|(za)?registrovat( se)?|můj účet|vytvořit účet",
+           r"zapomenuté heslo\??|zapomněli jste heslo\??|uživatelské jméno|heslo|zapamatovat si mě"),
+    "sv": (r"logga (in|ut)|registrera( dig)?|mitt konto|skapa (ett )?konto|glömt (ditt )?lösenord(et)?\??",
+           r"användarnamn|lösenord|kom ihåg mig"),
+    "ro": _ro(r"autentificare|conectare|conectează-te|intră în cont|deconectare|ieșire|înregistrare|înregistrează-te",
+              r"contul meu|creează (un )?cont|(ai|ați) uitat parola\??|parolă|parola|nume (de )?utilizator|ține-mă minte"),
+    "hu": (r"bejelentkezés|belépés|kilépés|kijelentkezés|regisztráció|fiókom|saját fiók|fiók létrehozása",
+           r"elfelejtett jelszó\??|elfelejtette (a )?jelszavát\??|elfelejtetted a jelszavad\??|jelszó|felhasználónév|emlékezz rám"),
 }
 
 # Tag and category lines: a label, a colon, the tags.
@@ -378,6 +507,10 @@ TAGS_LINE: Family = {
     "fa": (r"(برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|کلید واژه ها|دسته‌بندی|دسته بندی|موضوعات)\s*:.*",),
     "ur": (r"(ٹیگز|ٹیگ|زمرہ|زمرے|کلیدی الفاظ)\s*:.*",),
     "ps": (r"(ټګونه|ټګ|کټګورۍ|کټګوري|کلیدي ټکي)\s*:.*",),
+    "cs": (r"(štítky|tagy|klíčová slova|rubriky|rubrika|kategorie|témata|téma|zařazeno do|publikováno v)\s*:.*",),
+    "sv": (r"(taggar|etiketter|nyckelord|kategorier|kategori|ämnen|publicerat i|postat i)\s*:.*",),
+    "ro": _ro(r"(etichete|taguri|tag-uri|cuvinte cheie|categorii|categorie|categoria|subiecte|publicat în)\s*:.*"),
+    "hu": (r"(címkék|kulcsszavak|kategóriák|kategória|rovat|rovatok|témák|téma)\s*:.*",),
 }
 
 # Blog sidebar pickers flattened to one line: "Archiv Monat auswählen Oktober 2020 (1) ...".
@@ -391,6 +524,12 @@ SIDEBAR_WIDGET: Family = {
     "pl": (r"(archiwa\s*:?\s*)?wybierz miesiąc\b.*", r"(kategorie\s*:?\s*)?wybierz kategorię\b.*"),
     "ru": (r"(архивы\s*:?\s*)?выберите месяц\b.*", r"(рубрики\s*:?\s*)?выберите рубрику\b.*"),
     "tr": (r"(arşivler\s*:?\s*)?ay seçin\b.*", r"(kategoriler\s*:?\s*)?kategori seçin\b.*"),
+    "cs": (r"(archiv[ay]?\s*:?\s*)?(vyberte|zvolte|vybrat) měsíc\b.*",
+           r"((rubriky|kategorie)\s*:?\s*)?(vyberte|zvolte|vybrat) (rubriku|kategorii)\b.*"),
+    "sv": (r"(arkiv\s*:?\s*)?välj månad\b.*", r"(kategorier\s*:?\s*)?välj kategori\b.*"),
+    "ro": _ro(r"(arhive\s*:?\s*)?(selectează|selectați|alege) (luna|o lună)\b.*",
+              r"(categorii\s*:?\s*)?(selectează|selectați|alege) (o )?categori[ea]\b.*"),
+    "hu": (r"(archívum\s*:?\s*)?hónap kiválasztása\b.*", r"(kategóriák\s*:?\s*)?kategória kiválasztása\b.*"),
 }
 
 # The post's meta line under a blog article, naming its categories and tags (the platforms'
@@ -407,6 +546,11 @@ POSTED_IN: Family = {
     "pl": (r"ten wpis (został )?opublikowan[oy] w .*",),
     "ru": (r"эта запись (была )?опубликована в рубрике .*",),
     "tr": (r"bu (yazı|girdi) .{1,80} kategorisine gönderilmiş.*",),
+    "cs": (r"(tento )?(příspěvek|článek|záznam) byl (publikován|zveřejněn|zařazen|vložen) (v|do|pod) .*",),
+    "sv": (r"(det här|detta) inlägg(et)? (postades|publicerades|skrevs) (i|under) .*",),
+    "ro": _ro(r"(acest|această) (articol|intrare|postare) a fost (publicat|publicată|postat|postată) (în|la|pe) .*"),
+    "hu": (r"ez a bejegyzés .{1,80} kategóriába került.*",
+           r"ez a (bejegyzés|cikk) .{1,80} (kategóriában|rovatban) (jelent meg|lett közzétéve).*"),
 }
 
 # The licence a site puts its content under, as a footer line ("Dieses Werk ist unter einer
@@ -438,6 +582,13 @@ APPEAL: Family = {
     "ja": (r"寄付|ご支援(を|ください)|募金",),
     "ko": (r"후원(하기|하세요|해 주세요)|기부(하기|하세요)",),
     "ar": (r"ساهم معنا",),
+    "cs": (r"\bpodpořte (nás|naši práci|naši redakci|nezávislou žurnalistiku)\b", r"\bpřispějte( nám)?\b",
+           r"\bdarujte (nám|jednorázově|pravidelně)\b"),
+    "sv": (r"\bstöd (oss|vår journalistik|oberoende journalistik)\b", r"\bge en gåva\b", r"\bswisha (en gåva|ett bidrag)\b",
+           r"\bbli (månadsgivare|stödmedlem)\b"),
+    "ro": _ro(r"\bsusține(ți)?-ne\b", r"\bsprijin(ă|iți)-ne\b", r"\bdonează\b", r"\bfă o donație\b",
+              r"\b(susține|sprijină) (jurnalismul|presa) independent(ă)?\b"),
+    "hu": (r"\btámogass(on|anak)? (minket|bennünket)\b", r"\badományoz(z|zon)\b", r"\btámogatói (tagság|hozzájárulás)\b"),
 }
 
 
