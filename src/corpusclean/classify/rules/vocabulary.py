@@ -39,6 +39,8 @@ def _spelled(letters: dict[str, str]) -> Callable[..., tuple[str, ...]]:
 # Romanian: ș and ț are also written with a cedilla (ş, ţ), and much Romanian on the web is
 # typed without diacritics ("Comentariile sunt inchise").
 _ro = _spelled({"ă": "[ăa]", "â": "[âa]", "î": "[îi]", "ș": "[șşs]", "ț": "[țţt]"})
+# Greek: capitals drop the accents (ΣΧΟΛΙΑ for Σχόλια).
+_el = _spelled({"ά": "[άα]", "έ": "[έε]", "ή": "[ήη]", "ί": "[ίι]", "ό": "[όο]", "ύ": "[ύυ]", "ώ": "[ώω]"})
 
 # The header that opens a comment thread: "3 Kommentare", "Laisser un commentaire".
 THREAD_START: Family = {
@@ -89,6 +91,17 @@ THREAD_START: Family = {
            r".{1,80} (bejegyzéshez|cikkhez|íráshoz) \d+ (hozzászólás|komment|vélemény)",
            r"(szólj|szóljon) hozzá", r"(írj|írjon|küldj|küldjön) (egy )?(hozzászólást|kommentet|véleményt)",
            r"hozzászólás írása"),
+    "el": _el(r"(\d+ )?σχόλι(α|ο)( \(\d+\)?)?", r"σχόλια (αναγνωστών|χρηστών)",
+              r"\d+ (σχόλια|σκέψεις|απαντήσεις) (στο|για το|για|σχετικά με) .*",
+              r"(ένα σχόλιο|μία σκέψη|μια σκέψη|μία απάντηση|μια απάντηση) (στο|για το|για|σχετικά με) [«\"“].*",
+              r"(αφήστε|γράψτε|προσθέστε|αφήσε|γράψε) (ένα |το )?σχόλιο( σας| σου)?|προσθήκη σχολίου"),
+    "uk": (r"(\d+ )?(коментар(і|ів|я)?|відгуки)( \(\d+\)?)?", r"коментарі (читачів|до (статті|запису|новини))",
+           r"\d+ (коментар(і|ів|я)?|думк(а|и|ок)|відгук(и|ів)?|відповід(і|ей)) (до|про|на) .*",
+           r"(один коментар|одна думка|одна відповідь|один відгук) (до|про|на) [«\"“„].*",
+           r"(залишити|залиште|залишіть|додати|додайте|написати|напишіть) (коментар|відгук)"),
+    "he": (r"(\d+ )?(תגובות|טוקבקים)( \(\d+\)?)?", r"תגובות (הגולשים|הקוראים)",
+           r"(\d+ (תגובות|מחשבות)|תגובה אחת|מחשבה אחת) על .*",
+           r"(כתיבת|הוספת|השארת|הוסף|הוסיפו|השאירו|השאר|כתבו|כתוב) (תגובה|טוקבק)", r"להוספת (תגובה|טוקבק)"),
 }
 
 # The lines each comment carries: "Antworten", "Répondre", "返信".
@@ -113,6 +126,9 @@ REPLY_LINE: Family = {
     "sv": (r"svara|anmäl( kommentar| olämpligt innehåll)?|rapportera|gilla",),
     "ro": _ro(r"răspunde|raportează( comentariul| abuz)?|îmi place|apreciază"),
     "hu": (r"válasz|válaszolok|tetszik|jelentés küldése",),
+    "el": _el(r"απάντηση|απάντησε|απαντήστε|αναφορά (κατάχρησης|σχολίου)|μου αρέσει"),
+    "uk": (r"відповісти|поскаржитися|подобається",),
+    "he": (r"הגב|הגיבו|השב|להגיב|דווח( על תגובה( זו)?)?|אהבתי",),
 }
 
 # A comment's own header: "<name> sagt:", "<name> a écrit :".
@@ -128,6 +144,9 @@ COMMENT_META: Family = {
     "sv": (r"[\w.'’ -]{2,40} (skriver|skrev|säger|sa)( .{0,40})?\s*:",),
     "ro": _ro(r"[\w.'’ -]{2,40} (spune|a spus|scrie|a scris|zice)( .{0,40})?\s*:"),
     "hu": (r"[\w.'’ -]{2,40} (szerint|írta|mondta)( .{0,40})?\s*:",),
+    "el": _el(r"[\w.'’ -]{2,40} (λέει|είπε|έγραψε|γράφει|σχολίασε)( .{0,40})?\s*:"),
+    "uk": (r"[\w.'’ʼ -]{2,40} (говорить|каже|пише|написав|написала|коментує)( .{0,40})?\s*:",),
+    "he": (r"[\w.'’\"״ -]{2,40} (הגיב|הגיבה|כתב|כתבה|אמר|אמרה)( .{0,40})?\s*:",),
 }
 
 # "Comments are closed."
@@ -151,6 +170,9 @@ COMMENTS_CLOSED: Family = {
     "ro": _ro(r"comentariile (sunt )?(închise|dezactivate)\.?"),
     "hu": (r"(a )?hozzászólások (le vannak zárva|lezárva|ki vannak kapcsolva|kikapcsolva)\.?",
            r"(a )?(hozzászólás|kommentelés) (nem engedélyezett|lezárva|le van zárva)\.?"),
+    "el": _el(r"(τα )?σχόλια (είναι κλειστά|έχουν κλείσει|έκλεισαν|είναι απενεργοποιημένα|έχουν απενεργοποιηθεί|απενεργοποιήθηκαν)\.?"),
+    "uk": (r"коментарі (закриті|закрито|вимкнені|вимкнено)\.?", r"коментування (закрито|вимкнено)\.?"),
+    "he": (r"(ה)?תגובות (סגורות|נסגרו|חסומות)( כעת| לכתבה זו)?\.?", r"(אפשרות ה)?תגובות (כבויה|כבויות|מבוטלות)\.?"),
 }
 
 # The comment form: its field labels, buttons and notices.
@@ -216,6 +238,17 @@ COMMENT_FORM: Family = {
            r"a kötelező mezőket .* (jelöltük|jelöltük meg|jelöljük).*", r"(hozzászólás|komment) (küldése|elküldése)",
            r"válasz megszakítása", r"vélemény, hozzászólás\??", r"a nevem, e-?mail címem.*",
            r"értesítés (az )?új (hozzászólásokról|bejegyzésekről).*"),
+    "el": _el(r"(όνομα|ηλ\. ταχυδρομείο|ιστότοπος|ιστοσελίδα|σχόλιο|μήνυμα)",
+              r"η (ηλ\. |ηλεκτρονική )?διεύθυνση (email |e-mail |ηλ\. ταχυδρομείου )?(σας|σου) δεν (θα )?(δημοσιεύεται|δημοσιευθεί|δημοσιευτεί|δημοσιοποιείται).*",
+              r"τα υποχρεωτικά πεδία (σημειώνονται|επισημαίνονται|είναι σημειωμένα).*", r"(δημοσίευση|υποβολή|αποστολή) σχολίου",
+              r"ακύρωση απάντησης", r"(αφήστε|γράψτε) μια απάντηση", r"αποθήκευσε το όνομά μου.*", r"(ειδοποίησέ|ειδοποιήστε) με .*"),
+    "uk": (r"(ім['’ʼ]я|ел\. пошта|електронна пошта|сайт|вебсайт|веб-сайт|коментар|повідомлення)",
+           r"ваша (e-?mail |електронна )?(адреса|пошта) не (оприлюднюватиметься|буде опублікована|публікуватиметься).*",
+           r"обов['’ʼ]язкові поля (позначені|відмічені).*", r"(опублікувати|надіслати|відправити) коментар",
+           r"скасувати відповідь", r"залишити відповідь", r"зберегти моє ім['’ʼ]я.*", r"повідомляти (мене )?про .*"),
+    "he": (r"(שם|שם מלא|אימייל|דוא[\"״]?ל|דואר אלקטרוני|אתר|אתר אינטרנט|תגובה|הודעה)",
+           r"(כתובת )?(האימייל|הדוא[\"״]?ל|הדואר האלקטרוני)( שלך)? לא (יוצג|יפורסם|תפורסם|תוצג).*", r"שדות (החובה|חובה) מסומנים.*",
+           r"(פרסם|פרסום|שלח|שליחת|הוסף) תגובה", r"ביטול (תגובה|התגובה|מענה)", r"שמור את השם.*", r"(הודע|עדכן) לי .*"),
 }
 
 # Names of form fields, which a form prints as labels with a colon or a required-field star
@@ -243,6 +276,9 @@ FIELD_NAMES: Family = {
     "sv": (r"(ditt )?(namn|förnamn|efternamn|e-?post(adress)?|webbplats|hemsida|kommentar|meddelande|ämne|telefon(nummer)?)",),
     "ro": _ro(r"(numele (tău|dvs\.?)|nume(le)?|prenume(le)?|e-?mail|site( web)?|comentariu|mesaj|subiect|telefon)"),
     "hu": (r"(teljes )?(név|neved|vezetéknév|keresztnév|e-?mail( cím)?|honlap|weboldal|hozzászólás|üzenet|tárgy|telefon(szám)?)",),
+    "el": _el(r"(το )?(όνομα|επώνυμο|ονοματεπώνυμο|ηλ\. διεύθυνση|ηλεκτρονική διεύθυνση|ιστότοπος|ιστοσελίδα|σχόλιο|μήνυμα|θέμα|τηλέφωνο)( σας)?"),
+    "uk": (r"(ваше |ваш )?(ім['’ʼ]я|прізвище|e-?mail|ел\. пошта|електронна пошта|сайт|вебсайт|веб-сайт|коментар|повідомлення|тема|телефон)",),
+    "he": (r"(שם|שם מלא|שם פרטי|שם משפחה|אימייל|דוא[\"״]?ל|דואר אלקטרוני|אתר|אתר אינטרנט|תגובה|הודעה|נושא|טלפון)",),
 }
 LOGIN_FIELD_NAMES: Family = {
     "en": (r"(user ?name|password|login)",), "de": (r"(benutzername|passwort|kennwort)",),
@@ -255,6 +291,8 @@ LOGIN_FIELD_NAMES: Family = {
     "ps": (r"(کارن نوم|پټنوم|پاسورډ)",),
     "cs": (r"(uživatelské jméno|přihlašovací jméno|heslo)",), "sv": (r"(användarnamn|lösenord)",),
     "ro": _ro(r"(nume (de )?utilizator|parolă|parola)"), "hu": (r"(felhasználónév|felhasználói név|jelszó)",),
+    "el": _el(r"(όνομα χρήστη|κωδικός( πρόσβασης)?|συνθηματικό)"), "uk": (r"(логін|ім['’ʼ]я користувача|пароль)",),
+    "he": (r"(שם משתמש|סיסמה|סיסמא)",),
 }
 
 # Share widgets: "Artikel teilen", "Partager sur Facebook", "この記事をシェアする".
@@ -290,6 +328,13 @@ SHARE_LINE: Family = {
     "hu": (r"(megosztás|oszd meg|ossza meg|megosztom)( (a cikket|a bejegyzést|ezt))?( a (facebookon|twitteren|x-en|linkedinen|messengeren))?",
            r"(facebook|twitter|linkedin|messenger|e-?mail)[ -]?megosztás|cikk megosztása",
            r"nyomtatás|küldés e-?mail(ben|en)"),
+    "el": _el(r"(κοινοποίηση|κοινοποιήστε|κοινοποίησε|μοιραστείτε|μοιράσου)( (το άρθρο|αυτό το άρθρο|το|αυτό))?( (στο|στα|σε|μέσω) .*)?",
+              r"εκτύπωση( άρθρου)?|εκτυπώστε", r"αποστολή (με|μέσω) e-?mail"),
+    "uk": (r"поділит(и|ь)ся( (в|у|на|з|посиланням) .*)?", r"поділіться( .*)?", r"поширити( (в|у|на) .*)?",
+           r"(роз)?друкувати|версія для друку"),
+    "he": (r"(שתף|שתפו|שיתוף|שתפי)( את (הכתבה|הפוסט|המאמר|זה))?"
+           r"( (ב|ל)?-?(פייסבוק|טוויטר|וואטסאפ|ווטסאפ|טלגרם|מייל|facebook|twitter|whatsapp|telegram|linkedin|x))?",
+           r"הדפס|הדפסה|הדפסת (הכתבה|העמוד)|שלח (לחבר|במייל)"),
 }
 
 # Link lists to other articles: "Ähnliche Beiträge", "À lire aussi", "関連記事".
@@ -365,6 +410,19 @@ RELATED_LINKS: Family = {
            r"kapcsolódó|ez(ek)? is érdekelhet(nek|i)?|(olvasd|olvassa) el ezt is|ezt is ajánljuk",
            r"legolvasottabb( hírek| cikkek)?|legnépszerűbb( hírek| cikkek)?", r"(előző|következő) (bejegyzés|cikk|írás)",
            r"tovább (olvasom|a cikkhez)|bővebben|(összes|még több) (hír|cikk)", r"vissza (a főoldalra|a tetejére|az elejére)"),
+    "el": _el(r"(σχετικά|δημοφιλή|πρόσφατα|προτεινόμενα|τελευταία|περισσότερα) (άρθρα|νέα|θέματα)",
+              r"σχετικές (ειδήσεις|αναρτήσεις|δημοσιεύσεις)", r"(διαβάστε|δείτε) (επίσης|ακόμα|ακόμη|περισσότερα)",
+              r"τα πιο (δημοφιλή|διαβασμένα|πρόσφατα)|πιο δημοφιλή|τελευταίες ειδήσεις|ροή ειδήσεων",
+              r"(προηγούμενο|επόμενο) άρθρο|(προηγούμενη|επόμενη) (δημοσίευση|ανάρτηση)",
+              r"(μπορεί|μπορεί επίσης) να σας (αρέσει|ενδιαφέρει)( επίσης)?|ίσως σας ενδιαφέρει",
+              r"συνέχεια ανάγνωσης|συνεχίστε την ανάγνωση|επιστροφή (στην αρχή|στην αρχική)"),
+    "uk": (r"(схожі|пов['’ʼ]язані|популярні|останні|рекомендовані|інші|головні) (статті|записи|новини|матеріали|публікації)",
+           r"читайте (також|ще|більше)", r"(див\.|дивіться) також", r"читати (далі|більше|повністю)",
+           r"(попередня|наступна) (стаття|новина)|(попередній|наступний) запис",
+           r"найпопулярніше|найчитаніше|новини (по темі|за темою)|більше новин", r"вам (також )?може (сподобатися|бути цікаво)"),
+    "he": (r"(כתבות|פוסטים|מאמרים|רשומות) (נוספות|נוספים|קשורות|קשורים|אחרונות|אחרונים|פופולריות|פופולריים|מומלצות|מומלצים)",
+           r"עוד (בנושא|כתבות|חדשות|מהמדור)", r"(קראו|קרא|קראי) (עוד|גם)", r"הכי (נקראים|נקראות|פופולריים)|הנקראים ביותר|מבזקים",
+           r"(הפוסט|הכתבה|המאמר) (הקודם|הקודמת|הבא|הבאה)", r"אולי (יעניין|יעניינו) אותך", r"לכל הכתבות|חזרה (לראש העמוד|לדף הבית)"),
 }
 
 # Newsletter sign-ups, found inside blocks of up to 30 words.
@@ -399,6 +457,10 @@ NEWSLETTER_SIGNUP: Family = {
               r"^buletin informativ$"),
     "hu": (r"(iratkozz|iratkozzon) fel (a |az )?(hírlevelünkre|hírlevélre)", r"hírlevél[ -]?(feliratkozás|regisztráció)",
            r"feliratkozás (a )?hírlevélre", r"^hírlevél$"),
+    "el": _el(r"(εγγραφείτε|εγγραφή|γραφτείτε|εγγράψου) (στο|στα|για το) (newsletter|ενημερωτικό( μας)? δελτίο)( μας)?",
+              r"^ενημερωτικό δελτίο$"),
+    "uk": (r"підпи(сатися|суйтеся|шіться|ска) на (розсилку|новини|наш канал|оновлення)",),
+    "he": (r"(הירשמו|הירשם|הרשמה|הצטרפו|הצטרף|הרשמו) (ל|אל ה)?(ניוזלטר|רשימת התפוצה|רשימת הדיוור|דיוור)", r"^ניוזלטר$"),
 }
 
 # Cookie and privacy banners, found inside blocks of up to 45 words.
@@ -446,6 +508,14 @@ COOKIE_NOTICE: Family = {
     "hu": (r"(ez a |a )?(weboldal|honlap|webhely|oldal)(unk)? (sütiket|cookie-kat) használ", r"(sütiket|cookie-kat) használunk",
            r"adatvédelmi (irányelvek|tájékoztató|nyilatkozat|szabályzat)", r"(süti|cookie)[ -]?(szabályzat|beállítások|kezelés)",
            r"(sütik|cookie-k|összes süti|összes cookie) elfogadása"),
+    "el": _el(r"(αυτός ο|ο) (ιστότοπος|ιστοχώρος|δικτυακός τόπος)( μας)? χρησιμοποιεί (cookies|μπισκότα)",
+              r"(αυτή η|η) (ιστοσελίδα|σελίδα)( μας)? χρησιμοποιεί (cookies|μπισκότα)", r"χρησιμοποιούμε (cookies|μπισκότα)",
+              r"πολιτική (απορρήτου|cookies)", r"(αποδοχή|αποδέχομαι|απόρριψη) (όλων )?(των )?(cookies|μπισκότων)", r"ρυθμίσεις cookies"),
+    "uk": (r"(цей|наш) (сайт|вебсайт|веб-сайт) (використовує|застосовує) (файли )?(cookie|кукі)",
+           r"ми використовуємо (файли )?(cookie|кукі)", r"політика (конфіденційності|використання (файлів )?(cookie|кукі))",
+           r"прийняти (всі )?(файли )?(cookie|кукі)"),
+    "he": (r"(אתר זה|האתר|אנו|אנחנו) (משתמש|משתמשים|עושה שימוש|עושים שימוש) ב-?(קבצי )?(עוגיות|cookies|קוקיז)",
+           r"מדיניות (הפרטיות|פרטיות|העוגיות|עוגיות|ה?cookies)", r"(אשר|אישור|קבל|קבלת) (את )?(כל )?(העוגיות|ה-?cookies)"),
 }
 
 # Login and account widgets.
@@ -486,6 +556,12 @@ LOGIN_FORM: Family = {
               r"contul meu|creează (un )?cont|(ai|ați) uitat parola\??|parolă|parola|nume (de )?utilizator|ține-mă minte"),
     "hu": (r"bejelentkezés|belépés|kilépés|kijelentkezés|regisztráció|fiókom|saját fiók|fiók létrehozása",
            r"elfelejtett jelszó\??|elfelejtette (a )?jelszavát\??|elfelejtetted a jelszavad\??|jelszó|felhasználónév|emlékezz rám"),
+    "el": _el(r"σύνδεση|αποσύνδεση|είσοδος|έξοδος|εγγραφή|ο λογαριασμός μου|δημιουργία λογαριασμού",
+              r"ξεχάσατε τον κωδικό( σας)?\??|ξέχασες τον κωδικό( σου)?\??|κωδικός( πρόσβασης)?|όνομα χρήστη|να με θυμάσαι"),
+    "uk": (r"увійти|вхід|вийти|вихід|реєстрація|зареєструватися|(мій|особистий) (кабінет|акаунт|профіль)",
+           r"забули пароль\??|пароль|логін|запам['’ʼ]ятати мене"),
+    "he": (r"התחברות|התחבר|התחברו|התנתק|התנתקות|הרשמה|הירשם|החשבון שלי|האזור האישי|צור חשבון|יצירת חשבון",
+           r"שכחת (את )?(ה)?סיסמה\??|שכחתי (את )?(ה)?סיסמה|סיסמה|סיסמא|שם משתמש|זכור אותי"),
 }
 
 # Tag and category lines: a label, a colon, the tags.
@@ -511,6 +587,9 @@ TAGS_LINE: Family = {
     "sv": (r"(taggar|etiketter|nyckelord|kategorier|kategori|ämnen|publicerat i|postat i)\s*:.*",),
     "ro": _ro(r"(etichete|taguri|tag-uri|cuvinte cheie|categorii|categorie|categoria|subiecte|publicat în)\s*:.*"),
     "hu": (r"(címkék|kulcsszavak|kategóriák|kategória|rovat|rovatok|témák|téma)\s*:.*",),
+    "el": _el(r"(ετικέτες|κατηγορίες|κατηγορία|λέξεις[- ]κλειδιά|θέματα)\s*:.*"),
+    "uk": (r"(теги|мітки|ключові слова|рубрик[аи]|категорі[яї]|теми)\s*:.*",),
+    "he": (r"(תגיות|תגים|קטגוריות|קטגוריה|נושאים|מילות מפתח|פורסם ב)\s*:.*",),
 }
 
 # Blog sidebar pickers flattened to one line: "Archiv Monat auswählen Oktober 2020 (1) ...".
@@ -530,6 +609,9 @@ SIDEBAR_WIDGET: Family = {
     "ro": _ro(r"(arhive\s*:?\s*)?(selectează|selectați|alege) (luna|o lună)\b.*",
               r"(categorii\s*:?\s*)?(selectează|selectați|alege) (o )?categori[ea]\b.*"),
     "hu": (r"(archívum\s*:?\s*)?hónap kiválasztása\b.*", r"(kategóriák\s*:?\s*)?kategória kiválasztása\b.*"),
+    "el": _el(r"((αρχεία|αρχείο)\s*:?\s*)?επιλογή μήνα\b.*", r"(κατηγορίες\s*:?\s*)?επιλογή κατηγορίας\b.*"),
+    "uk": (r"(архіви?\s*:?\s*)?(виберіть|оберіть) місяць\b.*", r"((рубрики|категорії)\s*:?\s*)?(виберіть|оберіть) (рубрику|категорію)\b.*"),
+    "he": (r"(ארכיון\s*:?\s*)?(בחירת|בחר|בחרו) חודש\b.*", r"(קטגוריות\s*:?\s*)?(בחירת|בחר|בחרו) קטגוריה\b.*"),
 }
 
 # The post's meta line under a blog article, naming its categories and tags (the platforms'
@@ -551,6 +633,10 @@ POSTED_IN: Family = {
     "ro": _ro(r"(acest|această) (articol|intrare|postare) a fost (publicat|publicată|postat|postată) (în|la|pe) .*"),
     "hu": (r"ez a bejegyzés .{1,80} kategóriába került.*",
            r"ez a (bejegyzés|cikk) .{1,80} (kategóriában|rovatban) (jelent meg|lett közzétéve).*"),
+    "el": _el(r"(αυτή η (καταχώρηση|καταχώριση|δημοσίευση|ανάρτηση)|αυτό το άρθρο) (δημοσιεύθηκε|δημοσιεύτηκε|αναρτήθηκε|καταχωρήθηκε) (στο|στην|στη|στα|στις|σε) .*"),
+    "uk": (r"цей запис (був )?(опублікований|опубліковано|розміщений) (в|у) (рубриці|рубриках|категорії) .*",
+           r"ця (стаття|публікація) (була )?опублікована (в|у) (рубриці|категорії) .*"),
+    "he": (r"(פוסט|מאמר) זה (פורסם|נכתב) (ב|תחת) ?.*", r"(רשומה|כתבה) זו (פורסמה|נכתבה) (ב|תחת) ?.*"),
 }
 
 # The licence a site puts its content under, as a footer line ("Dieses Werk ist unter einer
@@ -589,6 +675,10 @@ APPEAL: Family = {
     "ro": _ro(r"\bsusține(ți)?-ne\b", r"\bsprijin(ă|iți)-ne\b", r"\bdonează\b", r"\bfă o donație\b",
               r"\b(susține|sprijină) (jurnalismul|presa) independent(ă)?\b"),
     "hu": (r"\btámogass(on|anak)? (minket|bennünket)\b", r"\badományoz(z|zon)\b", r"\btámogatói (tagság|hozzájárulás)\b"),
+    "el": _el(r"\bκάν(τ)?ε (μια )?δωρεά\b", r"\bστηρίξτε (μας|την ανεξάρτητη δημοσιογραφία|το έργο μας)\b", r"\bστήριξέ μας\b"),
+    "uk": (r"\bпідтримайте (нас|наш проєкт|наш проект|редакцію|незалежну журналістику)\b", r"\bзадонат\w*",
+           r"\bзробіть (внесок|пожертву)\b", r"\bпожертвуйте\b"),
+    "he": (r"\bתרמו (עכשיו|לנו|כאן)\b", r"\bתמכו בנו\b", r"\bלתרומה\b", r"\bתרומה חודשית\b"),
 }
 
 
