@@ -15,7 +15,7 @@ from .conftest import clean, rows_of
 from .test_rules import ARTICLE, P1, P2, P3, P4, page
 
 LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "fa", "ur", "ps",
-         "cs", "sv", "ro", "hu", "el", "uk", "he")
+         "cs", "sv", "ro", "hu", "el", "uk", "he", "id", "vi")
 
 # An ordinary sentence per language with a slot for a word: the mayor said on Tuesday that the
 # word "{w}" has been on an old sign in front of the town hall for years.
@@ -43,6 +43,8 @@ SENTENCE = {
     "el": "Στο δημοτικό συμβούλιο, η δήμαρχος εξήγησε την Τρίτη ότι η λέξη «{w}» είναι γραμμένη εδώ και χρόνια σε μια παλιά πινακίδα μπροστά στο δημαρχείο.",
     "uk": "На засіданні міської ради мерка у вівторок пояснила, що слово «{w}» уже багато років написане на старій табличці біля ратуші.",
     "he": "בישיבת מועצת העיר הסבירה ראש העיר ביום שלישי כי המילה “{w}” כתובה כבר שנים על שלט ישן מול בניין העירייה.",
+    "id": "Dalam rapat dewan kota pada hari Selasa, wali kota menjelaskan bahwa kata “{w}” sudah bertahun-tahun tertulis di papan tua di depan balai kota.",
+    "vi": "Tại phiên họp hội đồng thành phố hôm thứ Ba, bà thị trưởng cho biết từ “{w}” đã được viết trên một tấm biển cũ trước tòa thị chính từ nhiều năm nay.",
 }
 
 # family -> (category, rule) and per language the widget line.
@@ -54,14 +56,16 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "zh": "分享到微博", "ja": "この記事をシェアする", "ko": "공유하기", "ar": "شارك المقال",
         "fa": "اشتراک گذاری", "ur": "شیئر کریں", "ps": "شریک یې کړئ",
         "cs": "Sdílet na Facebooku", "sv": "Dela på Facebook", "ro": "Distribuie pe Facebook", "hu": "Oszd meg a Facebookon",
-        "el": "Κοινοποίηση στο Facebook", "uk": "Поділитися у Facebook", "he": "שתפו בפייסבוק"},
+        "el": "Κοινοποίηση στο Facebook", "uk": "Поділитися у Facebook", "he": "שתפו בפייסבוק",
+        "id": "Bagikan ke Facebook", "vi": "Chia sẻ lên Facebook"},
     ("chrome", "related_links"): {
         "de": "Das könnte Sie auch interessieren", "fr": "À lire aussi", "es": "Noticias relacionadas",
         "it": "Articoli correlati", "pt": "Leia também", "nl": "Lees ook", "pl": "Zobacz także",
         "ru": "Читайте также", "tr": "İlgili haberler", "zh": "相关文章", "ja": "関連記事", "ko": "관련 기사",
         "ar": "اقرأ أيضا", "fa": "مطالب مرتبط", "ur": "یہ بھی پڑھیں", "ps": "دا هم ولولئ",
         "cs": "Související články", "sv": "Läs också", "ro": "Articole similare", "hu": "Kapcsolódó cikkek",
-        "el": "Σχετικά άρθρα", "uk": "Читайте також", "he": "כתבות נוספות"},
+        "el": "Σχετικά άρθρα", "uk": "Читайте також", "he": "כתבות נוספות",
+        "id": "Berita Terkait", "vi": "Bài viết liên quan"},
     ("chrome", "newsletter_signup"): {
         "de": "Jetzt zum Newsletter anmelden", "fr": "Inscrivez-vous à notre newsletter",
         "es": "Suscríbete a nuestro boletín", "it": "Iscriviti alla nostra newsletter", "pt": "Assine a newsletter",
@@ -70,7 +74,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "ar": "اشترك في النشرة البريدية", "fa": "عضویت در خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه",
         "cs": "Přihlaste se k odběru newsletteru", "sv": "Prenumerera på vårt nyhetsbrev",
         "ro": "Abonează-te la newsletter", "hu": "Iratkozz fel hírlevelünkre",
-        "el": "Εγγραφείτε στο newsletter μας", "uk": "Підпишіться на розсилку", "he": "הירשמו לניוזלטר"},
+        "el": "Εγγραφείτε στο newsletter μας", "uk": "Підпишіться на розсилку", "he": "הירשמו לניוזלטר",
+        "id": "Berlangganan newsletter kami", "vi": "Đăng ký nhận bản tin"},
     ("chrome", "cookie_notice"): {
         "de": "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
         "fr": "Ce site utilise des cookies pour améliorer votre expérience.",
@@ -86,7 +91,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "cs": "Tento web používá soubory cookies.", "sv": "Den här webbplatsen använder cookies.",
         "ro": "Acest site folosește cookie-uri.", "hu": "Ez a weboldal sütiket használ.",
         "el": "Αυτός ο ιστότοπος χρησιμοποιεί cookies.", "uk": "Цей сайт використовує файли cookie.",
-        "he": "אתר זה משתמש בקבצי עוגיות"},
+        "he": "אתר זה משתמש בקבצי עוגיות",
+        "id": "Situs ini menggunakan cookie.", "vi": "Trang web này sử dụng cookie."},
     ("chrome", "login_form"): {
         "de": "Passwort vergessen?", "fr": "Mot de passe oublié ?", "es": "¿Olvidaste tu contraseña?",
         "it": "Password dimenticata?", "pt": "Esqueceu sua senha?", "nl": "Wachtwoord vergeten?",
@@ -94,7 +100,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "ja": "パスワードをお忘れの方", "ko": "비밀번호 찾기", "ar": "نسيت كلمة المرور؟",
         "fa": "رمز عبور را فراموش کرده‌اید؟", "ur": "پاس ورڈ بھول گئے؟", "ps": "پټنوم",
         "cs": "Zapomněli jste heslo?", "sv": "Glömt ditt lösenord?", "ro": "Ai uitat parola?", "hu": "Elfelejtett jelszó?",
-        "el": "Ξεχάσατε τον κωδικό σας;", "uk": "Забули пароль?", "he": "שכחת את הסיסמה?"},
+        "el": "Ξεχάσατε τον κωδικό σας;", "uk": "Забули пароль?", "he": "שכחת את הסיסמה?",
+        "id": "Lupa kata sandi?", "vi": "Quên mật khẩu?"},
     ("chrome", "tags_line"): {
         "de": "Schlagworte: Verkehr, Stadtrat", "fr": "Mots-clés : transport, conseil",
         "es": "Etiquetas: transporte, ayuntamiento", "it": "Argomenti: trasporti, consiglio",
@@ -105,14 +112,16 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "cs": "Štítky: doprava, zastupitelstvo", "sv": "Taggar: trafik, kommunfullmäktige",
         "ro": "Etichete: transport, consiliul local", "hu": "Címkék: közlekedés, képviselő-testület",
         "el": "Ετικέτες: συγκοινωνίες, δημοτικό συμβούλιο", "uk": "Теги: транспорт, міська рада",
-        "he": "תגיות: תחבורה, מועצת העיר"},
+        "he": "תגיות: תחבורה, מועצת העיר",
+        "id": "Tag: transportasi, DPRD", "vi": "Từ khóa: giao thông, hội đồng thành phố"},
     ("donation", "donation_appeal"): {
         "de": "Jetzt spenden", "fr": "Faites un don", "es": "Haz una donación", "it": "Fai una donazione",
         "pt": "Faça uma doação", "nl": "Steun ons", "pl": "Wesprzyj nas", "ru": "Поддержите нас",
         "tr": "Bize destek olun", "zh": "支持我们", "ja": "ご支援ください", "ko": "후원하기", "ar": "تبرع الآن",
         "fa": "کمک مالی", "ur": "عطیہ دیں", "ps": "ملاتړ وکړئ",
         "cs": "Podpořte nás", "sv": "Stöd oss", "ro": "Susține-ne", "hu": "Támogass minket",
-        "el": "Κάντε μια δωρεά", "uk": "Підтримайте нас", "he": "תמכו בנו"},
+        "el": "Κάντε μια δωρεά", "uk": "Підтримайте нас", "he": "תמכו בנו",
+        "id": "Dukung kami", "vi": "Ủng hộ chúng tôi"},
 }
 
 # Words of the families matched inside a block (not as the whole block): an ordinary
@@ -123,13 +132,15 @@ WORDS: dict[str, dict[str, str]] = {
         "pl": "cookies", "ru": "cookie", "tr": "çerez", "zh": "cookie", "ja": "クッキー", "ko": "쿠키",
         "ar": "الكوكيز", "fa": "کوکی", "ur": "کوکیز", "ps": "کوکیز",
         "cs": "cookies", "sv": "cookies", "ro": "cookie-uri", "hu": "sütiket",
-        "el": "cookies", "uk": "cookie", "he": "עוגיות"},
+        "el": "cookies", "uk": "cookie", "he": "עוגיות",
+        "id": "cookie", "vi": "cookie"},
     "newsletter_signup": {
         "de": "Newsletter", "fr": "newsletter", "es": "boletín", "it": "newsletter", "pt": "newsletter",
         "nl": "nieuwsbrief", "pl": "newsletter", "ru": "рассылка", "tr": "bülten", "zh": "电子报", "ja": "メルマガ",
         "ko": "뉴스레터", "ar": "النشرة", "fa": "خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه",
         "cs": "newsletter", "sv": "nyhetsbrev", "ro": "newsletter", "hu": "hírlevél",
-        "el": "newsletter", "uk": "розсилку", "he": "ניוזלטר"},
+        "el": "newsletter", "uk": "розсилку", "he": "ניוזלטר",
+        "id": "newsletter", "vi": "bản tin"},
 }
 
 THREAD_HEADERS = {
@@ -138,6 +149,7 @@ THREAD_HEADERS = {
     "ja": "コメント一覧", "ko": "댓글 3개", "ar": "التعليقات (3)", "fa": "دیدگاه‌ها", "ur": "تبصرے", "ps": "نظرونه",
     "cs": "5 komentářů", "sv": "3 kommentarer", "ro": "3 comentarii", "hu": "3 hozzászólás",
     "el": "3 σχόλια", "uk": "3 коментарі", "he": "3 תגובות",
+    "id": "3 Komentar", "vi": "3 bình luận",
 }
 REPLY_LINES = {
     "de": "Antworten", "fr": "Répondre", "es": "Responder", "it": "Rispondi", "pt": "Responder",
@@ -145,6 +157,7 @@ REPLY_LINES = {
     "ko": "답글 달기", "ar": "رد", "fa": "پاسخ", "ur": "جواب دیں", "ps": "ځواب ورکړئ",
     "cs": "Odpovědět", "sv": "Svara", "ro": "Răspunde", "hu": "Válasz",
     "el": "Απάντηση", "uk": "Відповісти", "he": "הגב",
+    "id": "Balas", "vi": "Trả lời",
 }
 COMMENT = "Great piece, thank you for writing it. I walk along the river every morning and cannot wait for the new trail."
 
@@ -159,7 +172,8 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "ko": "댓글이 닫혀 있습니다.",
         "cs": "Komentáře jsou uzavřeny.", "sv": "Kommentarer är stängda.", "ro": "Comentariile sunt închise.",
         "hu": "A hozzászólások le vannak zárva.",
-        "el": "Τα σχόλια είναι κλειστά.", "uk": "Коментарі закриті.", "he": "התגובות סגורות."}),
+        "el": "Τα σχόλια είναι κλειστά.", "uk": "Коментарі закриті.", "he": "התגובות סגורות.",
+        "id": "Komentar ditutup.", "vi": "Bình luận đã bị đóng."}),
     "COMMENT_FORM": (("chrome", "comment_form"), {
         "de": "Deine E-Mail-Adresse wird nicht veröffentlicht.", "fr": "Votre adresse e-mail ne sera pas publiée.",
         "es": "Tu dirección de correo electrónico no será publicada.", "it": "Il tuo indirizzo email non sarà pubblicato.",
@@ -172,21 +186,24 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "cs": "Vaše e-mailová adresa nebude zveřejněna.", "sv": "Din e-postadress kommer inte publiceras.",
         "ro": "Adresa ta de email nu va fi publicată.", "hu": "Az e-mail címet nem tesszük közzé.",
         "el": "Η ηλ. διεύθυνση σας δεν δημοσιεύεται.", "uk": "Ваша e-mail адреса не оприлюднюватиметься.",
-        "he": "האימייל לא יוצג באתר."}),
+        "he": "האימייל לא יוצג באתר.",
+        "id": "Alamat email Anda tidak akan dipublikasikan.", "vi": "Email của bạn sẽ không được hiển thị công khai."}),
     # a form's field label: a name with a colon or a required-field star
     "FIELD_NAMES": (("chrome", "comment_form"), {
         "de": "Betreff *", "fr": "Prénom *", "es": "Asunto *", "it": "Cognome *", "pt": "Assunto *",
         "nl": "Onderwerp *", "pl": "Nazwisko *", "ru": "Тема *", "tr": "Konu *", "zh": "主题 *", "ja": "件名 *",
         "ko": "제목 *", "ar": "الموضوع *", "fa": "موضوع *", "ur": "موضوع *", "ps": "نظر *",
         "cs": "Předmět *", "sv": "Ämne *", "ro": "Subiect *", "hu": "Tárgy *",
-        "el": "Θέμα *", "uk": "Тема *", "he": "נושא *"}),
+        "el": "Θέμα *", "uk": "Тема *", "he": "נושא *",
+        "id": "Subjek *", "vi": "Tiêu đề *"}),
     "LOGIN_FIELD_NAMES": (("chrome", "login_form"), {
         "de": "Passwort *", "fr": "Mot de passe *", "es": "Contraseña *", "it": "Nome utente *", "pt": "Senha *",
         "nl": "Wachtwoord *", "pl": "Hasło *", "ru": "Пароль *", "tr": "Şifre *", "zh": "密码 *",
         "ja": "パスワード *", "ko": "비밀번호 *", "ar": "كلمة المرور *", "fa": "رمز عبور *", "ur": "پاس ورڈ *",
         "ps": "پټنوم *",
         "cs": "Heslo *", "sv": "Lösenord *", "ro": "Parolă *", "hu": "Jelszó *",
-        "el": "Κωδικός πρόσβασης *", "uk": "Пароль *", "he": "סיסמה *"}),
+        "el": "Κωδικός πρόσβασης *", "uk": "Пароль *", "he": "סיסמה *",
+        "id": "Kata sandi *", "vi": "Mật khẩu *"}),
     "SIDEBAR_WIDGET": (("chrome", "sidebar_widget"), {
         "de": "Archiv Monat auswählen Oktober 2020 (1) September 2020 (3)",
         "fr": "Archives Sélectionner un mois octobre 2020 (1) septembre 2020 (3)",
@@ -203,7 +220,9 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "hu": "Archívum Hónap kiválasztása 2020. október (1) 2020. szeptember (3)",
         "el": "Αρχεία Επιλογή μήνα Οκτώβριος 2020 (1) Σεπτέμβριος 2020 (3)",
         "uk": "Архіви Виберіть місяць Жовтень 2020 (1) Вересень 2020 (3)",
-        "he": "ארכיון בחירת חודש אוקטובר 2020 (1) ספטמבר 2020 (3)"}),
+        "he": "ארכיון בחירת חודש אוקטובר 2020 (1) ספטמבר 2020 (3)",
+        "id": "Arsip Pilih Bulan Oktober 2020 (1) September 2020 (3)",
+        "vi": "Lưu trữ Chọn tháng Tháng Mười 2020 (1) Tháng Chín 2020 (3)"}),
 }
 
 # A comment's own header (COMMENT_META), which opens a thread as a header does.
@@ -213,6 +232,7 @@ META_LINES = {
     "pl": "Anna Nowak napisała:",
     "cs": "Jan Novák napsal:", "sv": "Anna Svensson skriver:", "ro": "Andrei Popescu spune:", "hu": "Kovács Péter szerint:",
     "el": "Μαρία Παπαδοπούλου λέει:", "uk": "Олена Коваленко говорить:", "he": "דנה כהן הגיבה:",
+    "id": "Budi Santoso berkata:", "vi": "Nguyễn Văn An viết:",
 }
 
 CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()] + [
@@ -252,13 +272,15 @@ def test_sentence_with_the_same_word_stays(category: str, rule: str, lang: str, 
 
 
 # The same widgets in the other ways a language writes them: Romanian with cedillas (ş, ţ)
-# or without diacritics, Greek in capitals without accents.
+# or without diacritics, Greek in capitals without accents, and Malay (under "id").
 SPELLINGS = [
     ("comments", "comments_closed", "Comentariile sunt inchise."),
     ("chrome", "cookie_notice", "Acest site foloseşte cookie-uri."),
     ("chrome", "related_links", "Citeste si"),
     ("comments", "comments_closed", "ΤΑ ΣΧΟΛΙΑ ΕΙΝΑΙ ΚΛΕΙΣΤΑ"),
     ("chrome", "related_links", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ"),
+    ("chrome", "comment_form", "Alamat e-mel anda tidak akan disiarkan."),
+    ("comments", "comments_closed", "Komen ditutup."),
 ]
 
 
@@ -338,6 +360,8 @@ POSTED_IN = {
     "el": "Αυτή η καταχώρηση δημοσιεύθηκε στο Πολιτική και έχει ετικέτα λεωφορεία, δημοτικό συμβούλιο.",
     "uk": "Цей запис був опублікований в рубриці Політика з мітками автобуси, міська рада.",
     "he": "פוסט זה פורסם בקטגוריה פוליטיקה ותויג אוטובוסים, מועצת העיר.",
+    "id": "Tulisan ini dipublikasikan di Politik dan ditandai bus, DPRD.",
+    "vi": "Bài viết này đã được đăng trong Chính trị và được gắn thẻ xe buýt, hội đồng.",
 }
 
 

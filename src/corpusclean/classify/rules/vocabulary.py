@@ -75,33 +75,40 @@ THREAD_START: Family = {
            r"(ارسال|ثبت) (نظر|دیدگاه)", r"(دیدگاهتان|نظر خود) را بنویسید"),
     "ur": (r"(\d+ )?(تبصرے|تبصرہ جات)( \(\d+\)?)?", r"(اپنا )?تبصرہ (کریں|لکھیں|بھیجیں)"),
     "ps": (r"(\d+ )?(نظرونه|تبصرې)", r"خپل نظر (ولیکئ|ورکړئ|شریک کړئ)"),
-    "cs": (r"(\d+ )?komentář(e|ů)?( \(\d+\)?)?", r"(komentáře|diskuse) (k|ke) (článku|příspěvku|tématu)",
+    "cs": (r"komentáře( \(\d+\)?)?|\d+ komentář(e|ů)?", r"(komentáře|diskuse) (k|ke) (článku|příspěvku|tématu)",
            r"\d+ (komentář(e|ů)?|reakc(e|í)|odpověd(i|í)) (k|ke|u|na) .*", r"diskuse( \(\d+\)?)?|diskuze",
            r"(napsat|přidat|vložit|napište|přidejte|vložte) (nový )?komentář"),
-    "sv": (r"(\d+ )?kommentar(er)?( \(\d+\)?)?", r"läsarnas kommentarer",
+    "sv": (r"kommentarer( \(\d+\)?)?|\d+ kommentar(er)?", r"läsarnas kommentarer",
            r"\d+ (kommentarer|kommentar|reaktioner|svar|tankar) (på|till|om) .*",
            r"(en (kommentar|reaktion|tanke)|ett svar) (på|till|om) [”\"“„«].*",
            r"(lämna|skriv|lägg till) (en|din) kommentar", r"kommentera( artikeln| inlägget)?"),
-    "ro": _ro(r"(\d+ (de )?)?comentari(i|u|ile)( \(\d+\)?)?",
+    "ro": _ro(r"comentarii(le)?( \(\d+\)?)?|\d+ (de )?comentari(i|u)",
               r"\d+ (de )?(comentarii|gânduri|răspunsuri|păreri) (despre|la|pe|pentru) .*",
               r"(un (comentariu|gând|răspuns)|o părere) (despre|la|pe|pentru) [„\"“«].*",
               r"(lasă|lăsați|scrie|scrieți|adaugă|adăugați|postează) un comentariu"),
-    "hu": (r"(\d+ )?(hozzászólás(ok)?|komment(ek)?)( \(\d+\)?)?", r"(olvasói )?vélemények( \(\d+\)?)?",
+    "hu": (r"(hozzászólások|kommentek)( \(\d+\)?)?|\d+ (hozzászólás|komment)", r"(olvasói )?vélemények( \(\d+\)?)?",
            r"\d+ (hozzászólás|komment|vélemény) .{1,80} (bejegyzéshez|cikkhez|íráshoz)",
            r".{1,80} (bejegyzéshez|cikkhez|íráshoz) \d+ (hozzászólás|komment|vélemény)",
            r"(szólj|szóljon) hozzá", r"(írj|írjon|küldj|küldjön) (egy )?(hozzászólást|kommentet|véleményt)",
            r"hozzászólás írása"),
-    "el": _el(r"(\d+ )?σχόλι(α|ο)( \(\d+\)?)?", r"σχόλια (αναγνωστών|χρηστών)",
+    "el": _el(r"σχόλια( \(\d+\)?)?|(\d+|ένα) σχόλι(α|ο)", r"σχόλια (αναγνωστών|χρηστών)",
               r"\d+ (σχόλια|σκέψεις|απαντήσεις) (στο|για το|για|σχετικά με) .*",
               r"(ένα σχόλιο|μία σκέψη|μια σκέψη|μία απάντηση|μια απάντηση) (στο|για το|για|σχετικά με) [«\"“].*",
               r"(αφήστε|γράψτε|προσθέστε|αφήσε|γράψε) (ένα |το )?σχόλιο( σας| σου)?|προσθήκη σχολίου"),
-    "uk": (r"(\d+ )?(коментар(і|ів|я)?|відгуки)( \(\d+\)?)?", r"коментарі (читачів|до (статті|запису|новини))",
+    "uk": (r"(коментарі|відгуки)( \(\d+\)?)?|\d+ (коментар(і|ів|я)?|відгук(и|ів)?)", r"коментарі (читачів|до (статті|запису|новини))",
            r"\d+ (коментар(і|ів|я)?|думк(а|и|ок)|відгук(и|ів)?|відповід(і|ей)) (до|про|на) .*",
            r"(один коментар|одна думка|одна відповідь|один відгук) (до|про|на) [«\"“„].*",
            r"(залишити|залиште|залишіть|додати|додайте|написати|напишіть) (коментар|відгук)"),
     "he": (r"(\d+ )?(תגובות|טוקבקים)( \(\d+\)?)?", r"תגובות (הגולשים|הקוראים)",
            r"(\d+ (תגובות|מחשבות)|תגובה אחת|מחשבה אחת) על .*",
            r"(כתיבת|הוספת|השארת|הוסף|הוסיפו|השאירו|השאר|כתבו|כתוב) (תגובה|טוקבק)", r"להוספת (תגובה|טוקבק)"),
+    "id": (r"(\d+ )?(komentar|komen|tanggapan)( \(\d+\)?)?", r"komentar (pembaca|anda)|(lihat|tampilkan) (semua )?komentar",
+           r"\d+ (komentar|komen|tanggapan|pemikiran|balasan) (untuk|pada|di|tentang|terhadap) .*",
+           r"(satu|1) (komentar|komen|tanggapan|pemikiran|balasan) (untuk|pada|di|tentang|terhadap) [“\"«].*",
+           r"(tinggalkan|tulis|kirim|berikan|beri) (sebuah |satu )?(komentar|komen|tanggapan)( anda| kamu)?"),
+    "vi": (r"\d+ (bình luận|phản hồi|ý kiến)( (về|cho|trong) .*)?", r"bình luận \(\d+\)?",
+           r"(một|1) (bình luận|phản hồi|ý kiến) (về|cho|trong) [“\"«].*", r"(ý kiến|bình luận) (bạn đọc|của bạn)|phản hồi",
+           r"(để lại|viết|gửi|thêm) (một )?(bình luận|ý kiến|phản hồi)( của bạn)?"),
 }
 
 # The lines each comment carries: "Antworten", "Répondre", "返信".
@@ -129,6 +136,8 @@ REPLY_LINE: Family = {
     "el": _el(r"απάντηση|απάντησε|απαντήστε|αναφορά (κατάχρησης|σχολίου)|μου αρέσει"),
     "uk": (r"відповісти|поскаржитися|подобається",),
     "he": (r"הגב|הגיבו|השב|להגיב|דווח( על תגובה( זו)?)?|אהבתי",),
+    "id": (r"balas|laporkan( komentar)?|suka|sukai",),
+    "vi": (r"trả lời|báo (cáo )?vi phạm|thích",),
 }
 
 # A comment's own header: "<name> sagt:", "<name> a écrit :".
@@ -140,13 +149,15 @@ COMMENT_META: Family = {
     "pt": (r"[\w.'’ -]{2,40} (diz|disse|escreveu|comentou)( em .{0,40})?\s*:?",),
     "nl": (r"[\w.'’ -]{2,40} (zegt|schreef|schrijft)( op .{0,40})?\s*:?",),
     "pl": (r"[\w.'’ -]{2,40} (pisze|napisał|napisała|mówi)( .{0,40})?\s*:?",),
-    "cs": (r"[\w.'’ -]{2,40} (napsal|napsala|píše|říká)( .{0,40})?\s*:",),
-    "sv": (r"[\w.'’ -]{2,40} (skriver|skrev|säger|sa)( .{0,40})?\s*:",),
-    "ro": _ro(r"[\w.'’ -]{2,40} (spune|a spus|scrie|a scris|zice)( .{0,40})?\s*:"),
-    "hu": (r"[\w.'’ -]{2,40} (szerint|írta|mondta)( .{0,40})?\s*:",),
-    "el": _el(r"[\w.'’ -]{2,40} (λέει|είπε|έγραψε|γράφει|σχολίασε)( .{0,40})?\s*:"),
-    "uk": (r"[\w.'’ʼ -]{2,40} (говорить|каже|пише|написав|написала|коментує)( .{0,40})?\s*:",),
-    "he": (r"[\w.'’\"״ -]{2,40} (הגיב|הגיבה|כתב|כתבה|אמר|אמרה)( .{0,40})?\s*:",),
+    "cs": (r"[\w.'’ -]{2,40} (napsal|napsala|píše)\s*:",),
+    "sv": (r"[\w.'’ -]{2,40} (skriver|skrev)\s*:",),
+    "ro": _ro(r"[\w.'’ -]{2,40} (spune|scrie|a scris)\s*:"),
+    "hu": (r"[\w.'’ -]{2,40} (szerint|írta)\s*:",),
+    "el": _el(r"[\w.'’ -]{2,40} (λέει|έγραψε|γράφει)\s*:"),
+    "uk": (r"[\w.'’ʼ -]{2,40} (говорить|пише|написав|написала|коментує)\s*:",),
+    "he": (r"[\w.'’\"״ -]{2,40} (הגיב|הגיבה|כתב|כתבה)\s*:",),
+    "id": (r"[\w.'’ -]{2,40} (berkata|menulis)\s*:",),
+    "vi": (r"[\w.'’ -]{2,40} (viết|nói)\s*:",),
 }
 
 # "Comments are closed."
@@ -173,6 +184,8 @@ COMMENTS_CLOSED: Family = {
     "el": _el(r"(τα )?σχόλια (είναι κλειστά|έχουν κλείσει|έκλεισαν|είναι απενεργοποιημένα|έχουν απενεργοποιηθεί|απενεργοποιήθηκαν)\.?"),
     "uk": (r"коментарі (закриті|закрито|вимкнені|вимкнено)\.?", r"коментування (закрито|вимкнено)\.?"),
     "he": (r"(ה)?תגובות (סגורות|נסגרו|חסומות)( כעת| לכתבה זו)?\.?", r"(אפשרות ה)?תגובות (כבויה|כבויות|מבוטלות)\.?"),
+    "id": (r"(komentar|komen|kolom komentar) (sudah |telah )?(ditutup|dinonaktifkan|dimatikan)\.?",),
+    "vi": (r"(các )?bình luận (đã|đang) (bị )?(đóng|tắt)( lại)?\.?|đã (đóng|tắt) bình luận\.?",),
 }
 
 # The comment form: its field labels, buttons and notices.
@@ -249,6 +262,15 @@ COMMENT_FORM: Family = {
     "he": (r"(שם|שם מלא|אימייל|דוא[\"״]?ל|דואר אלקטרוני|אתר|אתר אינטרנט|תגובה|הודעה)",
            r"(כתובת )?(האימייל|הדוא[\"״]?ל|הדואר האלקטרוני)( שלך)? לא (יוצג|יפורסם|תפורסם|תוצג).*", r"שדות (החובה|חובה) מסומנים.*",
            r"(פרסם|פרסום|שלח|שליחת|הוסף) תגובה", r"ביטול (תגובה|התגובה|מענה)", r"שמור את השם.*", r"(הודע|עדכן) לי .*"),
+    "id": (r"(nama|surel|situs web|laman web|komentar|komen|pesan|mesej)",
+           r"alamat (e-?mail|surel|e-?mel) (anda|kamu) tidak akan (dipublikasikan|ditampilkan|disiarkan|diterbitkan).*",
+           r"(ruas|kolom|bidang|medan) (yang )?(wajib|diperlukan) (ditandai|bertanda|ditanda).*",
+           r"(kirim|kirimkan|hantar|posting) (komentar|komen)", r"batal(kan)? (balasan|membalas)", r"tinggalkan balasan",
+           r"simpan nama, (e-?mail|surel|e-?mel).*", r"beritahu saya .*"),
+    "vi": (r"(tên|họ (và )?tên|trang web|bình luận|nội dung|tin nhắn)",
+           r"(địa chỉ )?email (của bạn )?sẽ không được (hiển thị|công bố|đăng|công khai).*",
+           r"các (trường|mục) bắt buộc (được|đã được) đánh dấu.*", r"(gửi|đăng) bình luận", r"h(ủy|uỷ) trả lời",
+           r"lưu tên của tôi, email.*", r"thông báo cho tôi .*"),
 }
 
 # Names of form fields, which a form prints as labels with a colon or a required-field star
@@ -279,6 +301,8 @@ FIELD_NAMES: Family = {
     "el": _el(r"(το )?(όνομα|επώνυμο|ονοματεπώνυμο|ηλ\. διεύθυνση|ηλεκτρονική διεύθυνση|ιστότοπος|ιστοσελίδα|σχόλιο|μήνυμα|θέμα|τηλέφωνο)( σας)?"),
     "uk": (r"(ваше |ваш )?(ім['’ʼ]я|прізвище|e-?mail|ел\. пошта|електронна пошта|сайт|вебсайт|веб-сайт|коментар|повідомлення|тема|телефон)",),
     "he": (r"(שם|שם מלא|שם פרטי|שם משפחה|אימייל|דוא[\"״]?ל|דואר אלקטרוני|אתר|אתר אינטרנט|תגובה|הודעה|נושא|טלפון)",),
+    "id": (r"(nama( lengkap| anda)?|e-?mail|surel|e-?mel|situs( web)?|laman web|komentar|komen|pesan|mesej|subjek|judul|telepon|telefon|no\.? (hp|telepon|telefon))",),
+    "vi": (r"(tên|họ (và )?tên|tên của bạn|email|thư điện tử|trang web|website|bình luận|nội dung|tin nhắn|tiêu đề|chủ đề|điện thoại|số điện thoại)",),
 }
 LOGIN_FIELD_NAMES: Family = {
     "en": (r"(user ?name|password|login)",), "de": (r"(benutzername|passwort|kennwort)",),
@@ -293,6 +317,7 @@ LOGIN_FIELD_NAMES: Family = {
     "ro": _ro(r"(nume (de )?utilizator|parolă|parola)"), "hu": (r"(felhasználónév|felhasználói név|jelszó)",),
     "el": _el(r"(όνομα χρήστη|κωδικός( πρόσβασης)?|συνθηματικό)"), "uk": (r"(логін|ім['’ʼ]я користувача|пароль)",),
     "he": (r"(שם משתמש|סיסמה|סיסמא)",),
+    "id": (r"(nama pengguna|kata sandi|sandi|kata laluan)",), "vi": (r"(tên đăng nhập|tên người dùng|tên tài khoản|mật khẩu)",),
 }
 
 # Share widgets: "Artikel teilen", "Partager sur Facebook", "この記事をシェアする".
@@ -335,6 +360,11 @@ SHARE_LINE: Family = {
     "he": (r"(שתף|שתפו|שיתוף|שתפי)( את (הכתבה|הפוסט|המאמר|זה))?"
            r"( (ב|ל)?-?(פייסבוק|טוויטר|וואטסאפ|ווטסאפ|טלגרם|מייל|facebook|twitter|whatsapp|telegram|linkedin|x))?",
            r"הדפס|הדפסה|הדפסת (הכתבה|העמוד)|שלח (לחבר|במייל)"),
+    "id": (r"(bagikan|kongsi)( (ini|artikel ini|berita ini|tulisan ini))?"
+           r"( (ke|di|lewat|melalui|via) (facebook|twitter|x|whatsapp|wa|telegram|line|linkedin|e-?mail|media sosial))?",
+           r"(bagikan|kongsi)\s*:.*", r"cetak( (artikel|halaman|berita)( ini)?)?", r"kirim (lewat|via|melalui) e-?mail"),
+    "vi": (r"chia sẻ( (bài viết|bài này|tin này|trang này|cái này))?( (lên|qua|trên) (facebook|zalo|twitter|x|linkedin|email|telegram|messenger))?",
+           r"chia sẻ\s*:.*", r"in bài( viết| này)?|bản in", r"gửi (bài|tin) qua email|gửi email cho bạn bè"),
 }
 
 # Link lists to other articles: "Ähnliche Beiträge", "À lire aussi", "関連記事".
@@ -423,6 +453,14 @@ RELATED_LINKS: Family = {
     "he": (r"(כתבות|פוסטים|מאמרים|רשומות) (נוספות|נוספים|קשורות|קשורים|אחרונות|אחרונים|פופולריות|פופולריים|מומלצות|מומלצים)",
            r"עוד (בנושא|כתבות|חדשות|מהמדור)", r"(קראו|קרא|קראי) (עוד|גם)", r"הכי (נקראים|נקראות|פופולריים)|הנקראים ביותר|מבזקים",
            r"(הפוסט|הכתבה|המאמר) (הקודם|הקודמת|הבא|הבאה)", r"אולי (יעניין|יעניינו) אותך", r"לכל הכתבות|חזרה (לראש העמוד|לדף הבית)"),
+    "id": (r"(artikel|berita|pos|tulisan|postingan|kiriman) (terkait|berkaitan|lainnya|terbaru|terpopuler|populer|pilihan|rekomendasi)",
+           r"pos-pos (terbaru|terkait)", r"baca (juga|selengkapnya|lainnya)(\s*:.*)?",
+           r"terpopuler|terbaru|terkini|paling (banyak dibaca|popular)", r"(artikel|pos|berita) (sebelumnya|selanjutnya|berikutnya)",
+           r"(anda )?mungkin (juga )?(suka|menyukai|tertarik)|rekomendasi untuk anda",
+           r"lihat (semua|selengkapnya)|selengkapnya|kembali ke (atas|beranda)"),
+    "vi": (r"(bài viết|tin|tin tức|bài) (liên quan|cùng chuyên mục|khác|mới nhất|mới|nổi bật|đọc nhiều|xem nhiều|đề xuất)",
+           r"(xem|đọc) (thêm|tiếp)|tin (mới|nóng)|(đọc|xem) nhiều( nhất)?", r"(bài|bài viết|tin) (trước|sau|tiếp theo|kế tiếp)",
+           r"có thể bạn (quan tâm|sẽ thích|chưa đọc)|bạn có thể (quan tâm|thích)", r"(quay lại|trở về|về) (trang chủ|đầu trang)"),
 }
 
 # Newsletter sign-ups, found inside blocks of up to 30 words.
@@ -461,6 +499,9 @@ NEWSLETTER_SIGNUP: Family = {
               r"^ενημερωτικό δελτίο$"),
     "uk": (r"підпи(сатися|суйтеся|шіться|ска) на (розсилку|новини|наш канал|оновлення)",),
     "he": (r"(הירשמו|הירשם|הרשמה|הצטרפו|הצטרף|הרשמו) (ל|אל ה)?(ניוזלטר|רשימת התפוצה|רשימת הדיוור|דיוור)", r"^ניוזלטר$"),
+    "id": (r"(berlangganan|langganan|daftar|mendaftar|langgan|melanggan) (newsletter|buletin|nawala|surat berita)( kami)?",
+           r"(dapatkan|terima) (newsletter|buletin)( kami)?"),
+    "vi": (r"đăng ký nhận (bản tin|tin tức|tin|newsletter)", r"đăng ký (bản tin|newsletter)", r"^bản tin$"),
 }
 
 # Cookie and privacy banners, found inside blocks of up to 45 words.
@@ -516,6 +557,10 @@ COOKIE_NOTICE: Family = {
            r"прийняти (всі )?(файли )?(cookie|кукі)"),
     "he": (r"(אתר זה|האתר|אנו|אנחנו) (משתמש|משתמשים|עושה שימוש|עושים שימוש) ב-?(קבצי )?(עוגיות|cookies|קוקיז)",
            r"מדיניות (הפרטיות|פרטיות|העוגיות|עוגיות|ה?cookies)", r"(אשר|אישור|קבל|קבלת) (את )?(כל )?(העוגיות|ה-?cookies)"),
+    "id": (r"(situs|situs web|laman web|website|laman) (ini|kami) menggunakan (cookie|kuki)", r"kami menggunakan (cookie|kuki)",
+           r"kebijakan (privasi|cookie)|dasar privasi", r"(terima|setujui|izinkan) (semua )?(cookie|kuki)"),
+    "vi": (r"(trang web|website|trang|web) (này|của chúng tôi) sử dụng (cookie|cookies)", r"chúng tôi sử dụng (cookie|cookies)",
+           r"^chính sách (bảo mật|quyền riêng tư)( thông tin)?$|chính sách cookie", r"chấp nhận (tất cả )?(cookie|cookies)"),
 }
 
 # Login and account widgets.
@@ -562,6 +607,10 @@ LOGIN_FORM: Family = {
            r"забули пароль\??|пароль|логін|запам['’ʼ]ятати мене"),
     "he": (r"התחברות|התחבר|התחברו|התנתק|התנתקות|הרשמה|הירשם|החשבון שלי|האזור האישי|צור חשבון|יצירת חשבון",
            r"שכחת (את )?(ה)?סיסמה\??|שכחתי (את )?(ה)?סיסמה|סיסמה|סיסמא|שם משתמש|זכור אותי"),
+    "id": (r"masuk|keluar|daftar|log masuk|log keluar|akun saya|akaun saya|buat akun|lupa (kata sandi|password|kata laluan)( anda)?\??",
+           r"kata sandi|kata laluan|nama pengguna|ingat saya|daftar (akun|sekarang)"),
+    "vi": (r"đăng nhập|đăng xuất|đăng ký|tài khoản của tôi|tạo tài khoản|quên mật khẩu\??",
+           r"mật khẩu|tên đăng nhập|ghi nhớ( đăng nhập| tôi)?"),
 }
 
 # Tag and category lines: a label, a colon, the tags.
@@ -590,6 +639,8 @@ TAGS_LINE: Family = {
     "el": _el(r"(ετικέτες|κατηγορίες|κατηγορία|λέξεις[- ]κλειδιά|θέματα)\s*:.*"),
     "uk": (r"(теги|мітки|ключові слова|рубрик[аи]|категорі[яї]|теми)\s*:.*",),
     "he": (r"(תגיות|תגים|קטגוריות|קטגוריה|נושאים|מילות מפתח|פורסם ב)\s*:.*",),
+    "id": (r"(tag|label|kategori|topik|kata kunci|ditandai|diposting di|dipublikasikan di)\s*:.*",),
+    "vi": (r"(thẻ|từ khóa|từ khoá|chuyên mục|danh mục|chủ đề|nhãn)\s*:.*",),
 }
 
 # Blog sidebar pickers flattened to one line: "Archiv Monat auswählen Oktober 2020 (1) ...".
@@ -612,6 +663,8 @@ SIDEBAR_WIDGET: Family = {
     "el": _el(r"((αρχεία|αρχείο)\s*:?\s*)?επιλογή μήνα\b.*", r"(κατηγορίες\s*:?\s*)?επιλογή κατηγορίας\b.*"),
     "uk": (r"(архіви?\s*:?\s*)?(виберіть|оберіть) місяць\b.*", r"((рубрики|категорії)\s*:?\s*)?(виберіть|оберіть) (рубрику|категорію)\b.*"),
     "he": (r"(ארכיון\s*:?\s*)?(בחירת|בחר|בחרו) חודש\b.*", r"(קטגוריות\s*:?\s*)?(בחירת|בחר|בחרו) קטגוריה\b.*"),
+    "id": (r"((arsip|arkib)\s*:?\s*)?pilih bulan\b.*", r"(kategori\s*:?\s*)?pilih kategori\b.*"),
+    "vi": (r"(lưu trữ\s*:?\s*)?chọn tháng\b.*", r"((chuyên mục|danh mục)\s*:?\s*)?chọn (chuyên mục|danh mục)\b.*"),
 }
 
 # The post's meta line under a blog article, naming its categories and tags (the platforms'
@@ -637,6 +690,8 @@ POSTED_IN: Family = {
     "uk": (r"цей запис (був )?(опублікований|опубліковано|розміщений) (в|у) (рубриці|рубриках|категорії) .*",
            r"ця (стаття|публікація) (була )?опублікована (в|у) (рубриці|категорії) .*"),
     "he": (r"(פוסט|מאמר) זה (פורסם|נכתב) (ב|תחת) ?.*", r"(רשומה|כתבה) זו (פורסמה|נכתבה) (ב|תחת) ?.*"),
+    "id": (r"(tulisan|entri|pos|artikel) ini (telah )?(dipublikasikan|ditulis|diposting|dikirim|diterbitkan|disiarkan) (di|dalam|pada) .*",),
+    "vi": (r"(bài viết|mục) này (đã )?được (đăng|viết|xuất bản) (trong|tại|vào) .*",),
 }
 
 # The licence a site puts its content under, as a footer line ("Dieses Werk ist unter einer
@@ -679,6 +734,10 @@ APPEAL: Family = {
     "uk": (r"\bпідтримайте (нас|наш проєкт|наш проект|редакцію|незалежну журналістику)\b", r"\bзадонат\w*",
            r"\bзробіть (внесок|пожертву)\b", r"\bпожертвуйте\b"),
     "he": (r"\bתרמו (עכשיו|לנו|כאן)\b", r"\bתמכו בנו\b", r"\bלתרומה\b", r"\bתרומה חודשית\b"),
+    "id": (r"\bdukung (kami|jurnalisme \w+|redaksi)\b", r"\bdonasi (sekarang|di sini)\b", r"\b(berikan|kirim|salurkan) donasi( anda)?\b",
+           r"\bsokong kami\b", r"\bderma sekarang\b"),
+    "vi": (r"\bủng hộ (chúng tôi|tòa soạn|toà soạn)\b", r"\b(hãy )?quyên góp (ngay|cho chúng tôi)\b",
+           r"\bđóng góp cho (chúng tôi|tòa soạn|toà soạn)\b"),
 }
 
 
