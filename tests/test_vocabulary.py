@@ -15,7 +15,7 @@ from .conftest import clean, rows_of
 from .test_rules import ARTICLE, P1, P2, P3, P4, page
 
 LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "fa", "ur", "ps",
-         "cs", "sv", "ro", "hu", "el", "uk", "he", "id", "vi")
+         "cs", "sv", "ro", "hu", "el", "uk", "he", "id", "vi", "hi", "bn", "th")
 
 # An ordinary sentence per language with a slot for a word: the mayor said on Tuesday that the
 # word "{w}" has been on an old sign in front of the town hall for years.
@@ -45,6 +45,9 @@ SENTENCE = {
     "he": "בישיבת מועצת העיר הסבירה ראש העיר ביום שלישי כי המילה “{w}” כתובה כבר שנים על שלט ישן מול בניין העירייה.",
     "id": "Dalam rapat dewan kota pada hari Selasa, wali kota menjelaskan bahwa kata “{w}” sudah bertahun-tahun tertulis di papan tua di depan balai kota.",
     "vi": "Tại phiên họp hội đồng thành phố hôm thứ Ba, bà thị trưởng cho biết từ “{w}” đã được viết trên một tấm biển cũ trước tòa thị chính từ nhiều năm nay.",
+    "hi": "नगर परिषद की बैठक में महापौर ने मंगलवार को बताया कि “{w}” शब्द वर्षों से टाउन हॉल के सामने एक पुराने बोर्ड पर लिखा हुआ है।",
+    "bn": "পৌরসভার বৈঠকে মেয়র মঙ্গলবার জানান যে “{w}” শব্দটি বহু বছর ধরে টাউন হলের সামনে একটি পুরনো সাইনবোর্ডে লেখা আছে।",
+    "th": "นายกเทศมนตรีกล่าวในการประชุมสภาเมืองเมื่อวันอังคารว่า คำว่า “{w}” เขียนอยู่บนป้ายเก่าหน้าศาลาว่าการเมืองมาหลายปีแล้ว",
 }
 
 # family -> (category, rule) and per language the widget line.
@@ -57,7 +60,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "fa": "اشتراک گذاری", "ur": "شیئر کریں", "ps": "شریک یې کړئ",
         "cs": "Sdílet na Facebooku", "sv": "Dela på Facebook", "ro": "Distribuie pe Facebook", "hu": "Oszd meg a Facebookon",
         "el": "Κοινοποίηση στο Facebook", "uk": "Поділитися у Facebook", "he": "שתפו בפייסבוק",
-        "id": "Bagikan ke Facebook", "vi": "Chia sẻ lên Facebook"},
+        "id": "Bagikan ke Facebook", "vi": "Chia sẻ lên Facebook",
+        "hi": "फेसबुक पर शेयर करें", "bn": "ফেসবুকে শেয়ার করুন", "th": "แชร์บทความนี้"},
     ("chrome", "related_links"): {
         "de": "Das könnte Sie auch interessieren", "fr": "À lire aussi", "es": "Noticias relacionadas",
         "it": "Articoli correlati", "pt": "Leia também", "nl": "Lees ook", "pl": "Zobacz także",
@@ -65,7 +69,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "ar": "اقرأ أيضا", "fa": "مطالب مرتبط", "ur": "یہ بھی پڑھیں", "ps": "دا هم ولولئ",
         "cs": "Související články", "sv": "Läs också", "ro": "Articole similare", "hu": "Kapcsolódó cikkek",
         "el": "Σχετικά άρθρα", "uk": "Читайте також", "he": "כתבות נוספות",
-        "id": "Berita Terkait", "vi": "Bài viết liên quan"},
+        "id": "Berita Terkait", "vi": "Bài viết liên quan",
+        "hi": "ये भी पढ़ें", "bn": "আরও পড়ুন", "th": "บทความที่เกี่ยวข้อง"},
     ("chrome", "newsletter_signup"): {
         "de": "Jetzt zum Newsletter anmelden", "fr": "Inscrivez-vous à notre newsletter",
         "es": "Suscríbete a nuestro boletín", "it": "Iscriviti alla nostra newsletter", "pt": "Assine a newsletter",
@@ -75,7 +80,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "cs": "Přihlaste se k odběru newsletteru", "sv": "Prenumerera på vårt nyhetsbrev",
         "ro": "Abonează-te la newsletter", "hu": "Iratkozz fel hírlevelünkre",
         "el": "Εγγραφείτε στο newsletter μας", "uk": "Підпишіться на розсилку", "he": "הירשמו לניוזלטר",
-        "id": "Berlangganan newsletter kami", "vi": "Đăng ký nhận bản tin"},
+        "id": "Berlangganan newsletter kami", "vi": "Đăng ký nhận bản tin",
+        "hi": "हमारे न्यूज़लेटर को सब्सक्राइब करें", "bn": "নিউজলেটার সাবস্ক্রাইব করুন", "th": "สมัครรับจดหมายข่าว"},
     ("chrome", "cookie_notice"): {
         "de": "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
         "fr": "Ce site utilise des cookies pour améliorer votre expérience.",
@@ -92,7 +98,9 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "ro": "Acest site folosește cookie-uri.", "hu": "Ez a weboldal sütiket használ.",
         "el": "Αυτός ο ιστότοπος χρησιμοποιεί cookies.", "uk": "Цей сайт використовує файли cookie.",
         "he": "אתר זה משתמש בקבצי עוגיות",
-        "id": "Situs ini menggunakan cookie.", "vi": "Trang web này sử dụng cookie."},
+        "id": "Situs ini menggunakan cookie.", "vi": "Trang web này sử dụng cookie.",
+        "hi": "यह वेबसाइट कुकीज़ का उपयोग करती है।", "bn": "এই ওয়েবসাইট কুকি ব্যবহার করে।",
+        "th": "เว็บไซต์นี้ใช้คุกกี้เพื่อมอบประสบการณ์ที่ดีที่สุดให้กับคุณ"},
     ("chrome", "login_form"): {
         "de": "Passwort vergessen?", "fr": "Mot de passe oublié ?", "es": "¿Olvidaste tu contraseña?",
         "it": "Password dimenticata?", "pt": "Esqueceu sua senha?", "nl": "Wachtwoord vergeten?",
@@ -101,7 +109,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "fa": "رمز عبور را فراموش کرده‌اید؟", "ur": "پاس ورڈ بھول گئے؟", "ps": "پټنوم",
         "cs": "Zapomněli jste heslo?", "sv": "Glömt ditt lösenord?", "ro": "Ai uitat parola?", "hu": "Elfelejtett jelszó?",
         "el": "Ξεχάσατε τον κωδικό σας;", "uk": "Забули пароль?", "he": "שכחת את הסיסמה?",
-        "id": "Lupa kata sandi?", "vi": "Quên mật khẩu?"},
+        "id": "Lupa kata sandi?", "vi": "Quên mật khẩu?",
+        "hi": "पासवर्ड भूल गए?", "bn": "পাসওয়ার্ড ভুলে গেছেন?", "th": "ลืมรหัสผ่าน?"},
     ("chrome", "tags_line"): {
         "de": "Schlagworte: Verkehr, Stadtrat", "fr": "Mots-clés : transport, conseil",
         "es": "Etiquetas: transporte, ayuntamiento", "it": "Argomenti: trasporti, consiglio",
@@ -113,7 +122,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "ro": "Etichete: transport, consiliul local", "hu": "Címkék: közlekedés, képviselő-testület",
         "el": "Ετικέτες: συγκοινωνίες, δημοτικό συμβούλιο", "uk": "Теги: транспорт, міська рада",
         "he": "תגיות: תחבורה, מועצת העיר",
-        "id": "Tag: transportasi, DPRD", "vi": "Từ khóa: giao thông, hội đồng thành phố"},
+        "id": "Tag: transportasi, DPRD", "vi": "Từ khóa: giao thông, hội đồng thành phố",
+        "hi": "टैग: परिवहन, नगर परिषद", "bn": "ট্যাগ: পরিবহন, সিটি কাউন্সিল", "th": "แท็ก: การคมนาคม, สภาเมือง"},
     ("donation", "donation_appeal"): {
         "de": "Jetzt spenden", "fr": "Faites un don", "es": "Haz una donación", "it": "Fai una donazione",
         "pt": "Faça uma doação", "nl": "Steun ons", "pl": "Wesprzyj nas", "ru": "Поддержите нас",
@@ -121,7 +131,8 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "fa": "کمک مالی", "ur": "عطیہ دیں", "ps": "ملاتړ وکړئ",
         "cs": "Podpořte nás", "sv": "Stöd oss", "ro": "Susține-ne", "hu": "Támogass minket",
         "el": "Κάντε μια δωρεά", "uk": "Підтримайте нас", "he": "תמכו בנו",
-        "id": "Dukung kami", "vi": "Ủng hộ chúng tôi"},
+        "id": "Dukung kami", "vi": "Ủng hộ chúng tôi",
+        "hi": "हमें सहयोग करें", "bn": "আমাদের পাশে দাঁড়ান", "th": "ร่วมสนับสนุนเรา"},
 }
 
 # Words of the families matched inside a block (not as the whole block): an ordinary
@@ -133,14 +144,16 @@ WORDS: dict[str, dict[str, str]] = {
         "ar": "الكوكيز", "fa": "کوکی", "ur": "کوکیز", "ps": "کوکیز",
         "cs": "cookies", "sv": "cookies", "ro": "cookie-uri", "hu": "sütiket",
         "el": "cookies", "uk": "cookie", "he": "עוגיות",
-        "id": "cookie", "vi": "cookie"},
+        "id": "cookie", "vi": "cookie",
+        "hi": "कुकीज़", "bn": "কুকি", "th": "คุกกี้"},
     "newsletter_signup": {
         "de": "Newsletter", "fr": "newsletter", "es": "boletín", "it": "newsletter", "pt": "newsletter",
         "nl": "nieuwsbrief", "pl": "newsletter", "ru": "рассылка", "tr": "bülten", "zh": "电子报", "ja": "メルマガ",
         "ko": "뉴스레터", "ar": "النشرة", "fa": "خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه",
         "cs": "newsletter", "sv": "nyhetsbrev", "ro": "newsletter", "hu": "hírlevél",
         "el": "newsletter", "uk": "розсилку", "he": "ניוזלטר",
-        "id": "newsletter", "vi": "bản tin"},
+        "id": "newsletter", "vi": "bản tin",
+        "hi": "न्यूज़लेटर", "bn": "নিউজলেটার", "th": "จดหมายข่าว"},
 }
 
 THREAD_HEADERS = {
@@ -150,6 +163,7 @@ THREAD_HEADERS = {
     "cs": "5 komentářů", "sv": "3 kommentarer", "ro": "3 comentarii", "hu": "3 hozzászólás",
     "el": "3 σχόλια", "uk": "3 коментарі", "he": "3 תגובות",
     "id": "3 Komentar", "vi": "3 bình luận",
+    "hi": "3 टिप्पणियाँ", "bn": "৩টি মন্তব্য", "th": "ความคิดเห็น 3 รายการ",
 }
 REPLY_LINES = {
     "de": "Antworten", "fr": "Répondre", "es": "Responder", "it": "Rispondi", "pt": "Responder",
@@ -158,6 +172,7 @@ REPLY_LINES = {
     "cs": "Odpovědět", "sv": "Svara", "ro": "Răspunde", "hu": "Válasz",
     "el": "Απάντηση", "uk": "Відповісти", "he": "הגב",
     "id": "Balas", "vi": "Trả lời",
+    "hi": "जवाब दें", "bn": "উত্তর দিন", "th": "ตอบกลับ",
 }
 COMMENT = "Great piece, thank you for writing it. I walk along the river every morning and cannot wait for the new trail."
 
@@ -173,7 +188,8 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "cs": "Komentáře jsou uzavřeny.", "sv": "Kommentarer är stängda.", "ro": "Comentariile sunt închise.",
         "hu": "A hozzászólások le vannak zárva.",
         "el": "Τα σχόλια είναι κλειστά.", "uk": "Коментарі закриті.", "he": "התגובות סגורות.",
-        "id": "Komentar ditutup.", "vi": "Bình luận đã bị đóng."}),
+        "id": "Komentar ditutup.", "vi": "Bình luận đã bị đóng.",
+        "hi": "टिप्पणियाँ बंद हैं।", "bn": "মন্তব্য বন্ধ করা আছে।", "th": "ปิดรับความคิดเห็น"}),
     "COMMENT_FORM": (("chrome", "comment_form"), {
         "de": "Deine E-Mail-Adresse wird nicht veröffentlicht.", "fr": "Votre adresse e-mail ne sera pas publiée.",
         "es": "Tu dirección de correo electrónico no será publicada.", "it": "Il tuo indirizzo email non sarà pubblicato.",
@@ -187,7 +203,9 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "ro": "Adresa ta de email nu va fi publicată.", "hu": "Az e-mail címet nem tesszük közzé.",
         "el": "Η ηλ. διεύθυνση σας δεν δημοσιεύεται.", "uk": "Ваша e-mail адреса не оприлюднюватиметься.",
         "he": "האימייל לא יוצג באתר.",
-        "id": "Alamat email Anda tidak akan dipublikasikan.", "vi": "Email của bạn sẽ không được hiển thị công khai."}),
+        "id": "Alamat email Anda tidak akan dipublikasikan.", "vi": "Email của bạn sẽ không được hiển thị công khai.",
+        "hi": "आपका ईमेल पता प्रकाशित नहीं किया जाएगा।", "bn": "আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না।",
+        "th": "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น"}),
     # a form's field label: a name with a colon or a required-field star
     "FIELD_NAMES": (("chrome", "comment_form"), {
         "de": "Betreff *", "fr": "Prénom *", "es": "Asunto *", "it": "Cognome *", "pt": "Assunto *",
@@ -195,7 +213,8 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "ko": "제목 *", "ar": "الموضوع *", "fa": "موضوع *", "ur": "موضوع *", "ps": "نظر *",
         "cs": "Předmět *", "sv": "Ämne *", "ro": "Subiect *", "hu": "Tárgy *",
         "el": "Θέμα *", "uk": "Тема *", "he": "נושא *",
-        "id": "Subjek *", "vi": "Tiêu đề *"}),
+        "id": "Subjek *", "vi": "Tiêu đề *",
+        "hi": "विषय *", "bn": "বিষয় *", "th": "หัวข้อ *"}),
     "LOGIN_FIELD_NAMES": (("chrome", "login_form"), {
         "de": "Passwort *", "fr": "Mot de passe *", "es": "Contraseña *", "it": "Nome utente *", "pt": "Senha *",
         "nl": "Wachtwoord *", "pl": "Hasło *", "ru": "Пароль *", "tr": "Şifre *", "zh": "密码 *",
@@ -203,7 +222,8 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "ps": "پټنوم *",
         "cs": "Heslo *", "sv": "Lösenord *", "ro": "Parolă *", "hu": "Jelszó *",
         "el": "Κωδικός πρόσβασης *", "uk": "Пароль *", "he": "סיסמה *",
-        "id": "Kata sandi *", "vi": "Mật khẩu *"}),
+        "id": "Kata sandi *", "vi": "Mật khẩu *",
+        "hi": "पासवर्ड *", "bn": "পাসওয়ার্ড *", "th": "รหัสผ่าน *"}),
     "SIDEBAR_WIDGET": (("chrome", "sidebar_widget"), {
         "de": "Archiv Monat auswählen Oktober 2020 (1) September 2020 (3)",
         "fr": "Archives Sélectionner un mois octobre 2020 (1) septembre 2020 (3)",
@@ -222,7 +242,10 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "uk": "Архіви Виберіть місяць Жовтень 2020 (1) Вересень 2020 (3)",
         "he": "ארכיון בחירת חודש אוקטובר 2020 (1) ספטמבר 2020 (3)",
         "id": "Arsip Pilih Bulan Oktober 2020 (1) September 2020 (3)",
-        "vi": "Lưu trữ Chọn tháng Tháng Mười 2020 (1) Tháng Chín 2020 (3)"}),
+        "vi": "Lưu trữ Chọn tháng Tháng Mười 2020 (1) Tháng Chín 2020 (3)",
+        "hi": "पुरालेख महीना चुनें अक्टूबर 2020 (1) सितंबर 2020 (3)",
+        "bn": "আর্কাইভ মাস নির্বাচন করুন অক্টোবর ২০২০ (১) সেপ্টেম্বর ২০২০ (৩)",
+        "th": "คลังเก็บ เลือกเดือน ตุลาคม 2020 (1) กันยายน 2020 (3)"}),
 }
 
 # A comment's own header (COMMENT_META), which opens a thread as a header does.
@@ -233,6 +256,7 @@ META_LINES = {
     "cs": "Jan Novák napsal:", "sv": "Anna Svensson skriver:", "ro": "Andrei Popescu spune:", "hu": "Kovács Péter szerint:",
     "el": "Μαρία Παπαδοπούλου λέει:", "uk": "Олена Коваленко говорить:", "he": "דנה כהן הגיבה:",
     "id": "Budi Santoso berkata:", "vi": "Nguyễn Văn An viết:",
+    "hi": "राहुल शर्मा कहते हैं:", "bn": "রহিম উদ্দিন বলেছেন:", "th": "สมชาย ใจดี พูดว่า:",
 }
 
 CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()] + [
@@ -272,7 +296,8 @@ def test_sentence_with_the_same_word_stays(category: str, rule: str, lang: str, 
 
 
 # The same widgets in the other ways a language writes them: Romanian with cedillas (ş, ţ)
-# or without diacritics, Greek in capitals without accents, and Malay (under "id").
+# or without diacritics, Greek in capitals without accents, Hindi without a nukta or with a
+# precomposed one, Bengali with a precomposed য়, and Malay (under "id").
 SPELLINGS = [
     ("comments", "comments_closed", "Comentariile sunt inchise."),
     ("chrome", "cookie_notice", "Acest site foloseşte cookie-uri."),
@@ -281,6 +306,9 @@ SPELLINGS = [
     ("chrome", "related_links", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ"),
     ("chrome", "comment_form", "Alamat e-mel anda tidak akan disiarkan."),
     ("comments", "comments_closed", "Komen ditutup."),
+    ("chrome", "newsletter_signup", "न्यूजलेटर के लिए साइन अप करें"),
+    ("chrome", "newsletter_signup", "\u0928\u094d\u092f\u0942\u095b\u0932\u0947\u091f\u0930 \u0938\u092c\u094d\u0938\u0915\u094d\u0930\u093e\u0907\u092c \u0915\u0930\u0947\u0902"),
+    ("chrome", "share_line", "\u09b6\u09c7\u09df\u09be\u09b0 \u0995\u09b0\u09c1\u09a8"),
 ]
 
 
@@ -362,6 +390,9 @@ POSTED_IN = {
     "he": "פוסט זה פורסם בקטגוריה פוליטיקה ותויג אוטובוסים, מועצת העיר.",
     "id": "Tulisan ini dipublikasikan di Politik dan ditandai bus, DPRD.",
     "vi": "Bài viết này đã được đăng trong Chính trị và được gắn thẻ xe buýt, hội đồng.",
+    "hi": "यह प्रविष्टि राजनीति में पोस्ट की गई थी और बस, नगर परिषद टैग की गई।",
+    "bn": "এই এন্ট্রিটি রাজনীতি বিভাগে পোস্ট করা হয়েছে এবং বাস, পরিষদ ট্যাগ করা হয়েছে।",
+    "th": "เรื่องนี้ถูกเขียนใน การเมือง และติดป้ายกำกับ รถเมล์, สภาเมือง",
 }
 
 

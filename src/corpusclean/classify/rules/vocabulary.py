@@ -10,10 +10,13 @@ donation.py: two hits, or one in a short heading).
 Written from the interface strings of the common publishing platforms in each language
 (WordPress, Blogger, Drupal and news-site templates translate the same few dozen widgets)
 and from the cookie, newsletter and donation banners of news sites. Patterns are regular
-expressions matched case-insensitively. In Chinese and Japanese, which have no spaces, a
-pattern found inside a block must say where it may start: ``.*?`` lets it start anywhere.
+expressions matched case-insensitively. In Chinese, Japanese and Thai, which have no spaces,
+a pattern found inside a block must say where it may start: ``.*?`` lets it start anywhere.
+Hindi, Bengali and Thai vowel signs are not ``\\w``: their patterns use no ``\\b``, which would
+fall inside a word, and a lookbehind of the script's range where a word must not go on.
 
-Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), ur, ps.
+Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), ur, ps, hi, bn,
+th, vi, id (also Malay), el, he, uk, cs, sv, ro, hu.
 """
 
 from __future__ import annotations
@@ -41,6 +44,16 @@ def _spelled(letters: dict[str, str]) -> Callable[..., tuple[str, ...]]:
 _ro = _spelled({"ă": "[ăa]", "â": "[âa]", "î": "[îi]", "ș": "[șşs]", "ț": "[țţt]"})
 # Greek: capitals drop the accents (ΣΧΟΛΙΑ for Σχόλια).
 _el = _spelled({"ά": "[άα]", "έ": "[έε]", "ή": "[ήη]", "ί": "[ίι]", "ό": "[όο]", "ύ": "[ύυ]", "ώ": "[ώω]"})
+# Hindi and Bengali: a letter with a nukta (ज़, ड़, য়) is one code point or two (the letter
+# and the nukta), and Hindi often leaves the nukta out (ज्यादा for ज़्यादा); the Bengali o and
+# au vowel signs are also written in their two parts.
+_hi = _spelled({form: f"(?:{base}\u093c?|{one})"
+                for base, one in zip("कखगजडढफय", map(chr, range(0x958, 0x960)), strict=True)
+                for form in (base + "\u093c", one)})
+_bn = _spelled({**{form: f"(?:{base}\u09bc|{one})" for base, one in (("ড", "\u09dc"), ("ঢ", "\u09dd"), ("য", "\u09df"))
+                   for form in (base + "\u09bc", one)},
+                **{form: f"(?:{one}|{two})" for one, two in (("\u09cb", "\u09c7\u09be"), ("\u09cc", "\u09c7\u09d7"))
+                   for form in (one, two)}})
 
 # The header that opens a comment thread: "3 Kommentare", "Laisser un commentaire".
 THREAD_START: Family = {
@@ -109,6 +122,15 @@ THREAD_START: Family = {
     "vi": (r"\d+ (bình luận|phản hồi|ý kiến)( (về|cho|trong) .*)?", r"bình luận \(\d+\)?",
            r"(một|1) (bình luận|phản hồi|ý kiến) (về|cho|trong) [“\"«].*", r"(ý kiến|bình luận) (bạn đọc|của bạn)|phản hồi",
            r"(để lại|viết|gửi|thêm) (một )?(bình luận|ý kiến|phản hồi)( của bạn)?"),
+    "hi": _hi(r"(\d+ )?(टिप्पणियाँ|टिप्पणियां|कमेंट्स)( \(\d+\)?)?", r"\d+ (टिप्पणी|कमेंट|विचार|प्रतिक्रियाएँ|प्रतिक्रियाएं)",
+              r"[“\"«].{1,80}[”\"»] पर (\d+|एक) (विचार|टिप्पणियाँ|टिप्पणियां|टिप्पणी)",
+              r"(एक )?(टिप्पणी|कमेंट) (करें|लिखें|जोड़ें|छोड़ें)", r"अपनी (टिप्पणी|राय|प्रतिक्रिया) (दें|लिखें|भेजें|दर्ज करें)",
+              r"पाठकों की (टिप्पणियाँ|टिप्पणियां|राय)"),
+    "bn": _bn(r"মন্তব্যসমূহ|মন্তব্য \(\d+\)?|(\d+|এক)( ?টি)? মন্তব্য", r"(মন্তব্য|কমেন্ট) (করুন|লিখুন)",
+              r"(আপনার )?মতামত (দিন|লিখুন|জানান)", r"পাঠকের মন্তব্য"),
+    "th": (r"(\d+ ?)?(ความคิดเห็น|ความเห็น)( ?\(\d+\)?| ?\d+ ?(รายการ|ข้อ))?",
+           r"(\d+|หนึ่ง) ?(ความคิดเห็น|ความเห็น) ?(บน|ใน|ต่อ|เกี่ยวกับ|ถึง) ?.*",
+           r"(แสดง|เขียน|ร่วมแสดง|ฝาก)(ความคิดเห็น|ความเห็น)", r"(ความคิดเห็น|ความเห็น)(ทั้งหมด|ล่าสุด|ของผู้อ่าน)"),
 }
 
 # The lines each comment carries: "Antworten", "Répondre", "返信".
@@ -138,6 +160,9 @@ REPLY_LINE: Family = {
     "he": (r"הגב|הגיבו|השב|להגיב|דווח( על תגובה( זו)?)?|אהבתי",),
     "id": (r"balas|laporkan( komentar)?|suka|sukai",),
     "vi": (r"trả lời|báo (cáo )?vi phạm|thích",),
+    "hi": _hi(r"(जवाब|उत्तर) दें|रिप्लाई|रिपोर्ट करें|पसंद करें|लाइक"),
+    "bn": _bn(r"(উত্তর|জবাব|প্রত্যুত্তর) দিন|প্রত্যুত্তর|রিপ্লাই|রিপোর্ট করুন|লাইক"),
+    "th": (r"ตอบกลับ|ถูกใจ|แจ้งลบ|รายงานความคิดเห็น(นี้)?",),
 }
 
 # A comment's own header: "<name> sagt:", "<name> a écrit :".
@@ -158,6 +183,9 @@ COMMENT_META: Family = {
     "he": (r"[\w.'’\"״ -]{2,40} (הגיב|הגיבה|כתב|כתבה)\s*:",),
     "id": (r"[\w.'’ -]{2,40} (berkata|menulis)\s*:",),
     "vi": (r"[\w.'’ -]{2,40} (viết|nói)\s*:",),
+    "hi": _hi(r"[\w\u0900-\u097f.'’ -]{2,40} (कहते हैं|कहती हैं|कहता है)\s*:"),
+    "bn": _bn(r"[\w\u0980-\u09ff.'’ -]{2,40} (বলেছেন|লিখেছেন)\s*:"),
+    "th": (r".{2,40}? ?(พูดว่า|เขียนว่า)\s*:",),
 }
 
 # "Comments are closed."
@@ -186,6 +214,9 @@ COMMENTS_CLOSED: Family = {
     "he": (r"(ה)?תגובות (סגורות|נסגרו|חסומות)( כעת| לכתבה זו)?\.?", r"(אפשרות ה)?תגובות (כבויה|כבויות|מבוטלות)\.?"),
     "id": (r"(komentar|komen|kolom komentar) (sudah |telah )?(ditutup|dinonaktifkan|dimatikan)\.?",),
     "vi": (r"(các )?bình luận (đã|đang) (bị )?(đóng|tắt)( lại)?\.?|đã (đóng|tắt) bình luận\.?",),
+    "hi": _hi(r"टिप्पणिया[ँं] बंद (हैं|है|कर दी गई हैं)", r"(टिप्पणी|कमेंट) (करना|करने का विकल्प) बंद है"),
+    "bn": _bn(r"মন্তব্য (করা )?বন্ধ (করা )?(আছে|রয়েছে|হয়েছে|করা হয়েছে)"),
+    "th": (r"ปิด(รับ)?(ความคิดเห็น|ความเห็น)(แล้ว)?( ?(บน|ใน) ?.*)?|(ความคิดเห็น|ความเห็น)(ถูกปิด|ปิดอยู่)(แล้ว)?",),
 }
 
 # The comment form: its field labels, buttons and notices.
@@ -271,6 +302,19 @@ COMMENT_FORM: Family = {
            r"(địa chỉ )?email (của bạn )?sẽ không được (hiển thị|công bố|đăng|công khai).*",
            r"các (trường|mục) bắt buộc (được|đã được) đánh dấu.*", r"(gửi|đăng) bình luận", r"h(ủy|uỷ) trả lời",
            r"lưu tên của tôi, email.*", r"thông báo cho tôi .*"),
+    "hi": _hi(r"(नाम|ईमेल|ई-मेल|वेबसाइट|टिप्पणी|संदेश)", r"आपका (ईमेल|ई-मेल)( पता)? (प्रकाशित|सार्वजनिक) नहीं किया जाएगा.*",
+              r"आवश्यक (फ़ील्ड|क्षेत्र) (चिह्नित|चिन्हित) (हैं|किए गए हैं).*", r"(टिप्पणी|कमेंट) (भेजें|प्रकाशित करें|पोस्ट करें|सबमिट करें)",
+              r"(जवाब|उत्तर) रद्द करें", r"(प्रातिक्रिया|प्रतिक्रिया) दें|एक (उत्तर|जवाब) (दें|छोड़ें)", r"इस ब्राउज़र में मेरा नाम.*",
+              r"मुझे .{0,60}(ईमेल|ई-मेल) (द्वारा|से) सूचित करें.*"),
+    "bn": _bn(r"(নাম|ইমেইল|ই-মেইল|ইমেল|ওয়েবসাইট|মন্তব্য|বার্তা)",
+              r"আপনার (ই-?মেইল|ইমেইল|ইমেল)( এ্যাড্রেস| অ্যাড্রেস| ঠিকানা)? প্রকাশ(িত)? (হবে|করা হবে) না.*",
+              r"(\* )?চিহ্নিত (বিষয়গুলো|ঘরগুলো|ক্ষেত্রগুলো) (আবশ্যক|পূরণ করা আবশ্যক).*", r"প্রয়োজনীয় (ঘরগুলো|ক্ষেত্রগুলো) চিহ্নিত.*",
+              r"মন্তব্য (প্রকাশ করুন|পাঠান|জমা দিন|পোস্ট করুন)", r"(উত্তর|জবাব) বাতিল( করুন)?", r"একটি (উত্তর|জবাব) (দিন|রেখে যান)",
+              r"পরবর্তী সময়ে মন্তব্য করার জন্য.*", r"আমাকে .{0,40}(ইমেইলের মাধ্যমে|ইমেইলে) জানান.*"),
+    "th": (r"(ชื่อ|อีเมล|อีเมล์|เว็บไซต์|ความเห็น|ความคิดเห็น|ข้อความ)", r"อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น.*",
+           r"(ที่อยู่)?อีเมล(ของคุณ)?จะไม่(ถูก)?(เผยแพร่|เปิดเผย|แสดง).*", r"ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย.*",
+           r"(ส่ง|แสดง|โพสต์)(ความเห็น|ความคิดเห็น)", r"ยกเลิกการตอบ(กลับ)?", r"ใส่ความเห็น", r"บันทึกชื่อ อีเมล.*",
+           r"แจ้งให้ฉันทราบ.*|แจ้งเตือน(ฉัน)?ทางอีเมล.*"),
 }
 
 # Names of form fields, which a form prints as labels with a colon or a required-field star
@@ -303,6 +347,9 @@ FIELD_NAMES: Family = {
     "he": (r"(שם|שם מלא|שם פרטי|שם משפחה|אימייל|דוא[\"״]?ל|דואר אלקטרוני|אתר|אתר אינטרנט|תגובה|הודעה|נושא|טלפון)",),
     "id": (r"(nama( lengkap| anda)?|e-?mail|surel|e-?mel|situs( web)?|laman web|komentar|komen|pesan|mesej|subjek|judul|telepon|telefon|no\.? (hp|telepon|telefon))",),
     "vi": (r"(tên|họ (và )?tên|tên của bạn|email|thư điện tử|trang web|website|bình luận|nội dung|tin nhắn|tiêu đề|chủ đề|điện thoại|số điện thoại)",),
+    "hi": _hi(r"(आपका )?(नाम|पूरा नाम|ईमेल|ई-मेल|ईमेल पता|वेबसाइट|टिप्पणी|संदेश|विषय|फ़ोन|फ़ोन नंबर|मोबाइल नंबर)"),
+    "bn": _bn(r"(আপনার )?(নাম|পুরো নাম|ইমেইল|ই-মেইল|ইমেল|ওয়েবসাইট|মন্তব্য|বার্তা|বিষয়|ফোন|মোবাইল নম্বর)"),
+    "th": (r"(ชื่อ|ชื่อ ?- ?นามสกุล|นามสกุล|อีเมล|อีเมล์|เว็บไซต์|ความเห็น|ความคิดเห็น|ข้อความ|หัวข้อ|เรื่อง|โทรศัพท์|เบอร์โทร(ศัพท์)?)",),
 }
 LOGIN_FIELD_NAMES: Family = {
     "en": (r"(user ?name|password|login)",), "de": (r"(benutzername|passwort|kennwort)",),
@@ -318,6 +365,8 @@ LOGIN_FIELD_NAMES: Family = {
     "el": _el(r"(όνομα χρήστη|κωδικός( πρόσβασης)?|συνθηματικό)"), "uk": (r"(логін|ім['’ʼ]я користувача|пароль)",),
     "he": (r"(שם משתמש|סיסמה|סיסמא)",),
     "id": (r"(nama pengguna|kata sandi|sandi|kata laluan)",), "vi": (r"(tên đăng nhập|tên người dùng|tên tài khoản|mật khẩu)",),
+    "hi": _hi(r"(उपयोगकर्ता ?नाम|यूज़र ?नेम|पासवर्ड)"), "bn": _bn(r"(ইউজারনেম|ইউজার নেম|ব্যবহারকারীর নাম|পাসওয়ার্ড)"),
+    "th": (r"(ชื่อผู้ใช้|รหัสผ่าน)",),
 }
 
 # Share widgets: "Artikel teilen", "Partager sur Facebook", "この記事をシェアする".
@@ -365,6 +414,15 @@ SHARE_LINE: Family = {
            r"(bagikan|kongsi)\s*:.*", r"cetak( (artikel|halaman|berita)( ini)?)?", r"kirim (lewat|via|melalui) e-?mail"),
     "vi": (r"chia sẻ( (bài viết|bài này|tin này|trang này|cái này))?( (lên|qua|trên) (facebook|zalo|twitter|x|linkedin|email|telegram|messenger))?",
            r"chia sẻ\s*:.*", r"in bài( viết| này)?|bản in", r"gửi (bài|tin) qua email|gửi email cho bạn bè"),
+    "hi": _hi(r"((इसे|यह लेख|इस (लेख|ख़बर|पोस्ट) को|ख़बर|लेख) )?(शेयर|साझा) (करें|कीजिए)",
+              r"(फ़ेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|facebook|twitter|whatsapp|x|linkedin|telegram) पर (शेयर|साझा) (करें|कीजिए)",
+              r"(शेयर|साझा) (करें|कीजिए)\s*:.*", r"प्रिंट( करें)?|ईमेल करें"),
+    "bn": _bn(r"((এটি|খবরটি|লেখাটি|পোস্টটি) )?শেয়ার (করুন|করে দিন)",
+              r"(ফেসবুকে|টুইটারে|হোয়াটসঅ্যাপে|facebook|twitter|whatsapp|x|linkedin) শেয়ার( করুন)?", r"শেয়ার( করুন)?\s*:.*",
+              r"প্রিন্ট( করুন)?"),
+    "th": (r"(แชร์|แบ่งปัน)(บทความนี้|ข่าวนี้|สิ่งนี้|เรื่องนี้|โพสต์นี้)?"
+           r"( ?(ไปยัง|ไปที่|ผ่าน|บน|ทาง|ลง) ?(facebook|twitter|x|line|ไลน์|เฟซบุ๊ก|เฟสบุ๊ค|ทวิตเตอร์|อีเมล))?",
+           r"(แชร์|แบ่งปัน)\s*:.*", r"(พิมพ์|ปริ้น)(บทความ|หน้านี้|ข่าวนี้)?"),
 }
 
 # Link lists to other articles: "Ähnliche Beiträge", "À lire aussi", "関連記事".
@@ -461,6 +519,16 @@ RELATED_LINKS: Family = {
     "vi": (r"(bài viết|tin|tin tức|bài) (liên quan|cùng chuyên mục|khác|mới nhất|mới|nổi bật|đọc nhiều|xem nhiều|đề xuất)",
            r"(xem|đọc) (thêm|tiếp)|tin (mới|nóng)|(đọc|xem) nhiều( nhất)?", r"(bài|bài viết|tin) (trước|sau|tiếp theo|kế tiếp)",
            r"có thể bạn (quan tâm|sẽ thích|chưa đọc)|bạn có thể (quan tâm|thích)", r"(quay lại|trở về|về) (trang chủ|đầu trang)"),
+    "hi": _hi(r"(ये|यह) भी पढ़ें(\s*:.*)?", r"और पढ़ें|आगे पढ़ें|पूरा पढ़ें|(और|सभी) (ख़बरें|लेख)",
+              r"(संबंधित|सम्बंधित|ताज़ा|लोकप्रिय|टॉप|बड़ी|अन्य) (ख़बरें|समाचार|लेख|पोस्ट|न्यूज़)",
+              r"सबसे (ज़्यादा|अधिक) (पढ़ी|पढ़े|देखी|देखे) (गई|गए|जाने वाली)( ख़बरें)?", r"(पिछली|अगली) (ख़बर|पोस्ट)|(पिछला|अगला) (लेख|पोस्ट)",
+              r"आपको (यह भी|ये भी) पसंद (आ सकता है|आएगा)", r"(होम|मुखपृष्ठ) पर (जाएं|वापस जाएं)"),
+    "bn": _bn(r"(আরও|আরো) (পড়ুন|খবর|সংবাদ|পোস্ট)(\s*:.*)?", r"(সম্পর্কিত|সংশ্লিষ্ট|সর্বশেষ|জনপ্রিয়|সাম্প্রতিক|অন্যান্য) (খবর|সংবাদ|পোস্ট|লেখা|নিবন্ধ)",
+              r"এই বিভাগের (আরও|আরো) (খবর|সংবাদ)", r"সর্বাধিক পঠিত( খবর)?|সর্বশেষ", r"(পূর্ববর্তী|পরবর্তী) (পোস্ট|খবর|নিবন্ধ)",
+              r"(আপনার )?(ভালো লাগতে পারে|পছন্দ হতে পারে)"),
+    "th": (r"(บทความ|ข่าว|เรื่อง|โพสต์)(ที่เกี่ยวข้อง|ล่าสุด|ยอดนิยม|แนะนำ|อื่นๆ|อื่น ๆ|ก่อนหน้า|ถัดไป|ที่น่าสนใจ)",
+           r"อ่านต่อ|อ่านเพิ่มเติม|อ่านทั้งหมด|ดูทั้งหมด|อ่านข่าวทั้งหมด", r"ยอดนิยม|ข่าวเด่น|(คุณ)?อาจ(จะ)?สนใจ(เรื่องนี้)?",
+           r"กลับ(สู่|ไป)(หน้าแรก|ด้านบน)"),
 }
 
 # Newsletter sign-ups, found inside blocks of up to 30 words.
@@ -502,6 +570,9 @@ NEWSLETTER_SIGNUP: Family = {
     "id": (r"(berlangganan|langganan|daftar|mendaftar|langgan|melanggan) (newsletter|buletin|nawala|surat berita)( kami)?",
            r"(dapatkan|terima) (newsletter|buletin)( kami)?"),
     "vi": (r"đăng ký nhận (bản tin|tin tức|tin|newsletter)", r"đăng ký (bản tin|newsletter)", r"^bản tin$"),
+    "hi": _hi(r"न्यूज़लेटर (के लिए )?(साइन ?अप|सब्सक्राइब|सदस्यता लें)( करें)?", r"(हमारे )?न्यूज़लेटर (को )?सब्सक्राइब करें", r"^न्यूज़लेटर$"),
+    "bn": _bn(r"নিউজলেটার(ে)? (সাবস্ক্রাইব|সাইন ?আপ|নিবন্ধন)( করুন)?", r"^নিউজলেটার$"),
+    "th": (r".*?(สมัคร|ลงทะเบียน)(รับ)?(จดหมายข่าว|นิวส์เลตเตอร์|ข่าวสาร).*", r"^(จดหมายข่าว|นิวส์เลตเตอร์)$"),
 }
 
 # Cookie and privacy banners, found inside blocks of up to 45 words.
@@ -561,6 +632,12 @@ COOKIE_NOTICE: Family = {
            r"kebijakan (privasi|cookie)|dasar privasi", r"(terima|setujui|izinkan) (semua )?(cookie|kuki)"),
     "vi": (r"(trang web|website|trang|web) (này|của chúng tôi) sử dụng (cookie|cookies)", r"chúng tôi sử dụng (cookie|cookies)",
            r"^chính sách (bảo mật|quyền riêng tư)( thông tin)?$|chính sách cookie", r"chấp nhận (tất cả )?(cookie|cookies)"),
+    "hi": _hi(r"(यह|हमारी) (वेबसाइट|साइट) (कुकीज़|कुकी) का (उपयोग|इस्तेमाल) करती है", r"हम (कुकीज़|कुकी) का (उपयोग|इस्तेमाल) करते हैं",
+              r"(गोपनीयता|प्राइवेसी) नीति|(कुकी|कुकीज़) नीति", r"(सभी )?(कुकीज़|कुकी) (स्वीकार|स्वीकारें|स्वीकार करें)"),
+    "bn": _bn(r"(এই|আমাদের) (ওয়েবসাইট|সাইট) (কুকি|কুকিজ) ব্যবহার করে", r"আমরা (কুকি|কুকিজ) ব্যবহার করি",
+              r"(গোপনীয়তা|প্রাইভেসি|কুকি) নীতি", r"(সব )?(কুকি|কুকিজ) (গ্রহণ|স্বীকার) করুন"),
+    "th": (r".*?(เว็บไซต์นี้|เว็บไซต์ของเรา)(มีการ)?ใช้(งาน)?คุกกี้.*", r".*?เราใช้คุกกี้เพื่อ.*",
+           r".*?นโยบาย(ความเป็นส่วนตัว|คุกกี้|การใช้คุกกี้).*", r".*?ยอมรับ(การใช้)?คุกกี้.*"),
 }
 
 # Login and account widgets.
@@ -611,6 +688,12 @@ LOGIN_FORM: Family = {
            r"kata sandi|kata laluan|nama pengguna|ingat saya|daftar (akun|sekarang)"),
     "vi": (r"đăng nhập|đăng xuất|đăng ký|tài khoản của tôi|tạo tài khoản|quên mật khẩu\??",
            r"mật khẩu|tên đăng nhập|ghi nhớ( đăng nhập| tôi)?"),
+    "hi": _hi(r"लॉग ?इन( करें)?|लॉगिन|लॉग ?आउट|साइन ?इन|रजिस्टर( करें)?|पंजीकरण( करें)?|मेरा खाता|खाता बनाएं|(अपना )?पासवर्ड भूल गए\??",
+              r"पासवर्ड|उपयोगकर्ता ?नाम|मुझे याद रखें"),
+    "bn": _bn(r"লগ ?ইন( করুন)?|লগ ?আউট|সাইন ?ইন|নিবন্ধন( করুন)?|রেজিস্টার( করুন)?|আমার অ্যাকাউন্ট|অ্যাকাউন্ট তৈরি করুন",
+              r"পাসওয়ার্ড ভুলে গেছেন\??|পাসওয়ার্ড|ইউজারনেম|ব্যবহারকারীর নাম|আমাকে মনে রাখুন"),
+    "th": (r"เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน|บัญชีของฉัน|สร้างบัญชี|ลืมรหัสผ่าน\??",
+           r"รหัสผ่าน|ชื่อผู้ใช้|จดจำฉัน(ไว้)?|จำฉันไว้"),
 }
 
 # Tag and category lines: a label, a colon, the tags.
@@ -641,6 +724,9 @@ TAGS_LINE: Family = {
     "he": (r"(תגיות|תגים|קטגוריות|קטגוריה|נושאים|מילות מפתח|פורסם ב)\s*:.*",),
     "id": (r"(tag|label|kategori|topik|kata kunci|ditandai|diposting di|dipublikasikan di)\s*:.*",),
     "vi": (r"(thẻ|từ khóa|từ khoá|chuyên mục|danh mục|chủ đề|nhãn)\s*:.*",),
+    "hi": _hi(r"(टैग(्स)?|श्रेणी|श्रेणियाँ|श्रेणियां|कैटेगरी|कीवर्ड(्स)?|विषय)\s*:.*"),
+    "bn": _bn(r"(ট্যাগ|ট্যাগসমূহ|ট্যাগস|বিভাগ|ক্যাটাগরি|বিষয়|কি ?ওয়ার্ড)\s*:.*"),
+    "th": (r"(แท็ก|แท็ค|ป้ายกำกับ|หมวดหมู่|คำค้น|คำค้นหา|คีย์เวิร์ด)\s*:.*",),
 }
 
 # Blog sidebar pickers flattened to one line: "Archiv Monat auswählen Oktober 2020 (1) ...".
@@ -665,6 +751,10 @@ SIDEBAR_WIDGET: Family = {
     "he": (r"(ארכיון\s*:?\s*)?(בחירת|בחר|בחרו) חודש\b.*", r"(קטגוריות\s*:?\s*)?(בחירת|בחר|בחרו) קטגוריה\b.*"),
     "id": (r"((arsip|arkib)\s*:?\s*)?pilih bulan\b.*", r"(kategori\s*:?\s*)?pilih kategori\b.*"),
     "vi": (r"(lưu trữ\s*:?\s*)?chọn tháng\b.*", r"((chuyên mục|danh mục)\s*:?\s*)?chọn (chuyên mục|danh mục)\b.*"),
+    "hi": _hi(r"((पुरालेख|संग्रह|आर्काइव)\s*:?\s*)?महीना (चुनें|चुने)( .*)?", r"((श्रेणियाँ|श्रेणियां)\s*:?\s*)?श्रेणी (चुनें|चुने)( .*)?"),
+    "bn": _bn(r"((আর্কাইভ|আর্কাইভস)\s*:?\s*)?মাস (নির্বাচন|বেছে নিন)( করুন)?( .*)?",
+              r"((বিভাগ|ক্যাটাগরি)\s*:?\s*)?(বিভাগ|ক্যাটাগরি) নির্বাচন( করুন)?( .*)?"),
+    "th": (r"(คลังเก็บ\s*:?\s*)?เลือกเดือน.*", r"(หมวดหมู่\s*:?\s*)?เลือกหมวดหมู่.*"),
 }
 
 # The post's meta line under a blog article, naming its categories and tags (the platforms'
@@ -692,6 +782,9 @@ POSTED_IN: Family = {
     "he": (r"(פוסט|מאמר) זה (פורסם|נכתב) (ב|תחת) ?.*", r"(רשומה|כתבה) זו (פורסמה|נכתבה) (ב|תחת) ?.*"),
     "id": (r"(tulisan|entri|pos|artikel) ini (telah )?(dipublikasikan|ditulis|diposting|dikirim|diterbitkan|disiarkan) (di|dalam|pada) .*",),
     "vi": (r"(bài viết|mục) này (đã )?được (đăng|viết|xuất bản) (trong|tại|vào) .*",),
+    "hi": _hi(r"यह (प्रविष्टि|पोस्ट|लेख) .{1,80} में (पोस्ट|प्रकाशित) (की गई|किया गया|की गयी)( थी| था)?.*"),
+    "bn": _bn(r"এই (এন্ট্রি|পোস্ট|লেখা)(টি)? .{1,80}(বিভাগে|ক্যাটাগরিতে) (পোস্ট|প্রকাশ) করা হয়েছে.*"),
+    "th": (r"(เรื่อง|บทความ|โพสต์|รายการ)นี้(ถูก)?(เขียน|โพสต์|เผยแพร่|บันทึก)(ไว้)?(ใน|ลงใน) ?.*",),
 }
 
 # The licence a site puts its content under, as a footer line ("Dieses Werk ist unter einer
@@ -734,10 +827,15 @@ APPEAL: Family = {
     "uk": (r"\bпідтримайте (нас|наш проєкт|наш проект|редакцію|незалежну журналістику)\b", r"\bзадонат\w*",
            r"\bзробіть (внесок|пожертву)\b", r"\bпожертвуйте\b"),
     "he": (r"\bתרמו (עכשיו|לנו|כאן)\b", r"\bתמכו בנו\b", r"\bלתרומה\b", r"\bתרומה חודשית\b"),
-    "id": (r"\bdukung (kami|jurnalisme \w+|redaksi)\b", r"\bdonasi (sekarang|di sini)\b", r"\b(berikan|kirim|salurkan) donasi( anda)?\b",
+    "id": (r"\bdukung (kami|jurnalisme \w+|redaksi)\b", r"\b((berikan|kirim|salurkan) )?donasi (anda )?(sekarang|di sini)\b|\b(berikan|kirim|salurkan) donasi( anda)?\b",
            r"\bsokong kami\b", r"\bderma sekarang\b"),
     "vi": (r"\bủng hộ (chúng tôi|tòa soạn|toà soạn)\b", r"\b(hãy )?quyên góp (ngay|cho chúng tôi)\b",
            r"\bđóng góp cho (chúng tôi|tòa soạn|toà soạn)\b"),
+    "hi": _hi(r"(?<![\u0900-\u097f])दान (करें|दें)", r"हमें (सहयोग|समर्थन) (करें|दें)", r"हमारा समर्थन करें", r"आर्थिक (सहयोग|मदद) (करें|दें)"),
+    "bn": _bn(r"(?<![\u0980-\u09ff])দান করুন", r"(?<![\u0980-\u09ff])অনুদান (দিন|করুন)", r"আমাদের (সমর্থন|সহযোগিতা) করুন",
+              r"আমাদের পাশে দাঁড়ান"),
+    # one call, one pattern: "ร่วมสนับสนุนเรา" holds "สนับสนุนเรา"
+    "th": (r"(ร่วม)?สนับสนุน(เรา|พวกเรา|สำนักข่าว|สื่ออิสระ)", r"(ร่วม)?บริจาค(ให้เรา|ที่นี่|เลย)|ร่วมบริจาค"),
 }
 
 
