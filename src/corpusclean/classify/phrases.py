@@ -10,16 +10,22 @@ from functools import lru_cache
 from .prefilter import Prefilter, requirements
 from .rules import PhraseRule
 
+_LEAD = re.compile(r"[\W_]*")
+_TAIL = re.compile(r"[\W_]+$")
 # Combining marks, from the Latin accents to the kana voicing marks: the vowel signs,
 # viramas and tone marks that end many words of Hindi, Bengali and Thai ("करें", "นี้")
 # are not \w, yet belong to the word, so a block is not trimmed of them.
-_MARKS = "".join(chr(c) for c in range(0x0300, 0x3100) if unicodedata.category(chr(c)).startswith("M"))
-_TRIM = re.compile(rf"^[\W_]+|(?:[^\w{_MARKS}]|_)+$")
+_MARKS = frozenset(chr(c) for c in range(0x0300, 0x3100) if unicodedata.category(chr(c)).startswith("M"))
 
 
 def trim(text: str) -> str:
     """The block without leading/trailing punctuation, bullets and symbols."""
-    return _TRIM.sub("", text).strip()
+    start = _LEAD.match(text).end()  # type: ignore[union-attr]  # [\W_]* always matches
+    tail = _TAIL.search(text, start)
+    end = tail.start() if tail else len(text)
+    while end < len(text) and text[end] in _MARKS:
+        end += 1
+    return text[start:end].strip()
 
 
 def _body(rule: PhraseRule) -> str:
