@@ -843,9 +843,12 @@ APPEAL: Family = {
 _FIELD = r"^\W*(?:{names})\s*(?:[:：]\s*\*?|\*|\((?:required|pflichtfeld|obligatoire|obligatorio|obbligatorio|obrigatório|verplicht|wymagane|обязательно)\))\s*$"
 
 
-def field_label(family: Family) -> str:
-    """One pattern for the labels of the fields a family names (FIELD_NAMES, LOGIN_FIELD_NAMES)."""
-    return _FIELD.format(names="|".join(phrases(family)))
+def field_labels(family: Family) -> tuple[str, ...]:
+    """The labels of the fields a family names (FIELD_NAMES, LOGIN_FIELD_NAMES), one pattern per
+    language: the prefilter tries each only on blocks holding one of its names, where one
+    pattern of every language's names, short ones among them (Turkish "ad"), is tried on
+    every short block."""
+    return tuple(_FIELD.format(names="|".join(pats)) for pats in family.values())
 
 
 def phrases(family: Family) -> tuple[str, ...]:
