@@ -307,6 +307,7 @@ SPELLINGS = [
     ("chrome", "comment_form", "Alamat e-mel anda tidak akan disiarkan."),
     ("comments", "comments_closed", "Komen ditutup."),
     ("chrome", "newsletter_signup", "न्यूजलेटर के लिए साइन अप करें"),
+    # "न्यूज़लेटर सब्सक्राइब करें" with ज़ as one code point (U+095B), "শেয়ার করুন" with য় (U+09DF)
     ("chrome", "newsletter_signup", "\u0928\u094d\u092f\u0942\u095b\u0932\u0947\u091f\u0930 \u0938\u092c\u094d\u0938\u0915\u094d\u0930\u093e\u0907\u092c \u0915\u0930\u0947\u0902"),
     ("chrome", "share_line", "\u09b6\u09c7\u09df\u09be\u09b0 \u0995\u09b0\u09c1\u09a8"),
 ]
