@@ -7,12 +7,15 @@ import pytest
 
 from corpusclean.classify.chrome import _RULES
 from corpusclean.classify.features import tokens
+from corpusclean.classify.phrases import trim
+from corpusclean.classify.rules import vocabulary as v
 from corpusclean.model import Block
 
 from .conftest import clean, rows_of
 from .test_rules import ARTICLE, P1, P2, P3, P4, page
 
-LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "fa", "ur", "ps")
+LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "ru", "tr", "zh", "ja", "ko", "ar", "fa", "ur", "ps",
+         "cs", "sv", "ro", "hu", "el", "uk", "he", "id", "vi", "hi", "bn", "th")
 
 # An ordinary sentence per language with a slot for a word: the mayor said on Tuesday that the
 # word "{w}" has been on an old sign in front of the town hall for years.
@@ -33,6 +36,18 @@ SENTENCE = {
     "fa": "شهردار روز سه‌شنبه در شورای شهر گفت که واژه «{w}» سال‌هاست روی تابلویی قدیمی جلوی ساختمان شهرداری نوشته شده است.",
     "ur": "میئر نے منگل کو سٹی کونسل میں بتایا کہ لفظ «{w}» برسوں سے ٹاؤن ہال کے سامنے ایک پرانے بورڈ پر لکھا ہوا ہے۔",
     "ps": "ښاروال د سه شنبې په ورځ د ښار په شورا کې وویل چې د «{w}» کلمه له کلونو راهیسې د ښاروالۍ مخې ته په یوه زړه تخته لیکل شوې ده.",
+    "cs": "Na zasedání zastupitelstva starostka v úterý vysvětlila, že slovo „{w}“ je už léta napsané na staré ceduli před radnicí.",
+    "sv": "På kommunfullmäktiges möte förklarade borgmästaren i tisdags att ordet ”{w}” i flera år har stått på en gammal skylt framför stadshuset.",
+    "ro": "În ședința consiliului local, primarul a explicat marți că cuvântul „{w}” apare de ani de zile pe o tăbliță veche din fața primăriei.",
+    "hu": "A képviselő-testület ülésén a polgármester kedden elmondta, hogy a „{w}” szó évek óta egy régi táblán áll a városháza előtt.",
+    "el": "Στο δημοτικό συμβούλιο, η δήμαρχος εξήγησε την Τρίτη ότι η λέξη «{w}» είναι γραμμένη εδώ και χρόνια σε μια παλιά πινακίδα μπροστά στο δημαρχείο.",
+    "uk": "На засіданні міської ради мерка у вівторок пояснила, що слово «{w}» уже багато років написане на старій табличці біля ратуші.",
+    "he": "בישיבת מועצת העיר הסבירה ראש העיר ביום שלישי כי המילה “{w}” כתובה כבר שנים על שלט ישן מול בניין העירייה.",
+    "id": "Dalam rapat dewan kota pada hari Selasa, wali kota menjelaskan bahwa kata “{w}” sudah bertahun-tahun tertulis di papan tua di depan balai kota.",
+    "vi": "Tại phiên họp hội đồng thành phố hôm thứ Ba, bà thị trưởng cho biết từ “{w}” đã được viết trên một tấm biển cũ trước tòa thị chính từ nhiều năm nay.",
+    "hi": "नगर परिषद की बैठक में महापौर ने मंगलवार को बताया कि “{w}” शब्द वर्षों से टाउन हॉल के सामने एक पुराने बोर्ड पर लिखा हुआ है।",
+    "bn": "পৌরসভার বৈঠকে মেয়র মঙ্গলবার জানান যে “{w}” শব্দটি বহু বছর ধরে টাউন হলের সামনে একটি পুরনো সাইনবোর্ডে লেখা আছে।",
+    "th": "นายกเทศมนตรีกล่าวในการประชุมสภาเมืองเมื่อวันอังคารว่า คำว่า “{w}” เขียนอยู่บนป้ายเก่าหน้าศาลาว่าการเมืองมาหลายปีแล้ว",
 }
 
 # family -> (category, rule) and per language the widget line.
@@ -42,18 +57,31 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "it": "Condividi su Facebook", "pt": "Compartilhe no WhatsApp", "nl": "Deel dit artikel",
         "pl": "Udostępnij na Facebooku", "ru": "Поделиться в Telegram", "tr": "Bu haberi paylaş",
         "zh": "分享到微博", "ja": "この記事をシェアする", "ko": "공유하기", "ar": "شارك المقال",
-        "fa": "اشتراک گذاری", "ur": "شیئر کریں", "ps": "شریک یې کړئ"},
+        "fa": "اشتراک گذاری", "ur": "شیئر کریں", "ps": "شریک یې کړئ",
+        "cs": "Sdílet na Facebooku", "sv": "Dela på Facebook", "ro": "Distribuie pe Facebook", "hu": "Oszd meg a Facebookon",
+        "el": "Κοινοποίηση στο Facebook", "uk": "Поділитися у Facebook", "he": "שתפו בפייסבוק",
+        "id": "Bagikan ke Facebook", "vi": "Chia sẻ lên Facebook",
+        "hi": "फेसबुक पर शेयर करें", "bn": "ফেসবুকে শেয়ার করুন", "th": "แชร์บทความนี้"},
     ("chrome", "related_links"): {
         "de": "Das könnte Sie auch interessieren", "fr": "À lire aussi", "es": "Noticias relacionadas",
         "it": "Articoli correlati", "pt": "Leia também", "nl": "Lees ook", "pl": "Zobacz także",
         "ru": "Читайте также", "tr": "İlgili haberler", "zh": "相关文章", "ja": "関連記事", "ko": "관련 기사",
-        "ar": "اقرأ أيضا", "fa": "مطالب مرتبط", "ur": "یہ بھی پڑھیں", "ps": "دا هم ولولئ"},
+        "ar": "اقرأ أيضا", "fa": "مطالب مرتبط", "ur": "یہ بھی پڑھیں", "ps": "دا هم ولولئ",
+        "cs": "Související články", "sv": "Läs också", "ro": "Articole similare", "hu": "Kapcsolódó cikkek",
+        "el": "Σχετικά άρθρα", "uk": "Читайте також", "he": "כתבות נוספות",
+        "id": "Berita Terkait", "vi": "Bài viết liên quan",
+        "hi": "ये भी पढ़ें", "bn": "আরও পড়ুন", "th": "บทความที่เกี่ยวข้อง"},
     ("chrome", "newsletter_signup"): {
         "de": "Jetzt zum Newsletter anmelden", "fr": "Inscrivez-vous à notre newsletter",
         "es": "Suscríbete a nuestro boletín", "it": "Iscriviti alla nostra newsletter", "pt": "Assine a newsletter",
         "nl": "Schrijf je in voor onze nieuwsbrief", "pl": "Zapisz się do newslettera", "ru": "Подпишитесь на рассылку",
         "tr": "Bültenimize abone olun", "zh": "订阅我们的电子报", "ja": "メルマガ登録", "ko": "뉴스레터 구독",
-        "ar": "اشترك في النشرة البريدية", "fa": "عضویت در خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه"},
+        "ar": "اشترك في النشرة البريدية", "fa": "عضویت در خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه",
+        "cs": "Přihlaste se k odběru newsletteru", "sv": "Prenumerera på vårt nyhetsbrev",
+        "ro": "Abonează-te la newsletter", "hu": "Iratkozz fel hírlevelünkre",
+        "el": "Εγγραφείτε στο newsletter μας", "uk": "Підпишіться на розсилку", "he": "הירשמו לניוזלטר",
+        "id": "Berlangganan newsletter kami", "vi": "Đăng ký nhận bản tin",
+        "hi": "हमारे न्यूज़लेटर को सब्सक्राइब करें", "bn": "নিউজলেটার সাবস্ক্রাইব করুন", "th": "สมัครรับจดหมายข่าว"},
     ("chrome", "cookie_notice"): {
         "de": "Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.",
         "fr": "Ce site utilise des cookies pour améliorer votre expérience.",
@@ -65,25 +93,46 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "tr": "Bu site çerezler kullanmaktadır.", "zh": "本网站使用cookie以改善您的体验。",
         "ja": "当サイトではクッキーを使用しています。", "ko": "이 사이트는 쿠키를 사용합니다.",
         "ar": "يستخدم هذا الموقع ملفات تعريف الارتباط", "fa": "این سایت از کوکی استفاده می‌کند",
-        "ur": "یہ ویب سائٹ کوکیز استعمال کرتی ہے", "ps": "دا ویب پاڼه کوکیز کاروي"},
+        "ur": "یہ ویب سائٹ کوکیز استعمال کرتی ہے", "ps": "دا ویب پاڼه کوکیز کاروي",
+        "cs": "Tento web používá soubory cookies.", "sv": "Den här webbplatsen använder cookies.",
+        "ro": "Acest site folosește cookie-uri.", "hu": "Ez a weboldal sütiket használ.",
+        "el": "Αυτός ο ιστότοπος χρησιμοποιεί cookies.", "uk": "Цей сайт використовує файли cookie.",
+        "he": "אתר זה משתמש בקבצי עוגיות",
+        "id": "Situs ini menggunakan cookie.", "vi": "Trang web này sử dụng cookie.",
+        "hi": "यह वेबसाइट कुकीज़ का उपयोग करती है।", "bn": "এই ওয়েবসাইট কুকি ব্যবহার করে।",
+        "th": "เว็บไซต์นี้ใช้คุกกี้เพื่อมอบประสบการณ์ที่ดีที่สุดให้กับคุณ"},
     ("chrome", "login_form"): {
         "de": "Passwort vergessen?", "fr": "Mot de passe oublié ?", "es": "¿Olvidaste tu contraseña?",
         "it": "Password dimenticata?", "pt": "Esqueceu sua senha?", "nl": "Wachtwoord vergeten?",
         "pl": "Nie pamiętasz hasła?", "ru": "Забыли пароль?", "tr": "Şifremi unuttum", "zh": "忘记密码？",
         "ja": "パスワードをお忘れの方", "ko": "비밀번호 찾기", "ar": "نسيت كلمة المرور؟",
-        "fa": "رمز عبور را فراموش کرده‌اید؟", "ur": "پاس ورڈ بھول گئے؟", "ps": "پټنوم"},
+        "fa": "رمز عبور را فراموش کرده‌اید؟", "ur": "پاس ورڈ بھول گئے؟", "ps": "پټنوم",
+        "cs": "Zapomněli jste heslo?", "sv": "Glömt ditt lösenord?", "ro": "Ai uitat parola?", "hu": "Elfelejtett jelszó?",
+        "el": "Ξεχάσατε τον κωδικό σας;", "uk": "Забули пароль?", "he": "שכחת את הסיסמה?",
+        "id": "Lupa kata sandi?", "vi": "Quên mật khẩu?",
+        "hi": "पासवर्ड भूल गए?", "bn": "পাসওয়ার্ড ভুলে গেছেন?", "th": "ลืมรหัสผ่าน?"},
     ("chrome", "tags_line"): {
         "de": "Schlagworte: Verkehr, Stadtrat", "fr": "Mots-clés : transport, conseil",
         "es": "Etiquetas: transporte, ayuntamiento", "it": "Argomenti: trasporti, consiglio",
         "pt": "Palavras-chave: transporte, câmara", "nl": "Trefwoorden: vervoer, gemeenteraad",
         "pl": "Tagi: transport, rada miasta", "ru": "Теги: транспорт, горсовет", "tr": "Etiketler: ulaşım, belediye",
         "zh": "标签：交通，市议会", "ja": "タグ：交通、市議会", "ko": "태그: 교통, 시의회", "ar": "الوسوم: النقل، المجلس",
-        "fa": "برچسب‌ها: حمل و نقل، شورا", "ur": "ٹیگز: ٹرانسپورٹ، کونسل", "ps": "ټګونه: ټرانسپورټ، شورا"},
+        "fa": "برچسب‌ها: حمل و نقل، شورا", "ur": "ٹیگز: ٹرانسپورٹ، کونسل", "ps": "ټګونه: ټرانسپورټ، شورا",
+        "cs": "Štítky: doprava, zastupitelstvo", "sv": "Taggar: trafik, kommunfullmäktige",
+        "ro": "Etichete: transport, consiliul local", "hu": "Címkék: közlekedés, képviselő-testület",
+        "el": "Ετικέτες: συγκοινωνίες, δημοτικό συμβούλιο", "uk": "Теги: транспорт, міська рада",
+        "he": "תגיות: תחבורה, מועצת העיר",
+        "id": "Tag: transportasi, DPRD", "vi": "Từ khóa: giao thông, hội đồng thành phố",
+        "hi": "टैग: परिवहन, नगर परिषद", "bn": "ট্যাগ: পরিবহন, সিটি কাউন্সিল", "th": "แท็ก: การคมนาคม, สภาเมือง"},
     ("donation", "donation_appeal"): {
         "de": "Jetzt spenden", "fr": "Faites un don", "es": "Haz una donación", "it": "Fai una donazione",
         "pt": "Faça uma doação", "nl": "Steun ons", "pl": "Wesprzyj nas", "ru": "Поддержите нас",
         "tr": "Bize destek olun", "zh": "支持我们", "ja": "ご支援ください", "ko": "후원하기", "ar": "تبرع الآن",
-        "fa": "کمک مالی", "ur": "عطیہ دیں", "ps": "ملاتړ وکړئ"},
+        "fa": "کمک مالی", "ur": "عطیہ دیں", "ps": "ملاتړ وکړئ",
+        "cs": "Podpořte nás", "sv": "Stöd oss", "ro": "Susține-ne", "hu": "Támogass minket",
+        "el": "Κάντε μια δωρεά", "uk": "Підтримайте нас", "he": "תמכו בנו",
+        "id": "Dukung kami", "vi": "Ủng hộ chúng tôi",
+        "hi": "हमें सहयोग करें", "bn": "আমাদের পাশে দাঁড়ান", "th": "ร่วมสนับสนุนเรา"},
 }
 
 # Words of the families matched inside a block (not as the whole block): an ordinary
@@ -92,48 +141,189 @@ WORDS: dict[str, dict[str, str]] = {
     "cookie_notice": {
         "de": "Cookies", "fr": "cookies", "es": "cookies", "it": "cookie", "pt": "cookies", "nl": "cookies",
         "pl": "cookies", "ru": "cookie", "tr": "çerez", "zh": "cookie", "ja": "クッキー", "ko": "쿠키",
-        "ar": "الكوكيز", "fa": "کوکی", "ur": "کوکیز", "ps": "کوکیز"},
+        "ar": "الكوكيز", "fa": "کوکی", "ur": "کوکیز", "ps": "کوکیز",
+        "cs": "cookies", "sv": "cookies", "ro": "cookie-uri", "hu": "sütiket",
+        "el": "cookies", "uk": "cookie", "he": "עוגיות",
+        "id": "cookie", "vi": "cookie",
+        "hi": "कुकीज़", "bn": "কুকি", "th": "คุกกี้"},
     "newsletter_signup": {
         "de": "Newsletter", "fr": "newsletter", "es": "boletín", "it": "newsletter", "pt": "newsletter",
         "nl": "nieuwsbrief", "pl": "newsletter", "ru": "рассылка", "tr": "bülten", "zh": "电子报", "ja": "メルマガ",
-        "ko": "뉴스레터", "ar": "النشرة", "fa": "خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه"},
+        "ko": "뉴스레터", "ar": "النشرة", "fa": "خبرنامه", "ur": "نیوز لیٹر", "ps": "خبرپاڼه",
+        "cs": "newsletter", "sv": "nyhetsbrev", "ro": "newsletter", "hu": "hírlevél",
+        "el": "newsletter", "uk": "розсилку", "he": "ניוזלטר",
+        "id": "newsletter", "vi": "bản tin",
+        "hi": "न्यूज़लेटर", "bn": "নিউজলেটার", "th": "จดหมายข่าว"},
 }
 
 THREAD_HEADERS = {
     "de": "3 Kommentare", "fr": "5 commentaires", "es": "2 comentarios", "it": "4 commenti", "pt": "3 comentários",
     "nl": "6 reacties", "pl": "Komentarze (3)", "ru": "3 комментария", "tr": "3 yorum", "zh": "评论（3）",
     "ja": "コメント一覧", "ko": "댓글 3개", "ar": "التعليقات (3)", "fa": "دیدگاه‌ها", "ur": "تبصرے", "ps": "نظرونه",
+    "cs": "5 komentářů", "sv": "3 kommentarer", "ro": "3 comentarii", "hu": "3 hozzászólás",
+    "el": "3 σχόλια", "uk": "3 коментарі", "he": "3 תגובות",
+    "id": "3 Komentar", "vi": "3 bình luận",
+    "hi": "3 टिप्पणियाँ", "bn": "৩টি মন্তব্য", "th": "ความคิดเห็น 3 รายการ",
 }
 REPLY_LINES = {
     "de": "Antworten", "fr": "Répondre", "es": "Responder", "it": "Rispondi", "pt": "Responder",
     "nl": "Beantwoorden", "pl": "Odpowiedz", "ru": "Ответить", "tr": "Yanıtla", "zh": "回复", "ja": "返信する",
     "ko": "답글 달기", "ar": "رد", "fa": "پاسخ", "ur": "جواب دیں", "ps": "ځواب ورکړئ",
+    "cs": "Odpovědět", "sv": "Svara", "ro": "Răspunde", "hu": "Válasz",
+    "el": "Απάντηση", "uk": "Відповісти", "he": "הגב",
+    "id": "Balas", "vi": "Trả lời",
+    "hi": "जवाब दें", "bn": "উত্তর দিন", "th": "ตอบกลับ",
 }
 COMMENT = "Great piece, thank you for writing it. I walk along the river every morning and cannot wait for the new trail."
 
-CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()]
+# The families that not every language has (English is tested in test_rules.py): per family
+# in rules/vocabulary.py, (category, rule) and a widget line in each of its languages.
+FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    "COMMENTS_CLOSED": (("comments", "comments_closed"), {
+        "de": "Die Kommentare sind geschlossen.", "fr": "Les commentaires sont fermés.",
+        "es": "Los comentarios están cerrados.", "it": "I commenti sono chiusi.", "pt": "Comentários encerrados.",
+        "nl": "Reacties zijn gesloten.", "pl": "Komentarze są wyłączone.", "ru": "Комментарии закрыты.",
+        "tr": "Yorumlar kapatılmıştır.", "zh": "评论已关闭", "ja": "コメントは受け付けていません。",
+        "ko": "댓글이 닫혀 있습니다.",
+        "cs": "Komentáře jsou uzavřeny.", "sv": "Kommentarer är stängda.", "ro": "Comentariile sunt închise.",
+        "hu": "A hozzászólások le vannak zárva.",
+        "el": "Τα σχόλια είναι κλειστά.", "uk": "Коментарі закриті.", "he": "התגובות סגורות.",
+        "id": "Komentar ditutup.", "vi": "Bình luận đã bị đóng.",
+        "hi": "टिप्पणियाँ बंद हैं।", "bn": "মন্তব্য বন্ধ করা আছে।", "th": "ปิดรับความคิดเห็น"}),
+    "COMMENT_FORM": (("chrome", "comment_form"), {
+        "de": "Deine E-Mail-Adresse wird nicht veröffentlicht.", "fr": "Votre adresse e-mail ne sera pas publiée.",
+        "es": "Tu dirección de correo electrónico no será publicada.", "it": "Il tuo indirizzo email non sarà pubblicato.",
+        "pt": "O seu endereço de e-mail não será publicado.", "nl": "Je e-mailadres wordt niet gepubliceerd.",
+        "pl": "Twój adres e-mail nie zostanie opublikowany.", "ru": "Ваш адрес email не будет опубликован.",
+        "tr": "E-posta adresiniz yayımlanmayacak.", "zh": "您的电子邮箱地址不会被公开。",
+        "ja": "メールアドレスが公開されることはありません。", "ko": "이메일 주소는 공개되지 않습니다.",
+        "ar": "لن يتم نشر عنوان بريدك الإلكتروني.", "fa": "نشانی ایمیل شما منتشر نخواهد شد.",
+        "ur": "آپ کا ای میل ایڈریس شائع نہیں کیا جائے گا۔", "ps": "بریښنالیک",
+        "cs": "Vaše e-mailová adresa nebude zveřejněna.", "sv": "Din e-postadress kommer inte publiceras.",
+        "ro": "Adresa ta de email nu va fi publicată.", "hu": "Az e-mail címet nem tesszük közzé.",
+        "el": "Η ηλ. διεύθυνση σας δεν δημοσιεύεται.", "uk": "Ваша e-mail адреса не оприлюднюватиметься.",
+        "he": "האימייל לא יוצג באתר.",
+        "id": "Alamat email Anda tidak akan dipublikasikan.", "vi": "Email của bạn sẽ không được hiển thị công khai.",
+        "hi": "आपका ईमेल पता प्रकाशित नहीं किया जाएगा।", "bn": "আপনার ই-মেইল এ্যাড্রেস প্রকাশিত হবে না।",
+        "th": "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น"}),
+    # a form's field label: a name with a colon or a required-field star
+    "FIELD_NAMES": (("chrome", "comment_form"), {
+        "de": "Betreff *", "fr": "Prénom *", "es": "Asunto *", "it": "Cognome *", "pt": "Assunto *",
+        "nl": "Onderwerp *", "pl": "Nazwisko *", "ru": "Тема *", "tr": "Konu *", "zh": "主题 *", "ja": "件名 *",
+        "ko": "제목 *", "ar": "الموضوع *", "fa": "موضوع *", "ur": "موضوع *", "ps": "نظر *",
+        "cs": "Předmět *", "sv": "Ämne *", "ro": "Subiect *", "hu": "Tárgy *",
+        "el": "Θέμα *", "uk": "Тема *", "he": "נושא *",
+        "id": "Subjek *", "vi": "Tiêu đề *",
+        "hi": "विषय *", "bn": "বিষয় *", "th": "หัวข้อ *"}),
+    "LOGIN_FIELD_NAMES": (("chrome", "login_form"), {
+        "de": "Passwort *", "fr": "Mot de passe *", "es": "Contraseña *", "it": "Nome utente *", "pt": "Senha *",
+        "nl": "Wachtwoord *", "pl": "Hasło *", "ru": "Пароль *", "tr": "Şifre *", "zh": "密码 *",
+        "ja": "パスワード *", "ko": "비밀번호 *", "ar": "كلمة المرور *", "fa": "رمز عبور *", "ur": "پاس ورڈ *",
+        "ps": "پټنوم *",
+        "cs": "Heslo *", "sv": "Lösenord *", "ro": "Parolă *", "hu": "Jelszó *",
+        "el": "Κωδικός πρόσβασης *", "uk": "Пароль *", "he": "סיסמה *",
+        "id": "Kata sandi *", "vi": "Mật khẩu *",
+        "hi": "पासवर्ड *", "bn": "পাসওয়ার্ড *", "th": "รหัสผ่าน *"}),
+    "SIDEBAR_WIDGET": (("chrome", "sidebar_widget"), {
+        "de": "Archiv Monat auswählen Oktober 2020 (1) September 2020 (3)",
+        "fr": "Archives Sélectionner un mois octobre 2020 (1) septembre 2020 (3)",
+        "es": "Archivos Elegir mes octubre 2020 (1) septiembre 2020 (3)",
+        "it": "Archivi Seleziona mese ottobre 2020 (1) settembre 2020 (3)",
+        "pt": "Arquivos Selecione o mês outubro 2020 (1) setembro 2020 (3)",
+        "nl": "Archieven Selecteer een maand oktober 2020 (1) september 2020 (3)",
+        "pl": "Archiwa Wybierz miesiąc październik 2020 (1) wrzesień 2020 (3)",
+        "ru": "Архивы Выберите месяц Октябрь 2020 (1) Сентябрь 2020 (3)",
+        "tr": "Arşivler Ay seçin Ekim 2020 (1) Eylül 2020 (3)",
+        "cs": "Archivy Vyberte měsíc říjen 2020 (1) září 2020 (3)",
+        "sv": "Arkiv Välj månad oktober 2020 (1) september 2020 (3)",
+        "ro": "Arhive Selectează luna octombrie 2020 (1) septembrie 2020 (3)",
+        "hu": "Archívum Hónap kiválasztása 2020. október (1) 2020. szeptember (3)",
+        "el": "Αρχεία Επιλογή μήνα Οκτώβριος 2020 (1) Σεπτέμβριος 2020 (3)",
+        "uk": "Архіви Виберіть місяць Жовтень 2020 (1) Вересень 2020 (3)",
+        "he": "ארכיון בחירת חודש אוקטובר 2020 (1) ספטמבר 2020 (3)",
+        "id": "Arsip Pilih Bulan Oktober 2020 (1) September 2020 (3)",
+        "vi": "Lưu trữ Chọn tháng Tháng Mười 2020 (1) Tháng Chín 2020 (3)",
+        "hi": "पुरालेख महीना चुनें अक्टूबर 2020 (1) सितंबर 2020 (3)",
+        "bn": "আর্কাইভ মাস নির্বাচন করুন অক্টোবর ২০২০ (১) সেপ্টেম্বর ২০২০ (৩)",
+        "th": "คลังเก็บ เลือกเดือน ตุลาคม 2020 (1) กันยายน 2020 (3)"}),
+}
+
+# A comment's own header (COMMENT_META), which opens a thread as a header does.
+META_LINES = {
+    "de": "Anna Schmidt sagt:", "fr": "Marie Dupont a écrit :", "es": "Lucía García dice:",
+    "it": "Giulia Rossi ha scritto:", "pt": "João Silva disse:", "nl": "Jan de Vries schreef:",
+    "pl": "Anna Nowak napisała:",
+    "cs": "Jan Novák napsal:", "sv": "Anna Svensson skriver:", "ro": "Andrei Popescu spune:", "hu": "Kovács Péter szerint:",
+    "el": "Μαρία Παπαδοπούλου λέει:", "uk": "Олена Коваленко говорить:", "he": "דנה כהן הגיבה:",
+    "id": "Budi Santoso berkata:", "vi": "Nguyễn Văn An viết:",
+    "hi": "राहुल शर्मा कहते हैं:", "bn": "রহিম উদ্দিন বলেছেন:", "th": "สมชาย ใจดี พูดว่า:",
+}
+
+CASES = [(cat, rule, lang, line) for (cat, rule), lines in WIDGETS.items() for lang, line in lines.items()] + [
+    (cat, rule, lang, line) for (cat, rule), lines in FAMILY_LINES.values() for lang, line in lines.items()]
+IDS = [f"{rule}-{lang}" for (_, rule), lines in WIDGETS.items() for lang in lines] + [
+    f"{family.lower()}-{lang}" for family, (_, lines) in FAMILY_LINES.items() for lang in lines]
 
 
 def test_every_family_has_every_language() -> None:
     for lines in (*WIDGETS.values(), THREAD_HEADERS, REPLY_LINES, SENTENCE):
         assert set(lines) == set(LANGS)
+    # the families that not every language has: a line for each language they have
+    for family, (_, lines) in FAMILY_LINES.items():
+        assert set(lines) == set(getattr(v, family)) - {"en"}, family
+    assert set(META_LINES) == set(v.COMMENT_META)
+    assert set(POSTED_IN) - {"en"} == set(v.POSTED_IN) - {"en"}
+    for family in ("THREAD_START", "REPLY_LINE", "SHARE_LINE", "RELATED_LINKS", "NEWSLETTER_SIGNUP",
+                   "COOKIE_NOTICE", "LOGIN_FORM", "TAGS_LINE"):
+        assert set(getattr(v, family)) == set(LANGS), family
 
 
 def _removed(text: str) -> list[tuple[str, str, str]]:
     return [(c, r, t.strip()) for c, r, t in rows_of(clean(text, langs=("any",)))]
 
 
-@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=IDS)
 def test_widget_removed_with_its_rule(category: str, rule: str, lang: str, line: str) -> None:
     assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
 
 
-@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=[f"{c[1]}-{c[2]}" for c in CASES])
+@pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=IDS)
 def test_sentence_with_the_same_word_stays(category: str, rule: str, lang: str, line: str) -> None:
     sentence = SENTENCE[lang].format(w=WORDS.get(rule, {}).get(lang, line))
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text
     assert res.removed == []
+
+
+# The same widgets in the other ways a language writes them: Romanian with cedillas (ş, ţ)
+# or without diacritics, Greek in capitals without accents, Hindi without a nukta or with a
+# precomposed one, Bengali with a precomposed য়, and Malay (under "id").
+SPELLINGS = [
+    ("comments", "comments_closed", "Comentariile sunt inchise."),
+    ("chrome", "cookie_notice", "Acest site foloseşte cookie-uri."),
+    ("chrome", "related_links", "Citeste si"),
+    ("comments", "comments_closed", "ΤΑ ΣΧΟΛΙΑ ΕΙΝΑΙ ΚΛΕΙΣΤΑ"),
+    ("chrome", "related_links", "ΣΧΕΤΙΚΑ ΑΡΘΡΑ"),
+    ("chrome", "comment_form", "Alamat e-mel anda tidak akan disiarkan."),
+    ("comments", "comments_closed", "Komen ditutup."),
+    ("chrome", "newsletter_signup", "न्यूजलेटर के लिए साइन अप करें"),
+    # "न्यूज़लेटर सब्सक्राइब करें" with ज़ as one code point (U+095B), "শেয়ার করুন" with য় (U+09DF)
+    ("chrome", "newsletter_signup", "\u0928\u094d\u092f\u0942\u095b\u0932\u0947\u091f\u0930 \u0938\u092c\u094d\u0938\u0915\u094d\u0930\u093e\u0907\u092c \u0915\u0930\u0947\u0902"),
+    ("chrome", "share_line", "\u09b6\u09c7\u09df\u09be\u09b0 \u0995\u09b0\u09c1\u09a8"),
+]
+
+
+# A widget's one-word label, alone on its line as news sites print it over their buttons.
+LABELS = [
+    ("chrome", "share_line", "শেয়ার"),
+    ("chrome", "share_line", "शेयर"),
+    ("chrome", "login_form", "Regisztrálok"),
+]
+
+
+@pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS)
+def test_other_forms_of_a_widget_are_removed(category: str, rule: str, line: str) -> None:
+    assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -143,9 +333,30 @@ def test_thread_header_opens_a_comment_thread(lang: str) -> None:
     assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
 
 
+# The count in brackets, with or without a space before it, in the unspaced scripts too.
+@pytest.mark.parametrize("header", ["コメント (2)", "コメント（2）", "评论 (3)", "評論（3）", "댓글 (4)"])
+def test_thread_header_with_a_bracketed_count(header: str) -> None:
+    rows = _removed(page(*ARTICLE, header, COMMENT))
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_thread_header_words_in_a_sentence_stay(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=THREAD_HEADERS[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("lang", sorted(META_LINES))
+def test_comment_meta_line_opens_a_comment_thread(lang: str) -> None:
+    meta = META_LINES[lang]
+    rows = _removed(page(*ARTICLE, meta, COMMENT))
+    assert ("comments", "comment_thread", f"{meta}\n\n{COMMENT}") in rows
+
+
+@pytest.mark.parametrize("lang", sorted(META_LINES))
+def test_comment_meta_words_in_a_sentence_stay(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=META_LINES[lang])
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text and res.removed == []
 
@@ -179,6 +390,18 @@ POSTED_IN = {
     "pl": "Ten wpis został opublikowany w kategorii Polityka i oznaczony tagami autobusy, rada.",
     "ru": "Эта запись опубликована в рубрике Политика и отмечена метками автобусы, горсовет.",
     "tr": "Bu yazı Siyaset, Belediye kategorisine gönderilmiş ve otobüs, meclis ile etiketlenmiş.",
+    "cs": "Příspěvek byl publikován v rubrice Politika a má štítky autobusy, zastupitelstvo.",
+    "sv": "Det här inlägget postades i Politik och märktes bussar, fullmäktige.",
+    "ro": "Acest articol a fost publicat în Politică și etichetat cu autobuze, consiliu.",
+    "hu": "Ez a bejegyzés a(z) Politika kategóriába került, autóbusz, képviselő-testület címkével.",
+    "el": "Αυτή η καταχώρηση δημοσιεύθηκε στο Πολιτική και έχει ετικέτα λεωφορεία, δημοτικό συμβούλιο.",
+    "uk": "Цей запис був опублікований в рубриці Політика з мітками автобуси, міська рада.",
+    "he": "פוסט זה פורסם בקטגוריה פוליטיקה ותויג אוטובוסים, מועצת העיר.",
+    "id": "Tulisan ini dipublikasikan di Politik dan ditandai bus, DPRD.",
+    "vi": "Bài viết này đã được đăng trong Chính trị và được gắn thẻ xe buýt, hội đồng.",
+    "hi": "यह प्रविष्टि राजनीति में पोस्ट की गई थी और बस, नगर परिषद टैग की गई।",
+    "bn": "এই এন্ট্রিটি রাজনীতি বিভাগে পোস্ট করা হয়েছে এবং বাস, পরিষদ ট্যাগ করা হয়েছে।",
+    "th": "เรื่องนี้ถูกเขียนใน การเมือง และติดป้ายกำกับ รถเมล์, สภาเมือง",
 }
 
 
@@ -186,6 +409,13 @@ POSTED_IN = {
 def test_post_meta_line_is_a_tags_line(lang: str) -> None:
     line = POSTED_IN[lang]
     assert ("chrome", "tags_line", line) in _removed(page(*ARTICLE, line))
+
+
+@pytest.mark.parametrize("lang", sorted(set(POSTED_IN) - {"en"}))
+def test_post_meta_line_in_a_sentence_stays(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=POSTED_IN[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
 
 
 def test_post_meta_words_in_a_sentence_stay() -> None:
@@ -210,6 +440,14 @@ def test_article_about_licences_stays() -> None:
              "photo archives to open textbooks, according to the organisation's most recent annual report.")
     res = clean(page(P1, P2, about, P3, P4))
     assert about in res.text and res.removed == []
+
+
+def test_trimming_a_block_keeps_the_marks_ending_its_last_word() -> None:
+    # Hindi, Bengali and Thai vowel signs are not \w, but end the word: "करें", "นี้"
+    assert trim("» शेयर करें!") == "शेयर करें"
+    assert trim("แชร์บทความนี้") == "แชร์บทความนี้"
+    assert trim("টিপ্পনী।") == "টিপ্পনী"
+    assert trim("« Share this: »") == "Share this"
 
 
 def test_php_warning_printed_into_a_page_is_chrome() -> None:

@@ -23,8 +23,8 @@ _PRIVACY = (r"(web ?sites?|webseiten?|internetseiten?|browsers?|navigateurs?|nav
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
-    PhraseRule("login_form", "chrome", (v.field_label(v.LOGIN_FIELD_NAMES),), max_words=5),
-    PhraseRule("comment_form", "chrome", (v.field_label(v.FIELD_NAMES),), max_words=5),
+    PhraseRule("login_form", "chrome", v.field_labels(v.LOGIN_FIELD_NAMES), max_words=5),
+    PhraseRule("comment_form", "chrome", v.field_labels(v.FIELD_NAMES), max_words=5),
     PhraseRule("share_line", "chrome", (
         r"share( this( article| story| post| page)?| on| via| it)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)*",
         r"(click to )?(share|tweet|email|print|pin|save)( this)?( on [\w ]+)?( \(opens in new window\))?",

@@ -10,15 +10,50 @@ donation.py: two hits, or one in a short heading).
 Written from the interface strings of the common publishing platforms in each language
 (WordPress, Blogger, Drupal and news-site templates translate the same few dozen widgets)
 and from the cookie, newsletter and donation banners of news sites. Patterns are regular
-expressions matched case-insensitively. In Chinese and Japanese, which have no spaces, a
-pattern found inside a block must say where it may start: ``.*?`` lets it start anywhere.
+expressions matched case-insensitively. In Chinese, Japanese and Thai, which have no spaces,
+a pattern found inside a block must say where it may start: ``.*?`` lets it start anywhere.
+Hindi, Bengali and Thai vowel signs are not ``\\w``: their patterns use no ``\\b``, which would
+fall inside a word, and a lookbehind of the script's range where a word must not go on.
 
-Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), ur, ps.
+Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), ur, ps, hi, bn,
+th, vi, id (also Malay), el, he, uk, cs, sv, ro, hu.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 Family = dict[str, tuple[str, ...]]
+
+
+def _spelled(letters: dict[str, str]) -> Callable[..., tuple[str, ...]]:
+    """Patterns in which each of `letters` also matches the other ways of writing it."""
+    found = re.compile("|".join(sorted(map(re.escape, letters), key=len, reverse=True)))
+
+    def spell(*patterns: str) -> tuple[str, ...]:
+        return tuple(found.sub(lambda m: letters[m.group()], p) for p in patterns)
+
+    return spell
+
+
+# Letters written in more than one way. Patterns are written with one spelling; these let
+# them match the others.
+# Romanian: ș and ț are also written with a cedilla (ş, ţ), and much Romanian on the web is
+# typed without diacritics ("Comentariile sunt inchise").
+_ro = _spelled({"ă": "[ăa]", "â": "[âa]", "î": "[îi]", "ș": "[șşs]", "ț": "[țţt]"})
+# Greek: capitals drop the accents (ΣΧΟΛΙΑ for Σχόλια).
+_el = _spelled({"ά": "[άα]", "έ": "[έε]", "ή": "[ήη]", "ί": "[ίι]", "ό": "[όο]", "ύ": "[ύυ]", "ώ": "[ώω]"})
+# Hindi and Bengali: a letter with a nukta (ज़, ड़, য়) is one code point or two (the letter
+# and the nukta), and Hindi often leaves the nukta out (ज्यादा for ज़्यादा); the Bengali o and
+# au vowel signs are also written in their two parts.
+_hi = _spelled({form: f"(?:{base}\u093c?|{one})"
+                for base, one in zip("कखगजडढफय", map(chr, range(0x958, 0x960)), strict=True)
+                for form in (base + "\u093c", one)})
+_bn = _spelled({**{form: f"(?:{base}\u09bc|{one})" for base, one in (("ড", "\u09dc"), ("ঢ", "\u09dd"), ("য", "\u09df"))
+                   for form in (base + "\u09bc", one)},
+                **{form: f"(?:{one}|{two})" for one, two in (("\u09cb", "\u09c7\u09be"), ("\u09cc", "\u09c7\u09d7"))
+                   for form in (one, two)}})
 
 # The header that opens a comment thread: "3 Kommentare", "Laisser un commentaire".
 THREAD_START: Family = {
@@ -43,9 +78,9 @@ THREAD_START: Family = {
     "ru": (r"(\d+ )?(комментари(й|ев|я|и)|отзывы)( \(\d+\)?)?( к .*)?",
            r"(оставить|оставьте|добавить|написать) (комментарий|отзыв)"),
     "tr": (r"(\d+ )?yorum(lar)?( \(\d+\)?)?", r"(yorum (yap|yaz|ekle|bırak)(ın)?|bir yorum (yazın|bırakın|ekleyin))"),
-    "zh": (r"(\d+ ?条?)?(评论|評論|留言)(（\d+）?|\(\d+\)?)?", r"(网友|網友|热门|熱門|最新|全部)(评论|評論)",
+    "zh": (r"(\d+ ?条?)?(评论|評論|留言)(\s*（\d+）?|\s*\(\d+\)?)?", r"(网友|網友|热门|熱門|最新|全部)(评论|評論)",
            r"(发表|發表|写|寫|添加)(评论|評論|留言)"),
-    "ja": (r"(\d+件の)?コメント(一覧|欄)?(（\d+）?|\(\d+\)|\s*\d+件)?", r"コメントを(書く|する|残す|投稿する)",
+    "ja": (r"(\d+件の)?コメント(一覧|欄)?(\s*（\d+）?|\s*\(\d+\)?|\s*\d+件)?", r"コメントを(書く|する|残す|投稿する)",
            r"みんなの(コメント|感想)"),
     "ko": (r"(\d+개의 )?댓글( ?\d+개?| \(\d+\)?)?", r"댓글 ?(쓰기|달기|작성)"),
     "ar": (r"(\d+ )?(تعليقات?|التعليقات)( \(\d+\)?)?", r"(أضف|اكتب|اترك) (تعليقا|تعليقاً|تعليق)(ك)?"),
@@ -53,6 +88,49 @@ THREAD_START: Family = {
            r"(ارسال|ثبت) (نظر|دیدگاه)", r"(دیدگاهتان|نظر خود) را بنویسید"),
     "ur": (r"(\d+ )?(تبصرے|تبصرہ جات)( \(\d+\)?)?", r"(اپنا )?تبصرہ (کریں|لکھیں|بھیجیں)"),
     "ps": (r"(\d+ )?(نظرونه|تبصرې)", r"خپل نظر (ولیکئ|ورکړئ|شریک کړئ)"),
+    "cs": (r"komentáře( \(\d+\)?)?|\d+ komentář(e|ů)?", r"(komentáře|diskuse) (k|ke) (článku|příspěvku|tématu)",
+           r"\d+ (komentář(e|ů)?|reakc(e|í)|odpověd(i|í)) (k|ke|u|na) .*", r"diskuse( \(\d+\)?)?|diskuze",
+           r"(napsat|přidat|vložit|napište|přidejte|vložte) (nový )?komentář"),
+    "sv": (r"kommentarer( \(\d+\)?)?|\d+ kommentar(er)?", r"läsarnas kommentarer",
+           r"\d+ (kommentarer|kommentar|reaktioner|svar|tankar) (på|till|om) .*",
+           r"(en (kommentar|reaktion|tanke)|ett svar) (på|till|om) [”\"“„«].*",
+           r"(lämna|skriv|lägg till) (en|din) kommentar", r"kommentera( artikeln| inlägget)?"),
+    "ro": _ro(r"comentarii(le)?( \(\d+\)?)?|\d+ (de )?comentari(i|u)",
+              r"\d+ (de )?(comentarii|gânduri|răspunsuri|păreri) (despre|la|pe|pentru) .*",
+              r"(un (comentariu|gând|răspuns)|o părere) (despre|la|pe|pentru) [„\"“«].*",
+              r"(lasă|lăsați|scrie|scrieți|adaugă|adăugați|postează) un comentariu"),
+    "hu": (r"(hozzászólások|kommentek)( \(\d+\)?)?|\d+ (hozzászólás|komment)", r"(olvasói )?vélemények( \(\d+\)?)?",
+           r"\d+ (hozzászólás|komment|vélemény) .{1,80} (bejegyzéshez|cikkhez|íráshoz)",
+           r".{1,80} (bejegyzéshez|cikkhez|íráshoz) \d+ (hozzászólás|komment|vélemény)",
+           r"(szólj|szóljon) hozzá", r"(írj|írjon|küldj|küldjön) (egy )?(hozzászólást|kommentet|véleményt)",
+           r"hozzászólás írása"),
+    "el": _el(r"σχόλια( \(\d+\)?)?|(\d+|ένα) σχόλι(α|ο)", r"σχόλια (αναγνωστών|χρηστών)",
+              r"\d+ (σχόλια|σκέψεις|απαντήσεις) (στο|για το|για|σχετικά με) .*",
+              r"(ένα σχόλιο|μία σκέψη|μια σκέψη|μία απάντηση|μια απάντηση) (στο|για το|για|σχετικά με) [«\"“].*",
+              r"(αφήστε|γράψτε|προσθέστε|αφήσε|γράψε) (ένα |το )?σχόλιο( σας| σου)?|προσθήκη σχολίου"),
+    "uk": (r"(коментарі|відгуки)( \(\d+\)?)?|\d+ (коментар(і|ів|я)?|відгук(и|ів)?)", r"коментарі (читачів|до (статті|запису|новини))",
+           r"\d+ (коментар(і|ів|я)?|думк(а|и|ок)|відгук(и|ів)?|відповід(і|ей)) (до|про|на) .*",
+           r"(один коментар|одна думка|одна відповідь|один відгук) (до|про|на) [«\"“„].*",
+           r"(залишити|залиште|залишіть|додати|додайте|написати|напишіть) (коментар|відгук)"),
+    "he": (r"(\d+ )?(תגובות|טוקבקים)( \(\d+\)?)?", r"תגובות (הגולשים|הקוראים)",
+           r"(\d+ (תגובות|מחשבות)|תגובה אחת|מחשבה אחת) על .*",
+           r"(כתיבת|הוספת|השארת|הוסף|הוסיפו|השאירו|השאר|כתבו|כתוב) (תגובה|טוקבק)", r"להוספת (תגובה|טוקבק)"),
+    "id": (r"(\d+ )?(komentar|komen|tanggapan)( \(\d+\)?)?", r"komentar (pembaca|anda)|(lihat|tampilkan) (semua )?komentar",
+           r"\d+ (komentar|komen|tanggapan|pemikiran|balasan) (untuk|pada|di|tentang|terhadap) .*",
+           r"(satu|1) (komentar|komen|tanggapan|pemikiran|balasan) (untuk|pada|di|tentang|terhadap) [“\"«].*",
+           r"(tinggalkan|tulis|kirim|berikan|beri) (sebuah |satu )?(komentar|komen|tanggapan)( anda| kamu)?"),
+    "vi": (r"\d+ (bình luận|phản hồi|ý kiến)( (về|cho|trong) .*)?", r"bình luận \(\d+\)?",
+           r"(một|1) (bình luận|phản hồi|ý kiến) (về|cho|trong) [“\"«].*", r"(ý kiến|bình luận) (bạn đọc|của bạn)|phản hồi",
+           r"(để lại|viết|gửi|thêm) (một )?(bình luận|ý kiến|phản hồi)( của bạn)?"),
+    "hi": _hi(r"(\d+ )?(टिप्पणियाँ|टिप्पणियां|कमेंट्स)( \(\d+\)?)?", r"\d+ (टिप्पणी|कमेंट|विचार|प्रतिक्रियाएँ|प्रतिक्रियाएं)",
+              r"[“\"«].{1,80}[”\"»] पर (\d+|एक) (विचार|टिप्पणियाँ|टिप्पणियां|टिप्पणी)",
+              r"(एक )?(टिप्पणी|कमेंट) (करें|लिखें|जोड़ें|छोड़ें)", r"अपनी (टिप्पणी|राय|प्रतिक्रिया) (दें|लिखें|भेजें|दर्ज करें)",
+              r"पाठकों की (टिप्पणियाँ|टिप्पणियां|राय)"),
+    "bn": _bn(r"মন্তব্যসমূহ|মন্তব্য \(\d+\)?|(\d+|এক)( ?টি)? মন্তব্য", r"(মন্তব্য|কমেন্ট) (করুন|লিখুন)",
+              r"(আপনার )?মতামত (দিন|লিখুন|জানান)", r"পাঠকের মন্তব্য"),
+    "th": (r"(\d+ ?)?(ความคิดเห็น|ความเห็น)( ?\(\d+\)?| ?\d+ ?(รายการ|ข้อ))?",
+           r"(\d+|หนึ่ง) ?(ความคิดเห็น|ความเห็น) ?(บน|ใน|ต่อ|เกี่ยวกับ|ถึง) ?.*",
+           r"(แสดง|เขียน|ร่วมแสดง|ฝาก)(ความคิดเห็น|ความเห็น)", r"(ความคิดเห็น|ความเห็น)(ทั้งหมด|ล่าสุด|ของผู้อ่าน)"),
 }
 
 # The lines each comment carries: "Antworten", "Répondre", "返信".
@@ -73,6 +151,18 @@ REPLY_LINE: Family = {
     "fa": (r"پاسخ( دادن)?|گزارش|لایک",),
     "ur": (r"جواب( دیں)?|رپورٹ",),
     "ps": (r"ځواب( ورکړئ)?",),
+    "cs": (r"odpovědět|reagovat|nahlásit( komentář| nevhodný obsah)?|líbí se mi",),
+    "sv": (r"svara|anmäl( kommentar| olämpligt innehåll)?|rapportera|gilla",),
+    "ro": _ro(r"răspunde|raportează( comentariul| abuz)?|îmi place|apreciază"),
+    "hu": (r"válasz|válaszolok|tetszik|jelentés küldése",),
+    "el": _el(r"απάντηση|απάντησε|απαντήστε|αναφορά (κατάχρησης|σχολίου)|μου αρέσει"),
+    "uk": (r"відповісти|поскаржитися|подобається",),
+    "he": (r"הגב|הגיבו|השב|להגיב|דווח( על תגובה( זו)?)?|אהבתי",),
+    "id": (r"balas|laporkan( komentar)?|suka|sukai",),
+    "vi": (r"trả lời|báo (cáo )?vi phạm|thích",),
+    "hi": _hi(r"(जवाब|उत्तर) दें|रिप्लाई|रिपोर्ट करें|पसंद करें|लाइक"),
+    "bn": _bn(r"(উত্তর|জবাব|প্রত্যুত্তর) দিন|প্রত্যুত্তর|রিপ্লাই|রিপোর্ট করুন|লাইক"),
+    "th": (r"ตอบกลับ|ถูกใจ|แจ้งลบ|รายงานความคิดเห็น(นี้)?",),
 }
 
 # A comment's own header: "<name> sagt:", "<name> a écrit :".
@@ -84,6 +174,18 @@ COMMENT_META: Family = {
     "pt": (r"[\w.'’ -]{2,40} (diz|disse|escreveu|comentou)( em .{0,40})?\s*:?",),
     "nl": (r"[\w.'’ -]{2,40} (zegt|schreef|schrijft)( op .{0,40})?\s*:?",),
     "pl": (r"[\w.'’ -]{2,40} (pisze|napisał|napisała|mówi)( .{0,40})?\s*:?",),
+    "cs": (r"[\w.'’ -]{2,40} (napsal|napsala|píše)\s*:",),
+    "sv": (r"[\w.'’ -]{2,40} (skriver|skrev)\s*:",),
+    "ro": _ro(r"[\w.'’ -]{2,40} (spune|scrie|a scris)\s*:"),
+    "hu": (r"[\w.'’ -]{2,40} (szerint|írta)\s*:",),
+    "el": _el(r"[\w.'’ -]{2,40} (λέει|έγραψε|γράφει)\s*:"),
+    "uk": (r"[\w.'’ʼ -]{2,40} (говорить|пише|написав|написала|коментує)\s*:",),
+    "he": (r"[\w.'’\"״ -]{2,40} (הגיב|הגיבה|כתב|כתבה)\s*:",),
+    "id": (r"[\w.'’ -]{2,40} (berkata|menulis)\s*:",),
+    "vi": (r"[\w.'’ -]{2,40} (viết|nói)\s*:",),
+    "hi": _hi(r"[\w\u0900-\u097f.'’ -]{2,40} (कहते हैं|कहती हैं|कहता है)\s*:"),
+    "bn": _bn(r"[\w\u0980-\u09ff.'’ -]{2,40} (বলেছেন|লিখেছেন)\s*:"),
+    "th": (r".{2,40}? ?(พูดว่า|เขียนว่า)\s*:",),
 }
 
 # "Comments are closed."
@@ -100,6 +202,21 @@ COMMENTS_CLOSED: Family = {
     "zh": (r"(评论|評論)已关闭|(评论|評論)已關閉",),
     "ja": (r"コメントは(受け付けていません|締め切りました)。?",),
     "ko": (r"댓글이 (닫혀 있습니다|허용되지 않습니다)\.?",),
+    "cs": (r"(komentáře|diskuse) (jsou |je )?(uzavřen[aéy]|vypnut[aéy]|zakázán[aéy])\.?",
+           r"komentování (je )?(uzavřeno|vypnuto)\.?"),
+    "sv": (r"(kommentarer|kommentarerna|kommentarsfunktionen) (är )?(avstängda|avstängd|stängda|stängd|inaktiverade|inaktiverad)\.?",
+           r"kommentarsfältet är stängt\.?", r"det går inte att kommentera( denna artikel| den här artikeln)?\.?"),
+    "ro": _ro(r"comentariile (sunt )?(închise|dezactivate)\.?"),
+    "hu": (r"(a )?hozzászólások (le vannak zárva|lezárva|ki vannak kapcsolva|kikapcsolva)\.?",
+           r"(a )?(hozzászólás|kommentelés) (nem engedélyezett|lezárva|le van zárva)\.?"),
+    "el": _el(r"(τα )?σχόλια (είναι κλειστά|έχουν κλείσει|έκλεισαν|είναι απενεργοποιημένα|έχουν απενεργοποιηθεί|απενεργοποιήθηκαν)\.?"),
+    "uk": (r"коментарі (закриті|закрито|вимкнені|вимкнено)\.?", r"коментування (закрито|вимкнено)\.?"),
+    "he": (r"(ה)?תגובות (סגורות|נסגרו|חסומות)( כעת| לכתבה זו)?\.?", r"(אפשרות ה)?תגובות (כבויה|כבויות|מבוטלות)\.?"),
+    "id": (r"(komentar|komen|kolom komentar) (sudah |telah )?(ditutup|dinonaktifkan|dimatikan)\.?",),
+    "vi": (r"(các )?bình luận (đã|đang) (bị )?(đóng|tắt)( lại)?\.?|đã (đóng|tắt) bình luận\.?",),
+    "hi": _hi(r"टिप्पणिया[ँं] बंद (हैं|है|कर दी गई हैं)", r"(टिप्पणी|कमेंट) (करना|करने का विकल्प) बंद है"),
+    "bn": _bn(r"মন্তব্য (করা )?বন্ধ (করা )?(আছে|রয়েছে|হয়েছে|করা হয়েছে)"),
+    "th": (r"ปิด(รับ)?(ความคิดเห็น|ความเห็น)(แล้ว)?( ?(บน|ใน) ?.*)?|(ความคิดเห็น|ความเห็น)(ถูกปิด|ปิดอยู่)(แล้ว)?",),
 }
 
 # The comment form: its field labels, buttons and notices.
@@ -148,6 +265,56 @@ COMMENT_FORM: Family = {
     "ur": (r"(نام|ای ?میل|ویب ?سائٹ|پیغام)", r"آپ کا ای ?میل ایڈریس شائع نہیں کیا جائے گا.*",
            r"تبصرہ (شائع|ارسال) کریں"),
     "ps": (r"(نوم|برېښنالیک|بریښنالیک|ویب ?پاڼه|پیغام)", r"خپل نظر ولیکئ"),
+    "cs": (r"(jméno|e-?mail|webová stránka|komentář|zpráva)( \(povinné\))?",
+           r"(vaše )?e-?mailová adresa nebude zveřejněna.*", r"(vyžadované informace|povinné (údaje|položky)) jsou označen[éy] .*",
+           r"odeslat komentář", r"zrušit odpověď( na komentář)?", r"uložit do prohlížeče jméno, e-?mail.*",
+           r"upozornit mě na (nové|další) (komentáře|příspěvky).*"),
+    "sv": (r"(namn|e-?post|e-?postadress|webbplats|hemsida|kommentar|meddelande)",
+           r"din e-?postadress kommer inte (att )?publiceras.*", r"obligatoriska fält är märkta.*",
+           r"(publicera|skicka) kommentar(en)?", r"avbryt svar", r"lämna ett svar", r"spara mitt namn, (min )?e-?post.*",
+           r"meddela mig (om|via) .*"),
+    "ro": _ro(r"(nume|e-?mail|site( web)?|comentariu|mesaj)",
+              r"adresa (ta|dvs\.|dumneavoastră) de e-?mail nu va fi publicată.*", r"câmpurile obligatorii sunt marcate.*",
+              r"(publică|trimite|postează) comentariul", r"anulează răspunsul", r"lasă un răspuns",
+              r"salvează-mi numele, (adresa de )?e-?mail.*", r"anunță-mă (prin e-?mail )?(despre|când|de) .*"),
+    "hu": (r"(név|e-?mail( cím)?|honlap|weboldal|hozzászólás|üzenet)",
+           r"az e-?mail[ -]?(címet|cím|címed|címe) nem (tesszük közzé|jelenik meg|kerül nyilvánosságra).*",
+           r"a kötelező mezőket .* (jelöltük|jelöltük meg|jelöljük).*", r"(hozzászólás|komment) (küldése|elküldése)",
+           r"válasz megszakítása", r"vélemény, hozzászólás\??", r"a nevem, e-?mail címem.*",
+           r"értesítés (az )?új (hozzászólásokról|bejegyzésekről).*"),
+    "el": _el(r"(όνομα|ηλ\. ταχυδρομείο|ιστότοπος|ιστοσελίδα|σχόλιο|μήνυμα)",
+              r"η (ηλ\. |ηλεκτρονική )?διεύθυνση (email |e-mail |ηλ\. ταχυδρομείου )?(σας|σου) δεν (θα )?(δημοσιεύεται|δημοσιευθεί|δημοσιευτεί|δημοσιοποιείται).*",
+              r"τα υποχρεωτικά πεδία (σημειώνονται|επισημαίνονται|είναι σημειωμένα).*", r"(δημοσίευση|υποβολή|αποστολή) σχολίου",
+              r"ακύρωση απάντησης", r"(αφήστε|γράψτε) μια απάντηση", r"αποθήκευσε το όνομά μου.*", r"(ειδοποίησέ|ειδοποιήστε) με .*"),
+    "uk": (r"(ім['’ʼ]я|ел\. пошта|електронна пошта|сайт|вебсайт|веб-сайт|коментар|повідомлення)",
+           r"ваша (e-?mail |електронна )?(адреса|пошта) не (оприлюднюватиметься|буде опублікована|публікуватиметься).*",
+           r"обов['’ʼ]язкові поля (позначені|відмічені).*", r"(опублікувати|надіслати|відправити) коментар",
+           r"скасувати відповідь", r"залишити відповідь", r"зберегти моє ім['’ʼ]я.*", r"повідомляти (мене )?про .*"),
+    "he": (r"(שם|שם מלא|אימייל|דוא[\"״]?ל|דואר אלקטרוני|אתר|אתר אינטרנט|תגובה|הודעה)",
+           r"(כתובת )?(האימייל|הדוא[\"״]?ל|הדואר האלקטרוני)( שלך)? לא (יוצג|יפורסם|תפורסם|תוצג).*", r"שדות (החובה|חובה) מסומנים.*",
+           r"(פרסם|פרסום|שלח|שליחת|הוסף) תגובה", r"ביטול (תגובה|התגובה|מענה)", r"שמור את השם.*", r"(הודע|עדכן) לי .*"),
+    "id": (r"(nama|surel|situs web|laman web|komentar|komen|pesan|mesej)",
+           r"alamat (e-?mail|surel|e-?mel) (anda|kamu) tidak akan (dipublikasikan|ditampilkan|disiarkan|diterbitkan).*",
+           r"(ruas|kolom|bidang|medan) (yang )?(wajib|diperlukan) (ditandai|bertanda|ditanda).*",
+           r"(kirim|kirimkan|hantar|posting) (komentar|komen)", r"batal(kan)? (balasan|membalas)", r"tinggalkan balasan",
+           r"simpan nama, (e-?mail|surel|e-?mel).*", r"beritahu saya .*"),
+    "vi": (r"(tên|họ (và )?tên|trang web|bình luận|nội dung|tin nhắn)",
+           r"(địa chỉ )?email (của bạn )?sẽ không được (hiển thị|công bố|đăng|công khai).*",
+           r"các (trường|mục) bắt buộc (được|đã được) đánh dấu.*", r"(gửi|đăng) bình luận", r"h(ủy|uỷ) trả lời",
+           r"lưu tên của tôi, email.*", r"thông báo cho tôi .*"),
+    "hi": _hi(r"(नाम|ईमेल|ई-मेल|वेबसाइट|टिप्पणी|संदेश)", r"आपका (ईमेल|ई-मेल)( पता)? (प्रकाशित|सार्वजनिक) नहीं किया जाएगा.*",
+              r"आवश्यक (फ़ील्ड|क्षेत्र) (चिह्नित|चिन्हित) (हैं|किए गए हैं).*", r"(टिप्पणी|कमेंट) (भेजें|प्रकाशित करें|पोस्ट करें|सबमिट करें)",
+              r"(जवाब|उत्तर) रद्द करें", r"(प्रातिक्रिया|प्रतिक्रिया) दें|एक (उत्तर|जवाब) (दें|छोड़ें)", r"इस ब्राउज़र में मेरा नाम.*",
+              r"मुझे .{0,60}(ईमेल|ई-मेल) (द्वारा|से) सूचित करें.*"),
+    "bn": _bn(r"(নাম|ইমেইল|ই-মেইল|ইমেল|ওয়েবসাইট|মন্তব্য|বার্তা)",
+              r"আপনার (ই-?মেইল|ইমেইল|ইমেল)( এ্যাড্রেস| অ্যাড্রেস| ঠিকানা)? প্রকাশ(িত)? (হবে|করা হবে) না.*",
+              r"(\* )?চিহ্নিত (বিষয়গুলো|ঘরগুলো|ক্ষেত্রগুলো) (আবশ্যক|পূরণ করা আবশ্যক).*", r"প্রয়োজনীয় (ঘরগুলো|ক্ষেত্রগুলো) চিহ্নিত.*",
+              r"মন্তব্য (প্রকাশ করুন|পাঠান|জমা দিন|পোস্ট করুন)", r"(উত্তর|জবাব) বাতিল( করুন)?", r"একটি (উত্তর|জবাব) (দিন|রেখে যান)",
+              r"পরবর্তী সময়ে মন্তব্য করার জন্য.*", r"আমাকে .{0,40}(ইমেইলের মাধ্যমে|ইমেইলে) জানান.*"),
+    "th": (r"(ชื่อ|อีเมล|อีเมล์|เว็บไซต์|ความเห็น|ความคิดเห็น|ข้อความ)", r"อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น.*",
+           r"(ที่อยู่)?อีเมล(ของคุณ)?จะไม่(ถูก)?(เผยแพร่|เปิดเผย|แสดง).*", r"ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย.*",
+           r"(ส่ง|แสดง|โพสต์)(ความเห็น|ความคิดเห็น)", r"ยกเลิกการตอบ(กลับ)?", r"ใส่ความเห็น", r"บันทึกชื่อ อีเมล.*",
+           r"แจ้งให้ฉันทราบ.*|แจ้งเตือน(ฉัน)?ทางอีเมล.*"),
 }
 
 # Names of form fields, which a form prints as labels with a colon or a required-field star
@@ -171,6 +338,18 @@ FIELD_NAMES: Family = {
     "fa": (r"(نام|ایمیل|پست الکترونیک|وب ?سایت|دیدگاه|نظر|پیام|موضوع|تلفن)",),
     "ur": (r"(نام|ای ?میل|ویب ?سائٹ|تبصرہ|پیغام|موضوع|فون)",),
     "ps": (r"(نوم|برېښنالیک|بریښنالیک|ویب ?پاڼه|نظر|پیغام)",),
+    "cs": (r"(vaše )?(jméno|příjmení|e-?mail(ová adresa)?|web(ová stránka)?|komentář|zpráva|předmět|telefon)",),
+    "sv": (r"(ditt )?(namn|förnamn|efternamn|e-?post(adress)?|webbplats|hemsida|kommentar|meddelande|ämne|telefon(nummer)?)",),
+    "ro": _ro(r"(numele (tău|dvs\.?)|nume(le)?|prenume(le)?|e-?mail|site( web)?|comentariu|mesaj|subiect|telefon)"),
+    "hu": (r"(teljes )?(név|neved|vezetéknév|keresztnév|e-?mail( cím)?|honlap|weboldal|hozzászólás|üzenet|tárgy|telefon(szám)?)",),
+    "el": _el(r"(το )?(όνομα|επώνυμο|ονοματεπώνυμο|ηλ\. διεύθυνση|ηλεκτρονική διεύθυνση|ιστότοπος|ιστοσελίδα|σχόλιο|μήνυμα|θέμα|τηλέφωνο)( σας)?"),
+    "uk": (r"(ваше |ваш )?(ім['’ʼ]я|прізвище|e-?mail|ел\. пошта|електронна пошта|сайт|вебсайт|веб-сайт|коментар|повідомлення|тема|телефон)",),
+    "he": (r"(שם|שם מלא|שם פרטי|שם משפחה|אימייל|דוא[\"״]?ל|דואר אלקטרוני|אתר|אתר אינטרנט|תגובה|הודעה|נושא|טלפון)",),
+    "id": (r"(nama( lengkap| anda)?|e-?mail|surel|e-?mel|situs( web)?|laman web|komentar|komen|pesan|mesej|subjek|judul|telepon|telefon|no\.? (hp|telepon|telefon))",),
+    "vi": (r"(tên|họ (và )?tên|tên của bạn|email|thư điện tử|trang web|website|bình luận|nội dung|tin nhắn|tiêu đề|chủ đề|điện thoại|số điện thoại)",),
+    "hi": _hi(r"(आपका )?(नाम|पूरा नाम|ईमेल|ई-मेल|ईमेल पता|वेबसाइट|टिप्पणी|संदेश|विषय|फ़ोन|फ़ोन नंबर|मोबाइल नंबर)"),
+    "bn": _bn(r"(আপনার )?(নাম|পুরো নাম|ইমেইল|ই-মেইল|ইমেল|ওয়েবসাইট|মন্তব্য|বার্তা|বিষয়|ফোন|মোবাইল নম্বর)"),
+    "th": (r"(ชื่อ|ชื่อ ?- ?นามสกุล|นามสกุล|อีเมล|อีเมล์|เว็บไซต์|ความเห็น|ความคิดเห็น|ข้อความ|หัวข้อ|เรื่อง|โทรศัพท์|เบอร์โทร(ศัพท์)?)",),
 }
 LOGIN_FIELD_NAMES: Family = {
     "en": (r"(user ?name|password|login)",), "de": (r"(benutzername|passwort|kennwort)",),
@@ -181,6 +360,13 @@ LOGIN_FIELD_NAMES: Family = {
     "zh": (r"(用户名|使用者名稱|密码|密碼)",), "ja": (r"(ユーザー名|パスワード)",), "ko": (r"(아이디|비밀번호)",),
     "ar": (r"(اسم المستخدم|كلمة المرور)",), "fa": (r"(نام کاربری|رمز عبور)",), "ur": (r"(صارف نام|پاس ?ورڈ)",),
     "ps": (r"(کارن نوم|پټنوم|پاسورډ)",),
+    "cs": (r"(uživatelské jméno|přihlašovací jméno|heslo)",), "sv": (r"(användarnamn|lösenord)",),
+    "ro": _ro(r"(nume (de )?utilizator|parolă|parola)"), "hu": (r"(felhasználónév|felhasználói név|jelszó)",),
+    "el": _el(r"(όνομα χρήστη|κωδικός( πρόσβασης)?|συνθηματικό)"), "uk": (r"(логін|ім['’ʼ]я користувача|пароль)",),
+    "he": (r"(שם משתמש|סיסמה|סיסמא)",),
+    "id": (r"(nama pengguna|kata sandi|sandi|kata laluan)",), "vi": (r"(tên đăng nhập|tên người dùng|tên tài khoản|mật khẩu)",),
+    "hi": _hi(r"(उपयोगकर्ता ?नाम|यूज़र ?नेम|पासवर्ड)"), "bn": _bn(r"(ইউজারনেম|ইউজার নেম|ব্যবহারকারীর নাম|পাসওয়ার্ড)"),
+    "th": (r"(ชื่อผู้ใช้|รหัสผ่าน)",),
 }
 
 # Share widgets: "Artikel teilen", "Partager sur Facebook", "この記事をシェアする".
@@ -206,6 +392,37 @@ SHARE_LINE: Family = {
     "fa": (r"(اشتراک ?گذاری|به اشتراک بگذارید|هم‌رسانی|همرسانی)( .*)?", r"چاپ( مطلب)?"),
     "ur": (r"(شیئر|شیر) (کریں|کیجیے)( .*)?", r"پرنٹ( کریں)?"),
     "ps": (r"شریک( یې)? کړئ.*", r"خپور یې کړئ.*", r"چاپ"),
+    "cs": (r"sdílet( (článek|tento článek|příspěvek|e-?mailem))?( (na|přes|pomocí) .*)?",
+           r"sdílejte( (článek|tento článek))?( na .*)?", r"(vytisknout|tisknout)( (článek|stránku))?|tisk",
+           r"poslat (e-?mailem|článek e-?mailem)"),
+    "sv": (r"dela( (detta|det här|artikeln|den här artikeln|inlägget|sidan))?( (på|via) .*)?",
+           r"skriv ut( (artikeln|sidan))?", r"(skicka|tipsa) (via|med|per) e-?post|tipsa en vän"),
+    "ro": _ro(r"(distribuie|partajează)( (articolul|acest articol|știrea))?( (pe|prin) .*)?",
+              r"trimite (pe|prin) e-?mail|trimite unui prieten", r"(printează|tipărește)( articolul| pagina)?"),
+    "hu": (r"(megosztás|oszd meg|ossza meg|megosztom)( (a cikket|a bejegyzést|ezt))?( a (facebookon|twitteren|x-en|linkedinen|messengeren))?",
+           r"(facebook|twitter|linkedin|messenger|e-?mail)[ -]?megosztás|cikk megosztása",
+           r"nyomtatás|küldés e-?mail(ben|en)"),
+    "el": _el(r"(κοινοποίηση|κοινοποιήστε|κοινοποίησε|μοιραστείτε|μοιράσου)( (το άρθρο|αυτό το άρθρο|το|αυτό))?( (στο|στα|σε|μέσω) .*)?",
+              r"εκτύπωση( άρθρου)?|εκτυπώστε", r"αποστολή (με|μέσω) e-?mail"),
+    "uk": (r"поділит(и|ь)ся( (в|у|на|з|посиланням) .*)?", r"поділіться( .*)?", r"поширити( (в|у|на) .*)?",
+           r"(роз)?друкувати|версія для друку"),
+    "he": (r"(שתף|שתפו|שיתוף|שתפי)( את (הכתבה|הפוסט|המאמר|זה))?"
+           r"( (ב|ל)?-?(פייסבוק|טוויטר|וואטסאפ|ווטסאפ|טלגרם|מייל|facebook|twitter|whatsapp|telegram|linkedin|x))?",
+           r"הדפס|הדפסה|הדפסת (הכתבה|העמוד)|שלח (לחבר|במייל)"),
+    "id": (r"(bagikan|kongsi)( (ini|artikel ini|berita ini|tulisan ini))?"
+           r"( (ke|di|lewat|melalui|via) (facebook|twitter|x|whatsapp|wa|telegram|line|linkedin|e-?mail|media sosial))?",
+           r"(bagikan|kongsi)\s*:.*", r"cetak( (artikel|halaman|berita)( ini)?)?", r"kirim (lewat|via|melalui) e-?mail"),
+    "vi": (r"chia sẻ( (bài viết|bài này|tin này|trang này|cái này))?( (lên|qua|trên) (facebook|zalo|twitter|x|linkedin|email|telegram|messenger))?",
+           r"chia sẻ\s*:.*", r"in bài( viết| này)?|bản in", r"gửi (bài|tin) qua email|gửi email cho bạn bè"),
+    "hi": _hi(r"((इसे|यह लेख|इस (लेख|ख़बर|पोस्ट) को|ख़बर|लेख) )?(शेयर|साझा) (करें|कीजिए)",
+              r"(फ़ेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|facebook|twitter|whatsapp|x|linkedin|telegram) पर (शेयर|साझा) (करें|कीजिए)",
+              r"(शेयर|साझा)( (करें|कीजिए))?(\s*:.*)?", r"प्रिंट( करें)?|ईमेल करें"),
+    "bn": _bn(r"((এটি|খবরটি|লেখাটি|পোস্টটি) )?শেয়ার (করুন|করে দিন)",
+              r"(ফেসবুকে|টুইটারে|হোয়াটসঅ্যাপে|facebook|twitter|whatsapp|x|linkedin) শেয়ার( করুন)?", r"শেয়ার( করুন)?(\s*:.*)?",
+              r"প্রিন্ট( করুন)?"),
+    "th": (r"(แชร์|แบ่งปัน)(บทความนี้|ข่าวนี้|สิ่งนี้|เรื่องนี้|โพสต์นี้)?"
+           r"( ?(ไปยัง|ไปที่|ผ่าน|บน|ทาง|ลง) ?(facebook|twitter|x|line|ไลน์|เฟซบุ๊ก|เฟสบุ๊ค|ทวิตเตอร์|อีเมล))?",
+           r"(แชร์|แบ่งปัน)\s*:.*", r"(พิมพ์|ปริ้น)(บทความ|หน้านี้|ข่าวนี้)?"),
 }
 
 # Link lists to other articles: "Ähnliche Beiträge", "À lire aussi", "関連記事".
@@ -264,6 +481,54 @@ RELATED_LINKS: Family = {
            r"سب سے زیادہ (پڑھی|دیکھی) جانے والی.*"),
     "ps": (r"(اړوند|نور) (خبرونه|مطالب|لیکنې)", r"نور ولولئ|دا هم ولولئ", r"(مخکینی|وروستی) (خبر|مطلب)",
            r"ډېر لوستل شوي.*"),
+    "cs": (r"(související|podobné|doporučené|nejnovější|nejčtenější|další|poslední|populární) (články|příspěvky|zprávy|témata)",
+           r"související|mohlo by vás (také |též )?zajímat|(přečtěte|čtěte) si (také|též|více)|čtěte (také|též|více)",
+           r"(předchozí|další|následující) (článek|příspěvek)", r"nejčtenější|nejnovější zprávy",
+           r"pokračovat ve čtení|číst (dále|více|celý článek)|zobrazit (vše|více)", r"(více|další) (článků|zpráv)( .*)?",
+           r"zpět (na úvod|na hlavní stránku|nahoru)"),
+    "sv": (r"(relaterade|liknande|senaste|populära|rekommenderade|fler|tidigare) (artiklar|inlägg|nyheter)",
+           r"relaterat|läs (också|även|mer|vidare)", r"(föregående|nästa) (artikel|inlägg)",
+           r"mest (lästa|delade|kommenterade)( (artiklar|nyheter))?|senaste nytt",
+           r"du (kanske också|kan också) (gillar|gilla|vara intresserad av)", r"fortsätt läsa|tillbaka till (startsidan|toppen)"),
+    "ro": _ro(r"(articole|știri|postări) (similare|asemănătoare|recomandate|recente|conexe|populare)",
+              r"(citește|citiți|vezi|vedeți) (și|mai mult|mai multe)", r"cele mai (citite|comentate|populare|noi)( știri| articole)?",
+              r"ultimele (știri|articole)", r"articol(ul)? (anterior|următor)|postarea (anterioară|următoare)",
+              r"(ți|v)-ar (putea|mai putea) plăcea( și)?", r"continuă (lectura|să citești)|mai multe (știri|articole)( .*)?"),
+    "hu": (r"(kapcsolódó|hasonló|ajánlott|legfrissebb|legújabb|legutóbbi|friss|népszerű|további) (cikkek|bejegyzések|hírek|írások)",
+           r"kapcsolódó|ez(ek)? is érdekelhet(nek|i)?|(olvasd|olvassa) el ezt is|ezt is ajánljuk",
+           r"legolvasottabb( hírek| cikkek)?|legnépszerűbb( hírek| cikkek)?", r"(előző|következő) (bejegyzés|cikk|írás)",
+           r"tovább (olvasom|a cikkhez)|bővebben|(összes|még több) (hír|cikk)", r"vissza (a főoldalra|a tetejére|az elejére)"),
+    "el": _el(r"(σχετικά|δημοφιλή|πρόσφατα|προτεινόμενα|τελευταία|περισσότερα) (άρθρα|νέα|θέματα)",
+              r"σχετικές (ειδήσεις|αναρτήσεις|δημοσιεύσεις)", r"(διαβάστε|δείτε) (επίσης|ακόμα|ακόμη|περισσότερα)",
+              r"τα πιο (δημοφιλή|διαβασμένα|πρόσφατα)|πιο δημοφιλή|τελευταίες ειδήσεις|ροή ειδήσεων",
+              r"(προηγούμενο|επόμενο) άρθρο|(προηγούμενη|επόμενη) (δημοσίευση|ανάρτηση)",
+              r"(μπορεί|μπορεί επίσης) να σας (αρέσει|ενδιαφέρει)( επίσης)?|ίσως σας ενδιαφέρει",
+              r"συνέχεια ανάγνωσης|συνεχίστε την ανάγνωση|επιστροφή (στην αρχή|στην αρχική)"),
+    "uk": (r"(схожі|пов['’ʼ]язані|популярні|останні|рекомендовані|інші|головні) (статті|записи|новини|матеріали|публікації)",
+           r"читайте (також|ще|більше)", r"(див\.|дивіться) також", r"читати (далі|більше|повністю)",
+           r"(попередня|наступна) (стаття|новина)|(попередній|наступний) запис",
+           r"найпопулярніше|найчитаніше|новини (по темі|за темою)|більше новин", r"вам (також )?може (сподобатися|бути цікаво)"),
+    "he": (r"(כתבות|פוסטים|מאמרים|רשומות) (נוספות|נוספים|קשורות|קשורים|אחרונות|אחרונים|פופולריות|פופולריים|מומלצות|מומלצים)",
+           r"עוד (בנושא|כתבות|חדשות|מהמדור)", r"(קראו|קרא|קראי) (עוד|גם)", r"הכי (נקראים|נקראות|פופולריים)|הנקראים ביותר|מבזקים",
+           r"(הפוסט|הכתבה|המאמר) (הקודם|הקודמת|הבא|הבאה)", r"אולי (יעניין|יעניינו) אותך", r"לכל הכתבות|חזרה (לראש העמוד|לדף הבית)"),
+    "id": (r"(artikel|berita|pos|tulisan|postingan|kiriman) (terkait|berkaitan|lainnya|terbaru|terpopuler|populer|pilihan|rekomendasi)",
+           r"pos-pos (terbaru|terkait)", r"baca (juga|selengkapnya|lainnya)(\s*:.*)?",
+           r"terpopuler|terbaru|terkini|paling (banyak dibaca|popular)", r"(artikel|pos|berita) (sebelumnya|selanjutnya|berikutnya)",
+           r"(anda )?mungkin (juga )?(suka|menyukai|tertarik)|rekomendasi untuk anda",
+           r"lihat (semua|selengkapnya)|selengkapnya|kembali ke (atas|beranda)"),
+    "vi": (r"(bài viết|tin|tin tức|bài) (liên quan|cùng chuyên mục|khác|mới nhất|mới|nổi bật|đọc nhiều|xem nhiều|đề xuất)",
+           r"(xem|đọc) (thêm|tiếp)|tin (mới|nóng)|(đọc|xem) nhiều( nhất)?", r"(bài|bài viết|tin) (trước|sau|tiếp theo|kế tiếp)",
+           r"có thể bạn (quan tâm|sẽ thích|chưa đọc)|bạn có thể (quan tâm|thích)", r"(quay lại|trở về|về) (trang chủ|đầu trang)"),
+    "hi": _hi(r"(ये|यह) भी पढ़ें(\s*:.*)?", r"और पढ़ें|आगे पढ़ें|पूरा पढ़ें|(और|सभी) (ख़बरें|लेख)",
+              r"(संबंधित|सम्बंधित|ताज़ा|लोकप्रिय|टॉप|बड़ी|अन्य) (ख़बरें|समाचार|लेख|पोस्ट|न्यूज़)",
+              r"सबसे (ज़्यादा|अधिक) (पढ़ी|पढ़े|देखी|देखे) (गई|गए|जाने वाली)( ख़बरें)?", r"(पिछली|अगली) (ख़बर|पोस्ट)|(पिछला|अगला) (लेख|पोस्ट)",
+              r"आपको (यह भी|ये भी) पसंद (आ सकता है|आएगा)", r"(होम|मुखपृष्ठ) पर (जाएं|वापस जाएं)"),
+    "bn": _bn(r"(আরও|আরো) (পড়ুন|খবর|সংবাদ|পোস্ট)(\s*:.*)?", r"(সম্পর্কিত|সংশ্লিষ্ট|সর্বশেষ|জনপ্রিয়|সাম্প্রতিক|অন্যান্য) (খবর|সংবাদ|পোস্ট|লেখা|নিবন্ধ)",
+              r"এই বিভাগের (আরও|আরো) (খবর|সংবাদ)", r"সর্বাধিক পঠিত( খবর)?|সর্বশেষ", r"(পূর্ববর্তী|পরবর্তী) (পোস্ট|খবর|নিবন্ধ)",
+              r"(আপনার )?(ভালো লাগতে পারে|পছন্দ হতে পারে)"),
+    "th": (r"(บทความ|ข่าว|เรื่อง|โพสต์)(ที่เกี่ยวข้อง|ล่าสุด|ยอดนิยม|แนะนำ|อื่นๆ|อื่น ๆ|ก่อนหน้า|ถัดไป|ที่น่าสนใจ)",
+           r"อ่านต่อ|อ่านเพิ่มเติม|อ่านทั้งหมด|ดูทั้งหมด|อ่านข่าวทั้งหมด", r"ยอดนิยม|ข่าวเด่น|(คุณ)?อาจ(จะ)?สนใจ(เรื่องนี้)?",
+           r"กลับ(สู่|ไป)(หน้าแรก|ด้านบน)"),
 }
 
 # Newsletter sign-ups, found inside blocks of up to 30 words.
@@ -290,6 +555,24 @@ NEWSLETTER_SIGNUP: Family = {
     "fa": (r"(عضویت|اشتراک) در خبرنامه", r"^خبرنامه$"),
     "ur": (r"^نیوز ?لیٹر$", r"نیوز ?لیٹر (کے لیے سائن اپ کریں|سبسکرائب کریں)"),
     "ps": (r"^خبرپاڼه$", r"خبرپاڼې ته ګډون وکړئ"),
+    "cs": (r"(přihlaste se|přihlásit se|přihlásit) k odběru( (newsletteru|novinek))?", r"odebírat (newsletter|novinky)",
+           r"odběr (newsletteru|novinek)"),
+    "sv": (r"(prenumerera|anmäl dig|registrera dig) (på|till|för) (vårt |våra |det )?nyhetsbrev(et)?",
+           r"få (vårt |våra )?nyhetsbrev(et)?", r"^(vårt )?nyhetsbrev$"),
+    "ro": _ro(r"(abonează-te|abonați-vă|înscrie-te|înscrieți-vă) (la|pentru) (newsletter(ul)?|buletinul informativ)( nostru)?",
+              r"^buletin informativ$"),
+    "hu": (r"(iratkozz|iratkozzon) fel (a |az )?(hírlevelünkre|hírlevélre)", r"hírlevél[ -]?(feliratkozás|regisztráció)",
+           r"feliratkozás (a )?hírlevélre", r"^hírlevél$"),
+    "el": _el(r"(εγγραφείτε|εγγραφή|γραφτείτε|εγγράψου) (στο|στα|για το) (newsletter|ενημερωτικό( μας)? δελτίο)( μας)?",
+              r"^ενημερωτικό δελτίο$"),
+    "uk": (r"підпи(сатися|суйтеся|шіться|ска) на (розсилку|новини|наш канал|оновлення)",),
+    "he": (r"(הירשמו|הירשם|הרשמה|הצטרפו|הצטרף|הרשמו) (ל|אל ה)?(ניוזלטר|רשימת התפוצה|רשימת הדיוור|דיוור)", r"^ניוזלטר$"),
+    "id": (r"(berlangganan|langganan|daftar|mendaftar|langgan|melanggan) (newsletter|buletin|nawala|surat berita)( kami)?",
+           r"(dapatkan|terima) (newsletter|buletin)( kami)?"),
+    "vi": (r"đăng ký nhận (bản tin|tin tức|tin|newsletter)", r"đăng ký (bản tin|newsletter)", r"^bản tin$"),
+    "hi": _hi(r"न्यूज़लेटर (के लिए )?(साइन ?अप|सब्सक्राइब|सदस्यता लें)( करें)?", r"(हमारे )?न्यूज़लेटर (को )?सब्सक्राइब करें", r"^न्यूज़लेटर$"),
+    "bn": _bn(r"নিউজলেটার(ে)? (সাবস্ক্রাইব|সাইন ?আপ|নিবন্ধন)( করুন)?", r"^নিউজলেটার$"),
+    "th": (r".*?(สมัคร|ลงทะเบียน)(รับ)?(จดหมายข่าว|นิวส์เลตเตอร์|ข่าวสาร).*", r"^(จดหมายข่าว|นิวส์เลตเตอร์)$"),
 }
 
 # Cookie and privacy banners, found inside blocks of up to 45 words.
@@ -325,6 +608,36 @@ COOKIE_NOTICE: Family = {
     "fa": (r"(این (وب ?)?سایت|ما) از (کوکی|کوکی‌ها|کوکی ها) استفاده می‌?\s?کن\w*", r"سیاست (حفظ )?حریم خصوصی"),
     "ur": (r"(یہ ویب ?سائٹ|ہم) کوکیز (کا )?استعمال کر\w*", r"رازداری کی پالیسی"),
     "ps": (r"(دا ویب ?پاڼه|موږ) کوکیز کاروي", r"د محرمیت تګلاره"),
+    "cs": (r"(tento|náš) web (používá|využívá) (soubory )?cookies?", r"(tyto|naše) (webové )?stránky (používají|využívají) (soubory )?cookies?",
+           r"(používáme|využíváme) (soubory )?cookies?", r"zásady (ochrany osobních údajů|(používání )?(souborů )?cookies)",
+           r"(přijmout|povolit|odmítnout) (všechny )?(soubory )?cookies", r"nastavení (souborů )?cookies"),
+    "sv": (r"(den här|denna|vår) (webbplats|webbsida|sajt|sida)(en|n)? (använder|nyttjar) (sig av )?(kakor|cookies)",
+           r"vi använder (oss av )?(kakor|cookies)", r"integritetspolicy|cookiepolicy|personuppgiftspolicy",
+           r"(acceptera|godkänn|tillåt) (alla )?(kakor|cookies)", r"(cookie|kak)inställningar"),
+    "ro": _ro(r"(acest site|acest website|site-ul nostru|site-ul) (web )?(folosește|utilizează) (fișiere )?cookie(-uri|s)?",
+              r"(folosim|utilizăm) (fișiere )?cookie(-uri|s)?", r"politica (de confidențialitate|de cookie(-uri|s)?|privind cookie(-urile|s)?)",
+              r"(acceptă|acceptați) (toate )?(cookie-urile|cookies)|accept (toate )?cookie-urile"),
+    "hu": (r"(ez a |a )?(weboldal|honlap|webhely|oldal)(unk)? (sütiket|cookie-kat) használ", r"(sütiket|cookie-kat) használunk",
+           r"adatvédelmi (irányelvek|tájékoztató|nyilatkozat|szabályzat)", r"(süti|cookie)[ -]?(szabályzat|beállítások|kezelés)",
+           r"(sütik|cookie-k|összes süti|összes cookie) elfogadása"),
+    "el": _el(r"(αυτός ο|ο) (ιστότοπος|ιστοχώρος|δικτυακός τόπος)( μας)? χρησιμοποιεί (cookies|μπισκότα)",
+              r"(αυτή η|η) (ιστοσελίδα|σελίδα)( μας)? χρησιμοποιεί (cookies|μπισκότα)", r"χρησιμοποιούμε (cookies|μπισκότα)",
+              r"πολιτική (απορρήτου|cookies)", r"(αποδοχή|αποδέχομαι|απόρριψη) (όλων )?(των )?(cookies|μπισκότων)", r"ρυθμίσεις cookies"),
+    "uk": (r"(цей|наш) (сайт|вебсайт|веб-сайт) (використовує|застосовує) (файли )?(cookie|кукі)",
+           r"ми використовуємо (файли )?(cookie|кукі)", r"політика (конфіденційності|використання (файлів )?(cookie|кукі))",
+           r"прийняти (всі )?(файли )?(cookie|кукі)"),
+    "he": (r"(אתר זה|האתר|אנו|אנחנו) (משתמש|משתמשים|עושה שימוש|עושים שימוש) ב-?(קבצי )?(עוגיות|cookies|קוקיז)",
+           r"מדיניות (הפרטיות|פרטיות|העוגיות|עוגיות|ה?cookies)", r"(אשר|אישור|קבל|קבלת) (את )?(כל )?(העוגיות|ה-?cookies)"),
+    "id": (r"(situs|situs web|laman web|website|laman) (ini|kami) menggunakan (cookie|kuki)", r"kami menggunakan (cookie|kuki)",
+           r"kebijakan (privasi|cookie)|dasar privasi", r"(terima|setujui|izinkan) (semua )?(cookie|kuki)"),
+    "vi": (r"(trang web|website|trang|web) (này|của chúng tôi) sử dụng (cookie|cookies)", r"chúng tôi sử dụng (cookie|cookies)",
+           r"^chính sách (bảo mật|quyền riêng tư)( thông tin)?$|chính sách cookie", r"chấp nhận (tất cả )?(cookie|cookies)"),
+    "hi": _hi(r"(यह|हमारी) (वेबसाइट|साइट) (कुकीज़|कुकी) का (उपयोग|इस्तेमाल) करती है", r"हम (कुकीज़|कुकी) का (उपयोग|इस्तेमाल) करते हैं",
+              r"(गोपनीयता|प्राइवेसी) नीति|(कुकी|कुकीज़) नीति", r"(सभी )?(कुकीज़|कुकी) (स्वीकार|स्वीकारें|स्वीकार करें)"),
+    "bn": _bn(r"(এই|আমাদের) (ওয়েবসাইট|সাইট) (কুকি|কুকিজ) ব্যবহার করে", r"আমরা (কুকি|কুকিজ) ব্যবহার করি",
+              r"(গোপনীয়তা|প্রাইভেসি|কুকি) নীতি", r"(সব )?(কুকি|কুকিজ) (গ্রহণ|স্বীকার) করুন"),
+    "th": (r".*?(เว็บไซต์นี้|เว็บไซต์ของเรา)(มีการ)?ใช้(งาน)?คุกกี้.*", r".*?เราใช้คุกกี้เพื่อ.*",
+           r".*?นโยบาย(ความเป็นส่วนตัว|คุกกี้|การใช้คุกกี้).*", r".*?ยอมรับ(การใช้)?คุกกี้.*"),
 }
 
 # Login and account widgets.
@@ -357,6 +670,30 @@ LOGIN_FORM: Family = {
            r"مرا به خاطر بسپار|عضویت"),
     "ur": (r"لاگ ?(ان|آؤٹ)|رجسٹر|میرا اکاؤنٹ|پاس ?ورڈ( بھول گئے)?\??|صارف نام",),
     "ps": (r"ننوتل|وتل|نوم لیکنه|پاسورډ|پټنوم",),
+    "cs": (r"přihlásit( se)?|odhlásit( se)?|přihlášení|odhlášení|registrace|(za)?registrovat( se)?|můj účet|vytvořit účet",
+           r"zapomenuté heslo\??|zapomněli jste heslo\??|uživatelské jméno|heslo|zapamatovat si mě"),
+    "sv": (r"logga (in|ut)|registrera( dig)?|mitt konto|skapa (ett )?konto|glömt (ditt )?lösenord(et)?\??",
+           r"användarnamn|lösenord|kom ihåg mig"),
+    "ro": _ro(r"autentificare|conectare|conectează-te|intră în cont|deconectare|ieșire|înregistrare|înregistrează-te",
+              r"contul meu|creează (un )?cont|(ai|ați) uitat parola\??|parolă|parola|nume (de )?utilizator|ține-mă minte"),
+    "hu": (r"bejelentkezés|belépés|kilépés|kijelentkezés|regisztráció|regisztrálok|fiókom|saját fiók|fiók létrehozása",
+           r"elfelejtett jelszó\??|elfelejtette (a )?jelszavát\??|elfelejtetted a jelszavad\??|jelszó|felhasználónév|emlékezz rám"),
+    "el": _el(r"σύνδεση|αποσύνδεση|είσοδος|έξοδος|εγγραφή|ο λογαριασμός μου|δημιουργία λογαριασμού",
+              r"ξεχάσατε τον κωδικό( σας)?\??|ξέχασες τον κωδικό( σου)?\??|κωδικός( πρόσβασης)?|όνομα χρήστη|να με θυμάσαι"),
+    "uk": (r"увійти|вхід|вийти|вихід|реєстрація|зареєструватися|(мій|особистий) (кабінет|акаунт|профіль)",
+           r"забули пароль\??|пароль|логін|запам['’ʼ]ятати мене"),
+    "he": (r"התחברות|התחבר|התחברו|התנתק|התנתקות|הרשמה|הירשם|החשבון שלי|האזור האישי|צור חשבון|יצירת חשבון",
+           r"שכחת (את )?(ה)?סיסמה\??|שכחתי (את )?(ה)?סיסמה|סיסמה|סיסמא|שם משתמש|זכור אותי"),
+    "id": (r"masuk|keluar|daftar|log masuk|log keluar|akun saya|akaun saya|buat akun|lupa (kata sandi|password|kata laluan)( anda)?\??",
+           r"kata sandi|kata laluan|nama pengguna|ingat saya|daftar (akun|sekarang)"),
+    "vi": (r"đăng nhập|đăng xuất|đăng ký|tài khoản của tôi|tạo tài khoản|quên mật khẩu\??",
+           r"mật khẩu|tên đăng nhập|ghi nhớ( đăng nhập| tôi)?"),
+    "hi": _hi(r"लॉग ?इन( करें)?|लॉगिन|लॉग ?आउट|साइन ?इन|रजिस्टर( करें)?|पंजीकरण( करें)?|मेरा खाता|खाता बनाएं|(अपना )?पासवर्ड भूल गए\??",
+              r"पासवर्ड|उपयोगकर्ता ?नाम|मुझे याद रखें"),
+    "bn": _bn(r"লগ ?ইন( করুন)?|লগ ?আউট|সাইন ?ইন|নিবন্ধন( করুন)?|রেজিস্টার( করুন)?|আমার অ্যাকাউন্ট|অ্যাকাউন্ট তৈরি করুন",
+              r"পাসওয়ার্ড ভুলে গেছেন\??|পাসওয়ার্ড|ইউজারনেম|ব্যবহারকারীর নাম|আমাকে মনে রাখুন"),
+    "th": (r"เข้าสู่ระบบ|ออกจากระบบ|สมัครสมาชิก|ลงทะเบียน|บัญชีของฉัน|สร้างบัญชี|ลืมรหัสผ่าน\??",
+           r"รหัสผ่าน|ชื่อผู้ใช้|จดจำฉัน(ไว้)?|จำฉันไว้"),
 }
 
 # Tag and category lines: a label, a colon, the tags.
@@ -378,6 +715,18 @@ TAGS_LINE: Family = {
     "fa": (r"(برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|کلید واژه ها|دسته‌بندی|دسته بندی|موضوعات)\s*:.*",),
     "ur": (r"(ٹیگز|ٹیگ|زمرہ|زمرے|کلیدی الفاظ)\s*:.*",),
     "ps": (r"(ټګونه|ټګ|کټګورۍ|کټګوري|کلیدي ټکي)\s*:.*",),
+    "cs": (r"(štítky|tagy|klíčová slova|rubriky|rubrika|kategorie|témata|téma|zařazeno do|publikováno v)\s*:.*",),
+    "sv": (r"(taggar|etiketter|nyckelord|kategorier|kategori|ämnen|publicerat i|postat i)\s*:.*",),
+    "ro": _ro(r"(etichete|taguri|tag-uri|cuvinte cheie|categorii|categorie|categoria|subiecte|publicat în)\s*:.*"),
+    "hu": (r"(címkék|kulcsszavak|kategóriák|kategória|rovat|rovatok|témák|téma)\s*:.*",),
+    "el": _el(r"(ετικέτες|κατηγορίες|κατηγορία|λέξεις[- ]κλειδιά|θέματα)\s*:.*"),
+    "uk": (r"(теги|мітки|ключові слова|рубрик[аи]|категорі[яї]|теми)\s*:.*",),
+    "he": (r"(תגיות|תגים|קטגוריות|קטגוריה|נושאים|מילות מפתח|פורסם ב)\s*:.*",),
+    "id": (r"(tag|label|kategori|topik|kata kunci|ditandai|diposting di|dipublikasikan di)\s*:.*",),
+    "vi": (r"(thẻ|từ khóa|từ khoá|chuyên mục|danh mục|chủ đề|nhãn)\s*:.*",),
+    "hi": _hi(r"(टैग(्स)?|श्रेणी|श्रेणियाँ|श्रेणियां|कैटेगरी|कीवर्ड(्स)?|विषय)\s*:.*"),
+    "bn": _bn(r"(ট্যাগ|ট্যাগসমূহ|ট্যাগস|বিভাগ|ক্যাটাগরি|বিষয়|কি ?ওয়ার্ড)\s*:.*"),
+    "th": (r"(แท็ก|แท็ค|ป้ายกำกับ|หมวดหมู่|คำค้น|คำค้นหา|คีย์เวิร์ด)\s*:.*",),
 }
 
 # Blog sidebar pickers flattened to one line: "Archiv Monat auswählen Oktober 2020 (1) ...".
@@ -391,6 +740,21 @@ SIDEBAR_WIDGET: Family = {
     "pl": (r"(archiwa\s*:?\s*)?wybierz miesiąc\b.*", r"(kategorie\s*:?\s*)?wybierz kategorię\b.*"),
     "ru": (r"(архивы\s*:?\s*)?выберите месяц\b.*", r"(рубрики\s*:?\s*)?выберите рубрику\b.*"),
     "tr": (r"(arşivler\s*:?\s*)?ay seçin\b.*", r"(kategoriler\s*:?\s*)?kategori seçin\b.*"),
+    "cs": (r"(archiv[ay]?\s*:?\s*)?(vyberte|zvolte|vybrat) měsíc\b.*",
+           r"((rubriky|kategorie)\s*:?\s*)?(vyberte|zvolte|vybrat) (rubriku|kategorii)\b.*"),
+    "sv": (r"(arkiv\s*:?\s*)?välj månad\b.*", r"(kategorier\s*:?\s*)?välj kategori\b.*"),
+    "ro": _ro(r"(arhive\s*:?\s*)?(selectează|selectați|alege) (luna|o lună)\b.*",
+              r"(categorii\s*:?\s*)?(selectează|selectați|alege) (o )?categori[ea]\b.*"),
+    "hu": (r"(archívum\s*:?\s*)?hónap kiválasztása\b.*", r"(kategóriák\s*:?\s*)?kategória kiválasztása\b.*"),
+    "el": _el(r"((αρχεία|αρχείο)\s*:?\s*)?επιλογή μήνα\b.*", r"(κατηγορίες\s*:?\s*)?επιλογή κατηγορίας\b.*"),
+    "uk": (r"(архіви?\s*:?\s*)?(виберіть|оберіть) місяць\b.*", r"((рубрики|категорії)\s*:?\s*)?(виберіть|оберіть) (рубрику|категорію)\b.*"),
+    "he": (r"(ארכיון\s*:?\s*)?(בחירת|בחר|בחרו) חודש\b.*", r"(קטגוריות\s*:?\s*)?(בחירת|בחר|בחרו) קטגוריה\b.*"),
+    "id": (r"((arsip|arkib)\s*:?\s*)?pilih bulan\b.*", r"(kategori\s*:?\s*)?pilih kategori\b.*"),
+    "vi": (r"(lưu trữ\s*:?\s*)?chọn tháng\b.*", r"((chuyên mục|danh mục)\s*:?\s*)?chọn (chuyên mục|danh mục)\b.*"),
+    "hi": _hi(r"((पुरालेख|संग्रह|आर्काइव)\s*:?\s*)?महीना (चुनें|चुने)( .*)?", r"((श्रेणियाँ|श्रेणियां)\s*:?\s*)?श्रेणी (चुनें|चुने)( .*)?"),
+    "bn": _bn(r"((আর্কাইভ|আর্কাইভস)\s*:?\s*)?মাস (নির্বাচন|বেছে নিন)( করুন)?( .*)?",
+              r"((বিভাগ|ক্যাটাগরি)\s*:?\s*)?(বিভাগ|ক্যাটাগরি) নির্বাচন( করুন)?( .*)?"),
+    "th": (r"(คลังเก็บ\s*:?\s*)?เลือกเดือน.*", r"(หมวดหมู่\s*:?\s*)?เลือกหมวดหมู่.*"),
 }
 
 # The post's meta line under a blog article, naming its categories and tags (the platforms'
@@ -407,6 +771,20 @@ POSTED_IN: Family = {
     "pl": (r"ten wpis (został )?opublikowan[oy] w .*",),
     "ru": (r"эта запись (была )?опубликована в рубрике .*",),
     "tr": (r"bu (yazı|girdi) .{1,80} kategorisine gönderilmiş.*",),
+    "cs": (r"(tento )?(příspěvek|článek|záznam) byl (publikován|zveřejněn|zařazen|vložen) (v|do|pod) .*",),
+    "sv": (r"(det här|detta) inlägg(et)? (postades|publicerades|skrevs) (i|under) .*",),
+    "ro": _ro(r"(acest|această) (articol|intrare|postare) a fost (publicat|publicată|postat|postată) (în|la|pe) .*"),
+    "hu": (r"ez a bejegyzés .{1,80} kategóriába került.*",
+           r"ez a (bejegyzés|cikk) .{1,80} (kategóriában|rovatban) (jelent meg|lett közzétéve).*"),
+    "el": _el(r"(αυτή η (καταχώρηση|καταχώριση|δημοσίευση|ανάρτηση)|αυτό το άρθρο) (δημοσιεύθηκε|δημοσιεύτηκε|αναρτήθηκε|καταχωρήθηκε) (στο|στην|στη|στα|στις|σε) .*"),
+    "uk": (r"цей запис (був )?(опублікований|опубліковано|розміщений) (в|у) (рубриці|рубриках|категорії) .*",
+           r"ця (стаття|публікація) (була )?опублікована (в|у) (рубриці|категорії) .*"),
+    "he": (r"(פוסט|מאמר) זה (פורסם|נכתב) (ב|תחת) ?.*", r"(רשומה|כתבה) זו (פורסמה|נכתבה) (ב|תחת) ?.*"),
+    "id": (r"(tulisan|entri|pos|artikel) ini (telah )?(dipublikasikan|ditulis|diposting|dikirim|diterbitkan|disiarkan) (di|dalam|pada) .*",),
+    "vi": (r"(bài viết|mục) này (đã )?được (đăng|viết|xuất bản) (trong|tại|vào) .*",),
+    "hi": _hi(r"यह (प्रविष्टि|पोस्ट|लेख) .{1,80} में (पोस्ट|प्रकाशित) (की गई|किया गया|की गयी)( थी| था)?.*"),
+    "bn": _bn(r"এই (এন্ট্রি|পোস্ট|লেখা)(টি)? .{1,80}(বিভাগে|ক্যাটাগরিতে) (পোস্ট|প্রকাশ) করা হয়েছে.*"),
+    "th": (r"(เรื่อง|บทความ|โพสต์|รายการ)นี้(ถูก)?(เขียน|โพสต์|เผยแพร่|บันทึก)(ไว้)?(ใน|ลงใน) ?.*",),
 }
 
 # The licence a site puts its content under, as a footer line ("Dieses Werk ist unter einer
@@ -438,6 +816,26 @@ APPEAL: Family = {
     "ja": (r"寄付|ご支援(を|ください)|募金",),
     "ko": (r"후원(하기|하세요|해 주세요)|기부(하기|하세요)",),
     "ar": (r"ساهم معنا",),
+    "cs": (r"\bpodpořte (nás|naši práci|naši redakci|nezávislou žurnalistiku)\b", r"\bpřispějte( nám)?\b",
+           r"\bdarujte (nám|jednorázově|pravidelně)\b"),
+    "sv": (r"\bstöd (oss|vår journalistik|oberoende journalistik)\b", r"\bge en gåva\b", r"\bswisha (en gåva|ett bidrag)\b",
+           r"\bbli (månadsgivare|stödmedlem)\b"),
+    "ro": _ro(r"\bsusține(ți)?-ne\b", r"\bsprijin(ă|iți)-ne\b", r"\bdonează\b", r"\bfă o donație\b",
+              r"\b(susține|sprijină) (jurnalismul|presa) independent(ă)?\b"),
+    "hu": (r"\btámogass(on|anak)? (minket|bennünket)\b", r"\badományoz(z|zon)\b", r"\btámogatói (tagság|hozzájárulás)\b"),
+    "el": _el(r"\bκάν(τ)?ε (μια )?δωρεά\b", r"\bστηρίξτε (μας|την ανεξάρτητη δημοσιογραφία|το έργο μας)\b", r"\bστήριξέ μας\b"),
+    "uk": (r"\bпідтримайте (нас|наш проєкт|наш проект|редакцію|незалежну журналістику)\b", r"\bзадонат\w*",
+           r"\bзробіть (внесок|пожертву)\b", r"\bпожертвуйте\b"),
+    "he": (r"\bתרמו (עכשיו|לנו|כאן)\b", r"\bתמכו בנו\b", r"\bלתרומה\b", r"\bתרומה חודשית\b"),
+    "id": (r"\bdukung (kami|jurnalisme \w+|redaksi)\b", r"\b((berikan|kirim|salurkan) )?donasi (anda )?(sekarang|di sini)\b|\b(berikan|kirim|salurkan) donasi( anda)?\b",
+           r"\bsokong kami\b", r"\bderma sekarang\b"),
+    "vi": (r"\bủng hộ (chúng tôi|tòa soạn|toà soạn)\b", r"\b(hãy )?quyên góp (ngay|cho chúng tôi)\b",
+           r"\bđóng góp cho (chúng tôi|tòa soạn|toà soạn)\b"),
+    "hi": _hi(r"(?<![\u0900-\u097f])दान (करें|दें)", r"हमें (सहयोग|समर्थन) (करें|दें)", r"हमारा समर्थन करें", r"आर्थिक (सहयोग|मदद) (करें|दें)"),
+    "bn": _bn(r"(?<![\u0980-\u09ff])দান করুন", r"(?<![\u0980-\u09ff])অনুদান (দিন|করুন)", r"আমাদের (সমর্থন|সহযোগিতা) করুন",
+              r"আমাদের পাশে দাঁড়ান"),
+    # one call, one pattern: "ร่วมสนับสนุนเรา" holds "สนับสนุนเรา"
+    "th": (r"(ร่วม)?สนับสนุน(เรา|พวกเรา|สำนักข่าว|สื่ออิสระ)", r"(ร่วม)?บริจาค(ให้เรา|ที่นี่|เลย)|ร่วมบริจาค"),
 }
 
 
@@ -445,9 +843,12 @@ APPEAL: Family = {
 _FIELD = r"^\W*(?:{names})\s*(?:[:：]\s*\*?|\*|\((?:required|pflichtfeld|obligatoire|obligatorio|obbligatorio|obrigatório|verplicht|wymagane|обязательно)\))\s*$"
 
 
-def field_label(family: Family) -> str:
-    """One pattern for the labels of the fields a family names (FIELD_NAMES, LOGIN_FIELD_NAMES)."""
-    return _FIELD.format(names="|".join(phrases(family)))
+def field_labels(family: Family) -> tuple[str, ...]:
+    """The labels of the fields a family names (FIELD_NAMES, LOGIN_FIELD_NAMES), one pattern per
+    language: the prefilter tries each only on blocks holding one of its names, where one
+    pattern of every language's names, short ones among them (Turkish "ad"), is tried on
+    every short block."""
+    return tuple(_FIELD.format(names="|".join(pats)) for pats in family.values())
 
 
 def phrases(family: Family) -> tuple[str, ...]:
