@@ -29,17 +29,17 @@ from itertools import repeat
 
 import numpy as np
 
+from ..lang.unspaced import UNSPACED_CHARS
 from ..model import Block
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from .dom import comment_widget, dom_rule
 from .structured import DECLARED_ARTICLE
 
-# Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar): every character is
-# a token of its own. As \w+ runs, a Japanese or Chinese sentence up to its punctuation is
+# Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan: the ones
+# `lang/unspaced.py` counts in characters): every character is a token of its own. As \w+ runs, a Japanese or Chinese sentence up to its punctuation is
 # one token, so one differing character (a ruby reading the extractor kept, a full-width
 # digit) unmatches the whole sentence and the 4-token anchors never form.
-_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = rf"[^\W{_UNSPACED}]+|[{_UNSPACED}]"
+_WORD = rf"[^\W{UNSPACED_CHARS}]+|[{UNSPACED_CHARS}]"
 _TOKEN = re.compile(_WORD, re.UNICODE)
 
 # 4 tokens: long enough that a common phrase ("one of the") rarely anchors a paragraph in a
