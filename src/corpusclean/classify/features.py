@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from ..lang.stopwords import stopwords
 from ..lang.unspaced import unspaced_measure
 from ..model import Block
+from ..segment.reflow import TERMINAL
 
 __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
 
 # Above this share of number tokens a block is a list of dates, counts or figures (an
@@ -86,7 +86,7 @@ def measure(block: Block, toks: list[str], stops: frozenset[str],
         words=words,
         chars=len(text),
         stop_density=sd,
-        terminal=bool(_TERMINAL.search(text)),
+        terminal=bool(TERMINAL.search(text)),
         bullet=bool(BULLET.match(text)),
         cap_share=caps / max(len(raw), 1),
         digit_share=digits / max(len(toks), 1),

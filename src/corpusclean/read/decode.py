@@ -180,9 +180,14 @@ def declared_charset(data: bytes) -> str | None:
     m = _DECLARED.search(data[:4096])
     if not m:
         return None
-    name = (m.group(1) or m.group(2)).decode("ascii", "replace").lower()
+    return codec_name((m.group(1) or m.group(2)).decode("ascii", "replace"))
+
+
+def codec_name(label: str) -> str | None:
+    """A charset label (a <meta>'s, an HTTP header's) as Python names the codec; None when
+    Python knows no such codec."""
     try:
-        return codecs.lookup(name).name
+        return codecs.lookup(label.strip().lower()).name
     except LookupError:
         return None
 

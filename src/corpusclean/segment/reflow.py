@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
+#: A line that ends a sentence (or a clause, at a colon), in any script, closing quotes after.
+TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
 _BULLET = re.compile(r"^\s*(?:[*+•·▪►‣◦○●■□–—-]|\d{1,3}[.)]|[a-z][.)])\s+")
 # A wrapped paragraph line in this group must be at least this long before we believe the
 # group is hard-wrapped at all: real wraps are at 60-100 columns, so 40 leaves room for
@@ -67,7 +68,7 @@ def is_wrapped(lines: list[str]) -> bool:
     width = 0
     for a, b in zip(lines, lines[1:], strict=False):
         sa = a.rstrip()
-        if _TERMINAL.search(sa) or _BULLET.match(b) or len(sa) < _MIN_WRAP_EVIDENCE_LEN / 2:
+        if TERMINAL.search(sa) or _BULLET.match(b) or len(sa) < _MIN_WRAP_EVIDENCE_LEN / 2:
             continue
         if _starts_lower(b):
             evidence += len(sa) >= _MIN_WRAP_EVIDENCE_LEN
@@ -90,7 +91,7 @@ def joins(lines: list[str]) -> list[bool]:
             out.append(False)
         elif _starts_lower(sb) or sa.endswith((",", "-", "–", "،", "、", "，")):
             out.append(True)  # a sentence does not resume in lower case after a real break
-        elif _TERMINAL.search(sa):
+        elif TERMINAL.search(sa):
             out.append(False)
         elif _starts_uncased(sb):
             out.append(not _fits(sa, sb, width))
@@ -123,4 +124,4 @@ def _wraps_to_upper(a: str, b: str, width: int, first: bool) -> bool:
     # 20 chars: shorter capitalised lines before a full line are headings ("Historical Context").
     if next_is_full and (not fits or (len(a) >= 20 and not first)):
         return True
-    return not fits and bool(_TERMINAL.search(b))  # the last, short line of a paragraph
+    return not fits and bool(TERMINAL.search(b))  # the last, short line of a paragraph

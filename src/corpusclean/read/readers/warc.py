@@ -15,7 +15,6 @@ damage and a failure, the archive's own error page, that says what went wrong.
 
 from __future__ import annotations
 
-import codecs
 import io
 import logging
 import re
@@ -23,6 +22,7 @@ import zlib
 from collections import Counter
 
 from ...config import Config
+from ..decode import codec_name
 from ..names import NameBook, safe_name
 from .base import Reader, Record, Records
 
@@ -51,12 +51,7 @@ def _charset(content_type: str | None) -> str | None:
     none Python knows. A browser follows it before the page's own <meta> (WHATWG), and many
     servers declare a legacy page's code page only there."""
     m = _CHARSET.search(content_type or "")
-    if not m:
-        return None
-    try:
-        return codecs.lookup(m.group(1)).name
-    except LookupError:
-        return None
+    return codec_name(m.group(1)) if m else None
 
 
 def _content_kind(content_type: str | None) -> str | None:
