@@ -47,6 +47,12 @@ def _run(tmp_path: Path, name: str, *args: str) -> Path:
     ("disqus_thread", "comment"), ("c-breadcrumbs__item", "breadcrumb"), ("main-nav", "menu"),
     ("sharedaddy sd-sharing-enabled", "share"), ("jp-relatedposts", "related"),
     ("cookie-notice", "consent"), ("widget-area sidebar-right", "sidebar"), ("post-tags", "tags"),
+    # the words sites in other languages write, ASCII-folded
+    ("reacties", "comment"), ("yorumlar", "comment"), ("binh-luan", "comment"), ("hozzaszolasok", "comment"),
+    ("comentarii-list", "comment"), ("noticias-relacionadas", "related"), ("articoli-correlati", "related"),
+    ("paylas-butonlari", "share"), ("compartilhar", "share"), ("fil-ariane", "breadcrumb"),
+    ("mots-cles", "tags"), ("etiquetas", "tags"), ("box-publicidade", "ad"), ("reklama-top", "ad"),
+    ("pied-de-pagina", "footer"), ("rodape", "footer"), ("hauptnavigation", "menu"), ("menu-lateral", "sidebar"),
 ])
 def test_class_names_map_to_concepts(names: str, concept: str) -> None:
     assert concept in concepts_of_names(names)
@@ -55,6 +61,8 @@ def test_class_names_map_to_concepts(names: str, concept: str) -> None:
 @pytest.mark.parametrize("names", [
     "header", "shadow-box", "canvas-wrap", "vintage", "entry-content", "post-body", "widget widget_text",
     "category-politics tag-election",  # WordPress writes a post's own taxonomy on its <article>
+    # words that also name an article: an opinion column (cs, sk, tr), the main column (fr)
+    "komentare", "article-komentar", "yorum-yazilari", "colonne-principale",
 ])
 def test_ordinary_class_names_name_nothing(names: str) -> None:
     assert concepts_of_names(names) == frozenset()
@@ -110,6 +118,32 @@ def test_comment_thread_never_becomes_the_core_without_trafilatura(monkeypatch: 
     assert "Endlich passiert etwas mit der Mühle" not in res.text
     seg = next(s for s in res.removed if "Endlich passiert" in s.text)
     assert seg.category == "comments"
+
+
+def test_dutch_comment_thread_is_told_by_its_class_without_trafilatura(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The page names its comment section in Dutch (class="reacties"); with no verdict from
+    # trafilatura the six long comments are still a thread, not the article.
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(None))
+    res = _clean("nl_reacties.html")
+    assert "De gemeenteraad heeft dinsdagavond ingestemd" in res.text
+    assert "De opening staat gepland voor het voorjaar van 2028" in res.text
+    for phrase in ("Eindelijk gebeurt er iets met die toren", "Leuk voor toeristen"):
+        assert phrase not in res.text
+        assert next(s for s in res.removed if phrase in s.text).category == "comments"
+
+
+def test_dutch_comment_thread_inside_the_extraction_goes_by_its_markup() -> None:
+    # trafilatura's comment list does not know "reacties": it keeps the six comments as main
+    # text. After the thread's header ("Reacties") the comment container says they are one.
+    res = _clean("nl_reacties.html")
+    assert "De gemeenteraad heeft dinsdagavond ingestemd" in res.text
+    assert "De opening staat gepland voor het voorjaar van 2028" in res.text
+    for phrase in ("Eindelijk gebeurt er iets met die toren", "Twee miljoen euro voor een uitkijkpunt"):
+        assert phrase not in res.text
+        seg = next(s for s in res.removed if phrase in s.text)
+        assert (seg.category, seg.rule) == ("comments", "comment_thread")
+    footer = next(s for s in res.removed if "Alle rechten voorbehouden" in s.text)  # class="rodape"
+    assert (footer.category, footer.rule) == ("chrome", "dom_footer")
 
 
 # --- what reaches the source text --------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Block
 from .context import PageView
 from .phrases import AnyOf, trim
 from .rules.comments import COMMENT_META, THREAD_START
@@ -63,6 +64,10 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
     return n
 
 
+def _in_comment_markup(b: Block) -> bool:
+    return b.dom is not None and b.dom.has("comment")
+
+
 def label_thread(view: PageView) -> None:
     """Label the thread that follows the core: header, comments, their reply lines."""
     blocks = view.page.blocks
@@ -81,10 +86,12 @@ def label_thread(view: PageView) -> None:
     evidenced = meta_lines(view, start, last, stamps=False) >= MIN_META_LINES
     for i in range(start, last + 1):
         b = blocks[i]
-        if view.extracted and not b.labels and not evidenced:
+        if view.extracted and not b.labels and not evidenced and not _in_comment_markup(b):
             # trafilatura read the comments apart from the DOM (comment_section); what it
             # kept as main text after a thread-like header is the article's own (an
-            # appendix, a "Discussion" section) unless comments show their meta lines.
+            # appendix, a "Discussion" section) unless comments show their meta lines, or
+            # the markup puts it in a comment container whose name trafilatura's own
+            # list lacks (a Dutch site's class="reacties").
             continue
         if i != start and any(lb.category == "chrome" and lb.rule not in _THREAD_WIDGETS for lb in b.labels):
             continue  # a login box, a gallery or a menu inside the thread stays site chrome

@@ -11,8 +11,13 @@ Where the words come from: trafilatura's own class/id lists for comments, naviga
 sharing, related posts, newsletters, consent banners and bylines (its ``xpaths.py``), the
 class names of the common CMS themes (WordPress: ``comment-list``, ``comment-respond``,
 ``sharedaddy``, ``jp-relatedposts``, ``widget-area``; Disqus ``disqus_thread``; Blogger
-``blog-pager``), and the German, French, Spanish and Italian words that sites write in
-their class names (``kommentare``, ``commentaires``, ``comentarios``, ``commenti``).
+``blog-pager``), and the words that sites in other languages write in their class names,
+ASCII-folded as class names are (``kommentare``, ``reacties``, ``yorumlar``, ``binh-luan``,
+``noticias-relacionadas``, ``rodape``). Each was checked against both benchmarks: no element
+carrying one of the words holds a ``with`` snippet or a gold paragraph. Left out are the
+words that also name content: ``komentar``/``komentare`` (Czech and Slovak for an opinion
+column), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian, product reviews), ``colonne``
+(French, the main column too).
 Deliberately absent: ``widget`` (a WordPress text widget can hold a page's only article,
 bench/multi m0036), ``content``, ``main``, ``post`` and ``entry``.
 """
@@ -41,46 +46,65 @@ WORDS: dict[str, frozenset[str]] = {
         "comment", "comments", "commentlist", "commentslist", "comentarios", "comentario",
         "commentaires", "commentaire", "kommentar", "kommentare", "commenti", "commento",
         "komentarze", "reactions", "replies", "respond", "dsq", "disqus",
-        "leserkommentare", "talkback",
+        "leserkommentare", "talkback", "reacties", "reactie", "yorumlar", "kommentarer",
+        "komentarji", "hozzaszolasok", "hozzaszolas", "kommentek", "comentarii", "binhluan",
+        "kommentarii", "diskuse",
     }),
     "share": frozenset({
         "share", "shares", "sharing", "sharer", "social", "sociable", "socials",
         "sharedaddy", "addthis", "addtoany", "sharethis", "shariff", "socialshare",
-        "teilen", "partager", "compartir", "condividi",
+        "teilen", "partager", "partage", "compartir", "compartilhar", "compartilhe", "partilhar",
+        "condividi", "condivisione", "delen", "udostepnij", "paylas", "paylasim", "sdilet",
+        "megosztas", "distribuie", "bagikan", "chiase",
     }),
     "related": frozenset({
         "related", "relatedposts", "recommended", "recommendations", "recirculation",
         "outbrain", "taboola", "popular", "mostread", "trending", "teaser", "teasers",
         "readmore", "moreposts", "morestories", "verwandte", "aehnliche", "similar",
+        "empfehlungen", "relacionados", "relacionadas", "relacionado", "correlati", "correlate",
+        "similaires", "connexes", "gerelateerd", "powiazane", "ilgili", "souvisejici",
+        "relaterade", "relaterat", "kapcsolodo", "similare", "terkait", "lienquan",
     }),
     "newsletter": frozenset({
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "mailchimp",
-        "mc4wp", "optin", "abonnieren",
+        "mc4wp", "optin", "abonnieren", "abonnement", "suscribirse", "suscripcion", "iscriviti",
+        "inschrijven",
     }),
     "consent": frozenset({
         "cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner", "cookielaw",
         "onetrust", "didomi", "cookiebot", "usercentrics", "borlabs",
     }),
-    "sidebar": frozenset({"sidebar", "sidebars", "sidecol", "rail", "aside", "widgetarea"}),
-    "breadcrumb": frozenset({"breadcrumb", "breadcrumbs", "crumbs", "crumb", "brotkrumen"}),
+    "sidebar": frozenset({
+        "sidebar", "sidebars", "sidecol", "rail", "aside", "widgetarea", "seitenleiste",
+        "barralateral", "lateral",
+    }),
+    "breadcrumb": frozenset({
+        "breadcrumb", "breadcrumbs", "crumbs", "crumb", "brotkrumen", "migas", "filariane",
+        "kruimelpad", "briciole",
+    }),
     "menu": frozenset({
         "nav", "navbar", "navigation", "navi", "menu", "menus", "menubar", "megamenu",
         "subnav", "topnav", "mainnav", "pagination", "pager", "skip", "toolbar",
-        "hamburger", "dropdown", "tabs",
+        "hamburger", "dropdown", "tabs", "menue", "hauptnavigation", "navegacion", "navegacao",
+        "navigazione",
     }),
-    "footer": frozenset({"footer", "colophon", "copyright", "fusszeile", "pied"}),
+    "footer": frozenset({"footer", "colophon", "copyright", "fusszeile", "pied", "rodape", "piedepagina"}),
     "header": frozenset({"masthead", "topbar", "siteheader"}),
     "author": frozenset({
         "author", "authors", "byline", "vcard", "bio", "authorbox", "autor", "auteur",
-        "autore",
+        "autore", "yazar", "szerzo",
     }),
     # Not "tag" or "category": WordPress writes the post's own taxonomy on its <article>
     # ("post hentry category-politics tag-election").
-    "tags": frozenset({"tags", "tagcloud", "taglist", "keywords", "schlagworte", "schlagwoerter"}),
+    "tags": frozenset({
+        "tags", "tagcloud", "taglist", "keywords", "schlagworte", "schlagwoerter", "stichworte",
+        "etiquetas", "etichette", "motscles", "trefwoorden", "etiketler", "tagi", "stitky", "cimkek",
+    }),
     "ad": frozenset({
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense",
         "adsbygoogle", "sponsor", "sponsored", "promo", "banner", "anzeige", "werbung",
-        "publicite", "dfp",
+        "publicite", "dfp", "publicidad", "publicidade", "anuncio", "anuncios", "pubblicita",
+        "reclame", "reklama", "reklam", "annons", "hirdetes", "iklan", "quangcao",
     }),
 }
 
