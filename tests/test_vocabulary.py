@@ -454,3 +454,49 @@ def test_php_warning_printed_into_a_page_is_chrome() -> None:
     warning = ("Deprecated: Assigning the return value of new by reference is deprecated in "
                "/www/htdocs/w00/wp-settings.php on line 520")
     assert ("chrome", "server_message", warning) in _removed(page(warning, *ARTICLE))
+
+
+# A related link under its label, as news sites print it between paragraphs: the label is
+# what marks it, the title can be anything.
+HEADLINE = {  # the council approves the budget for the parks
+    "de": "Stadtrat beschließt neuen Haushalt für die Parks",
+    "fr": "Le conseil municipal adopte le budget des parcs",
+    "es": "El ayuntamiento aprueba el presupuesto de los parques",
+    "it": "Il consiglio comunale approva il bilancio dei parchi",
+    "pt": "Câmara aprova o orçamento dos parques da cidade",
+    "nl": "Gemeenteraad keurt begroting voor de parken goed",
+    "pl": "Rada miasta przyjęła budżet na parki miejskie",
+    "ru": "Городской совет утвердил бюджет на парки",
+    "tr": "Belediye meclisi parklar için bütçeyi onayladı",
+    "zh": "市议会通过城市公园新预算",
+    "ja": "市議会が公園の新予算を可決",
+    "ko": "시의회, 공원 새 예산안 통과",
+    "ar": "المجلس البلدي يقر ميزانية الحدائق",
+    "fa": "شورای شهر بودجه پارک‌ها را تصویب کرد",
+    "ur": "سٹی کونسل نے پارکوں کا بجٹ منظور کر لیا",
+    "ps": "ښاري شورا د پارکونو بودیجه تصویب کړه",
+    "cs": "Zastupitelstvo schválilo rozpočet na parky",
+    "sv": "Kommunfullmäktige klubbade budgeten för parkerna",
+    "ro": "Consiliul local a aprobat bugetul pentru parcuri",
+    "hu": "A képviselő-testület elfogadta a parkok költségvetését",
+    "el": "Το δημοτικό συμβούλιο ενέκρινε τον προϋπολογισμό για τα πάρκα",
+    "uk": "Міська рада затвердила бюджет на парки",
+    "he": "מועצת העיר אישרה את תקציב הפארקים",
+    "id": "Dewan kota menyetujui anggaran untuk taman kota",
+    "vi": "Hội đồng thành phố thông qua ngân sách cho công viên",
+    "hi": "नगर परिषद ने पार्कों का बजट पारित किया",
+    "bn": "পৌরসভা পার্কের জন্য বাজেট পাস করল",
+    "th": "สภาเมืองอนุมัติงบประมาณสวนสาธารณะ",
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_related_link_under_its_label_is_removed(lang: str) -> None:
+    line = f"{WIDGETS[('chrome', 'related_links')][lang]}: {HEADLINE[lang]}"
+    assert ("chrome", "related_link_labelled", line) in _removed(page(P1, P2, line, P3, P4))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_headline_alone_stays(lang: str) -> None:
+    res = clean(page(P1, P2, f"{HEADLINE[lang]}.", P3, P4), langs=("any",))
+    assert HEADLINE[lang] in res.text

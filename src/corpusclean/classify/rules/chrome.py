@@ -135,7 +135,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(related( (content|articles?|posts?|stories|reading|links?))?|(you|we) (may|might|would) also (like|enjoy)|"
         r"(read|see) (more|also|next)|more (on|about) this|also read|recommended( reading)?|"
         r"(next|previous|prev) (article|post|story|entry)|up next|must read)\s*[:»›]\s*.+",
-    ), max_words=25, whole=True),
+        # and every language's related-links label followed so ("Czytaj też: <title>")
+    ) + tuple(rf"(?:{p})\s*[:：»›]\s*.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True),
     PhraseRule("tags_line", "chrome", (
         r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
         r"(tags?|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
