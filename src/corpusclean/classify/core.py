@@ -38,7 +38,7 @@ _LONG_NONPROSE = 0.2
 # A block already labelled as chrome/comments/donation/duplicate: a wall in all but name.
 _LABELLED_COST = 6.0
 # Labels of what sits inside an article rather than at its edges (see `_score`).
-_IN_ARTICLE = frozenset({"image_caption"})
+_IN_ARTICLE = frozenset({"image_caption", "related_link_labelled"})
 
 
 # Past this many menu-like lines in a row (at most 3 words, no sentence end), each further
@@ -62,11 +62,13 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
         # fixed cost of 2 instead let a German footer join an English page's core).
         return -f.words * 0.5
     if b.labels and all(lb.rule in _IN_ARTICLE for lb in b.labels):
-        # A caption or an image credit sits between an article's paragraphs: removed, but
-        # no edge of the article, so it costs what a title-shaped line costs. As a widget
-        # (6 + words/2) each credit of a listicle's images cut the list off (bench/dev text
-        # 0.931 either way, one page 0.25 -> 0.95 and one 0.996 -> 0.943; bench/multi text,
-        # with the core's other changes of issue 21, halves 0.875/0.850 -> 0.876/0.851).
+        # A caption, an image credit or a labelled link to another story ("Read also: <title>")
+        # sits between an article's paragraphs: removed, but no edge of the article, so it
+        # costs what a title-shaped line costs. As a widget (6 + words/2) each credit of a
+        # listicle's images cut the list off (bench/dev text 0.931 either way, one page 0.25
+        # -> 0.95 and one 0.996 -> 0.943; bench/multi text, with the core's other changes of
+        # issue 21, halves 0.875/0.850 -> 0.876/0.851), and a Spanish "Le puede interesar:"
+        # link cut off the paragraph above it (bench/multi m0315).
         return -_TITLE_COST
     if b.labels and not extractor_only(b):
         return -(_LABELLED_COST + f.words * 0.5)
