@@ -93,3 +93,16 @@ def test_a_sentence_about_the_copyright_sign_is_no_credit() -> None:
             "photograph it lends to the newspapers.")
     res = clean(page(*MENU, line, P2, "Share this:"))
     assert line in res.text
+
+
+def test_a_labelled_link_to_another_story_does_not_cut_the_article() -> None:
+    # Spanish news sites print "Le puede interesar: <title>" between an article's paragraphs.
+    lead = ("La discusión estuvo enmarcada en seis ejes temáticos y reunió a los candidatos en Medellín.")
+    body = ("Los aspirantes presentaron sus propuestas sobre empleo, seguridad y educación durante más de "
+            "dos horas, ante un auditorio lleno de estudiantes y representantes de los gremios de la ciudad. "
+            "Al final, cada uno tuvo tres minutos para responder a las preguntas del público.")
+    link = "Le puede interesar: Buscan responsables de bus quemado en Anorí, Antioquia"
+    res = clean(page("Inicio", "Política", "Elecciones", lead, link, body, body.replace("Al final", "Después")),
+                langs=("any",))
+    assert lead in res.text and body in res.text
+    assert ("chrome", "related_link_labelled", link) in rows_of(res)
