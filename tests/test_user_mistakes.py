@@ -104,6 +104,18 @@ def test_a_file_dropped_into_an_earlier_runs_out_is_refused(done: tuple[Path, Pa
     refused(("clean", str(raw), str(out), "-j", "1"), "holds files corpusclean did not write (notes.md)", (out,))
 
 
+def test_a_folder_link_in_out_is_refused_and_the_input_survives(done: tuple[Path, Path]) -> None:
+    """OUT/news replaced by a link into RAW: a re-run would write its clean text over the
+    input's pages through the link (and a --format jsonl run then delete them as stale)."""
+    raw, out = done
+    shutil.rmtree(out / "news")
+    (out / "news").symlink_to(raw / "news", target_is_directory=True)
+    for fmt in ("txt", "jsonl"):
+        refused(("clean", str(raw), str(out), "-j", "1", "--format", fmt),
+                "holds files corpusclean did not write (news (a link to a folder))", (raw,))
+    assert (raw / "news" / "council.txt").read_text("utf-8") == PAGE_A
+
+
 def test_rerun_and_a_committed_out_need_no_force(done: tuple[Path, Path]) -> None:
     raw, out = done
     first = output_tree(out)

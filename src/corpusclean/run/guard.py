@@ -76,13 +76,23 @@ def is_run_folder(folder: Path) -> bool:
 
 
 def _files(out: Path) -> Iterator[str]:
-    """Every file under OUT but the state folder, '/'-separated and relative to OUT."""
+    """Every file under OUT but the state folder, '/'-separated and relative to OUT, and every
+    symbolic link to a folder (named as such, so it matches no output name).
+
+    A run never makes a link, and a linked folder is where the damage would be done: a run
+    writes its text files through it and deletes its stale outputs through it, so
+    ``OUT/news -> RAW/news`` overwrote and then deleted the input's pages. os.walk lists such
+    a link among the folders and does not enter it, so it is named here, to be refused.
+    """
     for dirpath, dirnames, filenames in os.walk(out):
         if Path(dirpath) == out:
             dirnames[:] = [d for d in dirnames if d != STATE]
         rel = Path(dirpath).relative_to(out).as_posix()
         for name in filenames:
             yield name if rel == "." else f"{rel}/{name}"
+        for name in dirnames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                yield (name if rel == "." else f"{rel}/{name}") + " (a link to a folder)"
 
 
 def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
