@@ -163,6 +163,35 @@ def test_verify_fails_when_a_pages_clean_text_is_missing(done: tuple[Path, Path]
     assert "fish.txt" in res.output and "no clean text" in res.output
 
 
+@pytest.mark.parametrize("damage, says", [
+    ('{"page": "fish.txt", "start": 0, "end"\n', "line 3 is not a manifest row (not JSON"),  # cut short
+    ("{}\n", "line 3 is not a manifest row (page, start, end, text, category, rule missing"),
+    ('{"page": "fish.txt", "start": "0", "end": 4, "text": "Menu", "category": "chrome", "rule": "nav_words"}\n',
+     "line 3 is not a manifest row (start missing or of the wrong type)"),
+    ("[1, 2]\n", "line 3 is not a manifest row (not a JSON object)"),
+])
+def test_a_damaged_manifest_is_a_message_for_verify_report_and_show(
+        done: tuple[Path, Path], damage: str, says: str) -> None:
+    """A manifest edited by hand or cut short: verify, report and show each say which line is
+    damaged (exit 2), where they ended in a traceback (JSONDecodeError, KeyError, TypeError)."""
+    _, out = done
+    rows = (out / "manifest.jsonl").read_text("utf-8").splitlines(keepends=True)
+    assert len(rows) > 2
+    (out / "manifest.jsonl").write_text("".join(rows[:2]) + damage + "".join(rows[2:]), "utf-8")
+    for args in (("verify", str(out)), ("report", str(out)), ("show", str(out), "fish.txt", "--no-color")):
+        res = cli(*args)
+        assert res.exit_code == 2, (args, res.output)
+        assert not isinstance(res.exception, (ValueError, KeyError, TypeError)), (args, res.exception)
+        assert f"{out / 'manifest.jsonl'}: {says}" in res.output, (args, res.output)
+
+
+def test_a_stats_file_that_is_no_record_is_a_message(done: tuple[Path, Path]) -> None:
+    _, out = done
+    (out / "stats.json").write_text("[]\n", "utf-8")
+    res = cli("report", str(out))
+    assert res.exit_code == 2 and "stats.json is not a corpusclean stats record" in res.output, res.output
+
+
 def test_verify_fails_for_a_moved_input_and_raw_finds_it(done: tuple[Path, Path], tmp_path: Path) -> None:
     raw, out = done
     moved = tmp_path / "elsewhere" / "scrape"

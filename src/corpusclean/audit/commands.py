@@ -43,7 +43,10 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
     from .summary import summarise, tally
 
     run = _open(out)
-    tallies = tally(iter_manifest(run.out))
+    try:  # the manifest is read row by row from here on: a damaged row is a message, not a traceback
+        tallies = tally(iter_manifest(run.out))
+    except NotARunError as e:
+        raise click.UsageError(str(e)) from None
     data = summarise(run, top=top, tallies=tallies)
     if as_json:
         from .safe import json_text
@@ -85,7 +88,7 @@ def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...],
     run = _open(out)
     try:
         view = load_page(run, page)
-    except UnknownPage as e:
+    except (UnknownPage, NotARunError) as e:  # NotARunError: a damaged manifest row
         raise click.UsageError(str(e)) from None
     rules = _csv(rule)
     from ..registry import RULES
