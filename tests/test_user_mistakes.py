@@ -228,6 +228,20 @@ def test_verify_of_a_run_with_no_pages_fails(tmp_path: Path) -> None:
     assert "nothing to verify" in res.output
 
 
+def test_report_html_never_lands_in_the_input_or_over_the_run(done: tuple[Path, Path], tmp_path: Path) -> None:
+    """`report OUT --html RAW/fish.txt` replaced an input page with the report."""
+    raw, out = done
+    for target, says in ((raw / "fish.txt", "is in the run's input"), (raw / "news" / "new.html", "is in the run's input"),
+                         (out / "manifest.jsonl", "is a file in the output folder"),
+                         (out / "news" / "council.txt", "is a file in the output folder")):
+        output = refused(("report", str(out), "--html", str(target)), says, (raw, out))
+        assert "--html" in output
+    assert not (raw / "news" / "new.html").exists()
+    res = cli("report", str(out), "--html", str(tmp_path / "report.html"))
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "report.html").stat().st_size > 0
+
+
 # 4. --lang codes ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("bad", ["english", "xx", "zz-ZZ", "klingon"])
