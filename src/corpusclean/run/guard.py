@@ -33,8 +33,9 @@ from .state import TEMP_PREFIX
 #: The lock file in the state folder.
 LOCK = "lock"
 
-_RUN_FILES = frozenset({MANIFEST, REPAIRS, STATS, RUN, PAGES})
-_SHARD = re.compile(rf"(documents|attributes/corpusclean)/part-\d{{{NAME_DIGITS}}}\.(jsonl\.gz|parquet)")
+#: The run's own files at the top of OUT, and the corpus formats' shards.
+RUN_FILES = frozenset({MANIFEST, REPAIRS, STATS, RUN, PAGES})
+SHARD = re.compile(rf"(documents|attributes/corpusclean)/part-\d{{{NAME_DIGITS}}}\.(jsonl\.gz|parquet)")
 #: Foreign files named in the message before "and N more".
 _NAMED = 3
 
@@ -103,8 +104,8 @@ def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
         listed = set()
     ours = {name for p in pages for name in (text_name(p), comments_name(p))}
     return sorted(rel for rel in _files(out)
-                  if rel not in _RUN_FILES and rel not in listed and rel not in ours
-                  and not _SHARD.fullmatch(rel) and not rel.rsplit("/", 1)[-1].startswith(TEMP_PREFIX))
+                  if rel not in RUN_FILES and rel not in listed and rel not in ours
+                  and not SHARD.fullmatch(rel) and not rel.rsplit("/", 1)[-1].startswith(TEMP_PREFIX))
 
 
 def check_out(raw: Path, out: Path, pages: Iterable[str]) -> None:
