@@ -865,6 +865,19 @@ def test_output_that_is_a_file_exit_2(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "mine"
 
 
+def test_output_that_is_a_dangling_link_exit_2(tmp_path: Path) -> None:
+    """A link to a missing folder as OUT stopped the run with "cannot write OUT: File exists"."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write_good(raw)
+    out = tmp_path / "out"
+    out.symlink_to(tmp_path / "gone" / "clean")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out)])
+    assert res.exit_code == 2, res.output
+    assert f"is a link to {tmp_path / 'gone' / 'clean'}, which does not exist" in res.output
+    assert not (tmp_path / "gone").exists()
+
+
 def test_all_good_exit_0(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
