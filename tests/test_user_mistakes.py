@@ -219,6 +219,22 @@ def test_run_json_keeps_a_relative_input_and_verify_finds_it_from_elsewhere(
     assert "verified 2 pages: 0 failed" in res.output
 
 
+def test_a_run_from_inside_its_input_is_verified_from_anywhere(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`clean . ../clean` from inside the input records the input as "."; verify from another
+    folder read that folder as the input, not the run's."""
+    raw = make_raw(tmp_path)
+    monkeypatch.chdir(raw)
+    assert cli("clean", ".", "../clean", "-j", "1", "-q").exit_code == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text(PAGE_B.replace("herring", "cod"), "utf-8")
+    monkeypatch.chdir(elsewhere)
+    res = cli("verify", str(tmp_path / "clean"))
+    assert res.exit_code == 0, res.output
+    assert "verified 2 pages: 0 failed" in res.output
+
+
 def test_verify_of_a_run_with_no_pages_fails(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

@@ -31,10 +31,15 @@ def read_run(out: Path) -> dict[str, Any]:
 
 
 def find_input(out: Path, info: dict[str, Any]) -> Path:
-    """The run's input folder: as given to the run (relative to the folder it ran in), else
-    where it lay relative to OUT, which finds it from another folder or another checkout."""
+    """The run's input folder: as given to the run when that was absolute; else where it lay
+    relative to OUT, which finds it from another folder or another checkout; else as given.
+
+    A relative input is relative to the folder the run ran in, which is not known here:
+    tried first, it named whatever folder of that name the current one has. A run from
+    inside its input (``clean . ../out``) recorded "." and verify, from anywhere else, read
+    the current folder as the input (a home folder walked, every page "not in the run")."""
     given = Path(info["input"])
-    if given.is_absolute() or given.exists():
+    if given.is_absolute():
         return given
     from_out = info.get("input_from_out")
     if from_out and (out / from_out).exists():
