@@ -451,6 +451,16 @@ def test_clean_dash_without_out_writes_standard_output(tmp_path: Path, monkeypat
     assert list(tmp_path.iterdir()) == []  # no file named 'clean' (or anything else)
 
 
+def test_clean_dash_refuses_a_manifest_that_is_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`clean - page.txt --manifest ./page.txt` wrote the manifest over the clean text."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text("mine\n", "utf-8")
+    res = cli("clean", "-", "page.txt", "--manifest", "./page.txt", input=PAGE_A.encode())
+    assert res.exit_code == 2, res.output
+    assert "--manifest page.txt is OUT itself" in res.output
+    assert (tmp_path / "page.txt").read_text("utf-8") == "mine\n"
+
+
 def test_the_lang_codes_accepted_are_the_models_own() -> None:
     """--lang is checked against label lists kept as data (no model is loaded to check an
     option); they must be the labels the installed models really have."""
