@@ -15,6 +15,7 @@ import random
 import re
 import shutil
 import stat
+import sys
 import threading
 import time
 import zlib
@@ -1020,6 +1021,49 @@ def test_a_full_disk_stops_the_run_with_a_message_and_the_rerun_resumes(
     monkeypatch.undo()
     assert CliRunner().invoke(main, ["clean", str(raw), str(out), *args]).exit_code == 0
     assert output_tree(out) == output_tree(ref)
+
+
+def test_an_abort_on_a_full_disk_drops_every_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills while the run files are open: closing them to abort fails too (their
+    buffers cannot be flushed). That failure stopped the abort, so the shards were never
+    dropped: their temporary files stayed and pyarrow printed a traceback at exit."""
+    import errno
+    import gc
+
+    from corpusclean.output import atomic
+    from corpusclean.run.writer import RunWriter
+
+    real_fdopen = os.fdopen
+
+    class FullOnClose:
+        def __init__(self, f) -> None:  # type: ignore[no-untyped-def]
+            self.f = f
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+            self.f.close()
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self.f, name)
+
+    def fdopen(fd, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        f = real_fdopen(fd, mode, *args, **kwargs)
+        return FullOnClose(f) if "b" not in mode else f  # the run files, not the shards
+
+    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    out = tmp_path / "out"
+    writer = RunWriter(tmp_path, out, Config(formats=("txt", "jsonl", "parquet")))
+    assert list(out.rglob(".tmp-*"))
+    writer.abort()
+    del writer
+    gc.collect()
+    assert not list(out.rglob(".tmp-*"))
+    assert unraisable == []
 
 
 def test_a_failed_write_in_stream_mode_is_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

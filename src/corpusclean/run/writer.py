@@ -225,7 +225,10 @@ class RunWriter:
         formats' unfinished shards) are removed."""
         err = KeyboardInterrupt()
         for ctx in (self._manifest, self._repairs, self._pages):
-            with contextlib.suppress(KeyboardInterrupt):
+            # OSError: on a full disk, closing a run file flushes its buffer and fails again
+            # (its temporary file is deleted all the same); raised here, it skipped the other
+            # files and the shards, and a Parquet writer left open printed a traceback at exit.
+            with contextlib.suppress(KeyboardInterrupt, OSError):
                 ctx.__exit__(type(err), err, None)
         for w in self.corpus_writers:
             w.abort()
