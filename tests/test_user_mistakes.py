@@ -192,6 +192,21 @@ def test_a_stats_file_that_is_no_record_is_a_message(done: tuple[Path, Path]) ->
     assert res.exit_code == 2 and "stats.json is not a corpusclean stats record" in res.output, res.output
 
 
+def test_verify_fails_for_a_page_marked_failed_in_pages_jsonl_only(done: tuple[Path, Path]) -> None:
+    """verify does not check the text of a page the run could not clean: a page marked failed
+    in pages.jsonl (and not in the manifest) hid an edit of its text file."""
+    _, out = done
+    rows = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    for r in rows:
+        if r["page"] == "fish.txt":
+            r["error"] = "empty_page"
+    (out / "pages.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    (out / "fish.txt").write_text("edited by hand\n", "utf-8")
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "fish.txt: at offset 0: the run's list of pages says this page failed, but the manifest" in res.output
+
+
 def test_verify_fails_for_a_moved_input_and_raw_finds_it(done: tuple[Path, Path], tmp_path: Path) -> None:
     raw, out = done
     moved = tmp_path / "elsewhere" / "scrape"
