@@ -877,6 +877,10 @@ def test_output_that_is_a_dangling_link_exit_2(tmp_path: Path) -> None:
     assert res.exit_code == 2, res.output
     assert f"is a link to {tmp_path / 'gone' / 'clean'}, which does not exist" in res.output
     assert not (tmp_path / "gone").exists()
+    into_raw = tmp_path / "out2"
+    into_raw.symlink_to(raw / "not-yet")  # where it leads comes first: into the input
+    res = CliRunner().invoke(main, ["clean", str(raw), str(into_raw)])
+    assert res.exit_code == 2 and "never writes into its input" in res.output, res.output
 
 
 def test_all_good_exit_0(tmp_path: Path) -> None:

@@ -54,15 +54,15 @@ def check_paths(raw: Path, out: Path) -> None:
         raise RunError(f"input folder {raw} does not exist")
     if out.exists() and not out.is_dir():
         raise RunError(f"the output folder {out} is a file; choose a folder (it is created if missing)")
-    if out.is_symlink() and not out.exists():  # mkdir fails on it: "cannot write OUT: File exists"
-        raise RunError(f"the output folder {out} is a link to {os.readlink(out)}, which does not exist; "
-                       "create that folder or choose another output folder")
     r, o = raw.resolve(), out.resolve()
     if o == r or (r.is_dir() and r in o.parents):
         raise RunError(f"the output folder {out} is inside the input folder {raw}; "
                        "corpusclean never writes into its input: choose another output folder")
     if o in r.parents:
         raise RunError(f"the input folder {raw} is inside the output folder {out}; choose another output folder")
+    if out.is_symlink() and not out.exists():  # mkdir fails on it: "cannot write OUT: File exists"
+        raise RunError(f"the output folder {out} is a link to {os.readlink(out)}, which does not exist; "
+                       "create that folder or choose another output folder")
     if r.is_dir() and is_run_folder(r):
         raise RunError(f"the input folder {raw} is a corpusclean output folder (it holds {RUN} and "
                        f"{MANIFEST}): were RAW and OUT swapped? The usage is: corpusclean clean RAW OUT")
