@@ -57,7 +57,6 @@ class RunWriter:
         self._files: dict[str, str] = {}
         self._dirs: dict[str, str] = {}
         self._before = self._last_written()
-        self._stale: Counter[str] = Counter()
         self.corpus_writers: list[Any] = []
         if any(f in config.formats for f in ("jsonl", "parquet")):
             from ..output.corpus_formats import open_corpus_writers
@@ -175,20 +174,15 @@ class RunWriter:
             p = self.out / folder
             if folder in self._before and folder not in self._files and p.is_file() and not p.is_symlink():
                 p.unlink()
-                self._count_stale(folder)
         target = self.out / rel
         if target.is_dir() and not target.is_symlink():
             for old in sorted(self._before):
                 if old.startswith(rel + "/") and old not in self._files:
                     with contextlib.suppress(OSError):
                         (self.out / old).unlink()
-                        self._count_stale(old)
             for dirpath, _, _ in sorted(os.walk(target), reverse=True):  # deepest first
                 with contextlib.suppress(OSError):
                     os.rmdir(dirpath)
-
-    def _count_stale(self, rel: str) -> None:
-        self._stale["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
 
     def _last_written(self) -> set[str]:
         try:
@@ -200,24 +194,31 @@ class RunWriter:
     def _remove_stale(self) -> Counter[str]:
         """Delete the per-page files an earlier run wrote that this run did not: pages removed
         from the input, pages that now fail, comments no longer separated. Only files listed
-        as written by corpusclean are touched; anything else under OUT is left alone."""
+        as written by corpusclean are touched; anything else under OUT is left alone.
+
+        The count (stats.json) is of the last complete run's files this run does not write,
+        gone already or not: a run killed after deleting them, before its stats.json, left
+        the re-run nothing to delete, and a stats.json saying so, unlike the uninterrupted
+        run's. So the list of files written (state/written.txt) is replaced last of all, in
+        ``close``: until a run completes, the re-run counts against the same list."""
         now = set(self.written)
-        removed: Counter[str] = Counter(self._stale)
+        removed: Counter[str] = Counter()
         for rel in sorted(self._before):
             if rel in now:
                 continue
             try:
                 path = safe_join(self.out, rel)
                 path.unlink()
+            except FileNotFoundError:  # deleted already: by this run (_clear_way) or a killed one
                 removed["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
+                continue
             except (OSError, ValueError):
                 continue
+            removed["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
             parent = path.parent
             while parent != self.out and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-        (self.out / STATE).mkdir(parents=True, exist_ok=True)
-        write_atomic(self.out / STATE / WRITTEN, "".join(f"{rel}\n" for rel in sorted(now)))
         return removed
 
     def abort(self) -> None:
@@ -257,6 +258,8 @@ class RunWriter:
             "timings": timings(self.timings),
         }
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
+        (self.out / STATE).mkdir(parents=True, exist_ok=True)  # last: see _remove_stale
+        write_atomic(self.out / STATE / WRITTEN, "".join(f"{rel}\n" for rel in sorted(self.written)))
         return stats
 
 
