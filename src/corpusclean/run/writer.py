@@ -206,15 +206,18 @@ class RunWriter:
         for rel in sorted(self._before):
             if rel in now:
                 continue
+            kind = "comments files" if rel.endswith(".comments.txt") else "text files"
             try:
                 path = safe_join(self.out, rel)
+                if path.is_dir() and not path.is_symlink():
+                    raise FileNotFoundError  # deleted by _clear_way: this run's folder stands there now
                 path.unlink()
             except FileNotFoundError:  # deleted already: by this run (_clear_way) or a killed one
-                removed["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
+                removed[kind] += 1
                 continue
             except (OSError, ValueError):
                 continue
-            removed["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
+            removed[kind] += 1
             parent = path.parent
             while parent != self.out and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
