@@ -13,7 +13,9 @@ import json
 import os
 import random
 import re
+import shutil
 import stat
+import sys
 import threading
 import time
 import zlib
@@ -624,6 +626,75 @@ def test_rerun_is_stable(bad_run, tmp_path: Path) -> None:  # type: ignore[no-un
     assert snapshot(raw) == before
 
 
+# --- output names two pages want, or no file system takes ------------------------------------
+
+
+def test_output_name_clashes_are_error_rows_and_the_run_goes_on(tmp_path: Path) -> None:
+    """Page `a` and page `a.txt` both write a.txt (the first text was silently replaced);
+    page `b`'s b.txt is the folder page `b.txt/inner.txt` needs, a JSONL input named
+    manifest.jsonl wants its pages in a folder named like the run's manifest, and a 255-byte
+    name gets a '.txt' past the file system's 255: each of the last three stopped the whole
+    run ("cannot write ...: Not a directory"). Now the later page is one error row, and
+    every other page is cleaned and verifies."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    write_good(raw)
+    (raw / "a").write_text(page_with("The first page of the clash, with no extension."), "utf-8")
+    (raw / "a.txt").write_text(page_with("The second page of the clash, a text file."), "utf-8")
+    (raw / "b").write_text(page_with("A page whose text file is another page's folder."), "utf-8")
+    (raw / "b.txt").mkdir()
+    (raw / "b.txt" / "inner.txt").write_text(page_with("The page inside the folder."), "utf-8")
+    (raw / "manifest.jsonl").write_text(json.dumps({"id": "d1", "text": page_with("A JSONL document.")}) + "\n",
+                                        "utf-8")
+    long_name = "x" * 251 + ".htm"  # 255 bytes: the longest name a file system takes
+    (raw / long_name).write_text(f"<html><body><p>{ARTICLE}</p></body></html>", "utf-8")
+    before = snapshot(raw)
+    res = run_cli(raw, out)
+    assert res.exit_code == 1, res.output
+    assert res.exception is None or isinstance(res.exception, SystemExit), res.exception
+    errors = error_rows(out)
+    assert sorted(errors) == sorted(["a.txt", "b.txt/inner.txt", "manifest.jsonl/d1", long_name])
+    assert all(rows[0]["rule"] == "unwritable_name" for rows in errors.values())
+    assert "its output file a.txt is already page a's" in errors["a.txt"][0]["message"]
+    assert "needs the folder b.txt, which is page b's output file" in errors["b.txt/inner.txt"][0]["message"]
+    assert "which is one of the run's own files" in errors["manifest.jsonl/d1"][0]["message"]
+    assert "File name too long" in errors[long_name][0]["message"]
+    assert "The first page of the clash" in (out / "a.txt").read_text("utf-8")
+    assert "A page whose text file" in (out / "b.txt").read_text("utf-8")
+    assert json.loads((out / "stats.json").read_text("utf-8"))["pages_error"] == 4
+    assert_good_cleaned(out)
+    assert snapshot(raw) == before
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "0 failed" in res.output, res.output
+    first = output_tree(out)
+    assert run_cli(raw, out).exit_code == 1  # a re-run: the same bytes
+    assert output_tree(out) == first
+
+
+def test_an_earlier_runs_text_file_where_a_folder_now_goes_is_replaced(tmp_path: Path) -> None:
+    """The input changed between runs: page `a` (written as a.txt) became the folder a.txt/.
+    The earlier run's a.txt stood where the new page's folder goes and stopped every re-run
+    ("Not a directory"); it is an output of that run, deleted as stale, and so is the folder
+    when the change is undone."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    write_good(raw)
+    (raw / "a").write_text(GOOD_A.replace("parks", "roads"), "utf-8")
+    assert run_cli(raw, out).exit_code == 0
+    (raw / "a").unlink()
+    (raw / "a.txt").mkdir()
+    (raw / "a.txt" / "p.txt").write_text(GOOD_A.replace("parks", "pools"), "utf-8")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    assert "deleted the earlier run's outputs this run does not write: 1 text files" in res.output
+    assert "pools" in (out / "a.txt" / "p.txt").read_text("utf-8")
+    shutil.rmtree(raw / "a.txt")
+    (raw / "a").write_text(GOOD_A.replace("parks", "roads"), "utf-8")
+    assert run_cli(raw, out).exit_code == 0
+    assert "roads" in (out / "a.txt").read_text("utf-8")
+    assert CliRunner().invoke(main, ["verify", str(out)]).exit_code == 0
+
+
 # --- files that cannot be read (also as root) -------------------------------------------------
 
 
@@ -795,6 +866,23 @@ def test_output_that_is_a_file_exit_2(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "mine"
 
 
+def test_output_that_is_a_dangling_link_exit_2(tmp_path: Path) -> None:
+    """A link to a missing folder as OUT stopped the run with "cannot write OUT: File exists"."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write_good(raw)
+    out = tmp_path / "out"
+    out.symlink_to(tmp_path / "gone" / "clean")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out)])
+    assert res.exit_code == 2, res.output
+    assert f"is a link to {tmp_path / 'gone' / 'clean'}, which does not exist" in res.output
+    assert not (tmp_path / "gone").exists()
+    into_raw = tmp_path / "out2"
+    into_raw.symlink_to(raw / "not-yet")  # where it leads comes first: into the input
+    res = CliRunner().invoke(main, ["clean", str(raw), str(into_raw)])
+    assert res.exit_code == 2 and "never writes into its input" in res.output, res.output
+
+
 def test_all_good_exit_0(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -937,6 +1025,49 @@ def test_a_full_disk_stops_the_run_with_a_message_and_the_rerun_resumes(
     monkeypatch.undo()
     assert CliRunner().invoke(main, ["clean", str(raw), str(out), *args]).exit_code == 0
     assert output_tree(out) == output_tree(ref)
+
+
+def test_an_abort_on_a_full_disk_drops_every_temporary_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The disk fills while the run files are open: closing them to abort fails too (their
+    buffers cannot be flushed). That failure stopped the abort, so the shards were never
+    dropped: their temporary files stayed and pyarrow printed a traceback at exit."""
+    import errno
+    import gc
+
+    from corpusclean.output import atomic
+    from corpusclean.run.writer import RunWriter
+
+    real_fdopen = os.fdopen
+
+    class FullOnClose:
+        def __init__(self, f) -> None:  # type: ignore[no-untyped-def]
+            self.f = f
+
+        def __enter__(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+            self.f.close()
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+            return getattr(self.f, name)
+
+    def fdopen(fd, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        f = real_fdopen(fd, mode, *args, **kwargs)
+        return FullOnClose(f) if "b" not in mode else f  # the run files, not the shards
+
+    monkeypatch.setattr(atomic.os, "fdopen", fdopen)
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    out = tmp_path / "out"
+    writer = RunWriter(tmp_path, out, Config(formats=("txt", "jsonl", "parquet")))
+    assert list(out.rglob(".tmp-*"))
+    writer.abort()
+    del writer
+    gc.collect()
+    assert not list(out.rglob(".tmp-*"))
+    assert unraisable == []
 
 
 def test_a_failed_write_in_stream_mode_is_one_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -347,3 +348,26 @@ def test_abort_leaves_no_temporary_files(tmp_path: Path) -> None:
     assert left == ["attributes/corpusclean/part-00000.jsonl.gz", "attributes/corpusclean/part-00001.jsonl.gz",
                     "documents/part-00000.jsonl.gz", "documents/part-00000.parquet",
                     "documents/part-00001.jsonl.gz", "documents/part-00001.parquet"]
+
+
+def test_an_aborted_parquet_shard_whose_close_fails_says_nothing_more(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Disk full while the Parquet shard's footer is written: the run stops with its one
+    message; the writer left open printed a traceback from its __del__ at exit."""
+    import gc
+
+    from corpusclean.output.parquet import ParquetShards
+
+    class FullDisk:
+        def close(self) -> None:
+            raise OSError(28, "No space left on device")
+
+    unraisable: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    shards = ParquetShards(tmp_path)
+    shards._writer.writer = FullDisk()  # the footer cannot be written
+    shards.abort()
+    del shards
+    gc.collect()
+    assert unraisable == []
+    assert list(tmp_path.iterdir()) == []  # the shard's temporary file is gone

@@ -181,6 +181,40 @@ def test_a_page_removed_from_the_input_loses_its_output(tmp_path: Path) -> None:
     assert verify.returncode == 0, verify.stdout + verify.stderr
 
 
+def test_a_run_killed_after_deleting_stale_outputs_resumes_to_the_same_stats(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A --format jsonl run over a txt run's OUT deletes the text files, then writes stats.json
+    saying so. Killed in between, the re-run found nothing left to delete and its stats.json
+    said {} where the uninterrupted run's says 2 text files."""
+    from corpusclean.config import Config
+    from corpusclean.run import writer
+    from corpusclean.run.local import run
+
+    raw = tmp_path / "raw"
+    _articles(raw, "mill", "bridge")
+    jsonl = Config(formats=("jsonl",))
+    ref, out = tmp_path / "ref", tmp_path / "out"
+    for o in (ref, out):
+        run(raw, o, Config(), jobs=1)
+    run(raw, ref, jsonl, jobs=1)
+
+    real = writer.write_atomic
+
+    def killed_at_stats(path: Path, data):  # type: ignore[no-untyped-def]
+        if path.name == "stats.json":
+            raise SystemExit("killed")  # as SIGKILL: after the stale text files were deleted
+        real(path, data)
+
+    monkeypatch.setattr(writer, "write_atomic", killed_at_stats)
+    with pytest.raises(SystemExit):
+        run(raw, out, jsonl, jobs=1)
+    assert not list(out.glob("*.txt"))
+    monkeypatch.undo()
+    stats = run(raw, out, jsonl, jobs=1)
+    assert stats["stale_outputs_removed"] == {"text files": 2}
+    assert tree(out) == tree(ref)
+
+
 def test_a_change_of_code_prepares_the_pages_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cache is keyed by the code too: labels made by other rules are not reused."""
     from corpusclean.api import clean_dir

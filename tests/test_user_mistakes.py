@@ -104,6 +104,18 @@ def test_a_file_dropped_into_an_earlier_runs_out_is_refused(done: tuple[Path, Pa
     refused(("clean", str(raw), str(out), "-j", "1"), "holds files corpusclean did not write (notes.md)", (out,))
 
 
+def test_a_folder_link_in_out_is_refused_and_the_input_survives(done: tuple[Path, Path]) -> None:
+    """OUT/news replaced by a link into RAW: a re-run would write its clean text over the
+    input's pages through the link (and a --format jsonl run then delete them as stale)."""
+    raw, out = done
+    shutil.rmtree(out / "news")
+    (out / "news").symlink_to(raw / "news", target_is_directory=True)
+    for fmt in ("txt", "jsonl"):
+        refused(("clean", str(raw), str(out), "-j", "1", "--format", fmt),
+                "holds files corpusclean did not write (news (a link to a folder))", (raw,))
+    assert (raw / "news" / "council.txt").read_text("utf-8") == PAGE_A
+
+
 def test_rerun_and_a_committed_out_need_no_force(done: tuple[Path, Path]) -> None:
     raw, out = done
     first = output_tree(out)
@@ -151,6 +163,50 @@ def test_verify_fails_when_a_pages_clean_text_is_missing(done: tuple[Path, Path]
     assert "fish.txt" in res.output and "no clean text" in res.output
 
 
+@pytest.mark.parametrize("damage, says", [
+    ('{"page": "fish.txt", "start": 0, "end"\n', "line 3 is not a manifest row (not JSON"),  # cut short
+    ("{}\n", "line 3 is not a manifest row (page, start, end, text, category, rule missing"),
+    ('{"page": "fish.txt", "start": "0", "end": 4, "text": "Menu", "category": "chrome", "rule": "nav_words"}\n',
+     "line 3 is not a manifest row (start missing or of the wrong type)"),
+    ("[1, 2]\n", "line 3 is not a manifest row (not a JSON object)"),
+])
+def test_a_damaged_manifest_is_a_message_for_verify_report_and_show(
+        done: tuple[Path, Path], damage: str, says: str) -> None:
+    """A manifest edited by hand or cut short: verify, report and show each say which line is
+    damaged (exit 2), where they ended in a traceback (JSONDecodeError, KeyError, TypeError)."""
+    _, out = done
+    rows = (out / "manifest.jsonl").read_text("utf-8").splitlines(keepends=True)
+    assert len(rows) > 2
+    (out / "manifest.jsonl").write_text("".join(rows[:2]) + damage + "".join(rows[2:]), "utf-8")
+    for args in (("verify", str(out)), ("report", str(out)), ("show", str(out), "fish.txt", "--no-color")):
+        res = cli(*args)
+        assert res.exit_code == 2, (args, res.output)
+        assert not isinstance(res.exception, (ValueError, KeyError, TypeError)), (args, res.exception)
+        assert f"{out / 'manifest.jsonl'}: {says}" in res.output, (args, res.output)
+
+
+def test_a_stats_file_that_is_no_record_is_a_message(done: tuple[Path, Path]) -> None:
+    _, out = done
+    (out / "stats.json").write_text("[]\n", "utf-8")
+    res = cli("report", str(out))
+    assert res.exit_code == 2 and "stats.json is not a corpusclean stats record" in res.output, res.output
+
+
+def test_verify_fails_for_a_page_marked_failed_in_pages_jsonl_only(done: tuple[Path, Path]) -> None:
+    """verify does not check the text of a page the run could not clean: a page marked failed
+    in pages.jsonl (and not in the manifest) hid an edit of its text file."""
+    _, out = done
+    rows = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    for r in rows:
+        if r["page"] == "fish.txt":
+            r["error"] = "empty_page"
+    (out / "pages.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    (out / "fish.txt").write_text("edited by hand\n", "utf-8")
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "fish.txt: at offset 0: the run's list of pages says this page failed, but the manifest" in res.output
+
+
 def test_verify_fails_for_a_moved_input_and_raw_finds_it(done: tuple[Path, Path], tmp_path: Path) -> None:
     raw, out = done
     moved = tmp_path / "elsewhere" / "scrape"
@@ -178,6 +234,22 @@ def test_run_json_keeps_a_relative_input_and_verify_finds_it_from_elsewhere(
     assert "verified 2 pages: 0 failed" in res.output
 
 
+def test_a_run_from_inside_its_input_is_verified_from_anywhere(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`clean . ../clean` from inside the input records the input as "."; verify from another
+    folder read that folder as the input, not the run's."""
+    raw = make_raw(tmp_path)
+    monkeypatch.chdir(raw)
+    assert cli("clean", ".", "../clean", "-j", "1", "-q").exit_code == 0
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "notes.txt").write_text(PAGE_B.replace("herring", "cod"), "utf-8")
+    monkeypatch.chdir(elsewhere)
+    res = cli("verify", str(tmp_path / "clean"))
+    assert res.exit_code == 0, res.output
+    assert "verified 2 pages: 0 failed" in res.output
+
+
 def test_verify_of_a_run_with_no_pages_fails(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
@@ -185,6 +257,20 @@ def test_verify_of_a_run_with_no_pages_fails(tmp_path: Path) -> None:
     res = cli("verify", str(out))
     assert res.exit_code == 1, res.output
     assert "nothing to verify" in res.output
+
+
+def test_report_html_never_lands_in_the_input_or_over_the_run(done: tuple[Path, Path], tmp_path: Path) -> None:
+    """`report OUT --html RAW/fish.txt` replaced an input page with the report."""
+    raw, out = done
+    for target, says in ((raw / "fish.txt", "is in the run's input"), (raw / "news" / "new.html", "is in the run's input"),
+                         (out / "manifest.jsonl", "is a file in the output folder"),
+                         (out / "news" / "council.txt", "is a file in the output folder")):
+        output = refused(("report", str(out), "--html", str(target)), says, (raw, out))
+        assert "--html" in output
+    assert not (raw / "news" / "new.html").exists()
+    res = cli("report", str(out), "--html", str(tmp_path / "report.html"))
+    assert res.exit_code == 0, res.output
+    assert (tmp_path / "report.html").stat().st_size > 0
 
 
 # 4. --lang codes ------------------------------------------------------------------------------
@@ -378,6 +464,16 @@ def test_clean_dash_without_out_writes_standard_output(tmp_path: Path, monkeypat
     assert res.exit_code == 0, res.output
     assert KEPT_A in res.output and "Share this" not in res.output
     assert list(tmp_path.iterdir()) == []  # no file named 'clean' (or anything else)
+
+
+def test_clean_dash_refuses_a_manifest_that_is_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`clean - page.txt --manifest ./page.txt` wrote the manifest over the clean text."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text("mine\n", "utf-8")
+    res = cli("clean", "-", "page.txt", "--manifest", "./page.txt", input=PAGE_A.encode())
+    assert res.exit_code == 2, res.output
+    assert "--manifest page.txt is OUT itself" in res.output
+    assert (tmp_path / "page.txt").read_text("utf-8") == "mine\n"
 
 
 def test_the_lang_codes_accepted_are_the_models_own() -> None:

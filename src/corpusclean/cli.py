@@ -270,6 +270,9 @@ def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: st
 
     if str(out) != "-" and out.is_dir():
         raise click.UsageError(f"with '-' as input, OUT is a file or '-' (standard output), not the folder {out}")
+    if manifest_file is not None and str(out) != "-" and manifest_file.resolve() == out.resolve():
+        # the manifest was written second, over the clean text just written
+        raise click.UsageError(f"--manifest {manifest_file} is OUT itself; give the manifest a file of its own")
     res = clean_page(sys.stdin.buffer.read(), url=url, config=config, page_id="-")
     blob = (res.text + "\n" if res.text else "").encode("utf-8", "surrogateescape")
     if str(out) == "-":

@@ -100,6 +100,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("too_deep", "error", "markup nested too deeply to parse"),
     Rule("unreadable_file", "error", "the file cannot be read (permissions, a FIFO, a broken link)"),
     Rule("unreadable_page", "error", "the page cannot be read"),
+    Rule("unwritable_name", "error", "the page's output file cannot have its name (another page's, or too long)"),
     Rule("bad_warc", "error", "a damaged or not a WARC archive"),
     Rule("bad_record", "error", "a JSONL line or Parquet row that is no document"),
     Rule("bad_parquet", "error", "a damaged Parquet file"),

@@ -65,6 +65,19 @@ def _pages(raw: Path, out: Path, config: Config, sources: set[str]) -> Iterator[
         yield from found.records
 
 
+def _has_error_row(rows: list[dict[str, Any]]) -> bool:
+    """A page the run could not clean has exactly its one error row in the manifest."""
+    return len(rows) == 1 and rows[0]["category"] == "error"
+
+
+def _unrecorded_error(page_id: str) -> Failure:
+    """pages.jsonl says the page failed, so verify does not check its text; the manifest must
+    say so too. Without this, marking a page failed in pages.jsonl hid any edit of its text
+    file, and verify reported success."""
+    return Failure(page_id, 0, "the run's list of pages says this page failed, but the manifest has no "
+                               "error row for it (the run's files were edited?)")
+
+
 def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
     """Check every page of a run against its input (``raw``: where the input is now, when it
     moved); returns (pages checked, failures).
@@ -95,8 +108,10 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
                                                 "run corpusclean clean again"))
             continue
         seen.add(page_id)
-        if row.get("error"):
-            continue  # an error row, no text: nothing was kept or removed
+        if row.get("error"):  # an error row, no text: nothing was kept or removed
+            if not _has_error_row(manifest.get(page_id, [])):
+                failures.append(_unrecorded_error(page_id))
+            continue
         if data is None:
             failures.append(Failure(page_id, 0, "the input file of this page cannot be read any more"))
             continue
@@ -117,6 +132,8 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
         if page_id not in seen and not (row.get("error") and page_id in files):
             failures.append(Failure(page_id, 0, f"the run had this page but the input {raw} does not "
                                                 "(removed, renamed or moved?)"))
+        elif page_id not in seen and not _has_error_row(manifest.get(page_id, [])):
+            failures.append(_unrecorded_error(page_id))
     for page_id in sorted(set(manifest) - set(record)):
         failures.append(Failure(page_id, 0, "the manifest has rows for a page the run did not have"))
     if checked == 0 and not failures:

@@ -25,6 +25,21 @@ def _open(out: Path) -> Run:
         raise click.UsageError(str(e)) from None
 
 
+def _check_html_path(run: Run, path: Path) -> None:
+    """Refuse an --html file in the run's input, or over one of OUT's files: `report OUT --html
+    RAW/page.html` replaced the input's page with the report (a swapped or mistyped argument),
+    and a report written over OUT/manifest.jsonl or a page's text destroys the run it reports.
+    The input is where run.json says it is (a moved input is not known and not checked)."""
+    target = path.resolve()
+    raw = run.raw.resolve() if run.raw.exists() else None
+    if raw is not None and (target == raw or raw in target.parents):
+        raise click.BadParameter(f"{path} is in the run's input {run.raw}; corpusclean never writes into its "
+                                 "input: choose another file", param_hint="--html")
+    if run.out.resolve() in target.parents and (target.exists() or target.is_symlink()):
+        raise click.BadParameter(f"{path} is a file in the output folder {run.out}; writing the report over it would "
+                                 "destroy it: choose another file", param_hint="--html")
+
+
 @click.command()
 @_OUT
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON instead of tables.")
@@ -43,7 +58,12 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
     from .summary import summarise, tally
 
     run = _open(out)
-    tallies = tally(iter_manifest(run.out))
+    if html_path is not None:
+        _check_html_path(run, html_path)
+    try:  # the manifest is read row by row from here on: a damaged row is a message, not a traceback
+        tallies = tally(iter_manifest(run.out))
+    except NotARunError as e:
+        raise click.UsageError(str(e)) from None
     data = summarise(run, top=top, tallies=tallies)
     if as_json:
         from .safe import json_text
@@ -85,7 +105,7 @@ def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...],
     run = _open(out)
     try:
         view = load_page(run, page)
-    except UnknownPage as e:
+    except (UnknownPage, NotARunError) as e:  # NotARunError: a damaged manifest row
         raise click.UsageError(str(e)) from None
     rules = _csv(rule)
     from ..registry import RULES

@@ -129,6 +129,11 @@ class ParquetShards:
         """Drop the shard being written (its temporary file); finished shards stay."""
         with contextlib.suppress(Exception):
             self._writer.close()
+        # A close that failed (the disk is full: the footer cannot be written) leaves the
+        # writer open, and its __del__ closed it again at exit, on the file closed below:
+        # "Exception ignored ... ValueError: write to closed file", a traceback after the
+        # run's one-line message. The shard is dropped: nothing is left to write.
+        self._writer.is_open = False
         err = InterruptedError("run aborted")
         with contextlib.suppress(InterruptedError):
             self._cm.__exit__(type(err), err, None)

@@ -31,10 +31,15 @@ def read_run(out: Path) -> dict[str, Any]:
 
 
 def find_input(out: Path, info: dict[str, Any]) -> Path:
-    """The run's input folder: as given to the run (relative to the folder it ran in), else
-    where it lay relative to OUT, which finds it from another folder or another checkout."""
+    """The run's input folder: as given to the run when that was absolute; else where it lay
+    relative to OUT, which finds it from another folder or another checkout; else as given.
+
+    A relative input is relative to the folder the run ran in, which is not known here:
+    tried first, it named whatever folder of that name the current one has. A run from
+    inside its input (``clean . ../out``) recorded "." and verify, from anywhere else, read
+    the current folder as the input (a home folder walked, every page "not in the run")."""
     given = Path(info["input"])
-    if given.is_absolute() or given.exists():
+    if given.is_absolute():
         return given
     from_out = info.get("input_from_out")
     if from_out and (out / from_out).exists():
@@ -72,11 +77,33 @@ def read_pages(out: Path) -> dict[str, dict[str, Any]]:
 def read_manifest(out: Path) -> dict[str, list[dict[str, Any]]]:
     """The manifest's rows by page."""
     rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    with open(out / MANIFEST, encoding="utf-8", errors="surrogateescape") as f:
-        for line in f:
-            r = json.loads(line)
-            rows[r["page"]].append(r)
+    for r in iter_manifest(out):
+        rows[r["page"]].append(r)
     return rows
+
+
+#: The fields of a manifest row that verify and the audit compute with, and their types.
+_ROW_FIELDS: dict[str, type] = {"page": str, "start": int, "end": int, "text": str, "category": str, "rule": str}
+
+
+def _manifest_row(out: Path, n: int, line: str) -> dict[str, Any]:
+    """Line ``n`` of the manifest as a row; NotARunError when it is none. A manifest edited by
+    hand or cut short (a broken line, a row without its page or offsets) made verify, report
+    and show end in a traceback (JSONDecodeError, KeyError, TypeError) instead of a message."""
+    try:
+        r = json.loads(line)
+    except ValueError as e:
+        why = f"not JSON: {e}"
+    else:
+        if not isinstance(r, dict):
+            why = "not a JSON object"
+        else:
+            bad = [k for k, t in _ROW_FIELDS.items() if not isinstance(r.get(k), t) or isinstance(r.get(k), bool)]
+            if not bad:
+                return r
+            why = f"{', '.join(bad)} missing or of the wrong type"
+    raise NotARunError(f"{out / MANIFEST}: line {n} is not a manifest row ({why}); the run's files were "
+                       "edited or damaged: run corpusclean clean again to write them anew")
 
 
 
@@ -101,15 +128,17 @@ def open_run(out: Path) -> Run:
         info = json.loads((out / RUN).read_text("utf-8"))
     except (ValueError, KeyError, TypeError) as e:
         raise NotARunError(f"{out}: cannot read the run files ({type(e).__name__}: {e})") from None
+    if not isinstance(stats, dict):  # report read it as a dict: AttributeError, a traceback
+        raise NotARunError(f"{out}: {STATS} is not a corpusclean stats record")
     return Run(out, raw, config, stats, info)
 
 
 def iter_manifest(out: Path) -> Iterator[dict[str, Any]]:
     """Manifest rows in file order, one at a time (a 10,000-page manifest never sits in memory)."""
     with open(out / MANIFEST, encoding="utf-8", errors="surrogateescape") as f:
-        for line in f:
+        for n, line in enumerate(f, 1):
             if line.strip():
-                yield json.loads(line)
+                yield _manifest_row(out, n, line)
 
 
 def kept_text_reader(run: Run) -> Callable[[str], str | None]:

@@ -33,8 +33,9 @@ from .state import TEMP_PREFIX
 #: The lock file in the state folder.
 LOCK = "lock"
 
-_RUN_FILES = frozenset({MANIFEST, REPAIRS, STATS, RUN, PAGES})
-_SHARD = re.compile(rf"(documents|attributes/corpusclean)/part-\d{{{NAME_DIGITS}}}\.(jsonl\.gz|parquet)")
+#: The run's own files at the top of OUT, and the corpus formats' shards.
+RUN_FILES = frozenset({MANIFEST, REPAIRS, STATS, RUN, PAGES})
+SHARD = re.compile(rf"(documents|attributes/corpusclean)/part-\d{{{NAME_DIGITS}}}\.(jsonl\.gz|parquet)")
 #: Foreign files named in the message before "and N more".
 _NAMED = 3
 
@@ -59,6 +60,9 @@ def check_paths(raw: Path, out: Path) -> None:
                        "corpusclean never writes into its input: choose another output folder")
     if o in r.parents:
         raise RunError(f"the input folder {raw} is inside the output folder {out}; choose another output folder")
+    if out.is_symlink() and not out.exists():  # mkdir fails on it: "cannot write OUT: File exists"
+        raise RunError(f"the output folder {out} is a link to {os.readlink(out)}, which does not exist; "
+                       "create that folder or choose another output folder")
     if r.is_dir() and is_run_folder(r):
         raise RunError(f"the input folder {raw} is a corpusclean output folder (it holds {RUN} and "
                        f"{MANIFEST}): were RAW and OUT swapped? The usage is: corpusclean clean RAW OUT")
@@ -76,13 +80,23 @@ def is_run_folder(folder: Path) -> bool:
 
 
 def _files(out: Path) -> Iterator[str]:
-    """Every file under OUT but the state folder, '/'-separated and relative to OUT."""
+    """Every file under OUT but the state folder, '/'-separated and relative to OUT, and every
+    symbolic link to a folder (named as such, so it matches no output name).
+
+    A run never makes a link, and a linked folder is where the damage would be done: a run
+    writes its text files through it and deletes its stale outputs through it, so
+    ``OUT/news -> RAW/news`` overwrote and then deleted the input's pages. os.walk lists such
+    a link among the folders and does not enter it, so it is named here, to be refused.
+    """
     for dirpath, dirnames, filenames in os.walk(out):
         if Path(dirpath) == out:
             dirnames[:] = [d for d in dirnames if d != STATE]
         rel = Path(dirpath).relative_to(out).as_posix()
         for name in filenames:
             yield name if rel == "." else f"{rel}/{name}"
+        for name in dirnames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                yield (name if rel == "." else f"{rel}/{name}") + " (a link to a folder)"
 
 
 def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
@@ -93,8 +107,8 @@ def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
         listed = set()
     ours = {name for p in pages for name in (text_name(p), comments_name(p))}
     return sorted(rel for rel in _files(out)
-                  if rel not in _RUN_FILES and rel not in listed and rel not in ours
-                  and not _SHARD.fullmatch(rel) and not rel.rsplit("/", 1)[-1].startswith(TEMP_PREFIX))
+                  if rel not in RUN_FILES and rel not in listed and rel not in ours
+                  and not SHARD.fullmatch(rel) and not rel.rsplit("/", 1)[-1].startswith(TEMP_PREFIX))
 
 
 def check_out(raw: Path, out: Path, pages: Iterable[str]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -20,6 +21,11 @@ from ..output.jsonl import json_text
 from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, safe_join, text_name
 from ..output.record import Rendered
 from .fingerprint import library_versions
+from .guard import RUN_FILES, SHARD
+
+#: Writing a page's file failed because of its name, not of the disk: that page is an error
+#: row (rule unwritable_name) and the run goes on.
+_NAME_ERRNOS = frozenset({errno.ENAMETOOLONG, errno.ENOTDIR, errno.EISDIR})
 
 
 def versions() -> dict[str, str]:
@@ -46,6 +52,11 @@ class RunWriter:
         self.pages = 0
         self._seen_text: dict[str, str] = {}
         self.written: list[str] = []  # per-page files of this run, relative to OUT
+        # Output names taken by this run's pages so far (file -> page, folder -> first page in it),
+        # and the per-page files the last complete run wrote (state/written.txt).
+        self._files: dict[str, str] = {}
+        self._dirs: dict[str, str] = {}
+        self._before = self._last_written()
         self.corpus_writers: list[Any] = []
         if any(f in config.formats for f in ("jsonl", "parquet")):
             from ..output.corpus_formats import open_corpus_writers
@@ -53,6 +64,8 @@ class RunWriter:
             self.corpus_writers = open_corpus_writers(out, config)
 
     def add(self, rec: Rendered) -> None:
+        if rec.error is None:
+            rec = self._write_page_files(rec)
         self.pages += 1
         page_id = rec.page
         meta = rec.metadata
@@ -75,11 +88,6 @@ class RunWriter:
         self.stats["pages"] += 1
         self.stats["chars_in"] += meta.get("chars_in", 0)
         self.stats["chars_out"] += meta.get("chars_out", 0)
-        if rec.error is None:
-            if "txt" in self.config.formats:
-                self._write_page_file(text_name(page_id), rec.text + ("\n" if rec.text else ""))
-            if self.config.comments == "separate" and rec.comments:
-                self._write_page_file(comments_name(page_id), "\n\n".join(rec.comments) + "\n")
         self.pf.write(json_text(page_row(rec)))
         for row in rec.rows:
             self.mf.write(json_text(row))
@@ -88,36 +96,132 @@ class RunWriter:
         for w in self.corpus_writers:
             w.add(rec)
 
-    def _write_page_file(self, rel: str, data: str) -> None:
-        write_atomic(safe_join(self.out, rel), data)
-        self.written.append(rel)
+    def _write_page_files(self, rec: Rendered) -> Rendered:
+        """Write the page's text (and comments) files; the page as an error record when a file
+        cannot have its name.
+
+        Output names come from input names, and two inputs can want the same one: page ``a``
+        and page ``a.txt`` both write ``a.txt`` (the first one's text was silently replaced),
+        page ``a``'s ``a.txt`` is the folder of page ``a.txt/p.txt``, a JSONL input named
+        ``manifest.jsonl`` puts its pages in a folder named like the run's manifest, and a
+        251-byte file name gets a ``.txt`` past the file system's 255. The last three stopped
+        the whole run ("cannot write ...: Not a directory"), and the same again on every
+        re-run. Now the later page in page order is an error row saying why, and every other
+        page is written: the same pages whatever the backend or --jobs, as the writer takes
+        pages in page order.
+        """
+        names = []
+        if "txt" in self.config.formats:
+            names.append((text_name(rec.page), rec.text + ("\n" if rec.text else "")))
+        if self.config.comments == "separate" and rec.comments:
+            names.append((comments_name(rec.page), "\n\n".join(rec.comments) + "\n"))
+        for rel, _ in names:
+            why = self._name_taken(rel)
+            if why:
+                return self._unwritable(rec, why)
+        done: list[Path] = []
+        for rel, data in names:
+            try:
+                path = safe_join(self.out, rel)
+                self._clear_way(rel)
+                write_atomic(path, data)
+            except (OSError, ValueError) as e:
+                if isinstance(e, OSError) and e.errno not in _NAME_ERRNOS:
+                    raise  # the disk, not the name: the run stops (cli says so)
+                for p in done:  # no half of the page's files left behind
+                    with contextlib.suppress(OSError):
+                        p.unlink()
+                why = e.strerror if isinstance(e, OSError) else str(e)
+                return self._unwritable(rec, f"its output file {rel} cannot be written under that name ({why})")
+            done.append(path)
+        for rel, _ in names:
+            self.written.append(rel)
+            self._files[rel] = rec.page
+            for folder in _folders(rel):
+                self._dirs.setdefault(folder, rec.page)
+        return rec
+
+    def _name_taken(self, rel: str) -> str:
+        """Why this run cannot write its output file ``rel`` ('' when it can)."""
+        if rel in self._files:
+            return f"its output file {rel} is already page {self._files[rel]}'s; rename one of the two input files"
+        if rel in self._dirs:
+            return (f"its output file {rel} is already the folder of page {self._dirs[rel]}'s output; "
+                    "rename one of the two input files")
+        for folder in _folders(rel):
+            if folder in self._files:
+                return (f"its output file {rel} needs the folder {folder}, which is page {self._files[folder]}'s "
+                        "output file; rename one of the two input files")
+            # no page's output may need a run file as its folder (a JSONL input named
+            # manifest.jsonl: manifest.jsonl/<id>.txt), nor a shard
+            if folder in RUN_FILES or SHARD.fullmatch(folder):
+                return (f"its output file {rel} needs the folder {folder}, which is one of the run's own files; "
+                        "rename the input file")
+        return ""
+
+    def _unwritable(self, rec: Rendered, why: str) -> Rendered:
+        from .tasks import failed_page
+
+        return failed_page(rec.page, why, "unwritable_name", self.config)
+
+    def _clear_way(self, rel: str) -> None:
+        """Delete the earlier run's outputs that stand where ``rel`` goes: its text file where
+        this run needs a folder, or its folder of text files where this run writes a file (the
+        input changed between the runs). They would be deleted as stale at the end of the run;
+        left there, they stopped it ("Not a directory"). Only files the last run listed as
+        written are deleted; a folder holding anything else stays, and the page is an error."""
+        for folder in _folders(rel):
+            p = self.out / folder
+            if folder in self._before and folder not in self._files and p.is_file() and not p.is_symlink():
+                p.unlink()
+        target = self.out / rel
+        if target.is_dir() and not target.is_symlink():
+            for old in sorted(self._before):
+                if old.startswith(rel + "/") and old not in self._files:
+                    with contextlib.suppress(OSError):
+                        (self.out / old).unlink()
+            for dirpath, _, _ in sorted(os.walk(target), reverse=True):  # deepest first
+                with contextlib.suppress(OSError):
+                    os.rmdir(dirpath)
+
+    def _last_written(self) -> set[str]:
+        try:
+            text = (self.out / STATE / WRITTEN).read_text(encoding="utf-8", errors="surrogateescape")
+        except OSError:
+            return set()
+        return {rel for rel in text.splitlines() if rel}
 
     def _remove_stale(self) -> Counter[str]:
         """Delete the per-page files an earlier run wrote that this run did not: pages removed
         from the input, pages that now fail, comments no longer separated. Only files listed
-        as written by corpusclean are touched; anything else under OUT is left alone."""
-        record = self.out / STATE / WRITTEN
-        try:
-            before = record.read_text(encoding="utf-8", errors="surrogateescape").splitlines()
-        except OSError:
-            before = []
+        as written by corpusclean are touched; anything else under OUT is left alone.
+
+        The count (stats.json) is of the last complete run's files this run does not write,
+        gone already or not: a run killed after deleting them, before its stats.json, left
+        the re-run nothing to delete, and a stats.json saying so, unlike the uninterrupted
+        run's. So the list of files written (state/written.txt) is replaced last of all, in
+        ``close``: until a run completes, the re-run counts against the same list."""
         now = set(self.written)
         removed: Counter[str] = Counter()
-        for rel in before:
-            if not rel or rel in now:
+        for rel in sorted(self._before):
+            if rel in now:
                 continue
+            kind = "comments files" if rel.endswith(".comments.txt") else "text files"
             try:
                 path = safe_join(self.out, rel)
+                if path.is_dir() and not path.is_symlink():
+                    raise FileNotFoundError  # deleted by _clear_way: this run's folder stands there now
                 path.unlink()
-                removed["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
+            except FileNotFoundError:  # deleted already: by this run (_clear_way) or a killed one
+                removed[kind] += 1
+                continue
             except (OSError, ValueError):
                 continue
+            removed[kind] += 1
             parent = path.parent
             while parent != self.out and parent.is_dir() and not any(parent.iterdir()):
                 parent.rmdir()
                 parent = parent.parent
-        (self.out / STATE).mkdir(parents=True, exist_ok=True)
-        write_atomic(record, "".join(f"{rel}\n" for rel in sorted(now)))
         return removed
 
     def abort(self) -> None:
@@ -125,7 +229,10 @@ class RunWriter:
         formats' unfinished shards) are removed."""
         err = KeyboardInterrupt()
         for ctx in (self._manifest, self._repairs, self._pages):
-            with contextlib.suppress(KeyboardInterrupt):
+            # OSError: on a full disk, closing a run file flushes its buffer and fails again
+            # (its temporary file is deleted all the same); raised here, it skipped the other
+            # files and the shards, and a Parquet writer left open printed a traceback at exit.
+            with contextlib.suppress(KeyboardInterrupt, OSError):
                 ctx.__exit__(type(err), err, None)
         for w in self.corpus_writers:
             w.abort()
@@ -154,7 +261,15 @@ class RunWriter:
             "timings": timings(self.timings),
         }
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
+        (self.out / STATE).mkdir(parents=True, exist_ok=True)  # last: see _remove_stale
+        write_atomic(self.out / STATE / WRITTEN, "".join(f"{rel}\n" for rel in sorted(self.written)))
         return stats
+
+
+def _folders(rel: str) -> list[str]:
+    """The folders ``rel`` lies in, outermost first: 'a/b/c.txt' -> ['a', 'a/b']."""
+    parts = rel.split("/")
+    return ["/".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def timings(t: Counter[str]) -> dict[str, Any]:
