@@ -180,6 +180,34 @@ def test_truncated_archive_keeps_the_readable_records(tmp_path: Path) -> None:
     assert runner.invoke(main, ["verify", str(out)]).exit_code == 0
 
 
+@pytest.mark.parametrize("gz", [True, False])
+def test_last_record_cut_inside_its_body_is_an_error_not_half_a_page(gz: bool, tmp_path: Path) -> None:
+    # an archive whose last record ends early (an interrupted crawl, a partial download):
+    # warcio reads what is there without a word; that record is an error row naming the
+    # loss, not a page of half its text, and the records before it are pages as usual
+    data = _warc(RECORDS[:2], gz=gz)
+    offsets = []
+    it = ArchiveIterator(io.BytesIO(data))
+    for _ in it:
+        offsets.append(it.get_record_offset())
+    cut = data[: offsets[3] + (offsets[4] - offsets[3]) * 2 // 3]  # two thirds into the second response
+    name = "cut.warc.gz" if gz else "cut.warc"
+    pages = warc_pages(name, cut, Config())
+    assert [(p.id, p.error_code) for p in pages] == [
+        (f"{name}/example.com/news/harbour.html", ""), (f"{name}/_nohost/etc/passwd.html", "bad_warc")]
+    assert "cut short" in pages[1].error and "bytes are missing" in pages[1].error
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / name).write_bytes(cut)
+    runner = CliRunner()
+    assert runner.invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"]).exit_code == 1
+    assert [(r["page"], r["rule"]) for r in read_manifest(out) if r["category"] == "error"] == [
+        (f"{name}/_nohost/etc/passwd.html", "bad_warc")]
+    assert not (out / name / "_nohost/etc/passwd.html.txt").exists()
+    res = runner.invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 1 pages" in res.output, res.output
+
+
 @pytest.mark.parametrize("data", [b"", b"this is not a warc file at all\n" * 10, b"\x1f\x8b\x08\x00garbage"])
 def test_not_a_warc_is_one_error_page(data: bytes) -> None:
     pages = warc_pages("x.warc.gz", data, Config())

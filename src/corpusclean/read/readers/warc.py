@@ -89,6 +89,28 @@ def _http_headers(record):  # type: ignore[no-untyped-def]
     return record.http_headers
 
 
+def _declared_length(record) -> int:  # type: ignore[no-untyped-def]
+    try:
+        return int(record.rec_headers.get_header("Content-Length") or 0)
+    except ValueError:
+        return 0
+
+
+def _missing_bytes(record) -> int:  # type: ignore[no-untyped-def]
+    """How many bytes of the record's declared block the archive does not hold (0: complete).
+
+    The record's block is read through warcio's LimitReader, which counts down from the
+    Content-Length: what is left after reading to the end is what the file lacked. Called
+    after the body was read (within the size limit), so the rest is an HTTP trailer at most.
+    """
+    raw = record.raw_stream
+    if not hasattr(raw, "limit"):
+        return 0
+    while raw.read(64 * 1024):
+        pass
+    return max(0, int(raw.limit))
+
+
 class WarcReader(Reader):
     suffixes = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
@@ -147,6 +169,15 @@ def read_archive(rel: str, data: bytes, config: Config) -> Records:
                 out.records.append(Record(page_id, None, kind, url or None, (
                     f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
                     "too_large"))
+                continue
+            # warcio ends a record quietly where the file ends: a last record cut short (an
+            # interrupted crawl, a partial download) would be a page of half its text. The
+            # record's Content-Length says how much there must be; what was not there is damage.
+            missing = _missing_bytes(record)
+            if missing:
+                out.records.append(Record(page_id, None, kind, url or None, (
+                    f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
+                    "missing (the archive ends inside it)"), "bad_warc"))
                 continue
             out.records.append(Record(page_id, body, kind, url or None, charset=charset))
     except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
