@@ -144,3 +144,25 @@ def test_field_names_are_settable(tmp_path: Path) -> None:
     assert ARTICLES[1] in (out / "mine.jsonl/a_b.txt").read_text("utf-8")
     bad = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "o2"), "--field", "title=x"])
     assert bad.exit_code == 2 and "ROLE one of" in bad.output
+
+
+def test_dolma_json_gz_shards_are_documents(tmp_path: Path) -> None:
+    # Dolma names its document shards documents/*.json.gz (JSON Lines inside); each line is
+    # a page, not the whole shard one page of raw JSON
+    raw = tmp_path / "raw"
+    (raw / "documents").mkdir(parents=True)
+    docs = [{"id": "c4-1", "text": text_page(0), "source": "c4", "added": "2023-01-01T00:00:00.000Z",
+             "created": "2020-01-01T00:00:00.000Z", "metadata": {"url": "https://f.example/1"}},
+            {"id": "c4-2", "text": text_page(1), "source": "c4", "added": "", "created": "", "metadata": {}}]
+    (raw / "documents" / "c4-0000.json.gz").write_bytes(
+        gzip.compress("".join(json.dumps(d) + "\n" for d in docs).encode()))
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert [(p["page"], p["url"]) for p in pages] == [
+        ("documents/c4-0000.json.gz/c4-1", "https://f.example/1"), ("documents/c4-0000.json.gz/c4-2", None)]
+    kept = (out / "documents/c4-0000.json.gz/c4-1.txt").read_text("utf-8")
+    assert ARTICLES[0] in kept and '"source"' not in kept
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 2 pages" in res.output, res.output

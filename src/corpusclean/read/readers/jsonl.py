@@ -1,4 +1,5 @@
-"""JSON Lines documents (``.jsonl``, ``.jsonl.gz``, ``.ndjson``): one document a line."""
+"""JSON Lines documents (``.jsonl``, ``.jsonl.gz``, ``.ndjson``, Dolma's ``.json.gz``): one
+document a line."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from .documents import DocumentBook
 
 
 class JsonlReader(Reader):
-    suffixes = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+    # ".json.gz": Dolma names its document shards so (documents/*.json.gz, JSON Lines inside);
+    # without it each shard was read as one text page of raw JSON. A bare ".json" stays a
+    # sidecar (read/discover.py): a scraper's per-page JSON is not a document file.
+    suffixes = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz")
 
     def read(self, rel: str, data: bytes, config: Config) -> Records:
         book = DocumentBook(rel, config)
