@@ -404,6 +404,44 @@ def test_show_and_report_read_warc_records(tmp_path: Path) -> None:
     assert '"url":"https://example.com/news/story0"' in html.read_text("utf-8")
 
 
+def test_show_names_pages_inside_archives_and_document_files(tmp_path: Path) -> None:
+    # a record inside a file is FILE/RECORD, which nobody guesses: the file itself, the
+    # record's URL and a document's own id are what a user types
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rng = random.Random(7)
+    with open(raw / "crawl.warc.gz", "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for url in ("https://example.com/a", "https://example.com/b", "https://example.com/b"):
+            body = (f"<html><body><nav>Home | News</nav><article><p>{_sentences(rng, 3)}</p></article>"
+                    "</body></html>").encode()
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=BytesIO(body), length=len(body),
+                                                http_headers=http))
+    (raw / "docs.jsonl").write_text(json.dumps({"id": "doc-7", "text": _page(rng, "Seven")}) + "\n", "utf-8")
+    out = tmp_path / "out"
+    run_clean(raw, out, Config(), jobs=1)
+    runner = CliRunner()
+    res = runner.invoke(main, ["show", str(out), "crawl.warc.gz", "--no-color"])
+    assert res.exit_code == 2
+    assert "'crawl.warc.gz' is an input file of 3 pages, not a page" in res.output
+    assert "'crawl.warc.gz/example.com/a.html'" in res.output
+    res = runner.invoke(main, ["show", str(out), "https://example.com/a", "--no-color"])  # a URL names its record
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("page crawl.warc.gz/example.com/a.html (https://example.com/a)")
+    res = runner.invoke(main, ["show", str(out), "https://example.com/b", "--no-color"])
+    assert res.exit_code == 2 and "2 pages of the run have the URL https://example.com/b" in res.output
+    assert "'crawl.warc.gz/example.com/b~2.html'" in res.output
+    res = runner.invoke(main, ["show", str(out), "doc-7", "--no-color"])
+    assert res.exit_code == 2 and "did you mean 'docs.jsonl/doc-7'?" in res.output
+    assert runner.invoke(main, ["show", str(out), "docs.jsonl/doc-7", "--no-color"]).exit_code == 0
+
+
 def test_report_reads_kept_text_from_jsonl_runs(tmp_path: Path) -> None:
     build_hostile_corpus(tmp_path / "raw", pages=2)
     out = tmp_path / "out"
