@@ -2,7 +2,8 @@
 
 Pages are ``response`` records with a 2xx status (a crawl), ``resource`` records of web
 URLs (a crawler's own log files, ``metadata://...``, are not pages), and ``conversion``
-records (Common Crawl's WET files: each page's extracted text, with its URL). Every other
+records (Common Crawl's WET files: each page's extracted text, with its URL); a response
+without a Content-Type is a page when its body opens as HTML. Every other
 record is counted as skipped by what it is: requests, metadata, warcinfo, revisits,
 redirects and errors, images and other content types.
 
@@ -89,6 +90,35 @@ def _http_headers(record):  # type: ignore[no-untyped-def]
     return record.http_headers
 
 
+#: What _page_kind says of a response without a Content-Type.
+NO_TYPE = "no content type"
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")
+
+
+def _may_sniff(record, other: str) -> bool:  # type: ignore[no-untyped-def]
+    """An HTTP response that names no Content-Type: a browser sniffs its body (WHATWG MIME
+    sniffing), and servers that send HTML without the header are common enough in a crawl;
+    skipped unread, such a page was lost with only a count in stats.json."""
+    return other == NO_TYPE and record.rec_type == "response" and record.http_headers is not None
+
+
+def _sniffed_kind(body: bytes) -> str | None:
+    """'html' for a body that opens as an HTML document; None for anything else (no guess)."""
+    head = body[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return "html" if head.startswith(_HTML_START) else None
+
+
+def _undecodable_encoding(record) -> str:  # type: ignore[no-untyped-def]
+    """The response's Content-Encoding when warcio cannot undo it, else ''."""
+    from warcio.bufferedreaders import BufferedReader
+
+    http = record.http_headers
+    enc = ((http.get_header("content-encoding") if http else None) or "").strip().lower()
+    if not enc or enc == "identity" or enc in BufferedReader.get_supported_decompressors():
+        return ""
+    return enc
+
+
 def _declared_length(record) -> int:  # type: ignore[no-untyped-def]
     try:
         return int(record.rec_headers.get_header("Content-Length") or 0)
@@ -138,7 +168,7 @@ def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no
         return None, str(rtype), None
     kind = _content_kind(ctype)
     if kind is None:
-        return None, (ctype or "no content type").split(";", 1)[0].strip().lower(), None
+        return None, (ctype or NO_TYPE).split(";", 1)[0].strip().lower(), None
     return kind, "", _charset(ctype)
 
 
@@ -159,12 +189,27 @@ def read_archive(rel: str, data: bytes, config: Config) -> Records:
         for record in it:
             records += 1
             kind, other, charset = _page_kind(record)
-            if kind is None:
+            if kind is None and not _may_sniff(record, other):
                 out.skipped[other] += 1
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
+            encoding = _undecodable_encoding(record)
             body = record.content_stream().read(limit + 1)
+            if kind is None:
+                kind = _sniffed_kind(body) if not encoding else None
+                if kind is None:
+                    out.skipped[other] += 1
+                    continue
+            page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
+            if encoding:
+                # warcio hands bodies in an encoding it cannot undo (brotli without the brotli
+                # package, zstd) through still compressed, without a word: the page would be
+                # compressed bytes read as text, or a "binary data" error that hides the cause.
+                hint = "; pip install brotli to read it" if encoding == "br" else ""
+                out.records.append(Record(page_id, None, kind, url or None, (
+                    f"the response body is compressed (Content-Encoding: {encoding}) in a way that cannot "
+                    f"be decoded here{hint}"), "unreadable_page"))
+                continue
             if len(body) > limit:
                 out.records.append(Record(page_id, None, kind, url or None, (
                     f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
