@@ -166,3 +166,23 @@ def test_dolma_json_gz_shards_are_documents(tmp_path: Path) -> None:
     assert ARTICLES[0] in kept and '"source"' not in kept
     res = CliRunner().invoke(main, ["verify", str(out)])
     assert res.exit_code == 0 and "verified 2 pages" in res.output, res.output
+
+
+def test_raw_html_in_a_text_field_is_an_html_page(tmp_path: Path) -> None:
+    # datatrove's WarcReader keeps each page's raw HTML in "text" until an extractor runs;
+    # such a dump read as text kept every tag as the page's words
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    docs = [{"id": "w1", "text": html_page(0), "metadata": {"url": "https://g.example/1"}},
+            {"id": "t1", "text": text_page(1), "metadata": {}}]
+    (raw / "00000.jsonl.gz").write_bytes(gzip.compress("".join(json.dumps(d) + "\n" for d in docs).encode()))
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages["00000.jsonl.gz/w1"]["kind"] == "html" and pages["00000.jsonl.gz/w1"]["title"] == "Story 0"
+    assert pages["00000.jsonl.gz/t1"]["kind"] == "text"
+    kept = (out / "00000.jsonl.gz/w1.txt").read_text("utf-8")
+    assert ARTICLES[0] in kept and "<" not in kept and "Home" not in kept
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 2 pages" in res.output, res.output
