@@ -461,6 +461,30 @@ def test_terminal_report_tells_apart_pages_of_one_archive(tmp_path: Path) -> Non
         assert re.search(rf"│crawl\.warc[^│ ]*…[^│ ]*story-{i}\.html *│", top), top
 
 
+def test_report_counts_what_was_read_but_is_no_page(tmp_path: Path) -> None:
+    # a crawl is mostly records that are no pages (requests, revisits, images); the summary
+    # says how many of each, as stats.json does, so pages/records add up for the reader
+    from io import BytesIO
+
+    from warcio.warcwriter import WARCWriter
+
+    out = _archive_run(tmp_path, ("https://example.com/a",))
+    with open(tmp_path / "raw" / "crawl.warc.gz", "ab") as f:
+        w = WARCWriter(f, gzip=True)
+        for _ in range(2):
+            req = b"GET /a HTTP/1.1\r\n\r\n"
+            w.write_record(w.create_warc_record("https://example.com/a", "request", payload=BytesIO(req),
+                                                length=len(req)))
+    (tmp_path / "raw" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    run_clean(tmp_path / "raw", out, Config(), jobs=1)
+    data = _report_json(out)
+    assert data["skipped"] == {"files": {"image": 1}, "records": {"request": 2}}
+    res = CliRunner(env={"COLUMNS": "80"}).invoke(main, ["report", str(out)])
+    assert res.exit_code == 0, res.output
+    table = res.output[res.output.index("Read but not pages"):res.output.index("Pages that lost")]
+    assert re.search(r"│files +│image +│ +1│", table) and re.search(r"│records +│request +│ +2│", table), table
+
+
 def test_report_reads_kept_text_from_jsonl_runs(tmp_path: Path) -> None:
     build_hostile_corpus(tmp_path / "raw", pages=2)
     out = tmp_path / "out"

@@ -63,7 +63,7 @@ def _pct(v: float) -> str:
 
 
 #: Columns of names and texts: they take what room is left and are cut with an ellipsis.
-TEXT_COLUMNS = ("category", "rule", "page", "text", "lang", "reasons", "example", "categories", "what")
+TEXT_COLUMNS = ("category", "rule", "page", "text", "lang", "reasons", "example", "categories", "what", "kind")
 
 
 def _table(title: str | Text, *columns: str) -> Table:
@@ -144,6 +144,14 @@ def render_summary(s: dict[str, Any]) -> list[RenderableType]:
             ex = r["examples"][0] if r["examples"] else {"page": "", "message": ""}
             errs.add_row(_s(r["rule"]), _n(r["pages"]), _s(f"{ex['page']}: {ex['message']}", 100))
         out.append(errs)
+
+    skipped = s.get("skipped", {})
+    if skipped.get("files") or skipped.get("records"):
+        skips = _table("Read but not pages (skipped and counted)", "what", "kind", "count")
+        for what, counts in (("files", skipped.get("files", {})), ("records", skipped.get("records", {}))):
+            for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                skips.add_row(what, _s(kind), _n(n))
+        out.append(skips)
 
     pages = _table("Pages that lost the largest share", "page", "share lost", "removed", "kept", "rows", "categories")
     for r in s["top_pages"]:
