@@ -186,3 +186,34 @@ def test_raw_html_in_a_text_field_is_an_html_page(tmp_path: Path) -> None:
     assert ARTICLES[0] in kept and "<" not in kept and "Home" not in kept
     res = CliRunner().invoke(main, ["verify", str(out)])
     assert res.exit_code == 0 and "verified 2 pages" in res.output, res.output
+
+
+def test_zstd_compressed_jsonl_shards_are_documents(tmp_path: Path) -> None:
+    # Dolma's shards on the Hub are *.json.zst (several zstd frames): they were skipped as
+    # "archive"; a damaged one keeps the documents read before the damage and says so
+    pa = pytest.importorskip("pyarrow")
+    if not pa.Codec.is_available("zstd"):
+        pytest.skip("pyarrow without zstd")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [(json.dumps({"id": f"z{i}", "text": text_page(i % 4)}) + "\n").encode() for i in range(4)]
+    frames = b"".join(pa.compress(line, codec="zstd", asbytes=True) for line in lines)
+    (raw / "dclm-0000.json.zst").write_bytes(frames)
+    many = [(json.dumps({"id": f"c{i:02d}", "text": text_page(i % 4)}) + "\n").encode() for i in range(60)]
+    cut = (pa.compress(b"".join(many), codec="zstd", asbytes=True)
+           + pa.compress(b"".join(lines) * 50, codec="zstd", asbytes=True)[:-40])
+    (raw / "cut.jsonl.zst").write_bytes(cut)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 1, res.output  # the damaged file: one bad_zstd row
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    by_id = {p["page"]: p["error"] for p in pages}
+    assert [p for p in by_id if p.startswith("dclm")] == [f"dclm-0000.json.zst/z{i}" for i in range(4)]
+    assert by_id["cut.jsonl.zst"] == "bad_zstd"
+    # pyarrow decodes 8 kB at a time: what lies in the last block before the damage is lost
+    assert sum(1 for p, e in by_id.items() if p.startswith("cut.jsonl.zst/") and e is None) >= 30
+    assert ARTICLES[3] in (out / "dclm-0000.json.zst/z3.txt").read_text("utf-8")
+    err = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert "damaged zstd file: reading stopped after line" in err[0]["message"]
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "0 failed" in res.output, res.output
