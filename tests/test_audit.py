@@ -483,6 +483,10 @@ def test_report_counts_what_was_read_but_is_no_page(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     table = res.output[res.output.index("Read but not pages"):res.output.index("Pages that lost")]
     assert re.search(r"│files +│image +│ +1│", table) and re.search(r"│records +│request +│ +2│", table), table
+    html = tmp_path / "r.html"
+    assert CliRunner().invoke(main, ["report", str(out), "--html", str(html)]).exit_code == 0
+    page = html.read_text("utf-8")
+    assert "Read but not pages" in page and '<td class="t">request</td><td class="n">2</td>' in page
 
 
 def test_report_reads_kept_text_from_jsonl_runs(tmp_path: Path) -> None:
