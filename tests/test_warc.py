@@ -259,6 +259,24 @@ def test_a_body_in_an_encoding_warcio_cannot_undo_is_an_error_row(encoding: str,
         ("enc.warc.gz/example.com/z.html", "http://example.com/z", "unreadable_page")]
 
 
+def test_a_warc_gzipped_as_one_whole_file_is_read_to_its_end() -> None:
+    # `gzip crawl.warc` makes one gzip stream, not one member per record: warcio refuses it
+    # after the first record, and the sound archive was "damaged" with one page
+    import gzip
+
+    records = [(f"http://example.com/p{i}", "text/html", _html(f"P{i}", f"Page {i}."), "200 OK") for i in range(40)]
+    whole = gzip.compress(_warc(records, gz=False))
+    found = read_archive("w.warc.gz", whole, Config())
+    assert found.failure is None
+    assert [r.id for r in found.records] == [f"w.warc.gz/example.com/p{i}.html" for i in range(40)]
+    assert found.records[39].data == records[39][2]
+    # cut short, it keeps the pages before the damage and says the archive is damaged
+    cut = read_archive("w.warc.gz", whole[: len(whole) * 3 // 4], Config())
+    assert cut.failure is not None and cut.failure[1] == "bad_warc"
+    ok = [r.id for r in cut.records if r.data is not None]
+    assert 5 < len(ok) < 40 and ok == [f"w.warc.gz/example.com/p{i}.html" for i in range(len(ok))]
+
+
 @pytest.mark.parametrize("data", [b"", b"this is not a warc file at all\n" * 10, b"\x1f\x8b\x08\x00garbage"])
 def test_not_a_warc_is_one_error_page(data: bytes) -> None:
     pages = warc_pages("x.warc.gz", data, Config())

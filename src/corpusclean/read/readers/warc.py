@@ -16,11 +16,13 @@ damage and a failure, the archive's own error page, that says what went wrong.
 
 from __future__ import annotations
 
+import gzip
 import io
 import logging
 import re
 import zlib
 from collections import Counter
+from typing import IO
 
 from ...config import Config
 from ..decode import codec_name
@@ -174,17 +176,63 @@ def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no
 
 def read_archive(rel: str, data: bytes, config: Config) -> Records:
     """Every page record in file order, the others counted, and the failure if reading stopped."""
-    from warcio.archiveiterator import ArchiveIterator
-
     if not data.strip():
         return Records(failure=("empty WARC archive (0 bytes)", "bad_warc"))
     if not _starts_as_warc(data):
         return Records(failure=("not a WARC archive: the file does not start with a WARC record header", "bad_warc"))
+    out = _read_records(rel, io.BytesIO(data), data, config)
+    if out.failure is not None and data[:2] == b"\x1f\x8b":
+        # A WARC gzipped as one whole file (`gzip crawl.warc`) instead of record by record:
+        # warcio refuses it after the first record ("non-chunked gzip file detected"), which
+        # made a sound archive a "damaged" one of one page. Read in order, as here, it is a
+        # plain WARC inside one gzip stream (GzipFile reads record-by-record members too):
+        # the reading that got further is the archive's.
+        stream = _Watched(gzip.GzipFile(fileobj=io.BytesIO(data)))
+        whole = _read_records(rel, stream, None, config)  # type: ignore[arg-type]
+        if stream.error is not None and whole.failure is None:
+            whole.failure = (f"damaged WARC archive: its gzip stream ends early ({stream.error}); the "
+                             f"{len(whole.records):,} page(s) before were read", "bad_warc")
+        if _reached(whole) > _reached(out):
+            out = whole
+    return out
+
+
+class _Watched:
+    """A stream that remembers the error it raised: warcio takes a gzip stream that ends
+    early (EOFError) for the end of the archive, which would lose its last records silently."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self.f, self.error = f, None
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self.f.read(n)
+        except (EOFError, OSError, zlib.error) as e:
+            self.error = e
+            raise
+
+    def readline(self, n: int = -1) -> bytes:
+        try:
+            return self.f.readline(n)
+        except (EOFError, OSError, zlib.error) as e:
+            self.error = e
+            raise
+
+
+def _reached(found: Records) -> int:
+    return len(found.records) + sum(found.skipped.values())
+
+
+def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Config) -> Records:
+    """read_archive over ``stream``; ``data``: the file's bytes when ``stream`` reads them as
+    they are (then what warcio did not reach is damage), None when it decompresses them."""
+    from warcio.archiveiterator import ArchiveIterator
+
     book = NameBook()
     out = Records(skipped=Counter())
     limit = config.max_bytes
     records = 0
-    it = ArchiveIterator(io.BytesIO(data))
+    it = ArchiveIterator(stream)
     try:
         for record in it:
             records += 1
@@ -233,6 +281,8 @@ def read_archive(rel: str, data: bytes, config: Config) -> Records:
                            f"({type(e).__name__}: {e}); the pages before the damage were read", "bad_warc")
         return out
     # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
+    if data is None:
+        return out
     stop = getattr(it, "offset", len(data))
     if stop < len(data) and data[stop:].strip():
         out.failure = (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
