@@ -404,6 +404,91 @@ def test_show_and_report_read_warc_records(tmp_path: Path) -> None:
     assert '"url":"https://example.com/news/story0"' in html.read_text("utf-8")
 
 
+def _archive_run(tmp_path: Path, urls: tuple[str, ...]) -> Path:
+    """A run over one WARC archive (one HTML response per URL) and one JSONL document, doc-7."""
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    rng = random.Random(7)
+    with open(raw / "crawl.warc.gz", "wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for url in urls:
+            body = (f"<html><body><nav>Home | News</nav><article><p>{_sentences(rng, 3)}</p></article>"
+                    "</body></html>").encode()
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=BytesIO(body), length=len(body),
+                                                http_headers=http))
+    (raw / "docs.jsonl").write_text(json.dumps({"id": "doc-7", "text": _page(rng, "Seven")}) + "\n", "utf-8")
+    out = tmp_path / "out"
+    run_clean(raw, out, Config(), jobs=1)
+    return out
+
+
+def test_show_names_pages_inside_archives_and_document_files(tmp_path: Path) -> None:
+    # a record inside a file is FILE/RECORD, which nobody guesses: the file itself, the
+    # record's URL and a document's own id are what a user types
+    out = _archive_run(tmp_path, ("https://example.com/a", "https://example.com/b", "https://example.com/b"))
+    runner = CliRunner()
+    res = runner.invoke(main, ["show", str(out), "crawl.warc.gz", "--no-color"])
+    assert res.exit_code == 2
+    assert "'crawl.warc.gz' is an input file of 3 pages, not a page" in res.output
+    assert "'crawl.warc.gz/example.com/a.html'" in res.output
+    res = runner.invoke(main, ["show", str(out), "https://example.com/a", "--no-color"])  # a URL names its record
+    assert res.exit_code == 0, res.output
+    assert res.stdout.startswith("page crawl.warc.gz/example.com/a.html (https://example.com/a)")
+    res = runner.invoke(main, ["show", str(out), "https://example.com/b", "--no-color"])
+    assert res.exit_code == 2 and "2 pages of the run have the URL https://example.com/b" in res.output
+    assert "'crawl.warc.gz/example.com/b~2.html'" in res.output
+    res = runner.invoke(main, ["show", str(out), "doc-7", "--no-color"])
+    assert res.exit_code == 2 and "did you mean 'docs.jsonl/doc-7'?" in res.output
+    assert runner.invoke(main, ["show", str(out), "docs.jsonl/doc-7", "--no-color"]).exit_code == 0
+
+
+def test_terminal_report_tells_apart_pages_of_one_archive(tmp_path: Path) -> None:
+    # pages of one archive share its path and host: cut at the end, as other names are,
+    # every row of the top pages read the same; cut in the middle, each keeps its own end
+    urls = tuple(f"https://news.example-newspaper.com/section/story-{i}" for i in range(4))
+    out = _archive_run(tmp_path, urls)
+    res = CliRunner(env={"COLUMNS": "80"}).invoke(main, ["report", str(out)])
+    assert res.exit_code == 0, res.output
+    top = res.output[res.output.index("Pages that lost"):res.output.index("Most frequently")]
+    assert max(map(len, top.splitlines())) <= 80
+    for i in range(4):
+        assert re.search(rf"│crawl\.warc[^│ ]*…[^│ ]*story-{i}\.html *│", top), top
+
+
+def test_report_counts_what_was_read_but_is_no_page(tmp_path: Path) -> None:
+    # a crawl is mostly records that are no pages (requests, revisits, images); the summary
+    # says how many of each, as stats.json does, so pages/records add up for the reader
+    from io import BytesIO
+
+    from warcio.warcwriter import WARCWriter
+
+    out = _archive_run(tmp_path, ("https://example.com/a",))
+    with open(tmp_path / "raw" / "crawl.warc.gz", "ab") as f:
+        w = WARCWriter(f, gzip=True)
+        for _ in range(2):
+            req = b"GET /a HTTP/1.1\r\n\r\n"
+            w.write_record(w.create_warc_record("https://example.com/a", "request", payload=BytesIO(req),
+                                                length=len(req)))
+    (tmp_path / "raw" / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    run_clean(tmp_path / "raw", out, Config(), jobs=1)
+    data = _report_json(out)
+    assert data["skipped"] == {"files": {"image": 1}, "records": {"request": 2}}
+    res = CliRunner(env={"COLUMNS": "80"}).invoke(main, ["report", str(out)])
+    assert res.exit_code == 0, res.output
+    table = res.output[res.output.index("Read but not pages"):res.output.index("Pages that lost")]
+    assert re.search(r"│files +│image +│ +1│", table) and re.search(r"│records +│request +│ +2│", table), table
+    html = tmp_path / "r.html"
+    assert CliRunner().invoke(main, ["report", str(out), "--html", str(html)]).exit_code == 0
+    page = html.read_text("utf-8")
+    assert "Read but not pages" in page and '<td class="t">request</td><td class="n">2</td>' in page
+
+
 def test_report_reads_kept_text_from_jsonl_runs(tmp_path: Path) -> None:
     build_hostile_corpus(tmp_path / "raw", pages=2)
     out = tmp_path / "out"
@@ -431,6 +516,7 @@ def test_terminal_report_fits_80_columns(tmp_path: Path) -> None:
     stats = json.loads((out / "stats.json").read_text("utf-8"))
     for n in (stats["chars_in"], stats["chars_out"]):
         assert f"{n:,}" in res.output
-    assert any("news/a-page-with-a" in x and "…" in x for x in lines)
+    # a page name is cut in the middle: its folder and the end of its file name stay
+    assert any("news/a-page-" in x and "…" in x and "columns.txt" in x for x in lines)
     data = _report_json(out)
     assert all(summary_visible(t["text"]) for t in data["top_texts"])

@@ -144,3 +144,76 @@ def test_field_names_are_settable(tmp_path: Path) -> None:
     assert ARTICLES[1] in (out / "mine.jsonl/a_b.txt").read_text("utf-8")
     bad = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "o2"), "--field", "title=x"])
     assert bad.exit_code == 2 and "ROLE one of" in bad.output
+
+
+def test_dolma_json_gz_shards_are_documents(tmp_path: Path) -> None:
+    # Dolma names its document shards documents/*.json.gz (JSON Lines inside); each line is
+    # a page, not the whole shard one page of raw JSON
+    raw = tmp_path / "raw"
+    (raw / "documents").mkdir(parents=True)
+    docs = [{"id": "c4-1", "text": text_page(0), "source": "c4", "added": "2023-01-01T00:00:00.000Z",
+             "created": "2020-01-01T00:00:00.000Z", "metadata": {"url": "https://f.example/1"}},
+            {"id": "c4-2", "text": text_page(1), "source": "c4", "added": "", "created": "", "metadata": {}}]
+    (raw / "documents" / "c4-0000.json.gz").write_bytes(
+        gzip.compress("".join(json.dumps(d) + "\n" for d in docs).encode()))
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert [(p["page"], p["url"]) for p in pages] == [
+        ("documents/c4-0000.json.gz/c4-1", "https://f.example/1"), ("documents/c4-0000.json.gz/c4-2", None)]
+    kept = (out / "documents/c4-0000.json.gz/c4-1.txt").read_text("utf-8")
+    assert ARTICLES[0] in kept and '"source"' not in kept
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 2 pages" in res.output, res.output
+
+
+def test_raw_html_in_a_text_field_is_an_html_page(tmp_path: Path) -> None:
+    # datatrove's WarcReader keeps each page's raw HTML in "text" until an extractor runs;
+    # such a dump read as text kept every tag as the page's words
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    docs = [{"id": "w1", "text": html_page(0), "metadata": {"url": "https://g.example/1"}},
+            {"id": "t1", "text": text_page(1), "metadata": {}}]
+    (raw / "00000.jsonl.gz").write_bytes(gzip.compress("".join(json.dumps(d) + "\n" for d in docs).encode()))
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages["00000.jsonl.gz/w1"]["kind"] == "html" and pages["00000.jsonl.gz/w1"]["title"] == "Story 0"
+    assert pages["00000.jsonl.gz/t1"]["kind"] == "text"
+    kept = (out / "00000.jsonl.gz/w1.txt").read_text("utf-8")
+    assert ARTICLES[0] in kept and "<" not in kept and "Home" not in kept
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 2 pages" in res.output, res.output
+
+
+def test_zstd_compressed_jsonl_shards_are_documents(tmp_path: Path) -> None:
+    # Dolma's shards on the Hub are *.json.zst (several zstd frames): they were skipped as
+    # "archive"; a damaged one keeps the documents read before the damage and says so
+    pa = pytest.importorskip("pyarrow")
+    if not pa.Codec.is_available("zstd"):
+        pytest.skip("pyarrow without zstd")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    lines = [(json.dumps({"id": f"z{i}", "text": text_page(i % 4)}) + "\n").encode() for i in range(4)]
+    frames = b"".join(pa.compress(line, codec="zstd", asbytes=True) for line in lines)
+    (raw / "dclm-0000.json.zst").write_bytes(frames)
+    many = [(json.dumps({"id": f"c{i:02d}", "text": text_page(i % 4)}) + "\n").encode() for i in range(60)]
+    cut = (pa.compress(b"".join(many), codec="zstd", asbytes=True)
+           + pa.compress(b"".join(lines) * 50, codec="zstd", asbytes=True)[:-40])
+    (raw / "cut.jsonl.zst").write_bytes(cut)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 1, res.output  # the damaged file: one bad_zstd row
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    by_id = {p["page"]: p["error"] for p in pages}
+    assert [p for p in by_id if p.startswith("dclm")] == [f"dclm-0000.json.zst/z{i}" for i in range(4)]
+    assert by_id["cut.jsonl.zst"] == "bad_zstd"
+    # pyarrow decodes 8 kB at a time: what lies in the last block before the damage is lost
+    assert sum(1 for p, e in by_id.items() if p.startswith("cut.jsonl.zst/") and e is None) >= 30
+    assert ARTICLES[3] in (out / "dclm-0000.json.zst/z3.txt").read_text("utf-8")
+    err = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert "damaged zstd file: reading stopped after line" in err[0]["message"]
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "0 failed" in res.output, res.output

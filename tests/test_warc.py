@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pytest
@@ -178,6 +179,102 @@ def test_truncated_archive_keeps_the_readable_records(tmp_path: Path) -> None:
     rows = [r for r in read_manifest(out) if r["category"] == "error"]
     assert [(r["page"], r["rule"]) for r in rows] == [("cut.warc.gz", "bad_warc")]
     assert runner.invoke(main, ["verify", str(out)]).exit_code == 0
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_last_record_cut_inside_its_body_is_an_error_not_half_a_page(gz: bool, tmp_path: Path) -> None:
+    # an archive whose last record ends early (an interrupted crawl, a partial download):
+    # warcio reads what is there without a word; that record is an error row naming the
+    # loss, not a page of half its text, and the records before it are pages as usual
+    data = _warc(RECORDS[:2], gz=gz)
+    offsets = []
+    it = ArchiveIterator(io.BytesIO(data))
+    for _ in it:
+        offsets.append(it.get_record_offset())
+    cut = data[: offsets[3] + (offsets[4] - offsets[3]) * 2 // 3]  # two thirds into the second response
+    name = "cut.warc.gz" if gz else "cut.warc"
+    pages = warc_pages(name, cut, Config())
+    assert [(p.id, p.error_code) for p in pages] == [
+        (f"{name}/example.com/news/harbour.html", ""), (f"{name}/_nohost/etc/passwd.html", "bad_warc")]
+    assert "cut short" in pages[1].error and "bytes are missing" in pages[1].error
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / name).write_bytes(cut)
+    runner = CliRunner()
+    assert runner.invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"]).exit_code == 1
+    assert [(r["page"], r["rule"]) for r in read_manifest(out) if r["category"] == "error"] == [
+        (f"{name}/_nohost/etc/passwd.html", "bad_warc")]
+    assert not (out / name / "_nohost/etc/passwd.html.txt").exists()
+    res = runner.invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 1 pages" in res.output, res.output
+
+
+def _responses(records: list[tuple[str, list[tuple[str, str]], bytes]]) -> bytes:
+    """A WARC of response records with exactly the HTTP headers given (none added)."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for url, headers, body in records:
+        http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                      length=len(body), http_headers=http))
+    return buf.getvalue()
+
+
+def test_a_response_without_content_type_is_sniffed_as_a_browser_does() -> None:
+    # no Content-Type header: an HTML body is a page (as a browser sniffs it), anything else
+    # is still skipped and counted, never guessed at
+    archive = _responses([("http://example.com/a", [], _html("Sniffed", "No header.")),
+                          ("http://example.com/b", [], b'{"json": true}'),
+                          ("http://example.com/c", [], b"\xef\xbb\xbf  <!DOCTYPE html><html><body><p>x</p></body></html>")])
+    found = read_archive("c.warc.gz", archive, Config())
+    assert [(r.id, r.kind) for r in found.records] == [
+        ("c.warc.gz/example.com/a.html", "html"), ("c.warc.gz/example.com/c.html", "html")]
+    assert found.records[0].data == _html("Sniffed", "No header.")
+    assert found.skipped == {"no content type": 1}
+
+
+@pytest.mark.parametrize("encoding", ["br", "zstd"])
+def test_a_body_in_an_encoding_warcio_cannot_undo_is_an_error_row(encoding: str, tmp_path: Path) -> None:
+    # warcio passes such a body through still compressed: it must not become a page of
+    # compressed bytes read as text (nor a "binary data" error that hides the cause)
+    from warcio.bufferedreaders import BufferedReader
+
+    if encoding in BufferedReader.get_supported_decompressors():
+        pytest.skip(f"warcio decodes {encoding} here")
+    squeezed = bytes(range(7, 250)) + b"compressed"
+    archive = _responses([
+        ("http://example.com/ok", [("Content-Type", "text/html"), ("Content-Encoding", "identity")],
+         _html("Plain", "Not compressed.")),
+        ("http://example.com/z", [("Content-Type", "text/html"), ("Content-Encoding", encoding.upper())], squeezed)])
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "enc.warc.gz").write_bytes(archive)
+    assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"]).exit_code == 1
+    err = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert [(r["page"], r["rule"]) for r in err] == [("enc.warc.gz/example.com/z.html", "unreadable_page")]
+    assert f"Content-Encoding: {encoding}" in err[0]["message"]
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert [(p["page"], p["url"], p["error"]) for p in pages] == [
+        ("enc.warc.gz/example.com/ok.html", "http://example.com/ok", None),
+        ("enc.warc.gz/example.com/z.html", "http://example.com/z", "unreadable_page")]
+
+
+def test_a_warc_gzipped_as_one_whole_file_is_read_to_its_end() -> None:
+    # `gzip crawl.warc` makes one gzip stream, not one member per record: warcio refuses it
+    # after the first record, and the sound archive was "damaged" with one page
+    import gzip
+
+    records = [(f"http://example.com/p{i}", "text/html", _html(f"P{i}", f"Page {i}."), "200 OK") for i in range(40)]
+    whole = gzip.compress(_warc(records, gz=False))
+    found = read_archive("w.warc.gz", whole, Config())
+    assert found.failure is None
+    assert [r.id for r in found.records] == [f"w.warc.gz/example.com/p{i}.html" for i in range(40)]
+    assert found.records[39].data == records[39][2]
+    # cut short, it keeps the pages before the damage and says the archive is damaged
+    cut = read_archive("w.warc.gz", whole[: len(whole) * 3 // 4], Config())
+    assert cut.failure is not None and cut.failure[1] == "bad_warc"
+    ok = [r.id for r in cut.records if r.data is not None]
+    assert 5 < len(ok) < 40 and ok == [f"w.warc.gz/example.com/p{i}.html" for i in range(len(ok))]
 
 
 @pytest.mark.parametrize("data", [b"", b"this is not a warc file at all\n" * 10, b"\x1f\x8b\x08\x00garbage"])

@@ -95,6 +95,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("empty_page", "error", "no text at all"),
     Rule("binary_file", "error", "not text: an image, a program, compressed data"),
     Rule("bad_gzip", "error", "a damaged gzip file"),
+    Rule("bad_zstd", "error", "a damaged zstd-compressed JSONL file"),
     Rule("too_large", "error", "over --max-bytes"),
     Rule("timeout", "error", "over --max-seconds"),
     Rule("too_deep", "error", "markup nested too deeply to parse"),

@@ -118,6 +118,14 @@ def summary_html(s: dict[str, Any], page_index: dict[str, int]) -> str:
              "<br>".join(f'{_page_link(x["page"], page_index)}: {_e(x["message"])}' for x in r["examples"])]
             for r in s["errors"]
         ], {1}))
+    skipped = s.get("skipped", {})
+    if skipped.get("files") or skipped.get("records"):
+        out.append("<h2>Read but not pages (skipped and counted)</h2>")
+        out.append(_table(["what", "kind", "count"], [
+            [what, _e(kind), _n(n)]
+            for what in ("files", "records")
+            for kind, n in sorted(skipped.get(what, {}).items(), key=lambda kv: (-kv[1], kv[0]))
+        ], {2}))
     out.append("</div></section>")
 
     out.append('<section class="grid" id="top"><div><h2>Pages that lost the largest share</h2>')

@@ -13,7 +13,7 @@ from typing import Any
 
 from rich.text import Text
 
-from ..output.runfiles import Run, iter_manifest
+from ..output.runfiles import NotARunError, Run, iter_manifest, read_pages
 from .safe import terminal_text
 from .sources import SourceUnavailable, find_raw_page, quotes_source, source_text
 from .tables import CATEGORY_STYLES
@@ -46,6 +46,12 @@ class Filter:
 
 
 def load_page(run: Run, page: str) -> PageView:
+    try:
+        pages: dict[str, dict[str, Any]] | None = read_pages(run.out)
+    except NotARunError:  # an output without pages.jsonl: the manifest alone names the pages
+        pages = None
+    if pages is not None and page not in pages:
+        page = _resolve(page, pages, run)
     rows: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     known: set[str] = set()
@@ -79,8 +85,31 @@ def load_page(run: Run, page: str) -> PageView:
     return view
 
 
-def _unknown(page: str, known: set[str], run: Run) -> str:
-    near = difflib.get_close_matches(page, sorted(known), n=3, cutoff=0.6)
+def _resolve(page: str, pages: dict[str, dict[str, Any]], run: Run) -> str:
+    """The page id that ``page`` names when it is not one, else UnknownPage saying what it is.
+
+    Pages inside archives and document files are named ``FILE/RECORD``, which a user cannot
+    guess: they name the record by its URL (a WARC record), the file itself, or a document
+    by its own id. Without this the file was shown as an empty page "that cannot be read"
+    (exit 0), and a URL or a bare document id got no suggestion at all.
+    """
+    if "://" in page:  # a page id never holds "//": this is a URL
+        ids = [p for p, r in pages.items() if r.get("url") == page]
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            raise UnknownPage(f"{len(ids):,} pages of the run have the URL {page}; name one: "
+                              + ", ".join(repr(i) for i in ids[:5]) + (", ..." if len(ids) > 5 else ""))
+    inside = [p for p in pages if p.startswith(page.rstrip("/") + "/")]
+    if inside:
+        raise UnknownPage(f"{page!r} is an input file of {len(inside):,} pages, not a page; name one of them as "
+                          f"FILE/RECORD, e.g. {', '.join(repr(i) for i in inside[:3])}")
+    ends = [p for p in pages if p.endswith("/" + page)][:3]
+    raise UnknownPage(_unknown(page, set(pages), run, ends))
+
+
+def _unknown(page: str, known: set[str], run: Run, near: list[str] | None = None) -> str:
+    near = near or difflib.get_close_matches(page, sorted(known), n=3, cutoff=0.6)
     hint = f"; did you mean {', '.join(repr(n) for n in near)}?" if near else ""
     return f"page {page!r} is not in the manifest of {run.out} nor in the input folder {run.raw}{hint}"
 

@@ -160,6 +160,12 @@ def summarise(run: Run, top: int = 20, kept: Callable[[str], str | None] | None 
         "chars_reflowed": chars_in - st.get("chars_out", 0) - removed,
         "rows": sum(x.rows for x in t.categories.values()),
         "categories": categories, "rules": rules, "languages": languages, "errors": errors,
+        # what the run read but did not clean: files that are no pages, and records of
+        # archives and document files that are none (WARC requests, revisits, images, ...).
+        # In a crawl they are most of the input; a summary without them could not say why
+        # 40,000 records made 12,000 pages.
+        "skipped": {"files": dict(sorted(st.get("skipped", {}).items())),
+                    "records": dict(sorted(st.get("skipped_records", {}).items()))},
         "top_pages": top_pages(t, kept if kept is not None else kept_text_reader(run), top),
         "top_texts": top_texts(t, top),
         "checks": check_against_stats(t, st),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.measure import Measurement
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +28,32 @@ def _s(text: str, width: int = 80) -> Text:
     return Text(one_line(text, width))
 
 
+class _Name:
+    """A page id cut in the middle to fit its column: ``crawl.warc.gz/ex…/story-12.html``.
+
+    Pages inside an archive or a document file share a long prefix (the file's path): cut at
+    the end, as other text columns are, every row read ``crawl.warc.gz/example.co…`` and no
+    page could be told apart or copied into ``show``. The start and the end say which.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.plain = text
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(min(5, len(self.plain)), len(self.plain))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        text, width = self.plain, options.max_width
+        if len(text) > width:
+            tail = (width - 1) // 2
+            text = text[: width - 1 - tail] + "…" + (text[-tail:] if tail else "")
+        yield Text(text, no_wrap=True, overflow="ellipsis")
+
+
+def _name(text: str) -> _Name:
+    return _Name(one_line(text, 1000))
+
+
 def _n(v: int) -> str:
     return f"{v:,}"
 
@@ -36,7 +63,7 @@ def _pct(v: float) -> str:
 
 
 #: Columns of names and texts: they take what room is left and are cut with an ellipsis.
-TEXT_COLUMNS = ("category", "rule", "page", "text", "lang", "reasons", "example", "categories", "what")
+TEXT_COLUMNS = ("category", "rule", "page", "text", "lang", "reasons", "example", "categories", "what", "kind")
 
 
 def _table(title: str | Text, *columns: str) -> Table:
@@ -53,7 +80,7 @@ def _table(title: str | Text, *columns: str) -> Table:
 
 
 def _cell_width(c: Any) -> int:
-    return len(c.plain if isinstance(c, Text) else str(c))
+    return len(c.plain if isinstance(c, Text | _Name) else str(c))
 
 
 def _fit(t: Table, width: int) -> Table:
@@ -118,9 +145,17 @@ def render_summary(s: dict[str, Any]) -> list[RenderableType]:
             errs.add_row(_s(r["rule"]), _n(r["pages"]), _s(f"{ex['page']}: {ex['message']}", 100))
         out.append(errs)
 
+    skipped = s.get("skipped", {})
+    if skipped.get("files") or skipped.get("records"):
+        skips = _table("Read but not pages (skipped and counted)", "what", "kind", "count")
+        for what, counts in (("files", skipped.get("files", {})), ("records", skipped.get("records", {}))):
+            for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+                skips.add_row(what, _s(kind), _n(n))
+        out.append(skips)
+
     pages = _table("Pages that lost the largest share", "page", "share lost", "removed", "kept", "rows", "categories")
     for r in s["top_pages"]:
-        pages.add_row(_s(r["page"], 60), _pct(r["share"]), _n(r["removed_chars"]), _n(r["kept_chars"]),
+        pages.add_row(_name(r["page"]), _pct(r["share"]), _n(r["removed_chars"]), _n(r["kept_chars"]),
                       _n(r["rows"]), Text(", ".join(r["categories"])))
     out.append(pages)
 

@@ -41,6 +41,10 @@ NOT_PAGES: dict[str, tuple[str, ...]] = {
 }
 _NOT_PAGE_EXT: dict[str, str] = {ext: kind for kind, exts in NOT_PAGES.items() for ext in exts}
 
+#: zstd-compressed JSON Lines (Dolma's and dolmino's ``*.json.zst``): documents, read by the
+#: JSONL reader, although ".zst" alone is an archive of something else.
+ZSTD_DOCUMENTS = (".jsonl.zst", ".json.zst", ".ndjson.zst")
+
 #: The kind counted for files left out by --include / --exclude.
 EXCLUDED = "excluded"
 
@@ -80,6 +84,8 @@ def kind_of(name: str, head: bytes = b"") -> str:
 def not_a_page(name: str) -> str:
     """The kind of file ``name`` is when its name says it is not a page, else ''."""
     low = name.lower()
+    if low.endswith(ZSTD_DOCUMENTS):
+        return ""
     dot = low.find(".", 1)  # '.tar.gz' as well as '.gz'; a leading dot is no extension
     while dot != -1:
         kind = _NOT_PAGE_EXT.get(low[dot:])

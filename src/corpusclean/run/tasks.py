@@ -143,7 +143,7 @@ def pages_of(rel: str, found: Records, config: Config) -> list[Page]:
     stopped the reader are error pages. Records that are not pages are counted on the first
     page (they reach stats.json as ``skipped_records``)."""
     pages = [prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset) if r.data is not None
-             else _error_page(r.id, r.error, r.code) for r in found.records]
+             else _error_page(r.id, r.error, r.code, url=r.url, kind=r.kind) for r in found.records]
     if found.failure is not None:
         pages.append(_error_page(rel, *found.failure))
     elif not pages and found.skipped:
@@ -190,8 +190,10 @@ def _store(spath: Path, key: dict[str, Any], pages: list[Page]) -> list[PageSumm
     return out
 
 
-def _error_page(page_id: str, message: str, code: str) -> Page:
-    page = Page(id=page_id)
+def _error_page(page_id: str, message: str, code: str, url: str | None = None, kind: str | None = None) -> Page:
+    # a record that cannot be used keeps what its reader knew of it: pages.jsonl then names
+    # the URL of a WARC record cut short, as it does for a record that failed later
+    page = Page(id=page_id, url=url, kind=kind or "text")
     fail(page, message, code)
     return page
 

@@ -1,8 +1,9 @@
 """Documents other tools write (datatrove, Dolma, Hugging Face datasets, a scraper's own
 ``{"url", "html"}`` lines), one JSON object per record: which field holds what.
 
-A record with a text field is a text page; one with an HTML field is an HTML page (the
-``content`` field is HTML when it looks like HTML, else text). The page's URL is ``url``
+A record with an HTML field is an HTML page; one with a text field is a text page, unless
+the text opens as an HTML document (datatrove's WarcReader keeps raw HTML in ``text``); the
+``content`` field likewise is HTML when it looks like HTML, else text. The page's URL is ``url``
 or ``metadata.url``; its record id is ``id``, else its line or row number. Field names are
 settable (``--field text=body``).
 """
@@ -57,6 +58,13 @@ def looks_like_html(text: str) -> bool:
     return text[:2048].lstrip().lower().startswith(_HTML_START)
 
 
+def _kind_of_value(v: Any) -> str:
+    """'html' for a string that opens as HTML, else 'text' (bytes: the page's bytes decide later)."""
+    if isinstance(v, bytes):
+        v = v[:2048].decode("utf-8", "replace")
+    return "html" if isinstance(v, str) and looks_like_html(v) else "text"
+
+
 class DocumentBook:
     """Turns a file's document objects into records, in order, with unique safe ids."""
 
@@ -80,9 +88,12 @@ class DocumentBook:
         if (v := _first(obj, self.fields["html"])) is not None:
             kind, body = "html", v
         elif (v := _first(obj, self.fields["text"])) is not None:
-            kind, body = "text", v
+            # datatrove's WarcReader, and datasets dumped from a crawl, keep a page's raw HTML
+            # in ``text`` until an extractor replaces it: read as text, every tag was kept as
+            # the page's words. A text field that is an HTML document is HTML, as content is.
+            kind, body = _kind_of_value(v), v
         elif (v := _first(obj, self.fields["content"])) is not None:
-            kind, body = ("html" if isinstance(v, str) and looks_like_html(v) else "text"), v
+            kind, body = _kind_of_value(v), v
         if body is None:
             self.out.skipped["document without text"] += 1
             return

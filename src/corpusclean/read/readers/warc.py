@@ -2,7 +2,8 @@
 
 Pages are ``response`` records with a 2xx status (a crawl), ``resource`` records of web
 URLs (a crawler's own log files, ``metadata://...``, are not pages), and ``conversion``
-records (Common Crawl's WET files: each page's extracted text, with its URL). Every other
+records (Common Crawl's WET files: each page's extracted text, with its URL); a response
+without a Content-Type is a page when its body opens as HTML. Every other
 record is counted as skipped by what it is: requests, metadata, warcinfo, revisits,
 redirects and errors, images and other content types.
 
@@ -15,11 +16,13 @@ damage and a failure, the archive's own error page, that says what went wrong.
 
 from __future__ import annotations
 
+import gzip
 import io
 import logging
 import re
 import zlib
 from collections import Counter
+from typing import IO
 
 from ...config import Config
 from ..decode import codec_name
@@ -89,6 +92,57 @@ def _http_headers(record):  # type: ignore[no-untyped-def]
     return record.http_headers
 
 
+#: What _page_kind says of a response without a Content-Type.
+NO_TYPE = "no content type"
+_HTML_START = (b"<!doctype html", b"<html", b"<head", b"<body")
+
+
+def _may_sniff(record, other: str) -> bool:  # type: ignore[no-untyped-def]
+    """An HTTP response that names no Content-Type: a browser sniffs its body (WHATWG MIME
+    sniffing), and servers that send HTML without the header are common enough in a crawl;
+    skipped unread, such a page was lost with only a count in stats.json."""
+    return other == NO_TYPE and record.rec_type == "response" and record.http_headers is not None
+
+
+def _sniffed_kind(body: bytes) -> str | None:
+    """'html' for a body that opens as an HTML document; None for anything else (no guess)."""
+    head = body[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    return "html" if head.startswith(_HTML_START) else None
+
+
+def _undecodable_encoding(record) -> str:  # type: ignore[no-untyped-def]
+    """The response's Content-Encoding when warcio cannot undo it, else ''."""
+    from warcio.bufferedreaders import BufferedReader
+
+    http = record.http_headers
+    enc = ((http.get_header("content-encoding") if http else None) or "").strip().lower()
+    if not enc or enc == "identity" or enc in BufferedReader.get_supported_decompressors():
+        return ""
+    return enc
+
+
+def _declared_length(record) -> int:  # type: ignore[no-untyped-def]
+    try:
+        return int(record.rec_headers.get_header("Content-Length") or 0)
+    except ValueError:
+        return 0
+
+
+def _missing_bytes(record) -> int:  # type: ignore[no-untyped-def]
+    """How many bytes of the record's declared block the archive does not hold (0: complete).
+
+    The record's block is read through warcio's LimitReader, which counts down from the
+    Content-Length: what is left after reading to the end is what the file lacked. Called
+    after the body was read (within the size limit), so the rest is an HTTP trailer at most.
+    """
+    raw = record.raw_stream
+    if not hasattr(raw, "limit"):
+        return 0
+    while raw.read(64 * 1024):
+        pass
+    return max(0, int(raw.limit))
+
+
 class WarcReader(Reader):
     suffixes = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
@@ -116,37 +170,107 @@ def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no
         return None, str(rtype), None
     kind = _content_kind(ctype)
     if kind is None:
-        return None, (ctype or "no content type").split(";", 1)[0].strip().lower(), None
+        return None, (ctype or NO_TYPE).split(";", 1)[0].strip().lower(), None
     return kind, "", _charset(ctype)
 
 
 def read_archive(rel: str, data: bytes, config: Config) -> Records:
     """Every page record in file order, the others counted, and the failure if reading stopped."""
-    from warcio.archiveiterator import ArchiveIterator
-
     if not data.strip():
         return Records(failure=("empty WARC archive (0 bytes)", "bad_warc"))
     if not _starts_as_warc(data):
         return Records(failure=("not a WARC archive: the file does not start with a WARC record header", "bad_warc"))
+    out = _read_records(rel, io.BytesIO(data), data, config)
+    if out.failure is not None and data[:2] == b"\x1f\x8b":
+        # A WARC gzipped as one whole file (`gzip crawl.warc`) instead of record by record:
+        # warcio refuses it after the first record ("non-chunked gzip file detected"), which
+        # made a sound archive a "damaged" one of one page. Read in order, as here, it is a
+        # plain WARC inside one gzip stream (GzipFile reads record-by-record members too):
+        # the reading that got further is the archive's.
+        stream = _Watched(gzip.GzipFile(fileobj=io.BytesIO(data)))
+        whole = _read_records(rel, stream, None, config)  # type: ignore[arg-type]
+        if stream.error is not None and whole.failure is None:
+            whole.failure = (f"damaged WARC archive: its gzip stream ends early ({stream.error}); the "
+                             f"{len(whole.records):,} page(s) before were read", "bad_warc")
+        if _reached(whole) > _reached(out):
+            out = whole
+    return out
+
+
+class _Watched:
+    """A stream that remembers the error it raised: warcio takes a gzip stream that ends
+    early (EOFError) for the end of the archive, which would lose its last records silently."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self.f, self.error = f, None
+
+    def read(self, n: int = -1) -> bytes:
+        try:
+            return self.f.read(n)
+        except (EOFError, OSError, zlib.error) as e:
+            self.error = e
+            raise
+
+    def readline(self, n: int = -1) -> bytes:
+        try:
+            return self.f.readline(n)
+        except (EOFError, OSError, zlib.error) as e:
+            self.error = e
+            raise
+
+
+def _reached(found: Records) -> int:
+    return len(found.records) + sum(found.skipped.values())
+
+
+def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Config) -> Records:
+    """read_archive over ``stream``; ``data``: the file's bytes when ``stream`` reads them as
+    they are (then what warcio did not reach is damage), None when it decompresses them."""
+    from warcio.archiveiterator import ArchiveIterator
+
     book = NameBook()
     out = Records(skipped=Counter())
     limit = config.max_bytes
     records = 0
-    it = ArchiveIterator(io.BytesIO(data))
+    it = ArchiveIterator(stream)
     try:
         for record in it:
             records += 1
             kind, other, charset = _page_kind(record)
-            if kind is None:
+            if kind is None and not _may_sniff(record, other):
                 out.skipped[other] += 1
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
+            encoding = _undecodable_encoding(record)
             body = record.content_stream().read(limit + 1)
+            if kind is None:
+                kind = _sniffed_kind(body) if not encoding else None
+                if kind is None:
+                    out.skipped[other] += 1
+                    continue
+            page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
+            if encoding:
+                # warcio hands bodies in an encoding it cannot undo (brotli without the brotli
+                # package, zstd) through still compressed, without a word: the page would be
+                # compressed bytes read as text, or a "binary data" error that hides the cause.
+                hint = "; pip install brotli to read it" if encoding == "br" else ""
+                out.records.append(Record(page_id, None, kind, url or None, (
+                    f"the response body is compressed (Content-Encoding: {encoding}) in a way that cannot "
+                    f"be decoded here{hint}"), "unreadable_page"))
+                continue
             if len(body) > limit:
                 out.records.append(Record(page_id, None, kind, url or None, (
                     f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
                     "too_large"))
+                continue
+            # warcio ends a record quietly where the file ends: a last record cut short (an
+            # interrupted crawl, a partial download) would be a page of half its text. The
+            # record's Content-Length says how much there must be; what was not there is damage.
+            missing = _missing_bytes(record)
+            if missing:
+                out.records.append(Record(page_id, None, kind, url or None, (
+                    f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
+                    "missing (the archive ends inside it)"), "bad_warc"))
                 continue
             out.records.append(Record(page_id, body, kind, url or None, charset=charset))
     except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
@@ -157,6 +281,8 @@ def read_archive(rel: str, data: bytes, config: Config) -> Records:
                            f"({type(e).__name__}: {e}); the pages before the damage were read", "bad_warc")
         return out
     # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
+    if data is None:
+        return out
     stop = getattr(it, "offset", len(data))
     if stop < len(data) and data[stop:].strip():
         out.failure = (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
