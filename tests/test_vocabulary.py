@@ -336,12 +336,12 @@ SPELLINGS = [
 # "skip to content" links, Turkish capital İ.
 COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
     "Lesezeit: 3 Min.", "3 Minuten Lesezeit", "1,2K Aufrufe", "1 234 vues", "Lu 1 234 fois", "1.234 visitas",
-    "123 просмотра", "閲覧数 1,234", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk")] + [
+    "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk")] + [
     ("chrome", "navigation", line) for line in (
     "Kontakt", "Datenschutz", "Nach oben", "Suche", "Menü", "Mehr laden", "Seite 2 von 5", "Startseite › Politik › Inland",
     "© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "Zum Inhalt springen", "Accueil", "Plan du site", "Rechercher",
     "Inicio", "Volver arriba", "Página 2 de 5", "トップページ", "ホーム", "お問い合わせ", "サイトマップ", "コンテンツへスキップ",
-    "当前位置：首页 > 新闻", "跳至内容", "İletişim", "Ana Sayfa", "Tüm hakları saklıdır.", "Strona 2 z 5", "Страница 2 из 5",
+    "当前位置：首页 > 新闻", "跳至内容", "下一页", "第 2 页", "İletişim", "Ana Sayfa", "Tüm hakları saklıdır.", "Strona 2 z 5", "Страница 2 из 5",
     "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "Acasa", "Hak Cipta Dilindungi Undang-Undang", "Pedoman Media Siber", "הצהרת נגישות")]
 
 
