@@ -133,6 +133,24 @@ WIDGETS: dict[tuple[str, str], dict[str, str]] = {
         "el": "Κάντε μια δωρεά", "uk": "Підтримайте нас", "he": "תמכו בנו",
         "id": "Dukung kami", "vi": "Ủng hộ chúng tôi",
         "hi": "हमें सहयोग करें", "bn": "আমাদের পাশে দাঁড়ান", "th": "ร่วมสนับสนุนเรา"},
+    ("chrome", "view_counter"): {
+        "de": "1.234 Aufrufe", "fr": "5 min de lecture", "es": "Lectura de 4 min", "it": "Tempo di lettura: 3 minuti",
+        "pt": "1.234 visualizações", "nl": "Leestijd: 4 minuten", "pl": "Czas czytania: 3 min.", "ru": "Время чтения: 5 минут",
+        "tr": "1.234 görüntülenme", "zh": "阅读时间 5 分钟", "ja": "この記事は約3分で読めます", "ko": "조회수 1,234",
+        "ar": "وقت القراءة: 3 دقائق", "fa": "زمان مطالعه: ۵ دقیقه", "ur": "پڑھنے کا وقت: 4 منٹ", "ps": "د لوستلو وخت: 3 دقیقې",
+        "cs": "1 234 zobrazení", "sv": "Lästid: 3 minuter", "ro": "1.234 vizualizări", "hu": "Olvasási idő: 4 perc",
+        "el": "Χρόνος ανάγνωσης: 3 λεπτά", "uk": "1 234 перегляди", "he": "זמן קריאה: 3 דקות",
+        "id": "1.234 kali dibaca", "vi": "1.234 lượt xem",
+        "hi": "पढ़ने का समय: 3 मिनट", "bn": "পড়ার সময়: ৩ মিনিট", "th": "อ่าน 1,234 ครั้ง"},
+    ("chrome", "navigation"): {
+        "de": "Startseite", "fr": "Mentions légales", "es": "Aviso legal", "it": "Torna su", "pt": "Voltar ao topo",
+        "nl": "Naar boven", "pl": "Strona główna", "ru": "Карта сайта", "tr": "Site haritası", "zh": "网站地图",
+        "ja": "ページの先頭へ", "ko": "본문 바로가기", "ar": "اتصل بنا", "fa": "تماس با ما", "ur": "ہم سے رابطہ کریں",
+        "ps": "زموږ په اړه",
+        "cs": "Mapa stránek", "sv": "Till toppen", "ro": "Despre noi", "hu": "Impresszum",
+        "el": "Επικοινωνία", "uk": "Головна сторінка", "he": "צור קשר",
+        "id": "Beranda", "vi": "Trang chủ",
+        "hi": "हमसे संपर्क करें", "bn": "প্রচ্ছদ", "th": "หน้าแรก"},
 }
 
 # Words of the families matched inside a block (not as the whole block): an ordinary
@@ -274,7 +292,7 @@ def test_every_family_has_every_language() -> None:
     assert set(META_LINES) == set(v.COMMENT_META)
     assert set(POSTED_IN) - {"en"} == set(v.POSTED_IN) - {"en"}
     for family in ("THREAD_START", "REPLY_LINE", "SHARE_LINE", "RELATED_LINKS", "NEWSLETTER_SIGNUP",
-                   "COOKIE_NOTICE", "LOGIN_FORM", "TAGS_LINE"):
+                   "COOKIE_NOTICE", "LOGIN_FORM", "TAGS_LINE", "VIEW_COUNTER", "NAVIGATION"):
         assert set(getattr(v, family)) == set(LANGS), family
 
 
@@ -313,6 +331,20 @@ SPELLINGS = [
 ]
 
 
+# More of the counters and menu links, in the forms sites print them: reading times before
+# and after the number, counts with a magnitude, breadcrumbs, page counters, copyright lines,
+# "skip to content" links, Turkish capital İ.
+COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
+    "Lesezeit: 3 Min.", "3 Minuten Lesezeit", "1,2K Aufrufe", "1 234 vues", "Lu 1 234 fois", "1.234 visitas",
+    "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk")] + [
+    ("chrome", "navigation", line) for line in (
+    "Kontakt", "Datenschutz", "Nach oben", "Suche", "Menü", "Mehr laden", "Seite 2 von 5", "Startseite › Politik › Inland",
+    "© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "Zum Inhalt springen", "Accueil", "Plan du site", "Rechercher",
+    "Inicio", "Volver arriba", "Página 2 de 5", "トップページ", "ホーム", "お問い合わせ", "サイトマップ", "コンテンツへスキップ",
+    "当前位置：首页 > 新闻", "跳至内容", "下一页", "第 2 页", "İletişim", "Ana Sayfa", "Tüm hakları saklıdır.", "Strona 2 z 5", "Страница 2 из 5",
+    "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "Acasa", "Hak Cipta Dilindungi Undang-Undang", "Pedoman Media Siber", "הצהרת נגישות")]
+
+
 # A widget's one-word label, alone on its line as news sites print it over their buttons.
 LABELS = [
     ("chrome", "share_line", "শেয়ার"),
@@ -321,7 +353,7 @@ LABELS = [
 ]
 
 
-@pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS)
+@pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS + COUNTERS_AND_MENUS)
 def test_other_forms_of_a_widget_are_removed(category: str, rule: str, line: str) -> None:
     assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
 

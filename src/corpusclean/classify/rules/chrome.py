@@ -175,6 +175,9 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\d+ min(ute)?s? read|(estimated )?reading time:?.*|\d+ minute read",
         r"[\d.,]+",
     ), max_words=6, whole=True),
+    # The same in other languages (rules/vocabulary.py), up to 8 words: the reading times say
+    # more ("Temps de lecture : environ 5 minutes"), and "この記事は約3分で読めます" counts 7.
+    PhraseRule("view_counter", "chrome", v.phrases(v.VIEW_COUNTER), max_words=8, whole=True),
     PhraseRule("navigation", "chrome", (
         r"(home|menu|main menu|search|close|open|back|top|back to top|skip to (main )?(content|navigation)|skip navigation|toggle navigation|navigation( menu)?|sitemap|site map|rss|rss feeds?)",
         r"(about( us)?|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
@@ -193,7 +196,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(language|english|deutsch|français|español|italiano|русский|عربي|فارسی|پښتو|اردو)",
         r"print( this( article| page)?)?|font size.*|a\+? ?a-?|text size.*|listen( to (this|the) article)?",
         r"powered by [\w .]+|designed by [\w .]+|built with [\w .]+|theme by [\w .]+",
-    ), max_words=8, whole=True),
+    ) + v.phrases(v.NAVIGATION), max_words=8, whole=True),
     PhraseRule("feedback_widget", "chrome", (
         r"(do you like|did you (like|enjoy)|was this) (this )?(article|post|story|page|helpful|useful)\??.*",
         r"(rate|how (useful|helpful) was) this( (article|post|page))?\??.*",
