@@ -573,8 +573,8 @@ MORE_FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "id": "Hubungi kami: redaksi@contoh.co.id", "vi": "Liên hệ: toasoan@vidu.vn",
         "hi": "ईमेल: info@example.in", "bn": "ইমেইল: info@example.com.bd", "th": "ติดต่อเรา: info@example.co.th"}),
     "SHOP_BUTTON": (("chrome", "shop_button"), {
-        "de": "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "fr": "Voir sur Amazon", "es": "Ver precio en Amazon",
-        "it": "Vedi su Amazon", "pt": "Ver na Amazon", "nl": "Bekijk bij Bol.com", "pl": "Sprawdź cenę w Ceneo",
+        "de": "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "fr": "Acheter sur Amazon", "es": "Ver precio en Amazon",
+        "it": "Acquista su Amazon", "pt": "Comprar na Amazon", "nl": "Bestel bij Bol.com", "pl": "Sprawdź cenę w Ceneo",
         "ru": "Купить на Ozon", "tr": "Trendyol'da satın al", "zh": "在京东购买", "ja": "Amazonで見る", "ko": "쿠팡에서 보기",
         "ar": "اشتر الآن", "fa": "خرید از دیجیکالا", "ur": "ابھی خریدیں", "ps": "اوس واخلئ",
         "cs": "Koupit na Alza.cz", "sv": "Köp på Adlibris", "ro": "Cumpără de pe eMAG", "hu": "Megnézem az Alzán",
@@ -637,6 +637,8 @@ def test_credit_after_a_caption_or_agency_signoff(line: str) -> None:
 # Words of a credit or of an author box that an article writes too.
 @pytest.mark.parametrize("line", [
     "Bild der Woche",
+    "FOTOS: Estas fueron las pruebas que hundieron al expresidente",
+    "Ver en Español",
     "Über den Autor des Romans ist wenig bekannt, außer dass er lange in Prag gelebt hat.",
     "Der Autor Thomas Mann schrieb den Roman in München.",
 ])

@@ -956,12 +956,15 @@ AD_LABEL: Family = {
 # short line. The label always needs its colon (one ending in a full stop, "Fot.", needs
 # none): the labels are words of other languages too ("(Imagine trying ...)", "Bild der Woche").
 _CREDIT = r"[\w\u0900-\u0e7f.'’&/|,()@©+ -]{2,80}"
+# Alone on its line, a credit is a name or two, six words at most: "FOTOS: Estas fueron
+# las pruebas que hundieron a ..." is a gallery's headline.
+_SHORT = r"(?=\S+(?: +\S+){0,5}$)"
 
 
 def _credit(photo: str, source: str, sep: str = r"[:：=]") -> tuple[str, ...]:
     label = rf"(?:{photo})(?!\w)(?:\s*{sep}|(?<=\.))\s*"
     return (
-        label + _CREDIT,
+        label + _SHORT + _CREDIT,
         r".{0,300}[.!?。！？”\"»]\s*" + label + _CREDIT,
         rf".{{0,200}},\s*(?:{photo})(?!\w)\s*[:：]\s*" + _CREDIT,
         r".{0,300}[\[(（]\s*" + label + r"[^\])）]{1,80}[\])）]?",
@@ -1211,15 +1214,15 @@ SHOP_BUTTON: Family = {
     "de": (rf"(jetzt )?(bei|auf) {_SHOP} (kaufen|ansehen|bestellen|anschauen)", rf"(jetzt )?(kaufen|ansehen|bestellen) (bei|auf) {_SHOP}",
            rf"(zum|zu) (angebot|shop|produkt)( (bei|auf) {_SHOP})?", rf"preis (prüfen|vergleichen|ansehen)( (bei|auf) {_SHOP})?",
            r"(jetzt neu!? )?(besuchen sie|besuche|besucht) unseren [\w-]*shop", r"jetzt kaufen|jetzt bestellen|in den warenkorb"),
-    "fr": (rf"(voir|acheter|commander) (sur|chez) {_SHOP}", rf"(voir|vérifier|comparer) (le prix|les prix)( (sur|chez) {_SHOP})?",
+    "fr": (rf"(acheter|commander|voir l['’]offre|voir le prix) (sur|chez) {_SHOP}", rf"(voir|vérifier|comparer) (le prix|les prix)( (sur|chez) {_SHOP})?",
            r"(visitez|découvrez) (notre|la) boutique( en ligne)?", r"acheter maintenant|ajouter au panier|voir l['’]offre"),
-    "es": (rf"(ver|comprar) (en|oferta en) {_SHOP}", rf"(ver|comprobar|consultar) (el )?precio( en {_SHOP})?",
+    "es": (rf"(comprar|ver oferta|ver precio) en {_SHOP}", rf"(ver|comprobar|consultar) (el )?precio( en {_SHOP})?",
            r"(visita|visite|descubre) nuestra tienda( online| en línea)?", r"comprar ahora|añadir al carrito|ver oferta"),
-    "it": (rf"(vedi|compra|acquista) (su|da|presso) {_SHOP}", rf"(vedi|controlla|verifica) (il )?prezzo( (su|da) {_SHOP})?",
+    "it": (rf"(compra|acquista|vedi offerta|vedi prezzo) (su|da|presso) {_SHOP}", rf"(vedi|controlla|verifica) (il )?prezzo( (su|da) {_SHOP})?",
            r"(visita|scopri) il nostro (shop|negozio|store)( online)?", r"acquista ora|compra ora|aggiungi al carrello|vedi offerta|vai all['’]offerta"),
-    "pt": (rf"(ver|comprar) (na|no|em) {_SHOP}", rf"(ver|conferir|verificar) (o )?preço( (na|no|em) {_SHOP})?",
+    "pt": (rf"(comprar|ver oferta|ver preço) (na|no|em) {_SHOP}", rf"(ver|conferir|verificar) (o )?preço( (na|no|em) {_SHOP})?",
            r"(visite|conheça) (a )?nossa loja( online| virtual)?", r"compre (já|agora)|comprar agora|adicionar ao carrinho|ver oferta"),
-    "nl": (rf"(bekijk|koop|bestel) (bij|op) {_SHOP}", rf"(bekijk|check|vergelijk) (de )?prijs( (bij|op) {_SHOP})?",
+    "nl": (rf"(koop|bestel|bekijk prijs|bekijk aanbieding) (bij|op) {_SHOP}", rf"(bekijk|check|vergelijk) (de )?prijs( (bij|op) {_SHOP})?",
            r"(bezoek|ontdek) onze (web)?(winkel|shop)", r"nu kopen|koop nu|bestel nu|in winkelwagen|bekijk aanbieding"),
     "pl": (rf"(kup|kup teraz|zamów) (w|na|u) {_SHOP}", rf"(sprawdź|porównaj) (cenę|ceny)( (w|na) {_SHOP})?",
            r"(odwiedź|odwiedźcie) (nasz|naszego) (sklep|sklepu)( internetowy)?", r"kup teraz|dodaj do koszyka|zobacz ofertę|sprawdź ofertę"),
@@ -1245,7 +1248,7 @@ SHOP_BUTTON: Family = {
               r"(vizitează|vizitați) magazinul nostru( online)?", r"cumpără acum|adaugă în coș|vezi oferta"),
     "hu": (rf"(megnézem|megveszem|vásárlás|rendelés) (a |az ){_SHOP}", r"(ár|árak) (ellenőrzése|összehasonlítása)",
            r"(látogass|látogasson) el (a |az )?(webshopunkba|boltunkba|webáruházunkba)", r"kosárba( teszem)?|megveszem"),
-    "el": _el(rf"(αγόρασε|αγοράστε|δείτε) (στο|στα|από το|από) {_SHOP}", rf"(δείτε|δες) (την τιμή|τις τιμές)( (στο|σε) {_SHOP})?",
+    "el": _el(rf"(αγόρασε|αγοράστε) (στο|στα|από το|από) {_SHOP}", rf"(δείτε|δες) (την τιμή|τις τιμές)( (στο|σε) {_SHOP})?",
               r"(επισκεφθείτε|επισκεφτείτε) το (κατάστημα|eshop) μας", r"αγόρασε τώρα|αγορά τώρα|προσθήκη στο καλάθι"),
     "uk": (rf"(купити|замовити) (на|в|у) {_SHOP}", rf"(дізнатися|перевірити|порівняти) (ціну|ціни)( (на|в) {_SHOP})?",
            r"(відвідайте|завітайте до) (нашого|наш) (інтернет-)?магазин(у)?", r"купити зараз|в кошик|додати в кошик"),
@@ -1253,7 +1256,7 @@ SHOP_BUTTON: Family = {
            r"(בקרו|בקר) בחנות( האונליין)? שלנו", r"(הוסף|הוספה) לסל|קנה עכשיו|לרכישה"),
     "id": (rf"(beli|cek) (di|sekarang di) {_SHOP}", rf"(cek|lihat|bandingkan) harga( (di|terbaru di) {_SHOP})?",
            r"(kunjungi|mampir ke) toko (online )?kami", r"beli sekarang|tambah ke keranjang|masukkan keranjang|lihat penawaran"),
-    "vi": (rf"(mua|xem) (tại|ở|trên) {_SHOP}", rf"(xem|kiểm tra|so sánh) giá( (tại|trên) {_SHOP})?",
+    "vi": (rf"mua (tại|ở|trên) {_SHOP}", rf"(xem|kiểm tra|so sánh) giá( (tại|trên) {_SHOP})?",
            r"(ghé thăm|truy cập) cửa hàng (của chúng tôi|online)", r"mua ngay|thêm vào giỏ( hàng)?|xem ưu đãi"),
     "hi": _hi(rf"({_SHOP} पर )?(अभी )?ख़रीदें", r"(क़ीमत|दाम) (देखें|चेक करें)", r"हमारे (ऑनलाइन )?स्टोर पर जाएं", r"कार्ट में (जोड़ें|डालें)"),
     "bn": _bn(r"(এখনই )?কিনুন", r"দাম (দেখুন|যাচাই করুন)", r"আমাদের (অনলাইন )?(স্টোর|দোকান) (ঘুরে দেখুন|ভিজিট করুন)",
