@@ -41,6 +41,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"find us on [\w ]+",
         r"subscribe (to|on) (our )?(youtube|channel|podcast)",
     ), max_words=30),
+    # ... and in the other languages, as the whole block ("Folgen Sie uns auf Facebook").
+    PhraseRule("social_follow", "chrome", v.phrases(v.SOCIAL_FOLLOW), max_words=12, whole=True),
     PhraseRule("cookie_notice", "chrome", (
         r"(this|our) (web)?site uses cookies",
         r"we use cookies",
@@ -169,6 +171,9 @@ CHROME: tuple[PhraseRule, ...] = (
         # gold keeps), halves 0.872/0.849 -> 0.875/0.849.
         r".{0,300}©\s*[\w.'’&/|, -]{2,60}",
     ), max_words=60, whole=True),
+    # ... and the credit labels of the other languages ("Fot. Jan Nowak / Agencja Gazeta",
+    # "Beitragsbild: ...", "写真：共同"), and a national agency after a slash ("aja/PAP").
+    PhraseRule("image_caption", "chrome", v.phrases(v.IMAGE_CREDIT) + v.AGENCY_SIGNOFF, max_words=60, whole=True),
     PhraseRule("view_counter", "chrome", (
         r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
         r"(views?|reads?|hits|visits)\s*:?\s*[\d.,]+\s*[km]?",
@@ -209,6 +214,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(take|complete) (our|a|this) [\w -]{0,20}survey",
         r"got a minute\?.{0,80}\bfeedback\b.*",
     ), max_words=14, whole=True),
+    PhraseRule("feedback_widget", "chrome", v.phrases(v.FEEDBACK_WIDGET), max_words=14, whole=True),
+    # An ad's label alone in the other languages ("Werbung", "Reklama", "広告"), as
+    # "Advertisement" is one of `navigation`'s.
+    PhraseRule("navigation", "chrome", v.phrases(v.AD_LABEL), max_words=8, whole=True),
     # A request to rate the page, run into a sentence or two ("Did you make this recipe?
     # Please leave a star rating ...").
     PhraseRule("feedback_widget", "chrome", (
@@ -222,6 +231,9 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
         r"(e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
     ), max_words=4, whole=True),
+    # ... in the other languages: a label with its address or number, or the newsroom's
+    # call to write to it with its address (up to a short paragraph).
+    PhraseRule("contact_line", "chrome", v.phrases(v.CONTACT_LINE), max_words=40, whole=True),
     PhraseRule("byline_dateline", "chrome", (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"
         r"(by|written by|posted by|published by|author|von|par|por)\b\s*:?\s*[\w.'’ -]{2,60}",
@@ -259,6 +271,11 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(call|contact) us (today|now) (for|to)",
         r"(sign up|register|join) (now|today) (for|to|and)",
     ), max_words=20),
+    # "Join the discussion", "What do you think?" in the other languages, as the whole block.
+    # Not thread headers as the English ones are (rules/comments.py): sites print them
+    # above the article too, as a link to its comments ("dołącz do dyskusji" under the
+    # byline), where a header would take the article for the thread.
+    PhraseRule("call_to_action", "chrome", v.phrases(v.DISCUSSION_PROMPT), max_words=12, whole=True),
     # Shop buttons of review and affiliate pages: "View on Amazon", "Check price at Walmart",
     # "See packages" (screen-reader text such as "Links to amazon.com" follows the label).
     PhraseRule("shop_button", "chrome", (
@@ -267,6 +284,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(see|view|check|compare) (packages|plans|prices|pricing|deals?|offers?|availability)( links to [\w.-]+)?( at [\w.&' -]{1,30})?",
         r".{1,40} links to [\w-]+\.[\w.]+",
     ), max_words=10, whole=True),
+    PhraseRule("shop_button", "chrome", v.phrases(v.SHOP_BUTTON), max_words=10, whole=True),
     # Paywalls and member gates: the article's access, not its text.
     PhraseRule("paywall", "chrome", (
         r"\b(this|the) (article|story|content|post|feature) is (exclusive|only available|available only|reserved) (to|for) [\w+ ]{0,30}(subscribers|members)",
@@ -274,6 +292,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\balready (a subscriber|have an account|a member)\?",
         r"\b(unlock|get) (unlimited|full) access\b",
     ), max_words=30),
+    # ... in the other languages, as the whole block or a block opening with the gate.
+    PhraseRule("paywall", "chrome", v.phrases(v.PAYWALL), max_words=30, whole=True),
     # Notices pinned to an article that are not part of it: disclaimers, affiliate notes.
     PhraseRule("disclaimer", "chrome", (
         r"^(disclaimer|disclosure|legal notice|important information|affiliate disclosure)\s*:",
@@ -315,6 +335,7 @@ CHROME: tuple[PhraseRule, ...] = (
         # "About the AuthorJane Doe": the heading and the name run together when flattened
         r"about the (author|writer|contributor)(s?\b|(?-i:[A-Z])).*",
     ), max_words=150, whole=True),
+    PhraseRule("author_bio", "chrome", v.phrases(v.AUTHOR_BIO), max_words=150, whole=True),
 )
 
 # A short biography: "<Name> is a <profession> ..." — chrome only where it closes the
