@@ -253,7 +253,7 @@ def test_a_run_from_inside_its_input_is_verified_from_anywhere(
 def test_verify_of_a_run_with_no_pages_fails(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()
-    assert cli("clean", str(raw), str(out), "-j", "1", "-q").exit_code == 0
+    assert cli("clean", str(raw), str(out), "-j", "1", "-q").exit_code == 1  # no page found
     res = cli("verify", str(out))
     assert res.exit_code == 1, res.output
     assert "nothing to verify" in res.output
@@ -444,7 +444,7 @@ def test_scheduler_implies_the_dask_backend(tmp_path: Path, monkeypatch: pytest.
 
     def fake_run_dask(raw, out, config, *, scheduler=None, progress=False):  # type: ignore[no-untyped-def]
         calls.append(scheduler)
-        return {"pages": 0, "pages_error": 0, "chars_in": 0, "chars_out": 0}
+        return {"pages": 1, "pages_error": 0, "chars_in": 0, "chars_out": 0}
 
     monkeypatch.setattr(dask_backend, "run_dask", fake_run_dask)
     raw = make_raw(tmp_path)
@@ -488,3 +488,15 @@ def test_the_lang_codes_accepted_are_the_models_own() -> None:
     ft = {label.removeprefix("__label__") for _, label in _ft_model().predict("hello\n", -1, -1.0, "strict")}
     assert sorted(ft) == sorted(FT_LABELS)
 
+
+
+def test_a_run_that_finds_no_page_is_no_success(tmp_path: Path) -> None:
+    # An empty (or mistyped, or image-only) input folder cleans nothing: a script that runs
+    # corpusclean must not take that for success.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a page")
+    res = cli("clean", str(raw), str(tmp_path / "out"), "-j", "1")
+    assert res.exit_code == 1, res.output
+    assert "no pages found under" in res.output and "1 files skipped (1 image)" in res.output
+    assert "Traceback" not in res.output

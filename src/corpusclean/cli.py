@@ -1,7 +1,7 @@
 """The command line: a thin click layer over the library.
 
-Exit codes: 0 every page cleaned (or verified); 1 some pages failed (error rows written) or
-verification failed; 2 usage error (bad option, missing folder); 130 interrupted.
+Exit codes: 0 every page cleaned (or verified); 1 some pages failed (error rows written), no
+page was found, or verification failed; 2 usage error (bad option, missing folder); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -207,6 +207,12 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
         note = language_note(stats, config.langs)
         if note:
             click.echo(note, err=True)
+    if not stats["pages"]:
+        # A run that read no page cleaned nothing: a mistyped or empty RAW must not look
+        # like success to the script that runs it (the outputs are still written, empty).
+        click.echo(f"Error: no pages found under {raw}: nothing was cleaned (pages are .html, .htm, "
+                   ".txt, WARC/WET, JSONL and Parquet files, also gzipped).", err=True)
+        sys.exit(1)
     sys.exit(1 if stats["pages_error"] else 0)
 
 
