@@ -37,6 +37,11 @@ def test_requirements_are_read_off_the_pattern() -> None:
     assert requirements(r"unterstützen") == (frozenset({"unterstützen"}),)
     assert requirements(r"\bПОЖЕРТВОВА\w*") == (frozenset({"пожертвова"}),)
     assert requirements(r"\bap[oó]ya") == (frozenset({"apoya", "apóya"}),)
+    # one Han character is a word of Chinese and Japanese, and on pages in other scripts absent:
+    # a caption credit's "(新华社记者 李明 摄)" needs its 摄, not every block tried
+    assert requirements(r".{0,300}[（(][^)）]{1,40}\s?(摄|攝)[)）]?") == (frozenset({"摄", "攝"}),)
+    assert requirements(r"(?:图片|图|圖)\s*[:：]") == (frozenset({"图", "圖"}),)
+    assert requirements(r"é|à") == ()  # one letter of a script that has words of many letters
 
 
 def test_fold_sees_what_a_case_insensitive_regex_sees() -> None:

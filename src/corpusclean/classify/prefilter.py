@@ -43,6 +43,7 @@ _MAX_EXACT = 64
 _MIN_LEN = 3
 _MIN_LEN_WIDE = 2
 _WIDE = 0x0370  # from Greek on: no ASCII punctuation or Latin letter
+_HAN_FIRST, _HAN_LAST = 0x3400, 0x9FFF  # CJK Unified Ideographs and Extension A
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +62,16 @@ def requirements(pattern: str) -> tuple[frozenset[str], ...]:
     Empty when nothing is required."""
     info = _seq(_parser.parse(pattern, re.IGNORECASE))
     sets = list(info.reqs) if info.exact is None else [info.exact]
-    return tuple(dict.fromkeys(_minimal(s) for s in sets if all(map(_selective, s))))
+    minimal = (_minimal(s) for s in sets)
+    return tuple(dict.fromkeys(s for s in minimal if all(map(_selective, s))))
 
 
 def _selective(s: str) -> bool:
-    if len(s) == 1:  # a sign that is no letter and not ASCII: ©, ®, №, ★
-        return not s.isascii() and not s.isalnum() and not s.isspace()
+    if len(s) == 1:
+        # a sign that is no letter and not ASCII (©, ®, №, ★), or a Han character: a word of
+        # its own in Chinese and Japanese (图 "picture", 摄 "photographed by"), on pages in
+        # any other script absent, where the patterns that need it would be tried on every block
+        return (not s.isascii() and not s.isalnum() and not s.isspace()) or _HAN_FIRST <= ord(s) <= _HAN_LAST
     return len(s) >= _MIN_LEN or (len(s) >= _MIN_LEN_WIDE and min(map(ord, s)) >= _WIDE)
 
 
