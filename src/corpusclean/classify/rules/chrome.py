@@ -233,7 +233,7 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=4, whole=True),
     # ... in the other languages: a label with its address or number, or the newsroom's
     # call to write to it with its address (up to a short paragraph).
-    PhraseRule("contact_line", "chrome", v.phrases(v.CONTACT_LINE), max_words=40, whole=True),
+    PhraseRule("contact_line", "chrome", v.contact_phrases(), max_words=40, whole=True),
     PhraseRule("byline_dateline", "chrome", (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"
         r"(by|written by|posted by|published by|author|von|par|por)\b\s*:?\s*[\w.'’ -]{2,60}",

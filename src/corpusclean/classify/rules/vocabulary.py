@@ -1696,6 +1696,15 @@ def field_labels(family: Family) -> tuple[str, ...]:
     return tuple(_FIELD.format(names="|".join(pats)) for pats in family.values())
 
 
+def contact_phrases() -> tuple[str, ...]:
+    """CONTACT_LINE's patterns, with every language's label-and-address pattern in one: their
+    labels hold short words that ordinary words contain ("tel" in "hotel", "mail"), so
+    apart each would be tried on every block holding one (28 regexes on an English page's
+    every "hotel"); together they are one."""
+    labelled = "|".join(f"(?:{pats[0]})" for pats in CONTACT_LINE.values())
+    return (labelled, *(p for pats in CONTACT_LINE.values() for p in pats[1:]))
+
+
 def phrases(family: Family) -> tuple[str, ...]:
     """Every language's patterns of a family, in the order of the languages above."""
     return tuple(p for pats in family.values() for p in pats)
