@@ -186,6 +186,22 @@ def check_outcome(name: str, res_error: str | None, code: str | None, source: st
         assert s not in source and s not in text, f"{name}: {s!r} is still there"
 
 
+class _FileProxy:
+    """An open file whose methods a test overrides (a disk that fills up)."""
+
+    def __init__(self, f) -> None:  # type: ignore[no-untyped-def]
+        self.f = f
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        return self
+
+    def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
+        self.f.close()
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self.f, name)
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_bytes(name: str) -> None:
     data, expect = CASES[name]
@@ -989,19 +1005,7 @@ def test_a_full_disk_stops_the_run_with_a_message_and_the_rerun_resumes(
     real_fdopen = os.fdopen
     opened = {"n": 0}
 
-    class Full:
-        def __init__(self, f) -> None:  # type: ignore[no-untyped-def]
-            self.f = f
-
-        def __enter__(self):  # type: ignore[no-untyped-def]
-            return self
-
-        def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
-            self.f.close()
-
-        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-            return getattr(self.f, name)
-
+    class Full(_FileProxy):
         def write(self, data) -> int:  # type: ignore[no-untyped-def]
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -1039,19 +1043,10 @@ def test_an_abort_on_a_full_disk_drops_every_temporary_file(tmp_path: Path, monk
 
     real_fdopen = os.fdopen
 
-    class FullOnClose:
-        def __init__(self, f) -> None:  # type: ignore[no-untyped-def]
-            self.f = f
-
-        def __enter__(self):  # type: ignore[no-untyped-def]
-            return self
-
+    class FullOnClose(_FileProxy):
         def __exit__(self, *exc) -> None:  # type: ignore[no-untyped-def]
             self.f.close()
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
-
-        def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
-            return getattr(self.f, name)
 
     def fdopen(fd, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
         f = real_fdopen(fd, mode, *args, **kwargs)
