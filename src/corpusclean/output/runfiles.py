@@ -34,10 +34,9 @@ def find_input(out: Path, info: dict[str, Any]) -> Path:
     """The run's input folder: as given to the run when that was absolute; else where it lay
     relative to OUT, which finds it from another folder or another checkout; else as given.
 
-    A relative input is relative to the folder the run ran in, which is not known here:
-    tried first, it named whatever folder of that name the current one has. A run from
-    inside its input (``clean . ../out``) recorded "." and verify, from anywhere else, read
-    the current folder as the input (a home folder walked, every page "not in the run")."""
+    A relative input is relative to the folder the run ran in, which is not known here, so
+    it comes last: a run from inside its input (``clean . ../out``) records ".", which read
+    first would make the current folder, wherever verify runs, the input."""
     given = Path(info["input"])
     if given.is_absolute():
         return given
@@ -87,9 +86,9 @@ _ROW_FIELDS: dict[str, type] = {"page": str, "start": int, "end": int, "text": s
 
 
 def _manifest_row(out: Path, n: int, line: str) -> dict[str, Any]:
-    """Line ``n`` of the manifest as a row; NotARunError when it is none. A manifest edited by
-    hand or cut short (a broken line, a row without its page or offsets) made verify, report
-    and show end in a traceback (JSONDecodeError, KeyError, TypeError) instead of a message."""
+    """Line ``n`` of the manifest as a row; NotARunError when it is none, so that a manifest
+    edited by hand or cut short (a broken line, a row without its page or offsets) gives
+    verify, report and show a message naming the line, not a traceback."""
     try:
         r = json.loads(line)
     except ValueError as e:

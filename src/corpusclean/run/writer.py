@@ -101,14 +101,13 @@ class RunWriter:
         cannot have its name.
 
         Output names come from input names, and two inputs can want the same one: page ``a``
-        and page ``a.txt`` both write ``a.txt`` (the first one's text was silently replaced),
-        page ``a``'s ``a.txt`` is the folder of page ``a.txt/p.txt``, a JSONL input named
-        ``manifest.jsonl`` puts its pages in a folder named like the run's manifest, and a
-        251-byte file name gets a ``.txt`` past the file system's 255. The last three stopped
-        the whole run ("cannot write ...: Not a directory"), and the same again on every
-        re-run. Now the later page in page order is an error row saying why, and every other
-        page is written: the same pages whatever the backend or --jobs, as the writer takes
-        pages in page order.
+        and page ``a.txt`` both write ``a.txt``, page ``a``'s ``a.txt`` is the folder of page
+        ``a.txt/p.txt``, a JSONL input named ``manifest.jsonl`` puts its pages in a folder
+        named like the run's manifest, and a 251-byte file name gets a ``.txt`` past the file
+        system's 255. One page's text must not replace another's, and one bad name must not
+        stop the run (and every re-run): the later page in page order is an error row saying
+        why, and every other page is written, the same pages whatever the backend or --jobs,
+        as the writer takes pages in page order.
         """
         names = []
         if "txt" in self.config.formats:
