@@ -22,6 +22,7 @@ import logging
 import re
 import zlib
 from collections import Counter
+from collections.abc import Callable
 from typing import IO
 
 from ...config import Config
@@ -205,15 +206,14 @@ class _Watched:
         self.f, self.error = f, None
 
     def read(self, n: int = -1) -> bytes:
-        try:
-            return self.f.read(n)
-        except (EOFError, OSError, zlib.error) as e:
-            self.error = e
-            raise
+        return self._watched(self.f.read, n)
 
     def readline(self, n: int = -1) -> bytes:
+        return self._watched(self.f.readline, n)
+
+    def _watched(self, fn: Callable[[int], bytes], n: int) -> bytes:
         try:
-            return self.f.readline(n)
+            return fn(n)
         except (EOFError, OSError, zlib.error) as e:
             self.error = e
             raise
