@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block
+from ..read.dom import in_comment_container
 from .context import PageView
 from .phrases import AnyOf, trim
 from .rules.comments import COMMENT_META, THREAD_START
@@ -64,10 +64,6 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
     return n
 
 
-def _in_comment_markup(b: Block) -> bool:
-    return b.dom is not None and b.dom.has("comment")
-
-
 def label_thread(view: PageView) -> None:
     """Label the thread that follows the core: header, comments, their reply lines."""
     blocks = view.page.blocks
@@ -86,7 +82,7 @@ def label_thread(view: PageView) -> None:
     evidenced = meta_lines(view, start, last, stamps=False) >= MIN_META_LINES
     for i in range(start, last + 1):
         b = blocks[i]
-        if view.extracted and not b.labels and not evidenced and not _in_comment_markup(b):
+        if view.extracted and not b.labels and not evidenced and not in_comment_container(b.dom):
             # trafilatura read the comments apart from the DOM (comment_section); what it
             # kept as main text after a thread-like header is the article's own (an
             # appendix, a "Discussion" section) unless comments show their meta lines, or

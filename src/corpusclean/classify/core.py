@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..read.dom import in_comment_container
 from .comments import MIN_META_LINES, meta_lines
 from .context import PageView, extractor_only
 
@@ -72,7 +73,7 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
         return -_TITLE_COST
     if b.labels and not extractor_only(b):
         return -(_LABELLED_COST + f.words * 0.5)
-    if b.dom is not None and b.dom.has("comment"):
+    if in_comment_container(b.dom):
         # Inside a comment container (read/dom.py): a reader's comment is prose, and a long
         # thread must not outscore the article it follows (a German news page's 60 comments).
         return -(_LABELLED_COST + f.words * 0.5)

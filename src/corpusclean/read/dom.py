@@ -158,6 +158,11 @@ def dom_rule(ev: DomEvidence | None) -> tuple[str, str] | None:
     return None
 
 
+def in_comment_container(ev: DomEvidence | None) -> bool:
+    """Inside an element the markup names a comment section (class="comments", "reacties")."""
+    return ev is not None and ev.has("comment")
+
+
 def comment_widget(ev: DomEvidence | None) -> bool:
     """Inside a comment container, the parts that are not a comment's text: its author and
     date line (mostly links, or marked as author/footer), headings, and the comment form.
