@@ -262,3 +262,24 @@ def test_a_link_inside_a_word_does_not_split_it_but_menu_links_stay_apart() -> N
     src = visible_source("<html><body><p>Dazu gab es s<a href='/k'>elbst gemachten</a> Brei.</p>"
                          "<div><a href='/'>Home</a><a href='/n'>News</a></div></body></html>")
     assert src == "Dazu gab es selbst gemachten Brei.\n\nHome News"
+
+
+def test_tag_and_menu_lines_are_links_on_html_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Written as text, a relay team's names and a line of events are the article's; the same
+    # shapes made of links are a tag list and a menu. The classifier decides alone here.
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(None))
+    res = _clean("de_results.html")
+    assert "Schlumberger, Lea 1993; Lonsinger, Mona 1992" in res.text
+    assert "Disziplinen: 100 m | 200 m | 4 x 100 m" in res.text
+    rules = {s.text: s.rule for s in res.removed}
+    assert rules["Kreismeister, Staffel, Vereinsrekord"] == "tag_list"
+    assert rules["Training | Termine | Wettkämpfe"] == "inline_menu"
+
+
+def test_mathml_annotations_are_not_text() -> None:
+    # A formula's TeX source is no part of what a browser shows (Wikipedia ships it in every
+    # <math>): run into the sentence it breaks the alignment with trafilatura's text.
+    src = visible_source("<html><body><p>Given a set of <math><semantics><mi>N</mi><annotation "
+                         "encoding='application/x-tex'>{\\displaystyle N}</annotation></semantics></math>"
+                         " objects</p></body></html>")
+    assert src == "Given a set of N objects"

@@ -55,11 +55,13 @@ _PARSER = lxml.html.HTMLParser(
 # and the extraction labels whatever of them is not content.
 # Ruby annotations (<rt> readings, <rp> fallback parentheses) are shown above the base text,
 # not in its line: run into it they make "災害さいがい" of "災害".
+# A MathML formula's <annotation> (its TeX source, "{\displaystyle N}") is never rendered.
 _INVISIBLE = frozenset({
     "head", "title", "meta", "link", "base", "script", "style", "noscript", "template",
     "svg", "iframe", "frame", "frameset", "object", "embed", "applet", "canvas",
     "video", "audio", "source", "track", "picture", "map", "area", "param",
     "select", "datalist", "option", "optgroup", "input", "img", "rt", "rp",
+    "annotation", "annotation-xml",
 })
 
 # Markup held as text that a script or a browser without scripting renders: a blog platform
