@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import ftfy
@@ -12,10 +13,17 @@ from ..model import Repair
 from ..segment.blocks import collapse_whitespace
 
 _COLLAPSE = ("collapse", "whitespace")  # our step: whitespace runs made one space
+# Our step: the line composed to Unicode NFC. One text has one form: "য়" as one code point
+# or two, "ệ" as e plus two marks (decomposed Vietnamese and Bengali are common on the
+# web) would otherwise differ byte for byte from the same words elsewhere, for a
+# deduplicator, a snippet search or a tokenizer. trafilatura's text is NFC, and so is
+# what the W3C's character model recommends for web text.
+_NFC = ("normalize", "NFC")
 
 # Explicit config so correct text is left alone. Measured: ftfy's defaults straighten curly
-# quotes (60 of 265 correct Urdu lines changed) and NFC-normalise (11 Persian lines); with
-# these off no correct block changed. HTML entities are the HTML reader's job, not ftfy's;
+# quotes (60 of 265 correct Urdu lines changed); with these off no correct block changed.
+# NFC is applied to every line after ftfy (`_NFC`), not by ftfy: the gate below skips ftfy
+# on most lines. HTML entities are the HTML reader's job, not ftfy's;
 # ligatures and full-width forms are correct text, not damage.
 _CONFIG = ftfy.TextFixerConfig(
     unescape_html=False,
@@ -80,6 +88,8 @@ def repair(text: str) -> tuple[str, list[Repair]]:
                     fixed, more = again, (*more, _COLLAPSE, *extra)
             if fixed != core:
                 new, steps = head + fixed + tail, steps + more
+            if not unicodedata.is_normalized("NFC", new):
+                new, steps = unicodedata.normalize("NFC", new), (*steps, _NFC)
         if new != line:
             repairs.append(Repair(i, pos, line, new, list(steps)))
         out.append(new)
@@ -105,6 +115,8 @@ def replay(before: str, steps: list[tuple[str, str]]) -> str:
     if ("remove", "nul_bytes") in steps:
         before = before.replace("\x00", "")
         steps = [s for s in steps if s != ("remove", "nul_bytes")]
+    if steps and tuple(steps[-1]) == _NFC:
+        return unicodedata.normalize("NFC", replay(before, steps[:-1]))
     if not steps:
         return before
     head, core, tail = _edges(before)
