@@ -8,6 +8,7 @@ against the .txt output and the manifest.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import sys
 from pathlib import Path
@@ -213,7 +214,8 @@ def test_jsonl_without_attributes_is_the_clean_text(corpus: dict[str, Path], txt
     docs = _jsonl(corpus["jsonl"] / "documents" / "part-00000.jsonl.gz")
     assert {d["id"]: d["text"] for d in docs} == txt
     all_rows = pq.read_table(corpus["all"] / "documents" / "part-00000.parquet").to_pylist()
-    assert [d["metadata"] for d in docs] == [r["metadata"] for r in all_rows]
+    # the same metadata; Parquet adds the input documents' own, JSON-encoded (none here)
+    assert [{**d["metadata"], "input_metadata": "{}"} for d in docs] == [r["metadata"] for r in all_rows]
 
 
 def test_read_texts(corpus: dict[str, Path], txt: dict[str, str]) -> None:
@@ -371,3 +373,160 @@ def test_an_aborted_parquet_shard_whose_close_fails_says_nothing_more(tmp_path: 
     gc.collect()
     assert unraisable == []
     assert list(tmp_path.iterdir()) == []  # the shard's temporary file is gone
+
+
+# Documents read from document files keep what their input said of them (output/documents.py).
+
+DOLMA_DOCS = [
+    # Dolma's shape; its metadata has keys corpusclean writes too (lang, page): those keep the
+    # input's values, corpusclean's go under corpusclean_<key>. (A text "page": JSONL loads as
+    # a table when a key holds one type in every row, and the other rows' "page" is corpusclean's.)
+    {"id": "c4-0001", "text": PAGES["news/council.txt"], "source": "c4", "added": "2023-03-14T19:02:11.461Z",
+     "created": "2019-04-20T10:11:12Z",
+     "metadata": {"url": "https://c4.example/council", "lang": "xx", "license": "cc-by", "page": "p. 7"}},
+    # Hugging Face's shape (FineWeb): no metadata object; the other fields become the metadata
+    {"id": 42, "text": PAGES["news/harbour.txt"], "url": "https://fw.example/harbour", "dump": "CC-MAIN-2024-10",
+     "token_count": 61, "tags": ["news", "local"]},
+    # no id, no source, no dates: the page id, "corpusclean", the run's added
+    {"text": PAGES["news/café 😀.txt"]},
+]
+
+
+def _dolma_input(raw: Path) -> None:
+    (raw / "documents").mkdir(parents=True)
+    (raw / "documents" / "c4-0000.json.gz").write_bytes(
+        gzip.compress("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in DOLMA_DOCS).encode()))
+
+
+@pytest.fixture(scope="module")
+def dolma(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("dolma")
+    raw = root / "raw"
+    _dolma_input(raw)
+    runs = {"raw": raw}
+    for name, jobs in (("j1", "1"), ("j2", "2")):
+        runs[name] = root / name
+        res = CliRunner().invoke(main, ["clean", str(raw), str(runs[name]), "-q", "--jobs", jobs, "--format", ALL,
+                                        "--attributes"], env={"SOURCE_DATE_EPOCH": "1700000000"})
+        assert res.exit_code == 0, res.output
+    return runs
+
+
+def test_document_ids_sources_dates_and_metadata_are_carried(dolma: dict[str, Path]) -> None:
+    out = dolma["j1"]
+    prefix = "documents/c4-0000.json.gz/"
+    docs = {d["metadata"].get("corpusclean_page") or d["metadata"]["page"]: d
+            for d in _jsonl(out / "documents" / "part-00000.jsonl.gz")}
+    assert set(docs) == {prefix + "c4-0001", prefix + "42", prefix + "line-000003"}, "page ids as before"
+
+    c4 = docs[prefix + "c4-0001"]
+    assert (c4["id"], c4["source"], c4["added"]) == ("c4-0001", "c4", "2023-03-14T19:02:11.461Z")
+    assert c4["created"] == "2019-04-20T10:11:12.000Z", "a time to the second is written in the full form"
+    meta = c4["metadata"]
+    assert list(meta)[:4] == ["url", "lang", "license", "page"], "the input's metadata first, as given"
+    assert (meta["lang"], meta["license"], meta["page"]) == ("xx", "cc-by", "p. 7")
+    assert meta["corpusclean_lang"] == "en" and meta["corpusclean_page"] == prefix + "c4-0001"
+    assert meta["corpusclean_url"] == meta["url"] == "https://c4.example/council"
+    assert "chrome" in meta["removed_chars"] and meta["chars_out"] < meta["chars_in"]
+
+    fw = docs[prefix + "42"]
+    assert (fw["id"], fw["source"], fw["added"]) == ("42", "corpusclean", "2023-11-14T22:13:20.000Z")
+    assert fw["metadata"]["dump"] == "CC-MAIN-2024-10" and fw["metadata"]["tags"] == ["news", "local"]
+    assert fw["metadata"]["token_count"] == 61 and fw["metadata"]["url"] == "https://fw.example/harbour"
+    assert "text" not in fw["metadata"] and "corpusclean_url" not in fw["metadata"], "fields read are not repeated"
+
+    bare = docs[prefix + "line-000003"]
+    assert (bare["id"], bare["source"], bare["created"]) == (prefix + "line-000003", "corpusclean", "")
+    assert bare["metadata"]["page"] == bare["id"] and "corpusclean_page" not in bare["metadata"]
+
+    # Dolma's mixer pairs attributes with documents by (source, id): the documents' own
+    attrs = _jsonl(out / "attributes" / "corpusclean" / "part-00000.jsonl.gz")
+    assert [(a["id"], a["source"]) for a in attrs] == [
+        (d["id"], d["source"]) for d in _jsonl(out / "documents" / "part-00000.jsonl.gz")]
+
+    # Parquet: corpusclean's keys in a fixed struct, the input's metadata as JSON text
+    rows = {r["metadata"]["page"]: r for r in pq.read_table(out / "documents" / "part-00000.parquet").to_pylist()}
+    assert set(rows) == set(docs)
+    for page, d in docs.items():
+        r = rows[page]
+        assert {k: r[k] for k in ("id", "source", "added", "created")} == {
+            k: d[k] for k in ("id", "source", "added", "created")}
+    assert json.loads(rows[prefix + "c4-0001"]["metadata"]["input_metadata"]) == DOLMA_DOCS[0]["metadata"]
+    assert rows[prefix + "c4-0001"]["metadata"]["lang"] == "en"
+    assert json.loads(rows[prefix + "42"]["metadata"]["input_metadata"]) == {
+        "dump": "CC-MAIN-2024-10", "token_count": 61, "tags": ["news", "local"]}
+    assert rows[prefix + "line-000003"]["metadata"]["input_metadata"] == "{}"
+
+    # the page id still finds a document's text: verify and read_texts go by metadata.page
+    assert set(read_texts(out)) == set(docs)
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 3 pages: 0 failed" in res.output, res.output
+
+
+def test_carried_fields_are_byte_identical_across_jobs_and_reruns(dolma: dict[str, Path]) -> None:
+    first = output_tree(dolma["j1"])
+    assert first == output_tree(dolma["j2"])
+    # a re-run prepares nothing (every page from pass one's cache) and writes the same bytes
+    res = CliRunner().invoke(main, ["clean", str(dolma["raw"]), str(dolma["j1"]), "-q", "--jobs", "2",
+                                    "--format", ALL, "--attributes"], env={"SOURCE_DATE_EPOCH": "1700000000"})
+    assert res.exit_code == 0, res.output
+    assert output_tree(dolma["j1"]) == first
+
+
+def test_carried_documents_load_with_pyarrow_and_hf_datasets(dolma: dict[str, Path], tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import pyarrow.json as paj
+
+    out = dolma["j1"]
+    table = paj.read_json(io.BytesIO(gzip.decompress((out / "documents" / "part-00000.jsonl.gz").read_bytes())))
+    assert table.num_rows == 3 and str(table.schema.field("created").type) == "string"
+    datasets = pytest.importorskip("datasets")
+    monkeypatch.setenv("HF_DATASETS_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    for fmt, pattern in (("json", "*.jsonl.gz"), ("parquet", "*.parquet")):
+        ds = datasets.load_dataset(fmt, data_files=str(out / "documents" / pattern), split="train",
+                                   cache_dir=str(tmp_path / "cache"))
+        assert sorted(ds["id"]) == sorted(["c4-0001", "42", "documents/c4-0000.json.gz/line-000003"])
+        assert sorted(ds["source"]) == ["c4", "corpusclean", "corpusclean"]
+
+
+def test_parquet_documents_keep_their_typed_fields(tmp_path: Path) -> None:
+    """A Hugging Face Parquet file: an int id, a timestamp column, bytes, a nested column."""
+    import datetime as dt
+
+    import pyarrow as pa
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    when = dt.datetime(2024, 3, 1, 12, 30, tzinfo=dt.timezone.utc)
+    pq.write_table(pa.Table.from_pylist([
+        {"id": 7, "text": PAGES["news/harbour.txt"], "created": when, "crawled": when, "raw_bytes": b"ab",
+         "score": float("nan"), "metadata": {"lang": "en", "labels": ["a"], "page": 3}}]), raw / "train-00000.parquet")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-q", "-j", "1", "--format", "jsonl,parquet"])
+    assert res.exit_code == 0, res.output
+    (doc,) = _jsonl(out / "documents" / "part-00000.jsonl.gz")
+    assert (doc["id"], doc["created"]) == ("7", "2024-03-01T12:30:00.000Z")
+    meta = doc["metadata"]
+    assert meta["labels"] == ["a"] and meta["lang"] == "en" and meta["corpusclean_lang"] == "en"
+    assert meta["page"] == 3 and meta["corpusclean_page"] == "train-00000.parquet/7"
+    assert meta["crawled"] == "2024-03-01T12:30:00+00:00" and meta["raw_bytes"] == "ab"
+    assert meta["score"] is None, "JSON has no NaN: null"
+    assert list(read_texts(out)) == ["train-00000.parquet/7"], "the page id, found under corpusclean_page"
+    (row,) = pq.read_table(out / "documents" / "part-00000.parquet").to_pylist()
+    assert row["metadata"]["page"] == "train-00000.parquet/7"
+    assert json.loads(row["metadata"]["input_metadata"]) == {
+        "lang": "en", "labels": ["a"], "page": 3, "crawled": "2024-03-01T12:30:00+00:00", "raw_bytes": "ab", "score": None}
+
+
+def test_timestamps_pyarrow_would_type_are_written_in_full() -> None:
+    from corpusclean.output.documents import timestamp
+
+    assert timestamp("2024-05-02") == "2024-05-02T00:00:00.000Z"
+    assert timestamp("2024-05-02T10:11:12Z") == "2024-05-02T10:11:12.000Z"  # a WARC-Date
+    assert timestamp("2024-05-02 10:11") == "2024-05-02T10:11:00.000Z"
+    assert timestamp("2024-05-02T01:11:12+02:00") == "2024-05-01T23:11:12.000Z"
+    assert timestamp("2024-05-02T10:11:12-0130") == "2024-05-02T11:41:12.000Z"
+    # read as strings already, or no date: as given
+    assert timestamp("2023-03-14T19:02:11.461Z") == "2023-03-14T19:02:11.461Z"
+    assert timestamp("last spring") == "last spring" and timestamp(None) == ""

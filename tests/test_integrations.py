@@ -106,3 +106,36 @@ def test_many_jsonl_shards_load_with_hf_json(tmp_path: Path, monkeypatch: pytest
     assert ds.features["created"].dtype == "string"
     assert sorted(ds["created"])[-1] == "2024-05-06T00:00:00.000Z" and "" in ds["created"]
     assert os.environ["HF_DATASETS_OFFLINE"] == "1"
+
+
+def test_datatrove_documents_keep_their_id_and_metadata_through_a_run(tmp_path: Path) -> None:
+    """Documents written by datatrove (its WarcReader's id, url and date; file_path from its
+    reader) are cleaned by a corpusclean run and read back by datatrove: the same ids, the
+    same metadata, corpusclean's keys beside it."""
+    pytest.importorskip("datatrove")
+    from datatrove.data import Document
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    html = (FIXTURES / "article.html").read_text("utf-8")
+    given = [Document(text=html, id="<urn:uuid:3f0c6d1e-0000-4000-8000-000000000001>",
+                      metadata={"url": "https://example.com/news/article-1", "date": "2024-02-20T08:15:00Z",
+                                "file_path": "s3://crawl/CC-MAIN-2024-10/segment-1.warc.gz", "dump": "CC-MAIN-2024-10"}),
+             Document(text=TEXT_PAGE, id="<urn:uuid:3f0c6d1e-0000-4000-8000-000000000002>",
+                      metadata={"url": "https://example.com/news/budget", "date": "2024-02-20T08:16:00Z",
+                                "file_path": "s3://crawl/CC-MAIN-2024-10/segment-1.warc.gz", "dump": "CC-MAIN-2024-10"})]
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    with JsonlWriter(str(raw)) as writer:
+        for d in given:
+            writer.write(d)
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q", "--format", "jsonl"])
+    assert res.exit_code == 0, res.output
+    docs = {d.id: d for d in JsonlReader(str(out / "documents"), glob_pattern="*.jsonl.gz")()}
+    assert set(docs) == {d.id for d in given}
+    for d in given:
+        meta = docs[d.id].metadata
+        assert {k: meta[k] for k in d.metadata} == d.metadata, "datatrove's metadata as it was"
+        assert meta["source"] == "corpusclean" and meta["chars_out"] < meta["chars_in"]
+        assert meta["corpusclean_url"] == d.metadata["url"] and meta["page"].startswith("00000.jsonl.gz/")
+    assert "The village council met on Tuesday evening" in docs[given[0].id].text
+    assert "Share this:" not in docs[given[1].id].text

@@ -455,3 +455,43 @@ def test_a_cached_page_loads_as_it_was_prepared(corpus: tuple[Path, dict[str, by
     again, again_keys = load_cached(dump_cached(page, keys))
     assert again == page and again_keys == keys
     assert type(again.blocks[-1].labels[0].score) is int
+
+
+def test_a_cached_page_keeps_what_its_input_said_of_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The input document's id, source, dates and metadata ride in pass one's cache: a re-run
+    that prepares no page writes them all the same."""
+    import gzip
+    import json
+
+    from click.testing import CliRunner
+
+    from corpusclean.cli import main
+    from corpusclean.config import Config
+    from corpusclean.model import Origin
+    from corpusclean.pipeline import prepare
+    from corpusclean.run import tasks
+    from corpusclean.run.cache import dump_cached, load_cached
+
+    origin = Origin(id="d-1", source="c4", added="2023-01-01T00:00:00.000Z", created="2020-01-01",
+                    warc_date="2024-02-20T08:15:00Z", truncated="length", metadata={"license": "cc-by", "n": [1]})
+    page = prepare(ARTICLE.encode(), "docs.jsonl/d-1", Config(), origin=origin)
+    again, _ = load_cached(dump_cached(page, []))
+    assert again.origin == origin
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "docs.jsonl").write_text(json.dumps({"id": "d-1", "text": ARTICLE, "source": "c4",
+                                                "metadata": {"license": "cc-by"}}) + "\n", "utf-8")
+    args = ["clean", str(raw), str(out), "-q", "-j", "1", "--format", "jsonl"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    first = tree(out)
+
+    def no_preparing(*a, **k):  # type: ignore[no-untyped-def]
+        raise AssertionError("the re-run prepared a page")
+
+    monkeypatch.setattr(tasks, "prepare", no_preparing)
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert tree(out) == first
+    (doc,) = [json.loads(line) for line in gzip.decompress((out / "documents" / "part-00000.jsonl.gz").read_bytes())
+              .decode("utf-8").splitlines()]
+    assert (doc["id"], doc["source"], doc["metadata"]["license"]) == ("d-1", "c4", "cc-by")

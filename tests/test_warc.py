@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 from pathlib import Path
@@ -18,7 +19,7 @@ from corpusclean.read.names import NameBook, safe_name
 from corpusclean.read.readers.warc import read_archive
 from corpusclean.run.tasks import pages_of
 
-from .conftest import read_manifest
+from .conftest import output_tree, read_manifest
 
 ARTICLE = (
     "<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
@@ -314,3 +315,63 @@ def test_names_are_unique_case_folded_and_with_their_outputs() -> None:
     book = NameBook()
     got = [book.claim(n) for n in ["h/a.html", "h/A.html", "h/a.html", "h/a.html.txt", "h/index.html"]]
     assert got == ["h/a.html", "h/A~2.html", "h/a~3.html", "h/a.html~2.txt", "h/index.html"]
+
+
+def _identified(records: list[tuple[str, bytes, dict[str, str]]]) -> bytes:
+    """HTML responses with the given WARC headers (WARC-Record-ID, WARC-Date, WARC-Truncated)."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for url, body, headers in records:
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(body)))],
+                                protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body),
+                                                      http_headers=http, warc_headers_dict=headers))
+    return buf.getvalue()
+
+
+IDENTIFIED = [
+    ("http://example.com/news/harbour.html", _html("Harbour", "First."),
+     {"WARC-Record-ID": "<urn:uuid:11111111-1111-4111-8111-111111111111>", "WARC-Date": "2024-02-20T08:15:00Z"}),
+    # the crawler cut this body at its size limit: a page all the same, flagged
+    ("http://example.com/news/long.html", _html("Long", "Cut short.")[:-40],
+     {"WARC-Record-ID": "<urn:uuid:22222222-2222-4222-8222-222222222222>", "WARC-Date": "2024-02-20T08:16:30Z",
+      "WARC-Truncated": "length"}),
+]
+
+
+def test_record_ids_dates_and_truncation_reach_the_outputs(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    recs = read_archive("crawl.warc.gz", _identified(IDENTIFIED), Config()).records
+    assert [(r.origin.id, r.origin.warc_date, r.origin.truncated) for r in recs if r.origin] == [
+        ("<urn:uuid:11111111-1111-4111-8111-111111111111>", "2024-02-20T08:15:00Z", ""),
+        ("<urn:uuid:22222222-2222-4222-8222-222222222222>", "2024-02-20T08:16:30Z", "length")]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "crawl.warc.gz").write_bytes(_identified(IDENTIFIED))
+    outs = []
+    for name, jobs in (("a", "1"), ("b", "2"), ("a", "2")):  # the last: a re-run over the cache of the first
+        out = tmp_path / name
+        res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-q", "-j", jobs, "--format", "txt,jsonl,parquet"])
+        assert res.exit_code == 0, res.output
+        outs.append(output_tree(out))
+    assert outs[0] == outs[1] == outs[2], "byte-identical across --jobs and re-runs"
+
+    out = tmp_path / "a"
+    pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages["crawl.warc.gz/example.com/news/long.html"]["truncated"] == "length"
+    assert pages["crawl.warc.gz/example.com/news/harbour.html"]["truncated"] is None
+    assert json.loads((out / "stats.json").read_text("utf-8"))["pages_truncated"] == 1
+    assert "Cut short." in (out / "crawl.warc.gz/example.com/news/long.html.txt").read_text("utf-8")
+
+    with gzip.open(out / "documents" / "part-00000.jsonl.gz", "rt", encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f]
+    rows = pq.read_table(out / "documents" / "part-00000.parquet").to_pylist()
+    for got in (docs, rows):
+        assert [d["id"] for d in got] == [h["WARC-Record-ID"] for _, _, h in IDENTIFIED], "datatrove's WarcReader's id"
+        # the pages declare no date: created is when they were crawled
+        assert [d["created"] for d in got] == ["2024-02-20T08:15:00.000Z", "2024-02-20T08:16:30.000Z"]
+        assert [d["metadata"]["warc_date"] for d in got] == ["2024-02-20T08:15:00.000Z", "2024-02-20T08:16:30.000Z"]
+        assert [d["metadata"]["truncated"] for d in got] == ["", "length"]
+        assert [d["metadata"]["page"] for d in got] == list(pages)
+        assert [d["metadata"]["url"] for d in got] == [u for u, _, _ in IDENTIFIED]
+        assert {d["source"] for d in got} == {"corpusclean"}

@@ -218,8 +218,8 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
 
 def summary_line(stats: dict[str, Any], out: Path) -> str:
     """The run in one line: pages, errors, characters, and what else a user must hear of
-    (files skipped as not pages, article text that could not be kept, outputs of an
-    earlier run deleted)."""
+    (files skipped as not pages, article text that could not be kept, pages cut short by
+    the crawler, outputs of an earlier run deleted)."""
     removed = stats["chars_in"] - stats["chars_out"]
     line = (f"{stats['pages']} pages, {stats['pages_error']} errors; {stats['chars_in']:,} chars in, "
             f"{stats['chars_out']:,} out ({removed:,} removed) -> {out}")
@@ -231,6 +231,10 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
     if unaligned:
         line += (f"; {unaligned} HTML page{'s' if unaligned > 1 else ''} with most of trafilatura's article "
                  "outside the page's text (metadata extract_unaligned says how much)")
+    truncated = stats.get("pages_truncated", 0)
+    if truncated:
+        line += (f"; {truncated} page{'s' if truncated > 1 else ''} from WARC records the crawler cut short "
+                 "(truncated in pages.jsonl and the documents' metadata)")
     stale = stats.get("stale_outputs_removed") or {}
     if stale:
         what = ", ".join(f"{n} {kind}" for kind, n in sorted(stale.items()))

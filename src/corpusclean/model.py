@@ -88,6 +88,20 @@ class Segment:
     detail: str = ""
 
 
+@dataclass(slots=True, frozen=True)
+class Origin:
+    """What the input said about a page besides its body, carried to its document row
+    (output/documents.py): a document file's own fields, a WARC record's headers."""
+
+    id: str = ""  # the input's id for it: a document's ``id``, a WARC record's WARC-Record-ID
+    source: str = ""  # a document's ``source`` (Dolma names its datasets so)
+    added: str = ""  # a document's ``added`` and ``created``, as given
+    created: str = ""
+    warc_date: str = ""  # WARC-Date: when the crawler fetched it
+    truncated: str = ""  # WARC-Truncated: why the crawler cut the body short ("length", "time", ...)
+    metadata: dict[str, Any] = field(default_factory=dict)  # a document's metadata and its other fields
+
+
 @dataclass(slots=True)
 class Page:
     """Everything known about one input page as it moves through the pipeline."""
@@ -100,6 +114,7 @@ class Page:
     site: str = ""
     encoding: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
+    origin: Origin = field(default_factory=Origin)  # carried to the output, never read by the stages
     blocks: list[Block] = field(default_factory=list)
     repairs: list[Repair] = field(default_factory=list)
     error: str | None = None

@@ -13,7 +13,7 @@ from types import FrameType
 from .classify import label_page
 from .config import Config
 from .errors import PageError, deadline, timeout_error
-from .model import Page
+from .model import Origin, Page
 from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
 from .read.repair import repair
@@ -122,12 +122,14 @@ def prepare(
     site: str | None = None,
     encoding: str | None = None,
     charset: str | None = None,
+    origin: Origin | None = None,
 ) -> Page:
     """Everything that needs only this page: up to labels, before corpus stages and decide.
     `encoding`: the bytes' encoding when the caller knows it; `charset`: the one its
-    transport declared (see `load_text`)."""
+    transport declared (see `load_text`); `origin`: what the input said of the page, for
+    its output document."""
     _warm_up(config)
-    page = Page(id=page_id, url=url)
+    page = Page(id=page_id, url=url, origin=origin or Origin())
     t0 = time.perf_counter()
     try:
         with _time_limit(config.max_seconds):

@@ -7,7 +7,8 @@ Layout under OUT::
     attributes/corpusclean/part-00000.jsonl.gz  --attributes   (one row per document, same order)
 
 One row per page that was read, in page order; pages that could not be read are not rows
-(their error is in manifest.jsonl). Every format rolls over to a new shard on the same page,
+(their error is in manifest.jsonl). A row keeps its input's id, source, dates and metadata
+(documents.py), so a row's page id is its ``metadata.page``, not always its ``id``. Every format rolls over to a new shard on the same page,
 before a document whose JSONL line would take the shard past ``shard_bytes`` (uncompressed).
 
 With ``--attributes`` the JSONL documents carry the page's *source* text and the attribute
@@ -27,7 +28,7 @@ from typing import Any, Protocol
 
 from ..config import Config
 from .attributes import NAME, apply_spans, attribute_row
-from .documents import SOURCE, added_stamp, document_row
+from .documents import added_stamp, document_row, page_of, parquet_row
 from .jsonl import EXT as JSONL_EXT
 from .jsonl import GzipJsonlShards, json_line, read_rows
 from .parquet import EXT as PARQUET_EXT
@@ -82,23 +83,24 @@ class CorpusWriter:
     def add(self, rec: Rendered) -> None:
         if rec.error is not None:
             return
-        clean = document_row(rec, rec.text, self.added)
         if self.attributes is not None:
             source = rec.source
             if source is None:
                 raise ValueError(f"page {rec.page}: --attributes needs the page's source text in its record")
-            line = json_line(document_row(rec, source, self.added))
+            row = document_row(rec, source, self.added)
         else:
-            line = json_line(clean)
+            row = document_row(rec, rec.text, self.added)
+        line = json_line(row)
         if self.plan.place(len(line)):
             for s in self._sinks():
                 s.roll()
         if self.documents is not None:
             self.documents.write(line)
         if self.attributes is not None:
-            self.attributes.write(json_line(attribute_row(rec.page, SOURCE, rec.rows)))
+            # Dolma's mixer pairs a document and its attributes by (source, id): the document's own
+            self.attributes.write(json_line(attribute_row(row["id"], row["source"], rec.rows)))
         if self.parquet is not None:
-            self.parquet.write(clean, len(line))
+            self.parquet.write(parquet_row(rec, self.added), len(line))
         self.rows += 1
 
     def close(self) -> Counter[str]:
@@ -165,7 +167,8 @@ def iter_documents(out: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any] |
 
 
 def read_texts(out: Path) -> dict[str, str]:
-    """Page id -> clean text, read back from the run's JSONL or Parquet documents.
+    """Page id -> clean text, read back from the run's JSONL or Parquet documents (a row's page
+    id is in its metadata: its ``id`` may be the input's, documents.page_of).
 
     Prefers exact clean text: JSONL without attributes, then Parquet. JSONL written with
     --attributes holds the source, so its clean text is rebuilt by cutting out the spans: the
@@ -173,14 +176,13 @@ def read_texts(out: Path) -> dict[str, str]:
     """
     formats, attributes = _written(out)
     if "jsonl" in formats and not attributes:
-        return {d["id"]: d["text"] for d, _ in iter_documents(out)}
+        return {page_of(d): d["text"] for d, _ in iter_documents(out)}
     if "parquet" in formats:
         try:
-            table = read_table(out / DOCUMENTS, ["id", "text"])
-            return dict(zip(table.column("id").to_pylist(), table.column("text").to_pylist(), strict=True))
+            return {page_of(r): r["text"] for r in read_table(out / DOCUMENTS, ["id", "text", "metadata"]).to_pylist()}
         except ParquetUnavailable:
             if "jsonl" not in formats:
                 raise
     if "jsonl" in formats:
-        return {d["id"]: apply_spans(d["text"], a["attributes"]) if a else d["text"] for d, a in iter_documents(out)}
+        return {page_of(d): apply_spans(d["text"], a["attributes"]) if a else d["text"] for d, a in iter_documents(out)}
     raise FileNotFoundError(errno.ENOENT, "no JSONL or Parquet documents to read texts from", str(out / DOCUMENTS))

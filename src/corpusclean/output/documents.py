@@ -1,14 +1,36 @@
 """A rendered page as a corpus document row, in the shape Dolma and datatrove read.
 
-``{"id", "text", "source", "added", "created", "metadata"}``: ``id`` is the page id (its
-path under the input folder), ``source`` is "corpusclean". Every row has every key, and an
-unknown text value is "" rather than null: Hugging Face datasets infers a JSON column's type
-from the first shard, and a column that is null all through part-00000 (no page had a title
-there) fails to load when part-00001 has one. Parquet rows hold the same values.
+``{"id", "text", "source", "added", "created", "metadata"}``. A document read from a
+document file or a WARC keeps what its input said of it (read/carry.py), as datatrove's
+readers and filters keep a document's id and metadata and Dolma asks ids to stay stable:
+
+- ``id``: the input's own id (a document's ``id``, a WARC record's WARC-Record-ID), else
+  the page id (its path under the input folder). An input id is kept as it is, not made
+  unique (Dolma wants ids unique within a source, which is the input's to keep);
+  ``metadata.page`` is always the page id, unique in a run, which the manifest,
+  pages.jsonl and the .txt tree are named by.
+- ``source``: the document's own ``source``, else "corpusclean".
+- ``added``: the document's own, else the run's (`added_stamp`).
+- ``created``: the document's own, else the date the page declares, else when it was
+  crawled (WARC-Date: it existed by then), else "".
+- ``metadata``: corpusclean's keys (`clean_metadata`) and the input's metadata. In JSONL the
+  input's metadata comes first, every key and value as given, then corpusclean's keys;
+  where the input's metadata already has one of those names, it keeps its value and
+  corpusclean's goes under ``corpusclean_<name>``. Which keys a row has so depends on the
+  input's keys alone, never on values, and the rows load as a table (pyarrow, Hugging Face)
+  whenever the input's metadata did and each key holds one type in every row. Parquet rows
+  hold corpusclean's keys under their own names, always, and the input's metadata
+  JSON-encoded in ``input_metadata`` (see parquet.py): a schema no input can change.
+
+Every row has every one of corpusclean's keys, and an unknown text value is "" rather than
+null: Hugging Face datasets infers a JSON column's type from the first shard, and a column
+that is null all through part-00000 (no page had a title there) fails to load when
+part-00001 has one.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from datetime import datetime, timezone
@@ -17,11 +39,21 @@ from typing import Any
 from ..model import CATEGORIES
 from .record import Rendered
 
-#: The documents' ``source`` field: Dolma identifies a document by (source, id).
+#: The documents' ``source`` field when the input names none: Dolma identifies a document by (source, id).
 SOURCE = "corpusclean"
 
 #: Metadata keys copied from the page when known (text values).
 TEXT_FIELDS = ("url", "title", "author", "date", "lang", "site", "kind")
+
+#: Metadata keys of what a WARC record's headers said (text values, "" for other pages):
+#: when it was crawled, and why the crawler cut its body short ("" when it did not).
+WARC_FIELDS = ("warc_date", "truncated")
+
+#: Where corpusclean's value of a key goes when the input's metadata has that key already.
+PREFIX = "corpusclean_"
+
+#: The Parquet metadata field that holds the input's metadata, JSON-encoded.
+INPUT_METADATA = "input_metadata"
 
 
 def added_stamp(environ: dict[str, str] | None = None) -> str:
@@ -47,27 +79,37 @@ def _text(v: Any) -> str:
     return v if isinstance(v, str) else str(v)
 
 
-_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?)?")
+_DATETIME = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(:\d{2})?(Z|[+-]\d{2}:?\d{2})?)?")
 
 
 def timestamp(date: Any) -> str:
-    """A page's date as a full UTC timestamp, ``2024-05-02T00:00:00.000Z``, the form of Dolma's
+    """A date as a full UTC timestamp, ``2024-05-02T00:00:00.000Z``, the form of Dolma's
     ``added``; "" when unknown.
 
-    A day alone ("2024-05-02") is what pyarrow's JSON reader (and so Hugging Face
-    ``load_dataset("json")``) infers as a timestamp column from the first rows it reads; a
-    later shard's "" then fails to load ("Failed to parse string: '' as a scalar of type
-    timestamp[s]"). The full form with milliseconds is read as a string, as "" is, whatever
-    the first shard holds. A value that is no date is kept as the page gave it.
+    A day alone ("2024-05-02"), or a time to the second ("2024-05-02T10:11:12Z", a WARC-Date),
+    is what pyarrow's JSON reader (and so Hugging Face ``load_dataset("json")``) infers as a
+    timestamp column from the first rows it reads; a later shard's "" then fails to load
+    ("Failed to parse string: '' as a scalar of type timestamp[s]"). The full form with
+    milliseconds is read as a string, as "" is, whatever the first shard holds. A time with
+    an offset is given in UTC. A value that is no such date (one with fractions of a second
+    is read as a string already) is kept as given.
     """
     text = _text(date).strip()
-    m = _DAY.fullmatch(text)
+    m = _DATETIME.fullmatch(text)
     if not m:
         return text
-    return f"{m.group(1)}T{m.group(2) or '00:00'}{m.group(3) or ':00'}.000Z"
+    day, hm, ss, zone = m.group(1), m.group(2) or "00:00", m.group(3) or ":00", m.group(4)
+    if zone and zone != "Z":
+        try:
+            when = datetime.fromisoformat(f"{day}T{hm}{ss}{zone[:3]}:{zone[-2:]}").astimezone(timezone.utc)
+        except ValueError:
+            return text
+        return when.strftime("%Y-%m-%dT%H:%M:%S.000Z")
+    return f"{day}T{hm}{ss}.000Z"
 
 
-def document_metadata(rec: Rendered) -> dict[str, Any]:
+def clean_metadata(rec: Rendered) -> dict[str, Any]:
+    """corpusclean's own metadata keys for a page, every one on every row."""
     meta = rec.metadata
     out: dict[str, Any] = {k: _text(meta.get(k)) for k in TEXT_FIELDS}
     out["date"] = timestamp(meta.get("date"))
@@ -77,16 +119,58 @@ def document_metadata(rec: Rendered) -> dict[str, Any]:
         "chars_out": int(meta.get("chars_out", 0)),
         "removed_chars": {c: int(removed.get(c, 0)) for c in CATEGORIES},
         "duplicate_of": _text(meta.get("duplicate_of")),
+        "page": rec.page,
+        "warc_date": timestamp(rec.origin.warc_date),
+        "truncated": rec.origin.truncated,
     })
     return out
 
 
-def document_row(rec: Rendered, text: str, added: str) -> dict[str, Any]:
-    """The row for one rendered page; `text` is the clean text, or the source with --attributes.
+def document_metadata(rec: Rendered) -> dict[str, Any]:
+    """The JSONL metadata: the input's metadata as given, then corpusclean's keys (module docstring)."""
+    out = dict(rec.origin.metadata)
+    for k, v in clean_metadata(rec).items():
+        out[PREFIX + k if k in rec.origin.metadata else k] = v
+    return out
 
-    ``created`` is the page's own date (its metadata ``date``, as a timestamp) or "".
-    """
+
+def parquet_metadata(rec: Rendered) -> dict[str, Any]:
+    """The Parquet metadata: corpusclean's keys and the input's metadata as JSON text."""
+    out = clean_metadata(rec)
+    out[INPUT_METADATA] = json.dumps(rec.origin.metadata, ensure_ascii=False)
+    return out
+
+
+def _fields(rec: Rendered, added: str) -> dict[str, Any]:
+    origin = rec.origin
     return {
-        "id": rec.page, "text": text, "source": SOURCE, "added": added,
-        "created": timestamp(rec.metadata.get("date")), "metadata": document_metadata(rec),
+        "id": origin.id or rec.page, "source": origin.source or SOURCE,
+        "added": timestamp(origin.added) or added,
+        "created": timestamp(origin.created) or timestamp(rec.metadata.get("date")) or timestamp(origin.warc_date),
     }
+
+
+def document_row(rec: Rendered, text: str, added: str) -> dict[str, Any]:
+    """The JSONL row for one rendered page; `text` is the clean text, or the source with
+    --attributes; `added` is the run's stamp, for documents that bring none."""
+    f = _fields(rec, added)
+    return {"id": f["id"], "text": text, "source": f["source"], "added": f["added"], "created": f["created"],
+            "metadata": document_metadata(rec)}
+
+
+def parquet_row(rec: Rendered, added: str) -> dict[str, Any]:
+    """The Parquet row for one rendered page: the clean text, always."""
+    f = _fields(rec, added)
+    return {"id": f["id"], "text": rec.text, "source": f["source"], "added": f["added"], "created": f["created"],
+            "metadata": parquet_metadata(rec)}
+
+
+def page_of(row: dict[str, Any]) -> str:
+    """The page id of a document row read back: ``metadata.page`` (``corpusclean_page`` where
+    the input's metadata had a ``page``), else its ``id`` (rows whose metadata has no page id)."""
+    meta = row.get("metadata")
+    if isinstance(meta, dict):
+        for k in (PREFIX + "page", "page"):
+            if isinstance(meta.get(k), str):
+                return meta[k]
+    return str(row["id"])

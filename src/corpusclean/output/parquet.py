@@ -4,6 +4,14 @@ Same columns as the JSONL documents. ``metadata`` is a struct column, not a JSON
 ``datasets`` turns it into a dict per row with typed fields, and SQL engines can filter on
 ``metadata.lang`` without parsing. ``text`` is always the clean text (even with
 ``--attributes``, which only changes the JSONL documents that Dolma's mixer reads).
+
+The input documents' own metadata is the one part held as JSON text, in
+``metadata.input_metadata`` ("{}" when there is none): its keys and types are the input's
+and may differ from document to document, and a struct column has one set of fields per
+file. datatrove's ParquetWriter takes each file's schema from its first document, so a
+later document with other keys fails to write, and shards with different structs fail to
+load together in Hugging Face datasets. A fixed schema loads everywhere; DuckDB's
+``json_extract`` and Python's ``json.loads`` read the rest.
 pyarrow is an optional dependency: ``pip install 'corpusclean[parquet]'``.
 """
 
@@ -15,7 +23,7 @@ from typing import Any
 
 from ..model import CATEGORIES
 from .atomic import atomic_open
-from .documents import TEXT_FIELDS
+from .documents import INPUT_METADATA, TEXT_FIELDS, WARC_FIELDS
 from .shards import remove_stale, shard_files, shard_name
 
 EXT = ".parquet"
@@ -54,7 +62,10 @@ def schema() -> Any:
             pa.field("chars_out", pa.int64()),
             pa.field("removed_chars", pa.struct([pa.field(c, pa.int64()) for c in CATEGORIES])),
             pa.field("duplicate_of", pa.string()),
+            pa.field("page", pa.string()),
         ]
+        + [pa.field(k, pa.string()) for k in WARC_FIELDS]
+        + [pa.field(INPUT_METADATA, pa.string())]
     )
     return pa.schema([
         pa.field("id", pa.string(), nullable=False),

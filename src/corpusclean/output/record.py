@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Config
-from ..model import Page
+from ..model import Origin, Page
 
 
 def manifest_rows(page: Page) -> list[dict[str, Any]]:
@@ -66,6 +66,7 @@ class Rendered:
     error_code: str | None = None
     source: str | None = None  # with --attributes: Dolma documents carry the source the spans index
     duplicate_of: str | None = field(default=None)  # set by the writer: the first page with this text
+    origin: Origin = field(default_factory=Origin)  # what the input said of the page (its document's fields)
 
 
 def render(page: Page, config: Config) -> Rendered:
@@ -88,4 +89,4 @@ def render(page: Page, config: Config) -> Rendered:
         comments=comment_texts(page) if config.comments == "separate" and page.error is None else [],
         metadata=meta, stats=dict(page.stats), error=page.error,
         error_code=rows[0]["rule"] if page.error is not None else None,
-        source=page.source if config.attributes and page.error is None else None)
+        source=page.source if config.attributes and page.error is None else None, origin=page.origin)

@@ -32,7 +32,7 @@ from ..config import Config
 from ..corpus.hashing import block_keys, page_keys
 from ..corpus.identity import page_identity
 from ..corpus.repeats import label_repeats
-from ..model import Page
+from ..model import Origin, Page
 from ..output.atomic import atomic_open
 from ..output.record import Rendered, render
 from ..pipeline import fail, prepare
@@ -142,8 +142,9 @@ def pages_of(rel: str, found: Records, config: Config) -> list[Page]:
     """The pages of one input file's records, prepared; unusable records and a failure that
     stopped the reader are error pages. Records that are not pages are counted on the first
     page (they reach stats.json as ``skipped_records``)."""
-    pages = [prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset) if r.data is not None
-             else _error_page(r.id, r.error, r.code, url=r.url, kind=r.kind) for r in found.records]
+    pages = [prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset, origin=r.origin)
+             if r.data is not None else _error_page(r.id, r.error, r.code, url=r.url, kind=r.kind, origin=r.origin)
+             for r in found.records]
     if found.failure is not None:
         pages.append(_error_page(rel, *found.failure))
     elif not pages and found.skipped:
@@ -190,10 +191,11 @@ def _store(spath: Path, key: dict[str, Any], pages: list[Page]) -> list[PageSumm
     return out
 
 
-def _error_page(page_id: str, message: str, code: str, url: str | None = None, kind: str | None = None) -> Page:
+def _error_page(page_id: str, message: str, code: str, url: str | None = None, kind: str | None = None,
+                origin: Origin | None = None) -> Page:
     # a record that cannot be used keeps what its reader knew of it: pages.jsonl then names
     # the URL of a WARC record cut short, as it does for a record that failed later
-    page = Page(id=page_id, url=url, kind=kind or "text")
+    page = Page(id=page_id, url=url, kind=kind or "text", origin=origin or Origin())
     fail(page, message, code)
     return page
 

@@ -86,6 +86,8 @@ class RunWriter:
             else:
                 self.stats[k] += v
         self.stats["pages"] += 1
+        if rec.origin.truncated:
+            self.stats["pages_truncated"] += 1
         self.stats["chars_in"] += meta.get("chars_in", 0)
         self.stats["chars_out"] += meta.get("chars_out", 0)
         self.pf.write(json_text(page_row(rec)))
@@ -282,11 +284,12 @@ def timings(t: Counter[str]) -> dict[str, Any]:
 
 def page_row(rec: Rendered) -> dict[str, Any]:
     """The page's line in pages.jsonl: every page of the run, in page order, so that verify
-    and the audit know which pages the run had (the manifest names only pages with removals)."""
+    and the audit know which pages the run had (the manifest names only pages with removals).
+    ``truncated``: why the crawler cut the page's WARC record short (WARC-Truncated), or null."""
     meta = rec.metadata
     return {"page": rec.page, "kind": meta.get("kind"), "url": meta.get("url"), "site": meta.get("site"),
             "title": meta.get("title"), "chars_in": meta.get("chars_in", 0), "chars_out": meta.get("chars_out", 0),
-            "error": rec.error_code, "duplicate_of": rec.duplicate_of}
+            "error": rec.error_code, "duplicate_of": rec.duplicate_of, "truncated": rec.origin.truncated or None}
 
 
 def summarise(c: Counter[str]) -> dict[str, Any]:
@@ -296,6 +299,7 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
     out: dict[str, Any] = {
         "pages": c["pages"], "pages_error": c["pages_error"],
         "pages_same_text_as_another": c["pages_same_text_as_another"],
+        "pages_truncated": c["pages_truncated"],  # read from WARC records the crawler cut short
         "chars_in": c["chars_in"], "chars_out": c["chars_out"],
         "blocks": c["blocks"], "blocks_kept": c["blocks_kept"],
         "stages": {}, "removed": {}, "languages": {}, "counters": {}, "skipped_records": {},

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from ...config import Config
+from ...model import Origin
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,7 @@ class Record:
     error: str = ""  # why the record cannot be used, for a person
     code: str = ""  # the error rule (too_large, bad_record, ...)
     charset: str | None = None  # the charset its transport declared (a WARC response's HTTP header)
+    origin: Origin | None = None  # the input's own id, dates and metadata for it, carried to the output
 
 
 @dataclass(slots=True)

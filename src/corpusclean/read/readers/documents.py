@@ -5,7 +5,8 @@ A record with an HTML field is an HTML page; one with a text field is a text pag
 the text opens as an HTML document (datatrove's WarcReader keeps raw HTML in ``text``); the
 ``content`` field likewise is HTML when it looks like HTML, else text. The page's URL is ``url``
 or ``metadata.url``; its record id is ``id``, else its line or row number. Field names are
-settable (``--field text=body``).
+settable (``--field text=body``). The record's own id, source, dates and metadata are kept
+for its output document (read/carry.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ...config import Config
+from ..carry import document_origin
 from ..names import NameBook, safe_segment
 from .base import Record, Records
 
@@ -46,12 +48,17 @@ def _get(obj: dict[str, Any], name: str) -> Any:
     return value
 
 
-def _first(obj: dict[str, Any], names: Iterable[str]) -> Any:
+def _found(obj: dict[str, Any], names: Iterable[str]) -> tuple[str, Any]:
+    """(the first of `names` that holds a value, its value); ("", None) when none does."""
     for name in names:
         v = _get(obj, name)
         if v not in (None, ""):
-            return v
-    return None
+            return name, v
+    return "", None
+
+
+def _first(obj: dict[str, Any], names: Iterable[str]) -> Any:
+    return _found(obj, names)[1]
 
 
 def looks_like_html(text: str) -> bool:
@@ -74,8 +81,7 @@ class DocumentBook:
         self.book = NameBook()
         self.out = Records(skipped=Counter())
 
-    def _id(self, obj: dict[str, Any], number: int, unit: str) -> str:
-        raw = _first(obj, self.fields["id"])
+    def _id(self, raw: Any, number: int, unit: str) -> str:
         name = safe_segment(str(raw)) if raw is not None else ""
         return f"{self.rel}/{self.book.claim(name or f'{unit}-{number:06d}')}"
 
@@ -97,20 +103,23 @@ class DocumentBook:
         if body is None:
             self.out.skipped["document without text"] += 1
             return
-        page_id = self._id(obj, number, unit)
-        url = _first(obj, self.fields["url"])
+        id_field, raw_id = _found(obj, self.fields["id"])
+        url_field, url = _found(obj, self.fields["url"])
+        page_id = self._id(raw_id, number, unit)
         url = str(url) if url is not None else None
+        origin = document_origin(obj, self.fields, raw_id, (id_field, url_field))
         if isinstance(body, bytes):
             data = body
         elif isinstance(body, str):
             data = body.encode("utf-8", "surrogatepass")
         else:
             self.out.records.append(Record(page_id, None, kind, url, f"{unit} {number}: the {kind} field is not a "
-                                           "string", "bad_record"))
+                                           "string", "bad_record", origin=origin))
             return
         limit = self.config.max_bytes
         if len(data) > limit:
             self.out.records.append(Record(page_id, None, kind, url, (
-                f"the document is over the size limit of {limit:,} bytes; raise --max-bytes to read it"), "too_large"))
+                f"the document is over the size limit of {limit:,} bytes; raise --max-bytes to read it"), "too_large",
+                origin=origin))
             return
-        self.out.records.append(Record(page_id, data, kind, url))
+        self.out.records.append(Record(page_id, data, kind, url, origin=origin))

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from typing import IO
 
 from ...config import Config
+from ...model import Origin
 from ..decode import codec_name
 from ..names import NameBook, safe_name
 from .base import Reader, Record, Records
@@ -144,6 +145,21 @@ def _missing_bytes(record) -> int:  # type: ignore[no-untyped-def]
     return max(0, int(raw.limit))
 
 
+def _origin(record) -> Origin:  # type: ignore[no-untyped-def]
+    """The record's identity for its output document, as datatrove's WarcReader keeps it:
+    WARC-Record-ID and WARC-Date, and WARC-Truncated when the crawler cut the body short.
+
+    A truncated record is still read as a page, flagged rather than an error row: Common
+    Crawl cuts bodies at 1 MiB, and what a page over 1 MiB keeps of itself is mostly still
+    a usable page, which an error row would lose. The flag (pages.jsonl, the document's
+    metadata, stats.json) lets a corpus builder drop or keep such pages.
+    """
+    def header(name: str) -> str:
+        return (record.rec_headers.get_header(name) or "").strip()
+
+    return Origin(id=header("WARC-Record-ID"), warc_date=header("WARC-Date"), truncated=header("WARC-Truncated"))
+
+
 class WarcReader(Reader):
     suffixes = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
@@ -241,6 +257,7 @@ def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Confi
                 out.skipped[other] += 1
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
+            origin = _origin(record)
             encoding = _undecodable_encoding(record)
             body = record.content_stream().read(limit + 1)
             if kind is None:
@@ -256,12 +273,12 @@ def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Confi
                 hint = "; pip install brotli to read it" if encoding == "br" else ""
                 out.records.append(Record(page_id, None, kind, url or None, (
                     f"the response body is compressed (Content-Encoding: {encoding}) in a way that cannot "
-                    f"be decoded here{hint}"), "unreadable_page"))
+                    f"be decoded here{hint}"), "unreadable_page", origin=origin))
                 continue
             if len(body) > limit:
                 out.records.append(Record(page_id, None, kind, url or None, (
                     f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
-                    "too_large"))
+                    "too_large", origin=origin))
                 continue
             # warcio ends a record quietly where the file ends: a last record cut short (an
             # interrupted crawl, a partial download) would be a page of half its text. The
@@ -270,9 +287,9 @@ def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Confi
             if missing:
                 out.records.append(Record(page_id, None, kind, url or None, (
                     f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
-                    "missing (the archive ends inside it)"), "bad_warc"))
+                    "missing (the archive ends inside it)"), "bad_warc", origin=origin))
                 continue
-            out.records.append(Record(page_id, body, kind, url or None, charset=charset))
+            out.records.append(Record(page_id, body, kind, url or None, charset=charset, origin=origin))
     except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
         if not records:
             out.failure = (f"not a readable WARC archive ({type(e).__name__}: {e})", "bad_warc")
