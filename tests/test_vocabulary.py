@@ -3,6 +3,8 @@ category and rule, and an ordinary sentence that uses the same words stays."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from corpusclean.classify.chrome import _RULES
@@ -452,7 +454,9 @@ LABELS = [
 
 @pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS + COUNTERS_AND_MENUS)
 def test_other_forms_of_a_widget_are_removed(category: str, rule: str, line: str) -> None:
-    assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
+    # the removed text is the repaired source, which is NFC: a precomposed nukta letter
+    # ("ज़" as one code point, U+095B) is decomposed there
+    assert (category, rule, unicodedata.normalize("NFC", line)) in _removed(page(P1, P2, line, P3, P4))
 
 
 @pytest.mark.parametrize("lang", LANGS)
