@@ -283,3 +283,37 @@ def test_mathml_annotations_are_not_text() -> None:
                          "encoding='application/x-tex'>{\\displaystyle N}</annotation></semantics></math>"
                          " objects</p></body></html>")
     assert src == "Given a set of N objects"
+
+
+_WARNINGS = (
+    "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a future "
+    "version of PHP) in /homepages/15/d393/htdocs/wp-content/plugins/get-recent-comments/get-recent-comments.php "
+    "on line 928\n"
+    "Warning: Use of undefined constant trackbacks - assumed 'trackbacks' (this will throw an Error in a future "
+    "version of PHP) in /homepages/15/d393/htdocs/wp-content/plugins/get-recent-comments/get-recent-comments.php "
+    "on line 929"
+)
+
+
+def test_extraction_of_only_junk_falls_back_to_the_classifier(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # trafilatura's main text is the sidebar's PHP warnings, which the rules remove: it found
+    # no article, and the page is read as when it finds none instead of coming out empty.
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(_WARNINGS))
+    res = _clean("de_php_warnings.html")
+    assert "Es ist schon einige Zeit her, als Henry auf die Welt kam" in res.text
+    assert "Seitdem fragt er jeden Morgen" in res.text
+    assert "Use of undefined constant" not in res.text
+    assert next(s for s in res.removed if "undefined constant comments" in s.text).rule == "server_message"
+    out = _run(tmp_path, "de_php_warnings.html")
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["extraction"]["extract_emptied"] == 1
+
+
+def test_extraction_removed_only_as_another_language_is_not_undone() -> None:
+    # A German page cleaned for English: trafilatura found the article, which the language
+    # stage removes. That is no sign it missed the article: its edges stand (the sidebar is
+    # still named by its markup, as outside its text).
+    res = _clean("de_php_warnings.html", Config(langs=("en",)))
+    assert res.text.strip() == ""
+    assert next(s for s in res.removed if "Henry auf die Welt" in s.text).category == "language"
+    assert next(s for s in res.removed if "undefined constant comments" in s.text).rule == "dom_sidebar"

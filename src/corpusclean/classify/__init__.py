@@ -16,7 +16,7 @@ from operator import attrgetter
 from ..config import Config
 from ..errors import check_deadline
 from ..lang.stopwords import particles
-from ..model import Page
+from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread
 from .context import PageView
@@ -60,6 +60,36 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 
 def label_page(page: Page, config: Config) -> PageView:
     """Run every labelling stage over the page; returns the view for later corpus stages."""
+    if page.extractor != "trafilatura":
+        return _label(page, config)
+    entry = [list(b.labels) for b in page.blocks]
+    stats = page.stats.copy()
+    view = _label(page, config)
+    if not _extraction_emptied(page, entry):
+        return view
+    # Every block of trafilatura's main text is one our stages name (a server warning, a
+    # sidebar, a repeat): it found no article, only junk, and the page is read as when it
+    # finds none, by the classifier alone (bench/multi m0052: a blog post under PHP
+    # warnings, which were all trafilatura kept). Only the title's label came before it.
+    for b, labels in zip(page.blocks, entry, strict=True):
+        b.labels = [lb for lb in labels if lb.rule == "page_title"]
+    page.stats = stats
+    page.stats["extract_fallback"] += 1
+    page.stats["extract_emptied"] += 1
+    page.extractor = ""
+    return _label(page, config)
+
+
+def _extraction_emptied(page: Page, entry: list[list[Label]]) -> bool:
+    """Whether labelling left nothing of trafilatura's main text: each of its blocks now has a
+    label, and not only a language's (text in another language is no sign the extraction
+    missed the article)."""
+    kept = [b for b, labels in zip(page.blocks, entry, strict=True) if not any(
+        lb.rule == "outside_main_content" or lb.category == "comments" or lb.rule.startswith("dom_") for lb in labels)]
+    return bool(kept) and all(b.labels and any(lb.category != "language" for lb in b.labels) for b in kept)
+
+
+def _label(page: Page, config: Config) -> PageView:
     _count(page, "language", lambda: _language(page, config))
     lang = page.metadata.get("lang") or (config.langs[0] if not config.any_lang else "en")
     stops = stopwords(lang) or stopwords("en")
