@@ -296,14 +296,15 @@ def test_a_page_damaged_between_the_passes_is_an_error_row(tmp_path: Path, monke
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     _articles(raw, "mill", "bridge", "school")
-    write = tasks._write_cache
+    store = tasks._store
 
-    def write_then_damage(spath: Path, key, pages, ids, summaries) -> None:  # type: ignore[no-untyped-def]
-        write(spath, key, pages, ids, summaries)
-        if pages[0].id == "bridge.txt":
+    def store_then_damage(spath: Path, key, pages):  # type: ignore[no-untyped-def]
+        summaries = store(spath, key, pages)
+        if summaries[0].id == "bridge.txt":
             _damage(spath)
+        return summaries
 
-    monkeypatch.setattr(tasks, "_write_cache", write_then_damage)
+    monkeypatch.setattr(tasks, "_store", store_then_damage)
     stats = clean_dir(raw, out, jobs=1)
     assert stats["pages_error"] == 1
     errors = [r for r in read_manifest(out) if r["category"] == "error"]

@@ -11,7 +11,7 @@ settable (``--field text=body``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...config import Config
@@ -68,11 +68,18 @@ def _kind_of_value(v: Any) -> str:
 class DocumentBook:
     """Turns a file's document objects into records, in order, with unique safe ids."""
 
-    def __init__(self, rel: str, config: Config) -> None:
+    def __init__(self, rel: str, config: Config, out: Records | None = None) -> None:
         self.rel, self.config = rel, config
         self.fields = fields_of(config)
         self.book = NameBook()
-        self.out = Records(skipped=Counter())
+        self.out = out if out is not None else Records(skipped=Counter())
+        self.out.records = []
+
+    def drain(self) -> Iterator[Record]:
+        """The records added since the last call, forgotten here: a file's records are passed
+        on as they are read, not kept."""
+        done, self.out.records = self.out.records, []
+        yield from done
 
     def _id(self, obj: dict[str, Any], number: int, unit: str) -> str:
         raw = _first(obj, self.fields["id"])
