@@ -68,12 +68,12 @@ def _kind_of_value(v: Any) -> str:
 class DocumentBook:
     """Turns a file's document objects into records, in order, with unique safe ids."""
 
-    def __init__(self, rel: str, config: Config, out: Records | None = None) -> None:
+    def __init__(self, rel: str, config: Config, skipped: Counter[str] | None = None) -> None:
         self.rel, self.config = rel, config
         self.fields = fields_of(config)
         self.book = NameBook()
-        self.out = out if out is not None else Records(skipped=Counter())
-        self.out.records = []
+        # ``skipped``: a streaming reader's own count, which its caller reads
+        self.out = Records(skipped=skipped if skipped is not None else Counter())
 
     def drain(self) -> Iterator[Record]:
         """The records added since the last call, forgotten here: a file's records are passed

@@ -23,7 +23,7 @@ class JsonlReader(Reader):
     suffixes = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz", *ZSTD_DOCUMENTS)
 
     def records(self, rel: str, f: IO[bytes], config: Config, found: Records) -> Iterator[Record]:
-        book = DocumentBook(rel, config, found)
+        book = DocumentBook(rel, config, found.skipped)
         head = f.read(4)
         f.seek(0)
         stream: IO[bytes]

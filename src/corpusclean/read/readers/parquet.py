@@ -23,7 +23,7 @@ class ParquetReader(Reader):
             found.failure = ("reading Parquet files needs pyarrow: pip install 'corpusclean[parquet]'",
                              "unreadable_file")
             return
-        book = DocumentBook(rel, config, found)
+        book = DocumentBook(rel, config, found.skipped)
         number = 0
         try:
             # row group by row group, a batch at a time: never the whole file in memory
