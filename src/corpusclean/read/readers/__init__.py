@@ -15,9 +15,9 @@ Page ids: a file's page id is its path under the input folder; a record inside a
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 from ...config import Config
 from ..discover import Source, find_sources
@@ -47,19 +47,21 @@ def read_source(src: Source, config: Config) -> Records:
             assert err is not None
             return Records([], failure=(str(err), err.code))
         return reader.read(src.rel, data, config)
-    f, err = open_file(src)
-    if f is None:
-        assert err is not None
-        return Records([], failure=(str(err), err.code))
-    found = reader.stream(src.rel, f, config)
-    found.records = _closing(found.records, f)
+    found = Records(skipped=Counter())
+    found.records = _streamed(src, reader, config, found)
     return found
 
 
-def _closing(records: Iterable[Record], f: IO[bytes]) -> Iterator[Record]:
-    """``records``, then ``f`` closed (also when the caller stops early)."""
+def _streamed(src: Source, reader: Reader, config: Config, found: Records) -> Iterator[Record]:
+    """The file's records as ``reader`` reads them; the file is opened when the first is
+    asked for and closed after the last (or when the caller drops the iterator)."""
+    f, err = open_file(src)
+    if f is None:
+        assert err is not None
+        found.failure = (str(err), err.code)
+        return
     with f:
-        yield from records
+        yield from reader.records(src.rel, f, config, found)
 
 
 def read_input(raw: Path, out: Path | None, config: Config) -> Iterator[tuple[Source, Records]]:

@@ -60,19 +60,18 @@ def open_file(src: Source) -> tuple[BinaryIO | None, PageError | None]:
         return None, _unreadable("cannot read the file: permission denied")
     except OSError as e:
         return None, _unreadable(f"cannot read the file: {e.strerror or e}")
-    f = os.fdopen(fd, "rb")
     try:
-        st = os.fstat(f.fileno())
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            err = _unreadable("is a directory")
+        elif not stat.S_ISREG(st.st_mode):
+            err = _unreadable(f"not a regular file but {_file_type(st.st_mode)}; only regular files are read")
+        else:
+            return os.fdopen(fd, "rb"), None
     except OSError as e:
-        f.close()
-        return None, _unreadable(f"cannot read the file: {e.strerror or e}")
-    if stat.S_ISDIR(st.st_mode):
-        f.close()
-        return None, _unreadable("is a directory")
-    if not stat.S_ISREG(st.st_mode):
-        f.close()
-        return None, _unreadable(f"not a regular file but {_file_type(st.st_mode)}; only regular files are read")
-    return f, None
+        err = _unreadable(f"cannot read the file: {e.strerror or e}")
+    os.close(fd)
+    return None, err
 
 
 def _unreadable(message: str) -> PageError:
