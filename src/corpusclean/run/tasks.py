@@ -167,7 +167,6 @@ def _store(spath: Path, key: dict[str, Any], pages: Iterable[Page]) -> list[Page
     page, so a source found changed while it was read can still be keyed to be read again."""
     path = str(spath)  # one string shared by every summary of the source
     out: list[PageSummary] = []
-    index: list[bytes] = []
     at = 0
     pages = iter(pages)
     # the first page is prepared before the file is opened: a worker that dies preparing a
@@ -186,11 +185,9 @@ def _store(spath: Path, key: dict[str, Any], pages: Iterable[Page]) -> list[Page
             f.write(blob)
             at += len(blob)
             out.append(summary)
-            # json.dumps escapes newlines: one line a page
-            index.append(json.dumps({**summary.to_json(), "size": len(blob), "digest": summary.cache[3]}
-                                    ).encode("utf-8") + b"\n")
         f.write(json.dumps({"key": key}).encode("utf-8") + b"\n")
-        f.writelines(index)
+        for s in out:  # json.dumps escapes newlines: one line a page
+            f.write(json.dumps({**s.to_json(), "size": s.cache[2], "digest": s.cache[3]}).encode("utf-8") + b"\n")
         f.write(b"%020d\n" % at)
     return out
 
