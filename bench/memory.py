@@ -7,6 +7,11 @@ figures, the size of the state folder, and the manifest's rows by rule.
 
     python bench/memory.py --pages 20000 --sites 50 --jobs 2 --work /tmp/cc-memory
     python bench/memory.py --pages 20000 --sites 50 --jobs 2 --rerun   # resume: second run
+    python bench/memory.py --pages 20000 --pack warc    # the same pages in one WARC (bench/pack.py)
+    python bench/memory.py --pages 20000 --pack jsonl   # ... in one JSONL of documents
+
+The CLI runs from this interpreter's import path: set PYTHONPATH to measure another tree
+(PYTHONPATH=/path/to/other/src python bench/memory.py ...).
 """
 
 from __future__ import annotations
@@ -25,9 +30,10 @@ from typing import Any
 import psutil
 
 try:  # run as a script (bench/ on sys.path) or imported as bench.memory
+    import pack
     import sitegen
 except ImportError:  # pragma: no cover
-    from bench import sitegen
+    from bench import pack, sitegen
 
 MB = 1 << 20
 
@@ -87,6 +93,8 @@ def main() -> int:
     ap.add_argument("--rerun", action="store_true", help="keep OUT from the last run (measures a resume)")
     ap.add_argument("--cc-args", default="", help="extra arguments for corpusclean clean")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--pack", choices=("none", "warc", "jsonl"), default="none",
+                    help="the pages packed into one input file: a WARC of HTML pages or a JSONL of documents")
     a = ap.parse_args()
 
     raw, out = a.work / f"raw-{a.sites}x{a.pages}-s{a.seed}", a.work / "out"
@@ -94,6 +102,14 @@ def main() -> int:
         t0 = time.perf_counter()
         sitegen.generate(raw, a.sites, a.pages, a.seed)
         print(f"generated {a.pages} pages over {a.sites} sites in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    if a.pack != "none":
+        name = "crawl.warc.gz" if a.pack == "warc" else "shard.jsonl"
+        packed = a.work / f"{a.pack}-{a.sites}x{a.pages}-s{a.seed}"
+        if not (packed / name).exists():
+            packed.mkdir(parents=True, exist_ok=True)
+            pack.pack(raw, packed / f".{name}")
+            (packed / f".{name}").rename(packed / name)
+        raw = packed
     if out.exists() and not a.rerun:
         shutil.rmtree(out)
     exe = shutil.which("corpusclean")
@@ -101,7 +117,7 @@ def main() -> int:
     cmd = [*base, "clean", str(raw), str(out), "--jobs", str(a.jobs), "--quiet", *a.cc_args.split()]
     res = measure(cmd)
     res.update({
-        "pages": a.pages, "sites": a.sites, "jobs": a.jobs, "rerun": a.rerun,
+        "pages": a.pages, "sites": a.sites, "jobs": a.jobs, "rerun": a.rerun, "pack": a.pack,
         "input_mb": du(raw) / 1e6,
         "pages_per_s": a.pages / res["wall_s"],
         "state_mb": du(out / ".corpusclean") / 1e6 if (out / ".corpusclean").exists() else 0.0,

@@ -217,3 +217,104 @@ def test_zstd_compressed_jsonl_shards_are_documents(tmp_path: Path) -> None:
     assert "damaged zstd file: reading stopped after line" in err[0]["message"]
     res = CliRunner().invoke(main, ["verify", str(out)])
     assert res.exit_code == 0 and "0 failed" in res.output, res.output
+
+
+# ---------------------------------------------------------------- streaming
+
+def _documents(n: int, size: int) -> list[bytes]:
+    """``n`` Dolma-shaped JSONL lines, each with ``size`` bytes of distinct, hardly compressible text."""
+    import random
+
+    rng = random.Random(size)
+    return [(json.dumps({"id": f"d{i:05d}", "text": " ".join(f"{rng.getrandbits(40):x}" for _ in range(size // 11)),
+                         "source": "test"}) + "\n").encode() for i in range(n)]
+
+
+@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz", "big.json.zst"])
+def test_a_document_file_is_read_a_line_at_a_time(tmp_path: Path, name: str) -> None:
+    """Reader.stream hands out a JSONL file's documents as it reads them (plain, gzip or
+    zstd): the first comes before the file is read past its start, and the file's bytes are
+    never held whole."""
+    import tracemalloc
+
+    from corpusclean.config import Config
+    from corpusclean.read.readers.jsonl import JsonlReader
+
+    lines = _documents(600, 20_000)  # ~12 MB of text
+    data = b"".join(lines)
+    if name.endswith(".gz"):
+        data = gzip.compress(data, compresslevel=1)
+    elif name.endswith(".zst"):
+        pa = pytest.importorskip("pyarrow")
+        if not pa.Codec.is_available("zstd"):
+            pytest.skip("pyarrow without zstd")
+        data = pa.compress(data, codec="zstd", asbytes=True)
+    path = tmp_path / name
+    path.write_bytes(data)
+    with open(path, "rb") as f:
+        found = JsonlReader().stream(name, f, Config())
+        assert not isinstance(found.records, list)
+        first = next(found.records)
+        assert first.id == f"{name}/d00000" and first.data == json.loads(lines[0])["text"].encode()
+        assert f.tell() < len(data) // 10
+        tracemalloc.start()
+        try:
+            ids = [r.id for r in found.records]
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert not f.closed  # the caller's file: pass one still checks it after reading
+    assert ids == [f"{name}/d{i:05d}" for i in range(1, 600)] and found.failure is None
+    assert peak < 3_000_000, f"reading a {len(data):,}-byte file held {peak:,} bytes at once"
+
+
+def test_a_parquet_file_is_read_a_batch_at_a_time(tmp_path: Path) -> None:
+    """Parquet rows come batch by batch from the open file, in row order."""
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    from corpusclean.config import Config
+    from corpusclean.read.readers.parquet import ParquetReader
+
+    rows = [json.loads(line) for line in _documents(3000, 200)]
+    path = tmp_path / "big.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=500)
+    with open(path, "rb") as f:
+        found = ParquetReader().stream("big.parquet", f, Config())
+        assert not isinstance(found.records, list)
+        assert next(found.records).id == "big.parquet/d00000"
+        assert [r.id for r in found.records] == [f"big.parquet/d{i:05d}" for i in range(1, 3000)]
+    assert found.failure is None
+
+
+def test_a_big_jsonl_is_prepared_in_bounded_memory(tmp_path: Path) -> None:
+    """Pass one over a document file holds a page at a time, not the file's pages: four
+    times the documents take about the same peak memory (tracemalloc), and every page is
+    cached and readable."""
+    import tracemalloc
+
+    from corpusclean.config import Config
+    from corpusclean.read.discover import find_sources
+    from corpusclean.run.tasks import _load, prepare_source
+
+    def peak_of(n: int) -> int:
+        raw, state = tmp_path / f"raw{n}", tmp_path / f"state{n}"
+        raw.mkdir()
+        (raw / "docs.jsonl").write_bytes(b"".join(
+            (json.dumps({"id": f"d{i:04d}", "text": text_page(i % 4) + f"\nNote {i}: " + ARTICLES[(i + 1) % 4] * 8})
+             + "\n").encode() for i in range(n)))
+        config = Config()
+        src = find_sources(raw, None, config).sources[0]
+        tracemalloc.start()
+        try:
+            summaries = prepare_source(src, config, state)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert [s.id for s in summaries] == [f"docs.jsonl/d{i:04d}" for i in range(n)]
+        assert _load(summaries[-1].cache)[0].id == f"docs.jsonl/d{n - 1:04d}"
+        return peak
+
+    peak_of(20)  # the first pages load what every later page shares (models, caches)
+    small, big = peak_of(60), peak_of(240)
+    assert big < small * 1.6, f"60 documents: peak {small:,} bytes; 240: {big:,}"

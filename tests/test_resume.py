@@ -296,14 +296,15 @@ def test_a_page_damaged_between_the_passes_is_an_error_row(tmp_path: Path, monke
 
     raw, out = tmp_path / "raw", tmp_path / "out"
     _articles(raw, "mill", "bridge", "school")
-    write = tasks._write_cache
+    store = tasks._store
 
-    def write_then_damage(spath: Path, key, pages, ids, summaries) -> None:  # type: ignore[no-untyped-def]
-        write(spath, key, pages, ids, summaries)
-        if pages[0].id == "bridge.txt":
+    def store_then_damage(spath: Path, key, pages):  # type: ignore[no-untyped-def]
+        summaries = store(spath, key, pages)
+        if summaries[0].id == "bridge.txt":
             _damage(spath)
+        return summaries
 
-    monkeypatch.setattr(tasks, "_write_cache", write_then_damage)
+    monkeypatch.setattr(tasks, "_store", store_then_damage)
     stats = clean_dir(raw, out, jobs=1)
     assert stats["pages_error"] == 1
     errors = [r for r in read_manifest(out) if r["category"] == "error"]
@@ -495,3 +496,114 @@ def test_a_cached_page_keeps_what_its_input_said_of_it(tmp_path: Path, monkeypat
     (doc,) = [json.loads(line) for line in gzip.decompress((out / "documents" / "part-00000.jsonl.gz").read_bytes())
               .decode("utf-8").splitlines()]
     assert (doc["id"], doc["source"], doc["metadata"]["license"]) == ("d-1", "c4", "cc-by")
+
+
+# ---------------------------------------------------------------- one big archive
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
+    """An input folder of one WARC of 300 HTML pages (bench/pack.py), and the outputs of an
+    uninterrupted run."""
+    import pack
+
+    root = tmp_path_factory.mktemp("archive")
+    sitegen.generate(root / "pages", sites=4, pages=300, seed=3)
+    raw = root / "raw"
+    raw.mkdir()
+    assert pack.pack_warc(root / "pages", raw / "crawl.warc.gz") == 300
+    ref = root / "reference"
+    res = clean(raw, ref)
+    assert res.returncode == 0, res.stderr
+    return raw, tree(ref)
+
+
+def test_sigkill_inside_a_big_archive_then_rerun_gives_the_uninterrupted_bytes(
+        archive: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    """Pass one writes an archive's pages to its state file as they are prepared: killed
+    half-way, that file is a temporary one, and the re-run prepares the archive again; killed
+    in pass two, the re-run reuses the archive's cache. Both give the uninterrupted bytes."""
+    raw, reference = archive
+    out = tmp_path / "out"
+    sources = out / ".corpusclean" / "sources"
+
+    def half_written() -> bool:  # pages are being written: the temporary file grows
+        return any(p.stat().st_size > 200_000 for p in sources.rglob(".tmp-*")) if sources.exists() else False
+
+    proc = start(raw, out, "-j", "1", "-q")
+    wait_for(half_written, proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert count(sources, "*.bin") == 0 and count(out, "*.txt") == 0
+
+    proc = start(raw, out, "-j", "1", "-q")
+    wait_for(lambda: count(out / "crawl.warc.gz", "*.txt") >= 30, proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    [cache] = sources.rglob("*.bin")
+    prepared = cache.stat().st_mtime_ns
+
+    res = clean(raw, out)
+    assert res.returncode == 0, res.stderr
+    assert cache.stat().st_mtime_ns == prepared, "the archive was prepared again"
+    assert tree(out) == reference
+    assert count(out, ".tmp-*") == 0
+
+
+def test_an_archive_edited_in_place_is_prepared_again(tmp_path: Path) -> None:
+    """The cache key is the archive's content: an edit that keeps its size and its
+    modification time is still seen, and the re-run cleans the new text."""
+    import pack
+
+    sitegen.generate(tmp_path / "pages", sites=2, pages=20, seed=4)
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    warc = raw / "crawl.warc"
+    pack.pack_warc(tmp_path / "pages", warc)
+    assert clean(raw, out).returncode == 0
+    page = next((out / "crawl.warc").rglob("*.txt"))
+    text = page.read_text(encoding="utf-8")
+    word = max(text.split(), key=len)
+    data = warc.read_bytes()
+    assert data.count(word.encode()) >= 1
+    st = warc.stat()
+    warc.write_bytes(data.replace(word.encode(), b"Q" * len(word.encode())))
+    os.utime(warc, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert warc.stat().st_size == st.st_size and warc.stat().st_mtime_ns == st.st_mtime_ns
+    assert clean(raw, out).returncode == 0
+    assert word not in page.read_text(encoding="utf-8")
+    assert "Q" * len(word) in page.read_text(encoding="utf-8")
+
+
+def test_an_archive_written_to_while_it_is_read_is_read_again_next_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key is the hash of the bytes read ahead; if the file changes while its pages are
+    read, the pages may not be those bytes', so they are cached under a key no re-run matches."""
+    import json
+
+    from corpusclean.config import Config
+    from corpusclean.read.discover import find_sources
+    from corpusclean.run import tasks
+
+    raw, state = tmp_path / "raw", tmp_path / "state"
+    raw.mkdir()
+    path = raw / "docs.jsonl"
+    path.write_text("".join(json.dumps({"id": f"d{i}", "text": ARTICLE}) + "\n" for i in range(3)), encoding="utf-8")
+    config = Config()
+    src = find_sources(raw, None, config).sources[0]
+    prepared: list[str] = []
+    real = tasks.prepare
+
+    def touching(data, page_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        prepared.append(page_id)
+        if len(prepared) == 1:  # the file is written to (same bytes) while it is read
+            st = path.stat()
+            os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 10**9))
+        return real(data, page_id, *args, **kwargs)
+
+    monkeypatch.setattr(tasks, "prepare", touching)
+    first = tasks.prepare_source(src, config, state)
+    assert len(prepared) == 3
+    again = tasks.prepare_source(src, config, state)  # not reused: prepared again
+    assert len(prepared) == 6 and [s.id for s in again] == [s.id for s in first]
+    tasks.prepare_source(src, config, state)  # left alone this time, so cached
+    assert len(prepared) == 6

@@ -375,3 +375,94 @@ def test_record_ids_dates_and_truncation_reach_the_outputs(tmp_path: Path) -> No
         assert [d["metadata"]["page"] for d in got] == list(pages)
         assert [d["metadata"]["url"] for d in got] == [u for u, _, _ in IDENTIFIED]
         assert {d["source"] for d in got} == {"corpusclean"}
+
+
+# ---------------------------------------------------------------- streaming
+
+def _big_warc(path: Path, n: int, size: int) -> list[tuple[str, str, bytes, str]]:
+    """A gzipped WARC of ``n`` HTML responses of ``size`` bytes (distinct, hardly compressible)."""
+    import random
+
+    rng = random.Random(n)
+    records = []
+    for i in range(n):
+        words = " ".join(f"{rng.getrandbits(40):x}" for _ in range(size // 11))
+        records.append((f"http://example.com/p{i:05d}", "text/html", _html(f"P{i}", words), "200 OK"))
+    path.write_bytes(_warc(records))
+    return records
+
+
+def test_a_warc_is_read_a_record_at_a_time(tmp_path: Path) -> None:
+    """Reader.stream hands out records as it reads: the first page comes before the file is
+    read past its first records, and the archive's bytes are never held whole."""
+    import tracemalloc
+
+    from corpusclean.read.readers.warc import WarcReader
+
+    path = tmp_path / "big.warc.gz"
+    records = _big_warc(path, 400, 20_000)  # ~8 MB of pages, ~5 MB gzipped
+    size = path.stat().st_size
+    with open(path, "rb") as f:
+        found = WarcReader().stream("big.warc.gz", f, Config())
+        assert not isinstance(found.records, list) and iter(found.records) is found.records
+        first = next(found.records)
+        assert first.id == "big.warc.gz/example.com/p00000.html" and first.data == records[0][2]
+        assert f.tell() < size // 10  # only the first records were read
+        tracemalloc.start()
+        try:
+            ids = [r.id for r in found.records]
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+    assert ids == [f"big.warc.gz/example.com/p{i:05d}.html" for i in range(1, 400)]
+    assert found.failure is None and found.skipped == {"warcinfo": 1, "request": 400}
+    assert peak < 2_000_000, f"reading a {size:,}-byte file held {peak:,} bytes at once"
+
+
+def test_a_damaged_archive_streams_its_pages_then_its_failure(tmp_path: Path) -> None:
+    """Cut inside a record, the streamed archive still yields every page before the damage
+    (with no failure while they come) and then the failure; the run gives those pages and
+    the archive's own bad_warc error page."""
+    from corpusclean.read.readers.warc import WarcReader
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    whole = tmp_path / "whole.warc.gz"
+    _big_warc(whole, 60, 3_000)
+    data = whole.read_bytes()
+    (raw / "cut.warc.gz").write_bytes(data[: len(data) * 2 // 3])
+    with open(raw / "cut.warc.gz", "rb") as f:
+        found = WarcReader().stream("cut.warc.gz", f, Config())
+        before = []
+        for rec in found.records:
+            assert found.failure is None
+            before.append(rec.id)
+    assert found.failure is not None and found.failure[1] == "bad_warc"
+    ok = before[:-1] if len(before) > 1 else before  # the record cut in two is an error record
+    assert 30 < len(before) < 60 and ok == [f"cut.warc.gz/example.com/p{i:05d}.html" for i in range(len(ok))]
+
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"]).exit_code == 1
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    good = [p["page"] for p in pages if p["error"] is None]
+    assert good == [f"cut.warc.gz/example.com/p{i:05d}.html" for i in range(len(good))] and len(good) > 30
+    assert {p["page"]: p["error"] for p in pages}["cut.warc.gz"] == "bad_warc"
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["skipped_records"]["warcinfo"] == 1  # counted once, on the archive's last page
+
+
+def test_a_streamed_warc_gzipped_whole_passes_each_record_once(tmp_path: Path) -> None:
+    """A WARC gzipped as one stream is read twice (warcio stops after its first record); the
+    records the first reading passed on are not passed on again."""
+    import gzip
+
+    from corpusclean.read.readers.warc import WarcReader
+
+    records = [(f"http://example.com/p{i}", "text/html", _html(f"P{i}", f"Page {i}."), "200 OK") for i in range(30)]
+    path = tmp_path / "w.warc.gz"
+    path.write_bytes(gzip.compress(_warc(records, gz=False)))
+    with open(path, "rb") as f:
+        found = WarcReader().stream("w.warc.gz", f, Config())
+        ids = [r.id for r in found.records]
+    assert ids == [f"w.warc.gz/example.com/p{i}.html" for i in range(30)]
+    assert found.failure is None and found.skipped == {"warcinfo": 1, "request": 30}

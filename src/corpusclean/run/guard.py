@@ -7,8 +7,8 @@ missing or empty, or one an earlier run wrote, recognised by what corpusclean le
 (its state folder, ``.corpusclean``, which a run creates before anything else, or its own
 ``run.json`` beside ``manifest.jsonl``, as in a committed output whose state folder git
 ignores). Even then every file in it must be
-one corpusclean writes: a run file, a shard, a file the last run listed as written, or the
-output name of a page of this input. Anything else stops the run before it writes a byte.
+one corpusclean writes: a run file, a shard, a file the last run listed as written, the
+output name of a page of this input, or a file in the folder of an input archive's pages. Anything else stops the run before it writes a byte.
 
 One run per OUT: the state folder's lock file is held with ``flock`` for the whole run and
 holds the holder's pid. The kernel releases the lock when its holder dies, so a lock left by
@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, text_name
 from ..output.shards import NAME_DIGITS
+from ..read.readers import reader_for
 from .state import TEMP_PREFIX
 
 #: The lock file in the state folder.
@@ -105,9 +106,14 @@ def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
         listed = set((out / STATE / WRITTEN).read_text("utf-8", errors="surrogateescape").splitlines())
     except OSError:
         listed = set()
+    pages = list(pages)
     ours = {name for p in pages for name in (text_name(p), comments_name(p))}
+    # an archive's or a document file's pages are written under its own name, known only
+    # once it is read: a run killed before it listed them left them there for the re-run
+    inside = tuple(f"{p}/" for p in pages if reader_for(p).whole_file)
     return sorted(rel for rel in _files(out)
                   if rel not in RUN_FILES and rel not in listed and rel not in ours
+                  and not (inside and rel.startswith(inside))
                   and not SHARD.fullmatch(rel) and not rel.rsplit("/", 1)[-1].startswith(TEMP_PREFIX))
 
 

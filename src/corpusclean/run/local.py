@@ -28,7 +28,16 @@ from .guard import check_out, check_paths, run_lock
 from .pool import WORKER_DIED, Recovery, WorkerPool, map_tasks, watch_parent
 from .progress import Progress
 from .state import clean_stale_temps, state_dir
-from .tasks import PageRef, PageSummary, cached_keys, failed_page, failed_source, finish_pages, prepare_sources
+from .tasks import (
+    PageRef,
+    PageSummary,
+    cached_keys,
+    failed_page,
+    failed_source,
+    finish_pages,
+    forget_cached_keys,
+    prepare_sources,
+)
 from .writer import RunWriter
 
 T = TypeVar("T")
@@ -112,6 +121,7 @@ def count_sites(summaries: Iterable[list[PageSummary]], counter: SiteKeyCounter,
     out.sort(key=lambda s: s.id)
     for copy in later_copies(out):
         counter.take_away(copy.site, cached_keys(copy))
+    forget_cached_keys()
     return out
 
 
@@ -151,6 +161,9 @@ def _run(raw: Path, out: Path, config: Config, found: Discovery, jobs: int, prog
                                 chunks(sources, PREPARE_CHUNK), IN_FLIGHT * jobs, ordered=False,
                                 recovery=prepare_recovery(state))
             summaries = count_sites(results, counter, tick)
+        if pool is not None and pool.restarts:
+            # a worker that died inside a big archive left its half-written state file
+            clean_stale_temps(state / "sources")
         repeats = site_repeats(counter, config)
         writer = RunWriter(raw, out, config, skipped=found.skipped)
         with bar.phase("cleaning", len(summaries)) as tick:

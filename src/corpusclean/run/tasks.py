@@ -6,24 +6,31 @@ Pass two loads a cached page, adds the corpus labels, decides and renders it.
 A cache entry is keyed by the input's hash and the configuration, which is what makes a
 re-run resume: unchanged sources are not prepared again.
 
-The cache is one file per source (``state/sources/xx/<sha1 of its path>.bin``): a JSON
-line with the key and the page summaries, then the pickled pages back to back, with each
-page's length and digest in the header. One file, written atomically, per source: a
-cached source is whole or absent, and a run creates one state file per page, not two
-(file creation is a measurable share of a run on a real disk). The digests catch a file
-damaged on disk: pass one then prepares the source again, and a page whose bytes change
-between the passes becomes an error row, not a crash.
+The cache is one file per source (``state/sources/xx/<sha1 of its path>.bin``): the
+pickled pages back to back, each written as soon as it is prepared, then an index (a JSON
+line with the key, then one line per page: its summary, length and digest), then a last
+line giving the index's offset. An archive or a document file is read as a stream and its
+pages go to the file one by one, so pass one holds one page at a time, not a file's worth
+(a Common Crawl WARC has ~35k). One file, written atomically, per source: a cached source
+is whole or absent (a run killed inside a big archive prepares that archive again), and a
+run creates one state file per page, not two (file creation is a measurable share of a
+run on a real disk). The digests catch a file damaged on disk: pass one then prepares the
+source again, and a page whose bytes change between the passes becomes an error row, not
+a crash.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
-from collections.abc import Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
 
@@ -32,14 +39,15 @@ from ..config import Config
 from ..corpus.hashing import block_keys, page_keys
 from ..corpus.identity import page_identity
 from ..corpus.repeats import label_repeats
+from ..errors import PageError
 from ..model import Origin, Page
 from ..output.atomic import atomic_open
 from ..output.record import Rendered, render
 from ..pipeline import fail, prepare
 from ..policy import decide
 from ..read.discover import Source
-from ..read.readers import Records, reader_for
-from ..read.readers.files import read_file
+from ..read.readers import Reader, Records, reader_for
+from ..read.readers.files import open_file, read_file
 from .cache import CACHE_FORMAT, dump_cached, load_cached
 from .fingerprint import code_fingerprint
 
@@ -90,105 +98,198 @@ def _cached(spath: Path, key: dict[str, Any]) -> list[PageSummary] | None:
     the file is not whole (a page's bytes do not match their digest)."""
     try:
         with open(spath, "rb") as f:
-            head = f.readline()
-            old = json.loads(head)
-            if old["key"] != key:
+            index = _index(f)
+            if json.loads(next(index)) != {"key": key}:
                 return None
-            body = memoryview(f.read())
-        sizes, digests = old["sizes"], old["digests"]
-        if len(body) != sum(sizes):
-            return None
-        out, at = [], 0
-        for d, size, digest in zip(old["pages"], sizes, digests, strict=True):
-            if _blob_digest(body[at : at + size]) != digest:
-                return None
-            out.append(PageSummary.from_json(d, (str(spath), len(head) + at, size, digest)))
-            at += size
+            path, at, out = str(spath), 0, []
+            for line in index:
+                d = json.loads(line)
+                size, digest = d.pop("size"), d.pop("digest")
+                f.seek(at)  # the pages one by one: a big archive's cache is never read whole
+                if _blob_digest(f.read(size)) != digest:
+                    return None
+                out.append(PageSummary.from_json(d, (path, at, size, digest)))
+                at += size
         return out
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, StopIteration):
         return None
+
+
+#: The state file's last line: the offset of its index, fixed width so it is found from the end.
+_FOOTER = 21
+
+
+def _index(f: BinaryIO) -> Iterator[bytes]:
+    """The index lines of an open state file (module docstring), read as they are needed."""
+    end = f.seek(-_FOOTER, os.SEEK_END)
+    at = int(f.read(_FOOTER))
+    if not 0 <= at <= end:
+        raise ValueError("bad index offset")
+    while at < end:
+        f.seek(at)
+        line = f.readline()
+        at += len(line)
+        yield line
 
 
 def cached_keys(summary: PageSummary) -> np.ndarray:
     """The block keys pass one counted for a page, read back from its source's state file."""
-    with open(summary.cache[0], "rb") as f:
-        head = json.loads(f.readline())
-    for d in head["pages"]:
-        if d["id"] == summary.id:
-            return np.frombuffer(base64.b64decode(d["keys"]), dtype="<u8")
-    raise ValueError(f"no keys cached for {summary.id}")
+    path = summary.cache[0]
+    st = os.stat(path)
+    keys = _keys_in(path, st.st_mtime_ns, st.st_size).get(summary.id)
+    if keys is None:
+        raise ValueError(f"no keys cached for {summary.id}")
+    return keys
 
 
-def _write_cache(spath: Path, key: dict[str, Any], pages: list[Page], ids: list[list[int | None]],
-                 summaries: list[PageSummary]) -> None:
-    """Write a source's state file and point each summary's ``cache`` at its page in it."""
-    blobs = [dump_cached(page, keys) for page, keys in zip(pages, ids, strict=True)]
-    sizes = [len(b) for b in blobs]
-    digests = [_blob_digest(b) for b in blobs]
-    head = json.dumps({"key": key, "pages": [s.to_json() for s in summaries], "sizes": sizes,
-                       "digests": digests})
-    head_bytes = head.encode("utf-8") + b"\n"  # json.dumps escapes newlines: one line
-    at = len(head_bytes)
-    for s, size, digest in zip(summaries, sizes, digests, strict=True):
-        s.cache = (str(spath), at, size, digest)
-        at += size
-    with atomic_open(spath, "wb") as f:  # written piece by piece: a WARC's pages are not copied again
-        f.write(head_bytes)
-        for blob in blobs:
+@lru_cache(maxsize=1)
+def _keys_in(path: str, mtime_ns: int, size: int) -> dict[str, np.ndarray]:
+    """Every page's keys in one state file: the later copies among a big archive's pages are
+    asked for one after another, and the file's index is read once for them, not once each."""
+    out = {}
+    with open(path, "rb") as f:
+        index = _index(f)
+        next(index)
+        for line in index:
+            d = json.loads(line)
+            out[d["id"]] = np.frombuffer(base64.b64decode(d["keys"]), dtype="<u8")
+    return out
+
+
+def forget_cached_keys() -> None:
+    """Drop the state file index ``cached_keys`` keeps (once the copies are counted)."""
+    _keys_in.cache_clear()
+
+
+def _store(spath: Path, key: dict[str, Any], pages: Iterable[Page]) -> list[PageSummary]:
+    """Cache a source's prepared pages under ``key``, each written as it comes (module
+    docstring); their summaries, pointing at the cache. ``key`` is written after the last
+    page, so a source found changed while it was read can still be keyed to be read again."""
+    path = str(spath)  # one string shared by every summary of the source
+    out: list[PageSummary] = []
+    at = 0
+    pages = iter(pages)
+    # the first page is prepared before the file is opened: a worker that dies preparing a
+    # one-page source leaves no temporary file behind
+    first = next(pages, None)
+    with atomic_open(spath, "wb") as f:
+        for page in itertools.chain([first] if first is not None else [], pages):
+            page.raw = b""
+            keys = block_keys(page) if page.error is None else []
+            summary = PageSummary(page.id, page.site, ("", 0, 0, ""), page.error is not None)
+            if page.error is None:
+                summary.keys = page_keys(page, keys)
+                summary.identity = page_identity(page)
+            blob = dump_cached(page, keys)
+            summary.cache = (path, at, len(blob), _blob_digest(blob))
             f.write(blob)
+            at += len(blob)
+            out.append(summary)
+        f.write(json.dumps({"key": key}).encode("utf-8") + b"\n")
+        for s in out:  # json.dumps escapes newlines: one line a page
+            f.write(json.dumps({**s.to_json(), "size": s.cache[2], "digest": s.cache[3]}).encode("utf-8") + b"\n")
+        f.write(b"%020d\n" % at)
+    return out
+
+
+def iter_pages(rel: str, found: Records, config: Config) -> Iterator[Page]:
+    """The pages of one input file's records, prepared one at a time, in order; unusable
+    records and a failure that stopped the reader are error pages. Records that are not
+    pages are counted on the last page (they reach stats.json as ``skipped_records``): they
+    are known only once the file is read, so the last page is held back until then."""
+    last: Page | None = None
+    for r in found.records:
+        page = (prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset, origin=r.origin)
+                if r.data is not None else _error_page(r.id, r.error, r.code, url=r.url, kind=r.kind, origin=r.origin))
+        if last is not None:
+            yield last
+        last = page
+    if found.failure is not None:
+        if last is not None:
+            yield last
+        last = _error_page(rel, *found.failure)
+    elif last is None and found.skipped:
+        what = ", ".join(f"{n} {k}" for k, n in sorted(found.skipped.items()))
+        last = _error_page(rel, f"no page in this file: every record was skipped ({what})", "no_pages")
+    if last is not None:
+        for kind, n in sorted(found.skipped.items()):
+            last.stats[f"skipped_records:{kind}"] += n
+        yield last
 
 
 def pages_of(rel: str, found: Records, config: Config) -> list[Page]:
-    """The pages of one input file's records, prepared; unusable records and a failure that
-    stopped the reader are error pages. Records that are not pages are counted on the first
-    page (they reach stats.json as ``skipped_records``)."""
-    pages = [prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset, origin=r.origin)
-             if r.data is not None else _error_page(r.id, r.error, r.code, url=r.url, kind=r.kind, origin=r.origin)
-             for r in found.records]
-    if found.failure is not None:
-        pages.append(_error_page(rel, *found.failure))
-    elif not pages and found.skipped:
-        what = ", ".join(f"{n} {k}" for k, n in sorted(found.skipped.items()))
-        pages.append(_error_page(rel, f"no page in this file: every record was skipped ({what})", "no_pages"))
-    if pages:
-        for kind, n in sorted(found.skipped.items()):
-            pages[0].stats[f"skipped_records:{kind}"] += n
-    return pages
+    """``iter_pages`` as a list (a file held in memory)."""
+    return list(iter_pages(rel, found, config))
+
+
+def _key(what: str, config: Config) -> dict[str, Any]:
+    return {"input": what, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
+            "cache": CACHE_FORMAT}
 
 
 def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary]:
     """Pass one for one source file; reuses the cache when the input, the options and the
     code (run/fingerprint.py) are unchanged."""
     reader = reader_for(src.rel)
-    data, err = read_file(src, config, whole=reader.whole_file)
+    spath = source_path(state, src.rel)
+    if reader.whole_file:
+        f, err = open_file(src)
+        if f is not None:
+            with f:
+                return _prepare_stream(src.rel, reader, f, config, spath)
+        data = None
+    else:
+        data, err = read_file(src, config)
     # an unreadable source is cached too (pass two reads every page from the cache), keyed
     # by its error: the same error reuses it, a readable file or another error does not
-    what = hashlib.sha256(data).hexdigest() if data is not None else f"unreadable: {err.code}: {err}"
-    key = {"input": what, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
-           "cache": CACHE_FORMAT}
-    spath = source_path(state, src.rel)
+    key = _key(hashlib.sha256(data).hexdigest() if data is not None else f"unreadable: {err.code}: {err}", config)
     if (found := _cached(spath, key)) is not None:
         return found
     if data is None:
         assert err is not None
         return _store(spath, key, [_error_page(src.rel, str(err), err.code)])
-    return _store(spath, key, pages_of(src.rel, reader.read(src.rel, data, config), config))
+    return _store(spath, key, iter_pages(src.rel, reader.read(src.rel, data, config), config))
 
 
-def _store(spath: Path, key: dict[str, Any], pages: list[Page]) -> list[PageSummary]:
-    """Cache a source's prepared pages under ``key``; their summaries, pointing at the cache."""
-    out, ids = [], []
-    for page in pages:
-        page.raw = b""
-        keys = block_keys(page) if page.error is None else []
-        summary = PageSummary(page.id, page.site, ("", 0, 0, ""), page.error is not None)
-        if page.error is None:
-            summary.keys = page_keys(page, keys)
-            summary.identity = page_identity(page)
-        out.append(summary)
-        ids.append(keys)
-    _write_cache(spath, key, pages, ids, out)
-    return out
+def _prepare_stream(rel: str, reader: Reader, f: BinaryIO, config: Config, spath: Path) -> list[PageSummary]:
+    """Pass one for an archive or a document file, read as a stream. Its cache key is the
+    sha256 of its bytes, read once ahead (about 1 GB/s, little next to preparing its pages)."""
+    try:
+        before, what = _stamp(f), _sha256(f)
+        f.seek(0)
+    except OSError as e:  # as read_file says it
+        err = PageError(f"cannot read the file: {e.strerror or e}", "unreadable_file")
+        key = _key(f"unreadable: {err.code}: {err}", config)
+        if (found := _cached(spath, key)) is None:
+            found = _store(spath, key, [_error_page(rel, str(err), err.code)])
+        return found
+    key = _key(what, config)
+    if (found := _cached(spath, key)) is not None:
+        return found
+    return _store(spath, key, _unless_changed(iter_pages(rel, reader.stream(rel, f, config), config),
+                                              f, before, key))
+
+
+def _sha256(f: BinaryIO) -> str:
+    h = hashlib.sha256()
+    while block := f.read(1 << 20):
+        h.update(block)
+    return h.hexdigest()
+
+
+def _stamp(f: BinaryIO) -> tuple[int, int]:
+    st = os.fstat(f.fileno())
+    return st.st_size, st.st_mtime_ns
+
+
+def _unless_changed(pages: Iterator[Page], f: BinaryIO, before: tuple[int, int],
+                    key: dict[str, Any]) -> Iterator[Page]:
+    """``pages``; then, if the file was written to while it was read (its pages are then not
+    those of the bytes hashed), ``key`` changed to one no re-run matches, so the next run
+    reads it again."""
+    yield from pages
+    if _stamp(f) != before:
+        key["input"] = f"changed while it was read: {key['input']}"
 
 
 def _error_page(page_id: str, message: str, code: str, url: str | None = None, kind: str | None = None,

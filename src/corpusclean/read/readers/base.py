@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import IO, ClassVar
 
 from ...config import Config
 from ...model import Origin
@@ -26,15 +28,20 @@ class Record:
 
 @dataclass(slots=True)
 class Records:
-    """What a reader found in one file."""
+    """What a reader found in one file.
 
-    records: list[Record] = field(default_factory=list)
+    From ``Reader.read``, ``records`` is a list. From ``Reader.stream`` it is an iterator
+    that reads the file as it goes (one record in memory at a time), and ``skipped`` and
+    ``failure`` are complete only once it is exhausted.
+    """
+
+    records: list[Record] | Iterator[Record] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)  # records that are not pages, by kind
     failure: tuple[str, str] | None = None  # (message, code): reading stopped; an error page for the file
 
 
 class Reader:
-    """One input format. ``read`` never raises for bad input: damage is a failure or an error record."""
+    """One input format. Reading never raises for bad input: damage is a failure or an error record."""
 
     #: File name endings (lower case) this reader takes.
     suffixes: ClassVar[tuple[str, ...]] = ()
@@ -42,4 +49,20 @@ class Reader:
     whole_file: ClassVar[bool] = True
 
     def read(self, rel: str, data: bytes, config: Config) -> Records:
+        """Every record of a file held in memory, as a list."""
+        found = self.stream(rel, io.BytesIO(data), config)
+        found.records = list(found.records)
+        return found
+
+    def stream(self, rel: str, f: IO[bytes], config: Config) -> Records:
+        """The records of an open, seekable file, read lazily (see ``Records``): a file of any
+        size is read in bounded memory. ``f`` must stay open until the records are exhausted."""
+        found = Records(skipped=Counter())
+        found.records = self.records(rel, f, config, found)
+        return found
+
+    def records(self, rel: str, f: IO[bytes], config: Config, found: Records) -> Iterator[Record]:
+        """Yield the page records of ``f`` in file order; count the others in ``found.skipped``
+        and set ``found.failure`` when reading stops at damage."""
         raise NotImplementedError
+

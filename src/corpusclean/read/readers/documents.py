@@ -12,7 +12,7 @@ for its output document (read/carry.py).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...config import Config
@@ -75,11 +75,18 @@ def _kind_of_value(v: Any) -> str:
 class DocumentBook:
     """Turns a file's document objects into records, in order, with unique safe ids."""
 
-    def __init__(self, rel: str, config: Config) -> None:
+    def __init__(self, rel: str, config: Config, skipped: Counter[str] | None = None) -> None:
         self.rel, self.config = rel, config
         self.fields = fields_of(config)
         self.book = NameBook()
-        self.out = Records(skipped=Counter())
+        # ``skipped``: a streaming reader's own count, which its caller reads
+        self.out = Records(skipped=skipped if skipped is not None else Counter())
+
+    def drain(self) -> Iterator[Record]:
+        """The records added since the last call, forgotten here: a file's records are passed
+        on as they are read, not kept."""
+        done, self.out.records = self.out.records, []
+        yield from done
 
     def _id(self, raw: Any, number: int, unit: str) -> str:
         name = safe_segment(str(raw)) if raw is not None else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from typing import BinaryIO
 
 from ...config import Config
 from ...errors import PageError
@@ -19,12 +20,33 @@ class FileReader(Reader):
 
 
 def read_file(src: Source, config: Config, *, whole: bool = False) -> tuple[bytes | None, PageError | None]:
-    """The file's bytes, or the error saying why it cannot be read.
+    """The file's bytes, or the error saying why it cannot be read. ``whole``: an archive,
+    read entire (the size limit applies to its records; ``open_file`` streams one instead)."""
+    f, err = open_file(src)
+    if f is None:
+        return None, err
+    try:
+        with f:
+            if whole:
+                return f.read(), None
+            data = f.read(config.max_bytes + 1)
+            if len(data) > config.max_bytes:
+                size = max(os.fstat(f.fileno()).st_size, len(data))
+                return None, PageError(f"file is {size:,} bytes, over the size limit of {config.max_bytes:,}; "
+                                       "raise --max-bytes to read it", "too_large")
+            return data, None
+    except IsADirectoryError:
+        return None, _unreadable("is a directory")
+    except OSError as e:
+        return None, _unreadable(f"cannot read the file: {e.strerror or e}")
+
+
+def open_file(src: Source) -> tuple[BinaryIO | None, PageError | None]:
+    """The input file opened for reading (the caller closes it), or the error saying why not.
 
     Opened without blocking and checked on the open descriptor, so what is read is what was
     checked: a named pipe would block forever, a symlink to /dev/zero would never end, and a
-    file that grows after a size check would slip past the limit. ``whole``: an archive, read
-    entire (the size limit applies to its records).
+    file that grows after a size check would slip past the limit.
     """
     if src.error:
         return None, _unreadable(src.error)
@@ -39,24 +61,17 @@ def read_file(src: Source, config: Config, *, whole: bool = False) -> tuple[byte
     except OSError as e:
         return None, _unreadable(f"cannot read the file: {e.strerror or e}")
     try:
-        with os.fdopen(fd, "rb") as f:
-            st = os.fstat(f.fileno())
-            if stat.S_ISDIR(st.st_mode):
-                return None, _unreadable("is a directory")
-            if not stat.S_ISREG(st.st_mode):
-                return None, _unreadable(f"not a regular file but {_file_type(st.st_mode)}; only regular files are read")
-            if whole:
-                return f.read(), None
-            data = f.read(config.max_bytes + 1)
-            if len(data) > config.max_bytes:
-                size = max(st.st_size, len(data))
-                return None, PageError(f"file is {size:,} bytes, over the size limit of {config.max_bytes:,}; "
-                                       "raise --max-bytes to read it", "too_large")
-            return data, None
-    except IsADirectoryError:
-        return None, _unreadable("is a directory")
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            err = _unreadable("is a directory")
+        elif not stat.S_ISREG(st.st_mode):
+            err = _unreadable(f"not a regular file but {_file_type(st.st_mode)}; only regular files are read")
+        else:
+            return os.fdopen(fd, "rb"), None
     except OSError as e:
-        return None, _unreadable(f"cannot read the file: {e.strerror or e}")
+        err = _unreadable(f"cannot read the file: {e.strerror or e}")
+    os.close(fd)
+    return None, err
 
 
 def _unreadable(message: str) -> PageError:

@@ -7,6 +7,7 @@ import gzip
 import io
 import json
 import zlib
+from collections.abc import Iterator
 from typing import IO
 
 from ...config import Config
@@ -21,22 +22,25 @@ class JsonlReader(Reader):
     # sidecar (read/discover.py): a scraper's per-page JSON is not a document file.
     suffixes = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz", *ZSTD_DOCUMENTS)
 
-    def read(self, rel: str, data: bytes, config: Config) -> Records:
-        book = DocumentBook(rel, config)
+    def records(self, rel: str, f: IO[bytes], config: Config, found: Records) -> Iterator[Record]:
+        book = DocumentBook(rel, config, found.skipped)
+        head = f.read(4)
+        f.seek(0)
         stream: IO[bytes]
-        if data[:4] == ZSTD_MAGIC:
+        if head == ZSTD_MAGIC:
             # Dolma's shards on the Hub (dolmino-mix, DCLM) are *.json.zst; they were skipped
             # as "archive". pyarrow, corpusclean's Parquet dependency, has a zstd decoder.
             try:
-                stream = _zstd_stream(data)
+                stream = _zstd_stream(f)
             except ImportError:
-                return Records(failure=("reading zstd-compressed JSONL needs pyarrow: pip install "
-                                        "'corpusclean[parquet]' (or decompress it first: zstd -d)", "unreadable_file"))
+                found.failure = ("reading zstd-compressed JSONL needs pyarrow: pip install "
+                                 "'corpusclean[parquet]' (or decompress it first: zstd -d)", "unreadable_file")
+                return
             compression = "zstd"
-        elif data[:2] == b"\x1f\x8b":
-            stream, compression = gzip.GzipFile(fileobj=io.BytesIO(data)), "gzip"
+        elif head[:2] == b"\x1f\x8b":
+            stream, compression = gzip.GzipFile(fileobj=f), "gzip"
         else:
-            stream, compression = io.BytesIO(data), ""
+            stream, compression = f, ""
         number = 0
         try:
             for line in stream:
@@ -48,22 +52,43 @@ class JsonlReader(Reader):
                 except ValueError as e:
                     book.out.records.append(Record(f"{rel}/{book.book.claim(f'line-{number:06d}')}", None,
                                                    error=f"line {number} is not valid JSON ({e})", code="bad_record"))
+                    yield from book.drain()
                     continue
                 book.add(obj, number)
+                yield from book.drain()
         except (OSError, EOFError, zlib.error) as e:
             zstd = compression == "zstd"
-            book.out.failure = (f"damaged {'zstd' if zstd else 'gzip'} file: reading stopped after line {number} "
-                                f"({e}); the documents of those lines were read", "bad_zstd" if zstd else "bad_gzip")
-        return book.out
+            found.failure = (f"damaged {'zstd' if zstd else 'gzip'} file: reading stopped after line {number} "
+                             f"({e}); the documents of those lines were read", "bad_zstd" if zstd else "bad_gzip")
 
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 
 
-def _zstd_stream(data: bytes) -> IO[bytes]:
-    """A line-readable stream of zstd data (every frame), decoded by pyarrow as it is read."""
+def _zstd_stream(f: IO[bytes]) -> IO[bytes]:
+    """A line-readable stream of a zstd file (every frame), decoded by pyarrow as it is read."""
     import pyarrow as pa
 
     if not pa.Codec.is_available("zstd"):  # a pyarrow built without it
         raise ImportError("pyarrow has no zstd codec")
-    return io.BufferedReader(pa.input_stream(pa.py_buffer(data), compression="zstd"))  # type: ignore[arg-type]
+    return io.BufferedReader(pa.input_stream(_Lent(f), compression="zstd"))  # type: ignore[arg-type]
+
+
+class _Lent:
+    """The caller's file as pyarrow reads it: pyarrow closes its source with the stream,
+    and the file is the caller's to close (pass one checks it after reading)."""
+
+    def __init__(self, f: IO[bytes]) -> None:
+        self.f, self.closed = f, False
+
+    def read(self, n: int = -1) -> bytes:
+        return self.f.read(n)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        self.closed = True

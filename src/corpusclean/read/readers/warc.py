@@ -22,7 +22,7 @@ import logging
 import re
 import zlib
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import IO
 
 from ...config import Config
@@ -163,8 +163,8 @@ def _origin(record) -> Origin:  # type: ignore[no-untyped-def]
 class WarcReader(Reader):
     suffixes = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
-    def read(self, rel: str, data: bytes, config: Config) -> Records:
-        return read_archive(rel, data, config)
+    def records(self, rel: str, f: IO[bytes], config: Config, found: Records) -> Iterator[Record]:
+        return stream_archive(rel, f, config, found)
 
 
 def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no-untyped-def]
@@ -192,26 +192,70 @@ def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no
 
 
 def read_archive(rel: str, data: bytes, config: Config) -> Records:
+    """Every page record of an archive held in memory, in file order (see ``stream_archive``)."""
+    return WarcReader().read(rel, data, config)
+
+
+#: What a reading reaches, record by record: a page, or the kind of a record that is not one.
+Reached = Iterator["Record | str"]
+
+
+def stream_archive(rel: str, f: IO[bytes], config: Config, found: Records) -> Iterator[Record]:
     """Every page record in file order, the others counted, and the failure if reading stopped."""
-    if not data.strip():
-        return Records(failure=("empty WARC archive (0 bytes)", "bad_warc"))
-    if not _starts_as_warc(data):
-        return Records(failure=("not a WARC archive: the file does not start with a WARC record header", "bad_warc"))
-    out = _read_records(rel, io.BytesIO(data), data, config)
-    if out.failure is not None and data[:2] == b"\x1f\x8b":
-        # A WARC gzipped as one whole file (`gzip crawl.warc`) instead of record by record:
-        # warcio refuses it after the first record ("non-chunked gzip file detected"), which
-        # made a sound archive a "damaged" one of one page. Read in order, as here, it is a
-        # plain WARC inside one gzip stream (GzipFile reads record-by-record members too):
-        # the reading that got further is the archive's.
-        stream = _Watched(gzip.GzipFile(fileobj=io.BytesIO(data)))
-        whole = _read_records(rel, stream, None, config)  # type: ignore[arg-type]
-        if stream.error is not None and whole.failure is None:
-            whole.failure = (f"damaged WARC archive: its gzip stream ends early ({stream.error}); the "
-                             f"{len(whole.records):,} page(s) before were read", "bad_warc")
-        if _reached(whole) > _reached(out):
-            out = whole
-    return out
+    head = f.read(64 * 1024)
+    if not head.strip() and _blank(f):
+        found.failure = ("empty WARC archive (0 bytes)", "bad_warc")
+        return
+    if not _starts_as_warc(head):
+        found.failure = ("not a WARC archive: the file does not start with a WARC record header", "bad_warc")
+        return
+    size = f.seek(0, io.SEEK_END)
+    f.seek(0)
+    first = Records(skipped=Counter())
+    reached = yield from _counted(_read_records(rel, f, size, config, first), found)
+    found.failure = first.failure
+    if first.failure is None or head[:2] != b"\x1f\x8b":
+        return
+    # A WARC gzipped as one whole file (`gzip crawl.warc`) instead of record by record:
+    # warcio refuses it after the first record ("non-chunked gzip file detected"), which
+    # made a sound archive a "damaged" one of one page. Read in order, as here, it is a
+    # plain WARC inside one gzip stream (GzipFile reads record-by-record members too):
+    # the reading that got further is the archive's. Its first records are those already
+    # passed on, so only what it reaches beyond them is.
+    f.seek(0)
+    stream = _Watched(gzip.GzipFile(fileobj=f))
+    whole = Records(skipped=Counter())
+    n = pages = 0
+    for item in _read_records(rel, stream, None, config, whole):  # type: ignore[arg-type]
+        n += 1
+        pages += isinstance(item, Record)
+        if n > reached:
+            yield from _counted(iter((item,)), found)
+    if stream.error is not None and whole.failure is None:
+        whole.failure = (f"damaged WARC archive: its gzip stream ends early ({stream.error}); the "
+                         f"{pages:,} page(s) before were read", "bad_warc")
+    if n > reached:
+        found.failure = whole.failure
+
+
+def _counted(items: Reached, found: Records) -> Iterator[Record]:
+    """The pages of ``items``, the others counted in ``found``; returns how many items there were."""
+    n = 0
+    for item in items:
+        n += 1
+        if isinstance(item, str):
+            found.skipped[item] += 1
+        else:
+            yield item
+    return n
+
+
+def _blank(f: IO[bytes]) -> bool:
+    """Whether the rest of ``f`` is whitespace only (read a block at a time)."""
+    while block := f.read(1 << 20):
+        if block.strip():
+            return False
+    return True
 
 
 class _Watched:
@@ -235,17 +279,13 @@ class _Watched:
             raise
 
 
-def _reached(found: Records) -> int:
-    return len(found.records) + sum(found.skipped.values())
-
-
-def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Config) -> Records:
-    """read_archive over ``stream``; ``data``: the file's bytes when ``stream`` reads them as
-    they are (then what warcio did not reach is damage), None when it decompresses them."""
+def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config, out: Records) -> Reached:
+    """One reading of ``stream``: every record reached, in order (``Reached``), and the
+    failure in ``out`` if reading stopped. ``size``: the file's size when ``stream`` reads
+    the file as it is (then what warcio did not reach is damage), None when it decompresses it."""
     from warcio.archiveiterator import ArchiveIterator
 
     book = NameBook()
-    out = Records(skipped=Counter())
     limit = config.max_bytes
     records = 0
     it = ArchiveIterator(stream)
@@ -254,7 +294,7 @@ def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Confi
             records += 1
             kind, other, charset = _page_kind(record)
             if kind is None and not _may_sniff(record, other):
-                out.skipped[other] += 1
+                yield other
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
             origin = _origin(record)
@@ -263,7 +303,7 @@ def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Confi
             if kind is None:
                 kind = _sniffed_kind(body) if not encoding else None
                 if kind is None:
-                    out.skipped[other] += 1
+                    yield other
                     continue
             page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
             if encoding:
@@ -271,37 +311,37 @@ def _read_records(rel: str, stream: IO[bytes], data: bytes | None, config: Confi
                 # package, zstd) through still compressed, without a word: the page would be
                 # compressed bytes read as text, or a "binary data" error that hides the cause.
                 hint = "; pip install brotli to read it" if encoding == "br" else ""
-                out.records.append(Record(page_id, None, kind, url or None, (
+                yield Record(page_id, None, kind, url or None, (
                     f"the response body is compressed (Content-Encoding: {encoding}) in a way that cannot "
-                    f"be decoded here{hint}"), "unreadable_page", origin=origin))
+                    f"be decoded here{hint}"), "unreadable_page", origin=origin)
                 continue
             if len(body) > limit:
-                out.records.append(Record(page_id, None, kind, url or None, (
+                yield Record(page_id, None, kind, url or None, (
                     f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
-                    "too_large", origin=origin))
+                    "too_large", origin=origin)
                 continue
             # warcio ends a record quietly where the file ends: a last record cut short (an
             # interrupted crawl, a partial download) would be a page of half its text. The
             # record's Content-Length says how much there must be; what was not there is damage.
             missing = _missing_bytes(record)
             if missing:
-                out.records.append(Record(page_id, None, kind, url or None, (
+                yield Record(page_id, None, kind, url or None, (
                     f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
-                    "missing (the archive ends inside it)"), "bad_warc", origin=origin))
+                    "missing (the archive ends inside it)"), "bad_warc", origin=origin)
                 continue
-            out.records.append(Record(page_id, body, kind, url or None, charset=charset, origin=origin))
+            yield Record(page_id, body, kind, url or None, charset=charset, origin=origin)
     except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
         if not records:
             out.failure = (f"not a readable WARC archive ({type(e).__name__}: {e})", "bad_warc")
         else:
             out.failure = (f"damaged WARC archive: reading stopped after {records} record(s) "
                            f"({type(e).__name__}: {e}); the pages before the damage were read", "bad_warc")
-        return out
+        return
     # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
-    if data is None:
-        return out
-    stop = getattr(it, "offset", len(data))
-    if stop < len(data) and data[stop:].strip():
+    if size is None:
+        return
+    stop = getattr(it, "offset", size)
+    stream.seek(stop)
+    if stop < size and not _blank(stream):
         out.failure = (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
-                       f"({len(data) - stop:,} bytes left unread); the pages before it were read", "bad_warc")
-    return out
+                       f"({size - stop:,} bytes left unread); the pages before it were read", "bad_warc")
