@@ -48,13 +48,6 @@ from .repair import repair
 _PARSER = lxml.html.HTMLParser(
     collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
 )
-# Every element is an HtmlElement, chosen in C. lxml.html's own lookup is a Python call for
-# each element the first time code touches it (ours and trafilatura's walks: tens of
-# thousands per page), only to give <form>, <input>, <select>, <textarea> and <label> their
-# form-filling subclasses, which neither uses.
-_PARSER.set_element_class_lookup(etree.ElementDefaultClassLookup(
-    element=HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
-    entity=lxml.html.HtmlEntity))
 
 # Never shown as text: metadata, code, embedded documents and fallbacks that a browser with
 # scripting and media support does not render, and form widgets whose options are a list
