@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import tracemalloc
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 
@@ -54,3 +56,16 @@ def output_tree(out: Path) -> dict[str, bytes]:
     the input path and timings on purpose."""
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
             if p.is_file() and ".corpusclean" not in p.relative_to(out).parts and p.name != "run.json"}
+
+
+T = TypeVar("T")
+
+
+def traced_peak(fn: Callable[[], T]) -> tuple[T, int]:
+    """fn's result, and the peak of the memory Python allocated while it ran (tracemalloc)."""
+    tracemalloc.start()
+    try:
+        out = fn()
+        return out, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()

@@ -15,7 +15,7 @@ from warcio.warcwriter import WARCWriter
 
 from corpusclean.cli import main
 
-from .conftest import read_manifest
+from .conftest import read_manifest, traced_peak
 
 ARTICLES = [
     ("The harbour board met on Monday to discuss dredging the old channel, which has silted up over "
@@ -235,7 +235,6 @@ def test_a_document_file_is_read_a_line_at_a_time(tmp_path: Path, name: str) -> 
     """Reader.stream hands out a JSONL file's documents as it reads them (plain, gzip or
     zstd): the first comes before the file is read past its start, and the file's bytes are
     never held whole."""
-    import tracemalloc
 
     from corpusclean.config import Config
     from corpusclean.read.readers.jsonl import JsonlReader
@@ -257,12 +256,7 @@ def test_a_document_file_is_read_a_line_at_a_time(tmp_path: Path, name: str) -> 
         first = next(found.records)
         assert first.id == f"{name}/d00000" and first.data == json.loads(lines[0])["text"].encode()
         assert f.tell() < len(data) // 10
-        tracemalloc.start()
-        try:
-            ids = [r.id for r in found.records]
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+        ids, peak = traced_peak(lambda: [r.id for r in found.records])
         assert not f.closed  # the caller's file: pass one still checks it after reading
     assert ids == [f"{name}/d{i:05d}" for i in range(1, 600)] and found.failure is None
     assert peak < 3_000_000, f"reading a {len(data):,}-byte file held {peak:,} bytes at once"
@@ -291,7 +285,6 @@ def test_a_big_jsonl_is_prepared_in_bounded_memory(tmp_path: Path) -> None:
     """Pass one over a document file holds a page at a time, not the file's pages: four
     times the documents take about the same peak memory (tracemalloc), and every page is
     cached and readable."""
-    import tracemalloc
 
     from corpusclean.config import Config
     from corpusclean.read.discover import find_sources
@@ -305,12 +298,7 @@ def test_a_big_jsonl_is_prepared_in_bounded_memory(tmp_path: Path) -> None:
              + "\n").encode() for i in range(n)))
         config = Config()
         src = find_sources(raw, None, config).sources[0]
-        tracemalloc.start()
-        try:
-            summaries = prepare_source(src, config, state)
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+        summaries, peak = traced_peak(lambda: prepare_source(src, config, state))
         assert [s.id for s in summaries] == [f"docs.jsonl/d{i:04d}" for i in range(n)]
         assert _load(summaries[-1].cache)[0].id == f"docs.jsonl/d{n - 1:04d}"
         return peak

@@ -17,9 +17,9 @@ from corpusclean import Config
 from corpusclean.cli import main
 from corpusclean.read.names import NameBook, safe_name
 from corpusclean.read.readers.warc import read_archive
-from corpusclean.run.tasks import pages_of
+from corpusclean.run.tasks import iter_pages
 
-from .conftest import output_tree, read_manifest
+from .conftest import output_tree, read_manifest, traced_peak
 
 ARTICLE = (
     "<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
@@ -83,7 +83,7 @@ def warc_records(rel: str, data: bytes, config: Config) -> list[tuple[str, str |
 
 def warc_pages(rel: str, data: bytes, config: Config) -> list:  # type: ignore[type-arg]
     """The archive's pages as the run prepares them."""
-    return pages_of(rel, read_archive(rel, data, config), config)
+    return list(iter_pages(rel, read_archive(rel, data, config), config))
 
 
 def _files(root: Path) -> set[str]:
@@ -395,7 +395,6 @@ def _big_warc(path: Path, n: int, size: int) -> list[tuple[str, str, bytes, str]
 def test_a_warc_is_read_a_record_at_a_time(tmp_path: Path) -> None:
     """Reader.stream hands out records as it reads: the first page comes before the file is
     read past its first records, and the archive's bytes are never held whole."""
-    import tracemalloc
 
     from corpusclean.read.readers.warc import WarcReader
 
@@ -408,12 +407,7 @@ def test_a_warc_is_read_a_record_at_a_time(tmp_path: Path) -> None:
         first = next(found.records)
         assert first.id == "big.warc.gz/example.com/p00000.html" and first.data == records[0][2]
         assert f.tell() < size // 10  # only the first records were read
-        tracemalloc.start()
-        try:
-            ids = [r.id for r in found.records]
-            peak = tracemalloc.get_traced_memory()[1]
-        finally:
-            tracemalloc.stop()
+        ids, peak = traced_peak(lambda: [r.id for r in found.records])
     assert ids == [f"big.warc.gz/example.com/p{i:05d}.html" for i in range(1, 400)]
     assert found.failure is None and found.skipped == {"warcinfo": 1, "request": 400}
     assert peak < 2_000_000, f"reading a {size:,}-byte file held {peak:,} bytes at once"

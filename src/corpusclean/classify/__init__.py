@@ -70,9 +70,9 @@ def label_page(page: Page, config: Config) -> PageView:
     # Every block of trafilatura's main text is one our stages name (a server warning, a
     # sidebar, a repeat): it found no article, only junk, and the page is read as when it
     # finds none, by the classifier alone (bench/multi m0052: a blog post under PHP
-    # warnings, which were all trafilatura kept). Only the title's label came before it.
+    # warnings, which were all trafilatura kept).
     for b, labels in zip(page.blocks, entry, strict=True):
-        b.labels = [lb for lb in labels if lb.rule == "page_title"]
+        b.labels = [lb for lb in labels if not _from_extraction(lb)]
     page.stats = stats
     page.stats["extract_fallback"] += 1
     page.stats["extract_emptied"] += 1
@@ -84,9 +84,14 @@ def _extraction_emptied(page: Page, entry: list[list[Label]]) -> bool:
     """Whether labelling left nothing of trafilatura's main text: each of its blocks now has a
     label, and not only a language's (text in another language is no sign the extraction
     missed the article)."""
-    kept = [b for b, labels in zip(page.blocks, entry, strict=True) if not any(
-        lb.rule == "outside_main_content" or lb.category == "comments" or lb.rule.startswith("dom_") for lb in labels)]
+    kept = [b for b, labels in zip(page.blocks, entry, strict=True) if not any(map(_from_extraction, labels))]
     return bool(kept) and all(b.labels and any(lb.category != "language" for lb in b.labels) for b in kept)
+
+
+def _from_extraction(label: Label) -> bool:
+    """A label the page had before labelling is trafilatura's verdict (read/align.py), except
+    the title's (read/html.py's ``page_title``, which reads the page's metadata)."""
+    return label.rule != "page_title"
 
 
 def _label(page: Page, config: Config) -> PageView:

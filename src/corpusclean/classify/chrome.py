@@ -15,10 +15,6 @@ _SEPARATOR = re.compile(r"^[\W_]+$", re.UNICODE)
 # sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
 _ITEM = r"[#\w][\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words
 _TAG_LIST = re.compile(rf"^{_ITEM}(?:\s*[,|;]\s*{_ITEM}){{2,}}$")
-# On an HTML page a tag list's items are links; a list of names written as text (a results
-# table's "Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not. Half, as for menus
-# (classify/dom.py): each tag is all link, the separators are not.
-_TAG_LINK_SHARE = 0.5
 # Link lists flattened to one line: several short Title Case items split by | / • · or ».
 _INLINE_MENU = re.compile(r"^(?:[^|/•·»›]{1,30}\s*[|•·»›]\s*){2,}[^|/•·»›]{1,30}$")
 
@@ -46,12 +42,13 @@ def label_phrases(view: PageView) -> None:
             b.add(rule.category, rule.name)
         elif _SEPARATOR.match(b.text):
             b.add("chrome", "separator_line")
-        elif (f.words <= 20 and _INLINE_MENU.match(b.text)
-              and (b.dom is None or b.dom.link_share >= _TAG_LINK_SHARE)):
-            b.add("chrome", "inline_menu")
-        elif (f.words <= 20 and f.cap_share >= 0.6 and _TAG_LIST.match(b.text)
-              and (b.dom is None or b.dom.link_share >= _TAG_LINK_SHARE)):
-            b.add("chrome", "tag_list")
+        elif f.words <= 20 and (b.dom is None or b.dom.link_line):
+            # on an HTML page a flattened menu's and a tag list's items are links; a list of
+            # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not
+            if _INLINE_MENU.match(b.text):
+                b.add("chrome", "inline_menu")
+            elif f.cap_share >= 0.6 and _TAG_LIST.match(b.text):
+                b.add("chrome", "tag_list")
         for rule in extra:
             if phrases.match(rule, b.text, f.words):
                 b.add(rule.category, rule.name)

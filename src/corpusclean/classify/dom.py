@@ -24,12 +24,6 @@ from .context import PageView
 # both benchmarks, cost bench/dev 0.0031 word F1 and two whole articles (a page whose article
 # sits in an element classed "author") when labelled there.
 
-# A menu or breadcrumb line is mostly link text; an article paragraph inside an element
-# classed "nav-..." (a theme's wrapper) is not. Half: a menu item is all link (1.0), a
-# paragraph with a link or two well under half.
-_MENU_LINK_SHARE = 0.5
-
-
 def label_dom(view: PageView) -> None:
     """Where trafilatura drew no edges, comment containers are comments and link lines in
     menus and breadcrumbs are navigation."""
@@ -39,6 +33,8 @@ def label_dom(view: PageView) -> None:
         named = dom_rule(b.dom)
         if named is None or b.dom is None:
             continue
-        menu = named[1] in ("dom_navigation", "dom_breadcrumb") and b.dom.link_share >= _MENU_LINK_SHARE
+        # a menu or breadcrumb line is mostly link text; an article paragraph inside an
+        # element classed "nav-..." (a theme's wrapper) is not
+        menu = named[1] in ("dom_navigation", "dom_breadcrumb") and b.dom.link_line
         if menu or named[1] == "comment_section":
             b.add(*named)

@@ -141,28 +141,25 @@ def parquet_metadata(rec: Rendered) -> dict[str, Any]:
     return out
 
 
-def _fields(rec: Rendered, added: str) -> dict[str, Any]:
+def _row(rec: Rendered, text: str, added: str, metadata: dict[str, Any]) -> dict[str, Any]:
     origin = rec.origin
     return {
-        "id": origin.id or rec.page, "source": origin.source or SOURCE,
+        "id": origin.id or rec.page, "text": text, "source": origin.source or SOURCE,
         "added": timestamp(origin.added) or added,
         "created": timestamp(origin.created) or timestamp(rec.metadata.get("date")) or timestamp(origin.warc_date),
+        "metadata": metadata,
     }
 
 
 def document_row(rec: Rendered, text: str, added: str) -> dict[str, Any]:
     """The JSONL row for one rendered page; `text` is the clean text, or the source with
     --attributes; `added` is the run's stamp, for documents that bring none."""
-    f = _fields(rec, added)
-    return {"id": f["id"], "text": text, "source": f["source"], "added": f["added"], "created": f["created"],
-            "metadata": document_metadata(rec)}
+    return _row(rec, text, added, document_metadata(rec))
 
 
 def parquet_row(rec: Rendered, added: str) -> dict[str, Any]:
     """The Parquet row for one rendered page: the clean text, always."""
-    f = _fields(rec, added)
-    return {"id": f["id"], "text": rec.text, "source": f["source"], "added": f["added"], "created": f["created"],
-            "metadata": parquet_metadata(rec)}
+    return _row(rec, rec.text, added, parquet_metadata(rec))
 
 
 def page_of(row: dict[str, Any]) -> str:

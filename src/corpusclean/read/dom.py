@@ -19,6 +19,10 @@ from lxml.html import HtmlElement
 from ..model import Block
 from .dom_vocab import NO_CONCEPTS, ROLES, STEMS, TAGS, WORDS
 
+# A line that is mostly link text: a menu item, a tag, a commenter's name-and-date line are all
+# link (1.0); an article paragraph with a link or two is well under half.
+LINK_LINE_SHARE = 0.5
+
 
 @dataclass(slots=True, frozen=True)
 class DomEvidence:
@@ -31,6 +35,11 @@ class DomEvidence:
 
     def has(self, *names: str) -> bool:
         return any(n in self.tags or n in self.concepts for n in names)
+
+    @property
+    def link_line(self) -> bool:
+        """Mostly link text (`LINK_LINE_SHARE`)."""
+        return self.link_share >= LINK_LINE_SHARE
 
 
 NONE = DomEvidence()
@@ -167,4 +176,4 @@ def comment_widget(ev: DomEvidence | None) -> bool:
     """Inside a comment container, the parts that are not a comment's text: its author and
     date line (mostly links, or marked as author/footer), headings, and the comment form.
     `--comments separate` writes the comments without them."""
-    return ev is not None and (ev.link_share >= 0.5 or ev.has("author", "footer", "heading", "form"))
+    return ev is not None and (ev.link_line or ev.has("author", "footer", "heading", "form"))

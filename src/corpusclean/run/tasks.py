@@ -217,11 +217,6 @@ def iter_pages(rel: str, found: Records, config: Config) -> Iterator[Page]:
         yield last
 
 
-def pages_of(rel: str, found: Records, config: Config) -> list[Page]:
-    """``iter_pages`` as a list (a file held in memory)."""
-    return list(iter_pages(rel, found, config))
-
-
 def _key(what: str, config: Config) -> dict[str, Any]:
     return {"input": what, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
             "cache": CACHE_FORMAT}
