@@ -139,3 +139,31 @@ def test_dask_turns_a_page_that_kills_its_worker_into_an_error_row(tmp_path: Pat
     manifest = dask_tree["manifest.jsonl"].decode()
     assert manifest.count('"worker_died"') == 2
     assert f'"page": "{boom}"' in manifest and f'"page": "{bang}"' in manifest
+
+
+def test_dask_prepares_a_big_archive_in_parts_with_the_local_bytes(tmp_path: Path) -> None:
+    """On Dask too, a big archive or document file is read in one part per worker (run/tasks.py),
+    and the outputs are those of one local worker."""
+    distributed = pytest.importorskip("dask.distributed")
+    from corpusclean.run import tasks
+    from corpusclean.run.dask_backend import run_dask
+
+    try:
+        from tests.test_warc import _archive_corpus
+    except ImportError:
+        from test_warc import _archive_corpus  # type: ignore[no-redef]
+
+    raw = tmp_path / "raw"
+    _archive_corpus(raw)
+    cfg = Config()
+    run(raw, tmp_path / "local", cfg, jobs=1)
+    mp = pytest.MonkeyPatch()
+    mp.setattr(tasks, "SPLIT_BYTES", 1)
+    try:
+        with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1,
+                                      dashboard_address=None) as cluster:
+            run_dask(raw, tmp_path / "dask", cfg, scheduler=cluster.scheduler_address)
+    finally:
+        mp.undo()
+    assert len(list((tmp_path / "dask" / ".corpusclean" / "sources").glob("*/*.bin"))) == 6
+    assert tree(tmp_path / "local") == tree(tmp_path / "dask")

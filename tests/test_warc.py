@@ -460,3 +460,128 @@ def test_a_streamed_warc_gzipped_whole_passes_each_record_once(tmp_path: Path) -
         ids = [r.id for r in found.records]
     assert ids == [f"w.warc.gz/example.com/p{i}.html" for i in range(30)]
     assert found.failure is None and found.skipped == {"warcinfo": 1, "request": 30}
+
+
+# ---------------------------------------------------------------- one big archive, several workers
+
+def _archive_corpus(raw: Path) -> None:
+    """A WARC cut inside its last records (pages, then its failure), a whole WARC and a JSONL
+    of documents: each a file that pass one reads as a stream."""
+    raw.mkdir()
+    whole = raw.parent / "whole.warc.gz"
+    _big_warc(whole, 40, 2_000)
+    data = whole.read_bytes()
+    (raw / "cut.warc.gz").write_bytes(data[: len(data) * 3 // 4])
+    records = [(f"http://example.com/n{i}", "text/html",
+                _html(f"Harbour news {i}", f"The ferry timetable changes on day {i}. " * 12), "200 OK")
+               for i in range(9)]
+    (raw / "news.warc.gz").write_bytes(_warc(records))
+    docs = [{"id": f"d{i}", "text": f"Share this\nThe council met on day {i} and voted on the budget. " * 3,
+             "source": "test"} for i in range(7)]
+    (raw / "docs.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), "utf-8")
+
+
+def test_a_big_archive_is_prepared_in_parts_with_the_same_outputs(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """With several workers, each archive or document file over the size limit is prepared in
+    one part per worker (every n-th record), so one big WARC does not keep one core busy while
+    the others wait. The outputs are those of one worker byte for byte: every page once, the
+    archive's failure and its skipped records once. A re-run with another --jobs reads the
+    file in other parts and deletes the state files of the parts it no longer reads."""
+    from corpusclean.run import tasks
+
+    raw = tmp_path / "raw"
+    _archive_corpus(raw)
+    monkeypatch.setattr(tasks, "SPLIT_BYTES", 1)  # every streamed file counts as big
+    outs = {}
+    for jobs in ("1", "2", "3"):
+        out = tmp_path / f"j{jobs}"
+        assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", jobs, "-q"]).exit_code == 1  # bad_warc
+        outs[jobs] = out
+    state_files = {j: sorted((o / ".corpusclean" / "sources").glob("*/*.bin")) for j, o in outs.items()}
+    assert [len(state_files[j]) for j in ("1", "2", "3")] == [3, 6, 9]
+    one = output_tree(outs["1"])
+    assert output_tree(outs["2"]) == one and output_tree(outs["3"]) == one
+    pages = [json.loads(line) for line in one["pages.jsonl"].decode().splitlines()]
+    ids = [p["page"] for p in pages]
+    assert len(ids) == len(set(ids)) and [p["page"] for p in pages if p["error"] == "bad_warc"] == ["cut.warc.gz"]
+    assert sum(i.startswith("news.warc.gz/") for i in ids) == 9 and sum(i.startswith("docs.jsonl/") for i in ids) == 7
+    stats = json.loads(one["stats.json"])
+    assert stats["skipped_records"]["warcinfo"] == 2  # counted once per archive, whatever its parts
+
+    # the same output folder again, now with two workers: the three whole-file states go
+    assert CliRunner().invoke(main, ["clean", str(raw), str(outs["1"]), "-j", "2", "-q"]).exit_code == 1
+    assert len(list((outs["1"] / ".corpusclean" / "sources").glob("*/*.bin"))) == 6
+    assert output_tree(outs["1"]) == one
+
+
+def test_parts_of_an_archive_are_every_nth_record() -> None:
+    """iter_pages with part (k, n) prepares records k, k+n, ...; the parts together are the
+    whole file once, and only part 0 carries the file's own failure."""
+    records = [(f"http://example.com/p{i}", "text/html", _html(f"P{i}", f"Page {i} of the archive."), "200 OK")
+               for i in range(7)]
+    data = _warc(records)
+    cut = data[: len(data) - 40]
+    cfg = Config()
+    whole = [p.id for p in iter_pages("a.warc.gz", read_archive("a.warc.gz", cut, cfg), cfg)]
+    parts = [[p.id for p in iter_pages("a.warc.gz", read_archive("a.warc.gz", cut, cfg), cfg, (k, 3))]
+             for k in range(3)]
+    pages = [f"a.warc.gz/example.com/p{i}.html" for i in range(7)]
+    assert whole == [*pages, "a.warc.gz"]  # the last request record is cut: the archive's failure
+    assert parts == [[pages[0], pages[3], pages[6], "a.warc.gz"], [pages[1], pages[4]], [pages[2], pages[5]]]
+
+
+def test_only_streamed_files_over_the_limit_are_split(tmp_path: Path) -> None:
+    from corpusclean.read.discover import Source
+    from corpusclean.run.tasks import SPLIT_BYTES, prepare_tasks
+
+    big = tmp_path / "big.warc.gz"
+    big.write_bytes(b"\0" * SPLIT_BYTES)
+    small = tmp_path / "small.warc.gz"
+    small.write_bytes(b"\0" * 100)
+    page = tmp_path / "huge.html"
+    page.write_bytes(b"\0" * SPLIT_BYTES)
+    srcs = [Source(page, "huge.html"), Source(small, "small.warc.gz"), Source(big, "big.warc.gz")]
+    tasks = prepare_tasks(srcs, 2, 4)
+    assert [[(s.rel, s.part) for s in t] for t in tasks] == [
+        [("big.warc.gz", (0, 2))], [("big.warc.gz", (1, 2))], [("huge.html", (0, 1)), ("small.warc.gz", (0, 1))]]
+    assert prepare_tasks(srcs, 1, 4) == [srcs]  # one worker: nothing to share
+
+
+def test_a_part_that_kills_its_worker_is_one_error_row_the_other_parts_stay(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record that kills its worker every time takes down its part of the archive, which
+    becomes one worker_died row named after the part; the pages of the other part are
+    cleaned as they would be, and the next run (the crash gone) gives every page."""
+    import os
+
+    from corpusclean.run import tasks
+
+    from .conftest import FORK
+
+    if not FORK:
+        pytest.skip("the crash is planted by monkeypatching, which reaches forked workers only")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    records = [(f"http://example.com/n{i}", "text/html",
+                _html(f"Harbour news {i}", f"The ferry timetable changes on day {i}. " * 12), "200 OK")
+               for i in range(6)]
+    (raw / "news.warc.gz").write_bytes(_warc(records))
+    monkeypatch.setattr(tasks, "SPLIT_BYTES", 1)
+    real = tasks.prepare
+
+    def deadly(data, page_id, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if page_id.endswith("/n3.html"):  # record 3: the second part of two
+            os._exit(1)
+        return real(data, page_id, *args, **kwargs)
+
+    monkeypatch.setattr(tasks, "prepare", deadly)
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"]).exit_code == 1
+    pages = {p["page"]: p["error"] for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages == {"news.warc.gz (part 2 of 2)": "worker_died",
+                     **{f"news.warc.gz/example.com/n{i}.html": None for i in (0, 2, 4)}}
+    monkeypatch.setattr(tasks, "prepare", real)
+    assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"]).exit_code == 0
+    again = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert [(p["page"], p["error"]) for p in again] == [(f"news.warc.gz/example.com/n{i}.html", None) for i in range(6)]

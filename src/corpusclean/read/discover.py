@@ -56,6 +56,7 @@ class Source:
     path: Path
     rel: str  # '/'-separated path relative to the input root
     error: str = ""  # why it cannot be read, when discovery already knows (a folder it could not list)
+    part: tuple[int, int] = (0, 1)  # (k, n): pass one prepares its records k, k+n, k+2n, ... (run/tasks.py)
 
 
 @dataclass(slots=True)

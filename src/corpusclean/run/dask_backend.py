@@ -1,6 +1,7 @@
 """The Dask backend: the same two passes on a Dask cluster (a LocalCluster by default).
 
-Pass one maps `prepare_sources` over chunks of sources on the workers. Each task returns
+Pass one maps `prepare_sources` over chunks of sources on the workers (a big archive in one
+part per worker, run/tasks.py). Each task returns
 its pages' slim summaries (gathered by the client, for page order and the pages per site)
 and its (site, key) counts cut into `BUCKETS` tables by key, which stay on the workers.
 The corpus-wide count is a distributed reduction: per bucket, a tree of `merge` tasks sums
@@ -41,7 +42,6 @@ from .guard import RunError, run_lock
 from .local import (
     IN_FLIGHT,
     FinishTask,
-    chunks,
     claim,
     cores,
     finish_recovery,
@@ -52,7 +52,7 @@ from .local import (
 from .pool import Recovery
 from .progress import Progress
 from .state import clean_stale_temps, state_dir
-from .tasks import PageSummary, cached_keys, prepare_sources
+from .tasks import PageSummary, cached_keys, forget_other_sources, prepare_sources, prepare_tasks
 from .writer import RunWriter
 
 T = TypeVar("T")
@@ -154,7 +154,8 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
     workers = max(1, len(client.scheduler_info().get("workers", {})))
 
     # pass one, and the per-bucket tables left on the workers
-    tasks = chunks(sources, PREPARE_CHUNK)
+    tasks = prepare_tasks(sources, workers, PREPARE_CHUNK)
+    forget_other_sources(state, tasks)
     parts = client.map(_prepare_part, tasks, config=config, state=state, pure=False)
     heads = client.map(_summaries, parts, pure=False)
     task_of = {h.key: i for i, h in enumerate(heads)}

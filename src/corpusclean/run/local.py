@@ -1,9 +1,10 @@
 """The local backend: a process pool over both passes, writing results in page order.
 
-Pass one prepares every source (in any order: its results are sums) and feeds the pages'
-block keys to the bounded site counter. Pass two cleans the pages in page order, a chunk
-per task, and the writer takes them in that order. At most a few chunks per worker are in
-flight, so memory does not grow with the corpus. A worker that dies is replaced, and a page
+Pass one prepares every source (in any order: its results are sums; a big archive in one
+part per worker, run/tasks.py) and feeds the pages' block keys to the bounded site
+counter. Pass two cleans the pages in page order, a chunk per task, and the writer takes
+them in that order. At most a few chunks per worker are in flight, so memory does not
+grow with the corpus. A worker that dies is replaced, and a page
 that kills its worker every time is an error row (run/pool.py).
 """
 
@@ -36,7 +37,9 @@ from .tasks import (
     failed_source,
     finish_pages,
     forget_cached_keys,
+    forget_other_sources,
     prepare_sources,
+    prepare_tasks,
 )
 from .writer import RunWriter
 
@@ -156,9 +159,11 @@ def _run(raw: Path, out: Path, config: Config, found: Discovery, jobs: int, prog
     writer: RunWriter | None = None
     try:
         counter = SiteKeyCounter(state / "counts")
+        tasks = prepare_tasks(sources, jobs, PREPARE_CHUNK)
+        forget_other_sources(state, tasks)
         with bar.phase("reading", len(sources)) as tick:
             results = map_tasks(pool, partial(prepare_sources, config=config, state=state),
-                                chunks(sources, PREPARE_CHUNK), IN_FLIGHT * jobs, ordered=False,
+                                tasks, IN_FLIGHT * jobs, ordered=False,
                                 recovery=prepare_recovery(state))
             summaries = count_sites(results, counter, tick)
         if pool is not None and pool.restarts:

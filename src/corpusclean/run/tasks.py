@@ -6,7 +6,8 @@ Pass two loads a cached page, adds the corpus labels, decides and renders it.
 A cache entry is keyed by the input's hash and the configuration, which is what makes a
 re-run resume: unchanged sources are not prepared again.
 
-The cache is one file per source (``state/sources/xx/<sha1 of its path>.bin``): the
+The cache is one file per source, or per part of a big one (``prepare_tasks``;
+``state/sources/xx/<sha1 of its path and part>.bin``): the
 pickled pages back to back, each written as soon as it is prepared, then an index (a JSON
 line with the key, then one line per page: its summary, length and digest), then a last
 line giving the index's offset. An archive or a document file is read as a stream and its
@@ -192,18 +193,27 @@ def _store(spath: Path, key: dict[str, Any], pages: Iterable[Page]) -> list[Page
     return out
 
 
-def iter_pages(rel: str, found: Records, config: Config) -> Iterator[Page]:
+def iter_pages(rel: str, found: Records, config: Config, part: tuple[int, int] = (0, 1)) -> Iterator[Page]:
     """The pages of one input file's records, prepared one at a time, in order; unusable
     records and a failure that stopped the reader are error pages. Records that are not
     pages are counted on the last page (they reach stats.json as ``skipped_records``): they
-    are known only once the file is read, so the last page is held back until then."""
+    are known only once the file is read, so the last page is held back until then.
+    With ``part`` (k, n), only every n-th record from the k-th is prepared; the file's own
+    verdicts (a failure, skipped records, no page at all) go to part 0 alone."""
+    k, n = part
     last: Page | None = None
-    for r in found.records:
+    for i, r in enumerate(found.records):
+        if i % n != k:
+            continue
         page = (prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset, origin=r.origin)
                 if r.data is not None else _error_page(r.id, r.error, r.code, url=r.url, kind=r.kind, origin=r.origin))
         if last is not None:
             yield last
         last = page
+    if k != 0:
+        if last is not None:
+            yield last
+        return
     if found.failure is not None:
         if last is not None:
             yield last
@@ -217,21 +227,77 @@ def iter_pages(rel: str, found: Records, config: Config) -> Iterator[Page]:
         yield last
 
 
-def _key(what: str, config: Config) -> dict[str, Any]:
-    return {"input": what, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
-            "cache": CACHE_FORMAT}
+def _key(what: str, config: Config, part: tuple[int, int] = (0, 1)) -> dict[str, Any]:
+    key = {"input": what, "config": config.digest(), "version": __version__, "code": code_fingerprint(),
+           "cache": CACHE_FORMAT}
+    if part != (0, 1):
+        key["part"] = list(part)
+    return key
+
+
+# An archive or a document file this big is prepared in as many parts as there are workers,
+# each part a task of its own that reads the whole file and prepares every n-th record: one
+# Common Crawl WARC (~35k pages, ~1 GB) would otherwise keep one core busy for the whole of
+# pass one while the others wait. Records are interleaved rather than cut into byte ranges
+# because a gzipped WARC or JSONL has no index to seek by; reading the file once more per
+# part costs ~1 s a GB, next to ~1 hour of preparing its pages. Under this size a file is
+# a few hundred pages at most and shares the workers as it is.
+SPLIT_BYTES = 8 << 20
+
+
+def prepare_tasks(sources: Sequence[Source], workers: int, chunk: int) -> list[list[Source]]:
+    """Pass one's tasks: each big archive or document file (`SPLIT_BYTES`) in ``workers``
+    parts, one task each and first (the longest tasks start first), then the other sources
+    in chunks of ``chunk``. A page's id and output do not depend on the parts it was read in."""
+    big: list[list[Source]] = []
+    rest: list[Source] = []
+    for src in sources:
+        if workers > 1 and not src.error and reader_for(src.rel).whole_file and _size(src) >= SPLIT_BYTES:
+            big.extend([Source(src.path, src.rel, src.error, (k, workers))] for k in range(workers))
+        else:
+            rest.append(src)
+    return big + [list(rest[i : i + chunk]) for i in range(0, len(rest), chunk)]
+
+
+def forget_other_sources(state: Path, tasks: Iterable[Sequence[Source]]) -> int:
+    """Delete the state files of sources (or parts) this run does not read: inputs removed
+    since the last run, or an archive cut into another number of parts (``--jobs``
+    changed). They would never be read again, and a big archive's is as big as its pages.
+    Returns how many were deleted."""
+    keep = {source_path(state, _state_name(src)) for task in tasks for src in task}
+    removed = 0
+    for path in (state / "sources").glob("*/*.bin"):
+        if path not in keep:
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                pass  # left as it is: it is only never read
+    return removed
+
+
+def _size(src: Source) -> int:
+    try:
+        return src.path.stat().st_size
+    except OSError:
+        return 0  # read as it is: reading it says what is wrong
+
+
+def _state_name(src: Source) -> str:
+    """The name a source's state file is keyed by: its path, and its part when it has parts."""
+    return src.rel if src.part == (0, 1) else f"{src.rel}\0part {src.part[0]} of {src.part[1]}"
 
 
 def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary]:
-    """Pass one for one source file; reuses the cache when the input, the options and the
-    code (run/fingerprint.py) are unchanged."""
+    """Pass one for one source file (or one part of it); reuses the cache when the input,
+    the options and the code (run/fingerprint.py) are unchanged."""
     reader = reader_for(src.rel)
-    spath = source_path(state, src.rel)
+    spath = source_path(state, _state_name(src))
     if reader.whole_file:
         f, err = open_file(src)
         if f is not None:
             with f:
-                return _prepare_stream(src.rel, reader, f, config, spath)
+                return _prepare_stream(src, reader, f, config, spath)
         data = None
     else:
         data, err = read_file(src, config)
@@ -246,22 +312,24 @@ def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary
     return _store(spath, key, iter_pages(src.rel, reader.read(src.rel, data, config), config))
 
 
-def _prepare_stream(rel: str, reader: Reader, f: BinaryIO, config: Config, spath: Path) -> list[PageSummary]:
-    """Pass one for an archive or a document file, read as a stream. Its cache key is the
-    sha256 of its bytes, read once ahead (about 1 GB/s, little next to preparing its pages)."""
+def _prepare_stream(src: Source, reader: Reader, f: BinaryIO, config: Config, spath: Path) -> list[PageSummary]:
+    """Pass one for an archive or a document file (or a part of it), read as a stream. Its
+    cache key is the sha256 of its bytes, read once ahead (about 1 GB/s, little next to
+    preparing its pages)."""
+    rel = src.rel
     try:
         before, what = _stamp(f), _sha256(f)
         f.seek(0)
     except OSError as e:  # as read_file says it
         err = PageError(f"cannot read the file: {e.strerror or e}", "unreadable_file")
-        key = _key(f"unreadable: {err.code}: {err}", config)
+        key = _key(f"unreadable: {err.code}: {err}", config, src.part)
         if (found := _cached(spath, key)) is None:
-            found = _store(spath, key, [_error_page(rel, str(err), err.code)])
+            found = _store(spath, key, [_error_page(rel, str(err), err.code)] if src.part[0] == 0 else [])
         return found
-    key = _key(what, config)
+    key = _key(what, config, src.part)
     if (found := _cached(spath, key)) is not None:
         return found
-    return _store(spath, key, _unless_changed(iter_pages(rel, reader.stream(rel, f, config), config),
+    return _store(spath, key, _unless_changed(iter_pages(rel, reader.stream(rel, f, config), config, src.part),
                                               f, before, key))
 
 
@@ -297,10 +365,12 @@ def _error_page(page_id: str, message: str, code: str, url: str | None = None, k
 
 
 def failed_source(src: Source, message: str, code: str, state: Path) -> list[PageSummary]:
-    """Pass one's result for a source that could not be prepared at all (its worker died):
-    one error page, cached under a key no re-run matches, so the next run tries it again."""
+    """Pass one's result for a source (or a part of one) that could not be prepared at all
+    (its worker died): one error page, cached under a key no re-run matches, so the next run
+    tries it again."""
     key = {"input": f"failed: {code}", "cache": CACHE_FORMAT}
-    return _store(source_path(state, src.rel), key, [_error_page(src.rel, message, code)])
+    page_id = src.rel if src.part == (0, 1) else f"{src.rel} (part {src.part[0] + 1} of {src.part[1]})"
+    return _store(source_path(state, _state_name(src)), key, [_error_page(page_id, message, code)])
 
 
 def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list[PageSummary]:
