@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from ..config import Config
 from ..corpus.counts import SiteKeyCounter
@@ -33,6 +33,7 @@ from .tasks import (
     PageRef,
     PageSummary,
     cached_keys,
+    chunks,
     failed_page,
     failed_source,
     finish_pages,
@@ -42,8 +43,6 @@ from .tasks import (
     prepare_tasks,
 )
 from .writer import RunWriter
-
-T = TypeVar("T")
 
 # Sources per pass-one task and pages per pass-two task: big enough that pickling the task
 # and its reply costs little next to the pages (~20 ms each), small enough for a smooth
@@ -61,10 +60,6 @@ def cores() -> int:
         return len(os.sched_getaffinity(0)) or 1
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
-
-
-def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
-    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _start_worker() -> None:

@@ -23,6 +23,7 @@ a crash.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import itertools
 import json
@@ -31,7 +32,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 import numpy as np
 
@@ -51,6 +52,8 @@ from ..read.readers import Reader, Records, reader_for
 from ..read.readers.files import open_file, read_file
 from .cache import CACHE_FORMAT, dump_cached, load_cached
 from .fingerprint import code_fingerprint
+
+T = TypeVar("T")
 
 #: A cached page: (its source's state file, offset, length, digest of those bytes).
 CacheRef = tuple[str, int, int, str]
@@ -84,9 +87,9 @@ def _digest(s: str) -> str:
     return hashlib.sha1(s.encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def source_path(state: Path, rel: str) -> Path:
-    """The state file of the source at ``rel`` (module docstring)."""
-    d = _digest(rel)
+def source_path(state: Path, src: Source) -> Path:
+    """The state file of a source, or of one part of it (module docstring)."""
+    d = _digest(src.rel if src.part == (0, 1) else f"{src.rel}\0part {src.part[0]} of {src.part[1]}")
     return state / "sources" / d[:2] / f"{d}.bin"
 
 
@@ -200,17 +203,17 @@ def iter_pages(rel: str, found: Records, config: Config, part: tuple[int, int] =
     are known only once the file is read, so the last page is held back until then.
     With ``part`` (k, n), only every n-th record from the k-th is prepared; the file's own
     verdicts (a failure, skipped records, no page at all) go to part 0 alone."""
-    k, n = part
+    first, step = part
     last: Page | None = None
     for i, r in enumerate(found.records):
-        if i % n != k:
+        if i % step != first:
             continue
         page = (prepare(r.data, r.id, config, kind=r.kind, url=r.url, charset=r.charset, origin=r.origin)
                 if r.data is not None else _error_page(r.id, r.error, r.code, url=r.url, kind=r.kind, origin=r.origin))
         if last is not None:
             yield last
         last = page
-    if k != 0:
+    if first != 0:
         if last is not None:
             yield last
         return
@@ -245,35 +248,33 @@ def _key(what: str, config: Config, part: tuple[int, int] = (0, 1)) -> dict[str,
 SPLIT_BYTES = 8 << 20
 
 
-def prepare_tasks(sources: Sequence[Source], workers: int, chunk: int) -> list[list[Source]]:
+def prepare_tasks(sources: Sequence[Source], workers: int, chunk: int) -> list[Sequence[Source]]:
     """Pass one's tasks: each big archive or document file (`SPLIT_BYTES`) in ``workers``
     parts, one task each and first (the longest tasks start first), then the other sources
     in chunks of ``chunk``. A page's id and output do not depend on the parts it was read in."""
-    big: list[list[Source]] = []
+    big: list[Sequence[Source]] = []
     rest: list[Source] = []
     for src in sources:
         if workers > 1 and not src.error and reader_for(src.rel).whole_file and _size(src) >= SPLIT_BYTES:
             big.extend([Source(src.path, src.rel, src.error, (k, workers))] for k in range(workers))
         else:
             rest.append(src)
-    return big + [list(rest[i : i + chunk]) for i in range(0, len(rest), chunk)]
+    return big + chunks(rest, chunk)
 
 
-def forget_other_sources(state: Path, tasks: Iterable[Sequence[Source]]) -> int:
+def chunks(items: Sequence[T], size: int) -> list[Sequence[T]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def forget_other_sources(state: Path, tasks: Iterable[Sequence[Source]]) -> None:
     """Delete the state files of sources (or parts) this run does not read: inputs removed
     since the last run, or an archive cut into another number of parts (``--jobs``
-    changed). They would never be read again, and a big archive's is as big as its pages.
-    Returns how many were deleted."""
-    keep = {source_path(state, _state_name(src)) for task in tasks for src in task}
-    removed = 0
+    changed). They would never be read again, and a big archive's is as big as its pages."""
+    keep = {source_path(state, src) for task in tasks for src in task}
     for path in (state / "sources").glob("*/*.bin"):
         if path not in keep:
-            try:
+            with contextlib.suppress(OSError):  # left as it is: it is only never read
                 path.unlink()
-                removed += 1
-            except OSError:
-                pass  # left as it is: it is only never read
-    return removed
 
 
 def _size(src: Source) -> int:
@@ -283,16 +284,11 @@ def _size(src: Source) -> int:
         return 0  # read as it is: reading it says what is wrong
 
 
-def _state_name(src: Source) -> str:
-    """The name a source's state file is keyed by: its path, and its part when it has parts."""
-    return src.rel if src.part == (0, 1) else f"{src.rel}\0part {src.part[0]} of {src.part[1]}"
-
-
 def prepare_source(src: Source, config: Config, state: Path) -> list[PageSummary]:
     """Pass one for one source file (or one part of it); reuses the cache when the input,
     the options and the code (run/fingerprint.py) are unchanged."""
     reader = reader_for(src.rel)
-    spath = source_path(state, _state_name(src))
+    spath = source_path(state, src)
     if reader.whole_file:
         f, err = open_file(src)
         if f is not None:
@@ -370,7 +366,7 @@ def failed_source(src: Source, message: str, code: str, state: Path) -> list[Pag
     tries it again."""
     key = {"input": f"failed: {code}", "cache": CACHE_FORMAT}
     page_id = src.rel if src.part == (0, 1) else f"{src.rel} (part {src.part[0] + 1} of {src.part[1]})"
-    return _store(source_path(state, _state_name(src)), key, [_error_page(page_id, message, code)])
+    return _store(source_path(state, src), key, [_error_page(page_id, message, code)])
 
 
 def prepare_sources(srcs: Sequence[Source], config: Config, state: Path) -> list[PageSummary]:
