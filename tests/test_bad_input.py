@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import io
 import json
 import os
 import random
@@ -330,6 +331,40 @@ def test_single_50mb_line(tmp_path: Path) -> None:
     text = (out2 / "huge.txt").read_text("utf-8")
     assert len(text) > 40_000_000
     assert took < 120, f"a 50 MB line took {took:.1f} s"
+
+
+def test_an_endless_jsonl_line_is_one_error_row_and_never_read_whole(tmp_path: Path) -> None:
+    """A JSONL line is read up to 4x --max-bytes plus 1 MiB; a longer one (a file with no
+    newlines) is skipped in pieces as one too_large row, and the lines after it are read."""
+    from corpusclean.read.readers.jsonl import bounded_lines, line_limit
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    limit = line_limit(100_000)
+    huge = json.dumps({"id": "huge", "text": "word " * (limit // 5)})
+    (raw / "docs.jsonl").write_text("\n".join([
+        json.dumps({"id": "a", "text": GOOD_A}), huge, json.dumps({"id": "b", "text": GOOD_B})]) + "\n", "utf-8")
+    (raw / "endless.jsonl").write_text(huge[:-1], "utf-8")  # cut: no newline, no closing brace
+    res = run_cli(raw, out, "--max-bytes", "100000", "--format", "txt,jsonl")
+    assert res.exit_code == 1, res.output
+    for page, number, size in (("docs.jsonl/line-000002", 2, len(huge) + 1), ("endless.jsonl/line-000001", 1, len(huge) - 1)):
+        row = one_error(out, page)
+        assert row["rule"] == "too_large" and f"line {number} is {size:,} bytes" in row["message"]
+        assert f"over the line limit of {limit:,}" in row["message"] and "--max-bytes" in row["message"]
+    assert "city council voted" in (out / "docs.jsonl" / "a.txt").read_text("utf-8")
+    assert (out / "docs.jsonl" / "b.txt").read_text("utf-8").strip(), "the line after the long one is read"
+
+    class Counting(io.BytesIO):
+        most = 0
+
+        def readline(self, size: int | None = -1) -> bytes:
+            line = super().readline(size)
+            Counting.most = max(Counting.most, len(line))
+            return line
+
+    stream = Counting(b"x" * 5000 + b"\n" + b"short\n" + b"y" * 3000)
+    assert list(bounded_lines(stream, 1000)) == [(None, 5001), (b"short\n", 6), (None, 3000)]
+    assert Counting.most <= 1001, "no piece of a long line is read past the limit"
 
 
 def test_max_bytes_applies_after_decompression(tmp_path: Path) -> None:

@@ -42,9 +42,18 @@ class JsonlReader(Reader):
         else:
             stream, compression = f, ""
         number = 0
+        limit = line_limit(config.max_bytes)
         try:
-            for line in stream:
+            for line, size in bounded_lines(stream, limit):
                 number += 1
+                if line is None:
+                    book.out.records.append(Record(
+                        f"{rel}/{book.book.claim(f'line-{number:06d}')}", None,
+                        error=(f"line {number} is {size:,} bytes, over the line limit of {limit:,} (4 x --max-bytes "
+                               "plus 1 MiB, for JSON's escapes and the metadata); raise --max-bytes to read it"),
+                        code="too_large"))
+                    yield from book.drain()
+                    continue
                 if not line.strip():
                     continue
                 try:
@@ -63,6 +72,41 @@ class JsonlReader(Reader):
 
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+# A document's body is bounded by --max-bytes once parsed, but its line must be read whole to
+# parse it: a file that is one endless line (a JSON array saved as .jsonl, a dump without
+# newlines) would be held in memory whole. JSON text is longer than the body it holds: an
+# escaped quote, backslash or newline takes 2 bytes for 1, and with ensure_ascii (Python's
+# default) a character written as \uXXXX takes 6 bytes for its 2-3 in UTF-8 (3x for Cyrillic
+# or Greek, 2x for CJK; 12 for 4 outside the BMP). 4x covers any text but one of control
+# characters, and the metadata beside it gets 1 MiB. A line over the limit is read on to its
+# end in pieces and becomes one ``too_large`` error row.
+_LINE_FACTOR = 4
+_LINE_SLACK = 1 << 20
+_SKIP_PIECE = 1 << 20
+
+
+def line_limit(max_bytes: int) -> int:
+    return _LINE_FACTOR * max_bytes + _LINE_SLACK
+
+
+def bounded_lines(stream: IO[bytes], limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """(line, size) for each line of `stream`, reading at most `limit` bytes of one at a
+    time: a longer line is read on to its end in pieces and given as (None, its size)."""
+    while True:
+        line = stream.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit:
+            yield line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = stream.readline(min(limit + 1, _SKIP_PIECE))
+            if not line:
+                break
+            size += len(line)
+        yield None, size
 
 
 def _zstd_stream(f: IO[bytes]) -> IO[bytes]:
