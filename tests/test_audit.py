@@ -443,9 +443,17 @@ def test_show_names_pages_inside_archives_and_document_files(tmp_path: Path) -> 
     res = runner.invoke(main, ["show", str(out), "https://example.com/b", "--no-color"])
     assert res.exit_code == 2 and "2 pages of the run have the URL https://example.com/b" in res.output
     assert "'crawl.warc.gz/example.com/b~2.html'" in res.output
+    # the input's own id, as the output documents' `id` has it, names the page too
     res = runner.invoke(main, ["show", str(out), "doc-7", "--no-color"])
-    assert res.exit_code == 2 and "did you mean 'docs.jsonl/doc-7'?" in res.output
-    assert runner.invoke(main, ["show", str(out), "docs.jsonl/doc-7", "--no-color"]).exit_code == 0
+    assert res.exit_code == 0 and res.stdout.startswith("page docs.jsonl/doc-7"), res.output
+    assert runner.invoke(main, ["show", str(out), "docs.jsonl/doc-7", "--no-color"]).stdout == res.stdout
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    record_id = next(p["id"] for p in pages if p["page"] == "crawl.warc.gz/example.com/a.html")
+    assert record_id.startswith("<urn:uuid:"), "WARC-Record-ID"
+    res = runner.invoke(main, ["show", str(out), record_id, "--no-color"])
+    assert res.exit_code == 0 and res.stdout.startswith("page crawl.warc.gz/example.com/a.html"), res.output
+    res = runner.invoke(main, ["show", str(out), "doc-8", "--no-color"])
+    assert res.exit_code == 2 and "is not in the manifest" in res.output
 
 
 def test_terminal_report_tells_apart_pages_of_one_archive(tmp_path: Path) -> None:

@@ -377,6 +377,41 @@ def test_record_ids_dates_and_truncation_reach_the_outputs(tmp_path: Path) -> No
         assert {d["source"] for d in got} == {"corpusclean"}
 
 
+def test_a_wet_record_names_the_response_record_it_came_from(tmp_path: Path) -> None:
+    """Common Crawl's WET text records carry WARC-Refers-To, the WARC-Record-ID of the response
+    record they were extracted from: the output keeps it, the key back to the page's HTML."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    writer.write_record(writer.create_warcinfo_record("CC-MAIN-x.warc.wet.gz", {"software": "test"}))
+    wet = [("https://example.com/harbour", "<urn:uuid:aaaaaaaa-0000-4000-8000-000000000001>",
+            "<urn:uuid:bbbbbbbb-0000-4000-8000-000000000001>"),
+           ("https://example.com/ferry", "<urn:uuid:aaaaaaaa-0000-4000-8000-000000000002>",
+            "<urn:uuid:bbbbbbbb-0000-4000-8000-000000000002>")]
+    for url, own, source in wet:
+        body = (f"Home\nNews\n\nThe harbour board met on Monday to discuss {url.rsplit('/', 1)[1]} services "
+                "for the winter, and agreed to keep the early sailing running until March.\n").encode()
+        writer.write_record(writer.create_warc_record(
+            url, "conversion", payload=io.BytesIO(body), length=len(body),
+            warc_headers_dict={"Content-Type": "text/plain", "WARC-Record-ID": own, "WARC-Refers-To": source,
+                               "WARC-Date": "2024-02-20T08:15:00Z"}))
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "CC-MAIN-x.warc.wet.gz").write_bytes(buf.getvalue())
+    (raw / "plain.txt").write_text("The ferry timetable changes on Monday for the whole of the winter season.\n")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-q", "-j", "1", "--format", "txt,jsonl,parquet"])
+    assert res.exit_code == 0, res.output
+    with gzip.open(out / "documents" / "part-00000.jsonl.gz", "rt", encoding="utf-8") as f:
+        docs = [json.loads(line) for line in f]
+    rows = pq.read_table(out / "documents" / "part-00000.parquet").to_pylist()
+    for got in (docs, rows):
+        by_page = {d["metadata"]["page"]: d for d in got}
+        assert [(d["id"], d["metadata"]["warc_refers_to"]) for p, d in sorted(by_page.items()) if "wet" in p] == [
+            (own, source) for _, own, source in sorted(wet, key=lambda w: w[0])]
+        assert by_page["plain.txt"]["metadata"]["warc_refers_to"] == "", "every row has the key: one table"
+
+
 # ---------------------------------------------------------------- streaming
 
 def _big_warc(path: Path, n: int, size: int) -> list[tuple[str, str, bytes, str]]:

@@ -98,6 +98,7 @@ class Origin:
     added: str = ""  # a document's ``added`` and ``created``, as given
     created: str = ""
     warc_date: str = ""  # WARC-Date: when the crawler fetched it
+    refers_to: str = ""  # WARC-Refers-To: a WET record's source, the WARC-Record-ID of its response record
     truncated: str = ""  # WARC-Truncated: why the crawler cut the body short ("length", "time", ...)
     metadata: dict[str, Any] = field(default_factory=dict)  # a document's metadata and its other fields
 

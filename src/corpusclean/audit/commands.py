@@ -94,7 +94,7 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
 @click.option("--color/--no-color", default=None,
               help="Colours and tags (default when writing to a terminal) or plain [-category/rule: text-] marks.")
 def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...], color: bool | None) -> None:
-    """Show PAGE (its id as in the manifest, or a WARC record's URL) with every removed segment
+    """Show PAGE (its id as in the manifest, a WARC record's URL, or the input's own id for it) with every removed segment
     marked by category and rule."""
     from .show import Filter, UnknownPage, check_filter, load_page, render_plain, render_rich
 

@@ -89,16 +89,18 @@ def _resolve(page: str, pages: dict[str, dict[str, Any]], run: Run) -> str:
     """The page id that ``page`` names when it is not one, else UnknownPage saying what it is.
 
     Pages inside archives and document files are named ``FILE/RECORD``, which a user cannot
-    guess: they name the record by its URL (a WARC record), the file itself, or a document
-    by its own id. Without this the file was shown as an empty page "that cannot be read"
-    (exit 0), and a URL or a bare document id got no suggestion at all.
+    guess: they name the record by its URL (a WARC record), by the input's own id for it (a
+    document's ``id``, a WARC-Record-ID: the ``id`` of the output documents), or name the
+    file itself.
     """
-    if "://" in page:  # a page id never holds "//": this is a URL
-        ids = [p for p, r in pages.items() if r.get("url") == page]
+    for key, what in (("url", "URL"), ("id", "id")):
+        if key == "url" and "://" not in page:  # a page id never holds "//": a URL does
+            continue
+        ids = [p for p, r in pages.items() if r.get(key) == page]
         if len(ids) == 1:
             return ids[0]
         if ids:
-            raise UnknownPage(f"{len(ids):,} pages of the run have the URL {page}; name one: "
+            raise UnknownPage(f"{len(ids):,} pages of the run have the {what} {page}; name one: "
                               + ", ".join(repr(i) for i in ids[:5]) + (", ..." if len(ids) > 5 else ""))
     inside = [p for p in pages if p.startswith(page.rstrip("/") + "/")]
     if inside:

@@ -46,8 +46,9 @@ SOURCE = "corpusclean"
 TEXT_FIELDS = ("url", "title", "author", "date", "lang", "site", "kind")
 
 #: Metadata keys of what a WARC record's headers said (text values, "" for other pages):
-#: when it was crawled, and why the crawler cut its body short ("" when it did not).
-WARC_FIELDS = ("warc_date", "truncated")
+#: when it was crawled, why the crawler cut its body short ("" when it did not), and which
+#: response record a WET record's text was extracted from.
+WARC_FIELDS = ("warc_date", "truncated", "warc_refers_to")
 
 #: Where corpusclean's value of a key goes when the input's metadata has that key already.
 PREFIX = "corpusclean_"
@@ -122,6 +123,7 @@ def clean_metadata(rec: Rendered) -> dict[str, Any]:
         "page": rec.page,
         "warc_date": timestamp(rec.origin.warc_date),
         "truncated": rec.origin.truncated,
+        "warc_refers_to": rec.origin.refers_to,
     })
     return out
 

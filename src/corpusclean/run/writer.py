@@ -285,11 +285,13 @@ def timings(t: Counter[str]) -> dict[str, Any]:
 def page_row(rec: Rendered) -> dict[str, Any]:
     """The page's line in pages.jsonl: every page of the run, in page order, so that verify
     and the audit know which pages the run had (the manifest names only pages with removals).
+    ``id``: the input's own id for the page (a document's id, a WARC-Record-ID), or null;
     ``truncated``: why the crawler cut the page's WARC record short (WARC-Truncated), or null."""
     meta = rec.metadata
     return {"page": rec.page, "kind": meta.get("kind"), "url": meta.get("url"), "site": meta.get("site"),
             "title": meta.get("title"), "chars_in": meta.get("chars_in", 0), "chars_out": meta.get("chars_out", 0),
-            "error": rec.error_code, "duplicate_of": rec.duplicate_of, "truncated": rec.origin.truncated or None}
+            "error": rec.error_code, "duplicate_of": rec.duplicate_of, "truncated": rec.origin.truncated or None,
+            "id": rec.origin.id or None}
 
 
 def summarise(c: Counter[str]) -> dict[str, Any]:

@@ -147,7 +147,10 @@ def _missing_bytes(record) -> int:  # type: ignore[no-untyped-def]
 
 def _origin(record) -> Origin:  # type: ignore[no-untyped-def]
     """The record's identity for its output document, as datatrove's WarcReader keeps it:
-    WARC-Record-ID and WARC-Date, and WARC-Truncated when the crawler cut the body short.
+    WARC-Record-ID and WARC-Date, WARC-Truncated when the crawler cut the body short, and
+    WARC-Refers-To, by which a WET record (Common Crawl's extracted text) names the response
+    record of the WARC file it was extracted from: the key to join a cleaned WET page back
+    to its HTML, its WARC's offsets and Common Crawl's index.
 
     A truncated record is still read as a page, flagged rather than an error row: Common
     Crawl cuts bodies at 1 MiB, and what a page over 1 MiB keeps of itself is mostly still
@@ -157,7 +160,8 @@ def _origin(record) -> Origin:  # type: ignore[no-untyped-def]
     def header(name: str) -> str:
         return (record.rec_headers.get_header(name) or "").strip()
 
-    return Origin(id=header("WARC-Record-ID"), warc_date=header("WARC-Date"), truncated=header("WARC-Truncated"))
+    return Origin(id=header("WARC-Record-ID"), warc_date=header("WARC-Date"), truncated=header("WARC-Truncated"),
+                  refers_to=header("WARC-Refers-To"))
 
 
 class WarcReader(Reader):
