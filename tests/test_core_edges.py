@@ -106,3 +106,21 @@ def test_a_labelled_link_to_another_story_does_not_cut_the_article() -> None:
                 langs=("any",))
     assert lead in res.text and body in res.text
     assert ("chrome", "related_link_labelled", link) in rows_of(res)
+
+
+# A page with no prose at all: a song's verses (short lines, no sentence ends) between the
+# site's menu and its share buttons.
+VERSES = ["Over the hill the lanterns glow", "Down by the quay the fishers go",
+          "Salt on the rope and tar on the hand", "Home again, home again, back to the land",
+          "[Chorus]", "Row, row, the tide is low", "Row, row, and home we go",
+          "Wind in the sail and rain on the deck", "Gulls on the mast and spray on the neck",
+          "Repeat Chorus"]
+
+
+def test_a_page_without_prose_keeps_its_unlabelled_stretch_not_one_line() -> None:
+    res = clean(page(*MENU, "The Fishers' Song", *VERSES, *FURNITURE))
+    for line in VERSES:
+        assert line in res.text, line
+    removed = {text for _, _, text in rows_of(res)}
+    assert "Share this:" in removed and "Tags: pleiades, astrophotography" in removed
+    assert not any(line in text for text in removed for line in VERSES)

@@ -133,16 +133,29 @@ def find_core(view: PageView) -> tuple[int, int]:
         if cur * weight > best:
             best, best_span = cur * weight, (cur_start, i)
     if best <= 0:
-        # No prose at all: keep the largest unlabelled block rather than lose the page.
-        cands = [i for i in range(n) if not view.page.blocks[i].labels]
-        if not cands:
-            return (0, -1)
-        i = max(cands, key=lambda k: (view.feats[k].words, -k))
-        return (i, i)
+        return _unlabelled_stretch(view, walls)
     best, best_span = _earlier_article(view, best, best_span, walls, scores)
     best_span = _merge_neighbours(view, best_span, best, walls, scores)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
+
+
+def _unlabelled_stretch(view: PageView, walls: set[int]) -> tuple[int, int]:
+    """The core of a page where nothing reads as prose (a song's lyrics, a results table, a
+    poem): the stretch of blocks that no rule labelled with the most characters, crossing no
+    wall or comment. Such a page's text is short lines one after another; its chrome is what
+    the rules label. (0, -1) when every block is labelled."""
+    blocks = view.page.blocks
+    best, span = 0, (0, -1)
+    cur, start = 0, 0
+    for i, b in enumerate(blocks):
+        if i in walls or (b.labels and not extractor_only(b)) or in_comment_container(b.dom):
+            cur, start = 0, i + 1
+            continue
+        cur += len(b.text)
+        if cur > best:
+            best, span = cur, (start, i)
+    return span
 
 
 # The labels of the furniture that follows an article: its share and like buttons, its tags,
