@@ -174,6 +174,15 @@ WORDS: dict[str, dict[str, str]] = {
         "el": "newsletter", "uk": "розсилку", "he": "ניוזלטר",
         "id": "newsletter", "vi": "bản tin",
         "hi": "न्यूज़लेटर", "bn": "নিউজলেটার", "th": "จดหมายข่าว"},
+    # the browser, as each language names it: a sentence may name it without a notice
+    "tech_notice": {
+        "de": "Browser", "fr": "navigateur", "es": "navegador", "it": "browser", "pt": "navegador", "nl": "browser",
+        "pl": "przeglądarka", "ru": "браузер", "tr": "tarayıcı", "zh": "浏览器", "ja": "ブラウザ", "ko": "브라우저",
+        "ar": "المتصفح", "fa": "مرورگر", "ur": "براؤزر", "ps": "براوزر",
+        "cs": "prohlížeč", "sv": "webbläsare", "ro": "browser", "hu": "böngésző",
+        "el": "browser", "uk": "браузер", "he": "דפדפן",
+        "id": "peramban", "vi": "trình duyệt",
+        "hi": "ब्राउज़र", "bn": "ব্রাউজার", "th": "เบราว์เซอร์"},
 }
 
 THREAD_HEADERS = {
@@ -282,6 +291,20 @@ META_LINES = {
 # The families of the English rules that had none in the other languages: per family in
 # rules/vocabulary.py, (category, rule) and a widget line in each language.
 MORE_FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    "TECH_NOTICE": (("chrome", "tech_notice"), {
+        "de": "Bitte aktivieren Sie JavaScript in Ihrem Browser.", "fr": "Veuillez activer JavaScript dans votre navigateur.",
+        "es": "Tu navegador está desactualizado.", "it": "Il tuo browser non è supportato.",
+        "pt": "Seu navegador está desatualizado.", "nl": "Schakel JavaScript in om deze website te gebruiken.",
+        "pl": "Twoja przeglądarka jest przestarzała.", "ru": "Включите JavaScript в настройках браузера.",
+        "tr": "Tarayıcınız güncel değil.", "zh": "请启用JavaScript以获得最佳体验。", "ja": "JavaScriptを有効にしてください。",
+        "ko": "브라우저를 업데이트해 주세요.", "ar": "يرجى تفعيل جافا سكريبت", "fa": "مرورگر شما قدیمی است",
+        "ur": "آپ کا براؤزر پرانا ہے", "ps": "خپل براوزر تازه کړئ",
+        "cs": "Váš prohlížeč je zastaralý.", "sv": "Din webbläsare är föråldrad.",
+        "ro": "Browserul dvs. este învechit.", "hu": "A böngészője elavult.",
+        "el": "Ενεργοποιήστε τη JavaScript στον browser σας.", "uk": "Ваш браузер застарів.",
+        "he": "הדפדפן שלך אינו נתמך", "id": "Aktifkan JavaScript di browser Anda.",
+        "vi": "Vui lòng bật JavaScript để xem trang này.", "hi": "आपका ब्राउज़र पुराना है",
+        "bn": "আপনার ব্রাউজার পুরনো", "th": "กรุณาเปิดใช้งาน JavaScript"}),
     "SOCIAL_FOLLOW": (("chrome", "social_follow"), {
         "de": "Folgen Sie uns auf Facebook und Instagram", "fr": "Suivez-nous sur Facebook", "es": "Síguenos en Instagram",
         "it": "Seguici su Facebook", "pt": "Siga-nos nas redes sociais", "nl": "Volg ons op Twitter",
@@ -704,3 +727,18 @@ def test_discussion_prompt_in_a_sentence_stays(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=DISCUSSION_PROMPTS[lang])
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text and res.removed == []
+
+
+# Articles about browsers and JavaScript say what they do, not what the reader must do.
+@pytest.mark.parametrize("sentence", [
+    "The problem was that browsers didn't support ES6 yet, and Internet Explorer was still lurking in offices.",
+    "Basic workflows require no coding, but having JavaScript or API knowledge helps when building advanced logic.",
+    "Swift was only 1.4x faster than Python, and JavaScript was 2.9x faster than Swift on the same files.",
+    "Viele Behörden nutzen noch einen alten Browser, weil die Fachanwendungen nur dort laufen.",
+    "Le navigateur de Mozilla prend désormais en charge les extensions de Chrome, annonce l'équipe.",
+    "El navegador de Google incluirá un bloqueador de anuncios a partir del próximo año, según la empresa.",
+])
+def test_sentences_about_browsers_and_javascript_stay(sentence: str) -> None:
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text
+    assert res.removed == []

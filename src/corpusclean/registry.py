@@ -47,6 +47,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("shop_button", "chrome", "a shop control: add to cart, buy now, price line"),
     Rule("paywall", "chrome", "a paywall notice"),
     Rule("disclaimer", "chrome", "a legal, affiliate or copyright disclaimer"),
+    Rule("tech_notice", "chrome", "the site's machinery speaking: enable JavaScript, your browser is out of date, cannot play this video"),
     Rule("license_notice", "chrome", "a licence line (Creative Commons, all rights reserved)"),
     Rule("contact_line", "chrome", "a contact line: phone, address, email"),
     Rule("sidebar_widget", "chrome", "a sidebar widget's heading (Archives, Categories, Recent posts)"),

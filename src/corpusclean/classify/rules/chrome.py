@@ -294,6 +294,20 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=30),
     # ... in the other languages, as the whole block or a block opening with the gate.
     PhraseRule("paywall", "chrome", v.phrases(v.PAYWALL), max_words=30, whole=True),
+    # The page's machinery speaking: a <noscript> fallback, an old-browser banner, a player's
+    # fallback text (vocabulary.TECH_NOTICE). Up to 30 words: the notice is a line, and the
+    # patterns ask for the reader to act or for the site's requirement, as an article
+    # sentence about browsers or JavaScript does not.
+    PhraseRule("tech_notice", "chrome", (
+        r"(enable|enabling|turn on|activate|switch on|unblock|allow) (your |the )?(javascript|js|scripts)\b",
+        r"(javascript|js) (is|must be|needs to be|has to be|should be) (currently )?(enabled|turned on|activated|required|disabled|switched off|needed|necessary|not enabled|not supported)",
+        r"(requires?|needs?|must have|need to have) (javascript|js)( enabled| turned on| to (run|work|function|view|display))?",
+        r"(your|this) (web )?browser (\w+ ){0,2}(is (out of date|outdated|too old|not supported|no longer supported|unsupported|not compatible)|(does not|doesn't|cannot|can't|can not) (support|play|display|show))",
+        r"(you are|you're|you seem to be|it looks like you're) using an? (older|outdated|unsupported|old|out-of-date|legacy) (version of (your |a )?|web )?browser",
+        r"(update|upgrade) (to )?(your|a (newer|modern|supported|more recent|current)) (web )?browser",
+        r"(ie|internet explorer) ?\d* is (not|no longer) supported",
+        r"(not|no longer) supported (by|in|on) (your|this) browser",
+    ) + v.phrases(v.TECH_NOTICE), max_words=30),
     # Notices pinned to an article that are not part of it: disclaimers, affiliate notes.
     PhraseRule("disclaimer", "chrome", (
         r"^(disclaimer|disclosure|legal notice|important information|affiliate disclosure)\s*:",

@@ -1563,6 +1563,87 @@ SHOP_BUTTON: Family = {
 # Paywalls and member gates (rule paywall, whole block): the gate's label, or a block that
 # opens with it and goes on with its offer ("Dieser Artikel ist nur für Abonnenten
 # verfügbar. Jetzt 4 Wochen testen ...").
+# The page's machinery speaking to the reader instead of its text: "enable JavaScript", "your
+# browser is out of date", "your browser cannot play this video". A <noscript> fallback or
+# an old-browser banner flattened into the page; every site platform prints them. Found in
+# blocks of up to 30 words (rules/chrome.py), and only in the second person or the passive
+# of a site's notice: an article sentence about browsers or JavaScript ("Browsers did not
+# support ES6 yet") names them without telling the reader to do anything.
+# "JS" words: JavaScript as each language writes it.
+_JS = r"(javascript|java ?script|js)"
+TECH_NOTICE: Family = {
+    "de": (rf"(aktivier|einschalt|erlaub)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(aktivier\w*|einschalt\w*|erforderlich|benötigt|notwendig|deaktiviert|ausgeschaltet)",
+           r"(ihr|dein) (web)?browser (\w+ ){0,3}(ist (veraltet|zu alt)|wird nicht (mehr )?unterstützt|unterstützt (kein\w*|nicht)|kann (dieses|das|kein\w*) video)",
+           r"(sie|du) (\w+ ){0,4}(veraltete\w*|ältere\w*|alte[nr]?) (web)?browser", r"(aktualisier\w*|update) (sie |du )?(bitte )?(ihren|deinen) browser",
+           r"(lade|laden sie) .{0,60}(neuere\w*|aktuelle\w*|moderne\w*) browser"),
+    "fr": (rf"(activ|autoris)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(désactivé|requis|nécessaire|doit être activé)",
+           r"votre navigateur (\w+ ){0,3}(est (obsolète|trop ancien|dépassé)|n'est (pas|plus) (pris en charge|supporté|à jour)|ne (prend|supporte) pas|ne peut pas (lire|afficher))",
+           r"(mettez|mettre) à jour votre navigateur"),
+    "es": (rf"(activ|habilit|permit)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(desactivado|deshabilitado|requerido|necesario|debe estar (activado|habilitado))",
+           r"(tu|su) navegador (\w+ ){0,3}(está (desactualizado|obsoleto)|no es compatible|no (soporta|admite|puede reproducir)|ya no es compatible)",
+           r"actualiza (tu|su) navegador|actualice su navegador"),
+    "it": (rf"(abilit|attiv|consent)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(disabilitato|disattivato|richiesto|necessario|deve essere (abilitato|attivo))",
+           r"il tuo browser (\w+ ){0,3}(è (obsoleto|datato|troppo vecchio)|non è (supportato|aggiornato|compatibile)|non supporta|non può riprodurre)",
+           r"aggiorna(re)? il tuo browser"),
+    "pt": (rf"(ativ|activ|habilit|permit)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(desativado|desactivado|desabilitado|necessário|obrigatório)",
+           r"(seu|o seu) navegador (\w+ ){0,3}(está desatualizado|é (obsoleto|antigo)|não é (suportado|compatível)|não (suporta|pode reproduzir))",
+           r"atualize (o )?(seu )?navegador|actualize o seu navegador"),
+    "nl": (rf"(schakel|activeer|zet)\W+(\w+\W+){{0,3}}{_JS}( \w+)? (in|aan)", rf"{_JS}\W+(\w+\W+){{0,3}}(uitgeschakeld|vereist|nodig|ingeschakeld zijn)",
+           r"(je|uw) browser (\w+ ){0,3}(is verouderd|wordt niet (meer )?ondersteund|ondersteunt (geen|dit niet|niet)|kan (deze|dit|geen) video)",
+           r"(update|upgrade|vernieuw) (je|uw) browser"),
+    "pl": (rf"(włącz|aktywuj|zezwól)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(wyłączon\w+|wymagan\w+|niezbędn\w+|musi być włączon\w+)",
+           r"twoja przeglądarka (\w+ ){0,3}(jest (przestarzała|nieaktualna|zbyt stara)|nie (jest obsługiwana|obsługuje|może odtworzyć))",
+           r"zaktualizuj (swoją )?przeglądarkę"),
+    "ru": (rf"(включите|включить|разрешите)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(отключ\w+|выключ\w+|необходим\w*|требуется|должен быть включ\w+)",
+           r"ваш браузер (\w+ ){0,3}(устарел|не поддерживается|не поддерживает|не может воспроизвести)", r"обновите (ваш |свой )?браузер"),
+    "tr": (rf"{_JS}['’]?\w*\W+(\w+\W+){{0,3}}(etkinleştir\w*|aktif (edin|hale getirin)|devre dışı|gerekli|açın)",
+           r"tarayıcınız (\w+ ){0,3}(güncel değil|eski|desteklenmiyor|desteklemiyor|bu videoyu oynatamıyor)", r"tarayıcınızı güncelleyin"),
+    "zh": (rf".*?(请|請)?(启用|啟用|开启|開啟|打开|打開|允许|允許).{{0,4}}{_JS}.*", rf".*?{_JS}.{{0,4}}(已被?禁用|被禁用|未启用|未啟用|已关闭|已關閉).*",
+           r".*?(您的|你的)?浏览器(版本)?(过低|過低|过旧|過舊|太旧|太舊|不支持|不支援|不受支持).*", r".*?瀏覽器(版本)?(過低|過舊|太舊|不支援|不受支援).*",
+           r".*?(请|請)(升级|升級|更新)(您的|你的)?(浏览器|瀏覽器).*"),
+    "ja": (rf".*?{_JS}.{{0,6}}(を)?(有効|オン)に(して|する).*", rf".*?{_JS}.{{0,6}}(が|は)(無効|オフ)(になって|です).*",
+           r".*?(お使いの|ご利用の)(ブラウザ|ブラウザー)(は|では).{0,20}(古い|サポートされていません|対応していません|サポート対象外).*",
+           r".*?(ブラウザ|ブラウザー)を(最新|更新|アップデート).{0,10}(してください|ください).*"),
+    "ko": (rf".*?{_JS}.{{0,4}}(를|을)? ?(활성화|사용하도록 설정|허용).*", rf".*?{_JS}.{{0,4}}(가|이)? ?(비활성화|꺼져).*",
+           r".*?(사용 중인|현재) (브라우저|웹 브라우저)(는|가) .{0,30}(오래되었습니다|지원되지 않습니다|지원하지 않습니다).*",
+           r".*?브라우저를 (업데이트|업그레이드|최신 버전으로).*"),
+    "ar": (r"(تفعيل|فعّل|فعل|قم بتفعيل|يرجى تفعيل) (ال)?(جافا ?سكريبت|javascript)", r"(جافا ?سكريبت|javascript) (معطل|غير مفعل|مطلوب)",
+           r"متصفحك (\w+ ){0,3}(قديم|غير مدعوم|لا يدعم)", r"(قم ب)?تحديث متصفحك"),
+    "fa": (r"(جاوا ?اسکریپت|javascript) (را|مرورگر خود را)? ?(فعال|روشن) (کنید|نمایید)", r"(جاوا ?اسکریپت|javascript) (غیرفعال|خاموش) است",
+           r"مرورگر (شما|تان) (\w+ ){0,3}(قدیمی است|پشتیبانی نمی‌?شود|پشتیبانی نمی‌?کند)", r"مرورگر (خود|تان) را (به‌?روز|بروز|ارتقا)"),
+    "ur": (r"(جاوا ?اسکرپٹ|javascript) (کو )?(فعال|آن) کریں", r"(جاوا ?اسکرپٹ|javascript) (غیر فعال|بند) ہے",
+           r"آپ کا براؤزر (\w+ ){0,3}(پرانا ہے|سپورٹ نہیں کرتا|تعاون یافتہ نہیں)", r"(اپنا|اپنے) براؤزر (کو )?اپ ?ڈیٹ کریں"),
+    "ps": (r"(جاوا ?سکریپټ|javascript) (فعال|چالان) کړئ", r"ستاسو (براوزر|براوزر مو) (زوړ دی|نه ملاتړ کوي)", r"خپل براوزر تازه کړئ"),
+    "cs": (rf"(povolte|zapněte|povolit|zapnout|aktivujte)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(vypnut\w*|zakázán\w*|vyžadován\w*|nutn\w*)",
+           r"váš prohlížeč (\w+ ){0,3}(je zastaralý|není podporován|nepodporuje|nemůže přehrát)", r"aktualizujte (svůj )?prohlížeč"),
+    "sv": (rf"(aktivera|slå på|tillåt)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(inaktiverat|avstängt|krävs|måste vara aktiverat)",
+           r"din webbläsare (\w+ ){0,3}(är (föråldrad|för gammal|inte (längre )?(stödd|supporterad))|stöder inte|stödjer inte|kan inte spela)",
+           r"uppdatera din webbläsare"),
+    "ro": _ro(rf"(activați|activeaza|activează|permiteți)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(dezactivat|este necesar|necesar|trebuie (să fie )?activat)",
+           r"browserul (dvs\.?|dumneavoastră|tău) (\w+ ){0,3}(este (învechit|depășit|prea vechi)|nu (este suportat|suportă|acceptă|poate reda))",
+           r"actualizați(-vă)? browserul|actualizează(-ți)? browserul"),
+    "hu": (rf"(engedélyezze|engedélyezd|kapcsolja be|kapcsold be)\W+(\w+\W+){{0,3}}{_JS}\w*", rf"{_JS}\w*\W+(\w+\W+){{0,3}}(le van tiltva|ki van kapcsolva|szükséges|engedélyezés\w*)",
+           r"(az ön|a) böngészője (\w+ ){0,3}(elavult|nem támogatott|nem támogatja)", r"frissítse (a )?böngészőjét|frissítsd a böngésződ"),
+    "el": _el(rf"(ενεργοποιήστε|ενεργοποίησε|ενεργοποίηση)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(απενεργοποιημένη|είναι απαραίτητη|απαιτείται)",
+           r"(ο|το) (browser|φυλλομετρητής|πρόγραμμα περιήγησης) σας (\w+ ){0,3}(είναι (παλιός|παλιό|παρωχημένος|ξεπερασμένος)|δεν υποστηρίζ\w+)",
+           r"(αναβαθμίστε|ενημερώστε) (τον|το) (browser|φυλλομετρητή|πρόγραμμα περιήγησης) σας"),
+    "uk": (rf"(увімкніть|увімкнути|дозвольте)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(вимкнено|вимкнений|необхідн\w*|потрібн\w*)",
+           r"ваш браузер (\w+ ){0,3}(застарів|не підтримується|не підтримує)", r"оновіть (ваш |свій )?браузер"),
+    "he": (rf"(יש להפעיל|נא להפעיל|אנא הפעל|הפעילו|הפעל) (את )?{_JS}", rf"{_JS} (אינו מופעל|מושבת|נדרש)",
+           r"הדפדפן (שלך|שלכם) (\w+ ){0,3}(אינו נתמך|לא נתמך|ישן|מיושן|אינו תומך|לא תומך)", r"(עדכנו|עדכן|יש לעדכן) את הדפדפן"),
+    "id": (rf"(aktifkan|izinkan|nyalakan|hidupkan)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(dinonaktifkan|tidak aktif|diperlukan|harus diaktifkan)",
+           r"(browser|peramban) anda (\w+ ){0,3}(sudah (usang|kedaluwarsa|lama)|tidak (didukung|mendukung))", r"perbarui (browser|peramban) anda"),
+    "vi": (rf"(bật|kích hoạt|cho phép)\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(đã bị tắt|bị tắt|bị vô hiệu hóa|là bắt buộc)",
+           r"trình duyệt (của bạn )?(\w+ ){0,3}(đã (cũ|lỗi thời)|không (được hỗ trợ|hỗ trợ))", r"(cập nhật|nâng cấp) trình duyệt"),
+    "hi": _hi(r"(जावास्क्रिप्ट|javascript) (को )?(सक्षम|चालू|इनेबल) करें", r"(जावास्क्रिप्ट|javascript) (अक्षम|बंद) है",
+           r"आपका ब्राउज़र (\S+ ){0,3}(पुराना है|समर्थित नहीं है|सपोर्ट नहीं करता)", r"(अपना|अपने) ब्राउज़र (को )?अपडेट करें"),
+    "bn": _bn(r"(জাভাস্ক্রিপ্ট|javascript) (চালু|সক্রিয়) করুন", r"(জাভাস্ক্রিপ্ট|javascript) (বন্ধ|নিষ্ক্রিয়) আছে",
+           r"আপনার ব্রাউজার (\S+ ){0,3}(পুরনো|পুরোনো|সমর্থিত নয়|সমর্থন করে না)", r"(আপনার )?ব্রাউজার আপডেট করুন"),
+    "th": (rf".*?(เปิดใช้งาน|เปิดใช้|อนุญาต) ?{_JS}.*", rf".*?{_JS} ?(ถูกปิด|ปิดอยู่).*",
+           r".*?เบราว์เซอร์ของคุณ.{0,20}(ล้าสมัย|ไม่รองรับ|เก่าเกินไป).*", r".*?(อัปเดต|อัพเดท|อัปเกรด)เบราว์เซอร์.*"),
+}
+
+
 PAYWALL: Family = {
     "de": (r"(dieser|der) (artikel|beitrag|inhalt|text) ist (nur|exklusiv|ausschließlich) für (abonnenten|abonnentinnen|abonnent\*innen|"
            r"[\w+-]+-abonnenten|mitglieder|abonnierende)\b.*",
