@@ -124,3 +124,23 @@ def test_a_page_without_prose_keeps_its_unlabelled_stretch_not_one_line() -> Non
     removed = {text for _, _, text in rows_of(res)}
     assert "Share this:" in removed and "Tags: pleiades, astrophotography" in removed
     assert not any(line in text for text in removed for line in VERSES)
+
+
+def test_a_players_fallback_between_lead_and_body_is_removed_without_cutting_the_lead() -> None:
+    # An audio player between the standfirst and the body: its fallback line is removed as
+    # tech_notice, and the core still reaches the lead across it, as across the player's
+    # other unlabelled lines.
+    lead = ("Although the protected area joined the national system in 2019, its management plan "
+            "is still being discussed, while neighbours say the spraying has gone on for years.")
+    body = [
+        "The rural school stands in the middle of one of the protected landscapes of the region, "
+        "and on a March morning two beekeepers walking past it saw a tractor spraying the field next door.",
+        "Since 2011 aerial spraying has been banned near schools, and ground spraying must keep a distance "
+        "of three hundred metres from them, the ministry's inspectors confirmed to this newspaper.",
+        "The inspectors found that the farmer had not respected the distance, and the case was sent to the "
+        "ministry's legal department, which can fine him or suspend his licence for a season.",
+    ]
+    res = clean(page(*MENU, "Spraying next to a rural school", lead, "Listen to this article",
+                     "Your browser does not support the audio element.", "Read by a narrator", *body, *FURNITURE))
+    assert lead in res.text and all(p in res.text for p in body)
+    assert ("chrome", "tech_notice", "Your browser does not support the audio element.") in rows_of(res)

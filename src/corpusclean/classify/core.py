@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Block
 from ..read.dom import in_comment_container
 from .comments import MIN_META_LINES, meta_lines
 from .context import PageView, extractor_only
@@ -40,6 +41,16 @@ _LONG_NONPROSE = 0.2
 _LABELLED_COST = 6.0
 # Labels of what sits inside an article rather than at its edges (see `_score`).
 _IN_ARTICLE = frozenset({"image_caption", "related_link_labelled"})
+# Labels the core reads past as if the block had none: a media player's or a form's
+# technical fallback ("Your browser cannot play this audio", "Enable JavaScript") is where
+# the player or the form was, between an article's lead and its body or below it. It is
+# removed, and the page's regions are found as they would be without it.
+_READ_PAST = frozenset({"tech_notice"})
+
+
+def _plain(b: Block) -> bool:
+    """No label the core heeds (`_READ_PAST`)."""
+    return all(lb.rule in _READ_PAST for lb in b.labels)
 
 
 # Past this many menu-like lines in a row (at most 3 words, no sentence end), each further
@@ -55,24 +66,25 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
     # the text classifier's own reading of the page (it finds the comment thread's walls).
-    if b.labels and all(lb.category == "language" for lb in b.labels):
-        # A quotation or a summary in another language inside the article is removed as
-        # language; it costs the core by its length, but without the fixed cost of a
-        # widget, so the article's prose on either side can still join across it (bench/dev
-        # text, --lang en: one page 0.858 -> 0.954, one 0.992 -> 0.989, mean unchanged; a
-        # fixed cost of 2 instead let a German footer join an English page's core).
-        return -f.words * 0.5
-    if b.labels and all(lb.rule in _IN_ARTICLE for lb in b.labels):
-        # A caption, an image credit or a labelled link to another story ("Read also: <title>")
-        # sits between an article's paragraphs: removed, but no edge of the article, so it
-        # costs what a title-shaped line costs. As a widget (6 + words/2) each credit of a
-        # listicle's images cut the list off (bench/dev text 0.931 either way, one page 0.25
-        # -> 0.95 and one 0.996 -> 0.943; bench/multi text, with the core's other changes of
-        # issue 21, halves 0.875/0.850 -> 0.876/0.851), and a Spanish "Le puede interesar:"
-        # link cut off the paragraph above it (bench/multi m0315).
-        return -_TITLE_COST
-    if b.labels and not extractor_only(b):
-        return -(_LABELLED_COST + f.words * 0.5)
+    if not _plain(b):
+        if all(lb.category == "language" for lb in b.labels):
+            # A quotation or a summary in another language inside the article is removed as
+            # language; it costs the core by its length, but without the fixed cost of a
+            # widget, so the article's prose on either side can still join across it (bench/dev
+            # text, --lang en: one page 0.858 -> 0.954, one 0.992 -> 0.989, mean unchanged; a
+            # fixed cost of 2 instead let a German footer join an English page's core).
+            return -f.words * 0.5
+        if all(lb.rule in _IN_ARTICLE for lb in b.labels):
+            # A caption, an image credit or a labelled link to another story ("Read also: <title>")
+            # sits between an article's paragraphs: removed, but no edge of the article, so it
+            # costs what a title-shaped line costs. As a widget (6 + words/2) each credit of a
+            # listicle's images cut the list off (bench/dev text 0.931 either way, one page 0.25
+            # -> 0.95 and one 0.996 -> 0.943; bench/multi text, with the core's other changes of
+            # issue 21, halves 0.875/0.850 -> 0.876/0.851), and a Spanish "Le puede interesar:"
+            # link cut off the paragraph above it (bench/multi m0315).
+            return -_TITLE_COST
+        if not extractor_only(b):
+            return -(_LABELLED_COST + f.words * 0.5)
     if in_comment_container(b.dom):
         # Inside a comment container (read/dom.py): a reader's comment is prose, and a long
         # thread must not outscore the article it follows (a German news page's 60 comments).
@@ -149,7 +161,7 @@ def _unlabelled_stretch(view: PageView, walls: set[int]) -> tuple[int, int]:
     best, span = 0, (0, -1)
     cur, start = 0, 0
     for i, b in enumerate(blocks):
-        if i in walls or (b.labels and not extractor_only(b)) or in_comment_container(b.dom):
+        if i in walls or not (_plain(b) or extractor_only(b)) or in_comment_container(b.dom):
             cur, start = 0, i + 1
             continue
         cur += len(b.text)
@@ -228,7 +240,7 @@ def _glue_split_sentences(view: PageView, span: tuple[int, int], walls: set[int]
     start, end = span
 
     def free(i: int) -> bool:
-        return 0 <= i < len(blocks) and i not in walls and (not blocks[i].labels or extractor_only(blocks[i]))
+        return 0 <= i < len(blocks) and i not in walls and (_plain(blocks[i]) or extractor_only(blocks[i]))
 
     while free(start - 1) and _continues(blocks[start - 1].text, blocks[start].text):
         start -= 1
@@ -312,7 +324,7 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     n = len(blocks)
 
     def free(i: int) -> bool:
-        return 0 <= i < n and i not in walls and not blocks[i].labels
+        return 0 <= i < n and i not in walls and _plain(blocks[i])
 
     for _ in range(_MAX_MERGES):
         changed = False
@@ -358,7 +370,7 @@ _LIST_HEADERS = frozenset({"related_links", "related_link_labelled", "newsletter
 def _shape(view: PageView, i: int) -> str:
     """T: title-like, M: meta line, P: teaser-sized prose, X: anything else."""
     b, f = view.page.blocks[i], view.feats[i]
-    if b.labels:
+    if not _plain(b):
         return "X"
     if f.prose and _TEASER_WORDS[0] <= f.words <= _TEASER_WORDS[1]:
         return "P"
@@ -405,7 +417,7 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
             continue
         first, last = start + i, start + i + covered - 1
         headed = any(lb.rule in _LIST_HEADERS for lb in blocks[first - 1].labels)
-        closes = all(blocks[k].labels for k in range(last + 1, end + 1))
+        closes = all(not _plain(blocks[k]) for k in range(last + 1, end + 1))
         if "M" in unit or headed or closes:
             for k in range(first, last + 1):
                 blocks[k].add("chrome", "teaser_list")
