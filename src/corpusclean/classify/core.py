@@ -41,10 +41,11 @@ _LONG_NONPROSE = 0.2
 _LABELLED_COST = 6.0
 # Labels of what sits inside an article rather than at its edges (see `_score`).
 _IN_ARTICLE = frozenset({"image_caption", "related_link_labelled"})
-# Labels the core reads past as if the block had none: a media player's or a form's
-# technical fallback ("Your browser cannot play this audio", "Enable JavaScript") is where
-# the player or the form was, between an article's lead and its body or below it. It is
-# removed, and the page's regions are found as they would be without it.
+# Labels the core reads past: a media player's or a form's technical fallback ("Your
+# browser cannot play this audio", "Enable JavaScript") is where the player or the form
+# was, between an article's lead and its body or below it. It scores nothing and walls
+# nothing, so the page's regions are found as they would be without it, and it is never
+# the article itself.
 _READ_PAST = frozenset({"tech_notice"})
 
 
@@ -66,6 +67,8 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
     # the text classifier's own reading of the page (it finds the comment thread's walls).
+    if b.labels and _plain(b):
+        return 0.0  # read past: neither article nor an edge of it
     if not _plain(b):
         if all(lb.category == "language" for lb in b.labels):
             # A quotation or a summary in another language inside the article is removed as
