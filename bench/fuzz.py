@@ -254,7 +254,7 @@ def check_one(data: bytes, page_id: str, config: Config, deep: bool) -> tuple[st
         decide(page, config)
     except Exception:
         return "exception", "exception escaped prepare/decide\n" + traceback.format_exc()
-    code = page.metadata.get("error_code")
+    code = page.error_code
     if code in ("internal_error", "too_deep"):
         return code, f"{code}: {page.error}\n" + _traceback(data, page_id, config)
     if page.error is not None:

@@ -367,6 +367,40 @@ def test_an_endless_jsonl_line_is_one_error_row_and_never_read_whole(tmp_path: P
     assert Counting.most <= 1001, "no piece of a long line is read past the limit"
 
 
+def test_a_url_with_a_broken_ipv6_host_is_no_internal_error(tmp_path: Path) -> None:
+    """urlsplit raises on "http://[::1": the page is cleaned with its folder as its site."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    write_good(raw)
+    (raw / "canon.html").write_text(
+        f'<html><head><link rel="canonical" href="http://[oops/page"></head><body><article>'
+        f'<p>{GOOD_A.split(chr(10) * 2)[1]}</p></article></body></html>', "utf-8")
+    (raw / "docs.jsonl").write_text(json.dumps({"id": "v6", "url": "http://[::1", "text": GOOD_B}) + "\n", "utf-8")
+    res = run_cli(raw, out, "--format", "txt")
+    assert res.exit_code == 0, res.output
+    assert not error_rows(out)
+    assert "city council voted" in (out / "canon.html.txt").read_text("utf-8")
+    pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages["docs.jsonl/v6"]["url"] == "http://[::1" and pages["docs.jsonl/v6"]["site"] == "dir:docs.jsonl"
+
+
+def test_a_lone_surrogate_in_a_jsonl_text_spoils_no_other_letter(tmp_path: Path) -> None:
+    """JSON may escape a lone surrogate ("\\ud800"); it is no text and becomes U+FFFD, and the
+    rest of the document stays the UTF-8 it is (no charset guess on invalid bytes)."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    text = ("The café served crème brûlée to naïve tourists every day of the week, and the council met on "
+            "Tuesday to discuss the budget for the parks of the city. \ud800 Members argued for hours about "
+            "the details of the plan.")
+    (raw / "a.jsonl").write_text(json.dumps({"id": "s", "text": text}) + "\n", "utf-8")
+    res = run_cli(raw, out)
+    assert res.exit_code == 0, res.output
+    got = (out / "a.jsonl" / "s.txt").read_text("utf-8")
+    assert "The café served crème brûlée to naïve tourists" in got and "\ufffd Members argued" in got
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0, res.output
+
+
 def test_max_bytes_applies_after_decompression(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

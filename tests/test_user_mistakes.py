@@ -127,6 +127,26 @@ def test_rerun_and_a_committed_out_need_no_force(done: tuple[Path, Path]) -> Non
     assert output_tree(out) == first
 
 
+@pytest.mark.parametrize("odd", ["new\nline.txt", "para\u2029graph.txt", "next\x85line.txt", "tab\tand\rcr.txt"])
+def test_a_page_named_with_a_line_break_is_still_ours_on_the_next_run(odd: str, tmp_path: Path) -> None:
+    """A file name may hold any character but "/" and NUL; the list of files a run wrote must
+    read back the same, or the re-run takes its own output for a user's file and refuses."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / odd).write_text(PAGE_A, "utf-8")
+    (raw / "plain.txt").write_text(PAGE_A.replace("council", "board"), "utf-8")
+    assert cli("clean", str(raw), str(out), "-j", "1", "-q").exit_code == 0
+    first = output_tree(out)
+    res = cli("clean", str(raw), str(out), "-j", "1", "-q")  # unchanged: nothing stale, same bytes
+    assert res.exit_code == 0, res.output
+    assert output_tree(out) == first
+    assert json.loads((out / "stats.json").read_text("utf-8")).get("stale_outputs_removed", {}) == {}
+    (raw / odd).unlink()  # gone from the input: its output is removed as stale, not refused
+    res = cli("clean", str(raw), str(out), "-j", "1", "-q")
+    assert res.exit_code == 0, res.output
+    assert not (out / odd).exists() and (out / "plain.txt").exists()
+
+
 def test_an_empty_or_missing_out_is_fine(tmp_path: Path) -> None:
     raw = make_raw(tmp_path)
     (tmp_path / "empty").mkdir()

@@ -11,6 +11,7 @@ from .model import Segment
 from .output.record import render
 from .pipeline import prepare
 from .policy import decide
+from .read.decode import text_bytes
 
 
 @dataclass(slots=True)
@@ -52,10 +53,7 @@ def clean_page(
     [('chrome', 'navigation'), ('chrome', 'share_line')]
     """
     cfg = config or Config()
-    # A str may hold lone surrogates (os.fsdecode, JSON "\ud800"): they are no text, and
-    # become U+FFFD as an undecodable byte would.
-    blob = data.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8") \
-        if isinstance(data, str) else data
+    blob = text_bytes(data) if isinstance(data, str) else data
     # A str is text already: its UTF-8 is not sniffed or guessed at ("0\x00" is no UTF-16).
     page = prepare(blob, page_id, cfg, kind=kind, url=url, encoding="utf-8" if isinstance(data, str) else None)
     if page.error is None:

@@ -189,7 +189,10 @@ def _site(page: Page) -> str:
     from urllib.parse import urlsplit
 
     if page.url:
-        host = urlsplit(page.url).hostname
+        try:
+            host = urlsplit(page.url).hostname
+        except ValueError:  # "Invalid IPv6 URL" ("http://[::1"): no host to trust
+            host = None
         if host:
             return host.removeprefix("www.")
     parent = page.id.rsplit("/", 1)[0] if "/" in page.id else "."

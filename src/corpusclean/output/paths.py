@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from pathlib import Path, PurePosixPath
 
 MANIFEST = "manifest.jsonl"
@@ -12,6 +14,32 @@ PAGES = "pages.jsonl"
 STATE = ".corpusclean"
 #: In the state folder: the per-page files the last complete run wrote, one relative path a line.
 WRITTEN = "written.txt"
+
+
+def listing(paths: Iterable[str]) -> str:
+    """WRITTEN's text: each path a JSON string on its own line. A file name may hold a
+    newline, a U+2028 or an undecodable byte (a surrogate escape); written plainly it would
+    read back as two entries, and the next run would take its own output for a user's file."""
+    return "".join(json.dumps(rel) + "\n" for rel in sorted(paths))
+
+
+def read_listing(text: str) -> set[str]:
+    """The paths of a WRITTEN text; a line that is no JSON string is a path as it is (the
+    plain form of earlier versions)."""
+    out: set[str] = set()
+    for line in text.split("\n"):
+        if not line:
+            continue
+        if line.startswith('"'):
+            try:
+                rel = json.loads(line)
+            except ValueError:
+                rel = None
+            if isinstance(rel, str):
+                out.add(rel)
+                continue
+        out.add(line)
+    return out
 
 
 def text_name(page_id: str) -> str:

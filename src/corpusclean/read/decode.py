@@ -58,6 +58,14 @@ _DECLARED = re.compile(
 )
 
 
+def text_bytes(text: str) -> bytes:
+    """A str's UTF-8 bytes. A str may hold lone surrogates (os.fsdecode, a JSON "\\ud800"):
+    they are no text, and become U+FFFD as an undecodable byte would. Encoded as they are
+    ("surrogatepass") they would make the bytes invalid UTF-8, and the whole page would go
+    to a charset guess that reads its every accented letter as another alphabet."""
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+
+
 def gunzip(data: bytes, limit: int) -> bytes:
     """Decompress gzip data, refusing to expand past `limit` bytes (gzip bombs).
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, text_name
+from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, read_listing, text_name
 from ..output.shards import NAME_DIGITS
 from ..read.readers import reader_for
 from .state import TEMP_PREFIX
@@ -103,7 +103,7 @@ def _files(out: Path) -> Iterator[str]:
 def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
     """The files under OUT that corpusclean would not have written for a run over ``pages``."""
     try:
-        listed = set((out / STATE / WRITTEN).read_text("utf-8", errors="surrogateescape").splitlines())
+        listed = read_listing((out / STATE / WRITTEN).read_text("utf-8", errors="surrogateescape"))
     except OSError:
         listed = set()
     pages = list(pages)

@@ -18,7 +18,20 @@ from ..config import Config
 from ..output.atomic import atomic_open, write_atomic
 from ..output.corpus_formats import remove_unwritten_shards
 from ..output.jsonl import json_text
-from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, safe_join, text_name
+from ..output.paths import (
+    MANIFEST,
+    PAGES,
+    REPAIRS,
+    RUN,
+    STATE,
+    STATS,
+    WRITTEN,
+    comments_name,
+    listing,
+    read_listing,
+    safe_join,
+    text_name,
+)
 from ..output.record import Rendered
 from .fingerprint import library_versions
 from .guard import RUN_FILES, SHARD
@@ -190,7 +203,7 @@ class RunWriter:
             text = (self.out / STATE / WRITTEN).read_text(encoding="utf-8", errors="surrogateescape")
         except OSError:
             return set()
-        return {rel for rel in text.splitlines() if rel}
+        return read_listing(text)
 
     def _remove_stale(self) -> Counter[str]:
         """Delete the per-page files an earlier run wrote that this run did not: pages removed
@@ -263,7 +276,7 @@ class RunWriter:
         }
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
         (self.out / STATE).mkdir(parents=True, exist_ok=True)  # last: see _remove_stale
-        write_atomic(self.out / STATE / WRITTEN, "".join(f"{rel}\n" for rel in sorted(self.written)))
+        write_atomic(self.out / STATE / WRITTEN, listing(self.written))
         return stats
 
 

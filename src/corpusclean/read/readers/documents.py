@@ -17,6 +17,7 @@ from typing import Any
 
 from ...config import Config
 from ..carry import document_origin
+from ..decode import text_bytes
 from ..names import NameBook, safe_segment
 from .base import Record, Records
 
@@ -118,7 +119,7 @@ class DocumentBook:
         if isinstance(body, bytes):
             data = body
         elif isinstance(body, str):
-            data = body.encode("utf-8", "surrogatepass")
+            data = text_bytes(body)
         else:
             self.out.records.append(Record(page_id, None, kind, url, f"{unit} {number}: the {kind} field is not a "
                                            "string", "bad_record", origin=origin))
