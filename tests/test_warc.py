@@ -210,6 +210,67 @@ def test_last_record_cut_inside_its_body_is_an_error_not_half_a_page(gz: bool, t
     assert res.exit_code == 0 and "verified 1 pages" in res.output, res.output
 
 
+def _three(kind: str) -> bytes:
+    """Three records of one kind: HTML responses (gzipped or plain) or WET conversion records."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=kind != "plain")
+    for i in range(3):
+        url = f"http://example.com/news/story-{i}.html"
+        if kind == "wet":
+            body = f"The council met on Tuesday, story {i}.\nMembers argued for hours about the plan.\n".encode()
+            writer.write_record(writer.create_warc_record(url, "conversion", payload=io.BytesIO(body),
+                                                          length=len(body), warc_headers_dict={"Content-Type": "text/plain"}))
+        else:
+            body = _html(f"Story {i}", "The council met on Tuesday.")
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html"), ("Content-Length", str(len(body)))],
+                                    protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          length=len(body), http_headers=http))
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["gz", "plain", "wet"])
+def test_an_archive_cut_inside_a_record_always_says_so(kind: str) -> None:
+    """Wherever a download stops inside the second record (its WARC header, its HTTP
+    header, its body, a gzip member's last bytes), the reading says the archive is cut:
+    an error row for the record or the archive's failure, never two pages and silence.
+    Only a cut at a record's very end (its closing blank lines) reads as a whole archive."""
+    data = _three(kind)
+    offsets = []
+    it = ArchiveIterator(io.BytesIO(data))
+    for _ in it:
+        offsets.append(it.get_record_offset())
+    name = "cut.warc.wet.gz" if kind == "wet" else ("cut.warc" if kind == "plain" else "cut.warc.gz")
+    silent = []
+    for cut in range(offsets[1] + 1, offsets[2] - 4, 3):
+        found = read_archive(name, data[:cut], Config())
+        records = list(found.records)
+        if found.failure is None and all(r.data is not None for r in records):
+            silent.append(cut)
+    assert not silent, f"cuts read as a whole archive: {silent[:10]}"
+
+
+def test_a_response_without_a_target_uri_is_one_error_row_and_the_rest_is_read() -> None:
+    """warcio raised on a response record naming no WARC-Target-URI, and the archive ended there."""
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=True)
+    for i in range(3):
+        body = _html(f"Story {i}", "The council met on Tuesday.")
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(f"http://example.com/{i}.html", "response", payload=io.BytesIO(body),
+                                           length=len(body), http_headers=http)
+        if i == 1:
+            record.rec_headers.remove_header("WARC-Target-URI")
+        writer.write_record(record)
+    found = read_archive("crawl.warc.gz", buf.getvalue(), Config())
+    records = list(found.records)
+    assert found.failure is None
+    assert [(r.id, r.code) for r in records] == [
+        ("crawl.warc.gz/example.com/0.html", ""), ("crawl.warc.gz/_nohost/index.html", "bad_record"),
+        ("crawl.warc.gz/example.com/2.html", "")]
+    assert "without a WARC-Target-URI" in records[1].error
+
+
 def _responses(records: list[tuple[str, list[tuple[str, str]], bytes]]) -> bytes:
     """A WARC of response records with exactly the HTTP headers given (none added)."""
     buf = io.BytesIO()

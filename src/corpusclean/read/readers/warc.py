@@ -16,6 +16,7 @@ damage and a failure, the archive's own error page, that says what went wrong.
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import logging
@@ -283,6 +284,24 @@ class _Watched:
             raise
 
 
+def _loader() -> object:
+    """warcio's record loader (as ArchiveIterator makes it), reading a record that names no
+    WARC-Target-URI as one without HTTP headers: warcio asks the URI whether the body starts
+    with them and raised on None, which ended the archive at that record."""
+    return _loader_class()(verify_http=False, arc2warc=False)
+
+
+@functools.cache
+def _loader_class() -> type:
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class Loader(ArcWarcRecordLoader):  # type: ignore[misc]
+        def load_http_headers(self, rec_type, uri, stream, length):  # type: ignore[no-untyped-def]
+            return super().load_http_headers(rec_type, uri or "", stream, length)
+
+    return Loader
+
+
 def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config, out: Records) -> Reached:
     """One reading of ``stream``: every record reached, in order (``Reached``), and the
     failure in ``out`` if reading stopped. ``size``: the file's size when ``stream`` reads
@@ -292,12 +311,25 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
     book = NameBook()
     limit = config.max_bytes
     records = 0
+    last: int | None = None  # the offset of the last record reached
+    cut = False  # the last record reached was found cut short and reported
     it = ArchiveIterator(stream)
+    it.loader = _loader()
     try:
         for record in it:
             records += 1
+            if record.rec_type == "response" and not record.rec_headers.get_header("WARC-Target-URI"):
+                yield Record(f"{rel}/{book.claim(safe_name('', 'html'))}", None, None, None, (
+                    "WARC response record without a WARC-Target-URI (the WARC standard requires one): "
+                    "no page to name or read"), "bad_record", origin=_origin(record))
+                continue
+            last = it.offset  # where this record starts (get_record_offset would read it to its end)
+            cut = False
             kind, other, charset = _page_kind(record)
             if kind is None and not _may_sniff(record, other):
+                if _cut(record):
+                    out.failure = _ends_inside(records)
+                    return
                 yield other
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI") or ""
@@ -307,6 +339,9 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
             if kind is None:
                 kind = _sniffed_kind(body) if not encoding else None
                 if kind is None:
+                    if _cut(record):
+                        out.failure = _ends_inside(records)
+                        return
                     yield other
                     continue
             page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
@@ -327,8 +362,15 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
             # warcio ends a record quietly where the file ends: a last record cut short (an
             # interrupted crawl, a partial download) would be a page of half its text. The
             # record's Content-Length says how much there must be; what was not there is damage.
+            if _no_length(record):
+                cut = True
+                yield Record(page_id, None, kind, url or None, (
+                    "WARC record cut short: its header ends before its Content-Length (the archive ends "
+                    "inside it)"), "bad_warc", origin=origin)
+                continue
             missing = _missing_bytes(record)
             if missing:
+                cut = True
                 yield Record(page_id, None, kind, url or None, (
                     f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
                     "missing (the archive ends inside it)"), "bad_warc", origin=origin)
@@ -349,3 +391,59 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
     if stop < size and not _blank(stream):
         out.failure = (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
                        f"({size - stop:,} bytes left unread); the pages before it were read", "bad_warc")
+    elif last is not None and not cut and (_gzip_member_cut(stream, last) or _plain_tail_cut(stream, last, size)):
+        out.failure = _ends_inside(records + 1)
+
+
+def _cut(record) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a record that is no page is cut short by the end of the file: its header ends
+    before it says what it is, or its block lacks bytes its Content-Length promised. A page
+    is checked by ``_missing_bytes``; a record that is no page is only counted, so without
+    this an archive cut inside one (its HTTP headers, its type) ended without a word."""
+    return record.rec_type is None or _no_length(record) or _missing_bytes(record) > 0
+
+
+def _no_length(record) -> bool:  # type: ignore[no-untyped-def]
+    """A record header without a Content-Length (the WARC standard requires one): the file
+    ended inside the header, before that line or inside its number."""
+    return not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit()
+
+
+def _gzip_member_cut(stream: IO[bytes], offset: int) -> bool:
+    """Whether the gzip member at ``offset`` (the last record's) ends before its end marker:
+    warcio reads what a cut member holds and stops quietly, so an archive cut just after a
+    record's text (in the member's last bytes) read as complete. False for a plain WARC."""
+    stream.seek(offset)
+    if stream.read(2) != b"\x1f\x8b":
+        return False
+    stream.seek(offset)
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    while not d.eof and (block := stream.read(1 << 20)):
+        d.decompress(block, 1 << 20)  # the text is not kept: only whether the member ends
+        while d.unconsumed_tail and not d.eof:
+            d.decompress(d.unconsumed_tail, 1 << 20)
+    return not d.eof
+
+
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_LENGTH = re.compile(rb"(?im)^content-length:[ \t]*(\d+)")
+
+
+def _plain_tail_cut(stream: IO[bytes], offset: int, size: int) -> bool:
+    """Whether a plain WARC holds more than its last record (at ``offset``) and the blank
+    lines after it: the start of a record whose header the file cut, which warcio takes
+    for the end of the archive. False for a gzipped WARC."""
+    stream.seek(offset)
+    head = stream.read(64 * 1024)
+    if head[:2] == b"\x1f\x8b":
+        return False
+    end, length = _HEADER_END.search(head), _LENGTH.search(head)
+    if end is None or length is None:
+        return False  # the last record itself is cut: reported where it was read
+    stream.seek(offset + end.end() + int(length.group(1)))
+    return not _blank(stream)
+
+
+def _ends_inside(records: int) -> tuple[str, str]:
+    return (f"damaged WARC archive: the file ends inside record {records:,} (cut short); the pages "
+            "before it were read", "bad_warc")
