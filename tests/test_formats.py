@@ -490,6 +490,22 @@ def test_carried_documents_load_with_pyarrow_and_hf_datasets(dolma: dict[str, Pa
         assert sorted(ds["source"]) == ["c4", "corpusclean", "corpusclean"]
 
 
+def test_a_binary_id_names_its_page_as_text(tmp_path: Path) -> None:
+    """A Parquet id column of bytes: the page is named by the id's text, as the output's `id` is."""
+    import pyarrow as pa
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    pq.write_table(pa.table({"id": pa.array([b"doc-7", b"a/b"], pa.binary()),
+                             "text": [PAGES["news/harbour.txt"], PAGES["news/harbour.txt"].replace("harbour", "ferry")]}),
+                   raw / "train.parquet")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-q", "-j", "1", "--format", "txt,jsonl"])
+    assert res.exit_code == 0, res.output
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert sorted((p["page"], p["id"]) for p in pages) == [("train.parquet/a_b", "a/b"), ("train.parquet/doc-7", "doc-7")]
+
+
 def test_parquet_documents_keep_their_typed_fields(tmp_path: Path) -> None:
     """A Hugging Face Parquet file: an int id, a timestamp column, bytes, a nested column."""
     import datetime as dt

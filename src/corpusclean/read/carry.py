@@ -46,7 +46,7 @@ def json_safe(v: Any) -> Any:
     return str(v)  # a Parquet decimal, or anything else a reader gives
 
 
-def _value_text(v: Any) -> str:
+def value_text(v: Any) -> str:
     """An id, a source or a date as text: "" for nothing, or for a value that is no single value."""
     v = json_safe(v)
     if isinstance(v, str):
@@ -80,6 +80,6 @@ def document_origin(obj: Mapping[str, Any], fields: Mapping[str, tuple[str, ...]
     for k, v in obj.items():
         if k not in read and k not in metadata:
             metadata[k] = v
-    return Origin(id=_value_text(doc_id), source=_value_text(obj.get("source")),
-                  added=_value_text(obj.get("added")), created=_value_text(obj.get("created")),
+    return Origin(id=value_text(doc_id), source=value_text(obj.get("source")),
+                  added=value_text(obj.get("added")), created=value_text(obj.get("created")),
                   metadata=json_safe(metadata))

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ...config import Config
-from ..carry import document_origin
+from ..carry import document_origin, value_text
 from ..decode import text_bytes
 from ..names import NameBook, safe_segment
 from .base import Record, Records
@@ -90,7 +90,7 @@ class DocumentBook:
         yield from done
 
     def _id(self, raw: Any, number: int, unit: str) -> str:
-        name = safe_segment(str(raw)) if raw is not None else ""
+        name = safe_segment(value_text(raw))  # the id as the output's `id` has it (bytes as UTF-8, not b'...')
         return f"{self.rel}/{self.book.claim(name or f'{unit}-{number:06d}')}"
 
     def add(self, obj: Any, number: int, unit: str = "line") -> None:
