@@ -147,6 +147,23 @@ def test_a_page_named_with_a_line_break_is_still_ours_on_the_next_run(odd: str, 
     assert not (out / odd).exists() and (out / "plain.txt").exists()
 
 
+def test_an_earlier_runs_output_inside_the_input_is_not_read_as_pages(tmp_path: Path) -> None:
+    """One page cleaned into a folder beside it, then the whole folder: the earlier output's
+    manifest rows and clean text are no pages of the input; the folder is skipped and counted."""
+    raw = tmp_path / "raw"
+    (raw / "news").mkdir(parents=True)
+    (raw / "news" / "council.txt").write_text(PAGE_A, "utf-8")
+    assert cli("clean", str(raw / "news" / "council.txt"), str(raw / "news" / "council.out"), "-q").exit_code == 0
+    assert (raw / "news" / "council.out" / "manifest.jsonl").is_file()
+    out = tmp_path / "out"
+    res = cli("clean", str(raw), str(out), "-j", "1")
+    assert res.exit_code == 0, res.output
+    pages = [json.loads(line)["page"] for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert pages == ["news/council.txt"]
+    assert json.loads((out / "stats.json").read_text("utf-8"))["skipped"] == {"corpusclean output folder": 1}
+    assert "1 corpusclean output folder" in res.output
+
+
 def test_an_empty_or_missing_out_is_fine(tmp_path: Path) -> None:
     raw = make_raw(tmp_path)
     (tmp_path / "empty").mkdir()

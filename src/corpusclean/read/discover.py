@@ -48,6 +48,17 @@ ZSTD_DOCUMENTS = (".jsonl.zst", ".json.zst", ".ndjson.zst")
 #: The kind counted for files left out by --include / --exclude.
 EXCLUDED = "excluded"
 
+#: The kind counted for an earlier run's output folder found inside the input (one a folder).
+RUN_OUTPUT = "corpusclean output folder"
+
+
+def _run_output(folder: Path) -> bool:
+    """Whether ``folder`` is a corpusclean run's output: its state folder, or its run files.
+    Read as input, its manifest rows and clean texts would become pages of this run (an
+    earlier run written into a subfolder of its own input)."""
+    return (folder / ".corpusclean").is_dir() or all(
+        (folder / name).is_file() for name in ("run.json", "manifest.jsonl", "pages.jsonl", "stats.json"))
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -143,6 +154,10 @@ def discover(root: Path, exclude_dir: Path | None = None, *, include: tuple[str,
             dirnames[:] = []
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
+        if d != root and _run_output(d):
+            found.skipped[RUN_OUTPUT] += 1
+            dirnames[:] = []
+            continue
         dirnames[:] = sorted(n for n in dirnames if not n.startswith("."))
         for name in sorted(filenames):
             if name.startswith("."):
