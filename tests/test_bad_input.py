@@ -401,6 +401,22 @@ def test_a_lone_surrogate_in_a_jsonl_text_spoils_no_other_letter(tmp_path: Path)
     assert res.exit_code == 0, res.output
 
 
+def test_a_page_nested_past_the_parsers_limit_is_cleaned_and_flagged(tmp_path: Path) -> None:
+    """Unclosed tags nest a broken page past libxml2's 256 levels; the text above the cut is
+    cleaned, and the cut is said: pages.jsonl, stats.json and the run's summary line."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    write_good(raw)
+    (raw / "unclosed.html").write_text(f"<html><body><p>{ARTICLE}</p>" + "<div><span>" * 200 + "<p>below</p>", "utf-8")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "--jobs", "1"])
+    assert res.exit_code == 0, res.output
+    assert "1 HTML page nested past 255 levels" in res.output
+    assert ARTICLE[:60] in (out / "unclosed.html.txt").read_text("utf-8")
+    pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages["unclosed.html"]["depth_cut"] is True and pages["good-a.txt"]["depth_cut"] is None
+    assert json.loads((out / "stats.json").read_text("utf-8"))["pages_depth_cut"] == 1
+
+
 def test_max_bytes_applies_after_decompression(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

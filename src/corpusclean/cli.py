@@ -235,6 +235,10 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
     if truncated:
         line += (f"; {truncated} page{'s' if truncated > 1 else ''} from WARC records the crawler cut short "
                  "(truncated in pages.jsonl and the documents' metadata)")
+    deep = stats.get("pages_depth_cut", 0)
+    if deep:
+        line += (f"; {deep} HTML page{'s' if deep > 1 else ''} nested past 255 levels: the text below "
+                 "that depth could not be read (depth_cut in pages.jsonl)")
     stale = stats.get("stale_outputs_removed") or {}
     if stale:
         what = ", ".join(f"{n} {kind}" for kind, n in sorted(stale.items()))

@@ -351,6 +351,14 @@ def _source(root: HtmlElement | None) -> tuple[str, list, list]:  # type: ignore
     return source, repairs, evidence
 
 
+def _cut_at_depth() -> bool:
+    """Whether the last parse stopped at libxml2's nesting limit (256 levels, `_PARSER`): the
+    text below is not in the tree. Unclosed tags nest that deep on broken pages, and the text
+    above the cut is still read; the page is counted (stats.json ``pages_depth_cut``, the
+    run's summary, ``depth_cut`` in pages.jsonl) rather than cleaned as if it were whole."""
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log)
+
+
 def visible_source(html_text: str) -> str:
     """The source text of an HTML page: its visible text, repaired (as `html_to_page` sets it)."""
     return _source(parse_html(html_text))[0]
@@ -359,6 +367,8 @@ def visible_source(html_text: str) -> str:
 def html_to_page(page: Page, html_text: str, config: Config) -> None:
     """Fill the page's source, repairs and blocks, labelled by trafilatura's extraction."""
     root = parse_html(html_text)
+    if _cut_at_depth():
+        page.stats["pages_depth_cut"] += 1
     page.source, page.repairs, evidence = _source(root)
     page.blocks = segment(page.source)
     dom.attach(page.blocks, page.source, evidence)

@@ -299,12 +299,14 @@ def page_row(rec: Rendered) -> dict[str, Any]:
     """The page's line in pages.jsonl: every page of the run, in page order, so that verify
     and the audit know which pages the run had (the manifest names only pages with removals).
     ``id``: the input's own id for the page (a document's id, a WARC-Record-ID), or null;
-    ``truncated``: why the crawler cut the page's WARC record short (WARC-Truncated), or null."""
+    ``truncated``: why the crawler cut the page's WARC record short (WARC-Truncated), or null;
+    ``depth_cut``: true when the HTML nests past the parser's 256 levels (the text below is
+    not read), else null."""
     meta = rec.metadata
     return {"page": rec.page, "kind": meta.get("kind"), "url": meta.get("url"), "site": meta.get("site"),
             "title": meta.get("title"), "chars_in": meta.get("chars_in", 0), "chars_out": meta.get("chars_out", 0),
             "error": rec.error_code, "duplicate_of": rec.duplicate_of, "truncated": rec.origin.truncated or None,
-            "id": rec.origin.id or None}
+            "id": rec.origin.id or None, "depth_cut": True if rec.stats.get("pages_depth_cut") else None}
 
 
 def summarise(c: Counter[str]) -> dict[str, Any]:
@@ -315,6 +317,7 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         "pages": c["pages"], "pages_error": c["pages_error"],
         "pages_same_text_as_another": c["pages_same_text_as_another"],
         "pages_truncated": c["pages_truncated"],  # read from WARC records the crawler cut short
+        "pages_depth_cut": c["pages_depth_cut"],  # HTML nested past the parser's 256 levels
         "chars_in": c["chars_in"], "chars_out": c["chars_out"],
         "blocks": c["blocks"], "blocks_kept": c["blocks_kept"],
         "stages": {}, "removed": {}, "languages": {}, "counters": {}, "skipped_records": {},
