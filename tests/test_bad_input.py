@@ -417,6 +417,29 @@ def test_a_page_nested_past_the_parsers_limit_is_cleaned_and_flagged(tmp_path: P
     assert json.loads((out / "stats.json").read_text("utf-8"))["pages_depth_cut"] == 1
 
 
+def test_a_jsonl_line_in_windows_1252_is_read_not_dropped(tmp_path: Path) -> None:
+    """One line of a legacy export is not UTF-8: it is decoded as a page's bytes are, and its
+    document read, rather than dropped as "not valid JSON"."""
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    line = json.dumps({"id": "cafe", "text": GOOD_A.replace("city council", "café council")}, ensure_ascii=False)
+    (raw / "docs.jsonl").write_bytes(json.dumps({"id": "ok", "text": GOOD_B}).encode() + b"\n" + line.encode("cp1252") + b"\n")
+    res = run_cli(raw, out)
+    assert res.exit_code == 0, res.output
+    assert "café council voted" in (out / "docs.jsonl" / "cafe.txt").read_text("utf-8")
+
+
+def test_standard_input_holding_many_pages_is_a_usage_error(tmp_path: Path) -> None:
+    """A WARC or JSON Lines piped to `clean -` would come out as its own headers and JSON."""
+    jsonl = (json.dumps({"id": "a", "text": GOOD_A}) + "\n").encode()
+    for data, what in ((gzip.compress(b"WARC/1.1\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n"),
+                        "a WARC archive"), (jsonl, "JSON Lines documents"), (gzip.compress(jsonl), "JSON Lines documents")):
+        res = CliRunner().invoke(main, ["clean", "-"], input=data)
+        assert res.exit_code == 2 and f"standard input holds {what}" in res.output, res.output
+    res = CliRunner().invoke(main, ["clean", "-"], input=GOOD_A.encode())
+    assert res.exit_code == 0 and "city council voted" in res.stdout
+
+
 def test_max_bytes_applies_after_decompression(tmp_path: Path) -> None:
     raw, out = tmp_path / "raw", tmp_path / "out"
     raw.mkdir()

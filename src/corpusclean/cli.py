@@ -272,6 +272,31 @@ def _stopped_on_write(e: OSError, out: Path) -> NoReturn:
              "fix that (free space, permissions) or choose another OUT, then ")
 
 
+def _many_pages(data: bytes) -> str:
+    """What standard input holds when it is a WARC archive or JSON Lines documents, else "":
+    read as one page, its records' headers and JSON would be the 'clean text'."""
+    import zlib
+
+    from .read.readers.warc import starts_as_warc
+
+    if starts_as_warc(data):
+        return "a WARC archive"
+    head = data[:1 << 20]
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 1 << 20)
+        except zlib.error:
+            return ""
+    first = head.lstrip().split(b"\n", 1)[0]
+    if first.startswith(b"{"):
+        try:
+            if isinstance(json.loads(first), dict):
+                return "JSON Lines documents"
+        except ValueError:
+            pass
+    return ""
+
+
 def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: str | None) -> int:
     """One page from standard input to OUT ('-': standard output). Prints nothing else but an error.
 
@@ -287,7 +312,12 @@ def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: st
     if manifest_file is not None and str(out) != "-" and manifest_file.resolve() == out.resolve():
         # the manifest was written second, over the clean text just written
         raise click.UsageError(f"--manifest {manifest_file} is OUT itself; give the manifest a file of its own")
-    res = clean_page(sys.stdin.buffer.read(), url=url, config=config, page_id="-")
+    data = sys.stdin.buffer.read()
+    many = _many_pages(data)
+    if many:
+        raise click.UsageError(f"standard input holds {many}: many pages, not one. Save it to a file and "
+                               "give that file (or its folder) as RAW")
+    res = clean_page(data, url=url, config=config, page_id="-")
     blob = (res.text + "\n" if res.text else "").encode("utf-8", "surrogateescape")
     if str(out) == "-":
         try:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from typing import IO
 
 from ...config import Config
+from ...errors import PageError
+from ..decode import decode
 from ..discover import ZSTD_DOCUMENTS
 from .base import Reader, Record, Records
 from .documents import DocumentBook
@@ -57,7 +59,7 @@ class JsonlReader(Reader):
                 if not line.strip():
                     continue
                 try:
-                    obj = json.loads(line)
+                    obj = _loads(line)
                 except ValueError as e:
                     book.out.records.append(Record(f"{rel}/{book.book.claim(f'line-{number:06d}')}", None,
                                                    error=f"line {number} is not valid JSON ({e})", code="bad_record"))
@@ -72,6 +74,20 @@ class JsonlReader(Reader):
 
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _loads(line: bytes) -> object:
+    """A line's JSON. A line that is not UTF-8 (a legacy export in Windows-1252, a scraper that
+    wrote Latin-1 into one field) is decoded as a page's bytes are (read/decode.py), rather
+    than losing the whole document as "no JSON"."""
+    try:
+        return json.loads(line)
+    except UnicodeDecodeError as e:
+        try:
+            text = decode(line)[0]
+        except PageError:  # no text in any encoding: the line is no JSON
+            raise e from None
+        return json.loads(text)
 
 # A document's body is bounded by --max-bytes once parsed, but its line must be read whole to
 # parse it: a file that is one endless line (a JSON array saved as .jsonl, a dump without

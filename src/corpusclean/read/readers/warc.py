@@ -72,7 +72,7 @@ def _status_ok(record) -> bool:  # type: ignore[no-untyped-def]
     return code is None or str(code).startswith("2")
 
 
-def _starts_as_warc(data: bytes) -> bool:
+def starts_as_warc(data: bytes) -> bool:
     """A WARC file, gzipped per record or not, opens with a 'WARC/1.x' version line."""
     head = data[:64 * 1024]
     if head[:2] == b"\x1f\x8b":
@@ -211,7 +211,7 @@ def stream_archive(rel: str, f: IO[bytes], config: Config, found: Records) -> It
     if not head.strip() and _blank(f):
         found.failure = ("empty WARC archive (0 bytes)", "bad_warc")
         return
-    if not _starts_as_warc(head):
+    if not starts_as_warc(head):
         found.failure = ("not a WARC archive: the file does not start with a WARC record header", "bad_warc")
         return
     size = f.seek(0, io.SEEK_END)
