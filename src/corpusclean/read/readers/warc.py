@@ -315,6 +315,10 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
     cut = False  # the last record reached was found cut short and reported
     it = ArchiveIterator(stream)
     it.loader = _loader()
+    # warcio prints "WARNING: Record not followed by newline, perhaps Content-Length is
+    # invalid" to stderr itself, through -q and the progress display; a record that is
+    # damaged so is read as an error row or the archive's failure, which say it in the run.
+    it.INC_RECORD = ""
     try:
         for record in it:
             records += 1
@@ -378,10 +382,10 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
             yield Record(page_id, body, kind, url or None, charset=charset, origin=origin)
     except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
         if not records:
-            out.failure = (f"not a readable WARC archive ({type(e).__name__}: {e})", "bad_warc")
+            out.failure = (f"not a readable WARC archive ({_why(e)})", "bad_warc")
         else:
             out.failure = (f"damaged WARC archive: reading stopped after {records} record(s) "
-                           f"({type(e).__name__}: {e}); the pages before the damage were read", "bad_warc")
+                           f"({_why(e)}); the pages before the damage were read", "bad_warc")
         return
     # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
     if size is None:
@@ -393,6 +397,17 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
                        f"({size - stop:,} bytes left unread); the pages before it were read", "bad_warc")
     elif last is not None and not cut and (_gzip_member_cut(stream, last) or _plain_tail_cut(stream, last, size)):
         out.failure = _ends_inside(records + 1)
+
+
+# What warcio's exceptions mean for a person, where their own message says nothing
+# (EOFError's is empty) or speaks of Python ("cannot fit 'int' into an index-sized integer").
+_WHY = {"EOFError": "the data ends where a record or its length says it goes on",
+        "OverflowError": "a record's Content-Length is too large to be one"}
+
+
+def _why(e: Exception) -> str:
+    name = type(e).__name__
+    return _WHY.get(name) or f"{name}: {e}"
 
 
 def _cut(record) -> bool:  # type: ignore[no-untyped-def]
