@@ -452,7 +452,8 @@ def _plain_tail_cut(stream: IO[bytes], offset: int, size: int) -> bool:
     head = stream.read(64 * 1024)
     if head[:2] == b"\x1f\x8b":
         return False
-    end, length = _HEADER_END.search(head), _LENGTH.search(head)
+    end = _HEADER_END.search(head)
+    length = _LENGTH.search(head, 0, end.start()) if end else None
     if end is None or length is None:
         return False  # the last record itself is cut: reported where it was read
     stream.seek(offset + end.end() + int(length.group(1)))
