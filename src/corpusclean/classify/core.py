@@ -67,9 +67,9 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
     # the text classifier's own reading of the page (it finds the comment thread's walls).
-    if b.labels and _plain(b):
-        return 0.0  # read past: neither article nor an edge of it
-    if not _plain(b):
+    if b.labels:
+        if _plain(b):
+            return 0.0  # read past: neither article nor an edge of it
         if all(lb.category == "language" for lb in b.labels):
             # A quotation or a summary in another language inside the article is removed as
             # language; it costs the core by its length, but without the fixed cost of a

@@ -18,6 +18,8 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..output.paths import MANIFEST, PAGES, RUN, STATE, STATS
+
 if TYPE_CHECKING:
     from ..config import Config
 
@@ -56,8 +58,7 @@ def _run_output(folder: Path) -> bool:
     """Whether ``folder`` is a corpusclean run's output: its state folder, or its run files.
     Read as input, its manifest rows and clean texts would become pages of this run (an
     earlier run written into a subfolder of its own input)."""
-    return (folder / ".corpusclean").is_dir() or all(
-        (folder / name).is_file() for name in ("run.json", "manifest.jsonl", "pages.jsonl", "stats.json"))
+    return (folder / STATE).is_dir() or all((folder / name).is_file() for name in (RUN, MANIFEST, PAGES, STATS))
 
 
 @dataclass(frozen=True, slots=True)
