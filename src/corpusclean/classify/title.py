@@ -109,15 +109,46 @@ def find_headline(view: PageView) -> int | None:
             b = blocks[i]
             if b.dom is not None and b.dom.has("heading") and _title_shaped(view, i) and _only_positional(view, i):
                 return i
-    for i in range(start - 1, max(-1, start - 1 - LOOK_ABOVE), -1):
+    top = start - 1
+    while (i := _nearest_above(view, top)) is not None:
+        header = _list_header_above(view, i)
+        if header is None:
+            return i
+        top = header - 1  # a link of a related-stories box: the headline is above the box
+    if start + 1 <= end and _title_shaped(view, start) and _only_positional(view, start) \
+            and view.feats[start + 1].words > view.feats[start].words:
+        return start
+    return None
+
+
+def _nearest_above(view: PageView, top: int) -> int | None:
+    """The nearest title-shaped block at or above ``top``, stepping over bylines, dates and
+    labelled blocks (``LOOK_ABOVE`` blocks at most)."""
+    for i in range(top, max(-1, top - LOOK_ABOVE), -1):
         if _title_shaped(view, i) and _only_positional(view, i):
             return i
         f = view.feats[i]
         if f.words >= TITLE_WORDS[0] and f.digit_share < _MAX_DIGIT_SHARE and _only_positional(view, i):
-            break  # a longer unlabelled block (a teaser, an intro): the headline is not above it
-    if start + 1 <= end and _title_shaped(view, start) and _only_positional(view, start) \
-            and view.feats[start + 1].words > view.feats[start].words:
-        return start
+            return None  # a longer unlabelled block (a teaser, an intro): the headline is not above it
+    return None
+
+
+#: The headers of a box of links to other stories ("Related Content", "Lesen Sie auch").
+_LIST_HEADERS = frozenset({"related_links", "related_link_labelled"})
+
+
+def _list_header_above(view: PageView, i: int) -> int | None:
+    """The related-links header that block ``i`` is an item under, if any: above ``i``, only
+    title-shaped blocks (the box's other links, one at least: a box is a list) up to a
+    block a related-links rule labelled. A text page puts such a box between the headline and
+    the article as often as beside it, and its last link stood nearest the article."""
+    items = 1
+    for k in range(i - 1, max(-1, i - 1 - LOOK_ABOVE), -1):
+        if any(lb.rule in _LIST_HEADERS for lb in view.page.blocks[k].labels):
+            return k if items >= 2 else None
+        if not (_title_shaped(view, k) and _only_positional(view, k)):
+            return None
+        items += 1
     return None
 
 
