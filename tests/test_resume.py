@@ -215,6 +215,64 @@ def test_a_run_killed_after_deleting_stale_outputs_resumes_to_the_same_stats(
     assert tree(out) == tree(ref)
 
 
+@pytest.mark.parametrize("first_run_completed", [False, True])
+def test_a_page_gone_after_a_run_killed_while_writing_is_removed_not_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_run_completed: bool) -> None:
+    """Killed after writing some pages' texts and before listing them (written.txt is replaced
+    at the end), then a page deleted from the input: its text is no file of the user's. Each
+    name is listed in writing.txt before its file is written, so the re-run deletes it and
+    ends as a fresh run over the input as it is now. With a completed run before, the page
+    is one added since, its text in no complete run's list."""
+    from corpusclean.config import Config
+    from corpusclean.run import writer
+    from corpusclean.run.local import run
+
+    raw, out, ref = tmp_path / "raw", tmp_path / "out", tmp_path / "ref"
+    _articles(raw, "bridge", "mill", "school", "tower")
+    if first_run_completed:
+        run(raw, out, Config(), jobs=1)
+    (raw / "abbey.txt").write_text(ARTICLE.replace("mill", "abbey"), encoding="utf-8")
+    real = writer.write_atomic
+    texts: list[str] = []
+
+    def killed_at_the_third_text(path: Path, data):  # type: ignore[no-untyped-def]
+        if path.suffix == ".txt" and ".corpusclean" not in path.parts:
+            texts.append(path.name)
+            if len(texts) == 3:
+                raise SystemExit("killed")  # as SIGKILL: abbey.txt and bridge.txt written, listed nowhere else
+        real(path, data)
+
+    monkeypatch.setattr(writer, "write_atomic", killed_at_the_third_text)
+    with pytest.raises(SystemExit):
+        run(raw, out, Config(), jobs=1)
+    monkeypatch.undo()
+    assert (out / "abbey.txt").exists()
+    (raw / "abbey.txt").unlink()
+    stats = run(raw, out, Config(), jobs=1)  # was refused: "holds files corpusclean did not write (abbey.txt)"
+    assert not (out / "abbey.txt").exists()
+    assert not (out / ".corpusclean" / "writing.txt").exists()
+    assert stats["stale_outputs_removed"] == {}, "no complete run wrote abbey.txt: nothing stale to count"
+    run(raw, ref, Config(), jobs=1)
+    assert tree(out) == tree(ref)
+
+
+def test_a_format_no_longer_written_leaves_no_folder(tmp_path: Path) -> None:
+    """A run without --format jsonl over a jsonl run's OUT (or a killed one's, whose shard was
+    still a temporary file) ends as a fresh txt run: no empty documents/ or attributes/."""
+    from corpusclean.config import Config
+    from corpusclean.run.local import run
+
+    raw, out, ref = tmp_path / "raw", tmp_path / "out", tmp_path / "ref"
+    _articles(raw, "mill", "bridge")
+    run(raw, out, Config(formats=("txt", "jsonl"), attributes=True), jobs=1)
+    assert (out / "documents").is_dir() and (out / "attributes").is_dir()
+    run(raw, out, Config(), jobs=1)
+    run(raw, ref, Config(), jobs=1)
+    assert not (out / "documents").exists() and not (out / "attributes").exists()
+    assert sorted(p.name for p in out.iterdir() if p.name != ".corpusclean") == sorted(
+        p.name for p in ref.iterdir() if p.name != ".corpusclean")
+
+
 def test_a_change_of_code_prepares_the_pages_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The cache is keyed by the code too: labels made by other rules are not reused."""
     from corpusclean.api import clean_dir

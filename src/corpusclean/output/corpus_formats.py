@@ -19,6 +19,7 @@ and Parquet outputs have the clean text itself). Without it, ``text`` is the cle
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 from collections import Counter
@@ -129,6 +130,11 @@ def remove_unwritten_shards(out: Path, config: Config) -> Counter[str]:
         removed["Parquet shards"] += remove_stale(out / DOCUMENTS, PARQUET_EXT, 0)
     if not config.attributes:
         removed["attribute shards"] += remove_stale(out / ATTRIBUTES, JSONL_EXT, 0)
+    # A folder left empty (a killed run's, whose only shard was still a temporary file) goes
+    # too: a fresh run with these formats has none.
+    for folder in (out / ATTRIBUTES, out / ATTRIBUTES.split("/")[0], out / DOCUMENTS):
+        with contextlib.suppress(OSError):  # not there, or not empty: stays
+            folder.rmdir()
     return +removed
 
 

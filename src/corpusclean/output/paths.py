@@ -14,6 +14,9 @@ PAGES = "pages.jsonl"
 STATE = ".corpusclean"
 #: In the state folder: the per-page files the last complete run wrote, one relative path a line.
 WRITTEN = "written.txt"
+#: In the state folder: each per-page file a run is about to write, listed before it is; the
+#: list of a run that did not finish (WRITTEN is replaced only at the end), deleted when one does.
+WRITING = "writing.txt"
 
 
 def listing(paths: Iterable[str]) -> str:
@@ -40,6 +43,14 @@ def read_listing(text: str) -> set[str]:
                 continue
         out.add(line)
     return out
+
+
+def read_listing_file(path: Path) -> set[str]:
+    """The paths listed in ``path`` (WRITTEN or WRITING); none when it is missing."""
+    try:
+        return read_listing(path.read_text("utf-8", errors="surrogateescape"))
+    except OSError:
+        return set()
 
 
 def text_name(page_id: str) -> str:

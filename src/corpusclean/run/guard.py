@@ -26,7 +26,19 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..output.paths import MANIFEST, PAGES, REPAIRS, RUN, STATE, STATS, WRITTEN, comments_name, read_listing, text_name
+from ..output.paths import (
+    MANIFEST,
+    PAGES,
+    REPAIRS,
+    RUN,
+    STATE,
+    STATS,
+    WRITING,
+    WRITTEN,
+    comments_name,
+    read_listing_file,
+    text_name,
+)
 from ..output.shards import NAME_DIGITS
 from ..read.readers import reader_for
 from .state import TEMP_PREFIX
@@ -102,10 +114,8 @@ def _files(out: Path) -> Iterator[str]:
 
 def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
     """The files under OUT that corpusclean would not have written for a run over ``pages``."""
-    try:
-        listed = read_listing((out / STATE / WRITTEN).read_text("utf-8", errors="surrogateescape"))
-    except OSError:
-        listed = set()
+    # what the last complete run wrote, and what a run killed since began to write
+    listed = read_listing_file(out / STATE / WRITTEN) | read_listing_file(out / STATE / WRITING)
     pages = list(pages)
     ours = {name for p in pages for name in (text_name(p), comments_name(p))}
     # an archive's or a document file's pages are written under its own name, known only

@@ -25,10 +25,11 @@ from ..output.paths import (
     RUN,
     STATE,
     STATS,
+    WRITING,
     WRITTEN,
     comments_name,
     listing,
-    read_listing,
+    read_listing_file,
     safe_join,
     text_name,
 )
@@ -69,7 +70,14 @@ class RunWriter:
         # and the per-page files the last complete run wrote (state/written.txt).
         self._files: dict[str, str] = {}
         self._dirs: dict[str, str] = {}
-        self._before = self._last_written()
+        self._before = read_listing_file(out / STATE / WRITTEN)
+        # Files a killed run began to write and never listed in WRITTEN: the re-run's own, to
+        # delete if it does not write them again. Each name goes into WRITING before its file
+        # is written, so that a page that leaves the input after a crash leaves no file that
+        # the next run takes for a user's (run/guard.py) and refuses to run over.
+        self._pending = read_listing_file(out / STATE / WRITING)
+        (out / STATE).mkdir(parents=True, exist_ok=True)
+        self._journal = open(out / STATE / WRITING, "a", encoding="utf-8", errors="surrogateescape")  # noqa: SIM115
         self.corpus_writers: list[Any] = []
         if any(f in config.formats for f in ("jsonl", "parquet")):
             from ..output.corpus_formats import open_corpus_writers
@@ -137,6 +145,8 @@ class RunWriter:
         for rel, data in names:
             try:
                 path = safe_join(self.out, rel)
+                self._journal.write(json.dumps(rel) + "\n")
+                self._journal.flush()
                 self._clear_way(rel)
                 write_atomic(path, data)
             except (OSError, ValueError) as e:
@@ -198,13 +208,6 @@ class RunWriter:
                 with contextlib.suppress(OSError):
                     os.rmdir(dirpath)
 
-    def _last_written(self) -> set[str]:
-        try:
-            text = (self.out / STATE / WRITTEN).read_text(encoding="utf-8", errors="surrogateescape")
-        except OSError:
-            return set()
-        return read_listing(text)
-
     def _remove_stale(self) -> Counter[str]:
         """Delete the per-page files an earlier run wrote that this run did not: pages removed
         from the input, pages that now fail, comments no longer separated. Only files listed
@@ -214,11 +217,20 @@ class RunWriter:
         gone already or not: a run killed after deleting them, before its stats.json, left
         the re-run nothing to delete, and a stats.json saying so, unlike the uninterrupted
         run's. So the list of files written (state/written.txt) is replaced last of all, in
-        ``close``: until a run completes, the re-run counts against the same list."""
+        ``close``: until a run completes, the re-run counts against the same list. A file a
+        killed run wrote and no complete run listed (WRITING) is deleted but not counted: an
+        uninterrupted run would not have written it."""
         now = set(self.written)
         removed: Counter[str] = Counter()
-        for rel in sorted(self._before):
+        for rel in sorted(self._before | self._pending):
             if rel in now:
+                continue
+            if rel not in self._before:
+                with contextlib.suppress(OSError, ValueError):
+                    path = safe_join(self.out, rel)
+                    if path.is_file() or path.is_symlink():
+                        path.unlink()
+                        _prune(self.out, path.parent)
                 continue
             kind = "comments files" if rel.endswith(".comments.txt") else "text files"
             try:
@@ -232,10 +244,7 @@ class RunWriter:
             except (OSError, ValueError):
                 continue
             removed[kind] += 1
-            parent = path.parent
-            while parent != self.out and parent.is_dir() and not any(parent.iterdir()):
-                parent.rmdir()
-                parent = parent.parent
+            _prune(self.out, path.parent)
         return removed
 
     def abort(self) -> None:
@@ -250,6 +259,7 @@ class RunWriter:
                 ctx.__exit__(type(err), err, None)
         for w in self.corpus_writers:
             w.abort()
+        self._journal.close()  # kept: the re-run's list of what this run wrote
 
     def close(self) -> dict[str, Any]:
         for ctx in (self._manifest, self._repairs, self._pages):
@@ -277,7 +287,16 @@ class RunWriter:
         write_atomic(self.out / RUN, json.dumps(run, indent=2, sort_keys=True, default=str) + "\n")
         (self.out / STATE).mkdir(parents=True, exist_ok=True)  # last: see _remove_stale
         write_atomic(self.out / STATE / WRITTEN, listing(self.written))
+        self._journal.close()
+        (self.out / STATE / WRITING).unlink(missing_ok=True)  # WRITTEN lists this run's files now
         return stats
+
+
+def _prune(out: Path, folder: Path) -> None:
+    """Remove ``folder`` and the folders above it, up to OUT, while they are empty."""
+    while folder != out and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
 
 
 def _folders(rel: str) -> list[str]:
