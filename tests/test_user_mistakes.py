@@ -175,6 +175,29 @@ def test_an_empty_or_missing_out_is_fine(tmp_path: Path) -> None:
 
 # 3. verify checks against the run --------------------------------------------------------------
 
+@pytest.mark.parametrize(("fmt", "shard"), [("jsonl", "part-00000.jsonl.gz"), ("parquet", "part-00000.parquet")])
+def test_a_damaged_document_shard_is_a_message_for_verify_and_report(
+        fmt: str, shard: str, tmp_path: Path) -> None:
+    """A run written only as documents: its shard cut short or emptied is named, not a
+    pyarrow traceback or click's bare "Aborted!" (gzip's EOFError)."""
+    pytest.importorskip("pyarrow")
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "council.txt").write_text(PAGE_A, "utf-8")
+    assert cli("clean", str(raw), str(out), "-j", "1", "-q", "--format", fmt).exit_code == 0
+    path = out / "documents" / shard
+    for damage in (path.read_bytes()[:100], b""):
+        path.write_bytes(damage)
+        res = cli("verify", str(out))
+        assert res.exit_code != 0 and "Traceback" not in res.output and "Aborted" not in res.output, res.output
+        # an empty gzip file is a shard of no rows: the page has no clean text, which verify says
+        assert f"{shard} is damaged" in res.output or "no clean text was written" in res.output, res.output
+        if damage:
+            assert "run `corpusclean clean` again" in res.output
+            res = cli("report", str(out))
+            assert res.exit_code == 2 and f"{shard} is damaged" in res.output, res.output
+
+
 def test_verify_fails_for_a_page_gone_from_the_input(done: tuple[Path, Path]) -> None:
     raw, out = done
     assert cli("verify", str(out)).exit_code == 0

@@ -60,11 +60,11 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
     run = _open(out)
     if html_path is not None:
         _check_html_path(run, html_path)
-    try:  # the manifest is read row by row from here on: a damaged row is a message, not a traceback
+    try:  # the manifest and the kept texts are read from here on: a damaged row or shard is a message
         tallies = tally(iter_manifest(run.out))
+        data = summarise(run, top=top, tallies=tallies)
     except NotARunError as e:
         raise click.UsageError(str(e)) from None
-    data = summarise(run, top=top, tallies=tallies)
     if as_json:
         from .safe import json_text
 

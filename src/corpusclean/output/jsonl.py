@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -93,9 +94,20 @@ class GzipJsonlShards:
 
 
 def read_rows(folder: Path) -> Iterator[dict[str, Any]]:
-    """Every row of every shard in a folder, in shard order."""
+    """Every row of every shard in a folder, in shard order. A shard cut short or edited is
+    NotARunError naming it (verify, report and show say so; click took gzip's EOFError for
+    an abort and printed only "Aborted!")."""
+    from .runfiles import NotARunError
+
     for path in shard_files(folder, EXT):
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            for line in f:
-                if line.strip():
-                    yield json.loads(line)
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                for n, line in enumerate(f, 1):
+                    if line.strip():
+                        row = json.loads(line)
+                        if not isinstance(row, dict):
+                            raise ValueError(f"line {n} is not a JSON object")
+                        yield row
+        except (OSError, EOFError, zlib.error, ValueError) as e:
+            raise NotARunError(f"{path} is damaged ({str(e) or 'it ends early'}); run "
+                               "`corpusclean clean` again to write it anew") from None
