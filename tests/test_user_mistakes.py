@@ -324,13 +324,17 @@ def test_report_html_never_lands_in_the_input_or_over_the_run(done: tuple[Path, 
     raw, out = done
     for target, says in ((raw / "fish.txt", "is in the run's input"), (raw / "news" / "new.html", "is in the run's input"),
                          (out / "manifest.jsonl", "is a file in the output folder"),
-                         (out / "news" / "council.txt", "is a file in the output folder")):
+                         (out / "news" / "council.txt", "is a file in the output folder"),
+                         # a new file in OUT: the next clean into OUT would refuse to run over it
+                         (out / "report.html", "is inside the output folder")):
         output = refused(("report", str(out), "--html", str(target)), says, (raw, out))
         assert "--html" in output
     assert not (raw / "news" / "new.html").exists()
+    assert not (out / "report.html").exists()
     res = cli("report", str(out), "--html", str(tmp_path / "report.html"))
     assert res.exit_code == 0, res.output
     assert (tmp_path / "report.html").stat().st_size > 0
+    assert cli("clean", str(raw), str(out), "-j", "1", "-q").exit_code == 0
 
 
 # 4. --lang codes ------------------------------------------------------------------------------
