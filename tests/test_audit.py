@@ -207,6 +207,14 @@ def test_report_on_a_folder_that_is_not_a_run(tmp_path: Path) -> None:
     assert "not a corpusclean output folder (run.json missing)" in res.output
 
 
+def test_verify_and_report_on_a_run_that_did_not_finish_say_so(tmp_path: Path) -> None:
+    """A first run killed before its run.json: the folder is a run's (its state folder), unfinished."""
+    (tmp_path / ".corpusclean").mkdir()
+    for command in ("verify", "report"):
+        res = CliRunner().invoke(main, [command, str(tmp_path)])
+        assert res.exit_code == 2 and "did not finish" in res.output and "run `corpusclean clean` again" in res.output
+
+
 # --- show ------------------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config, Override
-from .paths import MANIFEST, PAGES, RUN, STATS, text_name
+from .paths import MANIFEST, PAGES, RUN, STATE, STATS, text_name
 
 
 class NotARunError(Exception):
@@ -22,6 +22,9 @@ def read_run(out: Path) -> dict[str, Any]:
     try:
         info = json.loads((out / RUN).read_text("utf-8"))
     except FileNotFoundError:
+        if (out / STATE).is_dir():  # a run began here and was stopped before it wrote its record
+            raise NotARunError(f"the run into {out} did not finish ({RUN} is written last): run `corpusclean "
+                               "clean` again with the same input and OUT to complete it") from None
         raise NotARunError(f"{out} is not a corpusclean output folder ({RUN} missing)") from None
     except (OSError, ValueError) as e:
         raise NotARunError(f"{out}: cannot read {RUN} ({e})") from None
