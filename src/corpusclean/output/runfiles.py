@@ -123,6 +123,8 @@ def open_run(out: Path) -> Run:
     """The run files of OUT; raises NotARunError naming the first missing or broken file."""
     for name in (RUN, STATS, MANIFEST):
         if not (out / name).is_file():
+            if (out / STATE).is_dir() and not (out / RUN).is_file():
+                read_run(out)  # says the run did not finish
             raise NotARunError(f"{out} is not a corpusclean output folder ({name} missing)")
     try:
         raw, config = load_config(out)
