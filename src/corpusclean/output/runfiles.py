@@ -66,14 +66,20 @@ def load_config(out: Path) -> tuple[Path, Config]:
 
 def read_pages(out: Path) -> dict[str, dict[str, Any]]:
     """pages.jsonl: every page of the run (page id -> its row), in page order."""
+    pages: dict[str, dict[str, Any]] = {}
+    n = 0
     try:
         with open(out / PAGES, encoding="utf-8", errors="surrogateescape") as f:
-            return {r["page"]: r for r in map(json.loads, f)}
+            for n, line in enumerate(f, 1):  # noqa: B007 - n names the broken line below
+                r = json.loads(line)
+                pages[r["page"]] = r
     except FileNotFoundError:
-        raise NotARunError(f"{out} has no {PAGES} (the run's list of its pages): it was written by an "
-                            "older corpusclean; run corpusclean clean again to write it") from None
+        raise NotARunError(f"{out} has no {PAGES} (the run's list of its pages): it was deleted, or written "
+                           "by an older corpusclean; run corpusclean clean again to write it") from None
     except (OSError, ValueError, KeyError, TypeError) as e:
-        raise NotARunError(f"{out}: cannot read {PAGES} ({e})") from None
+        raise NotARunError(f"{out}: cannot read {PAGES}, line {n:,} ({type(e).__name__}: {e}); run corpusclean "
+                           "clean again to write it") from None
+    return pages
 
 
 def read_manifest(out: Path) -> dict[str, list[dict[str, Any]]]:
