@@ -70,7 +70,7 @@ def read_pages(out: Path) -> dict[str, dict[str, Any]]:
     n = 0
     try:
         with open(out / PAGES, encoding="utf-8", errors="surrogateescape") as f:
-            for n, line in enumerate(f, 1):  # noqa: B007 - n names the broken line below
+            for n, line in enumerate(f, 1):  # noqa: B007 - n names the broken line in the message below
                 r = json.loads(line)
                 pages[r["page"]] = r
     except FileNotFoundError:
