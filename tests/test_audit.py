@@ -280,10 +280,19 @@ def test_show_without_the_input_shows_removed_segments(cleaned: Path, tmp_path: 
     run = json.loads((cleaned / "run.json").read_text("utf-8"))
     run["input"] = str(tmp_path / "gone")
     (out / "run.json").write_text(json.dumps(run), "utf-8")
-    res = CliRunner().invoke(main, ["show", str(out), "news/story1.txt"])
+    res = CliRunner().invoke(main, ["show", str(out), "news/story1.txt", "--no-color"])
     assert res.exit_code == 0, res.output
-    assert "no longer exists; showing the removed segments only" in res.stdout
+    assert "no longer exists; showing the removed segments only (--raw DIR" in res.stdout
     assert "[-chrome/" in res.stdout
+    # --raw names where the input is now: the whole page again, kept text and marks
+    moved = cleaned.parent / "raw"
+    res = CliRunner().invoke(main, ["show", str(out), "news/story1.txt", "--no-color", "--raw", str(moved)])
+    assert res.exit_code == 0, res.output
+    assert "showing the removed segments only" not in res.stdout and "[-chrome/" in res.stdout
+    assert len(res.stdout) > len(CliRunner().invoke(main, ["show", str(out), "news/story1.txt", "--no-color"]).stdout)
+    html = tmp_path / "r.html"
+    res = CliRunner().invoke(main, ["report", str(out), "--raw", str(moved), "--html", str(html)])
+    assert html.stat().st_size > 0, res.output
 
 
 # --- report --html (static checks; test_report_browser.py opens it in Chromium) --------------

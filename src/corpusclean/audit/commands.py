@@ -12,17 +12,23 @@ from ..model import CATEGORIES
 from ..output.runfiles import NotARunError, Run, open_run
 
 _OUT = click.argument("out", default="clean", type=click.Path(exists=True, file_okay=False, path_type=Path))
+# As verify's: the pages' sources are recomputed from the input, which may have moved since.
+_RAW = click.option("--raw", "raw", type=click.Path(exists=True, file_okay=False, path_type=Path),
+                    help="Where the run's input is now (default: the input folder run.json names).")
 
 
 def _csv(values: tuple[str, ...]) -> frozenset[str]:
     return frozenset(v.strip() for item in values for v in item.split(",") if v.strip())
 
 
-def _open(out: Path) -> Run:
+def _open(out: Path, raw: Path | None = None) -> Run:
     try:
-        return open_run(out)
+        run = open_run(out)
     except NotARunError as e:
         raise click.UsageError(str(e)) from None
+    if raw is not None:
+        run.raw = raw
+    return run
 
 
 def _check_html_path(run: Run, path: Path) -> None:
@@ -56,7 +62,8 @@ def _check_html_path(run: Run, path: Path) -> None:
               help="Rows in the top pages and top removed texts lists.")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
               help="Processes recomputing page sources for --html.")
-def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int) -> None:
+@_RAW
+def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int, raw: Path | None) -> None:
     """Summarise what the run in OUT removed: by category, rule, language, page and text.
 
     Exits 1 when the manifest's totals disagree with stats.json.
@@ -64,7 +71,7 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
     from ..output.runfiles import iter_manifest
     from .summary import summarise, tally
 
-    run = _open(out)
+    run = _open(out, raw)
     if html_path is not None:
         _check_html_path(run, html_path)
     try:  # the manifest and the kept texts are read from here on: a damaged row or shard is a message
@@ -100,7 +107,9 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
 @click.option("--rule", multiple=True, help="Mark only removals by these rules (comma-separated).")
 @click.option("--color/--no-color", default=None,
               help="Colours and tags (default when writing to a terminal) or plain [-category/rule: text-] marks.")
-def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...], color: bool | None) -> None:
+@_RAW
+def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...], color: bool | None,
+         raw: Path | None) -> None:
     """Show PAGE (its id as in the manifest, a WARC record's URL, or the input's own id for it) with every removed segment
     marked by category and rule."""
     from .show import Filter, UnknownPage, check_filter, load_page, render_plain, render_rich
@@ -110,7 +119,7 @@ def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...],
         check_filter(cats, CATEGORIES, "category")
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--category") from None
-    run = _open(out)
+    run = _open(out, raw)
     try:
         view = load_page(run, page)
     except (UnknownPage, NotARunError) as e:  # NotARunError: a damaged manifest row

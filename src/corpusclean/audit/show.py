@@ -70,7 +70,7 @@ def load_page(run: Run, page: str) -> PageView:
     except SourceUnavailable as e:
         if not rows:
             raise UnknownPage(_unknown(page, known, run)) from None
-        view.note = f"{e}; showing the removed segments only"
+        view.note = f"{e}; showing the removed segments only (--raw DIR: where the input is now)"
         return view
     view.url = raw.url
     try:
