@@ -545,3 +545,17 @@ def test_terminal_report_fits_80_columns(tmp_path: Path) -> None:
     assert any("news/a-page-" in x and "…" in x and "columns.txt" in x for x in lines)
     data = _report_json(out)
     assert all(summary_visible(t["text"]) for t in data["top_texts"])
+
+
+def test_show_finds_a_page_named_in_either_unicode_form(tmp_path: Path) -> None:
+    """"café.txt" typed composed finds a file named decomposed, and the other way round."""
+    import unicodedata
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    nfd = unicodedata.normalize("NFD", "café.txt")
+    (raw / nfd).write_text(_page(random.Random(3), "Cafe"), "utf-8")
+    run_clean(raw, out, Config(), jobs=1)
+    for typed in ("café.txt", nfd):
+        res = CliRunner().invoke(main, ["show", str(out), unicodedata.normalize("NFC", typed), "--no-color"])
+        assert res.exit_code == 0, res.output

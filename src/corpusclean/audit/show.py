@@ -7,6 +7,7 @@ input moved or changed since the run) the removed segments are shown on their ow
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -51,7 +52,10 @@ def load_page(run: Run, page: str) -> PageView:
     except NotARunError:  # an output without pages.jsonl: the manifest alone names the pages
         pages = None
     if pages is not None and page not in pages:
-        page = _resolve(page, pages, run)
+        # a name typed composed or decomposed ("é" or e + U+0301) looks the same as the page's,
+        # whichever form its file name has (macOS writes names decomposed)
+        same = [f for f in (unicodedata.normalize(form, page) for form in ("NFC", "NFD")) if f in pages]
+        page = same[0] if same else _resolve(page, pages, run)
     rows: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     known: set[str] = set()
