@@ -7,6 +7,7 @@ The runs are real `corpusclean clean` subprocesses on 300 generated pages with -
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -127,6 +128,7 @@ def test_ctrl_c_stops_cleanly_and_says_how_far_it_got(corpus: tuple[Path, dict[s
     assert proc.returncode == 130
     assert "Traceback" not in err and "KeyboardInterrupt" not in err
     assert "interrupted while reading after" in err and "run the same command again to resume" in err
+    assert re.search(r"after \d+ of \d+ input files;", err), err  # reading counts files, not pages
     assert not (out / "manifest.jsonl").exists()
 
 

@@ -136,7 +136,7 @@ def _run_on(raw: Path, out: Path, config: Config, found: Discovery, scheduler: s
     try:
         return _run(client, raw, out, config, found, bar)
     except KeyboardInterrupt:
-        print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} pages; "
+        print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} {bar.unit}; "
               "run the same command again to resume", file=sys.stderr)
         raise
     finally:
@@ -162,7 +162,7 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
     recovery = prepare_recovery(state)
     summaries: list[PageSummary] = []
     errors = 0
-    with bar.phase("reading", len(sources)) as tick:
+    with bar.phase("reading", len(sources), "input files") as tick:
         for fut in as_completed(heads):
             try:
                 part = fut.result()

@@ -156,7 +156,7 @@ def _run(raw: Path, out: Path, config: Config, found: Discovery, jobs: int, prog
         counter = SiteKeyCounter(state / "counts")
         tasks = prepare_tasks(sources, jobs, PREPARE_CHUNK)
         forget_other_sources(state, tasks)
-        with bar.phase("reading", len(sources)) as tick:
+        with bar.phase("reading", len(sources), "input files") as tick:
             results = map_tasks(pool, partial(prepare_sources, config=config, state=state),
                                 tasks, IN_FLIGHT * jobs, ordered=False,
                                 recovery=prepare_recovery(state))
@@ -184,7 +184,7 @@ def _run(raw: Path, out: Path, config: Config, found: Discovery, jobs: int, prog
         if writer is not None:
             writer.abort()
         if isinstance(e, KeyboardInterrupt):
-            print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} pages; "
+            print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} {bar.unit}; "
                   "run the same command again to resume", file=sys.stderr)
         raise
     finally:

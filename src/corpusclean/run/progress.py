@@ -16,11 +16,13 @@ class Progress:
         self.name = "starting"
         self.done = 0
         self.total = 0
+        self.unit = "pages"
 
     @contextmanager
-    def phase(self, name: str, total: int) -> Iterator[Callable[..., None]]:
-        """A phase of `total` pages; the yielded tick(n=1, errors=0) advances it by n."""
-        self.name, self.done, self.total = name, 0, total
+    def phase(self, name: str, total: int, unit: str = "pages") -> Iterator[Callable[..., None]]:
+        """A phase of `total` pages (or input files: `unit`); the yielded tick(n=1, errors=0)
+        advances it by n."""
+        self.name, self.done, self.total, self.unit = name, 0, total, unit
         if not self.enabled:
             def tick(n: int = 1, **_: Any) -> None:
                 self.done += n
@@ -31,7 +33,7 @@ class Progress:
         from rich.progress import Progress as RichProgress
 
         cols = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:.1f} pages/s"), TextColumn("errors: {task.fields[errors]}"),
+                TextColumn(f"{{task.fields[rate]:.1f}} {unit}/s"), TextColumn("errors: {task.fields[errors]}"),
                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
         with RichProgress(*cols, console=Console(stderr=True), transient=False) as rp:
             task = rp.add_task(name, total=total, errors=0, rate=0.0)
