@@ -141,7 +141,7 @@ def _list_header_above(view: PageView, i: int) -> int | None:
     """The related-links header that block ``i`` is an item under, if any: above ``i``, only
     title-shaped blocks (the box's other links, one at least: a box is a list) up to a
     block a related-links rule labelled. A text page puts such a box between the headline and
-    the article as often as beside it, and its last link stood nearest the article."""
+    the article as often as beside it, and its last link stands nearest the article."""
     items = 1
     for k in range(i - 1, max(-1, i - 1 - LOOK_ABOVE), -1):
         if any(lb.rule in _LIST_HEADERS for lb in view.page.blocks[k].labels):

@@ -95,8 +95,8 @@ class GzipJsonlShards:
 
 def read_rows(folder: Path) -> Iterator[dict[str, Any]]:
     """Every row of every shard in a folder, in shard order. A shard cut short or edited is
-    NotARunError naming it (verify, report and show say so; click took gzip's EOFError for
-    an abort and printed only "Aborted!")."""
+    NotARunError naming it (verify, report and show say so; click would take gzip's EOFError
+    for an abort and print only "Aborted!")."""
     from .runfiles import NotARunError
 
     for path in shard_files(folder, EXT):

@@ -287,7 +287,7 @@ class _Watched:
 def _loader() -> object:
     """warcio's record loader (as ArchiveIterator makes it), reading a record that names no
     WARC-Target-URI as one without HTTP headers: warcio asks the URI whether the body starts
-    with them and raised on None, which ended the archive at that record."""
+    with them and raises on None, which would end the archive at that record."""
     return _loader_class()(verify_http=False, arc2warc=False)
 
 
@@ -414,7 +414,7 @@ def _cut(record) -> bool:  # type: ignore[no-untyped-def]
     """Whether a record that is no page is cut short by the end of the file: its header ends
     before it says what it is, or its block lacks bytes its Content-Length promised. A page
     is checked by ``_missing_bytes``; a record that is no page is only counted, so without
-    this an archive cut inside one (its HTTP headers, its type) ended without a word."""
+    this an archive cut inside one (its HTTP headers, its type) would end without a word."""
     return record.rec_type is None or _no_length(record) or _missing_bytes(record) > 0
 
 
@@ -427,7 +427,7 @@ def _no_length(record) -> bool:  # type: ignore[no-untyped-def]
 def _gzip_member_cut(stream: IO[bytes], offset: int) -> bool:
     """Whether the gzip member at ``offset`` (the last record's) ends before its end marker:
     warcio reads what a cut member holds and stops quietly, so an archive cut just after a
-    record's text (in the member's last bytes) read as complete. False for a plain WARC."""
+    record's text (in the member's last bytes) would read as complete. False for a plain WARC."""
     stream.seek(offset)
     if stream.read(2) != b"\x1f\x8b":
         return False
