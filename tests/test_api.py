@@ -151,3 +151,44 @@ def test_a_str_is_taken_as_text() -> None:
     res = clean_page("Ab\x00\x01\x02\x03 and the council met on Tuesday.", kind="text")
     assert res.error is None and "the council met on Tuesday" in res.source
     assert clean_page(b"0\x00\n\n", kind="text").metadata["encoding"] == "utf-16-le"
+
+
+@pytest.mark.parametrize(("kwargs", "says"), [
+    ({"langs": ("xx",)}, "'xx' is not a language code"),
+    ({"langs": ("eng",)}, "'eng' is not a language code"),
+    ({"formats": ("bogus",)}, "formats ('bogus',)"),
+    ({"formats": ()}, "formats ()"),
+    ({"title": "bogus"}, "title 'bogus'"),
+    ({"comments": "bogus"}, "comments 'bogus'"),
+    ({"keep": ("nonsense",)}, "keep ['nonsense']"),
+    ({"max_seconds": -1}, "max_seconds must be above 0"),
+    ({"max_bytes": 0}, "max_bytes must be above 0"),
+    ({"site_min_share": 2}, "site_min_share is a share"),
+    ({"lang_detector": "cld3"}, "lang_detector 'cld3'"),
+])
+def test_a_config_the_cli_would_refuse_is_refused_by_the_api(kwargs: dict, says: str) -> None:  # type: ignore[type-arg]
+    """A target language no detector reports made every block foreign and removed it, and an
+    unknown format wrote nothing, without a word: the API checks what the CLI checks."""
+    with pytest.raises(ValueError, match=re.escape(says)):
+        Config(**kwargs)
+
+
+def test_a_config_normalizes_what_the_cli_normalizes() -> None:
+    assert Config(langs=("en-US",)).langs == ("en",)
+    assert Config(langs="en,de").langs == ("de", "en"), "a comma-separated string, not its letters"
+    assert Config(formats="txt,jsonl").formats == ("txt", "jsonl")
+    assert Config(keep=["chrome"]).keep == frozenset({"chrome"})
+    text = "Home\n\nThe council voted on Tuesday to approve a new budget for the parks, after a long debate.\n"
+    assert "council voted" in clean_page(text, config=Config(langs="en")).text
+
+
+@pytest.mark.parametrize(("data", "kwargs", "error"), [
+    (None, {}, TypeError), (5, {}, TypeError), ("page", {"url": 5}, TypeError),
+    ("page", {"url": b"https://example.com/"}, TypeError), ("page", {"kind": "pdf"}, ValueError),
+])
+def test_a_wrong_argument_is_the_callers_error_not_an_internal_one(data: object, kwargs: dict,  # type: ignore[type-arg]
+                                                                   error: type) -> None:
+    with pytest.raises(error):
+        clean_page(data, **kwargs)  # type: ignore[arg-type]
+    text = b"The council voted on Tuesday to approve a new budget for the parks, after a long debate.\n"
+    assert "council voted" in clean_page(memoryview(text)).text

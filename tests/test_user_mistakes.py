@@ -375,6 +375,9 @@ def test_lang_codes_are_read_leniently(tmp_path: Path) -> None:
     ('[[keep]]\npattern = ""\n', "[[keep]] entry 1: pattern '' is empty"),
     ('[[drop]]\npattern = "^Sponsored"\n[[drop]]\npattern = " "\n', "[[drop]] entry 2: pattern ' ' is empty"),
     ('[[keep]]\npattern = ".*"\n', "matches every block"),
+    # a family named as a built-in rule of another category: rows chrome/timeout, chrome/headline
+    ('[phrases]\ntimeout = ["Share this"]\n', "[phrases] timeout: a built-in rule of category error"),
+    ('[phrases]\nheadline = ["Share this"]\n', "[phrases] headline: a built-in rule of category title"),
 ])
 def test_empty_rules_are_refused(body: str, where: str, tmp_path: Path) -> None:
     raw = make_raw(tmp_path)

@@ -52,6 +52,16 @@ def clean_page(
     >>> [(s.category, s.rule) for s in r.removed]
     [('chrome', 'navigation'), ('chrome', 'share_line')]
     """
+    # A wrong type is the caller's mistake, said as one: inside the pipeline it became an
+    # internal_error row ("please report it") for a page that was never a page.
+    if isinstance(data, (bytearray, memoryview)):
+        data = bytes(data)
+    if not isinstance(data, (bytes, str)):
+        raise TypeError(f"clean_page takes the page as bytes or str, not {type(data).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise TypeError(f"url is a str or None, not {type(url).__name__}")
+    if kind not in (None, "html", "text"):
+        raise ValueError(f"kind is 'html', 'text' or None (detected), not {kind!r}")
     cfg = config or Config()
     blob = text_bytes(data) if isinstance(data, str) else data
     # A str is text already: its UTF-8 is not sniffed or guessed at ("0\x00" is no UTF-16).

@@ -23,27 +23,15 @@ def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
 
 
-#: --lang values that are not language codes.
-LANG_WORDS = ("any", "auto")
-
-
 def parse_langs(values: tuple[str, ...], detector: str) -> tuple[str, ...]:
-    """--lang values as target codes, sorted; a code the detector cannot report is a usage error
-    (with it, every block would be foreign and removed)."""
-    from .lang.detect import known_langs, parse_lang
+    """--lang values as target codes (config.resolve_langs); one the detector cannot report is
+    a usage error."""
+    from .config import resolve_langs
 
-    langs: set[str] = set()
-    for v in _csv(values):
-        code = v.lower() if v.lower() in LANG_WORDS else parse_lang(v, detector)
-        if code is None:
-            others = [d for d in DETECTORS if d != detector and parse_lang(v, d) is not None]
-            hint = f" ({' and '.join(f'--lang-detector {d}' for d in others)} knows it)" if others else ""
-            raise click.BadParameter(
-                f"{v!r} is not a language code {detector} knows{hint}; use an ISO 639-1 code "
-                f"({', '.join(sorted(c for c in known_langs(detector) if len(c) == 2))}), "
-                "'any' (keep every language) or 'auto' (each page's own language)", param_hint="--lang")
-        langs.add(code)
-    return tuple(sorted(langs)) or ("en",)
+    try:
+        return resolve_langs(tuple(_csv(values)), detector)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--lang") from None
 
 
 def parse_fields(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:

@@ -59,6 +59,32 @@ class Config:
     # JSONL/Parquet documents: (role, field name) pairs read before the defaults (read/readers/documents.py)
     record_fields: tuple[tuple[str, str], ...] = ()
 
+    def __post_init__(self) -> None:
+        """Check and normalize what the API was given, as the CLI does for its options: a
+        target language no detector reports ("xx", "eng") made every block foreign and
+        removed it, a bare string for a tuple ("en") was read letter by letter, and an
+        unknown mode or format wrote nothing, all without a word. Raises ValueError."""
+        from .lang.backends import DETECTORS
+
+        if self.lang_detector not in DETECTORS:
+            raise ValueError(f"lang_detector {self.lang_detector!r}: choose from {', '.join(DETECTORS)}")
+        set_ = object.__setattr__  # frozen: normalized values are set once, here
+        set_(self, "langs", resolve_langs(_items(self.langs), self.lang_detector))
+        set_(self, "formats", _items(self.formats))
+        set_(self, "keep", frozenset(_items(self.keep)))
+        for name, value, allowed in (("comments", self.comments, COMMENT_MODES), ("title", self.title, TITLE_MODES)):
+            if value not in allowed:
+                raise ValueError(f"{name} {value!r}: choose from {', '.join(allowed)}")
+        if not self.formats or set(self.formats) - set(FORMATS):
+            raise ValueError(f"formats {self.formats!r}: one or more of {', '.join(FORMATS)}")
+        if self.keep - set(CATEGORIES):
+            raise ValueError(f"keep {sorted(self.keep)!r}: categories among {', '.join(CATEGORIES)}")
+        for name in ("max_bytes", "max_seconds", "site_min_pages", "shard_bytes"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"{name} must be above 0, not {getattr(self, name)!r}")
+        if not 0 <= self.site_min_share <= 1:
+            raise ValueError(f"site_min_share is a share, 0 to 1, not {self.site_min_share!r}")
+
     @property
     def any_lang(self) -> bool:
         return "any" in self.langs
@@ -94,3 +120,34 @@ class Config:
 
     def with_(self, **kw: Any) -> Config:
         return replace(self, **kw)
+
+
+#: Target-language values that are not language codes.
+LANG_WORDS = ("any", "auto")
+
+
+def _items(value: Any) -> tuple[str, ...]:
+    """A tuple of options from a tuple, a list, a set or one comma-separated string."""
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return tuple(str(v).strip() for v in items if str(v).strip())
+
+
+def resolve_langs(values: tuple[str, ...], detector: str) -> tuple[str, ...]:
+    """Target languages as codes ``detector`` reports, sorted ('en-US' -> 'en'), with 'any'
+    and 'auto'; ("en",) when none. ValueError for a code it cannot report: with it every
+    block would be foreign and removed."""
+    from .lang.backends import DETECTORS
+    from .lang.detect import known_langs, parse_lang
+
+    langs: set[str] = set()
+    for v in values:
+        code = v.lower() if v.lower() in LANG_WORDS else parse_lang(v, detector)
+        if code is None:
+            others = [d for d in DETECTORS if d != detector and parse_lang(v, d) is not None]
+            hint = f" ({' and '.join(f'--lang-detector {d}' for d in others)} knows it)" if others else ""
+            raise ValueError(
+                f"{v!r} is not a language code {detector} knows{hint}; use an ISO 639-1 code "
+                f"({', '.join(sorted(c for c in known_langs(detector) if len(c) == 2))}), "
+                "'any' (keep every language) or 'auto' (each page's own language)")
+        langs.add(code)
+    return tuple(sorted(langs)) or ("en",)

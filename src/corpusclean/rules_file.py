@@ -22,6 +22,7 @@ from typing import Any
 
 from .config import Override
 from .model import CATEGORIES
+from .registry import RULES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -31,6 +32,11 @@ else:  # pragma: no cover
 
 class RulesFileError(ValueError):
     pass
+
+
+def family_category(family: str) -> str:
+    """The category of a user's phrase family, from its name's prefix."""
+    return "donation" if family.startswith("donation") else ("comments" if family.startswith("comment") else "chrome")
 
 
 def load_rules(path: Path) -> tuple[tuple[tuple[str, str], ...], tuple[Override, ...]]:
@@ -44,6 +50,13 @@ def load_rules(path: Path) -> tuple[tuple[tuple[str, str], ...], tuple[Override,
     for family, items in sorted((data.get("phrases") or {}).items()):
         if not re.fullmatch(r"[a-z][a-z0-9_]*", family):
             raise RulesFileError(f"phrase family {family!r}: use a snake_case name")
+        built_in = RULES.get(family)
+        if built_in is not None and built_in.category != family_category(family):
+            # its rows would say chrome/timeout or chrome/headline: a rule the registry files
+            # elsewhere, which an auditor filtering on category or rule would misread
+            raise RulesFileError(f"rules file {path}: [phrases] {family}: a built-in rule of category "
+                                 f"{built_in.category} has this name; name the family for what it removes "
+                                 "(donation_..., comment_..., else chrome)")
         if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
             raise RulesFileError(f"rules file {path}: [phrases] {family}: expected a list of strings")
         for i, x in enumerate(items, 1):

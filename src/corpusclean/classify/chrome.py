@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..registry import register_user_rule
+from ..rules_file import family_category
 from . import phrases
 from .context import PageView
 from .rules.chrome import AUTHOR_BIO, CHROME
@@ -120,8 +121,7 @@ def _user_families(view: PageView) -> list[phrases.PhraseRule]:
         by_family.setdefault(family, []).append(re.escape(phrase))
     out = []
     for family, pats in sorted(by_family.items()):
-        category = "donation" if family.startswith("donation") else (
-            "comments" if family.startswith("comment") else "chrome")
+        category = family_category(family)
         register_user_rule(family, category)
         out.append(phrases.PhraseRule(family, category, tuple(pats), max_words=30, whole=False))
     return out

@@ -26,8 +26,9 @@ def clean_batch(batch: dict[str, list[Any]], *, column: str = "text", output: st
     texts, chars, spans, errors = [], [], [], []
     urls = batch.get(url_column) if url_column else None
     for i, value in enumerate(batch[column]):
+        url = urls[i] if urls else None
         res = clean_page(value if value is not None else "", kind=kind, config=config,
-                         url=urls[i] if urls else None)
+                         url=str(url) if url is not None else None)
         texts.append(res.text)
         chars.append(removed_chars(res))
         spans.append([[str(x) for x in span] for span in removals(res, "spans")])
