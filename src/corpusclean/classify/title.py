@@ -134,7 +134,7 @@ def _nearest_above(view: PageView, top: int) -> int | None:
 
 
 #: The headers of a box of links to other stories ("Related Content", "Lesen Sie auch").
-_LIST_HEADERS = frozenset({"related_links", "related_link_labelled"})
+_RELATED_HEADERS = frozenset({"related_links", "related_link_labelled"})
 
 
 def _list_header_above(view: PageView, i: int) -> int | None:
@@ -144,7 +144,7 @@ def _list_header_above(view: PageView, i: int) -> int | None:
     the article as often as beside it, and its last link stands nearest the article."""
     items = 1
     for k in range(i - 1, max(-1, i - 1 - LOOK_ABOVE), -1):
-        if any(lb.rule in _LIST_HEADERS for lb in view.page.blocks[k].labels):
+        if any(lb.rule in _RELATED_HEADERS for lb in view.page.blocks[k].labels):
             return k if items >= 2 else None
         if not (_title_shaped(view, k) and _only_positional(view, k)):
             return None

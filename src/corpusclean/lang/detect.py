@@ -42,7 +42,7 @@ import re
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .backends import DETECTORS, FAMILIES, LABELS, MODEL_SCRIPTS, NORMALIZE, model
 from .script import SCRIPT_LANG, ScriptInfo, dominant_script, letter_counts
@@ -115,6 +115,7 @@ _LANG_SCRIPTS["ja"] = frozenset({"Japanese", "Han"})
 
 
 
+@cache  # a fixed table per detector, asked by every Config (config.resolve_langs)
 def known_langs(detector: str = "fasttext") -> frozenset[str]:
     """Every language code ``detect`` can report with ``detector``: the model's labels
     (normalized), the languages a script names, and Pashto (the Pashto check)."""

@@ -95,9 +95,9 @@ class GzipJsonlShards:
 
 def read_rows(folder: Path) -> Iterator[dict[str, Any]]:
     """Every row of every shard in a folder, in shard order. A shard cut short or edited is
-    NotARunError naming it (verify, report and show say so; click would take gzip's EOFError
+    a NotARunError naming it (verify, report and show say so; click would take gzip's EOFError
     for an abort and print only "Aborted!")."""
-    from .runfiles import NotARunError
+    from .runfiles import damaged_shard
 
     for path in shard_files(folder, EXT):
         try:
@@ -109,5 +109,4 @@ def read_rows(folder: Path) -> Iterator[dict[str, Any]]:
                             raise ValueError(f"line {n} is not a JSON object")
                         yield row
         except (OSError, EOFError, zlib.error, ValueError) as e:
-            raise NotARunError(f"{path} is damaged ({str(e) or 'it ends early'}); run "
-                               "`corpusclean clean` again to write it anew") from None
+            raise damaged_shard(path, str(e) or "it ends early") from None

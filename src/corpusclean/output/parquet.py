@@ -156,14 +156,14 @@ def read_table(folder: Path, columns: list[str] | None = None) -> Any:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .runfiles import NotARunError
+    from .runfiles import damaged_shard
 
     tables = []
     for p in shard_files(folder, EXT):
         try:
             tables.append(pq.read_table(p, columns=columns))
         except (OSError, pa.ArrowException) as e:
-            raise NotARunError(f"{p} is damaged ({e}); run `corpusclean clean` again to write it anew") from None
+            raise damaged_shard(p, e) from None
     if not tables:
         empty = pa.Table.from_pylist([], schema=schema())
         return empty.select(columns) if columns else empty

@@ -18,14 +18,25 @@ class NotARunError(Exception):
     """OUT is not a corpusclean output folder (a usage error: the message says what is missing)."""
 
 
+def _missing(out: Path, name: str) -> NotARunError:
+    """OUT lacks the run file ``name``: no run's folder, or a run's that did not finish (its
+    state folder is there and run.json, written last, is not)."""
+    if (out / STATE).is_dir() and not (out / RUN).is_file():
+        return NotARunError(f"the run into {out} did not finish ({RUN} is written last): run `corpusclean "
+                            "clean` again with the same input and OUT to complete it")
+    return NotARunError(f"{out} is not a corpusclean output folder ({name} missing)")
+
+
+def damaged_shard(path: Path, why: object) -> NotARunError:
+    """A document shard of OUT that cannot be read (cut short, emptied, edited)."""
+    return NotARunError(f"{path} is damaged ({why}); run `corpusclean clean` again to write it anew")
+
+
 def read_run(out: Path) -> dict[str, Any]:
     try:
         info = json.loads((out / RUN).read_text("utf-8"))
     except FileNotFoundError:
-        if (out / STATE).is_dir():  # a run began here and was stopped before it wrote its record
-            raise NotARunError(f"the run into {out} did not finish ({RUN} is written last): run `corpusclean "
-                               "clean` again with the same input and OUT to complete it") from None
-        raise NotARunError(f"{out} is not a corpusclean output folder ({RUN} missing)") from None
+        raise _missing(out, RUN) from None
     except (OSError, ValueError) as e:
         raise NotARunError(f"{out}: cannot read {RUN} ({e})") from None
     if not isinstance(info, dict) or "config" not in info or "input" not in info:
@@ -129,9 +140,7 @@ def open_run(out: Path) -> Run:
     """The run files of OUT; raises NotARunError naming the first missing or broken file."""
     for name in (RUN, STATS, MANIFEST):
         if not (out / name).is_file():
-            if (out / STATE).is_dir() and not (out / RUN).is_file():
-                read_run(out)  # says the run did not finish
-            raise NotARunError(f"{out} is not a corpusclean output folder ({name} missing)")
+            raise _missing(out, name)
     try:
         raw, config = load_config(out)
         stats = json.loads((out / STATS).read_text("utf-8"))

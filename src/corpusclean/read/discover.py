@@ -57,7 +57,9 @@ RUN_OUTPUT = "corpusclean output folder"
 def _run_output(folder: Path) -> bool:
     """Whether ``folder`` is a corpusclean run's output: its state folder, or its run files.
     Read as input, its manifest rows and clean texts would become pages of this run (an
-    earlier run written into a subfolder of its own input)."""
+    earlier run written into a subfolder of its own input). Looser than the guard's
+    ``run.guard.is_run_folder``, which must never take a user's folder for a run's before
+    writing into it: here the file names alone suffice, as skipping is the safe side."""
     return (folder / STATE).is_dir() or all((folder / name).is_file() for name in (RUN, MANIFEST, PAGES, STATS))
 
 

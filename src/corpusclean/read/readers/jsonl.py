@@ -89,6 +89,7 @@ def _loads(line: bytes) -> object:
             raise e from None
         return json.loads(text)
 
+
 # A document's body is bounded by --max-bytes once parsed, but its line must be read whole to
 # parse it: a file that is one endless line (a JSON array saved as .jsonl, a dump without
 # newlines) would be held in memory whole. JSON text is longer than the body it holds: an
