@@ -45,8 +45,8 @@ class CorpusClean(PipelineStep):
             with self.track_time():
                 url = doc.metadata.get(self.url_key)
                 # a Document's text may be None (a reader's empty record): no text, as in the HF helper
-                res = clean_page(doc.text if doc.text is not None else "", url=url if isinstance(url, str) else None,
-                                 kind=self.kind,
+                text = doc.text if doc.text is not None else ""
+                res = clean_page(text, url=url if isinstance(url, str) else None, kind=self.kind,
                                  config=self.config, page_id=str(doc.id))
             if res.error is not None:
                 self.stat_update("failed", f"failed_{res.error_code}")
