@@ -567,3 +567,35 @@ def test_a_run_that_finds_no_page_is_no_success(tmp_path: Path) -> None:
     assert res.exit_code == 1, res.output
     assert "no pages found under" in res.output and "1 files skipped (1 image)" in res.output
     assert "Traceback" not in res.output
+
+
+def test_filters_that_leave_every_file_out_say_so_even_quiet(tmp_path: Path) -> None:
+    # With -q the summary line ("5 files skipped (5 excluded)") is not printed; the error
+    # alone must say that the filters, not the folder, found nothing.
+    raw = make_raw(tmp_path)
+    res = cli("clean", str(raw), str(tmp_path / "out"), "-j", "1", "-q", "--include", "*.pdf")
+    assert res.exit_code == 1, res.output
+    assert "--include/--exclude left out the 2 files there" in res.output, res.output
+    assert "skipped as not pages" not in res.output
+
+
+def test_any_language_with_target_codes_is_refused(tmp_path: Path) -> None:
+    # 'any' keeps every language, so "--lang any --lang de" would silently ignore "de"
+    raw = make_raw(tmp_path)
+    for langs in (("--lang", "any", "--lang", "de"), ("--lang", "de,any"), ("--lang", "any,auto")):
+        output = refused(("clean", str(raw), str(tmp_path / "out"), *langs), "'any' keeps every language", (raw,))
+        assert "--lang" in output
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(ValueError, match="cannot go with de"):
+        from corpusclean import Config
+
+        Config(langs=("any", "de"))
+
+
+def test_separate_comments_from_standard_input_is_refused(tmp_path: Path) -> None:
+    # one page to a stream has no place for a comments file: they would vanish without a word
+    res = cli("clean", "-", "--comments", "separate", input=PAGE_A)
+    assert res.exit_code == 2, res.output
+    assert "--comments separate" in res.output and "--manifest" in res.output
+    res = cli("clean", "-", "--comments", "keep", input=PAGE_A)
+    assert res.exit_code == 0 and KEPT_A.splitlines()[0] in res.output

@@ -14,24 +14,13 @@ from typing import Any, NoReturn
 
 import click
 
-from .config import COMMENT_MODES, FORMATS, TITLE_MODES, Config
+from .config import COMMENT_MODES, TITLE_MODES, Config, ConfigError
 from .lang.backends import DETECTORS
 from .model import CATEGORIES
 
 
 def _csv(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
-
-
-def parse_langs(values: tuple[str, ...], detector: str) -> tuple[str, ...]:
-    """--lang values as target codes (config.resolve_langs); one the detector cannot report is
-    a usage error."""
-    from .config import resolve_langs
-
-    try:
-        return resolve_langs(tuple(_csv(values)), detector)
-    except ValueError as e:
-        raise click.BadParameter(str(e), param_hint="--lang") from None
 
 
 def parse_fields(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
@@ -52,16 +41,6 @@ def build_config(lang: tuple[str, ...], keep: tuple[str, ...], comments: str, la
                  fmt: tuple[str, ...], attributes: bool, rules: Path | None, site_min_pages: int,
                  site_min_share: float, max_bytes: int, max_seconds: float,
                  include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Config:
-    keep_set = frozenset(_csv(keep))
-    bad = keep_set - set(CATEGORIES)
-    if bad:
-        raise click.BadParameter(f"unknown categor{'y' if len(bad) == 1 else 'ies'} {', '.join(sorted(bad))}; "
-                                 f"choose from {', '.join(CATEGORIES)}", param_hint="--keep")
-    formats = _csv(fmt) or ("txt",)
-    badf = set(formats) - set(FORMATS)
-    if badf:
-        raise click.BadParameter(f"unknown format {', '.join(sorted(badf))}; choose from {', '.join(FORMATS)}",
-                                 param_hint="--format")
     phrases: tuple[tuple[str, str], ...] = ()
     overrides = ()
     if rules is not None:
@@ -71,11 +50,17 @@ def build_config(lang: tuple[str, ...], keep: tuple[str, ...], comments: str, la
             phrases, overrides = load_rules(rules)
         except RulesFileError as e:
             raise click.BadParameter(str(e), param_hint="--rules") from None
-    langs = parse_langs(lang, lang_detector)
-    return Config(langs=langs, keep=keep_set, comments=comments, lang_detector=lang_detector,
-                  formats=formats, attributes=attributes, phrases=phrases, overrides=overrides,
-                  site_min_pages=site_min_pages, site_min_share=site_min_share,
-                  max_bytes=max_bytes, max_seconds=max_seconds, include=include, exclude=exclude)
+    try:  # Config checks every option, for the API as for the CLI; the message names the option
+        return Config(langs=_csv(lang), keep=frozenset(_csv(keep)), comments=comments, lang_detector=lang_detector,
+                      formats=_csv(fmt) or ("txt",), attributes=attributes, phrases=phrases, overrides=overrides,
+                      site_min_pages=site_min_pages, site_min_share=site_min_share,
+                      max_bytes=max_bytes, max_seconds=max_seconds, include=include, exclude=exclude)
+    except ConfigError as e:
+        raise click.BadParameter(str(e), param_hint=_OPTION.get(e.field, "--" + e.field.replace("_", "-"))) from None
+
+
+#: Config's field names that the CLI spells otherwise.
+_OPTION = {"langs": "--lang", "formats": "--format"}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -198,10 +183,23 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
     if not stats["pages"]:
         # A run that read no page cleaned nothing: a mistyped or empty RAW must not look
         # like success to the script that runs it (the outputs are still written, empty).
-        click.echo(f"Error: no pages found under {raw}: nothing was cleaned (pages are .html, .htm, "
-                   ".txt, WARC/WET, JSONL and Parquet files, also gzipped).", err=True)
+        click.echo(f"Error: {_no_pages(raw, stats.get('skipped') or {})}", err=True)
         sys.exit(1)
     sys.exit(1 if stats["pages_error"] else 0)
+
+
+def _no_pages(raw: Path, skipped: dict[str, int]) -> str:
+    """Why a run found no page: its filters left every file out, its files are not pages, or
+    RAW holds nothing (said even with -q, where the summary line is not)."""
+    why = f"no pages found under {raw}: nothing was cleaned"
+    excluded = skipped.get("excluded", 0)
+    if excluded:
+        why += f"; --include/--exclude left out the {excluded} file{'s' if excluded > 1 else ''} there"
+    others = {k: n for k, n in skipped.items() if k != "excluded"}
+    if others:
+        kinds = ", ".join(f"{n} {k}" for k, n in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])))
+        why += f"; {sum(others.values())} files skipped as not pages ({kinds})"
+    return why + " (pages are .html, .htm, .txt, WARC/WET, JSONL and Parquet files, also gzipped)."
 
 
 def summary_line(stats: dict[str, Any], out: Path) -> str:
@@ -297,6 +295,11 @@ def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: st
 
     if str(out) != "-" and out.is_dir():
         raise click.UsageError(f"with '-' as input, OUT is a file or '-' (standard output), not the folder {out}")
+    if config.comments == "separate":
+        # a folder run writes each page's comments beside its text; one page to a stream has
+        # no such place, and the comments would be removed without a word
+        raise click.UsageError("--comments separate writes comment files beside a folder run's texts; with '-' "
+                               "as input use --comments keep, or --manifest FILE to get them as its comments rows")
     if manifest_file is not None and str(out) != "-" and manifest_file.resolve() == out.resolve():
         # the manifest was written second, over the clean text just written
         raise click.UsageError(f"--manifest {manifest_file} is OUT itself; give the manifest a file of its own")
@@ -341,7 +344,10 @@ def verify(out: Path, raw: Path | None) -> None:
         raise click.UsageError(str(e)) from None
     for f in failures:
         click.echo(f"FAIL {f}", err=True)
-    click.echo(f"verified {checked} pages: {len(failures)} failed")
+    # a page can fail more than one check: the count is of pages, the FAIL lines of problems
+    pages = len({f.page for f in failures})
+    problems = f" ({len(failures)} problems)" if len(failures) > pages else ""
+    click.echo(f"verified {checked} pages: {pages} failed{problems}")
     sys.exit(1 if failures else 0)
 
 

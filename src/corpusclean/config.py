@@ -14,6 +14,14 @@ TITLE_MODES = ("drop", "keep")
 FORMATS = ("txt", "jsonl", "parquet")
 
 
+class ConfigError(ValueError):
+    """An option `Config` cannot take; `field` names it (the CLI says which option it was)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 #: Options that pass one (reading and labelling) never reads: what is removed (``keep``,
 #: ``comments``), when site repeats count (``site_min_*``, pass two's corpus labels), what
 #: is written, and which files are read (a source's cache entry does not depend on the others).
@@ -67,23 +75,30 @@ class Config:
         from .lang.backends import DETECTORS
 
         if self.lang_detector not in DETECTORS:
-            raise ValueError(f"lang_detector {self.lang_detector!r}: choose from {', '.join(DETECTORS)}")
+            raise ConfigError("lang_detector", f"lang_detector {self.lang_detector!r}: choose from {', '.join(DETECTORS)}")
         set_ = object.__setattr__  # frozen: normalized values are set once, here
-        set_(self, "langs", resolve_langs(_items(self.langs), self.lang_detector))
+        try:
+            set_(self, "langs", resolve_langs(_items(self.langs), self.lang_detector))
+        except ValueError as e:
+            raise ConfigError("langs", str(e)) from None
         set_(self, "formats", _items(self.formats))
         set_(self, "keep", frozenset(_items(self.keep)))
         for name, value, allowed in (("comments", self.comments, COMMENT_MODES), ("title", self.title, TITLE_MODES)):
             if value not in allowed:
-                raise ValueError(f"{name} {value!r}: choose from {', '.join(allowed)}")
+                raise ConfigError(name, f"{name} {value!r}: choose from {', '.join(allowed)}")
         if not self.formats or set(self.formats) - set(FORMATS):
-            raise ValueError(f"formats {self.formats!r}: one or more of {', '.join(FORMATS)}")
+            bad = ", ".join(sorted(set(self.formats) - set(FORMATS))) or "none given"
+            raise ConfigError("formats", f"formats {self.formats!r}: unknown format {bad}; "
+                                         f"choose one or more of {', '.join(FORMATS)}")
         if self.keep - set(CATEGORIES):
-            raise ValueError(f"keep {sorted(self.keep)!r}: categories among {', '.join(CATEGORIES)}")
+            bad = self.keep - set(CATEGORIES)
+            raise ConfigError("keep", f"keep {sorted(self.keep)!r}: unknown categor{'y' if len(bad) == 1 else 'ies'} "
+                                      f"{', '.join(sorted(bad))}; choose from {', '.join(CATEGORIES)}")
         for name in ("max_bytes", "max_seconds", "site_min_pages", "shard_bytes"):
             if not getattr(self, name) > 0:
-                raise ValueError(f"{name} must be above 0, not {getattr(self, name)!r}")
+                raise ConfigError(name, f"{name} must be above 0, not {getattr(self, name)!r}")
         if not 0 <= self.site_min_share <= 1:
-            raise ValueError(f"site_min_share is a share, 0 to 1, not {self.site_min_share!r}")
+            raise ConfigError("site_min_share", f"site_min_share is a share, 0 to 1, not {self.site_min_share!r}")
 
     @property
     def any_lang(self) -> bool:
@@ -150,4 +165,9 @@ def resolve_langs(values: tuple[str, ...], detector: str) -> tuple[str, ...]:
                 f"({', '.join(sorted(c for c in known_langs(detector) if len(c) == 2))}), "
                 "'any' (keep every language) or 'auto' (each page's own language)")
         langs.add(code)
+    if "any" in langs and len(langs) > 1:
+        # 'any' keeps every language: a code beside it would read as a target it ignores.
+        others = ", ".join(sorted(langs - {"any"}))
+        raise ValueError(f"'any' keeps every language and cannot go with {others}; give 'any' alone, "
+                         "or the target codes without it")
     return tuple(sorted(langs)) or ("en",)
