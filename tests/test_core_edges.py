@@ -144,3 +144,24 @@ def test_a_players_fallback_between_lead_and_body_is_removed_without_cutting_the
                      "Your browser does not support the audio element.", "Read by a narrator", *body, *FURNITURE))
     assert lead in res.text and all(p in res.text for p in body)
     assert ("chrome", "tech_notice", "Your browser does not support the audio element.") in rows_of(res)
+
+
+def test_a_long_browser_notice_above_the_menu_is_no_article() -> None:
+    # A site greets readers of an old browser with a paragraph of its own, in the informal
+    # plural ("ihr"), above the menu and the article. It reads as prose; as tech_notice it
+    # can no longer be the article that the best run before the furniture falls back to.
+    notice = ("Liebe Leserinnen und Leser, schön, dass ihr unsere Vereinsseite besucht. Leider nutzt ihr "
+              "mit diesem Programm einen veralteten Browser, der unsere Seite nicht mehr richtig anzeigen "
+              "kann. Damit alles so aussieht, wie es soll, empfehlen wir euch einen der folgenden Browser:")
+    body = [
+        "Der Verein hat am Samstag seine Jahresversammlung im Gemeindehaus abgehalten, und mehr als "
+        "achtzig Mitglieder sind der Einladung des Vorstands gefolgt, so viele wie seit Jahren nicht.",
+        "Im Mittelpunkt stand der Umbau des Vereinsheims, der im Frühjahr beginnen soll und nach den "
+        "Plänen des Architekten bis zum Herbst abgeschlossen sein wird, wenn das Wetter mitspielt.",
+        "Die Kassenprüfer lobten die sparsame Haushaltsführung, und der Vorstand wurde einstimmig "
+        "entlastet, bevor die Versammlung mit einem gemeinsamen Abendessen zu Ende ging.",
+    ]
+    res = clean(page(notice, "* Firefox", "* Chrome", "* Safari", *MENU, "Share this:", "Tags: Verein",
+                     "Jahresversammlung mit Rekordbeteiligung", *body, *FURNITURE), langs=("any",))
+    assert all(p in res.text for p in body)
+    assert ("chrome", "tech_notice", notice) in rows_of(res)

@@ -1573,8 +1573,8 @@ SHOP_BUTTON: Family = {
 _JS = r"(javascript|java ?script|js)"
 TECH_NOTICE: Family = {
     "de": (rf"(aktivier|einschalt|erlaub)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(aktivier\w*|einschalt\w*|erforderlich|benötigt|notwendig|deaktiviert|ausgeschaltet)",
-           r"(ihr|dein) (web)?browser (\w+ ){0,3}(ist (veraltet|zu alt)|wird nicht (mehr )?unterstützt|unterstützt (kein\w*|nicht)|kann (dieses|das|kein\w*) video)",
-           r"(sie|du) (\w+ ){0,4}(veraltete\w*|ältere\w*|alte[nr]?) (web)?browser", r"(aktualisier\w*|update) (sie |du )?(bitte )?(ihren|deinen) browser",
+           r"(ihr|dein|euer) (web)?browser (\w+ ){0,3}(ist (veraltet|zu alt)|wird nicht (mehr )?unterstützt|unterstützt (kein\w*|nicht)|kann (dieses|das|kein\w*) video)",
+           r"(sie|du|ihr) (\w+ ){0,6}(veraltete\w*|ältere\w*|alte[nr]?) (web)?browser", r"(aktualisier\w*|update) (sie |du |ihr )?(bitte )?(ihren|deinen|euren) browser",
            r"(lade|laden sie) .{0,60}(neuere\w*|aktuelle\w*|moderne\w*) browser"),
     "fr": (rf"(activ|autoris)\w*\W+(\w+\W+){{0,3}}{_JS}", rf"{_JS}\W+(\w+\W+){{0,3}}(désactivé|requis|nécessaire|doit être activé)",
            r"votre navigateur (\w+ ){0,3}(est (obsolète|trop ancien|dépassé)|n'est (pas|plus) (pris en charge|supporté|à jour)|ne (prend|supporte) pas|ne peut pas (lire|afficher))",
