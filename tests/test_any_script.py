@@ -202,3 +202,17 @@ def test_decomposed_text_comes_out_composed_and_recorded(kind: str, tmp_path) ->
     assert "Hội đồng nhân dân" in (out / ("vi.txt" if kind == "text" else "vi.html.txt")).read_text("utf-8")
     check = runner.invoke(main, ["verify", str(out)])
     assert check.exit_code == 0 and "0 failed" in check.output, check.output
+
+
+def test_a_run_of_titles_is_no_prose_but_german_nouns_and_capitals_are() -> None:
+    # Capitalised words measure a line of titles in every cased script; German prose, which
+    # capitalises its nouns, and a paragraph written all in capitals stay prose.
+    titles = ("Startseite Politik und Wirtschaft Sport und Freizeit Kultur und Medien Reise und Genuss "
+              "Auto und Verkehr Wissen Technik Meinung Debatte Video Fotos Podcasts Newsletter "
+              "Archiv Impressum Kontakt Datenschutz Anzeigen Wetter")
+    german = ("Die Stadtverwaltung hat am Montag die Pläne für den Umbau des Bahnhofsplatzes vorgestellt, "
+              "der nach dem Willen des Gemeinderats bis zum Sommer des kommenden Jahres fertig sein soll "
+              "und mehr Platz für Fußgänger und Radfahrer bieten wird.")
+    shouting = german.upper()
+    assert not _feats(titles, "de")[2]
+    assert _feats(german, "de")[2] and _feats(shouting, "de")[2]

@@ -165,3 +165,23 @@ def test_a_long_browser_notice_above_the_menu_is_no_article() -> None:
                      "Jahresversammlung mit Rekordbeteiligung", *body, *FURNITURE), langs=("any",))
     assert all(p in res.text for p in body)
     assert ("chrome", "tech_notice", notice) in rows_of(res)
+
+
+def test_a_mega_menu_run_into_one_line_is_no_prose() -> None:
+    # A site's menu flattened to one line of Title Case entries: 40 words, with enough "of
+    # the" to pass for prose by function words alone. Above a settings guide whose sections
+    # are short option lists, it outscored the guide and became the core.
+    mega = ("Latest Players Team of the Season Team of the Week Team of the Year Ones To Watch Heroes "
+            "Icons Road To The Final Career Mode Best Young Players Free Agents Hidden Gems Wonderkids "
+            "Stadiums Kits Badges Ratings Database Compare Players Squad Builder Draft Simulator")
+    guide = [
+        "You can change the match settings of the game from the main menu, and every change is kept "
+        "for the next match you play.",
+        "* 4 minutes", "* 6 minutes", "* 8 minutes", "* 10 minutes", "* 15 minutes", "* 20 minutes",
+        "Choose how many minutes each half lasts; shorter halves make for fewer goals and quicker games.",
+        "* Beginner", "* Amateur", "* Semi-Pro", "* Professional", "* World Class", "* Legendary",
+        "Set the difficulty of your opponent to your own skill, and raise it as you win more matches.",
+    ]
+    res = clean(page("FIFPlay", mega, "Login", "Game Settings Guide", *guide, *FURNITURE))
+    assert mega not in res.text
+    assert guide[0] in res.text and guide[-1] in res.text
