@@ -216,3 +216,12 @@ def test_a_run_of_titles_is_no_prose_but_german_nouns_and_capitals_are() -> None
     shouting = german.upper()
     assert not _feats(titles, "de")[2]
     assert _feats(german, "de")[2] and _feats(shouting, "de")[2]
+
+
+def test_romanian_with_cedillas_reads_as_romanian_with_commas() -> None:
+    # Older Romanian sites write ş and ţ (cedilla) for ș and ț (comma below): the same
+    # function words, so the same measure of prose.
+    comma = ("Consiliul local a aprobat marți un buget nou pentru parcurile orașului, după o dezbatere "
+             "care a durat până seara și care a adus în sală zeci de locuitori.")
+    cedilla = comma.replace("ț", "ţ").replace("ș", "ş")
+    assert _feats(cedilla, "ro")[1] == _feats(comma, "ro")[1]

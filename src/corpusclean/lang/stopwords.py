@@ -79,9 +79,15 @@ def stopwords(lang: str) -> frozenset[str]:
         return _FALLBACK_EN if lang == "en" else frozenset()
     path = Path(next(iter(spec.submodule_search_locations))) / "stoplists" / f"{name}.txt"
     try:
-        return frozenset(w.strip().lower() for w in path.read_text("utf-8").splitlines() if w.strip())
+        words = frozenset(w.strip().lower() for w in path.read_text("utf-8").splitlines() if w.strip())
     except OSError:
         return _FALLBACK_EN if lang == "en" else frozenset()
+    # Romanian is written with ș and ț (comma below) and, on older sites and keyboards, with
+    # ş and ţ (cedilla); the list has the comma forms only, so "şi" was no function word.
+    return words | {w.translate(_CEDILLA) for w in words} if lang == "ro" else words
+
+
+_CEDILLA = str.maketrans("șțȘȚ", "şţŞŢ")
 
 
 _FALLBACK_EN = frozenset(
