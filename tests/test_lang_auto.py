@@ -8,7 +8,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from corpusclean import Config, clean_dir
+from corpusclean import Config, clean_dir, clean_page
 from corpusclean.cli import main
 from corpusclean.run.language_note import language_note
 
@@ -99,3 +99,19 @@ def test_no_note_when_nothing_was_lost() -> None:
     assert language_note({}, ("en",)) is None
     one = language_note({"pages_lost_to_language": {"pages": 1, "languages": {"ur": 1}}}, ("en", "ps"))
     assert one is not None and one.startswith("1 page lost most of their text as not in the target languages (en, ps): ur 1.")
+
+
+def test_lang_auto_reads_the_pages_language_off_its_prose_not_its_machine_text() -> None:
+    # A German article on a broken WordPress site: PHP's warnings above it and a comment
+    # widget's script template below, in English-looking code, outweigh the article in
+    # letters. Neither is the page's language: the article stays, and is no foreign block.
+    warnings = [f"Warning: Creating default object from empty value in /www/htdocs/w00{i}/wp-includes/"
+                f"class-wp-hook.php on line {100 + i}" for i in range(12)]
+    template = [f"<# if ( ThriveComments.settings.option_{i} && ! ThriveComments.current_user.ID ) {{ #>"
+                f"<#= ThriveComments.util.render_label('submit_comment_{i}', comment.get('author')) #>"
+                for i in range(12)]
+    page = "\n\n".join(["Startseite", *warnings, *DE, "Artikel teilen", *template]) + "\n"
+    res = clean_page(page, kind="text", config=Config(langs=("auto",)))
+    assert all(p in res.text for p in DE), res.text[:300]
+    assert res.metadata["lang"] == "de"
+    assert not [s for s in res.removed if s.category == "language" and s.text in DE]

@@ -110,10 +110,15 @@ def _label(page: Page, config: Config) -> PageView:
 @lru_cache(maxsize=256)
 def _function_words(block_lang: str | None, page_lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     """The function words a block is read with: its own language's when it has a list (a
-    German article under an English PHP warning is German prose), else the page's."""
+    German article under an English PHP warning is German prose), else the page's. A
+    language known but without a list (Tamil, Telugu, Sinhala, ...) gets none, and
+    features.measure reads its blocks as neutral: English function words said a Tamil
+    article had none, so no paragraph read as prose. English only when neither is known."""
     for lang in (block_lang, page_lang):
         if lang and lang != "und" and (stopwords(lang) or particles(lang) is not None):
             return stopwords(lang) or stopwords("en"), particles(lang)
+    if page_lang and page_lang != "und":
+        return frozenset(), None
     return stopwords("en"), None
 
 

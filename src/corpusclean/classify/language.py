@@ -46,7 +46,10 @@ from ..lang.detect import (
     lang_scripts,
     normalize_lang,
 )
+from ..lang.stopwords import stopwords
 from ..model import Page
+from .features import WORD
+from .phrases import match
 
 #: How many blocks on each side a too-short block looks at for a same-script neighbour.
 CONTEXT_WINDOW = 3
@@ -76,15 +79,53 @@ _AUTO_MIN_LETTERS = 40
 
 def page_language(page: Page, config: Config) -> str | None:
     """The language with the most letters among the page's blocks of at least
-    ``_AUTO_MIN_LETTERS`` letters, identified without a hint; None when none is known."""
+    ``_AUTO_MIN_LETTERS`` letters written in a language (`written_in`), identified without a
+    hint; None when none is known."""
     letters: Counter[str] = Counter()
     for b in page.blocks:
         if len(b.text) < _AUTO_MIN_LETTERS:
             continue
         d = identify(b.text, config.lang_detector)
-        if d.lang != "und" and d.letters >= _AUTO_MIN_LETTERS:
+        if d.lang != "und" and d.letters >= _AUTO_MIN_LETTERS and written_in(b.text, d.lang):
             letters[d.lang] += d.letters
     return letters.most_common(1)[0][0] if letters else None
+
+
+# A paragraph of prose in any language with a stoplist has a quarter or more of its words
+# among them (features.py: 95% of bench/dev's gold paragraphs); code, templates and lists of
+# names have few ("if" and "get" in a template line of 14 names: 0.14). bench/multi, --lang
+# auto, site-disjoint halves: without the test text 0.884/0.860 and html 0.943/0.923 (one
+# page emptied), with it at 0.2 0.884/0.860 and 0.945/0.923 (none), as --lang any scores;
+# 0.12 let that template line count. With --lang any no page of the four tracks changes.
+_AUTO_MIN_STOPS = 0.2
+
+
+def written_in(text: str, lang: str) -> bool:
+    """Whether `text` is text written in `lang`, which it was identified as, rather than
+    machine text that reads like it. A server's error messages printed into the page (PHP's
+    "Warning: ... on line 36") and a comment widget's script template (``<# if (
+    ThriveComments.current_user.ID ) { #>``) read as English whatever the site's language,
+    and can outweigh a short article in letters (bench/multi m0037, a German travel page
+    under 28 PHP warnings; m0092, a German article above 60 template lines): neither is the
+    page's language. Text counts when its function words are `lang`'s (`_AUTO_MIN_STOPS`),
+    when `lang` has no list of them, or when it is too short to tell (a heading, a menu)."""
+    from .rules.chrome import SERVER_MESSAGE
+
+    stops = stopwords(lang)
+    words = _WORDS.findall(text[:2000].lower())
+    if not stops or len(words) < _JUDGE_WORDS:
+        return True
+    if sum(map(stops.__contains__, words)) < _AUTO_MIN_STOPS * len(words):
+        return False
+    return not match(SERVER_MESSAGE, text, len(words))
+
+
+# Under this many words a text's function words say little: headings and menu items have
+# none, in any language.
+_JUDGE_WORDS = 8
+
+
+_WORDS = re.compile(WORD)
 
 
 def _known(d: Detection) -> bool:
@@ -183,6 +224,7 @@ def label_language(page: Page, config: Config) -> None:
     if config.lang_detector in _NO_PASHTO_MODEL:
         dets = _pashto_context(dets)
     chars: Counter[str] = Counter()
+    written: Counter[str] = Counter()  # the same, of the blocks written in their language
     for block, d in zip(page.blocks, dets, strict=True):
         block.lang = d.lang
         block.lang_score = d.score
@@ -192,5 +234,10 @@ def label_language(page: Page, config: Config) -> None:
         page.stats[f"lang_blocks:{d.lang}"] += 1
         page.stats[f"lang_chars:{d.lang}"] += len(block.text)
         chars[d.lang] += len(block.text)
+        if d.lang != "und" and written_in(block.text, d.lang):
+            written[d.lang] += len(block.text)
     chars.pop("und", None)
-    page.metadata["lang"] = chars.most_common(1)[0][0] if chars else "und"
+    # The page's language is its text's, not its machine text's (`written_in`); a page with
+    # no such block (a list of names, a table) is read by all its characters.
+    main = written or chars
+    page.metadata["lang"] = main.most_common(1)[0][0] if main else "und"

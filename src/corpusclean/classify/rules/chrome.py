@@ -20,6 +20,13 @@ _PRIVACY = (r"(web ?sites?|webseiten?|internetseiten?|browsers?|navigateurs?|nav
             r"einwilligung\w*|zustimmung|datenschutz\w*|privacy|confidentialité|privacidad|privacidade|"
             r"tracking|analytics|tracker\w*|przeglądar\w*|prywatno\w*|браузер\w*|tarayıcı\w*)")
 
+# PHP's warnings printed into the page by a broken site ("Deprecated: ... in
+# /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
+# and long enough to read as prose (so --lang auto sets them aside, classify/language.py).
+SERVER_MESSAGE = PhraseRule("server_message", "chrome", (
+    r"(warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{0,600}\bon line \d+",
+), max_words=120, whole=True)
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -337,12 +344,7 @@ CHROME: tuple[PhraseRule, ...] = (
     # A site's licence footer, found in a block of up to a paragraph: an article about
     # licences is longer, and names the licence in its sentences, not as the page's terms.
     PhraseRule("license_notice", "chrome", v.LICENSE_NOTICE, max_words=60),
-    # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
-    # /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
-    # and long enough to read as prose.
-    PhraseRule("server_message", "chrome", (
-        r"(warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{0,600}\bon line \d+",
-    ), max_words=120, whole=True),
+    SERVER_MESSAGE,
     # The site's own marker of where the article stops; also a wall for the core.
     PhraseRule("article_end", "chrome", (
         r"end of (the )?(article|story|post)|\(end\)|-+ ?end ?-+",
