@@ -3,6 +3,8 @@ article before its furniture, sentences cut in two by markup, image credits insi
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import clean, rows_of
 
 
@@ -185,3 +187,33 @@ def test_a_mega_menu_run_into_one_line_is_no_prose() -> None:
     res = clean(page("FIFPlay", mega, "Login", "Game Settings Guide", *guide, *FURNITURE))
     assert mega not in res.text
     assert guide[0] in res.text and guide[-1] in res.text
+
+
+@pytest.mark.parametrize("numbers", [["1.", "2.", "3.", "4."], ["一、", "二、", "三、", "四、"]])
+def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str]) -> None:
+    # Title and short paragraph, again and again, is the shape of a list of teasers to
+    # other stories; numbered one by one, it is the article's own list of tips.
+    intro = ("Riding through the winter is easier than it looks. With a few small changes to your bike "
+             "and your clothes, the cold and wet months can be as pleasant as the summer ones.")
+    tips = [("Check your lights", "You ride in the dark more often in winter, so check your lamps every week and "
+             "carry spare batteries in your bag."),
+            ("Let some air out", "Slightly softer tyres grip better on wet and icy roads, but too soft and you "
+             "will get a puncture sooner."),
+            ("Dress in layers", "Several thin layers keep you warmer than one thick coat, and you can take one "
+             "off when you warm up."),
+            ("Clean your chain", "Road salt and dirt wear a chain out fast: rinse it after a wet ride and oil it "
+             "again before the next one.")]
+    items = [part for n, (title, text) in zip(numbers, tips, strict=True) for part in (f"{n} {title}", text)]
+    res = clean(page(*MENU, "Winter cycling tips", intro, *items, *FURNITURE))
+    assert all(text in res.text for _, text in tips)
+    assert not [row for row in rows_of(res) if row[1] == "teaser_list"]
+
+
+def test_teasers_under_a_related_header_are_still_teasers() -> None:
+    # The same shape unnumbered, under a labelled "Related posts" header, stays a teaser list.
+    teasers = [part for i in range(4) for part in (
+        f"Another story number {'one two three four'.split()[i]} about the town",
+        "A summary of the other story that readers may want to read next, written as a sentence of some length.")]
+    res = clean(page(*MENU, "The Pleiades, M45", POST, "Related posts", *teasers))
+    assert POST in res.text
+    assert not any(t in res.text for t in teasers[::2])

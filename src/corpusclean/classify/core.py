@@ -10,6 +10,7 @@ built in: a short heading between two prose paragraphs costs less than they brin
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import Block
@@ -405,6 +406,27 @@ def _cycle(view: PageView, shapes: list[str], i: int, start: int) -> tuple[int, 
     return best
 
 
+_ITEM_NUMBER = re.compile(r"\s*(?:#\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.):]\s|[、．）：])")
+_CJK_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _item_number(numeral: str) -> int:
+    if numeral.isdigit():
+        return int(numeral)
+    tens, _, ones = numeral.rpartition("十")  # 三 3, 十二 12, 二十 20, 二十一 21
+    if "十" not in numeral:
+        return _CJK_DIGITS.get(numeral, -1)
+    return (_CJK_DIGITS.get(tens, -1) if tens else 1) * 10 + (_CJK_DIGITS.get(ones, -1) if ones else 0)
+
+
+def _numbered(titles: list[str]) -> bool:
+    """Titles that count up one by one ("1. Zorg voor goede verlichting", "2. ...",
+    "一、注意高原反应"): a listicle numbers its items, a list of teasers to other stories
+    does not."""
+    numbers = [_item_number(m.group(1)) for m in map(_ITEM_NUMBER.match, titles) if m]
+    return len(numbers) == len(titles) and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+
+
 def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
     """Label teaser lists inside the core ``teaser_list``; one that closes it is cut off."""
     start, end = span
@@ -419,6 +441,9 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
             i += 1
             continue
         first, last = start + i, start + i + covered - 1
+        if _numbered([blocks[k].text for k in range(first + unit.index("T"), last + 1, len(unit))]):
+            i += covered  # "1. ...", "2. ...": an article's own list of tips or steps
+            continue
         headed = any(lb.rule in _LIST_HEADERS for lb in blocks[first - 1].labels)
         closes = all(not _plain(blocks[k]) for k in range(last + 1, end + 1))
         if "M" in unit or headed or closes:
