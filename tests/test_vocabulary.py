@@ -475,7 +475,14 @@ LABELS = [
 ]
 
 
-@pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS + COUNTERS_AND_MENUS)
+# Share bars: a word or two in the page's language, then the platforms by their names.
+SHARE_BARS = [("chrome", "share_line", line) for line in (
+    "Share this article Facebook X WhatsApp Copy link", "Поділитися Facebook Telegram Viber X",
+    "مشاركة: فيسبوك تويتر واتساب", "Delen: Facebook · X · WhatsApp · LinkedIn", "シェア LINE Facebook X",
+    "Chia sẻ Zalo Facebook", "分享到 微博 微信 QQ")]
+
+
+@pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS + COUNTERS_AND_MENUS + SHARE_BARS)
 def test_other_forms_of_a_widget_are_removed(category: str, rule: str, line: str) -> None:
     # the removed text is the repaired source, which is NFC: a precomposed nukta letter
     # ("ज़" as one code point, U+095B) is decomposed there
@@ -490,7 +497,8 @@ def test_thread_header_opens_a_comment_thread(lang: str) -> None:
 
 
 # The count in brackets, with or without a space before it, in the unspaced scripts too.
-@pytest.mark.parametrize("header", ["コメント (2)", "コメント（2）", "评论 (3)", "評論（3）", "댓글 (4)"])
+@pytest.mark.parametrize("header", ["コメント (2)", "コメント（2）", "コメント（3件）", "评论 (3)", "評論（3）", "网友评论（4）",
+                                    "댓글 (4)", "Ý kiến (2)", "Ý kiến bạn đọc (12)"])
 def test_thread_header_with_a_bracketed_count(header: str) -> None:
     rows = _removed(page(*ARTICLE, header, COMMENT))
     assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
@@ -742,3 +750,9 @@ def test_sentences_about_browsers_and_javascript_stay(sentence: str) -> None:
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text
     assert res.removed == []
+
+
+@pytest.mark.parametrize("line", ["Why I quit Facebook and Twitter", "The line between email and print"])
+def test_a_heading_naming_platforms_stays(line: str) -> None:
+    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
+    assert line in res.text and res.removed == []

@@ -27,6 +27,16 @@ SERVER_MESSAGE = PhraseRule("server_message", "chrome", (
     r"(warning|notice|deprecated|strict standards|fatal error|parse error|catchable fatal error)\s*:.{0,600}\bon line \d+",
 ), max_words=120, whole=True)
 
+# What a share bar names, in the spellings pages use (brand names, and their transliterations
+# in the scripts that write them so).
+_PLATFORMS = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|copy link|copy url|"
+    r"messenger|tumblr|vk|vkontakte|вконтакте|одноклассники|viber|line|zalo|wechat|weibo|微博|微信|qq|"
+    r"kakaotalk|카카오톡|카카오스토리|밴드|naver|xing|mastodon|threads|bluesky|flipboard|pocket|sms|"
+    r"фейсбук|твиттер|телеграм|فيسبوك|فیسبوک|فیس ?بک|تويتر|توییتر|ٹویٹر|واتساب|واتس ?اب|تلگرام|تيليجرام|"
+    r"फ़ेसबुक|फेसबुक|ट्विटर|व्हाट्सएप|ফেসবুক|টুইটার|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ทวิตเตอร์"
+)
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -35,7 +45,9 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("share_line", "chrome", (
         r"share( this( article| story| post| page)?| on| via| it)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)*",
         r"(click to )?(share|tweet|email|print|pin|save)( this)?( on [\w ]+)?( \(opens in new window\))?",
-        r"((facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|email|e-mail|print|copy link|messenger|tumblr|vk|flipboard|pocket|threads|bluesky)\W*){2,}",
+        # two or more of the platforms a page shares to, after a word or two in any language
+        # ("Share this article", "Поділитися", "Delen:"): brand names are the same everywhere
+        rf"[^\d\n]{{0,40}}?(?<!\w)(({_PLATFORMS})\W*){{2,}}",
         r"(teilen|partager|compartir|condividi|delen|udostępnij)( (sur|en|su|auf|op))?.*",
         r"\d+\s*shares?",
         r"(pin|save) (it |this )?(for later|now)",
