@@ -98,3 +98,13 @@ def test_comment_thread_known_by_its_repeated_widgets_never_becomes_the_article(
     for p in DE:
         assert p in res.text
     assert "Ich finde den Plan" not in res.text
+
+
+def test_a_share_bar_above_an_appeal_is_a_share_bar() -> None:
+    # The short line above an appeal is its heading ("Support our newsroom") unless a rule
+    # already named it: a share bar stays chrome/share_line, not donation.
+    appeal = ("If you value our reporting, please support our journalism with a donation. "
+              "Every contribution, however big or small, keeps us independent.")
+    rows = _rows(page(*ARTICLE, "Share: Facebook · X · LinkedIn · Email", appeal))
+    assert ("chrome", "share_line", "Share: Facebook · X · LinkedIn · Email") in rows
+    assert ("donation", "donation_appeal", appeal) in rows

@@ -61,8 +61,9 @@ def label_donation(view: PageView) -> None:
         while j >= 0 and view.feats[j].words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(blocks[j].text):
             appeal[j] = True
             j -= 1
-        if j >= 0 and view.feats[j].words <= _HEADING_MAX_WORDS and not view.feats[j].terminal and j == i - 1:
-            appeal[j] = True  # the appeal's heading
+        if j >= 0 and view.feats[j].words <= _HEADING_MAX_WORDS and not view.feats[j].terminal and j == i - 1 \
+                and not blocks[j].labels:
+            appeal[j] = True  # the appeal's heading; a share bar or a menu above it is their own
     for i in range(n):
         if appeal[i]:
             rule = "payment_details" if not hits_of[i] and _PAYMENT.search(blocks[i].text) else "donation_appeal"
