@@ -135,6 +135,17 @@ def test_hard_wrapped_arabic_paragraph_is_joined() -> None:
     assert AR in res.text
 
 
+def test_a_wrap_before_a_thai_vowel_sign_joins_without_a_space() -> None:
+    # A dump that wraps at a fixed width can cut a Thai word before its vowel sign (U+0E31):
+    # the sign belongs to the letter before the break, so no space goes between them.
+    lines = ["ตลาดนัดกลางคืนแห่งใหม่ริมแม่น้ำเจ้าพระยาเปิดให้บริการเป็นวันแรกเมื่อคืนว",
+             "ันศุกร์ที่ผ่านมา มีร้านค้ากว่าสามร้อยร้าน ทั้งอาหารพื้นบ้าน เสื้อผ้ามือสอง และงานฝีมือ",
+             "จากชุมชนใกล้เคียง ประชาชนและนักท่องเที่ยวต่างพากันมาเดินเที่ยวชมอย่างคึกคักตลอดทั้งคืน",
+             "จนถึงเวลาเที่ยงคืน ผู้จัดการตลาดกล่าวว่าจะเปิดทุกสุดสัปดาห์"]
+    blocks = segment("\n".join(lines) + "\n")
+    assert len(blocks) == 1 and "เมื่อคืนวันศุกร์ที่ผ่านมา" in blocks[0].text
+
+
 def test_lines_of_a_cjk_list_stay_lines() -> None:
     # one item a line, each ending without punctuation: not a wrapped paragraph
     items = ["東京都の公園整備計画について", "大阪市の新しい図書館の開館時間", "名古屋駅周辺の再開発に関する説明会の日程",

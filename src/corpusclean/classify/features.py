@@ -10,9 +10,9 @@ substrings for unspaced ones.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ..lang.script import COMBINING_MARKS
 from ..lang.stopwords import stopwords
 from ..lang.unspaced import unspaced_measure
 from ..model import Block
@@ -22,24 +22,8 @@ __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
 
 
 
-def _combining_marks() -> str:
-    """The combining marks of the Basic Multilingual Plane (Mn, Mc, Me) as a character-class
-    body: the vowel signs and viramas inside Devanagari, Bengali, Tamil and other Indic
-    words, and Arabic's and Hebrew's vowel points, are not ``\\w``, and a ``\\w+`` token
-    stopped at each ("করছে" read as "কর", "ছ"), so a Bengali sentence counted twice its words
-    and none of its function words. (~10 ms once, at import.)"""
-    ranges: list[list[int]] = []
-    for c in range(0x0300, 0x10000):
-        if unicodedata.category(chr(c)) in ("Mn", "Mc", "Me"):
-            if ranges and ranges[-1][1] == c - 1:
-                ranges[-1][1] = c
-            else:
-                ranges.append([c, c])
-    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
-
-
 #: A word: letters, digits and the combining marks written inside words.
-WORD = rf"[\w{_combining_marks()}]+"
+WORD = rf"[\w{COMBINING_MARKS}]+"
 _WORD = re.compile(WORD)
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.script import COMBINING_MARKS
 from ..model import Block
 from .reflow import is_wrapped, joins
 
@@ -29,10 +30,18 @@ _CJK = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-
 _CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[^\S\n]*\n\s*(?=[{_CJK}])")
 
 
+# A wrap before a combining mark cut a word: the mark (a Thai or Devanagari vowel sign)
+# belongs to the letter before the break, never to a word of its own.
+_MARK_WRAP = re.compile(rf"[^\S\n]*\n\s*(?=[{COMBINING_MARKS}])")
+
+
 def collapse_joined(text: str) -> str:
     """A paragraph joined from wrapped lines as one line: `collapse_whitespace`, except
-    that a wrap between two Chinese or Japanese characters leaves no space."""
-    return collapse_whitespace(_CJK_WRAP.sub("", text) if not text.isascii() else text)
+    that a wrap between two Chinese or Japanese characters, or before a combining mark,
+    leaves no space."""
+    if text.isascii():
+        return collapse_whitespace(text)
+    return collapse_whitespace(_MARK_WRAP.sub("", _CJK_WRAP.sub("", text)))
 
 
 #: What `join_blocks` puts between blocks: NUL is no word character, so no \w token runs
