@@ -42,8 +42,11 @@ DESCRIPTOR: tuple[str, ...] = (
     r"\b(unabhängige[nr]?|gemeinnützige[nr]?) (journalismus|medien|nachrichten)\b",
     r"\b(journalisme|média|information) indépendante?\b", r"\bperiodismo independiente\b",
     r"\bgiornalismo indipendente\b", r"\bjornalismo independente\b", r"\bonafhankelijke journalistiek\b",
-    r"\bniezależn(e|y|a) (media|dziennikarstwo|portal)\b", r"\bнезависим(ые|ая|ое) (сми|журналистика|издание)\b",
+    r"\bniezależn\w+ (media|dziennikarstw\w+|portal\w*)\b", r"\bнезависим\w+ (сми|журналистик\w+|издани\w+|медиа)\b",
+    r"\bнезалежн\w+ (журналістик\w+|медіа|видання)\b",
     r"\bbağımsız (gazetecilik|medya|haber)\b", r"独立(媒体|媒體|新闻|新聞)", r"独立系?(メディア|報道)",
+    r"독립 ?언론", r"स्वतंत्र पत्रकारिता", r"آزاد صحافت", r"(روزنامه‌نگاری|رسانه|رسانه‌ی) مستقل",
+    r"(الصحافة|صحافة|الإعلام|إعلام) (المستقلة|مستقلة|المستقل|مستقل)",
 )
 
 # Payment details: checked on short blocks near an appeal, or anywhere when two match.
@@ -54,5 +57,9 @@ PAYMENT: tuple[str, ...] = (
     r"\bpaypal\b", r"\bvipps\b", r"\bvenmo\b", r"\bcash ?app\b", r"\bzelle\b", r"\bmobilepay\b",
     r"\bswish\b", r"\bbitcoin\b|\bbtc\b|\bethereum\b",
     r"\bbank\b", r"بانک", r"حساب", r"شمېره", r"کارت",
+    # account and transfer words where the languages above write them without "IBAN"
+    r"\bifsc\b", r"\bupi\b", r"खाता (संख्या|नंबर|नाम)", r"계좌", r"예금주", r"\bnumer konta\b", r"\btytułem\b",
+    r"реквизиты", r"\bр/с\b", r"\bбик\b", r"расч[её]тн\w+ сч[её]т", r"\bкартк\w*\b", r"开户行|開戶行|账号|帳號|户名|戶名",
+    r"شبا|رقم الحساب|الآيبان|الايبان|اکاؤنٹ نمبر|بینک",
     r"\bthank you\b$", r"^مننه$",
 )
