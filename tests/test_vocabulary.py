@@ -756,3 +756,31 @@ def test_sentences_about_browsers_and_javascript_stay(sentence: str) -> None:
 def test_a_heading_naming_platforms_stays(line: str) -> None:
     res = clean(page(P1, P2, line, P3, P4), langs=("any",))
     assert line in res.text and res.removed == []
+
+
+# Newsletter and cookie sentences as sites write them in full, between two paragraphs.
+CTA_SENTENCES = [("chrome", "newsletter_signup", line) for line in (
+    "Melden Sie sich für den Newsletter an und lesen Sie die wichtigsten Meldungen schon beim Frühstück.",
+    "Subscreva a nossa newsletter e receba as notícias da semana no seu e-mail.",
+    "Zapisz się do naszego newslettera, a najważniejsze wiadomości trafią do Ciebie rano.",
+    "Подпишитесь на нашу рассылку, чтобы не пропустить главное.",
+    "Підпишіться на наш канал, щоб першими дізнаватися новини.",
+    "اشترك في نشرتنا الإخبارية لتصلك الأخبار كل صباح.",
+    "برای دریافت خبرهای هفته در خبرنامه ما عضو شوید.",
+    "ہر صبح خبریں اپنی ای میل پر پانے کے لیے سبسکرائب کریں۔",
+    "हर सुबह की बड़ी खबरों के लिए हमारे न्यूज़लेटर की सदस्यता लें।",
+    "週に一度、編集部のおすすめ記事をお届けします。メルマガに登録してください。",
+    "每周精选文章，直接发送到您的邮箱。",
+    "이번 주 주요 소식을 이메일로 받아보세요.",
+)] + [("chrome", "cookie_notice", line) for line in (
+    "Sitemizde çerezler kullanılmaktadır; ayrıntılar için çerez politikamızı okuyabilirsiniz.",
+    "이 웹사이트는 서비스 개선을 위해 쿠키를 사용합니다.",
+    "این سایت از کوکی‌ها برای نمایش بهتر صفحه‌ها استفاده می‌کند.",
+    "بہتر تجربے کے لیے یہ سائٹ کوکیز استعمال کرتی ہے۔",
+)]
+
+
+@pytest.mark.parametrize(("category", "rule", "line"), CTA_SENTENCES)
+def test_a_call_to_subscribe_or_a_cookie_notice_written_in_full_is_removed(category: str, rule: str,
+                                                                           line: str) -> None:
+    assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
