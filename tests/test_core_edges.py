@@ -211,8 +211,8 @@ def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str]
 
 def test_teasers_under_a_related_header_are_still_teasers() -> None:
     # The same shape unnumbered, under a labelled "Related posts" header, stays a teaser list.
-    teasers = [part for i in range(4) for part in (
-        f"Another story number {'one two three four'.split()[i]} about the town",
+    teasers = [part for n in ("one", "two", "three", "four") for part in (
+        f"Another story number {n} about the town",
         "A summary of the other story that readers may want to read next, written as a sentence of some length.")]
     res = clean(page(*MENU, "The Pleiades, M45", POST, "Related posts", *teasers))
     assert POST in res.text

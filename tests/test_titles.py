@@ -121,3 +121,28 @@ def test_the_last_link_of_a_related_box_under_the_headline_is_not_the_headline()
     rows = {s.text: (s.category, s.rule) for s in res.removed}
     assert rows["Ferry fares rise again as the harbour board counts its losses"] == ("title", "headline")
     assert rows.get("Fishermen Protest Against New Quota Rules In Capital") != ("title", "headline")
+
+
+@pytest.mark.parametrize(("headline", "byline", "meta", "share", "paras"), [
+    ("City council approves the riverside park extension", "Door Sanne de Vries",
+     "12 May 2024 · Reading time: 4 min", "Share this article Facebook X WhatsApp Copy link", EN_PARAS),
+    ("Городской совет одобрил расширение парка", "Автор: Иван Петров", "12 мая 2024 · Время чтения: 4 минуты",
+     "Поделиться Facebook Telegram VK", RU_PARAS),
+])
+def test_byline_meta_line_and_share_bar_under_the_headline_are_stepped_over(
+        headline: str, byline: str, meta: str, share: str, paras: list[str]) -> None:
+    # What sites put between a headline and its article, in any language: a byline, a meta
+    # line of a date and a reading time split by a middle dot, a share bar.
+    page = "Home\n\nNews\n\n" + "\n\n".join([headline, byline, meta, share, *paras]) + "\n"
+    res = clean_page(page, config=Config(langs=("any",)))
+    assert res.metadata["title"] == headline
+    rows = {s.text: (s.category, s.rule) for s in res.removed}
+    assert rows[headline] == ("title", "headline")
+    assert rows[share] == ("chrome", "share_line")
+    assert all(p in res.text for p in paras)
+
+
+def test_a_headline_naming_numbers_is_still_a_headline() -> None:
+    headline = "5 things to know about the 2024 budget | Opinion"
+    page = "Home\n\nNews\n\n" + "\n\n".join([headline, *EN_PARAS]) + "\n"
+    assert clean_page(page, config=Config(langs=("any",))).metadata["title"] == headline

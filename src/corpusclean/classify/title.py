@@ -52,9 +52,23 @@ def _norm(text: str) -> str:
 _MAX_DIGIT_SHARE = 0.5
 
 
+#: ... and a line of parts split by a middle dot, a bullet or a bar, with numbers in it, is a
+#: post's meta line ("12 مايو 2024 · مدة القراءة 4 دقائق", "2 de abril de 2024 · Lectura: 3 min"):
+#: a date, a reading time, a count, in any language. Headlines name numbers in passing
+#: ("5 things to know about the 2024 election") but are not split so.
+_META_SEPARATOR = re.compile(r"\s[·•|]\s")
+_META_DIGIT_SHARE = 0.25
+
+
+def _meta_line(view: PageView, i: int) -> bool:
+    return view.feats[i].digit_share >= _META_DIGIT_SHARE and _META_SEPARATOR.search(view.page.blocks[i].text) is not None
+
+
 def _title_shaped(view: PageView, i: int) -> bool:
     b, f = view.page.blocks[i], view.feats[i]
     lo, hi = TITLE_WORDS
+    if _meta_line(view, i):
+        return False
     return (lo <= f.words <= hi and not f.bullet and f.digit_share < _MAX_DIGIT_SHARE
             and not b.text.rstrip().endswith((".", ":", ";", ",")))
 
@@ -122,13 +136,14 @@ def find_headline(view: PageView) -> int | None:
 
 
 def _nearest_above(view: PageView, top: int) -> int | None:
-    """The nearest title-shaped block at or above ``top``, stepping over bylines, dates and
-    labelled blocks (``LOOK_ABOVE`` blocks at most)."""
+    """The nearest title-shaped block at or above ``top``, stepping over bylines, dates, meta
+    lines and labelled blocks (``LOOK_ABOVE`` blocks at most)."""
     for i in range(top, max(-1, top - LOOK_ABOVE), -1):
         if _title_shaped(view, i) and _only_positional(view, i):
             return i
         f = view.feats[i]
-        if f.words >= TITLE_WORDS[0] and f.digit_share < _MAX_DIGIT_SHARE and _only_positional(view, i):
+        if f.words >= TITLE_WORDS[0] and f.digit_share < _MAX_DIGIT_SHARE and _only_positional(view, i) \
+                and not _meta_line(view, i):
             return None  # a longer unlabelled block (a teaser, an intro): the headline is not above it
     return None
 

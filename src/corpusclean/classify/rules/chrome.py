@@ -40,6 +40,10 @@ _PLATFORMS = (
     r"کپی لینک|העתקת קישור|लिंक कॉपी करें|salin tautan|คัดลอกลิงก์|sao chép liên kết|リンクをコピー|复制链接|링크 복사"
 )
 
+# A person's name after a byline word: capitalised words, with the particles names carry.
+_NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*)"
+         r"(\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*|van|de|der|den|da|di|del|von|ter|ten|le|la|bin|al)){0,3}")
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -260,6 +264,11 @@ CHROME: tuple[PhraseRule, ...] = (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"
         r"(by|written by|posted by|published by|author|von|par|por)\b\s*:?\s*[\w.'’ -]{2,60}",
         r"(text|words|story|reporting|interview|edited|illustrations?|photography) by [\w.'’ -]{2,60}",
+        # "By <Name>" in the other languages: a name is capitalised words (with its particles),
+        # so "Door de regen ..." and "Di notte ..." are no bylines
+        rf"(door|di|av|af|od|oleh|autor|autora|yazar|szerző|tác giả|автор|авторка)(\s*:\s*|\s+){_NAME}",
+        r"(記者|作者|撰文|文|编辑|編輯|取材・文|文・写真)\s*[：:／/]\s*\S.{0,30}", r"\S{2,12} (기자|특파원)( [\w.@-]+)?",
+        r"(نویسنده|تحریر|لیکوال|लेखक|লেখক)\s*[:：]\s*\S.{1,40}", r"(بقلم|מאת|โดย)(\s*[:：]\s*|\s+)\S.{1,40}",
         r"(view|see|read) (the )?(author|full) (page|profile|bio)|full bio|(view|see) all (posts|articles|stories) by [\w.'’ -]{2,40}",
         r"(published|posted|updated|last updated|modified|date)\b( on)?\s*:?.*\d.*",
         r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2}(st|nd|rd|th)?,? )?\d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?( [a-z]{2,4})?",
