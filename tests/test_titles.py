@@ -146,3 +146,18 @@ def test_a_headline_naming_numbers_is_still_a_headline() -> None:
     headline = "5 things to know about the 2024 budget | Opinion"
     page = "Home\n\nNews\n\n" + "\n\n".join([headline, *EN_PARAS]) + "\n"
     assert clean_page(page, config=Config(langs=("any",))).metadata["title"] == headline
+
+
+def test_a_persian_title_keeps_its_zero_width_non_joiners() -> None:
+    # trafilatura's metadata readers drop unprintable characters; ZWNJ is part of the word
+    title = "نمایشگاه کتاب تهران با استقبال کتاب\u200cدوستان آغاز شد"
+    paras = ["نمایشگاه بین\u200cالمللی کتاب تهران روز چهارشنبه با حضور هزاران نفر از علاقه\u200cمندان به کتاب و "
+             "ناشران داخلی و خارجی در مصلای امام خمینی آغاز به کار کرد و تا ده روز ادامه دارد.",
+             "برگزارکنندگان می\u200cگویند امسال بیش از دو هزار ناشر در نمایشگاه شرکت کرده\u200cاند و بخش کودک و نوجوان "
+             "نسبت به سال گذشته بزرگ\u200cتر شده است."]
+    html = (f'<html lang="fa" dir="rtl"><head><title>{title} | روزنامه آینده</title>'
+            f'<meta property="og:title" content="{title}"></head><body><article><h1>{title}</h1>'
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    assert res.metadata["title"] == title
+    assert all(p in res.text for p in paras)

@@ -43,9 +43,35 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
         value = getattr(doc, name, None)
         if isinstance(value, str) and value.strip():
             out[name] = value.strip()
+    for name in ("title", "author", "sitename"):
+        if name in out:
+            out[name] = _with_format_chars(out[name], root)
     if "url" not in out:
         out.update(canonical_url(root))
     return out
+
+
+# Invisible characters that are part of a word: the zero-width non-joiner of Persian and
+# Urdu ("کتاب‌دوستان"), the joiners of emoji and Indic conjuncts, soft hyphens, direction marks.
+_FORMAT_CHARS = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
+_MAX_SOURCES = 200
+
+
+def _with_format_chars(value: str, root: HtmlElement) -> str:
+    """`value` as the page writes it. trafilatura's readers drop every character that is not
+    printable, so a Persian title lost its zero-width non-joiners and read as misspelt;
+    the page's own <title> or meta tag that says it, with them, is taken instead."""
+    if value.isascii() or len(value) > 1000:
+        return value
+    gap = f"[{_FORMAT_CHARS}]*"
+    pattern = re.compile(gap.join(r"\s+" if ch.isspace() else re.escape(ch) for ch in value))
+    title = root.find(".//title")
+    sources = [title.text_content()] if title is not None else []
+    sources += [m.get("content") or "" for m, _ in zip(root.iter("meta"), range(_MAX_SOURCES), strict=False)]
+    for source in sources:
+        if (m := pattern.search(source)) is not None:
+            return " ".join(m.group().split())
+    return value
 
 
 def _read(root: HtmlElement, url: str | None) -> Any:
