@@ -280,3 +280,18 @@ def test_indic_words_are_whole_words() -> None:
     words, _, prose = _feats(BN_PAGE["paras"][0], "bn")
     assert words == len(BN_PAGE["paras"][0].split()) and prose
     assert _feats("আন্তর্জাতিক", "bn")[0] == 1  # a menu item is one word, as it reads
+
+
+def test_a_three_line_german_paragraph_with_one_lower_case_wrap_is_joined() -> None:
+    # German capitalises its nouns: the second wrap of this paragraph falls before
+    # "Reisende", so only one break goes on in lower case; every line but the last is long
+    # and stops mid-sentence, which a list of items does not.
+    lines = ["Ob die Pläne der Stadt aufgehen, wird sich frühestens in zwei bis drei Jahren",
+             "zeigen. Bis dahin, so räumt auch der Bürgermeister ein, müssen sich die",
+             "Anwohner auf weitere Baustellen einstellen."]
+    blocks = segment("\n".join(lines) + "\n")
+    assert len(blocks) == 1 and blocks[0].lines == 3
+    items = ["Neue Radwege für die Innenstadt werden im Frühjahr gebaut",
+             "zwei neue Buslinien verbinden die Vororte mit dem Bahnhof",
+             "Ein Parkhaus am Stadtrand soll Pendler entlasten."]
+    assert len(segment("\n".join(items[:1] + ["Kurz:"] + items[1:]) + "\n")) == 4

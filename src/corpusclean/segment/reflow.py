@@ -77,7 +77,11 @@ def is_wrapped(lines: list[str]) -> bool:
             cols = _cols(sa)
             evidence += cols >= _MIN_WRAP_EVIDENCE_LEN and cols >= _UNCASED_FULL * width
     # One mid-sentence break to lower case is chance (a line-per-item list can have one);
-    # two, or one in a two-line group, is wrapping.
+    # two, or one in a two-line group, is wrapping. So is one where every line but the last
+    # is long and stops mid-sentence: German capitalises its nouns, so a wrapped German
+    # paragraph of three lines often shows a single lower-case continuation.
+    if evidence == 1 and len(lines) > 2:
+        return all(len(x.rstrip()) >= _MIN_WRAP_EVIDENCE_LEN and not TERMINAL.search(x.rstrip()) for x in lines[:-1])
     return evidence >= 2 or (evidence == 1 and len(lines) == 2)
 
 
