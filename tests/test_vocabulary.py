@@ -464,7 +464,9 @@ COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
     "© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "Zum Inhalt springen", "Accueil", "Plan du site", "Rechercher",
     "Inicio", "Volver arriba", "Página 2 de 5", "トップページ", "ホーム", "お問い合わせ", "サイトマップ", "コンテンツへスキップ",
     "当前位置：首页 > 新闻", "跳至内容", "下一页", "第 2 页", "İletişim", "Ana Sayfa", "Tüm hakları saklıdır.", "Strona 2 z 5", "Страница 2 из 5",
-    "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "Acasa", "Hak Cipta Dilindungi Undang-Undang", "Pedoman Media Siber", "הצהרת נגישות")]
+    "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "Acasa", "Hak Cipta Dilindungi Undang-Undang", "Pedoman Media Siber", "הצהרת נגישות",
+    # a gallery's or pager's pair of buttons
+    "Προηγούμενη Επόμενη", "Precedente Successiva", "« Previous | Next »", "上一页 下一页", "Poprzednie Następne")]
 
 
 # A widget's one-word label, alone on its line as news sites print it over their buttons.
@@ -752,7 +754,8 @@ def test_sentences_about_browsers_and_javascript_stay(sentence: str) -> None:
     assert res.removed == []
 
 
-@pytest.mark.parametrize("line", ["Why I quit Facebook and Twitter", "The line between email and print"])
+@pytest.mark.parametrize("line", ["Why I quit Facebook and Twitter", "The line between email and print",
+                                  "Next steps for the council after the vote"])
 def test_a_heading_naming_platforms_stays(line: str) -> None:
     res = clean(page(P1, P2, line, P3, P4), langs=("any",))
     assert line in res.text and res.removed == []

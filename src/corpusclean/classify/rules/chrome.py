@@ -40,6 +40,15 @@ _PLATFORMS = (
     r"کپی لینک|העתקת קישור|लिंक कॉपी करें|salin tautan|คัดลอกลิงก์|sao chép liên kết|リンクをコピー|复制链接|링크 복사"
 )
 
+# The words of a "previous / next" pair, as galleries and pagers label their buttons.
+_PREV_NEXT = (
+    r"previous|prev|next|zurück|weiter|vorherige[rs]?|nächste[rs]?|précédente?|suivante?|anterior|siguiente|"
+    r"precedente|successiv[ao]|seguinte|próximo|vorige|volgende|poprzedni[eay]?|następn[yae]|назад|далее|вперед|"
+    r"предыдущ\w+|следующ\w+|попередн\w+|наступн\w+|önceki|sonraki|上一[页頁张張篇]|下一[页頁张張篇]|前へ|次へ|"
+    r"이전|다음|السابق|التالي|قبلی|بعدی|پچھلا|اگلا|पिछला|अगला|הקודם|הבא|sebelumnya|berikutnya|trước|tiếp theo|"
+    r"προηγούμεν\w+|επόμεν\w+|předchozí|další|föregående|nästa|anterioar\w*|următo\w+|előző|következő"
+)
+
 # A person's name after a byline word: capitalised words, with the particles names carry.
 _NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*)"
          r"(\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*|van|de|der|den|da|di|del|von|ter|ten|le|la|bin|al)){0,3}")
@@ -214,6 +223,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(about( us)?|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
         r"search( for| this site)?\W*(\.\.\.|…)?",
         r"(home|start)\s*[/>»›|].*",
+        # a gallery's or a pager's "Previous Next", in any language: two of the words, alone
+        rf"({_PREV_NEXT})(\W+({_PREV_NEXT})){{1,2}}",
         r"(all rights reserved|copyright|©|\(c\)).*",
         r".{0,80}\ball rights reserved\b.*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
