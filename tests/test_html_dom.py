@@ -317,3 +317,25 @@ def test_extraction_removed_only_as_another_language_is_not_undone() -> None:
     assert res.text.strip() == ""
     assert next(s for s in res.removed if "Henry auf die Welt" in s.text).category == "language"
     assert next(s for s in res.removed if "undefined constant comments" in s.text).rule == "dom_sidebar"
+
+
+def test_a_thread_in_markup_that_names_nothing_is_told_by_its_reply_rows() -> None:
+    # Hashed class names ("css-1q2w3e") say nothing: the thread is known by its header and
+    # the row of widgets under each comment ("Відповісти · Подобається 17").
+    paras = ["Пекарня на Салтівці знову відчинилася після ремонту: власники відновили піч і вітрину, "
+             "а перші покупці прийшли ще до світанку, щоб купити свіжий хліб.",
+             "Власники кажуть, що допомогли сусіди й постійні клієнти, які збирали гроші на ремонт "
+             "протягом усієї зими, і тепер пекарня працює щодня з сьомої ранку."]
+    comments = ["Молодці! Завжди купую там хліб, найкращий у районі.",
+                "Дякуємо за вашу працю, ви справжні герої нашого міста.",
+                "Дайте адресу, хочу підтримати пекарню і купити хліба."]
+    thread = "".join(f'<div class="css-9k1"><div class="css-2b7">Автор {i}</div><div class="css-3c8">18 січня 2024</div>'
+                     f'<p class="css-4d9">{c}</p><div class="css-5e0">Відповісти · Подобається {10 + i}</div></div>'
+                     for i, c in enumerate(comments))
+    html = ('<html lang="uk"><head><title>Пекарня знову відчинилася</title></head><body><div class="css-1a2">'
+            '<h1>Пекарня знову відчинилася</h1>' + "".join(f'<p class="css-7x">{p}</p>' for p in paras) +
+            '<h3 class="css-8y">Коментарі (3)</h3>' + thread + "</div></body></html>")
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    assert all(p in res.text for p in paras)
+    assert not [c for c in comments if c in res.text]
+    assert {s.category for s in res.removed if any(c in s.text for c in comments)} == {"comments"}

@@ -755,7 +755,7 @@ def test_sentences_about_browsers_and_javascript_stay(sentence: str) -> None:
 
 
 @pytest.mark.parametrize("line", ["Why I quit Facebook and Twitter", "The line between email and print",
-                                  "Next steps for the council after the vote"])
+                                  "Next steps for the council after the vote", "Like and share this with your friends"])
 def test_a_heading_naming_platforms_stays(line: str) -> None:
     res = clean(page(P1, P2, line, P3, P4), langs=("any",))
     assert line in res.text and res.removed == []
@@ -775,6 +775,9 @@ CTA_SENTENCES = [("chrome", "newsletter_signup", line) for line in (
     "週に一度、編集部のおすすめ記事をお届けします。メルマガに登録してください。",
     "每周精选文章，直接发送到您的邮箱。",
     "이번 주 주요 소식을 이메일로 받아보세요.",
+    "รับข่าวเด่นประจำวันส่งตรงถึงอีเมลของคุณ",
+)] + [("comments", "reply_line", line) for line in (
+    "Reply · Like 12", "Відповісти · Подобається 17", "Antworten | Gefällt mir 3", "Reageer · Vind ik leuk 10",
 )] + [("chrome", "cookie_notice", line) for line in (
     "Sitemizde çerezler kullanılmaktadır; ayrıntılar için çerez politikamızı okuyabilirsiniz.",
     "이 웹사이트는 서비스 개선을 위해 쿠키를 사용합니다.",

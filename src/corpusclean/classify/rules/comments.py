@@ -26,6 +26,9 @@ COMMENT_META: tuple[str, ...] = (
     r"(posted|written|submitted) by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*",
 ) + v.phrases(v.COMMENT_META)
 
+# The words of a comment's widgets in every language (reply, like, report), for a row of them.
+_WIDGETS = "|".join(("reply|like|likes|dislike|report|share|upvote|downvote", *v.phrases(v.REPLY_LINE)))
+
 COMMENTS: tuple[PhraseRule, ...] = (
     PhraseRule("comments_closed", "comments", (
         r"comments (are|have been) (closed|disabled|turned off)\.?",
@@ -40,5 +43,8 @@ COMMENTS: tuple[PhraseRule, ...] = (
         r"(log ?in|sign ?in) to (reply|comment|vote)",
         r"[\w.'’ -]{2,40} (says|said|wrote|writes)\s*:?",
         r"(antworten|répondre|responder)",
+        # a comment's row of widgets, each maybe with its count: "Reply · Like 12",
+        # "Відповісти · Подобається 17", "Antworten | Gefällt mir 3"
+        rf"(({_WIDGETS})\s*\(?\d*\)?\s*[·•|/–-]?\s*){{2,3}}",
     ) + v.phrases(v.REPLY_LINE), max_words=8, whole=True),
 )
