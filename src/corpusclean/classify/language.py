@@ -107,13 +107,18 @@ def written_in(text: str, lang: str) -> bool:
     ThriveComments.current_user.ID ) { #>``) read as English whatever the site's language,
     and can outweigh a short article in letters (bench/multi m0037, a German travel page
     under 28 PHP warnings; m0092, a German article above 60 template lines): neither is the
-    page's language. Text counts when its function words are `lang`'s (`_AUTO_MIN_STOPS`),
-    when `lang` has no list of them, or when it is too short to tell (a heading, a menu)."""
+    page's language. Text counts when it shows no machine syntax (`_MACHINE`), when its
+    function words are `lang`'s (`_AUTO_MIN_STOPS`), when `lang` has no list of them, or when
+    it is too short to tell (a heading, a menu)."""
     from .rules.chrome import SERVER_MESSAGE
 
+    if len(text) < _JUDGE_CHARS or not _MACHINE.search(text):
+        return True
     stops = stopwords(lang)
+    if not stops:
+        return True
     words = _WORDS.findall(text[:2000].lower())
-    if not stops or len(words) < _JUDGE_WORDS:
+    if len(words) < _JUDGE_WORDS:
         return True
     if sum(map(stops.__contains__, words)) < _AUTO_MIN_STOPS * len(words):
         return False
@@ -121,8 +126,12 @@ def written_in(text: str, lang: str) -> bool:
 
 
 # Under this many words a text's function words say little: headings and menu items have
-# none, in any language.
+# none, in any language. (Eight words of any spaced script take 30 characters or more.)
 _JUDGE_WORDS = 8
+_JUDGE_CHARS = 30
+# Machine text shows its syntax: paths, calls, templates and assignments. A block without
+# any of these characters is taken as written without counting its function words.
+_MACHINE = re.compile(r"[{}<>=_/\\]|::")
 
 
 _WORDS = re.compile(WORD)
@@ -224,7 +233,6 @@ def label_language(page: Page, config: Config) -> None:
     if config.lang_detector in _NO_PASHTO_MODEL:
         dets = _pashto_context(dets)
     chars: Counter[str] = Counter()
-    written: Counter[str] = Counter()  # the same, of the blocks written in their language
     for block, d in zip(page.blocks, dets, strict=True):
         block.lang = d.lang
         block.lang_score = d.score
@@ -234,10 +242,19 @@ def label_language(page: Page, config: Config) -> None:
         page.stats[f"lang_blocks:{d.lang}"] += 1
         page.stats[f"lang_chars:{d.lang}"] += len(block.text)
         chars[d.lang] += len(block.text)
-        if d.lang != "und" and written_in(block.text, d.lang):
-            written[d.lang] += len(block.text)
     chars.pop("und", None)
-    # The page's language is its text's, not its machine text's (`written_in`); a page with
-    # no such block (a list of names, a table) is read by all its characters.
+    page.metadata["lang"] = _main_language(page, dets, chars)
+
+
+def _main_language(page: Page, dets: list[Detection], chars: Counter[str]) -> str:
+    """The language with the most characters of text written in it (`written_in`), not of
+    machine text that reads like it; a page with no such block (a list of names, a table)
+    is read by all its characters. A page in one language needs no reading."""
+    if len(chars) < 2:
+        return next(iter(chars), "und")
+    written: Counter[str] = Counter()
+    for block, d in zip(page.blocks, dets, strict=True):
+        if d.lang in chars and written_in(block.text, d.lang):
+            written[d.lang] += len(block.text)
     main = written or chars
-    page.metadata["lang"] = main.most_common(1)[0][0] if main else "und"
+    return main.most_common(1)[0][0]

@@ -43,9 +43,10 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
         value = getattr(doc, name, None)
         if isinstance(value, str) and value.strip():
             out[name] = value.strip()
+    sources = _with_format(root)
     for name in ("title", "author", "sitename"):
-        if name in out:
-            out[name] = _with_format_chars(out[name], root)
+        if name in out and sources:
+            out[name] = _with_format_chars(out[name], sources)
     if "url" not in out:
         out.update(canonical_url(root))
     return out
@@ -55,19 +56,26 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
 # Urdu ("کتاب‌دوستان"), the joiners of emoji and Indic conjuncts, soft hyphens, direction marks.
 _FORMAT_CHARS = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
 _MAX_SOURCES = 200
+_FORMAT = re.compile(f"[{_FORMAT_CHARS}]")
 
 
-def _with_format_chars(value: str, root: HtmlElement) -> str:
+def _with_format(root: HtmlElement) -> list[str]:
+    """The page's <title> and meta tag values that hold such characters (mostly none)."""
+    title = root.find(".//title")
+    sources = [title.text_content()] if title is not None else []
+    sources += [m.get("content") or "" for m, _ in zip(root.iter("meta"), range(_MAX_SOURCES), strict=False)]
+    return [x for x in sources if _FORMAT.search(x)]
+
+
+def _with_format_chars(value: str, sources: list[str]) -> str:
     """`value` as the page writes it. trafilatura's readers drop every character that is not
     printable, so a Persian title lost its zero-width non-joiners and read as misspelt;
-    the page's own <title> or meta tag that says it, with them, is taken instead."""
+    the page's own <title> or meta tag that says it, with them (`_with_format`), is taken
+    instead."""
     if value.isascii() or len(value) > 1000:
         return value
     gap = f"[{_FORMAT_CHARS}]*"
     pattern = re.compile(gap.join(r"\s+" if ch.isspace() else re.escape(ch) for ch in value))
-    title = root.find(".//title")
-    sources = [title.text_content()] if title is not None else []
-    sources += [m.get("content") or "" for m, _ in zip(root.iter("meta"), range(_MAX_SOURCES), strict=False)]
     for source in sources:
         if (m := pattern.search(source)) is not None:
             return " ".join(m.group().split())
