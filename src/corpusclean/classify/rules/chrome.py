@@ -53,6 +53,8 @@ _PREV_NEXT = (
 _NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*)"
          r"(\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*|van|de|der|den|da|di|del|von|ter|ten|le|la|bin|al)){0,3}")
 
+_LONG_PLATFORMS = "|".join(p for p in _PLATFORMS.split("|") if len(p) >= 4)
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -63,9 +65,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(click to )?(share|tweet|email|print|pin|save)( this)?( on [\w ]+)?( \(opens in new window\))?",
         # two or more of the platforms a page shares to, after a word or two in any language
         # ("Share this article", "Поділитися", "Delen:"): brand names are the same everywhere
-        rf"[^\d\n]{{0,40}}?(?<!\w)(({_PLATFORMS})\W*){{2,}}",
+        # (the first of them a name of four letters or more, which the rule prefilter can
+        # look for: a shorter one, "X", is part of the words before it)
+        rf"[^\d\n]{{0,40}}?(?<!\w)({_LONG_PLATFORMS})\W*(({_PLATFORMS})\W*)+",
         r"(teilen|partager|compartir|condividi|delen|udostępnij)( (sur|en|su|auf|op))?.*",
         r"\d+\s*shares?",
+        r"x \((formerly )?twitter\)?|twitter \(x\)?|x（旧twitter）?",  # trim() takes the closing bracket
         r"(pin|save) (it |this )?(for later|now)",
     ) + v.phrases(v.SHARE_LINE), max_words=10, whole=True),
     PhraseRule("social_follow", "chrome", (
