@@ -239,7 +239,7 @@ def test_romanian_with_cedillas_reads_as_romanian_with_commas() -> None:
 
 
 # Indic scripts are written with spaces, but their vowel signs and viramas are combining
-# marks, not \\w: words must be read whole, and a language with no function-word list
+# marks, not \w: words must be read whole, and a language with no function-word list
 # (Tamil) must not be measured with English's.
 HI_PAGE = dict(menu=["होम", "देश", "विदेश", "खेल", "मनोरंजन"], title="दिल्ली में बारिश से जनजीवन अस्त-व्यस्त, कई इलाकों में जलभराव",
  paras=["राजधानी दिल्ली में शनिवार सुबह से हो रही तेज बारिश के कारण कई इलाकों में जलभराव की स्थिति बन गई है और लोगों को दफ्तर जाने में भारी परेशानी का सामना करना पड़ा।",
