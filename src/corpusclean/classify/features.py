@@ -20,8 +20,6 @@ from ..segment.reflow import TERMINAL
 
 __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
 
-
-
 #: A word: letters, digits and the combining marks written inside words.
 WORD = rf"[\w{COMBINING_MARKS}]+"
 _WORD = re.compile(WORD)

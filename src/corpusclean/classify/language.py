@@ -50,6 +50,7 @@ from ..lang.stopwords import stopwords
 from ..model import Page
 from .features import WORD
 from .phrases import match
+from .rules.chrome import SERVER_MESSAGE
 
 #: How many blocks on each side a too-short block looks at for a same-script neighbour.
 CONTEXT_WINDOW = 3
@@ -110,8 +111,6 @@ def written_in(text: str, lang: str) -> bool:
     page's language. Text counts when it shows no machine syntax (`_MACHINE`), when its
     function words are `lang`'s (`_AUTO_MIN_STOPS`), when `lang` has no list of them, or when
     it is too short to tell (a heading, a menu)."""
-    from .rules.chrome import SERVER_MESSAGE
-
     if len(text) < _JUDGE_CHARS or not _MACHINE.search(text):
         return True
     stops = stopwords(lang)
