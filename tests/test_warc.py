@@ -677,6 +677,9 @@ def test_a_part_that_kills_its_worker_is_one_error_row_the_other_parts_stay(tmp_
     pages = {p["page"]: p["error"] for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
     assert pages == {"news.warc.gz (part 2 of 2)": "worker_died",
                      **{f"news.warc.gz/example.com/n{i}.html": None for i in (0, 2, 4)}}
+    row = next(r for r in map(json.loads, (out / "manifest.jsonl").read_text("utf-8").splitlines())
+               if r["rule"] == "worker_died")
+    assert "preparing this part of the file died" in row["message"] and "none of its pages" in row["message"]
     monkeypatch.setattr(tasks, "prepare", real)
     assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"]).exit_code == 0
     again = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]

@@ -49,7 +49,7 @@ from ..pipeline import fail, prepare
 from ..policy import decide
 from ..read.discover import Source
 from ..read.readers import Reader, Records, reader_for
-from ..read.readers.files import open_file, read_file
+from ..read.readers.files import FileReader, open_file, read_file
 from .cache import CACHE_FORMAT, dump_cached, load_cached
 from .fingerprint import code_fingerprint
 
@@ -366,6 +366,13 @@ def failed_source(src: Source, message: str, code: str, state: Path) -> list[Pag
     tries it again."""
     key = {"input": f"failed: {code}", "cache": CACHE_FORMAT}
     page_id = src.rel if src.part == (0, 1) else f"{src.rel} (part {src.part[0] + 1} of {src.part[1]})"
+    if code == "worker_died" and (src.part != (0, 1) or not isinstance(reader_for(src.rel), FileReader)):
+        # an archive or a document file is prepared as one task (or one per part): its
+        # pages are not known one by one when the task dies, and none of them was cleaned
+        what = "this part of the file" if src.part != (0, 1) else "this file"
+        message = (f"the process preparing {what} died (a crash in a library, or the out-of-memory "
+                   "killer), again when it was retried on its own: none of its pages were cleaned; "
+                   "run the same command again to retry them")
     return _store(source_path(state, src), key, [_error_page(page_id, message, code)])
 
 
