@@ -197,9 +197,13 @@ def _no_pages(raw: Path, skipped: dict[str, int]) -> str:
         why += f"; --include/--exclude left out the {excluded} file{'s' if excluded > 1 else ''} there"
     others = {k: n for k, n in skipped.items() if k != "excluded"}
     if others:
-        kinds = ", ".join(f"{n} {k}" for k, n in sorted(others.items(), key=lambda kv: (-kv[1], kv[0])))
-        why += f"; {sum(others.values())} files skipped as not pages ({kinds})"
+        why += f"; {sum(others.values())} files skipped as not pages ({_by_count(others)})"
     return why + " (pages are .html, .htm, .txt, WARC/WET, JSONL and Parquet files, also gzipped)."
+
+
+def _by_count(counts: dict[str, int]) -> str:
+    """"5 image, 2 binary file": the most first, then by name."""
+    return ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def summary_line(stats: dict[str, Any], out: Path) -> str:
@@ -211,8 +215,7 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
             f"{stats['chars_out']:,} out ({removed:,} removed) -> {out}")
     skipped = stats.get("skipped") or {}
     if skipped:
-        kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
-        line += f"; {sum(skipped.values())} files skipped ({kinds})"
+        line += f"; {sum(skipped.values())} files skipped ({_by_count(skipped)})"
     unaligned = (stats.get("extraction") or {}).get("extract_unaligned", 0)
     if unaligned:
         line += (f"; {unaligned} HTML page{'s' if unaligned > 1 else ''} with most of trafilatura's article "

@@ -18,11 +18,10 @@ from ..lang.unspaced import unspaced_measure
 from ..model import Block
 from ..segment.reflow import TERMINAL
 
-__all__ = ["BULLET", "Features", "measure", "stopwords", "tokens"]
+__all__ = ["BULLET", "Features", "measure", "stopwords", "tokens", "words"]
 
-#: A word: letters, digits and the combining marks written inside words.
-WORD = rf"[\w{COMBINING_MARKS}]+"
-_WORD = re.compile(WORD)
+# A word: letters, digits and the combining marks written inside words.
+_WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
 
 # Above this share of number tokens a block is a list of dates, counts or figures (an
@@ -78,7 +77,12 @@ class Features:
 
 def tokens(block: Block) -> list[str]:
     """Lower-cased word tokens of a block (first 20,000 chars: enough for any decision)."""
-    return _WORD.findall(block.text[:20000].lower())
+    return words(block.text[:20000])
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens of ``text`` (`_WORD`)."""
+    return _WORD.findall(text.lower())
 
 
 def measure(block: Block, toks: list[str], stops: frozenset[str],

@@ -48,7 +48,7 @@ from ..lang.detect import (
 )
 from ..lang.stopwords import stopwords
 from ..model import Page
-from .features import WORD
+from .features import words
 from .phrases import match
 from .rules.chrome import SERVER_MESSAGE
 
@@ -116,12 +116,12 @@ def written_in(text: str, lang: str) -> bool:
     stops = stopwords(lang)
     if not stops:
         return True
-    words = _WORDS.findall(text[:2000].lower())
-    if len(words) < _JUDGE_WORDS:
+    toks = words(text[:2000])
+    if len(toks) < _JUDGE_WORDS:
         return True
-    if sum(map(stops.__contains__, words)) < _AUTO_MIN_STOPS * len(words):
+    if sum(map(stops.__contains__, toks)) < _AUTO_MIN_STOPS * len(toks):
         return False
-    return not match(SERVER_MESSAGE, text, len(words))
+    return not match(SERVER_MESSAGE, text, len(toks))
 
 
 # Under this many words a text's function words say little: headings and menu items have
@@ -132,8 +132,6 @@ _JUDGE_CHARS = 30
 # any of these characters is taken as written without counting its function words.
 _MACHINE = re.compile(r"[{}<>=_/\\]|::")
 
-
-_WORDS = re.compile(WORD)
 
 
 def _known(d: Detection) -> bool:
@@ -203,10 +201,10 @@ def _short_ascii(text: str, latin_target: str | None) -> Detection | None:
     words (most of a page's chrome) are the target's, exactly as ``identify`` would say."""
     if latin_target is None or not text.isascii() or len(text) > 120:
         return None
-    words = _ASCII_WORD.findall(text)
-    if not words or len(words) > LATIN_HINT_WORDS:
+    ascii_words = _ASCII_WORD.findall(text)
+    if not ascii_words or len(ascii_words) > LATIN_HINT_WORDS:
         return None
-    letters = sum(len(w) for w in words)
+    letters = sum(len(w) for w in ascii_words)
     if letters < MIN_LETTERS:
         return None
     return Detection(latin_target, HINT_SCORE, "hint", "Latin", letters)

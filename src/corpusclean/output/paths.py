@@ -23,7 +23,12 @@ def listing(paths: Iterable[str]) -> str:
     """WRITTEN's text: each path a JSON string on its own line. A file name may hold a
     newline, a U+2028 or an undecodable byte (a surrogate escape); written plainly it would
     read back as two entries, and the next run would take its own output for a user's file."""
-    return "".join(json.dumps(rel) + "\n" for rel in sorted(paths))
+    return "".join(map(listing_line, sorted(paths)))
+
+
+def listing_line(rel: str) -> str:
+    """One path's line in WRITTEN or WRITING."""
+    return json.dumps(rel) + "\n"
 
 
 def read_listing(text: str) -> set[str]:

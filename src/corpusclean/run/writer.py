@@ -29,6 +29,7 @@ from ..output.paths import (
     WRITTEN,
     comments_name,
     listing,
+    listing_line,
     read_listing_file,
     safe_join,
     text_name,
@@ -145,7 +146,7 @@ class RunWriter:
         for rel, data in names:
             try:
                 path = safe_join(self.out, rel)
-                self._journal.write(json.dumps(rel) + "\n")
+                self._journal.write(listing_line(rel))
                 self._journal.flush()
                 self._clear_way(rel)
                 write_atomic(path, data)
