@@ -224,29 +224,25 @@ class RunWriter:
         now = set(self.written)
         removed: Counter[str] = Counter()
         for rel in sorted(self._before | self._pending):
-            if rel in now:
-                continue
-            if rel not in self._before:
-                with contextlib.suppress(OSError, ValueError):
-                    path = safe_join(self.out, rel)
-                    if path.is_file() or path.is_symlink():
-                        path.unlink()
-                        _prune(self.out, path.parent)
-                continue
-            kind = "comments files" if rel.endswith(".comments.txt") else "text files"
-            try:
-                path = safe_join(self.out, rel)
-                if path.is_dir() and not path.is_symlink():
-                    raise FileNotFoundError  # deleted by _clear_way: this run's folder stands there now
-                path.unlink()
-            except FileNotFoundError:  # deleted already: by this run (_clear_way) or a killed one
-                removed[kind] += 1
-                continue
-            except (OSError, ValueError):
-                continue
-            removed[kind] += 1
-            _prune(self.out, path.parent)
+            if rel not in now and self._delete(rel) and rel in self._before:
+                removed["comments files" if rel.endswith(".comments.txt") else "text files"] += 1
         return removed
+
+    def _delete(self, rel: str) -> bool:
+        """Delete OUT/rel, a file corpusclean listed; False when it stands there still (not
+        deletable, or a name that no longer resolves inside OUT). A folder standing there is
+        this run's (``_clear_way`` deleted the file to make way for it): the file is gone."""
+        try:
+            path = safe_join(self.out, rel)
+            if path.is_dir() and not path.is_symlink():
+                return True
+            path.unlink()
+        except FileNotFoundError:  # deleted already: by this run (_clear_way) or a killed one
+            return True
+        except (OSError, ValueError):
+            return False
+        _prune(self.out, path.parent)
+        return True
 
     def abort(self) -> None:
         """Stop without writing the run files: their temporary files (and the corpus
