@@ -50,7 +50,8 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("1,234 views", "view_counter"),
     ("208", "view_counter"),
     ("Skip to content", "navigation"),
-    ("© 2025 The Daily Example. All rights reserved.", "navigation"),
+    ("© 2025 The Daily Example. All rights reserved.", "license_notice"),
+    ("Copyright © 2025 The President and Fellows of Harvard College", "license_notice"),
     ("Photo", "gallery"),
     ("Image credit: Jane Doe / Example Agency", "gallery"),
     ("Do you like this article?", "feedback_widget"),
@@ -58,6 +59,7 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Politics, Transport, Council, Buses", "tag_list"),
     ("World | Business | Sport | Weather", "inline_menu"),
     ("-----", "separator_line"),
+    ("____", "separator_line"),
     ("View on Amazon Links to amazon.com", "shop_button"),
     ("This article is exclusive to Example+ subscribers", "paywall"),
     ("Products are chosen independently by our editors. Purchases made through our links may earn us "

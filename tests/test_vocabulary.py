@@ -461,10 +461,10 @@ COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
     "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk")] + [
     ("chrome", "navigation", line) for line in (
     "Kontakt", "Datenschutz", "Nach oben", "Suche", "Menü", "Mehr laden", "Seite 2 von 5", "Startseite › Politik › Inland",
-    "© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "Zum Inhalt springen", "Accueil", "Plan du site", "Rechercher",
+    "Zum Inhalt springen", "Accueil", "Plan du site", "Rechercher",
     "Inicio", "Volver arriba", "Página 2 de 5", "トップページ", "ホーム", "お問い合わせ", "サイトマップ", "コンテンツへスキップ",
-    "当前位置：首页 > 新闻", "跳至内容", "下一页", "第 2 页", "İletişim", "Ana Sayfa", "Tüm hakları saklıdır.", "Strona 2 z 5", "Страница 2 из 5",
-    "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "Acasa", "Hak Cipta Dilindungi Undang-Undang", "Pedoman Media Siber", "הצהרת נגישות",
+    "当前位置：首页 > 新闻", "跳至内容", "下一页", "第 2 页", "İletişim", "Ana Sayfa", "Strona 2 z 5", "Страница 2 из 5",
+    "ΑΡΧΙΚΗ ΣΕΛΙΔΑ", "Acasa", "Pedoman Media Siber", "הצהרת נגישות",
     # a gallery's or pager's pair of buttons
     "Προηγούμενη Επόμενη", "Precedente Successiva", "« Previous | Next »", "上一页 下一页", "Poprzednie Następne")]
 
@@ -588,6 +588,40 @@ def test_post_meta_words_in_a_sentence_stay() -> None:
     sentence = ("The council said this entry was posted in the minutes of the meeting by mistake, and that the "
                 "clerk would correct the record before the next session in March.")
     res = clean(page(P1, P2, sentence, P3, P4))
+    assert sentence in res.text and res.removed == []
+
+
+# A site's rights line in every language of the vocabulary: `license_notice`, not a menu link.
+RIGHTS_LINES = {
+    "de": "© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "fr": "© 2024 Exemple SA. Tous droits réservés.",
+    "es": "© 2024 Ejemplo S.L. Todos los derechos reservados.", "it": "© 2024 Esempio Srl. Tutti i diritti riservati.",
+    "pt": "© 2024 Exemplo Lda. Todos os direitos reservados.", "nl": "© 2024 Voorbeeld BV. Alle rechten voorbehouden.",
+    "pl": "© 2024 Przykład Sp. z o.o. Wszelkie prawa zastrzeżone.", "ru": "© 2024 «Пример». Все права защищены.",
+    "tr": "Tüm hakları saklıdır.", "zh": "版权所有 © 2024 示例网", "ja": "無断転載を禁じます。",
+    "ko": "무단 전재 및 재배포 금지", "ar": "جميع الحقوق محفوظة © 2024", "fa": "کلیه حقوق این سایت محفوظ است.",
+    "ur": "جملہ حقوق محفوظ ہیں", "ps": "ټول حقونه خوندي دي", "cs": "© 2024 Příklad s.r.o. Všechna práva vyhrazena.",
+    "sv": "© 2024 Exempel AB. Alla rättigheter förbehållna.", "ro": "© 2024 Exemplu SRL. Toate drepturile rezervate.",
+    "hu": "© 2024 Példa Kft. Minden jog fenntartva.", "el": "© 2024 Παράδειγμα. Με επιφύλαξη παντός δικαιώματος.",
+    "uk": "© 2024 «Приклад». Усі права захищені.", "he": "כל הזכויות שמורות © 2024",
+    "id": "Hak Cipta Dilindungi Undang-Undang", "vi": "© 2024 Ví dụ. Giữ bản quyền.", "hi": "सर्वाधिकार सुरक्षित © 2024",
+    "bn": "সর্বস্বত্ব সংরক্ষিত © ২০২৪", "th": "สงวนลิขสิทธิ์ © 2567",
+}
+
+
+def test_rights_lines_have_every_language_of_their_family() -> None:
+    assert set(RIGHTS_LINES) == set(v.RIGHTS_RESERVED)
+
+
+@pytest.mark.parametrize("lang", sorted(RIGHTS_LINES))
+def test_rights_line_is_a_licence_notice(lang: str) -> None:
+    line = RIGHTS_LINES[lang]
+    assert ("chrome", "license_notice", line) in _removed(page(*ARTICLE, line))
+
+
+@pytest.mark.parametrize("lang", sorted(set(RIGHTS_LINES) & set(SENTENCE)))
+def test_rights_words_in_a_sentence_stay(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=RIGHTS_LINES[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text and res.removed == []
 
 

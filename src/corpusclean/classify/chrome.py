@@ -11,7 +11,9 @@ from .context import PageView
 from .rules.chrome import AUTHOR_BIO, CHROME
 from .rules.comments import COMMENTS
 
-_SEPARATOR = re.compile(r"^[\W_]+$", re.UNICODE)
+# A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
+# "];") close a block of code: the code's last line, not a separator.
+_SEPARATOR = re.compile(r"^(?:[^\w(){}\[\];]|_)+$")
 # A keyword list: three or more short capitalised items separated by commas or pipes, no
 # sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
 _ITEM = r"[#\w][\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words

@@ -22,6 +22,10 @@ __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens", "words"]
 
 # A word: letters, digits and the combining marks written inside words.
 _WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
+# A date or a time written with its CJK units ("2025年1月20日", "10时30分") is one \w+ token
+# that is not all digits; it is a number all the same: a "最終更新日: 2025年1月20日" line is
+# a dateline, not a headline.
+_UNIT_NUMBER = re.compile(r"(?:\d+[年月日号號時时分秒])+\d*")
 BULLET = re.compile(r"^(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+")
 
 # Above this share of number tokens a block is a list of dates, counts or figures (an
@@ -101,6 +105,8 @@ def measure(block: Block, toks: list[str], stops: frozenset[str],
     raw = text[:20000].split()
     caps = sum(map(str.isupper, (w[0] for w in raw)))  # split() gives no empty word
     digits = sum(map(str.isdigit, toks))
+    if not text.isascii():
+        digits += sum(1 for t in toks if t[0].isdigit() and not t.isdigit() and _UNIT_NUMBER.fullmatch(t))
     sd = hits / n if stops or particles is not None else 0.3
     return Features(
         words=words,

@@ -55,6 +55,13 @@ _NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*)"
 
 _LONG_PLATFORMS = "|".join(p for p in _PLATFORMS.split("|") if len(p) >= 4)
 
+def _ending(rights: str) -> str:
+    """A rights pattern of the vocabulary (".{0,80}<words>.*") as one that ends on its words."""
+    head, tail = ".{0,80}", ".*"
+    assert rights.startswith(head) and rights.endswith(tail), rights
+    return ".{0,200}" + rights[len(head):-len(tail)] + ".{0,12}"
+
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -192,6 +199,18 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(view|open|see) (the )?(full )?(gallery|image|slideshow)",
         r"\d+\s*/\s*\d+\s*(photos|images)?",
     ), max_words=14, whole=True),
+    # The site's rights line, in any language, before the credits: "版权所有 © 2024 示例网"
+    # and "Copyright © 2025 Name" hold a © but credit no picture. A few words that say the
+    # rights are reserved (a sentence that quotes the words is longer), or longer ("Copyright
+    # © 2025 The President and Fellows of Harvard College", "© 2024 Przykład Sp. z o.o.
+    # Wszelkie prawa zastrzeżone.") when it opens with the word and the sign or the year, or
+    # ends on the rights words (a year may follow), as no sentence does.
+    PhraseRule("license_notice", "chrome", (r".{0,80}\ball rights reserved\b.*",) + v.phrases(v.RIGHTS_RESERVED),
+               max_words=8, whole=True),
+    PhraseRule("license_notice", "chrome", (
+        r"copyright\s*(©|\(c\)|\d{4}).*",
+        r".{0,200}\ball rights reserved\b.{0,12}",
+    ) + tuple(_ending(p) for p in v.phrases(v.RIGHTS_RESERVED)), max_words=30, whole=True),
     # A caption ends with its credit in brackets: "[Photo: Jane Doe]", "(Wakil Kohsar / AFP)"
     # (whole-block rules see the text trimmed of its closing bracket, hence the optional one).
     PhraseRule("image_caption", "chrome", (
@@ -206,10 +225,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r".{0,300}\s*[|/]\s*(getty( images)?|shutterstock|istock(photo)?|alamy|ap photo|reuters|afp|unsplash|pexels|adobe stock)",
         # ... or its rights holder after a © sign, in any language: "Stau © aremac / Clipdealer",
         # "... mobilisieren. © Pferderevue", "© Bundesrat | Frank Bräuer". Article prose does
-        # not end on a © credit; a site's "© 2020 Name" line is `navigation` already.
+        # not end on a © credit, nor a rights line on a sign and a year ("... © 2024").
         # bench/multi text: 10 more `without` snippets absent, 2 `with` lost (captions its
         # gold keeps), halves 0.872/0.849 -> 0.875/0.849.
-        r".{0,300}©\s*[\w.'’&/|, -]{2,60}",
+        r".{0,300}©(?![\d\s–-]*$)\s*[\w.'’&/|, -]{2,60}",
     ), max_words=60, whole=True),
     # ... and the credit labels of the other languages ("Fot. Jan Nowak / Agencja Gazeta",
     # "Beitragsbild: ...", "写真：共同"), and a national agency after a slash ("aja/PAP").
@@ -223,6 +242,9 @@ CHROME: tuple[PhraseRule, ...] = (
     # The same in other languages (rules/vocabulary.py), up to 8 words: the reading times say
     # more ("Temps de lecture : environ 5 minutes"), and "この記事は約3分で読めます" counts 7.
     PhraseRule("view_counter", "chrome", v.phrases(v.VIEW_COUNTER), max_words=8, whole=True),
+    # ... and a line of a few words that opens with the word or the sign ("Copyright 2024
+    # Example", "(c) Example"): a rights line, where no credit label above named it a credit.
+    PhraseRule("license_notice", "chrome", (r"(copyright|©|\(c\)).*",), max_words=8, whole=True),
     PhraseRule("navigation", "chrome", (
         r"(home|menu|main menu|search|close|open|back|top|back to top|skip to (main )?(content|navigation)|skip navigation|toggle navigation|navigation( menu)?|sitemap|site map|rss|rss feeds?)",
         r"(about( us)?|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
@@ -230,8 +252,6 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(home|start)\s*[/>»›|].*",
         # a gallery's or a pager's "Previous Next", in any language: two of the words, alone
         rf"({_PREV_NEXT})(\W+({_PREV_NEXT})){{1,2}}",
-        r"(all rights reserved|copyright|©|\(c\)).*",
-        r".{0,80}\ball rights reserved\b.*",
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
         r"(advertisement|sponsored|ad|promoted|paid (post|content))\s*[:|-]\s*.{1,60}",
         r"(the |this )?(article|story) continues (below|after (the |this )?(advertisement|ad))",

@@ -965,7 +965,7 @@ NAVIGATION: Family = {
            r"(mehr|weitere) (laden|anzeigen)|mehr (artikel|beiträge|nachrichten|meldungen) (laden|anzeigen)|alle anzeigen|"
            r"seite \d+ von \d+|(nächste|vorherige|erste|letzte) seite|(ältere|neuere) (beiträge|einträge|artikel)",
            r"(schriftgröße|textgröße)\b.*|(artikel )?vorlesen",
-           r"(startseite|übersicht)" + _CRUMB, r".{0,80}\balle rechte vorbehalten\b.*"),
+           r"(startseite|übersicht)" + _CRUMB),
     "fr": (r"(page d['’])?accueil|menu( principal)?|rechercher|recherche avancée|plan du site|contact(ez-nous)?|nous contacter|"
            r"mentions légales|(politique de )?confidentialité|données personnelles|conditions générales( d['’]utilisation| de vente)?|"
            r"cgu|cgv|qui sommes-nous|à propos|gestion des cookies|publicité|accessibilité",
@@ -974,7 +974,7 @@ NAVIGATION: Family = {
            r"(voir|afficher|charger) plus( d['’](articles|actualités|résultats))?|plus d['’]articles|"
            r"page \d+ (sur|de) \d+|page (suivante|précédente)|articles plus (anciens|récents)",
            r"taille (du texte|de la police|des caractères).*|écouter( l['’]article| cet article)?",
-           r"accueil" + _CRUMB, r".{0,80}\btous droits réservés\b.*"),
+           r"accueil" + _CRUMB),
     "es": (r"inicio|portada|página de inicio|menú( principal)?|buscar|buscador|mapa (del sitio|web)|contacto|contáctanos|contáctenos|"
            r"aviso legal|política de (privacidad|cookies)|términos (y condiciones|de uso)|condiciones de uso|quiénes somos|"
            r"sobre nosotros|acerca de|publicidad|accesibilidad|hemeroteca",
@@ -982,14 +982,13 @@ NAVIGATION: Family = {
            r"(cargar|mostrar) más( (noticias|artículos|entradas|resultados))?|ver todo|página \d+ de \d+|página (siguiente|anterior)|"
            r"entradas (anteriores|más recientes|siguientes)",
            r"tamaño (de (la )?)?(letra|fuente|texto).*|escuchar( (la )?noticia| (el )?artículo)?",
-           r"(inicio|portada)" + _CRUMB, r".{0,80}\btodos los derechos reservados\b.*"),
+           r"(inicio|portada)" + _CRUMB),
     "it": (r"menù|cerca|mappa del sito|contatti|contattaci|chi siamo|note legali|privacy policy|cookie policy|"
            r"termini (e condizioni|di utilizzo|d['’]uso)|condizioni d['’]uso|pubblicità|accessibilità",
            r"torna (su|in alto|all['’]inizio)|(vai|salta) al contenuto( principale)?|(apri|chiudi) (il )?menu|chiudi",
            r"(carica|mostra|vedi|visualizza) (altri|altro|di più|tutti)( (articoli|notizie|post))?|pagina \d+ di \d+|"
            r"pagina (successiva|precedente)|articoli (precedenti|successivi|meno recenti|più recenti)",
-           r"dimensione (del )?(testo|carattere).*|ascolta( l['’]articolo| questo articolo)?",
-           r".{0,80}\btutti i diritti (sono )?riservati\b.*"),
+           r"dimensione (del )?(testo|carattere).*|ascolta( l['’]articolo| questo articolo)?"),
     "pt": (r"início|página inicial|menu( principal)?|pesquisar|buscar|mapa do site|contato|contacto|contactos|fale conosco|"
            r"contacte-nos|quem somos|sobre nós|política de privacidade|termos (de uso|e condições)|aviso legal|publicidade|"
            r"acessibilidade",
@@ -997,154 +996,184 @@ NAVIGATION: Family = {
            r"(carregar|ver|mostrar) mais( (notícias|artigos|posts|matérias))?|página \d+ de \d+|(próxima|página seguinte|página anterior)|"
            r"posts (mais antigos|mais recentes)",
            r"tamanho (da )?(fonte|letra|texto).*|ouvir( (a )?(notícia|matéria)| (o )?artigo)?",
-           r"(início|página inicial)" + _CRUMB, r".{0,80}\btodos os direitos reservados\b.*"),
+           r"(início|página inicial)" + _CRUMB),
     "nl": (r"zoeken|zoek|sitemap|neem contact op|over ons|colofon|privacy(beleid|verklaring)|cookiebeleid|algemene voorwaarden|"
            r"adverteren|toegankelijkheid|advertentie",
            r"(terug )?naar boven|(ga |spring |direct )?naar (de )?(hoofd)?inhoud|menu (openen|sluiten)|sluiten",
            r"(laad|toon|meer) (meer|laden)( (artikelen|berichten|nieuws))?|bekijk alles|pagina \d+ van \d+|(volgende|vorige) pagina|"
            r"(oudere|nieuwere) berichten",
-           r"(lettergrootte|tekstgrootte).*|voorlezen|beluister( dit artikel)?",
-           r".{0,80}\balle rechten voorbehouden\b.*"),
+           r"(lettergrootte|tekstgrootte).*|voorlezen|beluister( dit artikel)?"),
     "pl": (r"strona główna|szukaj|wyszukaj|wyszukiwarka|mapa (strony|serwisu)|kontakt|o nas|regulamin|polityka (prywatności|cookies)|"
            r"reklama|deklaracja dostępności|dostępność",
            r"(do|na) góry|powrót do góry|przejdź do (treści|zawartości|menu|głównej treści)|otwórz menu|zamknij( menu)?",
            r"(załaduj|pokaż|wczytaj) (więcej|wszystkie)( (artykułów|wiadomości|wpisów))?|strona \d+ z \d+|(następna|poprzednia) strona|"
            r"(starsze|nowsze) wpisy",
            r"(rozmiar|wielkość) (czcionki|tekstu).*|(posłuchaj|odsłuchaj)( artykułu)?",
-           r"strona główna" + _CRUMB, r".{0,80}\bwszelkie prawa zastrzeżone\b.*"),
+           r"strona główna" + _CRUMB),
     "ru": (r"главная( страница)?|на главную|меню|поиск|карта сайта|контакты|обратная связь|о нас|о проекте|о компании|"
            r"политика конфиденциальности|пользовательское соглашение|правила (сайта|использования)|реклама( на сайте)?|рекламодателям",
            r"наверх|вверх|в начало страницы|перейти к (содержимому|содержанию|основному содержимому)|(открыть|закрыть) меню|закрыть",
            r"(показать|загрузить) (ещё|еще|больше|все)( (новости|статьи|материалы))?|(ещё|еще) новости|страница \d+ из \d+|"
            r"(следующая|предыдущая) страница|(более )?(старые|новые) записи",
            r"размер шрифта.*|(слушать|прослушать)( статью)?|версия для слабовидящих",
-           r"главная" + _CRUMB, r".{0,80}\bвсе права защищены\b.*"),
+           r"главная" + _CRUMB),
     "tr": (r"ana ?sayfa|menü|ara|arama yap|site haritası|iletişim|bize ulaşın|hakkımızda|künye|gizlilik (politikası|sözleşmesi)|"
            r"kullanım (koşulları|şartları)|çerez politikası|kvkk|reklam|erişilebilirlik",
            r"yukarı çık|başa dön|sayfa başı|en üste (çık|dön)|içeriğe (geç|atla)|menüyü (aç|kapat)|kapat",
            r"daha fazla (göster|yükle)|tümünü gör|sayfa \d+ ?/ ?\d+|(sonraki|önceki) sayfa|daha (eski|yeni) yazılar",
            r"(yazı|font) (boyutu|büyüklüğü).*|(haberi )?dinle",
-           r"ana ?sayfa" + _CRUMB, r".{0,80}(tüm hakları|her hakkı) saklıdır.*"),
+           r"ana ?sayfa" + _CRUMB),
     "zh": (r"首页|首頁|主页|主頁|网站首页|網站首頁|菜单|菜單|导航|導航|搜索|搜尋|站内搜索|网站地图|網站地圖|联系我们|聯絡我們|聯繫我們|"
            r"关于我们|關於我們|隐私政策|隱私權政策|免责声明|免責聲明|使用条款|使用條款|服务条款|服務條款|广告服务|廣告服務|"
            r"意见反馈|意見反饋|帮助中心|幫助中心|广告|廣告",
            r"跳(至|到)(主要)?内容|跳(至|到)(主要)?內容|关闭|關閉",
            r"(加载|載入|加載|查看|显示|顯示|点击加载)更多|上一页|下一页|上一頁|下一頁", r"(第|共)\s*\d+\s*(页|頁)",
            r"(字号|字號|字体大小|字體大小)\s*[:：]?\s*([大中小]\s*)*",
-           r"(首页|首頁|主页|主頁)" + _CRUMB, r"(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|您所在的位置)\s*[:：].*",
-           r".{0,80}(版权所有|版權所有).*"),
+           r"(首页|首頁|主页|主頁)" + _CRUMB, r"(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|您所在的位置)\s*[:：].*"),
     "ja": (r"トップ(ページ)?|ホーム|メニュー|検索|サイトマップ|お問い?合わせ|問い合わせ|会社概要|運営会社|プライバシーポリシー|"
            r"個人情報保護方針|個人情報の取り?扱い|利用規約|免責事項|広告掲載|特定商取引法に基づく表記|よくある質問|広告",
            r"ページ(の)?(先頭|トップ|上部)へ(戻る)?|(先頭|トップ|上)に戻る|上へ戻る|ページトップ|本文へ(スキップ|移動)|"
            r"コンテンツへスキップ|メインコンテンツへ移動|閉じる|メニューを(開く|閉じる)",
            r"(もっと|さらに)(見る|読み込む)|すべて見る|一覧を見る|一覧へ|(次|前)のページ|\d+\s*/\s*\d+\s*ページ|\d+\s*ページ目",
            r"文字(サイズ|の大きさ)\s*[:：]?.*",
-           r"(トップ|ホーム)" + _CRUMB, r".{0,80}(無断転載を禁じます|無断転載禁止|無断複製・転載を禁じます).*"),
+           r"(トップ|ホーム)" + _CRUMB),
     "ko": (r"홈으로|메뉴|전체 ?메뉴|검색|사이트맵|문의하기|고객센터|회사소개|이용약관|청소년 ?보호 ?정책|광고 ?문의|제휴 ?문의|"
            r"기사 ?제보|광고",
            r"위로( 가기)?|본문 ?바로 ?가기|닫기|메뉴 (열기|닫기)",
            r"(이전|다음) ?페이지|\d+ ?페이지",
            r"(글자|글씨) ?크기.*|(기사 )?듣기",
-           r"홈" + _CRUMB, r"홈", r".{0,80}무단 ?전재.{0,20}금지.*"),
+           r"홈" + _CRUMB, r"홈"),
     "ar": (r"(الصفحة )?الرئيسية|القائمة( الرئيسية)?|بحث|ابحث|خريطة الموقع|اتصل بنا|تواصل معنا|من نحن|عن الموقع|"
            r"سياسة الخصوصية|شروط الاستخدام|الشروط والأحكام|أعلن معنا|إعلان|اعلان",
            r"(العودة|الرجوع) (إلى|الى) (الأعلى|أعلى الصفحة)|(إلى|الى) الأعلى|أعلى الصفحة|(انتقل|تخطي|تخطى) (إلى|الى) المحتوى|إغلاق|اغلاق",
            r"(تحميل|عرض) المزيد|المزيد|عرض الكل|الصفحة \d+ من \d+|الصفحة (التالية|السابقة)",
            r"حجم الخط.*|استمع( (إلى|الى) (المقال|الخبر))?",
-           r"(الصفحة )?الرئيسية" + _CRUMB, r".{0,80}(جميع|كل) الحقوق محفوظة.*"),
+           r"(الصفحة )?الرئيسية" + _CRUMB),
     "fa": (r"صفحه (اصلی|نخست)|منو|جستجو|جست‌وجو|نقشه سایت|تماس با ما|ارتباط با ما|درباره ما|حریم خصوصی|قوانین و مقررات|"
            r"شرایط استفاده|تبلیغات|آرشیو",
            r"(بازگشت|برگشت) به بالا|بالای صفحه|(رفتن|پرش) به محتوا|بستن",
            r"(نمایش|مشاهده|بارگذاری) (بیشتر|همه)|بیشتر|صفحه \d+ از \d+|صفحه (بعد|قبل|بعدی|قبلی)",
            r"اندازه (قلم|متن|فونت).*|نسخه چاپی",
-           r"صفحه (اصلی|نخست)" + _CRUMB, r".{0,80}(کلیه|تمامی|تمام|همه‌ی|همه) حقوق.{0,80}محفوظ.*"),
+           r"صفحه (اصلی|نخست)" + _CRUMB),
     "ur": (r"ہوم|صفحہ اول|سرورق|مینو|تلاش( کریں)?|سرچ|ہم سے رابطہ( کریں)?|رابطہ کریں|ہمارے بارے میں|رازداری کی پالیسی|"
            r"پرائیویسی پالیسی|شرائط و ضوابط|اشتہارات",
            r"(واپس )?اوپر (جائیں|جائے)|بند کریں",
            r"مزید (دیکھیں|لوڈ کریں)|(اگلا|پچھلا) صفحہ",
-           r"(ہوم|صفحہ اول)" + _CRUMB, r".{0,80}(جملہ|تمام) حقوق محفوظ.*"),
+           r"(ہوم|صفحہ اول)" + _CRUMB),
     "ps": (r"کور پاڼه|لومړی مخ|لومړۍ پاڼه|مینو|لټون|له موږ سره اړیکه|زموږ په اړه|د محرمیت تګلاره|اعلانونه",
            r"(بېرته )?پورته|تړل",
-           r"(کور پاڼه|لومړی مخ)" + _CRUMB, r".{0,80}ټول حقونه.{0,40}خوندي.*"),
+           r"(کور پاڼه|لومړی مخ)" + _CRUMB),
     "cs": (r"úvodní stránka|hlavní stránka|domů|hledat|vyhledávání|vyhledat|mapa (stránek|webu)|kontakty?|o nás|"
            r"(zásady )?ochran[ay] osobních údajů|podmínky užívání|obchodní podmínky|reklama|inzerce|(prohlášení o )?přístupnosti?|tiráž",
            r"nahoru|na začátek stránky|přejít (na obsah|k obsahu|k hlavnímu obsahu|na navigaci)|(otevřít|zavřít) menu|zavřít",
            r"(načíst|zobrazit) (další|všechny)( (články|zprávy))?|načíst více|strana \d+ z \d+|(další|předchozí) strana|"
            r"(starší|novější) (články|příspěvky|záznamy)",
            r"velikost (písma|textu).*|(poslechnout|přehrát|poslechněte si)( článek)?",
-           r"(úvod|úvodní stránka|hlavní stránka|domů)" + _CRUMB, r".{0,80}\bvšechna práva vyhrazena\b.*"),
+           r"(úvod|úvodní stránka|hlavní stránka|domů)" + _CRUMB),
     "sv": (r"hem|startsida(n)?|meny|sök|webbkarta|webbplatskarta|sajtkarta|kontakt(a oss)?|om oss|integritetspolicy|"
            r"personuppgiftspolicy|annonsera( hos oss)?|annons|tillgänglighet(sredogörelse)?|användarvillkor|kundservice",
            r"till toppen|upp|(gå|hoppa) (direkt )?till (huvud)?innehåll(et)?|(öppna|stäng) meny(n)?|stäng",
            r"(visa|ladda) (fler|mer|alla)( (artiklar|nyheter|inlägg))?|sida \d+ av \d+|(nästa|föregående) sida|(äldre|nyare) inlägg",
            r"textstorlek.*|lyssna( på artikeln)?",
-           r"(hem|startsida)" + _CRUMB, r".{0,80}\balla rättigheter förbehållna\b.*"),
+           r"(hem|startsida)" + _CRUMB),
     "ro": _ro(r"acasă|prima pagină|pagina principală|meniu|caută|căutare|harta site-ului|contactează-ne|contactați-ne|despre noi|"
               r"politica de confidențialitate|termeni și condiții|publicitate|accesibilitate",
               r"(înapoi |mergi )?sus|(sari|salt) la conținut|(deschide|închide) meniul|închide",
               r"(încarcă|vezi|afișează) mai (mult|multe)( (articole|știri))?|pagina \d+ din \d+|pagina (următoare|anterioară)|"
               r"articole mai (vechi|noi)",
               r"mărime(a)? (text(ului)?|font(ului)?).*|ascultă( articolul)?",
-              r"(acasă|prima pagină)" + _CRUMB, r".{0,80}\btoate drepturile (sunt )?rezervate\b.*"),
+              r"(acasă|prima pagină)" + _CRUMB),
     "hu": (r"címlap|főoldal|kezdőlap|menü|keresés|oldaltérkép|honlaptérkép|kapcsolat|impresszum|rólunk|adatvédelem|"
            r"adatvédelmi (tájékoztató|nyilatkozat|irányelvek)|felhasználási feltételek|ászf|hirdetés|médiaajánlat|akadálymentesség",
            r"fel|(ugrás|tovább) a tartalomhoz|menü (megnyitása|bezárása)|bezárás",
            r"(több|még több|további) (betöltése|megjelenítése)|mutass többet|\d+\. oldal|\d+ ?/ ?\d+ oldal|(következő|előző) oldal|"
            r"(régebbi|újabb) bejegyzések",
            r"betűméret.*|(a )?cikk meghallgatása|hallgasd meg( a cikket)?",
-           r"(címlap|főoldal|kezdőlap)" + _CRUMB, r".{0,80}\bminden jog fenntartva\b.*"),
+           r"(címlap|főoldal|kezdőlap)" + _CRUMB),
     "el": _el(r"αρχική( σελίδα)?|μενού|αναζήτηση|χάρτης (ιστότοπου|ιστοτόπου|ιστοσελίδας)|επικοινωνία|επικοινωνήστε μαζί μας|"
               r"ποιοι είμαστε|σχετικά με εμάς|όροι (χρήσης|και προϋποθέσεις)|πολιτική απορρήτου|διαφήμιση|προσβασιμότητα",
               r"(επιστροφή )?στην κορυφή|πάνω|μετάβαση στο (κύριο )?περιεχόμενο|κλείσιμο",
               r"(φόρτωση|εμφάνιση) περισσότερων|περισσότερα|δείτε όλα|σελίδα \d+ από \d+|(επόμενη|προηγούμενη) σελίδα|"
               r"(παλαιότερα|παλιότερα|νεότερα) άρθρα",
               r"μέγεθος (γραμματοσειράς|κειμένου).*|(άκουσε|ακούστε) το άρθρο",
-              r"αρχική( σελίδα)?" + _CRUMB,
-              r".{0,80}(με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα (διατηρούνται|κατοχυρωμένα|προστατεύονται)).*"),
+              r"αρχική( σελίδα)?" + _CRUMB),
     "uk": (r"головна( сторінка)?|на головну|меню|пошук|мапа сайту|карта сайту|контакти|зворотний зв['’ʼ]язок|про нас|"
            r"про про(є|е)кт|політика конфіденційності|умови використання|правила (сайту|користування)|реклама( на сайті)?",
            r"нагору|вгору|догори|на початок сторінки|перейти до (вмісту|змісту|основного вмісту)|(відкрити|закрити) меню|закрити",
            r"(показати|завантажити) (ще|більше|всі)( (новини|статті|матеріали))?|ще новини|сторінка \d+ з \d+|"
            r"(наступна|попередня) сторінка|(старіші|новіші) записи",
            r"розмір шрифту.*|(слухати|прослухати)( статтю)?",
-           r"головна" + _CRUMB, r".{0,80}\b(усі|всі) права (захищені|захищено)\b.*"),
+           r"головна" + _CRUMB),
     "he": (r"דף הבית|ראשי|עמוד ראשי|תפריט( ראשי)?|חיפוש|חפש|מפת (ה)?אתר|צור קשר|צרו קשר|אודות( האתר)?|מי אנחנו|"
            r"מדיניות (ה)?פרטיות|תנאי (ה)?שימוש|תקנון( האתר)?|הצהרת נגישות|נגישות|פרסמו (אצלנו|באתר)|פרסומת",
            r"(חזרה|חזור) למעלה|למעלה|(דלג|דילוג) (ל|אל ה)תוכן( המרכזי| העיקרי)?|סגור|סגירה",
            r"(טען|הצג) עוד|טעינת עוד|עוד כתבות|עמוד \d+ מתוך \d+|(ל)?עמוד (הבא|הקודם)",
            r"גודל (ה)?(גופן|טקסט).*|האזנה לכתבה|האזינו לכתבה",
-           r"(דף הבית|ראשי)" + _CRUMB, r".{0,80}כל הזכויות שמורות.*"),
+           r"(דף הבית|ראשי)" + _CRUMB),
     "id": (r"beranda|halaman utama|laman utama|cari|pencarian|carian|peta situs|kontak( kami)?|hubungi kami|tentang kami|"
            r"kebijakan privasi|dasar privasi|pedoman media siber|syarat (dan|&) ketentuan|iklan|info iklan",
            r"ke atas|(lompat|langsung|loncat) ke (konten|isi)( utama)?|tutup",
            r"(muat|tampilkan) (lebih banyak|lainnya|semua)|muat lebih|halaman \d+ dari \d+|halaman (berikutnya|selanjutnya|sebelumnya)|"
            r"(pos|artikel) (lama|lebih lama|lebih baru)",
            r"ukuran (huruf|teks|font).*|dengarkan( (artikel|berita)( ini)?)?",
-           r"(beranda|halaman utama|laman utama)" + _CRUMB, r".{0,80}(hak cipta dilindungi undang-undang|hak cipta terpelihara).*"),
+           r"(beranda|halaman utama|laman utama)" + _CRUMB),
     "vi": (r"trang chủ|tìm kiếm|sơ đồ (trang|trang web|website)|liên hệ( với chúng tôi| quảng cáo)?|về chúng tôi|"
            r"chính sách bảo mật|điều khoản (sử dụng|dịch vụ)|quảng cáo|đặt báo",
            r"(lên|về) đầu trang|lên trên|(chuyển|bỏ qua) đến nội dung|đóng",
            r"tải thêm|xem tất cả|trang \d+ (của|trên|/) \d+|trang (sau|trước|tiếp)|bài (cũ|mới) hơn",
            r"cỡ chữ.*|kích (thước|cỡ) chữ.*|nghe (bài viết|đọc bài)",
-           r"trang chủ" + _CRUMB, r".{0,80}(bản quyền thuộc về|giữ bản quyền).*"),
+           r"trang chủ" + _CRUMB),
     "hi": _hi(r"होम|होम पेज|मुखपृष्ठ|मुख्य पृष्ठ|मेनू|खोजें|सर्च|साइटमैप|संपर्क( करें)?|हमसे संपर्क करें|हमारे बारे में|"
               r"गोपनीयता नीति|प्राइवेसी पॉलिसी|नियम (और|एवं) शर्तें|अस्वीकरण|विज्ञापन( दें)?",
               r"(ऊपर|शीर्ष पर) (जाएं|जाएँ)|सबसे ऊपर|सामग्री पर (जाएं|जाएँ)|बंद करें",
               r"और (देखें|लोड करें)|सभी देखें|(अगला|पिछला) (पेज|पृष्ठ)",
               r"(फ़ॉन्ट|अक्षर|टेक्स्ट) (साइज़|का आकार|आकार).*",
-              r"(होम|मुखपृष्ठ)" + _CRUMB, r".{0,80}सर्वाधिकार सुरक्षित.*"),
+              r"(होम|मुखपृष्ठ)" + _CRUMB),
     "bn": _bn(r"হোম|প্রচ্ছদ|প্রথম পাতা|মূল পাতা|মেনু|অনুসন্ধান করুন|খুঁজুন|সার্চ|সাইটম্যাপ|যোগাযোগ( করুন)?|আমাদের সম্পর্কে|"
               r"গোপনীয়তা নীতি|শর্তাবলি|শর্তাবলী|ব্যবহারের শর্তাবলি|বিজ্ঞাপন( দিন)?",
               r"(উপরে|শীর্ষে) (যান|ফিরে যান|ফিরুন)|বন্ধ করুন|কন্টেন্টে যান|বিষয়বস্তুতে যান",
               r"(আরও|আরো) (দেখুন|লোড করুন)|সব দেখুন|(পরবর্তী|পূর্ববর্তী) পাতা",
               r"(ফন্ট|লেখার) (সাইজ|আকার).*",
-              r"(হোম|প্রচ্ছদ)" + _CRUMB, r".{0,80}সর্বস্বত্ব সংরক্ষিত.*"),
+              r"(হোম|প্রচ্ছদ)" + _CRUMB),
     "th": (r"หน้าแรก|หน้าหลัก|เมนู|ค้นหา|แผนผังเว็บไซต์|ติดต่อเรา|ติดต่อ|เกี่ยวกับเรา|เงื่อนไขการใช้งาน|ข้อกำหนด(และเงื่อนไข|การใช้งาน)|"
            r"ติดต่อโฆษณา|ลงโฆษณา|โฆษณา",
            r"(กลับ)?(ขึ้น|ไป)ด้านบน|ข้ามไป(ยัง|ที่)เนื้อหา|ปิด",
            r"(โหลด|ดู|แสดง)เพิ่มเติม|หน้า(ถัดไป|ก่อนหน้า)|หน้า ?\d+ ?(จาก|/) ?\d+",
            r"ขนาด(ตัวอักษร|ตัวหนังสือ|ฟอนต์).*|ฟัง(ข่าว|บทความ)",
-           r"(หน้าแรก|หน้าหลัก)" + _CRUMB, r".{0,80}สงวนลิขสิทธิ์.*"),
+           r"(หน้าแรก|หน้าหลัก)" + _CRUMB),
+}
+
+# A site's rights line in its language ("Alle Rechte vorbehalten", "版权所有", "جميع الحقوق
+# محفوظة"): `license_notice`, whole-block, as the English rights line.
+RIGHTS_RESERVED: Family = {
+    "de": (r".{0,80}\balle rechte vorbehalten\b.*",),
+    "fr": (r".{0,80}\btous droits réservés\b.*",),
+    "es": (r".{0,80}\btodos los derechos reservados\b.*",),
+    "it": (r".{0,80}\btutti i diritti (sono )?riservati\b.*",),
+    "pt": (r".{0,80}\btodos os direitos reservados\b.*",),
+    "nl": (r".{0,80}\balle rechten voorbehouden\b.*",),
+    "pl": (r".{0,80}\bwszelkie prawa zastrzeżone\b.*",),
+    "ru": (r".{0,80}\bвсе права защищены\b.*",),
+    "tr": (r".{0,80}(tüm hakları|her hakkı) saklıdır.*",),
+    "zh": (r".{0,80}(版权所有|版權所有).*",),
+    "ja": (r".{0,80}(無断転載を禁じます|無断転載禁止|無断複製・転載を禁じます).*",),
+    "ko": (r".{0,80}무단 ?전재.{0,20}금지.*",),
+    "ar": (r".{0,80}(جميع|كل) الحقوق محفوظة.*",),
+    "fa": (r".{0,80}(کلیه|تمامی|تمام|همه‌ی|همه) حقوق.{0,80}محفوظ.*",),
+    "ur": (r".{0,80}(جملہ|تمام) حقوق محفوظ.*",),
+    "ps": (r".{0,80}ټول حقونه.{0,40}خوندي.*",),
+    "cs": (r".{0,80}\bvšechna práva vyhrazena\b.*",),
+    "sv": (r".{0,80}\balla rättigheter förbehållna\b.*",),
+    "ro": _ro(r".{0,80}\btoate drepturile (sunt )?rezervate\b.*"),
+    "hu": (r".{0,80}\bminden jog fenntartva\b.*",),
+    "el": _el(r".{0,80}(με επιφύλαξη παντός δικαιώματος|όλα τα δικαιώματα (διατηρούνται|κατοχυρωμένα|προστατεύονται)).*"),
+    "uk": (r".{0,80}\b(усі|всі) права (захищені|захищено)\b.*",),
+    "he": (r".{0,80}כל הזכויות שמורות.*",),
+    "id": (r".{0,80}(hak cipta dilindungi undang-undang|hak cipta terpelihara).*",),
+    "vi": (r".{0,80}(bản quyền thuộc về|giữ bản quyền).*",),
+    "hi": _hi(r".{0,80}सर्वाधिकार सुरक्षित.*"),
+    "bn": _bn(r".{0,80}সর্বস্বত্ব সংরক্ষিত.*"),
+    "th": (r".{0,80}สงวนลิขสิทธิ์.*",),
 }
 
 
