@@ -49,6 +49,8 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Related Articles", "related_links"),
     ("1,234 views", "view_counter"),
     ("208", "view_counter"),
+    ("$249.99", "shop_button"),
+    ("8,25 €", "shop_button"),
     ("Skip to content", "navigation"),
     ("© 2025 The Daily Example. All rights reserved.", "license_notice"),
     ("Copyright © 2025 The President and Fellows of Harvard College", "license_notice"),

@@ -233,6 +233,12 @@ CHROME: tuple[PhraseRule, ...] = (
     # ... and the credit labels of the other languages ("Fot. Jan Nowak / Agencja Gazeta",
     # "Beitragsbild: ...", "写真：共同"), and a national agency after a slash ("aja/PAP").
     PhraseRule("image_caption", "chrome", v.phrases(v.IMAGE_CREDIT) + v.AGENCY_SIGNOFF, max_words=60, whole=True),
+    # A price alone on its line, a shop's ("$249.99", "8,25 €", "1 299 zł"): the counters
+    # below would take its number for a count once its currency sign is trimmed off, so it
+    # is matched on the untrimmed line.
+    PhraseRule("shop_button", "chrome", (
+        r"^\W*(([$€£¥₹₽₺₩]|eur|usd|gbp|chf)\s?\d[\d.,\s]*|\d[\d.,\s]*\s?([$€£¥₹₽₺₩]|eur|usd|gbp|chf|zł|kč|ft|lei|руб\.?|грн\.?|tl))\W*$",
+    ), max_words=4),
     PhraseRule("view_counter", "chrome", (
         r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
         r"(views?|reads?|hits|visits)\s*:?\s*[\d.,]+\s*[km]?",
