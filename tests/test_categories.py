@@ -108,3 +108,51 @@ def test_a_share_bar_above_an_appeal_is_a_share_bar() -> None:
     rows = _rows(page(*ARTICLE, "Share: Facebook · X · LinkedIn · Email", appeal))
     assert ("chrome", "share_line", "Share: Facebook · X · LinkedIn · Email") in rows
     assert ("donation", "donation_appeal", appeal) in rows
+
+
+# A news story about giving names it as an appeal does: donations, fundraising, "Spenden".
+# Its paragraphs are article text; the appeal beside it, which asks the reader, is not.
+@pytest.mark.parametrize("story", [
+    "Judge Maria Okonkwo raised more than 40,000 individual donations last year, according to county "
+    "filings, and her fundraising committee also took large contributions from two unions and several law firms.",
+    "„Wir können nur verteilen, was gespendet wird“, sagt die Leiterin der Tafel. Die Spenden der Supermärkte "
+    "sind im vergangenen Jahr um ein Drittel gesunken, und viele Ehrenamtliche hören auf, weil die Schlangen "
+    "jeden Monat länger werden.",
+    "El sistema español apoya cada paso del proceso: desde la detección del posible donante en la UCI hasta "
+    "el trasplante, y la donación en asistolia ya supone un tercio de los órganos que se trasplantan cada año.",
+])
+def test_a_story_about_donations_is_article_text(story: str) -> None:
+    appeal = ("If you value our reporting, please support our journalism today. Every contribution, however "
+              "big or small, keeps the newsroom independent.")
+    rows = _rows(page(P1, story, P2, appeal), langs=("any",))
+    assert _category_of(rows, story) == set()
+    assert _category_of(rows, appeal) == {"donation"}
+
+
+# A subheading that opens with "By", "Von" or "Por" is no byline unless a name follows.
+@pytest.mark.parametrize("heading", ["By the numbers", "Von der Idee zur Umsetzung", "Por qué sube el alquiler"])
+def test_a_subheading_opening_like_a_byline_stays(heading: str) -> None:
+    res = clean(page(P1, P2, heading, P3, P4), langs=("any",))
+    assert heading in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe", "Par Le Monde avec AFP", "Von Anna Müller"])
+def test_a_byline_is_a_byline(byline: str) -> None:
+    assert ("chrome", "byline_dateline", byline) in _rows(page(byline, P1, P2, P3), langs=("any",))
+
+
+def test_the_closing_bracket_of_a_code_block_is_code() -> None:
+    code = 'app.group("/admin", [auth], (r) => {\n  r.get("/", dashboard)\n})'
+    res = clean(page(P1, P2, code, P3, P4), langs=("any",))
+    assert "})" in res.text.split("\n")
+    assert all(r != "separator_line" for _, r, _ in rows_of(res))
+
+
+def test_a_dateline_with_cjk_units_is_not_the_headline() -> None:
+    ja = ["東京都は20日、都内の公園で新しいごみの分別ルールを来月から試験的に導入すると発表した。対象は23区の公園で、"
+          "利用者の意見を聞きながら年内に本格導入を判断する。",
+          "都によると、公園のごみは年々増えており、昨年度は前年度より一割多い約4万トンに上った。担当者は「分別が進めば"
+          "処理費用を大きく減らせる」と話している。"]
+    res = clean(page("公園のごみ分別、来月から試験導入", "最終更新日: 2025年1月20日", *ja), langs=("any",))
+    assert res.metadata.get("title") == "公園のごみ分別、来月から試験導入"
+    assert ("chrome", "byline_dateline", "最終更新日: 2025年1月20日") in {(c, r, t.strip()) for c, r, t in rows_of(res)}

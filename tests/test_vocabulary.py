@@ -208,6 +208,18 @@ COMMENT = "Great piece, thank you for writing it. I walk along the river every m
 # The families that not every language has (English is tested in test_rules.py): per family
 # in rules/vocabulary.py, (category, rule) and a widget line in each of its languages.
 FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    "DATELINE": (("chrome", "byline_dateline"), {
+        "de": "Veröffentlicht am 17. Dezember 2019 von Simon Dückert", "fr": "Publié le 12 mai 2024 à 10h30",
+        "es": "Publicado: jueves, 21 abril 2022 04:45", "it": "Pubblicato il 19 febbraio 2020",
+        "pt": "Atualizado em 12/05/2024 às 10h30", "nl": "Gepubliceerd op 12 mei 2024", "pl": "Opublikowano: 12 maja 2024",
+        "ru": "Опубликовано 12 мая 2024, 10:15", "tr": "Yayınlanma tarihi: 12 Mayıs 2024", "zh": "发布时间：2024年5月12日",
+        "ja": "最終更新日: 2025年1月20日", "ko": "입력 2024.05.12 10:30", "ar": "تاريخ النشر: 12 مايو 2024",
+        "fa": "تاریخ انتشار: ۱۴۰۳/۰۲/۲۳", "ur": "شائع 12 مئی 2024", "ps": "خپره شوې: ۱۴۰۳/۰۲/۲۳",
+        "cs": "Publikováno: 12. května 2024", "sv": "Publicerad 12 maj 2024 kl. 10.30", "ro": "Publicat la 12 mai 2024",
+        "hu": "Közzétéve: 2024. május 12.", "el": "Δημοσιεύθηκε στις 12 Μαΐου 2024", "uk": "Опубліковано 12 травня 2024",
+        "he": "פורסם: 12.05.2024", "id": "Diterbitkan pada 12 Mei 2024", "vi": "Cập nhật lúc 10:30 12/05/2024",
+        "hi": "प्रकाशित: 12 मई 2024", "bn": "প্রকাশিত: ১২ মে ২০২৪", "th": "เผยแพร่เมื่อ 12 พ.ค. 2567",
+    }),
     "COMMENTS_CLOSED": (("comments", "comments_closed"), {
         "de": "Die Kommentare sind geschlossen.", "fr": "Les commentaires sont fermés.",
         "es": "Los comentarios están cerrados.", "it": "I commenti sono chiusi.", "pt": "Comentários encerrados.",

@@ -7,7 +7,7 @@ import re
 from .context import PageView
 from .phrases import compile_any
 from .prefilter import Prefilter, requirements
-from .rules.donation import APPEAL, DESCRIPTOR, PAYMENT
+from .rules.donation import APPEAL, DESCRIPTOR, GIVING, PAYMENT
 
 # Calls to give first, then the words a site describes itself with (rules/donation.py).
 _PHRASES = APPEAL + DESCRIPTOR
@@ -17,18 +17,23 @@ _APPEAL = [re.compile(p, re.IGNORECASE) for p in _PHRASES]
 _APPEAL_FILTER = Prefilter([requirements(p) for p in _PHRASES])
 _PAYMENT = compile_any(PAYMENT)
 _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
+_GIVING = frozenset(i for i, p in enumerate(_PHRASES) if p in GIVING)
+assert len(_GIVING) == len(GIVING), "every giving word is an appeal phrase"
 
 # A payment-details line is short: an account line, a handle, "Thank you". 25 words covers
 # "Account for international payments: NO15 ..." with a bank name and branch.
 _PAYMENT_MAX_WORDS = 25
 # A heading introducing an appeal ("Support Dawat Media Center") is at most this long.
 _HEADING_MAX_WORDS = 10
+# A heading of one giving word asks ("Donate", "Jetzt spenden", "Donate now"); a longer one
+# names a story's topic ("Von der Spende bis zum Teller", "Por qué España lidera la donación").
+_GIVING_HEADING_WORDS = 3
 
 
-def _appeal_hits(text: str, folded: str | None = None) -> tuple[int, int]:
-    """(phrases found, of which calls to give)."""
+def _appeal_hits(text: str, folded: str | None = None) -> tuple[int, int, bool]:
+    """(phrases found, of which calls to give, whether all of them only name giving)."""
     found = [i for i in _APPEAL_FILTER.candidates(text, folded) if _APPEAL[i].search(text)]
-    return len(found), sum(1 for i in found if i < len(APPEAL))
+    return len(found), sum(1 for i in found if i < len(APPEAL)), all(i in _GIVING for i in found)
 
 
 def label_donation(view: PageView) -> None:
@@ -36,12 +41,17 @@ def label_donation(view: PageView) -> None:
     n = len(blocks)
     appeal = [False] * n
     found = [_appeal_hits(b.text[:5000], f[:5000]) for b, f in zip(blocks, view.folded, strict=True)]
-    hits_of = [hits for hits, _ in found]
     for i, (b, f) in enumerate(zip(blocks, view.feats, strict=True)):
-        hits, calls = found[i]
+        hits, calls, giving = found[i]
+        if giving and hits and f.prose and not _PAYMENT.search(b.text):
+            # a sentence that names giving and no way to pay is a story about giving ("40,000
+            # individual donations to her fundraising committee"), not an appeal
+            found[i] = (0, 0, True)
+            continue
         # Two distinct appeal phrases make an appeal; one call to give is enough for a short
         # heading (a site's self-description alone is its masthead, not an appeal).
-        if hits >= 2 or (calls == 1 and hits == 1 and f.words <= _HEADING_MAX_WORDS):
+        heading = _GIVING_HEADING_WORDS if giving else _HEADING_MAX_WORDS
+        if hits >= 2 or (calls == 1 and hits == 1 and f.words <= heading):
             appeal[i] = True
         elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
@@ -50,7 +60,7 @@ def label_donation(view: PageView) -> None:
     for i in range(n):
         if not appeal[i]:
             continue
-        strong = hits_of[i] >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text)
+        strong = found[i][0] >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text)
         if not strong:
             continue
         j = i + 1
@@ -66,5 +76,5 @@ def label_donation(view: PageView) -> None:
             appeal[j] = True  # the appeal's heading; a share bar or a menu above it is their own
     for i in range(n):
         if appeal[i]:
-            rule = "payment_details" if not hits_of[i] and _PAYMENT.search(blocks[i].text) else "donation_appeal"
+            rule = "payment_details" if not found[i][0] and _PAYMENT.search(blocks[i].text) else "donation_appeal"
             blocks[i].add("donation", rule)

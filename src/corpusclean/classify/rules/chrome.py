@@ -303,8 +303,13 @@ CHROME: tuple[PhraseRule, ...] = (
     # call to write to it with its address (up to a short paragraph).
     PhraseRule("contact_line", "chrome", v.contact_phrases(), max_words=40, whole=True),
     PhraseRule("byline_dateline", "chrome", (
-        # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por"
-        r"(by|written by|posted by|published by|author|von|par|por)\b\s*:?\s*[\w.'’ -]{2,60}",
+        # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por";
+        # nor is a subheading whose next word is an article or a question word ("By the
+        # numbers", "Von der Idee zur Umsetzung", "Por qué sube el alquiler"): a name, or a
+        # title ("Par Le Monde"), follows with a capital
+        r"(by|written by|posted by|published by|author|von|par|por)\b"
+        r"(?!\s*:?\s*(?-i:the|a|an|this|what|how|why|der|die|das|den|dem|einer?|la|le|les|l['’]|el|los|las|lo|una?|que|qué|quoi|isso)\b)"
+        r"\s*:?\s*[\w.'’ -]{2,60}",
         r"(text|words|story|reporting|interview|edited|illustrations?|photography) by [\w.'’ -]{2,60}",
         # "By <Name>" in the other languages: a name is capitalised words (with its particles),
         # so "Door de regen ..." and "Di notte ..." are no bylines
@@ -320,6 +325,9 @@ CHROME: tuple[PhraseRule, ...] = (
         # a teaser's meta line: "December 16, 2025 No Comments", "By Ann | 3 comments"
         r".{0,60}\b(no|\d+) (comments?|responses?|replies)",
     ), max_words=9, whole=True),
+    # ... and in the other languages: when the page was published or updated, longer with
+    # its author ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
+    PhraseRule("byline_dateline", "chrome", v.phrases(v.DATELINE), max_words=12, whole=True),
     # Calls to action: "Learn more", "Get started today", "Contact us", alone or run into a
     # menu line ("Careers Contact us Help"). The same words in a sentence of the article
     # ("Learn more about X in our guide.", "To get started, you need to:") are its own: the

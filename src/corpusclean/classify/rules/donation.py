@@ -15,7 +15,11 @@ from . import vocabulary as v
 # hits, or one hit if it is a short heading (see classify/donation.py).
 APPEAL: tuple[str, ...] = (
     # English
-    r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bsupport (us|our (work|journalism|reporting|mission|newsroom|site))\b",
+    r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bsupport(ing)? (us|our (work|journalism|reporting|mission|newsroom|site))\b",
+    # the reader asked, where the rest of the appeal only names giving ("Please donate to keep
+    # our journalism free.")
+    r"\bplease (consider )?(donat\w*|support\w*|giv(e|ing)|contribut\w*|mak(e|ing) a (gift|donation|contribution))",
+    r"\b(donate|give|contribute) (now|today)\b",
     r"\bsupport (independent|local|quality|public[- ]interest) (journalism|news|media|reporting)\b",
     r"\b(every|any|your) (contribution|donation|gift)\b", r"\bhowever (big|small)\b",
     r"\bcontribut(e|ion|ions)\b", r"\bmake a (gift|donation|contribution)\b",
@@ -34,6 +38,19 @@ APPEAL: tuple[str, ...] = (
     r"مرست", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
     r"عطیہ", r"عطیات", r"چندہ", r"تعاون کریں", r"تبرع", r"ادعمونا", r"دعمكم",
 ) + v.phrases(v.APPEAL)
+
+# Of the calls above, the words that name giving without asking for it: a news story about a
+# charity, a campaign's money or blood donation says them as often as an appeal does ("40,000
+# individual donations to her fundraising committee"). A sentence is an appeal only with
+# another of the phrases too (a call to the reader, the site describing itself) or a way to
+# pay (classify/donation.py). The Arabic-script words and German "unterstütze(n)" stay calls:
+# the appeals of seed 000 ask with them alone, and German asks with the bare verb
+# ("Unterstütze RosaMag bereits mit 2,50!", bench/multi m0187).
+GIVING: frozenset[str] = frozenset({
+    r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bcontribut(e|ion|ions)\b", r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
+    r"\bspende(n|t)?\b", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
+    r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
+})
 
 # Words a site uses to describe itself ("Independent news from the coast", a masthead): they
 # add to an appeal's hits, but alone they never make a heading an appeal.

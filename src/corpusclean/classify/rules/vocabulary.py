@@ -857,6 +857,55 @@ APPEAL: Family = {
 # maybe a magnitude ("1,2K", "3 тыс.", "1.2万").
 _N = r"\d+(?:[.,\s’']\d+)*(?:\s*(?:k|m|mio|mln|mil|tys|tsd|тыс|млн|тис|rb|ribu|jt|万|萬|千|만|천)\.?)?"
 
+def _dated(labels: str, preps: str = "", spaced: bool = True) -> tuple[str, ...]:
+    """A dateline: a word for published or updated, maybe its preposition ("am", "le"), then
+    the date within a few characters ("Veröffentlicht am 17. Dezember 2019 von Simon",
+    "Publicado: Jueves, 21 Abril 2022 04:45"). Unspaced scripts write the date right after the
+    word ("公開日2025年1月20日"). A bare "Datum:", "Fecha:" is left out: an article's list of
+    events gives each its date so ("Date: Summit on 7 December 2026", bench/dev 4367)."""
+    end = r"(?!\w)" if spaced else ""
+    after = rf"(\s+({preps}))?" if preps else ""
+    return (rf"({labels}){end}{after}\s*[:：]?\s*.{{0,12}}\d.*",)
+
+
+# When the page was published or updated, on a line of its own, in the other languages (the
+# English is in rules/chrome.py): `byline_dateline`. Whole-block, up to 12 words: the line
+# opens with the word, as no sentence about publishing does ("Veröffentlicht wurde das Buch
+# 1998" has no number within a few characters of the word).
+DATELINE: Family = {
+    "de": _dated(r"veröffentlicht|aktualisiert|zuletzt (aktualisiert|geändert)|erstellt|geändert|erschienen",
+                 r"am|um|vom"),
+    "fr": _dated(r"publié|mis à jour|modifié|mise à jour|date de publication|dernière mise à jour", r"le|à"),
+    "es": _dated(r"publicado|actualizado|modificado|última actualización|fecha de publicación", r"el|a las"),
+    "it": _dated(r"pubblicato|aggiornato|modificato|ultima modifica|data di pubblicazione", r"il|alle"),
+    "pt": _dated(r"publicado|atualizado|actualizado|modificado|última atualização|data de publicação", r"em|às|a"),
+    "nl": _dated(r"gepubliceerd|bijgewerkt|geplaatst|laatst bijgewerkt|gewijzigd", r"op|om"),
+    "pl": _dated(r"opublikowano|zaktualizowano|aktualizacja|dodano|data publikacji", r"w dniu|dnia"),
+    "ru": _dated(r"опубликовано|обновлено|изменено|дата публикации", r"в"),
+    "tr": _dated(r"yayınlanma( tarihi)?|yayın tarihi|güncellenme( tarihi)?|güncelleme|son güncelleme"),
+    "zh": _dated(r"发布时间|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|发表于|發表於|发布于|發佈於",
+                 spaced=False),
+    "ja": _dated(r"最終更新日|公開日|更新日|投稿日|掲載日|配信日|作成日", spaced=False),
+    "ko": _dated(r"기사입력|최종수정|입력|수정|등록|게시|작성일|업데이트|발행"),
+    "ar": _dated(r"تاريخ النشر|آخر تحديث|تم التحديث|نشر|نُشر|تحديث", r"في|بتاريخ"),
+    "fa": _dated(r"تاریخ انتشار|آخرین به‌روزرسانی|به‌روزرسانی|منتشر شده", r"در"),
+    "ur": _dated(r"تاریخ اشاعت|شائع|اپ ڈیٹ", r"کی گئی|ہوا"),
+    "ps": _dated(r"خپره شوې|خپور شوی|نوې شوې"),
+    "cs": _dated(r"publikováno|aktualizováno|vloženo|zveřejněno"),
+    "sv": _dated(r"publicerad|uppdaterad|publicerat|uppdaterat", r"den|kl\.?"),
+    "ro": _ro(*_dated(r"publicat|actualizat|ultima actualizare", r"la|pe|în")),
+    "hu": _dated(r"közzétéve|frissítve|megjelent|publikálva|utolsó frissítés"),
+    "el": _el(*_dated(r"δημοσιεύθηκε|δημοσίευση|ενημερώθηκε|ενημέρωση|τελευταία ενημέρωση", r"στις|την")),
+    "uk": _dated(r"опубліковано|оновлено|змінено|дата публікації", r"в|о"),
+    "he": _dated(r"פורסם|עודכן|עדכון אחרון", r"ב|בתאריך"),
+    "id": _dated(r"diterbitkan|dipublikasikan|dipublikasi|diperbarui|diunggah|terbit", r"pada"),
+    "vi": _dated(r"cập nhật|ngày đăng|đăng lúc|đăng ngày|xuất bản", r"lúc|ngày"),
+    "hi": _hi(*_dated(r"प्रकाशित|अपडेटेड|अपडेट|अद्यतन|प्रकाशन तिथि", r"किया गया|हुआ")),
+    "bn": _bn(*_dated(r"প্রকাশিত|প্রকাশ|আপডেট|হালনাগাদ", r"করা হয়েছে")),
+    "th": _dated(r"เผยแพร่|อัปเดต|อัพเดท|โพสต์|ปรับปรุงล่าสุด", r"เมื่อ", spaced=False),
+}
+
+
 # View and read counters and reading times: "1.234 Aufrufe", "Lesezeit: 3 Min.", "閲覧数 1,234".
 # Whole-block, as the English `view_counter`: the counter is the block; "3 Minuten" or a
 # number in a sentence is never one. The reading time needs its reading word.
