@@ -156,3 +156,33 @@ def test_a_dateline_with_cjk_units_is_not_the_headline() -> None:
     res = clean(page("公園のごみ分別、来月から試験導入", "最終更新日: 2025年1月20日", *ja), langs=("any",))
     assert res.metadata.get("title") == "公園のごみ分別、来月から試験導入"
     assert ("chrome", "byline_dateline", "最終更新日: 2025年1月20日") in {(c, r, t.strip()) for c, r, t in rows_of(res)}
+
+
+# Article sentences about privacy, subscriptions and how-tos use a widget's words; the
+# widgets, which address the reader, are still removed.
+@pytest.mark.parametrize("sentence", [
+    "Meta updated its privacy policy on Tuesday after regulators in Brussels asked the company to explain "
+    "how it tracks users across other sites.",
+    "Users can subscribe for 9.99 euros a month, the company said, and more than a million did so in the first week.",
+])
+def test_news_about_privacy_or_subscriptions_stays(sentence: str) -> None:
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("heading", ["How to get started", "Where to learn more"])
+def test_a_how_to_heading_is_no_call_to_action(heading: str) -> None:
+    res = clean(page(P1, P2, heading, P3, P4), langs=("any",))
+    assert heading in res.text and res.removed == []
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("By clicking Join you are agreeing to our Terms of Service and Privacy Policy.", "cookie_notice"),
+    ("This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.", "cookie_notice"),
+    ("Terms & Conditions | Privacy Policy | Accessibility", "cookie_notice"),
+    ("Subscribe to Cultivating Health", "newsletter_signup"),
+    ("The best way to support my work is to share it and subscribe for future updates", "newsletter_signup"),
+    ("Learn more", "call_to_action"),
+])
+def test_the_widgets_with_those_words_are_removed(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))

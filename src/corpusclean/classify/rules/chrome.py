@@ -13,6 +13,7 @@ from . import vocabulary as v
 # Appended to a pattern matched anywhere: the block must not end like a sentence (full stop,
 # question mark, exclamation or colon, maybe before a closing quote or bracket).
 _NOT_A_SENTENCE = r"(?!.*[.!?:][\"”’)\]]*\s*$)"
+_NOT_ASKED = "".join(f"(?<!{w} to )" for w in ("how", "where", "why", "what", "when"))
 
 # Words of the web and of privacy, in the languages of rules/vocabulary.py, that make
 # "cookie" the browser's.
@@ -96,7 +97,11 @@ CHROME: tuple[PhraseRule, ...] = (
         r"cookies? (settings|policy|preferences|consent|notice)",
         r"by (continuing|using) (to (use|browse) )?(this|our) (web)?site",
         r"manage (cookies|cookie preferences|consent)",
-        r"(privacy|cookie) (policy|settings|preferences|notice)",
+        # the site's own policy, as a notice names it: opening the line or a part of a footer
+        # line, or after "our", "the", "and" ("agreeing to our Terms of Service and Privacy
+        # Policy"); "Meta updated its privacy policy" is news
+        r"(^\W*|[|•·/]\s*|\b(our|the|and|&|google) )(privacy|cookie) (policy|settings|preferences|notice)",
+        r"protected by recaptcha",
         r"do not sell( or share)? my personal information",
     ) + v.phrases(v.COOKIE_NOTICE), max_words=45),
     # The paragraphs of a consent dialog that explain each kind of cookie ("Diese Cookies
@@ -149,7 +154,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
         r"enter your e-?mail( address)?",
         r"(straight|delivered) to your inbox",
-        r"subscribe( now| today| here)?",
+        # a call to the reader ("Subscribe to our blog", "like, share and subscribe for
+        # updates"); "Users can subscribe for €9.99 a month" is news
+        "".join(f"(?<!{w} )" for w in ("can", "could", "will", "would", "may", "might", "must", "cannot", "who"))
+        + r"subscribe( now| today| here)?",
         r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
     ) + v.phrases(v.NEWSLETTER_SIGNUP), max_words=30),
     PhraseRule("newsletter_label", "chrome", (
@@ -334,7 +342,8 @@ CHROME: tuple[PhraseRule, ...] = (
     # rule matches only blocks that do not end as a sentence does (`_NOT_A_SENTENCE`).
     # Measured on bench/dev HTML: matching every block of up to 15 words removed ~1,000
     # gold words on 60 pages; on the text track the menu lines are walls of the core.
-    PhraseRule("call_to_action", "chrome", tuple(p + _NOT_A_SENTENCE for p in (
+    # A heading that asks "How to get started", "Where to learn more" is the article's.
+    PhraseRule("call_to_action", "chrome", tuple(_NOT_ASKED + p + _NOT_A_SENTENCE for p in (
         r"(learn|read|find out|discover|see|know) more( here| about [\w ]+)?",
         r"get started( (today|now|for free))?|start (your )?(free )?trial|try (it )?(now|for free|free)|try [\w ]{1,30} (now|for free|free)",
         r"(sign|log) ?up( (today|now|for free|here))?|join (now|today|us today|for free)|register (now|today|here)",
