@@ -186,3 +186,29 @@ def test_a_how_to_heading_is_no_call_to_action(heading: str) -> None:
 ])
 def test_the_widgets_with_those_words_are_removed(line: str, rule: str) -> None:
     assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))
+
+
+# A paragraph that says "cookies" beside a word of the web is a consent dialog's only inside
+# the dialog: beside its banner or its buttons. In an article it is the article's.
+TRACKING = ("Almost never. I use a browser that blocks third-party cookies by default, and I clear the rest "
+            "every week, so the ad networks that follow people from website to website lose track of me.")
+
+
+def test_an_article_paragraph_about_cookies_stays() -> None:
+    res = clean(page(P1, P2, TRACKING, P3, P4), langs=("any",))
+    assert TRACKING in res.text and res.removed == []
+
+
+def test_a_consent_dialogs_paragraphs_go_with_its_buttons() -> None:
+    detail = ("Analytics cookies help us understand how visitors use the website, which pages they read and how "
+              "long they stay, so that we can improve the way the site works for everyone who visits it.")
+    rows = _rows(page(*ARTICLE, "We Care About Your Privacy", detail, "Accept All Reject All Show Purposes"),
+                 langs=("any",))
+    assert ("chrome", "cookie_notice", detail) in rows
+    assert ("chrome", "consent_button", "Accept All Reject All Show Purposes") in rows
+
+
+def test_a_german_banner_with_inverted_word_order_is_a_cookie_notice() -> None:
+    banner = ("Um unser Internetangebot insgesamt nutzerfreundlicher und effektiver zu machen, nutzen wir Cookies. "
+              "Wenn Sie Ihren Besuch fortsetzen, stimmen Sie der Verwendung zu.")
+    assert ("chrome", "cookie_notice", banner) in _rows(page(*ARTICLE, banner), langs=("any",))

@@ -8,7 +8,7 @@ from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
 from .context import PageView
-from .rules.chrome import AUTHOR_BIO, CHROME
+from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL
 from .rules.comments import COMMENTS
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
@@ -34,14 +34,24 @@ _BIO_MAX_WORDS = 150
 _BIO_HEADER = re.compile(r"^(about|written by|meet)\b[\w .'’-]{2,40}$", re.IGNORECASE)
 
 
+# How far a consent dialog's paragraph may stand from its banner or buttons, or from another
+# of its paragraphs: a dialog explains three or four kinds of cookie between its heading and
+# its buttons.
+_CONSENT_REACH = 4
+_CONSENT = frozenset({"cookie_notice", "consent_button"})
+
+
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
-    for b, f, folded in zip(view.page.blocks, view.feats, view.folded, strict=True):
+    details = []
+    for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if f.words > _RULES.max_words:
             continue
         rule = _RULES.first(b.text, f.words, folded)
-        if rule is not None:
+        if rule is COOKIE_DETAIL:
+            details.append(i)  # a notice only inside or beside its dialog: `_consent_paragraphs`
+        elif rule is not None:
             b.add(rule.category, rule.name)
         elif _SEPARATOR.match(b.text):
             b.add("chrome", "separator_line")
@@ -55,6 +65,20 @@ def label_phrases(view: PageView) -> None:
         for rule in extra:
             if phrases.match(rule, b.text, f.words):
                 b.add(rule.category, rule.name)
+    _consent_paragraphs(view, details)
+
+
+def _consent_paragraphs(view: PageView, details: list[int]) -> None:
+    """Label the cookie paragraphs (`COOKIE_DETAIL`) that stand in a consent dialog's markup or
+    within `_CONSENT_REACH` blocks of its banner, its buttons or another such paragraph."""
+    blocks = view.page.blocks
+    while details:
+        joined = [i for i in details if (blocks[i].dom is not None and blocks[i].dom.has("consent"))
+                  or any(lb.rule in _CONSENT for b in blocks[max(0, i - _CONSENT_REACH):i + _CONSENT_REACH + 1]
+                         for lb in b.labels)]
+        for i in joined:
+            blocks[i].add(COOKIE_DETAIL.category, COOKIE_DETAIL.name)
+        details = [i for i in details if i not in joined] if joined else []
 
 
 # A list whose items all open with the same words ("Affordable Gym in 08004, ...",

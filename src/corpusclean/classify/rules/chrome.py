@@ -21,6 +21,17 @@ _PRIVACY = (r"(web ?sites?|webseiten?|internetseiten?|browsers?|navigateurs?|nav
             r"einwilligung\w*|zustimmung|datenschutz\w*|privacy|confidentialité|privacidad|privacidade|"
             r"tracking|analytics|tracker\w*|przeglądar\w*|prywatno\w*|браузер\w*|tarayıcı\w*)")
 
+# The paragraphs of a consent dialog that explain each kind of cookie ("Diese Cookies sind
+# unbedingt erforderlich, um Ihnen die auf unserer Webseite ..."): "cookie" is the same word
+# in most languages, and with a word of the web or of privacy beside it, it is not a recipe's.
+# Longer than a banner: up to a paragraph. An article about tracking says the same words
+# ("I use a browser that blocks third-party cookies"), so such a paragraph is a notice only
+# inside the dialog's markup or near its banner or buttons (classify/chrome.py).
+COOKIE_DETAIL = PhraseRule("cookie_notice", "chrome", (
+    rf"cookies?\b.{{0,200}}?\b{_PRIVACY}", rf"{_PRIVACY}.{{0,200}}?\bcookies?",
+), max_words=120)
+_BUTTON = r"(accept|reject|allow|deny|decline|refuse)( all| selection)?( cookies)?|show purposes|(manage|more) options|(cookie |privacy )?settings"
+
 # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
 # /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
 # and long enough to read as prose (so --lang auto sets them aside, classify/language.py).
@@ -91,9 +102,13 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=30),
     # ... and in the other languages, as the whole block ("Folgen Sie uns auf Facebook").
     PhraseRule("social_follow", "chrome", v.phrases(v.SOCIAL_FOLLOW), max_words=12, whole=True),
+    # The site saying it sets cookies, in a banner of a line or a paragraph: no article says
+    # "we use cookies" of its own site.
     PhraseRule("cookie_notice", "chrome", (
         r"(this|our) (web)?site uses cookies",
         r"we use cookies",
+    ) + v.phrases(v.COOKIE_NOTICE), max_words=120),
+    PhraseRule("cookie_notice", "chrome", (
         r"cookies? (settings|policy|preferences|consent|notice)",
         r"by (continuing|using) (to (use|browse) )?(this|our) (web)?site",
         r"manage (cookies|cookie preferences|consent)",
@@ -103,17 +118,13 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(^\W*|[|•·/]\s*|\b(our|the|and|&|google) )(privacy|cookie) (policy|settings|preferences|notice)",
         r"protected by recaptcha",
         r"do not sell( or share)? my personal information",
-    ) + v.phrases(v.COOKIE_NOTICE), max_words=45),
-    # The paragraphs of a consent dialog that explain each kind of cookie ("Diese Cookies
-    # sind unbedingt erforderlich, um Ihnen die auf unserer Webseite ..."): "cookie" is the
-    # same word in most languages, and with a word of the web or of privacy beside it, it
-    # is not a recipe's. Longer than a banner: up to a paragraph.
-    PhraseRule("cookie_notice", "chrome", (
-        rf"cookies?\b.{{0,200}}?\b{_PRIVACY}", rf"{_PRIVACY}.{{0,200}}?\bcookies?",
-    ), max_words=120),
+    ), max_words=45),
+    COOKIE_DETAIL,
     PhraseRule("consent_button", "chrome", (
         r"(accept|reject|allow|deny|decline)( all)?( cookies)?|(i )?agree|ok,? got it|got it|dismiss|customi[sz]e( settings)?",
-    ), max_words=4, whole=True),
+        # a dialog's row of buttons run together: "Accept All Reject All Show Purposes"
+        rf"({_BUTTON})(\W+({_BUTTON})){{1,3}}",
+    ), max_words=8, whole=True),
     PhraseRule("login_form", "chrome", (
         r"(log ?in|sign ?in|register|sign ?up|log ?out|my account|create (an )?account)( \w+)?",
         r"welcome!? (log ?in|sign ?in)[\w ]*",

@@ -581,7 +581,7 @@ NEWSLETTER_SIGNUP: Family = {
 
 # Cookie and privacy banners, found inside blocks of up to 45 words.
 COOKIE_NOTICE: Family = {
-    "de": (r"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt) cookies", r"wir (verwenden|nutzen) cookies",
+    "de": (r"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt) cookies", r"wir (verwenden|nutzen|setzen) cookies|(verwenden|nutzen|setzen) wir (\w+ )?cookies",
            r"cookie-?(einstellungen|richtlinie|hinweis)", r"datenschutzerklärung|datenschutzhinweise",
            r"(alle )?cookies (akzeptieren|zulassen|ablehnen)"),
     "fr": (r"(ce site|notre site) (utilise|emploie) (des )?cookies", r"nous utilisons (des )?cookies",
