@@ -212,3 +212,46 @@ def test_a_german_banner_with_inverted_word_order_is_a_cookie_notice() -> None:
     banner = ("Um unser Internetangebot insgesamt nutzerfreundlicher und effektiver zu machen, nutzen wir Cookies. "
               "Wenn Sie Ihren Besuch fortsetzen, stimmen Sie der Verwendung zu.")
     assert ("chrome", "cookie_notice", banner) in _rows(page(*ARTICLE, banner), langs=("any",))
+
+
+_RUNS = ["El ayuntamiento ha decidido suspender los encierros de las fiestas de este año por falta de un seguro "
+         "que cubra a los corredores y al público.",
+         "Las peñas han convocado una concentración para el martes por la tarde frente al Ayuntamiento y han "
+         "iniciado una recogida de firmas.",
+         "El alcalde asegura que buscará una aseguradora antes de septiembre, pero no se compromete a recuperar "
+         "los encierros este verano."]
+_THREAD = ["Pepe el de la peña — 12/08/2024 13:22", "Vergüenza. Toda la vida con encierros y este año nada.",
+           "Vecina — 12/08/2024 15:10", "Si pasa algo y no hay seguro, luego nos toca pagar a todos. El alcalde tiene razón."]
+
+
+def _table_page(*paragraphs: str) -> bytes:
+    """An old table layout whose one cell holds the article and, in markup that names nothing,
+    its comments: trafilatura keeps both as the main text."""
+    cells = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f"<html><head><title>Sin encierros</title></head><body><table><tr><td>{cells}</td></tr></table></body></html>".encode()
+
+
+@pytest.mark.parametrize("header", ["Comentarios (2)", "2 comentarios", "Comments (2)"])
+def test_a_counted_thread_in_the_main_text_is_comments(header: str) -> None:
+    from corpusclean import Config, clean_page
+
+    res = clean_page(_table_page(*_RUNS, header, *_THREAD), kind="html", config=Config(langs=("any",)))
+    assert [s.category for s in res.removed] == ["comments"]
+    assert res.text.split("\n\n") == _RUNS
+
+
+def test_dated_lines_under_an_uncounted_heading_stay_the_articles() -> None:
+    from corpusclean import Config, clean_page
+
+    res = clean_page(_table_page(*_RUNS, "Comentarios", *_THREAD), kind="html", config=Config(langs=("any",)))
+    assert all(line in res.text for line in _THREAD)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("You have read 3 of your 5 free articles this month. Subscribe for unlimited access to our journalism.",
+     "paywall"),
+    ("Helena Sørensen at her office in Copenhagen. Photograph: Astrid Holm", "image_caption"),
+    ("A flooded street in Valencia on Tuesday. Photograph: Jose Jordan/AFP", "image_caption"),
+])
+def test_a_gate_is_a_paywall_and_a_credited_photo_a_caption(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _rows(page(P1, P2, line, P3, P4), langs=("any",))

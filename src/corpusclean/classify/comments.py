@@ -79,7 +79,11 @@ def label_thread(view: PageView) -> None:
         if "reply_line" in rules or "comment_form" in rules or "login_form" in rules or not rules:
             last = i  # the form, the widgets, the comments, their authors' names and dates
     view.thread = (start, last)
-    evidenced = meta_lines(view, start, last, stamps=False) >= MIN_META_LINES
+    # A header that counts its comments ("Comentarios (2)", "3 Comments") is the thread's own
+    # widget: under it, comments' date-and-time lines are evidence enough (an article's
+    # appendix or "Discussion" section has no count).
+    counted = any(ch.isdigit() for ch in blocks[start].text)
+    evidenced = meta_lines(view, start, last, stamps=counted) >= MIN_META_LINES
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced and not in_comment_container(b.dom):

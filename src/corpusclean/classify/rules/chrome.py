@@ -156,6 +156,19 @@ CHROME: tuple[PhraseRule, ...] = (
         r"you must be (logged in|signed in) to post a comment.*",
         r"\d+\s*/\s*\d+",  # character counters of comment boxes, "1500 / 1500"
     ) + v.phrases(v.COMMENT_FORM), max_words=25, whole=True),
+    # Paywalls and member gates: the article's access, not its text. Before the newsletter
+    # calls: a gate asks to subscribe too ("You have read 3 of your 5 free articles this
+    # month. Subscribe for unlimited access").
+    PhraseRule("paywall", "chrome", (
+        r"\b(this|the) (article|story|content|post|feature) is (exclusive|only available|available only|reserved) (to|for) [\w+ ]{0,30}(subscribers|members)",
+        r"\b(subscribe|sign in|log in|become a member) to (continue|keep) reading",
+        r"\balready (a subscriber|have an account|a member)\?",
+        r"\b(unlock|get) (unlimited|full) access\b",
+        r"\byou have (read|used) \d+ of (your )?\d+ free (articles|stories)",
+        r"\bsubscribe (now )?for (unlimited|full) access\b",
+    ), max_words=30),
+    # ... in the other languages, as the whole block or a block opening with the gate.
+    PhraseRule("paywall", "chrome", v.phrases(v.PAYWALL), max_words=30, whole=True),
     PhraseRule("newsletter_signup", "chrome", (
         r"(sign up|subscribe)( now)?( (for|to))?( our| the)?( (free|daily|weekly))? ?(newsletters?|updates|emails?|alerts)",
         r"(our|free|weekly|daily) newsletters?",
@@ -237,9 +250,9 @@ CHROME: tuple[PhraseRule, ...] = (
         r".{0,300}[\[(][^\])]{0,60}\b(afp|reuters|ap|getty( images)?|epa|dpa|anadolu|xinhua|shutterstock|istock|unsplash)\b[^\])]{0,40}[\])]?",
         # ... or with its credit as a last field: "... smart base. Credit: Jane Doe",
         # "... at dawn. Photo by Jane Doe on Unsplash"
-        r".{0,400}[.!?”\"]\s*(photo |image |picture )?(credit|courtesy|source)s?\s*:\s*[\w.'’&/ -]{2,60}",
-        r".{0,400}[.!?”\"]\s*(photo|image|picture)s? (by|courtesy of|via)\s*:?\s*['‘\"“]?[\w.'’& -]{2,40}['’\"”]?( on (unsplash|pexels|pixabay|flickr))?",
-        r".{0,400}[.!?”\"]\s*(photo|image|picture|pic)\s*:\s*[\w.'’&/ -]{2,60}",
+        r".{0,400}[.!?”\"]\s*(photo(graph)? |image |picture )?(credit|courtesy|source)s?\s*:\s*[\w.'’&/ -]{2,60}",
+        r".{0,400}[.!?”\"]\s*(photo(graph)?|image|picture)s? (by|courtesy of|via)\s*:?\s*['‘\"“]?[\w.'’& -]{2,40}['’\"”]?( on (unsplash|pexels|pixabay|flickr))?",
+        r".{0,400}[.!?”\"]\s*(photo(graph)?|image|picture|pic|illustration)\s*:\s*[\w.'’&/ -]{2,60}",
         # ... or the agency after a bar or slash: "skymoon13 | Getty Images", "Jane Doe/AFP"
         r".{0,300}\s*[|/]\s*(getty( images)?|shutterstock|istock(photo)?|alamy|ap photo|reuters|afp|unsplash|pexels|adobe stock)",
         # ... or its rights holder after a © sign, in any language: "Stau © aremac / Clipdealer",
@@ -386,15 +399,6 @@ CHROME: tuple[PhraseRule, ...] = (
         r".{1,40} links to [\w-]+\.[\w.]+",
     ), max_words=10, whole=True),
     PhraseRule("shop_button", "chrome", v.phrases(v.SHOP_BUTTON), max_words=10, whole=True),
-    # Paywalls and member gates: the article's access, not its text.
-    PhraseRule("paywall", "chrome", (
-        r"\b(this|the) (article|story|content|post|feature) is (exclusive|only available|available only|reserved) (to|for) [\w+ ]{0,30}(subscribers|members)",
-        r"\b(subscribe|sign in|log in|become a member) to (continue|keep) reading",
-        r"\balready (a subscriber|have an account|a member)\?",
-        r"\b(unlock|get) (unlimited|full) access\b",
-    ), max_words=30),
-    # ... in the other languages, as the whole block or a block opening with the gate.
-    PhraseRule("paywall", "chrome", v.phrases(v.PAYWALL), max_words=30, whole=True),
     # The page's machinery speaking: a <noscript> fallback, an old-browser banner, a player's
     # fallback text (vocabulary.TECH_NOTICE). Up to 60 words: most notices are a line, but
     # an old-browser banner can be a paragraph with a greeting and the browsers to install

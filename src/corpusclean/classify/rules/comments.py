@@ -6,14 +6,15 @@ from . import vocabulary as v
 # A block matching one of these opens a comment thread (see classify/comments.py).
 THREAD_START: tuple[str, ...] = (
     r"\d+\s+(comments?|responses?|replies|reactions|thoughts)( on .*)?",
-    r"(\d+ )?(comments?|responses?|replies|thoughts|reactions)( \(\d+\))?( (to|on) .*)?",
+    # the count's closing bracket is trimmed off with the line's end ("Comments (2")
+    r"(\d+ )?(comments?|responses?|replies|thoughts|reactions)( \(\d+\)?)?( (to|on) .*)?",
     r"(leave|post|add|write) a (comment|reply)",
     r"(join|start) the (discussion|conversation)",
     r"what do you think\??",
     r"(show|view|read|load|hide) (all )?(\d+ )?comments?",
     r"(reader|user|readers'?) comments?",
     r"discussion|discuss this( article)?",
-    r"(kommentare?|commentaires?|comentarios?)( \(\d+\))?",
+    r"(kommentare?|commentaires?|comentarios?)( \(\d+\)?)?",
     r"(search )?\d+ comments?( log ?in.*| sign ?in.*)?",
 ) + v.phrases(v.THREAD_START)
 
