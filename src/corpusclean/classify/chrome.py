@@ -44,7 +44,7 @@ _CONSENT = frozenset({"cookie_notice", "consent_button"})
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
-    details = []
+    details: list[int] = []
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if f.words > _RULES.max_words:
             continue

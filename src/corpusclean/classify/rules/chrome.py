@@ -13,6 +13,7 @@ from . import vocabulary as v
 # Appended to a pattern matched anywhere: the block must not end like a sentence (full stop,
 # question mark, exclamation or colon, maybe before a closing quote or bracket).
 _NOT_A_SENTENCE = r"(?!.*[.!?:][\"”’)\]]*\s*$)"
+# Prepended to a call: it is not the end of a question a heading asks ("How to get started").
 _NOT_ASKED = "".join(f"(?<!{w} to )" for w in ("how", "where", "why", "what", "when"))
 
 # Words of the web and of privacy, in the languages of rules/vocabulary.py, that make
@@ -30,6 +31,7 @@ _PRIVACY = (r"(web ?sites?|webseiten?|internetseiten?|browsers?|navigateurs?|nav
 COOKIE_DETAIL = PhraseRule("cookie_notice", "chrome", (
     rf"cookies?\b.{{0,200}}?\b{_PRIVACY}", rf"{_PRIVACY}.{{0,200}}?\bcookies?",
 ), max_words=120)
+# A consent dialog's buttons, which sites run together in one line (`consent_button`).
 _BUTTON = r"(accept|reject|allow|deny|decline|refuse)( all| selection)?( cookies)?|show purposes|(manage|more) options|(cookie |privacy )?settings"
 
 # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
@@ -66,6 +68,7 @@ _NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*)"
          r"(\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*|van|de|der|den|da|di|del|von|ter|ten|le|la|bin|al)){0,3}")
 
 _LONG_PLATFORMS = "|".join(p for p in _PLATFORMS.split("|") if len(p) >= 4)
+
 
 def _ending(rights: str) -> str:
     """A rights pattern of the vocabulary (".{0,80}<words>.*") as one that ends on its words."""
