@@ -493,7 +493,9 @@ LABELS = [
 SHARE_BARS = [("chrome", "share_line", line) for line in (
     "Share this article Facebook X WhatsApp Copy link", "Поділитися Facebook Telegram Viber X",
     "مشاركة: فيسبوك تويتر واتساب", "Delen: Facebook · X · WhatsApp · LinkedIn", "シェア LINE Facebook X",
-    "Chia sẻ Zalo Facebook", "分享到 微博 微信 QQ", "X (Twitter)")]
+    "Chia sẻ Zalo Facebook", "分享到 微博 微信 QQ", "X (Twitter)",
+    # a bar longer than a share line's ten words
+    "この記事をシェアする LINE Facebook X はてなブックマーク Pocket メール")]
 
 
 @pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS + COUNTERS_AND_MENUS + SHARE_BARS)

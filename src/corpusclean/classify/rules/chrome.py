@@ -46,7 +46,7 @@ SERVER_MESSAGE = PhraseRule("server_message", "chrome", (
 _PLATFORMS = (
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|copy link|copy url|"
     r"messenger|tumblr|vk|vkontakte|вконтакте|одноклассники|viber|line|zalo|wechat|weibo|微博|微信|qq|"
-    r"kakaotalk|카카오톡|카카오스토리|밴드|naver|xing|mastodon|threads|bluesky|flipboard|pocket|sms|"
+    r"kakaotalk|카카오톡|카카오스토리|밴드|naver|xing|mastodon|threads|bluesky|flipboard|pocket|sms|メール|邮件|이메일|"
     r"фейсбук|твиттер|телеграм|فيسبوك|فیسبوک|فیس ?بک|تويتر|توییتر|ٹویٹر|واتساب|واتس ?اب|تلگرام|تيليجرام|"
     r"फ़ेसबुक|फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|ফেসবুক|টুইটার|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ทวิตเตอร์|"
     r"واتس‌اپ|واٹس ?ایپ|ٹوئٹر|ایکس|פייסבוק|וואטסאפ|טוויטר|x（旧twitter）|はてなブックマーク|"
@@ -85,16 +85,20 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("share_line", "chrome", (
         r"share( this( article| story| post| page)?| on| via| it)?( on)?( facebook| twitter| x| linkedin| whatsapp| email)*",
         r"(click to )?(share|tweet|email|print|pin|save)( this)?( on [\w ]+)?( \(opens in new window\))?",
-        # two or more of the platforms a page shares to, after a word or two in any language
-        # ("Share this article", "Поділитися", "Delen:"): brand names are the same everywhere
-        # (the first of them a name of four letters or more, which the rule prefilter can
-        # look for: a shorter one, "X", is part of the words before it)
-        rf"[^\d\n]{{0,40}}?(?<!\w)({_LONG_PLATFORMS})\W*(({_PLATFORMS})\W*)+",
         r"(teilen|partager|compartir|condividi|delen|udostępnij)( (sur|en|su|auf|op))?.*",
         r"\d+\s*shares?",
         r"x \((formerly )?twitter\)?|twitter \(x\)?|x（旧twitter）?",  # trim() takes the closing bracket
         r"(pin|save) (it |this )?(for later|now)",
     ) + v.phrases(v.SHARE_LINE), max_words=10, whole=True),
+    # Two or more of the platforms a page shares to, after a word or two in any language
+    # ("Share this article", "Поділитися", "Delen:"): brand names are the same everywhere
+    # (the first of them a name of four letters or more, which the rule prefilter can look
+    # for: a shorter one, "X", is part of the words before it). The whole line is the bar, so
+    # it may be longer than a share line's words: "この記事をシェアする LINE Facebook X はて
+    # なブックマーク Pocket" counts 14.
+    PhraseRule("share_line", "chrome", (
+        rf"[^\d\n]{{0,40}}?(?<!\w)({_LONG_PLATFORMS})\W*(({_PLATFORMS})\W*)+",
+    ), max_words=20, whole=True),
     PhraseRule("social_follow", "chrome", (
         r"follow (us|me)( on [\w ,&]+)?",
         r"(like|join) us on (facebook|twitter|instagram|linkedin|telegram|youtube)",
