@@ -255,3 +255,10 @@ def test_dated_lines_under_an_uncounted_heading_stay_the_articles() -> None:
 ])
 def test_a_gate_is_a_paywall_and_a_credited_photo_a_caption(line: str, rule: str) -> None:
     assert ("chrome", rule, line) in _rows(page(P1, P2, line, P3, P4), langs=("any",))
+
+
+# A form's consent line names the privacy policy too; beside the form's fields it is a notice.
+def test_a_forms_consent_line_beside_its_fields_is_a_cookie_notice() -> None:
+    consent = "Ich habe die Datenschutzhinweise zur Kenntnis genommen."
+    rows = _rows(page(*ARTICLE, "E-Mail-Adresse *", consent), langs=("any",))
+    assert ("chrome", "cookie_notice", consent) in rows

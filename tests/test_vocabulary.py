@@ -605,6 +605,37 @@ def test_post_meta_words_in_a_sentence_stay() -> None:
     assert sentence in res.text and res.removed == []
 
 
+# The name of a site's privacy policy, a link: removed alone or among the footer's links, kept
+# in a sentence (a story about a company's new privacy policy names it so).
+POLICY_NAMES = {
+    "de": "Datenschutzerklärung", "fr": "Politique de confidentialité", "es": "Política de privacidad",
+    "it": "Informativa sulla privacy", "pt": "Política de privacidade", "nl": "Privacybeleid",
+    "pl": "Polityka prywatności", "ru": "Политика конфиденциальности", "tr": "Gizlilik politikası", "zh": "隐私政策",
+    "ja": "プライバシーポリシー", "ko": "개인정보처리방침", "ar": "سياسة الخصوصية", "fa": "سیاست حفظ حریم خصوصی",
+    "ur": "رازداری کی پالیسی", "ps": "د محرمیت تګلاره", "cs": "Zásady ochrany osobních údajů", "sv": "Integritetspolicy",
+    "ro": "Politica de confidențialitate", "hu": "Adatvédelmi tájékoztató", "el": "Πολιτική απορρήτου",
+    "uk": "Політика конфіденційності", "he": "מדיניות הפרטיות", "id": "Kebijakan privasi", "vi": "Chính sách bảo mật",
+    "hi": "गोपनीयता नीति", "bn": "গোপনীয়তা নীতি", "th": "นโยบายความเป็นส่วนตัว",
+}
+
+
+def test_policy_names_have_every_language_of_their_family() -> None:
+    assert set(POLICY_NAMES) == set(v.POLICY_LINKS)
+
+
+@pytest.mark.parametrize("lang", sorted(POLICY_NAMES))
+def test_a_policy_link_is_a_cookie_notice(lang: str) -> None:
+    for line in (POLICY_NAMES[lang], f"Impressum | {POLICY_NAMES[lang]} | Kontakt"):
+        assert ("chrome", "cookie_notice", line) in _removed(page(*ARTICLE, line))
+
+
+@pytest.mark.parametrize("lang", sorted(POLICY_NAMES))
+def test_a_policy_named_in_a_sentence_stays(lang: str) -> None:
+    sentence = SENTENCE[lang].format(w=POLICY_NAMES[lang])
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
 # A site's rights line in every language of the vocabulary: `license_notice`, not a menu link.
 RIGHTS_LINES = {
     "de": "© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "fr": "© 2024 Exemple SA. Tous droits réservés.",

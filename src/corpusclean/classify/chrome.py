@@ -8,7 +8,7 @@ from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
 from .context import PageView
-from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL
+from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, POLICY_MENTION
 from .rules.comments import COMMENTS
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
@@ -36,9 +36,14 @@ _BIO_HEADER = re.compile(r"^(about|written by|meet)\b[\w .'’-]{2,40}$", re.IGN
 
 # How far a consent dialog's paragraph may stand from its banner or buttons, or from another
 # of its paragraphs: a dialog explains three or four kinds of cookie between its heading and
-# its buttons.
+# its buttons; a form's consent line stands among the form's fields. At 8 instead of 4 no
+# page of bench/dev changes, and bench/multi trades one page for another: a form's consent
+# checkbox seven blocks below its e-mail field is a notice (text m0245), and a privacy
+# policy page loses a paragraph beside its contact form (html m0030).
 _CONSENT_REACH = 4
-_CONSENT = frozenset({"cookie_notice", "consent_button"})
+_CONSENT = frozenset({"cookie_notice", "consent_button", "newsletter_signup", "newsletter_label", "login_form",
+                      "comment_form"})
+_NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
 
 
 def label_phrases(view: PageView) -> None:
@@ -49,7 +54,7 @@ def label_phrases(view: PageView) -> None:
         if f.words > _RULES.max_words:
             continue
         rule = _RULES.first(b.text, f.words, folded)
-        if rule is COOKIE_DETAIL:
+        if rule is COOKIE_DETAIL or rule is POLICY_MENTION:
             details.append(i)  # a notice only inside or beside its dialog: `_consent_paragraphs`
         elif rule is not None:
             b.add(rule.category, rule.name)
@@ -69,11 +74,13 @@ def label_phrases(view: PageView) -> None:
 
 
 def _consent_paragraphs(view: PageView, details: list[int]) -> None:
-    """Label the cookie paragraphs (`COOKIE_DETAIL`) that stand in a consent dialog's markup or
-    within `_CONSENT_REACH` blocks of its banner, its buttons or another such paragraph."""
+    """Label the cookie paragraphs and policy sentences (`COOKIE_DETAIL`, `POLICY_MENTION`)
+    that stand in a consent dialog's or a form's markup, say "newsletter", or stand within
+    `_CONSENT_REACH` blocks of a banner, a button, a form's field or another such block."""
     blocks = view.page.blocks
     while details:
-        joined = [i for i in details if (blocks[i].dom is not None and blocks[i].dom.has("consent"))
+        joined = [i for i in details if (blocks[i].dom is not None and blocks[i].dom.has("consent", "form", "newsletter"))
+                  or _NEWSLETTER.search(blocks[i].text)
                   or any(lb.rule in _CONSENT for b in blocks[max(0, i - _CONSENT_REACH):i + _CONSENT_REACH + 1]
                          for lb in b.labels)]
         for i in joined:

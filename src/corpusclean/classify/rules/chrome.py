@@ -31,6 +31,11 @@ _PRIVACY = (r"(web ?sites?|webseiten?|internetseiten?|browsers?|navigateurs?|nav
 COOKIE_DETAIL = PhraseRule("cookie_notice", "chrome", (
     rf"cookies?\b.{{0,200}}?\b{_PRIVACY}", rf"{_PRIVACY}.{{0,200}}?\bcookies?",
 ), max_words=120)
+# A sentence that names the site's privacy policy in the other languages is a form's consent
+# text ("Ich habe die Datenschutzhinweise zur Kenntnis genommen", "Votre adresse ... la
+# newsletter ... politique de confidentialité") only beside the form (classify/chrome.py):
+# in an article it is news ("a rede social mudou a sua política de privacidade").
+POLICY_MENTION = PhraseRule("cookie_notice", "chrome", v.phrases(v.POLICY_LINKS), max_words=45)
 # A consent dialog's buttons, which sites run together in one line (`consent_button`).
 _BUTTON = r"(accept|reject|allow|deny|decline|refuse)( all| selection)?( cookies)?|show purposes|(manage|more) options|(cookie |privacy )?settings"
 
@@ -126,6 +131,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"protected by recaptcha",
         r"do not sell( or share)? my personal information",
     ), max_words=45),
+    # ... the names of the site's policies and its consent buttons in the other languages: a
+    # link alone, or among the footer's links split by bars or dots ("Termos de uso |
+    # Política de privacidade"); in a sentence the name is news (rules/vocabulary.py).
+    PhraseRule("cookie_notice", "chrome", tuple(
+        rf"(.{{0,80}}[|•·/]\s*)?({p})(\s*[|•·/].{{0,80}})?" for p in v.phrases(v.POLICY_LINKS)), max_words=12, whole=True),
+    POLICY_MENTION,
     COOKIE_DETAIL,
     PhraseRule("consent_button", "chrome", (
         r"(accept|reject|allow|deny|decline)( all)?( cookies)?|(i )?agree|ok,? got it|got it|dismiss|customi[sz]e( settings)?",

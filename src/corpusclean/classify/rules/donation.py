@@ -61,7 +61,7 @@ DESCRIPTOR: tuple[str, ...] = (
     r"\bgiornalismo indipendente\b", r"\bjornalismo independente\b", r"\bonafhankelijke journalistiek\b",
     r"\bniezależn\w+ (media|dziennikarstw\w+|portal\w*)\b", r"\bнезависим\w+ (сми|журналистик\w+|издани\w+|медиа)\b",
     r"\bнезалежн\w+ (журналістик\w+|медіа|видання)\b",
-    r"\bbağımsız (gazetecilik|medya|haber)\b", r"独立(媒体|媒體|新闻|新聞)", r"独立系?(メディア|報道)",
+    r"\bbağımsız (gazetecili\w*|medya|haber\w*)", r"独立(媒体|媒體|新闻|新聞)", r"独立系?(メディア|報道)",
     r"독립 ?언론", r"स्वतंत्र पत्रकारिता", r"آزاد صحافت", r"(روزنامه‌نگاری|رسانه|رسانه‌ی) مستقل",
     r"(الصحافة|صحافة|الإعلام|إعلام) (المستقلة|مستقلة|المستقل|مستقل)",
 )
