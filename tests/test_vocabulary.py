@@ -636,6 +636,30 @@ def test_a_policy_named_in_a_sentence_stays(lang: str) -> None:
     assert sentence in res.text and res.removed == []
 
 
+# A consent dialog's button, alone on its line, in every language of the vocabulary.
+CONSENT_BUTTONS = {
+    "de": "Ich bin einverstanden.", "fr": "Tout accepter", "es": "Aceptar todo", "it": "Accetta tutto",
+    "pt": "Aceitar tudo", "nl": "Alles accepteren", "pl": "Zaakceptuj wszystko", "ru": "Принять все",
+    "tr": "Tümünü kabul et", "zh": "全部接受", "ja": "同意して閉じる", "ko": "모두 동의", "ar": "قبول الكل",
+    "fa": "پذیرش همه", "ur": "قبول کریں", "ps": "زه موافق یم", "cs": "Přijmout vše", "sv": "Acceptera alla",
+    "ro": "Accept toate", "hu": "Összes elfogadása", "el": "Αποδοχή όλων", "uk": "Прийняти все", "he": "אישור הכל",
+    "id": "Terima semua", "vi": "Chấp nhận tất cả", "hi": "सभी स्वीकार करें", "bn": "সব গ্রহণ করুন", "th": "ยอมรับทั้งหมด",
+}
+
+
+def test_consent_buttons_have_every_language_of_their_family() -> None:
+    assert set(CONSENT_BUTTONS) == set(v.CONSENT_BUTTON)
+
+
+@pytest.mark.parametrize("lang", sorted(CONSENT_BUTTONS))
+def test_a_consent_button_is_removed_and_the_words_in_a_sentence_stay(lang: str) -> None:
+    button = CONSENT_BUTTONS[lang]
+    assert ("chrome", "consent_button", button) in _removed(page(*ARTICLE, button))
+    sentence = SENTENCE[lang].format(w=button)
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
 # A site's rights line in every language of the vocabulary: `license_notice`, not a menu link.
 RIGHTS_LINES = {
     "de": "© 2024 Beispiel GmbH. Alle Rechte vorbehalten.", "fr": "© 2024 Exemple SA. Tous droits réservés.",

@@ -143,6 +143,8 @@ CHROME: tuple[PhraseRule, ...] = (
         # a dialog's row of buttons run together: "Accept All Reject All Show Purposes"
         rf"({_BUTTON})(\W+({_BUTTON})){{1,3}}",
     ), max_words=8, whole=True),
+    # ... and in the other languages ("Ich bin einverstanden.", "Tout accepter", "同意する").
+    PhraseRule("consent_button", "chrome", v.phrases(v.CONSENT_BUTTON), max_words=5, whole=True),
     PhraseRule("login_form", "chrome", (
         r"(log ?in|sign ?in|register|sign ?up|log ?out|my account|create (an )?account)( \w+)?",
         r"welcome!? (log ?in|sign ?in)[\w ]*",

@@ -1748,6 +1748,42 @@ TECH_NOTICE: Family = {
 }
 
 
+# A consent dialog's buttons, alone on their line: agree, accept, reject, settings. Whole
+# block: "Ich bin einverstanden" as a line is a button; in a sentence it is said.
+CONSENT_BUTTON: Family = {
+    "de": (r"(ich bin )?einverstanden|(alle )?(akzeptieren|ablehnen)|zustimmen|alle zulassen|auswahl (speichern|erlauben)|"
+           r"(cookie-?)?einstellungen( anpassen| verwalten)?|nur (notwendige|essenzielle) cookies",),
+    "fr": (r"(tout )?(accepter|refuser)|j['’]accepte|continuer sans accepter|(personnaliser|paramétrer)( les cookies)?|"
+           r"ok,? j['’]ai compris",),
+    "es": (r"(aceptar|rechazar)( todo| todas)?|acepto|de acuerdo|configurar( cookies)?|personalizar",),
+    "it": (r"(accetta|rifiuta)( tutto| tutti)?|accetto|personalizza|ho capito",),
+    "pt": (r"(aceitar|rejeitar|recusar)( tudo| todos)?|aceito|concordo|personalizar|definições de cookies",),
+    "nl": (r"(alles )?(accepteren|weigeren)|akkoord|ik ga akkoord|(cookie-?)?instellingen( aanpassen)?",),
+    "pl": (r"akceptuję|(zaakceptuj|odrzuć)( wszystk(o|ie))?|zgadzam się|ustawienia( cookies)?|przejdź do serwisu",),
+    "ru": (r"(принять|отклонить)( все)?|(я )?согласен|согласна|понятно|настройки( cookie)?",),
+    "tr": (r"(tümünü )?(kabul et|reddet)|kabul ediyorum|anladım|(çerez )?ayarları",),
+    "zh": (r"(全部)?(接受|同意|拒绝|拒絕)|我同意|我知道了",),
+    "ja": (r"(すべて)?(同意する|受け入れる|拒否する)|同意して閉じる|同意します|(クッキー|cookie)設定",),
+    "ko": (r"(모두 )?(동의|수락|거부)(합니다|하기)?|확인",),
+    "ar": (r"(قبول|رفض)( الكل| الجميع)?|أوافق|موافق",),
+    "fa": (r"(پذیرش|رد)( همه)?|موافقم|قبول دارم",),
+    "ur": (r"(قبول|مسترد)( کریں)?|میں متفق ہوں",),
+    "ps": (r"منل|زه موافق یم",),
+    "cs": (r"(přijmout|odmítnout)( vše)?|souhlasím|rozumím|nastavení",),
+    "sv": (r"(acceptera|godkänn|avvisa|neka)( alla)?|jag godkänner|inställningar",),
+    "ro": _ro(r"(accept|acceptă|refuz|respinge)( tot| toate)?|sunt de acord|setări",),
+    "hu": (r"(elfogadom|elutasítom)( mindet)?|(összes )?(elfogadása|elutasítása)|beállítások",),
+    "el": _el(r"(αποδοχή|απόρριψη)( όλων)?|αποδέχομαι|συμφωνώ|ρυθμίσεις",),
+    "uk": (r"(прийняти|відхилити)( все| всі)?|(я )?згоден|згодна|зрозуміло|налаштування",),
+    "he": (r"(אישור|דחייה)( הכל)?|אני מסכים|אני מסכימה|מסכים",),
+    "id": (r"(terima|tolak)( semua)?|saya setuju|setuju|pengaturan",),
+    "vi": (r"(chấp nhận|từ chối)( tất cả)?|tôi đồng ý|đồng ý|cài đặt",),
+    "hi": _hi(r"(सभी )?(स्वीकार|अस्वीकार)( करें)?|मैं सहमत हूं|सहमत",),
+    "bn": _bn(r"(সব )?(গ্রহণ|প্রত্যাখ্যান)( করুন)?|আমি সম্মত",),
+    "th": (r"(ยอมรับ|ปฏิเสธ)(ทั้งหมด)?|ตกลง|ตั้งค่า",),
+}
+
+
 PAYWALL: Family = {
     "de": (r"(dieser|der) (artikel|beitrag|inhalt|text) ist (nur|exklusiv|ausschließlich) für (abonnenten|abonnentinnen|abonnent\*innen|"
            r"[\w+-]+-abonnenten|mitglieder|abonnierende)\b.*",
