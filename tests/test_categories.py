@@ -116,8 +116,8 @@ def test_a_share_bar_above_an_appeal_is_a_share_bar() -> None:
     "Judge Maria Okonkwo raised more than 40,000 individual donations last year, according to county "
     "filings, and her fundraising committee also took large contributions from two unions and several law firms.",
     "„Wir können nur verteilen, was gespendet wird“, sagt die Leiterin der Tafel. Die Spenden der Supermärkte "
-    "sind im vergangenen Jahr um ein Drittel gesunken, und viele Ehrenamtliche hören auf, weil die Schlangen "
-    "jeden Monat länger werden.",
+    "sind im vergangenen Jahr um ein Drittel gesunken, und viele Unternehmen unterstützen den Verein nur noch "
+    "unregelmäßig, weil die Schlangen jeden Monat länger werden.",
     "El sistema español apoya cada paso del proceso: desde la detección del posible donante en la UCI hasta "
     "el trasplante, y la donación en asistolia ya supone un tercio de los órganos que se trasplantan cada año.",
 ])
@@ -262,3 +262,8 @@ def test_a_forms_consent_line_beside_its_fields_is_a_cookie_notice() -> None:
     consent = "Ich habe die Datenschutzhinweise zur Kenntnis genommen."
     rows = _rows(page(*ARTICLE, "E-Mail-Adresse *", consent), langs=("any",))
     assert ("chrome", "cookie_notice", consent) in rows
+
+
+@pytest.mark.parametrize("appeal", ["Unterstütze RosaMag bereits mit 2,50!", "Unterstützen Sie uns: Jetzt spenden"])
+def test_a_german_appeal_asks_with_the_imperative(appeal: str) -> None:
+    assert _category_of(_rows(page(*ARTICLE, appeal), langs=("any",)), appeal) == {"donation"}

@@ -31,7 +31,7 @@ APPEAL: tuple[str, ...] = (
     r"\b(funded|supported|made possible|powered) by (readers|listeners|viewers|members|people) like you\b",
     r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
     # German, French, Spanish, Portuguese, Italian, Dutch
-    r"\bspende(n|t)?\b", r"\bunterstütze(n|n sie)?\b", r"\bfaire un don\b", r"\bsoutenez\b",
+    r"\bspende(n|t)?\b", r"\bunterstütze\b|\bunterstützen sie\b", r"\bunterstützen\b", r"\bfaire un don\b", r"\bsoutenez\b",
     r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b", r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
     r"\bdoneer\b",
     # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)
@@ -43,12 +43,13 @@ APPEAL: tuple[str, ...] = (
 # charity, a campaign's money or blood donation says them as often as an appeal does ("40,000
 # individual donations to her fundraising committee"). A sentence is an appeal only with
 # another of the phrases too (a call to the reader, the site describing itself) or a way to
-# pay (classify/donation.py). The Arabic-script words and German "unterstütze(n)" stay calls:
-# the appeals of seed 000 ask with them alone, and German asks with the bare verb
-# ("Unterstütze RosaMag bereits mit 2,50!", bench/multi m0187).
+# pay (classify/donation.py). The Arabic-script words stay calls: the appeals of seed 000 ask
+# with them alone. German "unterstützen" names support ("Unternehmen unterstützen den
+# Verein"); its imperatives ask ("Unterstütze RosaMag bereits mit 2,50!", bench/multi m0187;
+# "Unterstützen Sie uns").
 GIVING: frozenset[str] = frozenset({
     r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bcontribut(e|ion|ions)\b", r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
-    r"\bspende(n|t)?\b", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
+    r"\bspende(n|t)?\b", r"\bunterstützen\b", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
     r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
 })
 
