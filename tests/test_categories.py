@@ -267,3 +267,18 @@ def test_a_forms_consent_line_beside_its_fields_is_a_cookie_notice() -> None:
 @pytest.mark.parametrize("appeal", ["Unterstütze RosaMag bereits mit 2,50!", "Unterstützen Sie uns: Jetzt spenden"])
 def test_a_german_appeal_asks_with_the_imperative(appeal: str) -> None:
     assert _category_of(_rows(page(*ARTICLE, appeal), langs=("any",)), appeal) == {"donation"}
+
+
+def test_a_repeated_date_is_no_repeated_title() -> None:
+    """A sidebar's teasers each print their date: removed with the sidebar, or as datelines,
+    never filed as duplicated titles."""
+    from corpusclean import Config, clean_page
+
+    teasers = "".join(f"<li><a href='/{n}'>{t}</a></li><li>5. Juni 2024</li>" for n, t in enumerate(
+        ("Neue Buslinie im Norden", "Stadtrat beschließt Haushalt", "Festival am Hafen")))
+    paras = "".join(f"<p>{p}</p>" for p in _RUNS)
+    html = (f"<html><head><title>Sin encierros</title></head><body><article><h1>Sin encierros</h1>{paras}"
+            f"<ul>{teasers}</ul></article></body></html>").encode()
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    dated = [s for s in res.removed if "5. Juni 2024" in s.text]
+    assert dated and all(s.category == "chrome" for s in dated)

@@ -72,6 +72,17 @@ def label_duplicates(view: PageView) -> None:
         short = [rest for idx in short if len(rest := [i for i in idx if i not in dropped]) > 1]
 
 
+# A date alone on its line, in any language that writes its month as a word or in numbers
+# ("5. Juni 2024", "11 يونيو 2024 - 10:45 ص", "2024-05-12", "2024년 4월 16일"): a site prints
+# one per teaser or comment. Repeated, it is the site's dateline, not a repeated title. It
+# is removed either way; the rule names what it is.
+_DATE = re.compile(
+    r"^\W*(([^\W\d_]{2,12},?\s+)?\d{1,2}\.?\s+(de\s+)?[^\W\d_]{3,12}\.?,?\s+(de\s+)?(19|20)\d{2}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2},?\s+(19|20)\d{2}"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|(19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일])"
+    r"(\s*[,\-–|·]?\s*\S{0,3}\s*\d{1,2}[:.h时時]\d{2}(\s*\S{1,3})?)?\W*$")
+
+
 def _drop_copies(view: PageView, idx: list[int]) -> list[int]:
     """Keep the copy the other rules keep (inside the article), else the first; label the
     others and return them."""
@@ -79,6 +90,9 @@ def _drop_copies(view: PageView, idx: list[int]) -> list[int]:
     keeper = next((i for i in idx if view.in_core(i) and not blocks[i].labels), idx[0])
     out = [i for i in idx if i != keeper]
     for i in out:
+        if _DATE.match(blocks[i].text):
+            blocks[i].add("chrome", "byline_dateline")
+            continue
         rule = "repeated_title" if view.feats[i].words <= 20 and not view.feats[i].terminal else "exact_copy"
         blocks[i].add("duplicate", rule)
     return out
