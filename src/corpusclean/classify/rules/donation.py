@@ -31,7 +31,7 @@ APPEAL: tuple[str, ...] = (
     r"\b(funded|supported|made possible|powered) by (readers|listeners|viewers|members|people) like you\b",
     r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
     # German, French, Spanish, Portuguese, Italian, Dutch
-    r"\bspende(n|t)?\b", r"\bunterstütze\b|\bunterstützen sie\b", r"\bunterstützen\b", r"\bfaire un don\b", r"\bsoutenez\b",
+    r"\bspende(n|t)?\b", r"\bunterstütze\b|\bunterstützen sie\b", r"\bunterstützen\b(?!\s+sie\b)", r"\bfaire un don\b", r"\bsoutenez\b",
     r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b", r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
     r"\bdoneer\b",
     # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)
@@ -49,7 +49,7 @@ APPEAL: tuple[str, ...] = (
 # "Unterstützen Sie uns").
 GIVING: frozenset[str] = frozenset({
     r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bcontribut(e|ion|ions)\b", r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
-    r"\bspende(n|t)?\b", r"\bunterstützen\b", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
+    r"\bspende(n|t)?\b", r"\bunterstützen\b(?!\s+sie\b)", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
     r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
 })
 
