@@ -17,8 +17,8 @@ _APPEAL = [re.compile(p, re.IGNORECASE) for p in _PHRASES]
 _APPEAL_FILTER = Prefilter([requirements(p) for p in _PHRASES])
 _PAYMENT = compile_any(PAYMENT)
 _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
-_GIVING = frozenset(i for i, p in enumerate(_PHRASES) if p in GIVING)
-assert len(_GIVING) == len(GIVING), "every giving word is an appeal phrase"
+# The giving words close APPEAL (rules/donation.py): their indices in _PHRASES.
+_GIVING = range(len(APPEAL) - len(GIVING), len(APPEAL))
 
 # A payment-details line is short: an account line, a handle, "Thank you". 25 words covers
 # "Account for international payments: NO15 ..." with a bank name and branch.
@@ -30,24 +30,25 @@ _HEADING_MAX_WORDS = 10
 _GIVING_HEADING_WORDS = 3
 
 
-def _appeal_hits(text: str, folded: str | None = None) -> tuple[int, int, bool]:
-    """(phrases found, of which calls to give, whether all of them only name giving)."""
-    found = [i for i in _APPEAL_FILTER.candidates(text, folded) if _APPEAL[i].search(text)]
-    return len(found), sum(1 for i in found if i < len(APPEAL)), all(i in _GIVING for i in found)
+def _appeal_hits(text: str, folded: str, prose: bool) -> tuple[int, int, bool]:
+    """(phrases found, of which calls to give, whether all of them only name giving) in the
+    first 5,000 characters; none in a sentence that names giving and no way to pay: a story
+    about giving ("40,000 individual donations to her fundraising committee"), not an appeal."""
+    head = text[:5000]
+    found = [i for i in _APPEAL_FILTER.candidates(head, folded[:5000]) if _APPEAL[i].search(head)]
+    giving = all(i in _GIVING for i in found)
+    if found and giving and prose and not _PAYMENT.search(text):
+        return 0, 0, True
+    return len(found), sum(1 for i in found if i < len(APPEAL)), giving
 
 
 def label_donation(view: PageView) -> None:
     blocks = view.page.blocks
     n = len(blocks)
     appeal = [False] * n
-    found = [_appeal_hits(b.text[:5000], f[:5000]) for b, f in zip(blocks, view.folded, strict=True)]
+    found = [_appeal_hits(b.text, folded, f.prose) for b, folded, f in zip(blocks, view.folded, view.feats, strict=True)]
     for i, (b, f) in enumerate(zip(blocks, view.feats, strict=True)):
         hits, calls, giving = found[i]
-        if giving and hits and f.prose and not _PAYMENT.search(b.text):
-            # a sentence that names giving and no way to pay is a story about giving ("40,000
-            # individual donations to her fundraising committee"), not an appeal
-            found[i] = (0, 0, True)
-            continue
         # Two distinct appeal phrases make an appeal; one call to give is enough for a short
         # heading (a site's self-description alone is its masthead, not an appeal).
         heading = _GIVING_HEADING_WORDS if giving else _HEADING_MAX_WORDS

@@ -13,8 +13,15 @@ from . import vocabulary as v
 # Appended to a pattern matched anywhere: the block must not end like a sentence (full stop,
 # question mark, exclamation or colon, maybe before a closing quote or bracket).
 _NOT_A_SENTENCE = r"(?!.*[.!?:][\"”’)\]]*\s*$)"
+
+
+def _not_after(*words: str) -> str:
+    """Lookbehinds, prepended to a pattern: it does not follow any of `words` and a space."""
+    return "".join(f"(?<!{w} )" for w in words)
+
+
 # Prepended to a call: it is not the end of a question a heading asks ("How to get started").
-_NOT_ASKED = "".join(f"(?<!{w} to )" for w in ("how", "where", "why", "what", "when"))
+_NOT_ASKED = _not_after("how to", "where to", "why to", "what to", "when to")
 
 # Words of the web and of privacy, in the languages of rules/vocabulary.py, that make
 # "cookie" the browser's.
@@ -200,8 +207,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(straight|delivered) to your inbox",
         # a call to the reader ("Subscribe to our blog", "like, share and subscribe for
         # updates"); "Users can subscribe for €9.99 a month" is news
-        "".join(f"(?<!{w} )" for w in ("can", "could", "will", "would", "may", "might", "must", "cannot", "who"))
-        + r"subscribe( now| today| here)?",
+        _not_after("can", "could", "will", "would", "may", "might", "must", "cannot", "who") + r"subscribe( now| today| here)?",
         r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
     ) + v.phrases(v.NEWSLETTER_SIGNUP), max_words=30),
     PhraseRule("newsletter_label", "chrome", (

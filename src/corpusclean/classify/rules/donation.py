@@ -11,47 +11,45 @@ from __future__ import annotations
 
 from . import vocabulary as v
 
-# Phrases that mark an appeal to give money. Scored per block: a block needs two distinct
-# hits, or one hit if it is a short heading (see classify/donation.py).
+# The words that name giving without asking for it: a news story about a charity, a
+# campaign's money or blood donation says them as often as an appeal does ("40,000 individual
+# donations to her fundraising committee"). A sentence is an appeal only with another of the
+# phrases too (a call to the reader, the site describing itself) or a way to pay
+# (classify/donation.py). The Arabic-script words stay calls: the appeals of seed 000 ask
+# with them alone. German "unterstützen" names support ("Unternehmen unterstützen den
+# Verein"); its imperatives ask ("Unterstütze RosaMag bereits mit 2,50!", bench/multi m0187;
+# "Unterstützen Sie uns").
+GIVING: tuple[str, ...] = (
+    r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bcontribut(e|ion|ions)\b", r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
+    r"\bspende(n|t)?\b", r"\bunterstützen\b(?!\s+sie\b)", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
+    r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
+)
+
+# Phrases that mark an appeal to give money: the calls, then the giving words above. Scored
+# per block: a block needs two distinct hits, or one hit if it is a short heading (see
+# classify/donation.py).
 APPEAL: tuple[str, ...] = (
     # English
-    r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bsupport(ing)? (us|our (work|journalism|reporting|mission|newsroom|site))\b",
+    r"\bsupport(ing)? (us|our (work|journalism|reporting|mission|newsroom|site))\b",
     # the reader asked, where the rest of the appeal only names giving ("Please donate to keep
     # our journalism free.")
     r"\bplease (consider )?(donat\w*|support\w*|giv(e|ing)|contribut\w*|mak(e|ing) a (gift|donation|contribution))",
     r"\b(donate|give|contribute) (now|today)\b",
     r"\bsupport (independent|local|quality|public[- ]interest) (journalism|news|media|reporting)\b",
     r"\b(every|any|your) (contribution|donation|gift)\b", r"\bhowever (big|small)\b",
-    r"\bcontribut(e|ion|ions)\b", r"\bmake a (gift|donation|contribution)\b",
+    r"\bmake a (gift|donation|contribution)\b",
     r"\bbecome a (member|patron|supporter|sustaining member|monthly donor)\b",
     r"\b(monthly|one-time|one-off|regular) (gift|donation|amount|contribution|support)\b",
     r"\bpatreon\b", r"\bko-fi\b", r"\bbuy (me|us) a coffee\b", r"\bchip in\b",
-    r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
     r"\b(if there were ever a time|it only takes a minute|from as little as)\b",
     r"\b(funded|supported|made possible|powered) by (readers|listeners|viewers|members|people) like you\b",
     r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
-    # German, French, Spanish, Portuguese, Italian, Dutch
-    r"\bspende(n|t)?\b", r"\bunterstütze\b|\bunterstützen sie\b", r"\bunterstützen\b(?!\s+sie\b)", r"\bfaire un don\b", r"\bsoutenez\b",
-    r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b", r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
-    r"\bdoneer\b",
+    # German, French, Dutch
+    r"\bunterstütze\b|\bunterstützen sie\b", r"\bfaire un don\b", r"\bsoutenez\b", r"\bdoneer\b",
     # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)
     r"مرست", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
     r"عطیہ", r"عطیات", r"چندہ", r"تعاون کریں", r"تبرع", r"ادعمونا", r"دعمكم",
-) + v.phrases(v.APPEAL)
-
-# Of the calls above, the words that name giving without asking for it: a news story about a
-# charity, a campaign's money or blood donation says them as often as an appeal does ("40,000
-# individual donations to her fundraising committee"). A sentence is an appeal only with
-# another of the phrases too (a call to the reader, the site describing itself) or a way to
-# pay (classify/donation.py). The Arabic-script words stay calls: the appeals of seed 000 ask
-# with them alone. German "unterstützen" names support ("Unternehmen unterstützen den
-# Verein"); its imperatives ask ("Unterstütze RosaMag bereits mit 2,50!", bench/multi m0187;
-# "Unterstützen Sie uns").
-GIVING: frozenset[str] = frozenset({
-    r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bcontribut(e|ion|ions)\b", r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
-    r"\bspende(n|t)?\b", r"\bunterstützen\b(?!\s+sie\b)", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
-    r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
-})
+) + v.phrases(v.APPEAL) + GIVING
 
 # Words a site uses to describe itself ("Independent news from the coast", a masthead): they
 # add to an appeal's hits, but alone they never make a heading an appeal.
