@@ -111,6 +111,9 @@ HEBREW = "מועצת העיר אישרה ביום שלישי תקציב חדש �
 MIXED_UTF8 = "Ces lignes-là sont en UTF-8 : « déjà vu » à Montréal, naïveté comprise."
 MIXED_1252 = "Those lines were pasted from an old Windows editor: “smart quotes” — and café prices of 5 €."
 
+SOFT_HYPHENATED = ("Das faschis\xadti\xadsche Re\xadgime reih\xadte den Wein 1931 unter die gro\xadßen "
+                   "Wei\xadne Ita\xadli\xadens, ne\xadben Ba\xadro\xadlo und Bar\xadba\xadres\xadco.")
+
 # name -> (file bytes, expected outcome). Names matter: ".gz" and ".html" choose the reader.
 CASES: dict[str, tuple[bytes, Err | Clean]] = {
     "empty.txt": (b"", Err("empty_page", "empty file (0 bytes)")),
@@ -145,6 +148,9 @@ CASES: dict[str, tuple[bytes, Err | Clean]] = {
     ),
     "nul-bytes.txt": (page_with("A line\x00 with NUL\x00 bytes inside\x00 it, still part of the article text.").encode(),
                       Clean(source_has=("A line with NUL bytes inside it",), absent=("\x00",))),
+    # A dump of a site that hyphenates server-side: a soft hyphen in every long word.
+    "soft-hyphens.txt": (page_with(SOFT_HYPHENATED).encode(),
+                         Clean(source_has=(SOFT_HYPHENATED.replace("\xad", ""),), absent=("\xad",))),
     "random.bin": (random.Random(0).randbytes(5000), Err("binary_file", "compressed or encrypted")),
     "mz-text.txt": (f"MZ Wallace opened a shop on the high street.\n\n{ARTICLE}\n".encode(),
                     Clean(source_has=("MZ Wallace opened a shop",))),

@@ -136,6 +136,25 @@ def test_repair_sees_each_line_as_its_block_shows_it(text: str) -> None:
         assert replay(r.before, r.steps) == r.after
 
 
+def test_soft_hyphens_are_a_recorded_repair_that_replays_from_json() -> None:
+    """A text dump's soft hyphens ("Ita\xadli\xadens") go, as on the HTML track, and the
+    repair row says so in a form that replays from its JSON (lists, not tuples)."""
+    import json
+
+    from corpusclean.read.repair import repair, replay
+
+    line = "Die gro\xadßen Wei\xadne Ita\xadli\xadens, ne\xadben Ba\xadro\xadlo. Cafe\u0301 \x00ok"
+    text, rows = repair(line)
+    assert text == "Die großen Weine Italiens, neben Barolo. Café ok"
+    (row,) = rows
+    assert [tuple(s) for s in row.steps] == [("remove", "nul_bytes"), ("remove", "soft_hyphens"), ("normalize", "NFC")]
+    assert replay(row.before, json.loads(json.dumps(row.steps))) == row.after
+    # U+00AD as a byte of mojibake: the emoji star read as Latin-1 is repaired, not cut up
+    assert repair("Review: \u00e2\xad\x90\u00e2\xad\x90 (5/5)")[0] == "Review: \u2b50\u2b50 (5/5)"
+    # the zero-width non-joiner is Persian spelling, not damage
+    assert repair("کتاب\u200cها")[0] == "کتاب\u200cها"
+
+
 EDGE_RULES = frozenset({"before_article", "after_article"})
 
 

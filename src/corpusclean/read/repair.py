@@ -19,6 +19,16 @@ _COLLAPSE = ("collapse", "whitespace")  # our step: whitespace runs made one spa
 # deduplicator, a snippet search or a tokenizer. trafilatura's text is NFC, and so is
 # what the W3C's character model recommends for web text.
 _NFC = ("normalize", "NFC")
+# Our step: soft hyphens removed. A soft hyphen (U+00AD) is a hyphenation hint a browser
+# shows only where it breaks a line; dumps of sites that hyphenate server-side keep one
+# between every syllable ("Ita\xadli\xadens"), which cuts every word in two for a
+# tokenizer, a deduplicator or a snippet search. The HTML reader drops them as it walks the
+# page (read/html.py) and trafilatura's text has none: a text page gets the same text (31 of
+# bench/multi's 504 text pages hold them). After ftfy, not before: U+00AD is also a byte of
+# mojibake ("\xe2\xad\x90", an emoji star read as Latin-1), which ftfy must see whole. The
+# zero-width joiners stay: they are Persian, Indic and emoji spelling.
+_SOFT = ("remove", "soft_hyphens")
+_SOFT_HYPHEN = "\xad"
 
 # Explicit config so correct text is left alone. Measured: ftfy's defaults straighten curly
 # quotes (60 of 265 correct Urdu lines changed); with these off no correct block changed.
@@ -64,7 +74,8 @@ def _fix_with_ftfy(line: str) -> tuple[str, tuple[tuple[str, str], ...]]:
 
 
 def repair(text: str) -> tuple[str, list[Repair]]:
-    """Return the repaired text and one Repair per changed line. Also removes NUL bytes."""
+    """Return the repaired text and one Repair per changed line. Also removes NUL bytes and
+    soft hyphens."""
     out: list[str] = []
     repairs: list[Repair] = []
     pos = 0
@@ -78,6 +89,13 @@ def repair(text: str) -> tuple[str, list[Repair]]:
         if not (new.isascii() and new.isprintable()) and len(new) < 1_000_000:
             head, core, tail = _edges(new)
             fixed, more = _fix(core)
+            if _SOFT_HYPHEN in fixed:
+                fixed, more = fixed.replace(_SOFT_HYPHEN, ""), (*more, _SOFT)
+                # Without them the line may read as damage it did not before ("Ã\xad©"
+                # becomes "Ã©"): repaired as it now stands, so cleaning again changes nothing.
+                again, extra = _fix(fixed)
+                if again != fixed:
+                    fixed, more = again, (*more, *extra)
             view = collapse_whitespace(fixed)
             if view != fixed:
                 # The block shows the line with its whitespace collapsed. Where ftfy would
@@ -111,19 +129,22 @@ def _edges(line: str) -> tuple[str, str, str]:
 
 def replay(before: str, steps: list[tuple[str, str]]) -> str:
     """Re-apply recorded steps to the original line: ftfy's own plans, and our steps (NUL
-    bytes removed; whitespace collapsed between two plans), on the line without its edges."""
+    bytes removed first; soft hyphens removed and whitespace collapsed where they stand
+    between plans), on the line without its edges."""
+    steps = [(str(a), str(b)) for a, b in steps]  # read back from JSON: lists
     if ("remove", "nul_bytes") in steps:
         before = before.replace("\x00", "")
         steps = [s for s in steps if s != ("remove", "nul_bytes")]
-    if steps and tuple(steps[-1]) == _NFC:
+    if steps and steps[-1] == _NFC:
         return unicodedata.normalize("NFC", replay(before, steps[:-1]))
     if not steps:
         return before
     head, core, tail = _edges(before)
     plan: list[tuple[str, str]] = []
     for step in steps:
-        if step == _COLLAPSE:
-            core = collapse_whitespace(ftfy.apply_plan(core, plan) if plan else core)
+        if step in (_COLLAPSE, _SOFT):
+            core = ftfy.apply_plan(core, plan) if plan else core
+            core = collapse_whitespace(core) if step == _COLLAPSE else core.replace(_SOFT_HYPHEN, "")
             plan = []
         else:
             plan.append(step)
