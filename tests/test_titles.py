@@ -75,6 +75,36 @@ def test_a_sentence_above_the_article_is_no_headline() -> None:
     assert not [s for s in res.removed if s.category == "title"] and "title" not in res.metadata
 
 
+DE_PARAS = [
+    "Der Gemeinderat hat am Dienstag beschlossen, den Park am Fluss um drei Kilometer zu verlängern, mit "
+    "einer neuen Fußgängerbrücke bei der alten Mühle, die sich die Anwohner seit dem Hochwasser wünschen.",
+    "Über die Pläne wird seit mehr als zehn Jahren gesprochen, und das Geld kommt aus einem Fonds, den das "
+    "Land nach dem Hochwasser eingerichtet hat.",
+]
+
+
+@pytest.mark.parametrize("opening", [
+    # two sentences run together: a paragraph, however short
+    "Die Zeitung zitiert heute meinen Satz „Der Park ist zu klein. Muss man so hinnehmen.“ (Hier der Link)",
+    # a quotation whose full stop a footnote's number follows
+    "„Es ist nicht zu wenig Zeit, die wir haben, sondern zu viel, die wir nicht nutzen.“1",
+])
+def test_an_opening_sentence_is_no_headline(opening: str) -> None:
+    """A headline is one sentence with no full stop at its end: the article's first short
+    paragraph is not taken for it (and removed) because it ends in a bracket or a footnote."""
+    page = "Menü\n\nStartseite\n\n" + "\n\n".join([opening, *DE_PARAS]) + "\n"
+    res = clean_page(page, config=Config(langs=("any",), title="drop"))
+    assert opening in res.text
+    assert not [s for s in res.removed if s.category == "title"]
+
+
+@pytest.mark.parametrize("headline", ["U.S. Senate passes the river park bill", "Was nun? Die Lage nach der Wahl"])
+def test_abbreviations_and_questions_stay_headlines(headline: str) -> None:
+    page = "Home\n\nNews\n\n" + "\n\n".join([headline, *EN_PARAS]) + "\n"
+    res = clean_page(page, config=Config(langs=("any",), title="drop"))
+    assert [s.text for s in res.removed if s.category == "title"] == [headline]
+
+
 RU_PARAS = [
     "Городской совет во вторник проголосовал за расширение парка на берегу реки: вдоль восточного берега "
     "появятся три километра дорожек и новый пешеходный мост возле старой мельницы.",

@@ -68,13 +68,30 @@ def _meta_line(view: PageView, i: int) -> bool:
     return view.feats[i].digit_share >= _META_DIGIT_SHARE and _META_SEPARATOR.search(view.page.blocks[i].text) is not None
 
 
+#: A headline is one sentence, with no full stop at its end. Two run together ("... Mahü.
+#: Muss man so hinnehmen."), the second after a full stop that ends a word of three letters
+#: or more (not "St.", "U.S.", "Dr."), are a paragraph; a question or an exclamation before
+#: a second part is a headline's style ("Was nun? Die Lage nach der Wahl"). A full stop
+#: followed by a closing quotation mark and a footnote's number ("... nicht nutzen.“1") ends
+#: a sentence too; "Web 2.0" does not.
+_CLOSERS = "\"'”’“‘»«›‹)\\]」』"  # closing quotation marks of every convention, brackets
+_TWO_SENTENCES = re.compile(rf"\w{{3,}}\.[{_CLOSERS}]*\s+[\"'„“«‚‘»]?[^\W\d_]")
+_SENTENCE_END = re.compile(rf"[.;:,](?:[{_CLOSERS}]+\d{{0,3}})?$")
+
+
 def _title_shaped(view: PageView, i: int) -> bool:
     b, f = view.page.blocks[i], view.feats[i]
     lo, hi = TITLE_WORDS
     if _meta_line(view, i):
         return False
+    text = b.text.rstrip()
     return (lo <= f.words <= hi and not f.bullet and f.digit_share < _MAX_DIGIT_SHARE
-            and not b.text.rstrip().endswith((".", ":", ";", ",")))
+            and not _SENTENCE_END.search(text) and not _two_sentences(text))
+
+
+def _two_sentences(text: str) -> bool:
+    m = _TWO_SENTENCES.search(text)
+    return m is not None and m.group(0)[-1].isupper()
 
 
 def _only_positional(view: PageView, i: int) -> bool:
