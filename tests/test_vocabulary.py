@@ -290,6 +290,7 @@ FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
 }
 
 # A comment's own header (COMMENT_META), which opens a thread as a header does.
+STAMP = "2014-01-15 23:36"
 META_LINES = {
     "de": "Anna Schmidt sagt:", "fr": "Marie Dupont a écrit :", "es": "Lucía García dice:",
     "it": "Giulia Rossi ha scritto:", "pt": "João Silva disse:", "nl": "Jan de Vries schreef:",
@@ -562,9 +563,21 @@ def test_thread_header_words_in_a_sentence_stay(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", sorted(META_LINES))
 def test_comment_meta_line_opens_a_comment_thread(lang: str) -> None:
+    """A comment's header with its time stamp, as a blog shows one comment."""
     meta = META_LINES[lang]
-    rows = _removed(page(*ARTICLE, meta, COMMENT))
-    assert ("comments", "comment_thread", f"{meta}\n\n{COMMENT}") in rows
+    rows = _removed(page(*ARTICLE, meta, STAMP, COMMENT))
+    assert ("comments", "comment_thread", f"{meta}\n\n{STAMP}\n\n{COMMENT}") in rows
+
+
+@pytest.mark.parametrize("lang", sorted(META_LINES))
+def test_a_lone_meta_line_inside_the_article_is_no_thread(lang: str) -> None:
+    """A review quotes the maker in a box ("Plantur sagt:"): no other comment's header,
+    reply widget or time stamp follows it, so it cuts off nothing after it."""
+    meta = META_LINES[lang]
+    res = clean(page(P1, P2, meta, P3, P4, P1.replace("council", "mayor"), P2.replace("plans", "drafts")),
+                langs=("any",))
+    assert P3 in res.text and P4 in res.text
+    assert not [s for s in res.removed if s.category == "comments"]
 
 
 @pytest.mark.parametrize("lang", sorted(META_LINES))

@@ -20,19 +20,32 @@ _FOOTER_RULES = frozenset({
 })
 
 
-# Chrome that belongs to a comment thread: its form and its widgets. Any other chrome inside
-# the thread's extent (a login box, a gallery link, a menu) keeps its own label, so that the
-# manifest files "Login" and "Photo" under chrome, not comments.
-_THREAD_WIDGETS = frozenset({"comment_form", "comment_widget", "view_counter", "separator_line"})
+# Chrome that belongs to a comment thread: its form and its widgets, and its comments' dates.
+# Any other chrome inside the thread's extent (a login box, a gallery link, a menu) keeps its
+# own label, so that the manifest files "Login" and "Photo" under chrome, not comments.
+_THREAD_WIDGETS = frozenset({"comment_form", "comment_widget", "view_counter", "separator_line", "byline_dateline"})
 
 
 def find_thread_starts(view: PageView) -> list[int]:
+    """Thread headers ("3 Kommentare", "Leave a reply"), and comments' meta lines ("Anna
+    says:", "Posted by jdoe at 10:02") that another comment's meta line, reply widget or
+    date-and-time line follows within `_META_REACH` blocks. One such line alone is a review's
+    quotation box ("Plantur sagt:") or a post's own byline, not a thread: as a wall it would
+    cut the article in two."""
     out = []
+    last = len(view.page.blocks) - 1
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if f.words <= 12 and _START.match(trim(b.text), folded) or \
-                f.words <= _META_MAX_WORDS and _META.match(b.text.strip(), folded):
+                f.words <= _META_MAX_WORDS and _META.match(b.text.strip(), folded) \
+                and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1:
             out.append(i)
     return out
+
+
+# A comment is its meta line, a paragraph or a few, and its reply widget: the next comment's
+# meta line or this one's widget stands within this many blocks (the core's evidence window,
+# core._EVIDENCE_WINDOW, reads a thread's first comments as far).
+_META_REACH = 10
 
 
 # Comments that trafilatura left in its main text are believed only when at least two of
