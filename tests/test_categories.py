@@ -62,6 +62,12 @@ def test_form_field_is_a_form_not_a_share_button(field: str, rule: str) -> None:
     assert ("chrome", rule, field.rstrip(" :*")) in {(c, r, t.rstrip(" :*")) for c, r, t in rows}
 
 
+@pytest.mark.parametrize(("line", "rule"), [("1 / 2", "slide_counter"), ("3/12", "slide_counter"),
+                                           ("0 / 1500", "comment_form")])
+def test_a_slide_counter_is_no_form_and_a_character_counter_is(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _rows(page(P1, P2, line, P3, P4))
+
+
 def test_email_alone_among_share_buttons_is_still_a_share_line() -> None:
     rows = _rows(page(*ARTICLE, "Share this:", "Email"))
     assert ("chrome", "share_line", "Email") in rows or ("chrome", "share_line", "Share this:\n\nEmail") in rows

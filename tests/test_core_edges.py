@@ -90,6 +90,20 @@ def test_image_credits_inside_a_list_article_do_not_cut_it_off() -> None:
         assert ("chrome", "image_caption", credit) in rows_of(res)
 
 
+def test_a_slideshows_counters_do_not_cut_it_off() -> None:
+    # slides of 17 words: the counter between two must not cost what a widget does
+    slides = [("Not a flagship", "The new phone is not what you would expect, and it is designed to sell very well."),
+              ("Pocket friendly", "Its form factor is the surprise: a smaller screen than most of the phones of the year."),
+              ("Powerful package", "It fits in much more than its size suggests, with the same processor as the flagships.")]
+    parts: list[str] = []
+    for n, (title, text) in enumerate(slides, 1):
+        parts += [f"{n} / {len(slides)}", title, text]
+    res = clean(page(*MENU, *parts, "Popular Slideshows"))
+    for _, text in slides:
+        assert text in res.text
+    assert {r for c, r, t in rows_of(res) if t.startswith(("1 /", "2 /", "3 /"))} == {"slide_counter"}
+
+
 def test_a_sentence_about_the_copyright_sign_is_no_credit() -> None:
     line = ("The © sign was introduced in 1909, and the council's archive still stamps it on every "
             "photograph it lends to the newspapers.")

@@ -181,7 +181,9 @@ CHROME: tuple[PhraseRule, ...] = (
         r"notify me of (new|follow-up) (comments|posts).*",
         r"save my name, email.*",
         r"you must be (logged in|signed in) to post a comment.*",
-        r"\d+\s*/\s*\d+",  # character counters of comment boxes, "1500 / 1500"
+        # character counters of comment boxes, "1500 / 1500": a box holds hundreds of
+        # characters; "1 / 2" is a slideshow's counter (slide_counter)
+        r"\d+\s*/\s*\d{3,}",
     ) + v.phrases(v.COMMENT_FORM), max_words=25, whole=True),
     # Paywalls and member gates: the article's access, not its text. Before the newsletter
     # calls: a gate asks to subscribe too ("You have read 3 of your 5 free articles this
@@ -255,8 +257,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(credit|source|photo|image|bild|foto|quelle)\s*:.*",
         r"(click|tap) (to|here to) (enlarge|expand|zoom|view)( image| gallery)?",
         r"(view|open|see) (the )?(full )?(gallery|image|slideshow)",
-        r"\d+\s*/\s*\d+\s*(photos|images)?",
     ), max_words=14, whole=True),
+    # A slideshow's counter ("1 / 5", "3/12 photos") stands between its slides, inside the
+    # article: removed, but no edge of the article (core._IN_ARTICLE).
+    PhraseRule("slide_counter", "chrome", (r"\d{1,3}\s*/\s*\d{1,3}\s*(photos|images)?",), max_words=3, whole=True),
     # The site's rights line, in any language, before the credits: "版权所有 © 2024 示例网"
     # and "Copyright © 2025 Name" hold a © but credit no picture. A few words that say the
     # rights are reserved (a sentence that quotes the words is longer), or longer ("Copyright
