@@ -330,3 +330,37 @@ def test_a_paragraph_inside_a_dropped_copy_is_kept() -> None:
     decide(page, cfg)
     assert [b.text for b in page.blocks if b.keep] == ARTICLE_PARAS
     assert not any(lb.rule == "contained_in_longer" for b in page.blocks for lb in b.labels)
+
+
+def test_embedded_social_posts_are_no_comment_thread() -> None:
+    """A press release embeds two social-media posts, each signed "Posted by <name> on <date>"
+    inside its <blockquote>: quotations in the article, not a thread's comment headers, so
+    the article after them is kept and nothing is filed as comments."""
+    paras = [
+        "Die Regierung will die automatische Erhöhung der Richtwertmieten im April aussetzen, sagte die "
+        "Parteivorsitzende am Montag in Wien vor Journalisten.",
+        "Mehr als eine Million Menschen leben in Wohnungen mit Richtwertmieten, etwa in Altbauten, und für sie "
+        "würde die Miete um sechs Prozent steigen.",
+    ]
+    later = [
+        "Die Richtwertmietenerhöhung auszusetzen ist nur eine Maßnahme, um Mieterinnen und Mieter zu entlasten, "
+        "denn viele Mietverträge sind befristet.",
+        "Befristete Mietverträge abschaffen: Befristete Wohnverhältnisse sollen als Ausnahme geregelt werden und "
+        "mit Ablauf der Frist enden.",
+    ]
+
+    def post(who: str, day: str, text: str) -> str:
+        return (f'<div class="fb-post"><blockquote cite="https://graph.facebook.com/x/1/"><p>{text}</p>'
+                f'<p>Posted by <a href="https://www.facebook.com/x">{who}</a> on&nbsp;'
+                f'<a href="https://graph.facebook.com/x/1/">{day}</a></p></blockquote></div>')
+
+    html = ("<html><head><title>Mieterhöhung verhindern</title></head><body><article><h1>Mieterhöhung verhindern</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + post("SPÖ", "Monday, February 7, 2022", "Familien dürfen nicht noch zusätzlich belastet werden.")
+            + "<p>„Die Preise für das tägliche Leben explodieren“, sagte die Vorsitzende am Dienstag.</p>"
+            + post("Pamela Rendi-Wagner", "Sunday, February 6, 2022", "Die Preise explodieren, alles wird teurer.")
+            + "".join(f"<p>{p}</p>" for p in later) + "</article></body></html>")
+    res = clean_page(html.encode(), kind="html", config=Config(langs=("de",)))
+    for p in paras + later:
+        assert p in res.text
+    assert not [s for s in res.removed if s.category == "comments"]

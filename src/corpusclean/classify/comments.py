@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Block
 from ..read.dom import in_comment_container
 from .context import PageView
 from .phrases import AnyOf, trim
@@ -36,10 +37,17 @@ def find_thread_starts(view: PageView) -> list[int]:
     last = len(view.page.blocks) - 1
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if f.words <= 12 and _START.match(trim(b.text), folded) or \
-                f.words <= _META_MAX_WORDS and _META.match(b.text.strip(), folded) \
+                f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded) \
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1:
             out.append(i)
     return out
+
+
+def _quoted(b: Block) -> bool:
+    """Inside a <blockquote>: a post embedded from a social network ("Posted by <party> on
+    Monday, February 7, 2022") or a forum's quotation of an earlier post ("Anna said:") is
+    quoted in the page, not one of its comments."""
+    return b.dom is not None and b.dom.has("quote")
 
 
 # A comment is its meta line, a paragraph or a few, and its reply widget: the next comment's
@@ -69,6 +77,8 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
     n = 0
     for i in range(start, last + 1):
         b, f = view.page.blocks[i], view.feats[i]
+        if _quoted(b):
+            continue
         text = b.text.strip()
         if any(lb.rule == "reply_line" for lb in b.labels) or (
                 f.words <= _META_MAX_WORDS and _META.match(text, view.folded[i])) or (
