@@ -72,8 +72,8 @@ def _meta_line(view: PageView, i: int) -> bool:
 #: Muss man so hinnehmen."), the second after a full stop that ends a word of three letters
 #: or more (not "St.", "U.S.", "Dr."), are a paragraph; a question or an exclamation before
 #: a second part is a headline's style ("Was nun? Die Lage nach der Wahl"). A full stop
-#: followed by a closing quotation mark and a footnote's number ("... nicht nutzen.“1") ends
-#: a sentence too; "Web 2.0" does not.
+#: followed by a closing quotation mark, maybe with a footnote's number ("... nicht
+#: nutzen.“1"), ends a sentence too; "Web 2.0" does not.
 _CLOSERS = "\"'”’“‘»«›‹)\\]」』"  # closing quotation marks of every convention, brackets
 _TWO_SENTENCES = re.compile(rf"\w{{3,}}\.[{_CLOSERS}]*\s+[\"'„“«‚‘»]?[^\W\d_]")
 _SENTENCE_END = re.compile(rf"[.;:,](?:[{_CLOSERS}]+\d{{0,3}})?$")
