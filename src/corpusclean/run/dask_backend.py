@@ -21,10 +21,13 @@ on the local backend, with the same limit on deaths in a row (run/pool.py).
 
 from __future__ import annotations
 
+import logging
+import signal
 import sys
+import threading
 from collections import deque
-from collections.abc import Callable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -107,8 +110,13 @@ def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
             return Client(scheduler, timeout="30s"), None
         except (OSError, TimeoutError, ValueError) as e:
             raise RunError(f"cannot reach the Dask scheduler at {scheduler}: {e}") from None
-    cluster = LocalCluster(n_workers=n_workers or cores(), threads_per_worker=1,
-                           processes=True, dashboard_address=None)
+    with _interrupts_ignored():
+        # The cluster's processes start with Ctrl-C ignored, and keep it so: Ctrl-C reaches
+        # every process of the terminal's group, and the run stops from here (_run_on), as
+        # the local backend's workers do (run/local.py). Unignored, each nanny and worker
+        # printed its own KeyboardInterrupt traceback.
+        cluster = LocalCluster(n_workers=n_workers or cores(), threads_per_worker=1,
+                               processes=True, dashboard_address=None)
     client = Client(cluster)
     # Our own workers, for this run only: their collector is tuned as the local backend's
     # workers are (run/collector.py). A scheduler given by address has the user's workers,
@@ -116,6 +124,24 @@ def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
     with suppress(Exception):  # a speed setting: a worker that cannot take it runs as it is
         client.run(collector.tune)
     return client, cluster
+
+
+def _quiet_worker_logs() -> None:
+    logging.getLogger("distributed.worker").setLevel(logging.ERROR)
+
+
+@contextmanager
+def _interrupts_ignored() -> Iterator[None]:
+    """SIGINT ignored while the block runs, in the main thread (elsewhere no handler can be
+    set, and nothing changes). Processes started meanwhile inherit it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def run_dask(raw: Path, out: Path, config: Config, *, scheduler: str | None = None, progress: bool = False,
@@ -138,6 +164,9 @@ def _run_on(raw: Path, out: Path, config: Config, found: Discovery, scheduler: s
     except KeyboardInterrupt:
         print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} {bar.unit}; "
               "run the same command again to resume", file=sys.stderr)
+        if cluster is not None:  # our own workers: their running tasks are cancelled next,
+            with suppress(Exception):  # which each would log as a warning
+                client.run(_quiet_worker_logs)
         raise
     finally:
         client.close()
