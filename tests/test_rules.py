@@ -71,6 +71,7 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Email: desk@example.org", "contact_line"),
     ("Archives Select Month March 2026 February 2026 January 2026 December 2025", "sidebar_widget"),
     ("End of Article", "article_end"),
+    ("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.", "byline_dateline"),
     ("About the author: Jane Doe is a reporter who covers transport and city hall for the paper.",
      "author_bio"),
     ("Help us improve your reading experience", "feedback_widget"),

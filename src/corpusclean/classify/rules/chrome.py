@@ -387,6 +387,13 @@ CHROME: tuple[PhraseRule, ...] = (
         # a teaser's meta line: "December 16, 2025 No Comments", "By Ann | 3 comments"
         r".{0,60}\b(no|\d+) (comments?|responses?|replies)",
     ), max_words=9, whole=True),
+    # A post's own "Posted by <name> on <date> ..." line, however long its tail ("Posted by
+    # BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept."): the
+    # shape of a comment's meta line (rules/comments.py), which opens a thread only when
+    # other comments follow it (classify/comments.py).
+    PhraseRule("byline_dateline", "chrome", (
+        r"(posted|published|written|submitted) by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*",
+    ), max_words=24, whole=True),
     # ... and in the other languages: when the page was published or updated, longer with
     # its author ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
     PhraseRule("byline_dateline", "chrome", v.phrases(v.DATELINE), max_words=12, whole=True),
