@@ -191,3 +191,20 @@ def test_a_persian_title_keeps_its_zero_width_non_joiners() -> None:
     res = clean_page(html, kind="html", config=Config(langs=("any",)))
     assert res.metadata["title"] == title
     assert all(p in res.text for p in paras)
+
+
+JA_PARAS = [
+    "JR各社が利用者の少ない路線の見直しを進めている。国の新たな制度を受けて、沿線の自治体との協議が各地で始まった。",
+    "中国地方の山間部を走るJRのローカル線をめぐり、鉄道を存続させるか、バスに転換するかで沿線の自治体の意見が分かれている。",
+]
+
+
+@pytest.mark.parametrize("byline", ["記者 田中 翔2024年10月1日 5:00 3分で読めます", "本报记者 张三"])
+def test_a_cjk_byline_set_apart_by_a_space_is_a_byline_not_the_headline(byline: str) -> None:
+    headline = "赤字ローカル線、バス転換か存続か"
+    page = "ホーム\n\n経済\n\n" + "\n\n".join([headline, byline, *JA_PARAS]) + "\n"
+    res = clean_page(page, config=Config(langs=("any",)))
+    assert res.metadata["title"] == headline
+    rows = {s.text: (s.category, s.rule) for s in res.removed}
+    assert rows[byline] == ("chrome", "byline_dateline")
+    assert all(p in res.text for p in JA_PARAS)

@@ -387,12 +387,15 @@ CHROME: tuple[PhraseRule, ...] = (
         # a teaser's meta line: "December 16, 2025 No Comments", "By Ann | 3 comments"
         r".{0,60}\b(no|\d+) (comments?|responses?|replies)",
     ), max_words=9, whole=True),
-    # A post's own "Posted by <name> on <date> ..." line, however long its tail ("Posted by
-    # BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept."): the
-    # shape of a comment's meta line (rules/comments.py), which opens a thread only when
-    # other comments follow it (classify/comments.py).
+    # A post's own byline with a long tail of date, time and reading time: "Posted by <name>
+    # on <date> ..." ("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the
+    # skewed-job-market dept."), the shape of a comment's meta line (rules/comments.py),
+    # which opens a thread only when other comments follow it (classify/comments.py); and a
+    # reporter's title set apart by a space, as CJK prose never does ("記者 田中 翔2024年10月1日
+    # 5:00 3分で読めます", "本报记者 张三").
     PhraseRule("byline_dateline", "chrome", (
         r"(posted|published|written|submitted) by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*",
+        r"(本报|本報)?(記者|记者|編集委員|编辑|編輯)\s+\S.{0,60}",
     ), max_words=24, whole=True),
     # ... and in the other languages: when the page was published or updated, longer with
     # its author ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
