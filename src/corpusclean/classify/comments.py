@@ -27,6 +27,12 @@ _FOOTER_RULES = frozenset({
 _THREAD_WIDGETS = frozenset({"comment_form", "comment_widget", "view_counter", "separator_line", "byline_dateline"})
 
 
+# A comment is its meta line, a paragraph or a few, and its reply widget: the next comment's
+# meta line or this one's widget stands within this many blocks (the core's evidence window,
+# core._EVIDENCE_WINDOW, reads a thread's first comments as far).
+_META_REACH = 10
+
+
 def find_thread_starts(view: PageView) -> list[int]:
     """Thread headers ("3 Kommentare", "Leave a reply"), and comments' meta lines ("Anna
     says:", "Posted by jdoe at 10:02") that another comment's meta line, reply widget or
@@ -36,9 +42,9 @@ def find_thread_starts(view: PageView) -> list[int]:
     out = []
     last = len(view.page.blocks) - 1
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if f.words <= 12 and _START.match(trim(b.text), folded) or \
-                f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded) \
-                and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1:
+        if (f.words <= 12 and _START.match(trim(b.text), folded)) or (
+                f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
+                and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1):
             out.append(i)
     return out
 
@@ -48,12 +54,6 @@ def _quoted(b: Block) -> bool:
     Monday, February 7, 2022") or a forum's quotation of an earlier post ("Anna said:") is
     quoted in the page, not one of its comments."""
     return b.dom is not None and b.dom.has("quote")
-
-
-# A comment is its meta line, a paragraph or a few, and its reply widget: the next comment's
-# meta line or this one's widget stands within this many blocks (the core's evidence window,
-# core._EVIDENCE_WINDOW, reads a thread's first comments as far).
-_META_REACH = 10
 
 
 # Comments that trafilatura left in its main text are believed only when at least two of
