@@ -9,6 +9,7 @@ sentence that merely mentions sharing or cookies is never touched.
 
 from . import PhraseRule
 from . import vocabulary as v
+from .comments import BY_NAME_ON_DATE
 
 # Appended to a pattern matched anywhere: the block must not end like a sentence (full stop,
 # question mark, exclamation or colon, maybe before a closing quote or bracket).
@@ -394,7 +395,7 @@ CHROME: tuple[PhraseRule, ...] = (
     # reporter's title set apart by a space, as CJK prose never does ("記者 田中 翔2024年10月1日
     # 5:00 3分で読めます", "本报记者 张三").
     PhraseRule("byline_dateline", "chrome", (
-        r"(posted|published|written|submitted) by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*",
+        r"(posted|published|written|submitted)" + BY_NAME_ON_DATE,
         r"(本报|本報)?(記者|记者|編集委員|编辑|編輯)\s+\S.{0,60}",
     ), max_words=24, whole=True),
     # ... and in the other languages: when the page was published or updated, longer with

@@ -18,13 +18,17 @@ THREAD_START: tuple[str, ...] = (
     r"(search )?\d+ comments?( log ?in.*| sign ?in.*)?",
 ) + v.phrases(v.THREAD_START)
 
+# "... by <name> at|on <a date or a time>": a comment's meta line after "posted" (below), and
+# a post's own byline (rules/chrome.py).
+BY_NAME_ON_DATE = r" by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*"
+
 # Lines that head one comment: who wrote it and when, or its score. They open a thread
 # as a header does (a thread can start without one), see classify/comments.py.
 COMMENT_META: tuple[str, ...] = (
     r"(re: ?)?.{0,80}\(\s*score:\s*-?\d+[^)]*\)?",
     r"by [\w .'’-]{2,40} \(\s*\d+\s*\).{0,80}",
     r"[\w.'’ -]{2,40} (says|said|wrote|writes|commented)( on .{0,40})?\s*:?",
-    r"(posted|written|submitted) by\s*:?\s*[\w.'’ -]{2,40}\s+(at|on)\s+.{0,40}\d.*",
+    r"(posted|written|submitted)" + BY_NAME_ON_DATE,
 ) + v.phrases(v.COMMENT_META)
 
 # The words of a comment's widgets in every language (reply, like, report), for a row of them.
