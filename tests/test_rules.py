@@ -114,6 +114,18 @@ def test_donation_appeal_with_bank_details() -> None:
     assert all(c == "donation" for c, _ in rows)
 
 
+def test_prices_are_not_bank_details() -> None:
+    # An IBAN is written in capitals: a price and the word after it ("RM35 sekilogram") or a
+    # file format ("mp3s") are article text, and do not make the line before them a heading.
+    key = "Perkara utama"
+    price = "Harga durian Musang King di ladang kini sekitar RM35 sekilogram, berbanding RM50 tahun lalu."
+    res = clean(page(P1, key, price, P2, P3, P4))
+    assert not [r for c, r, _ in rows_of(res) if c == "donation"]
+    assert price in res.text and key in res.text
+    iban = "IBAN: DE89 3704 0044 0532 0130 00"
+    assert removed_as(page(P1, P2, P3, P4, iban), "donation", "payment_details") == [iban]
+
+
 def test_donation_appeal_in_german() -> None:
     appeal = ("Unterstützen Sie unabhängigen Journalismus: Spenden Sie jetzt, damit wir weiter berichten können. "
               "Jede Spende hilft, auch eine kleine.")

@@ -67,7 +67,9 @@ DESCRIPTOR: tuple[str, ...] = (
 
 # Payment details: checked on short blocks near an appeal, or anywhere when two match.
 PAYMENT: tuple[str, ...] = (
-    r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b",  # IBAN, spaced or not
+    # IBAN, spaced or not, in capitals whatever the matcher's flags: under IGNORECASE a
+    # price and the word after it read as one ("RM35 sekilogram", "MP3s").
+    r"(?-i:\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b)",
     r"\b(account|acct|a/c|ac)\s*(number|no\.?|nr\.?|#)?\s*[:#]?\s*\d[\d -]{5,}",
     r"\b(iban|swift|bic|sort code|routing number|bank account|bank transfer|wire transfer)\b",
     r"\bpaypal\b", r"\bvipps\b", r"\bvenmo\b", r"\bcash ?app\b", r"\bzelle\b", r"\bmobilepay\b",
