@@ -295,3 +295,24 @@ def test_a_three_line_german_paragraph_with_one_lower_case_wrap_is_joined() -> N
              "zwei neue Buslinien verbinden die Vororte mit dem Bahnhof",
              "Ein Parkhaus am Stadtrand soll Pendler entlasten."]
     assert len(segment("\n".join(items[:1] + ["Kurz:"] + items[1:]) + "\n")) == 4
+
+
+# Georgian letters are lower case in Unicode, but Georgian text has no capitals: a paragraph
+# beginning with one does not go on from the line above it.
+KA_MENU = ["* პოლიტიკა", "* ეკონომიკა", "* საზოგადოება", "* სპორტი", "მთავარი / საზოგადოება"]
+KA_TITLE = "ქალაქის საბჭომ მდინარისპირა პარკის გაფართოება დაამტკიცა"
+KA_BYLINE = "ავტორი: ნინო ბერიძე 27 ოქტომბერი, 2024 20:15"
+KA = [
+    "ქალაქის საბჭომ სამშაბათს ხმათა უმრავლესობით დაამტკიცა მდინარისპირა პარკის გაფართოების გეგმა, "
+    "რომლის მიხედვითაც აღმოსავლეთ სანაპიროზე ხუთი კილომეტრის სიგრძის ბილიკი გაკეთდება.",
+    "მშენებლობა მომავალი წლის გაზაფხულზე დაიწყება და მერიის შეფასებით დაახლოებით სამ წელს გასტანს, "
+    "ხოლო ძველ წისქვილთან ახალი საფეხმავლო ხიდიც აშენდება.",
+    "შეხვედრაზე მოსულმა მცხოვრებლებმა გეგმას მხარი დაუჭირეს, თუმცა ზოგიერთმა მეწარმემ შეშფოთება გამოთქვა, "
+    "რომ მშენებლობის დროს მთავარი ქუჩა რამდენიმე თვით დაიკეტება.",
+]
+
+
+def test_a_georgian_paragraph_does_not_go_on_from_the_byline_above_it() -> None:
+    text = "\n\n".join([*KA_MENU, KA_TITLE, KA_BYLINE, *KA, "გააზიარე: Facebook X Telegram"]) + "\n"
+    res = clean_page(text, kind="text", config=Config(langs=("any",)))
+    assert res.text.split("\n\n") == KA
