@@ -142,6 +142,32 @@ def test_a_page_without_prose_keeps_its_unlabelled_stretch_not_one_line() -> Non
     assert not any(line in text for text in removed for line in VERSES)
 
 
+# Readers' comments under the song: prose, where the song has none.
+COMMENTS = ["marcela_77 wrote on 03/02/2024:",
+            "I heard this for the first time in a bar by the harbour and I cannot get it out of my head since then.",
+            "Reply",
+            "Hernan wrote on 15/03/2024:",
+            "When they play it live, the second chorus goes 'back to the sea', not 'back to the land', I am quite sure.",
+            "Reply"]
+
+
+@pytest.mark.parametrize("header", ["Comments (2)", "2 Comments"])
+def test_a_song_above_its_comments_is_the_article_not_a_comment(header: str) -> None:
+    res = clean(page(*MENU, "The Fishers' Song", *VERSES, header, *COMMENTS))
+    for line in VERSES:
+        assert line in res.text, line
+    assert COMMENTS[1] not in res.text and COMMENTS[4] not in res.text
+    assert {c for c, _, t in rows_of(res) if COMMENTS[1] in t or COMMENTS[4] in t} == {"comments"}
+
+
+def test_a_comments_link_above_an_article_is_not_taken_for_its_thread() -> None:
+    # nothing above the link reads as prose, but the article below holds more text
+    body = [POST, SIDEBAR, POST.replace("Pleiades", "Hyades")]
+    res = clean(page(*MENU, "Comments (3)", "Hyades and Pleiades in one night", *body))
+    for p in body:
+        assert p in res.text
+
+
 def test_a_players_fallback_between_lead_and_body_is_removed_without_cutting_the_lead() -> None:
     # An audio player between the standfirst and the body: its fallback line is removed as
     # tech_notice, and the core still reaches the lead across it, as across the player's

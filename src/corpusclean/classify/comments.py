@@ -33,6 +33,19 @@ _THREAD_WIDGETS = frozenset({"comment_form", "comment_widget", "view_counter", "
 _META_REACH = 10
 
 
+# A thread header may show its count, in any language and digits: "পাঠকের মন্তব্য (৩)",
+# "Kommentare 12", "(3) Comments". The header phrase is matched with and without it.
+_COUNT = re.compile(r"^[(\[]?\d+[)\]]?\s+|\s*[(\[]?\d+[)\]]?$")
+
+
+def _header(text: str, folded: str) -> bool:
+    text = trim(text)
+    if _START.match(text, folded):
+        return True
+    bare = _COUNT.sub("", text)
+    return bare != text and bool(bare) and _START.match(bare, folded)
+
+
 def find_thread_starts(view: PageView) -> list[int]:
     """Thread headers ("3 Kommentare", "Leave a reply"), and comments' meta lines ("Anna
     says:", "Posted by jdoe at 10:02") that another comment's meta line, reply widget or
@@ -42,7 +55,7 @@ def find_thread_starts(view: PageView) -> list[int]:
     out = []
     last = len(view.page.blocks) - 1
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if (f.words <= 12 and _START.match(trim(b.text), folded)) or (
+        if (f.words <= 12 and _header(b.text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1):
             out.append(i)
