@@ -103,6 +103,30 @@ def test_menus_before_and_links_after_the_article() -> None:
     assert kept.text.startswith("Council expands bus network\n\n" + P1)  # --title keep: the headline stays
 
 
+def test_the_list_under_a_latest_news_header_goes_with_it() -> None:
+    # A sidebar above the article: a blurb that reads as prose, then a list of timestamped
+    # links. The list is the header's, not the article's opening.
+    blurb = ("The Harbour Weekly is an independent city paper that has been reporting on the people, "
+             "the council and the culture of the coast since 2015, with a small team of reporters.")
+    links = ["* 18:00 Ferry timetable changes for the winter season",
+             "* 17:26 Organ hall opens its new season with a Bach concert",
+             "* 16:52 Council adopts a programme to plant trees in courtyards",
+             "* 15:18 School pupils win three medals at the informatics olympiad"]
+    res = clean(page(blurb, "Latest news", *links, "Council expands bus network", *ARTICLE))
+    for line in links:
+        assert line not in res.text
+    rows = rows_of(res)
+    assert all(any(line in t for c, r, t in rows if (c, r) == ("chrome", "related_list")) for line in links)
+    assert P1 in res.text and P4 in res.text
+
+
+def test_a_longer_header_naming_a_topic_keeps_the_articles_own_list() -> None:
+    resources = ["* Gardening Sustainably with a Changing Climate, a chapter of the course book",
+                 "* Cornell Botanic Gardens: the climate change demonstration garden"]
+    res = clean(page(*ARTICLE, "More from the council on buses and trams:", *resources))
+    assert not [t for c, r, t in rows_of(res) if r == "related_list"]
+
+
 def test_donation_appeal_with_bank_details() -> None:
     appeal = ("If you value our reporting, please support our journalism with a donation. "
               "Every contribution, however big or small, keeps us independent.")

@@ -71,6 +71,28 @@ def label_phrases(view: PageView) -> None:
             if phrases.match(rule, b.text, f.words):
                 b.add(rule.category, rule.name)
     _consent_paragraphs(view, details)
+    _listed_links(view)
+
+
+# A related-links header's list: the bulleted items right under "Latest news", "Read more",
+# "Popular", each a link to another page ("* 18:00 <headline>"). The items are the header's
+# list whatever they say, in any language whose header the rules know. Such a box also
+# stands between an article's paragraphs, so the core reads the items as it reads a
+# caption (core._IN_ARTICLE): removed, but no edge of the article. The header is a label
+# of a few words ("You may also like"); a longer one names a topic ("More from Cornell on
+# climate change and gardening:") and may head the article's own list of resources.
+_LIST_HEADER_WORDS = 4
+
+
+def _listed_links(view: PageView) -> None:
+    blocks, feats = view.page.blocks, view.feats
+    for i, b in enumerate(blocks):
+        if feats[i].words > _LIST_HEADER_WORDS or not any(lb.rule == "related_links" for lb in b.labels):
+            continue
+        j = i + 1
+        while j < len(blocks) and feats[j].bullet and not blocks[j].labels:
+            blocks[j].add("chrome", "related_list")
+            j += 1
 
 
 def _consent_paragraphs(view: PageView, details: list[int]) -> None:
