@@ -246,7 +246,8 @@ def _kadane_walled(scores: list[float], walls: set[int], stop: int) -> tuple[flo
 # falls inside a sentence. Only scripts written with capitals show this: Georgian letters
 # are lower case in Unicode, yet its text has no capitals, so there every paragraph would
 # "go on" from the line above it (a menu, a byline). A page's script is taken as written
-# with capitals when more of its blocks begin with a capital than with a small letter. No threshold; bench/multi text: 2 more `with` snippets found, none lost (halves
+# with capitals when more of its blocks begin with a capital than with a small letter. No
+# threshold; bench/multi text: 2 more `with` snippets found, none lost (halves
 # +0.001/0.000), bench/dev text unchanged.
 _SENTENCE_END = re.compile(r"""[.!?;…。！？؟۔]["'”’»)\]]*$""")
 
