@@ -341,3 +341,47 @@ def test_a_thread_in_markup_that_names_nothing_is_told_by_its_reply_rows() -> No
     assert all(p in res.text for p in paras)
     assert not [c for c in comments if c in res.text]
     assert {s.category for s in res.removed if any(c in s.text for c in comments)} == {"comments"}
+
+
+# A long read whose subheadings the extractor skipped (trafilatura drops some, where the
+# page nests them in its own markup or a table of contents showed their text): between two
+# paragraphs it kept, they are the article's; a heading inside a related box, or one that
+# is a link to another story, stays out.
+_SECTIONS = [("Why the harbour wall failed",
+              "The old harbour wall was built in 1911 from rubble stone and lime mortar, and for most of a century it "
+              "held back the winter storms without much more than a coat of render every decade or so."),
+             ("What the engineers found",
+              "When the engineers finally lowered a camera into the cracks last spring, they found that the sea had "
+              "washed the mortar out of the core of the wall, leaving the outer stones standing on almost nothing."),
+             ("What happens next",
+              "The council will now decide between a full rebuild, which would close the harbour for two summers, "
+              "and a cheaper repair that the engineers say would only buy the town another fifteen years.")]
+_RELATED = "Ferry timetable changes for the winter season"
+
+
+def _long_read() -> str:
+    body = "".join(f"<h2>{h}</h2><p>{p}</p>" for h, p in _SECTIONS)
+    box = f'<div class="related-articles"><h3>{_RELATED}</h3></div><h3><a href="/other">Council budget in brief</a></h3>'
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>The harbour wall</title></head><body>'
+            '<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+            f'<main><article><h1>The harbour wall that held for a century</h1><p>{_LEAD}</p>{body}{box}'
+            f'<p>{_MIDDLE}</p><h3>Get the FREE harbour guide!</h3>'
+            f'<p>{_CLOSE}</p></article></main><footer><p>© 2025 Harbour Voice</p></footer></body></html>')
+
+
+_LEAD = ("Every winter for a hundred years the town has trusted its harbour wall, and this year, for the first "
+         "time, the wall did not hold when the January storm drove the sea over the quay.")
+_MIDDLE = ("The harbour master said the inner quay would stay open to small boats through the winter, "
+           "although the outer berths will be closed whenever the forecast warns of a gale.")
+_CLOSE = ("A decision is expected before the spring, when the fishing boats return to the harbour and the "
+          "first ferries of the season need a safe berth on the inner quay.")
+
+
+def test_subheadings_the_extractor_skipped_between_its_paragraphs_are_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = "\n".join([_LEAD, *(p for _, p in _SECTIONS), _MIDDLE, _CLOSE])  # the paragraphs, no heading
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(kept))
+    text = clean_page(_long_read(), kind="html", config=ANY).text
+    for heading, para in _SECTIONS:
+        assert f"{heading}\n\n{para}" in text
+    assert _RELATED not in text and "Council budget in brief" not in text and "FREE" not in text
+    assert text.endswith(_CLOSE)
