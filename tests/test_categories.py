@@ -256,11 +256,19 @@ def test_dated_lines_under_an_uncounted_heading_stay_the_articles() -> None:
 @pytest.mark.parametrize(("line", "rule"), [
     ("You have read 3 of your 5 free articles this month. Subscribe for unlimited access to our journalism.",
      "paywall"),
+    ("You have 1 free article remaining this month.", "paywall"),
+    ("This is your last free article.", "paywall"),
     ("Helena Sørensen at her office in Copenhagen. Photograph: Astrid Holm", "image_caption"),
     ("A flooded street in Valencia on Tuesday. Photograph: Jose Jordan/AFP", "image_caption"),
 ])
 def test_a_gate_is_a_paywall_and_a_credited_photo_a_caption(line: str, rule: str) -> None:
     assert ("chrome", rule, line) in _rows(page(P1, P2, line, P3, P4), langs=("any",))
+
+
+def test_a_sentence_about_a_metered_paywall_stays() -> None:
+    line = ("The paper said readers will still have five free articles left each month before "
+            "the new paywall applies.")
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
 
 
 # A form's consent line names the privacy policy too; beside the form's fields it is a notice.
@@ -288,3 +296,24 @@ def test_a_repeated_date_is_no_repeated_title() -> None:
     res = clean_page(html, kind="html", config=Config(langs=("any",)))
     dated = [s for s in res.removed if "5. Juni 2024" in s.text]
     assert dated and all(s.category == "chrome" for s in dated)
+
+
+# A consent dialog in the framework's own words, with its buttons run together as a dump
+# writes them; and the same opening words in a sentence that is news.
+@pytest.mark.parametrize(("notice", "buttons"), [
+    ("Wir und unsere 147 Partner verwenden Cookies und ähnliche Technologien, um Informationen auf Ihrem "
+     "Gerät zu speichern und abzurufen.", "Alle akzeptieren Nur notwendige Cookies"),
+    ("Nous et nos 312 partenaires stockons et accédons à des informations sur votre appareil, comme les cookies.",
+     "Tout accepter Tout refuser"),
+    ("We and our 842 partners store and/or access information on a device, such as cookies.", "Accept all Reject all"),
+])
+def test_a_consent_dialog_in_the_frameworks_words_is_a_cookie_notice(notice: str, buttons: str) -> None:
+    rows = _rows(page(notice, buttons, *ARTICLE), langs=("any",))
+    assert ("chrome", "cookie_notice", notice) in rows
+    assert ("chrome", "consent_button", buttons) in rows
+
+
+def test_partners_in_a_news_sentence_stay() -> None:
+    line = ("„Wir und unsere Partner verwenden die Fördermittel für neue Radwege“, sagte die Bürgermeisterin "
+            "am Dienstag bei der Vorstellung des Haushalts.")
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text

@@ -127,6 +127,16 @@ def test_a_longer_header_naming_a_topic_keeps_the_articles_own_list() -> None:
     assert not [t for c, r, t in rows_of(res) if r == "related_list"]
 
 
+@pytest.mark.parametrize("heading", ["Tag 1: Von Hörschel nach Ruhla", "Tag der offenen Tür im Rathaus"])
+def test_a_german_day_heading_is_no_tags_line(heading: str) -> None:
+    assert not [r for c, r, t in rows_of(clean(page(P1, P2, heading, P3, P4), langs=("any",))) if heading in t]
+
+
+@pytest.mark.parametrize("line", ["Tags rennsteig wandern thüringen", "Tag: Rennsteig", "Filed under Travel"])
+def test_a_tags_line_with_or_without_its_colon_is_removed(line: str) -> None:
+    assert ("chrome", "tags_line", line) in rows_of(clean(page(*ARTICLE, line), langs=("any",)))
+
+
 def test_donation_appeal_with_bank_details() -> None:
     appeal = ("If you value our reporting, please support our journalism with a donation. "
               "Every contribution, however big or small, keeps us independent.")

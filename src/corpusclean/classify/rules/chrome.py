@@ -127,6 +127,9 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("cookie_notice", "chrome", (
         r"(this|our) (web)?site uses cookies",
         r"we use cookies",
+        # the consent framework's own wording, used by most consent dialogs ("We and our 147
+        # partners store and/or access information on a device, such as cookies")
+        r"we and our (\d+ )?(partners|vendors) (use|store|process).{0,120}\b(cookies|device)",
     ) + v.phrases(v.COOKIE_NOTICE), max_words=120),
     PhraseRule("cookie_notice", "chrome", (
         r"cookies? (settings|policy|preferences|consent|notice)",
@@ -151,8 +154,10 @@ CHROME: tuple[PhraseRule, ...] = (
         # a dialog's row of buttons run together: "Accept All Reject All Show Purposes"
         rf"({_BUTTON})(\W+({_BUTTON})){{1,3}}",
     ), max_words=8, whole=True),
-    # ... and in the other languages ("Ich bin einverstanden.", "Tout accepter", "同意する").
-    PhraseRule("consent_button", "chrome", v.phrases(v.CONSENT_BUTTON), max_words=5, whole=True),
+    # ... and in the other languages ("Ich bin einverstanden.", "Tout accepter", "同意する"),
+    # alone or a language's buttons run together ("Alle akzeptieren Nur notwendige Cookies").
+    PhraseRule("consent_button", "chrome", tuple(
+        rf"(?:{p})(?:\W*(?:{p})){{0,3}}" for p in v.phrases(v.CONSENT_BUTTON)), max_words=12, whole=True),
     PhraseRule("login_form", "chrome", (
         r"(log ?in|sign ?in|register|sign ?up|log ?out|my account|create (an )?account)( \w+)?",
         r"welcome!? (log ?in|sign ?in)[\w ]*",
@@ -195,6 +200,9 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\balready (a subscriber|have an account|a member)\?",
         r"\b(unlock|get) (unlimited|full) access\b",
         r"\byou have (read|used) \d+ of (your )?\d+ free (articles|stories)",
+        # a metered paywall's count ("You have 1 free article remaining this month")
+        r"\byou have (\d+|one|no) (more )?free (articles?|stor(y|ies)) (left|remaining)",
+        r"\b(this is )?your last free (article|story)\b",
         r"\bsubscribe (now )?for (unlimited|full) access\b",
     ), max_words=30),
     # ... in the other languages, as the whole block or a block opening with the gate.
@@ -249,7 +257,9 @@ CHROME: tuple[PhraseRule, ...] = (
     ) + tuple(rf"(?:{p})\s*[:：»›]\s*.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True),
     PhraseRule("tags_line", "chrome", (
         r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
-        r"(tags?|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
+        # without a colon, the plural: the singular is German's "Tag" (day), which heads a
+        # travel diary's sections ("Tag 1: Von Hörschel nach Ruhla", "Tag der offenen Tür")
+        r"(tags|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
     ) + v.phrases(v.TAGS_LINE), max_words=12, whole=True),
     PhraseRule("gallery", "chrome", (
         r"(photo|image|video|picture)s?( gallery)?",

@@ -581,12 +581,18 @@ NEWSLETTER_SIGNUP: Family = {
 
 # Cookie and privacy banners, found inside blocks of up to 45 words.
 COOKIE_NOTICE: Family = {
-    "de": (r"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt) cookies", r"wir (verwenden|nutzen|setzen) cookies|(verwenden|nutzen|setzen) wir (\w+ )?cookies"),
-    "fr": (r"(ce site|notre site) (utilise|emploie) (des )?cookies", r"nous utilisons (des )?cookies"),
-    "es": (r"(este|nuestro) (sitio( web)?|web) (utiliza|usa) cookies", r"utilizamos cookies"),
-    "it": (r"(questo|il nostro) sito (utilizza|usa) (i )?cookie", r"utilizziamo (i )?cookie"),
-    "pt": (r"(este|nosso) (site|sítio) (utiliza|usa) cookies", r"utilizamos cookies"),
-    "nl": (r"(deze|onze) (web)?site (gebruikt|maakt gebruik van) cookies", r"wij gebruiken cookies"),
+    "de": (r"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt) cookies", r"wir (verwenden|nutzen|setzen) cookies|(verwenden|nutzen|setzen) wir (\w+ )?cookies",
+           r"wir und unsere (\d+ )?partner (verwenden|nutzen|speichern|verarbeiten).{0,120}\b(cookies|gerät|endgerät)"),
+    "fr": (r"(ce site|notre site) (utilise|emploie) (des )?cookies", r"nous utilisons (des )?cookies",
+           r"nous et nos (\d+ )?partenaires (utilisons|stockons|traitons).{0,120}\b(cookies|appareil|terminal)"),
+    "es": (r"(este|nuestro) (sitio( web)?|web) (utiliza|usa) cookies", r"utilizamos cookies",
+           r"nosotros y nuestros (\d+ )?(socios|proveedores) (utilizamos|almacenamos|tratamos).{0,120}\b(cookies|dispositivo)"),
+    "it": (r"(questo|il nostro) sito (utilizza|usa) (i )?cookie", r"utilizziamo (i )?cookie",
+           r"noi e i nostri (\d+ )?(partner|fornitori) (utilizziamo|archiviamo|memorizziamo|trattiamo).{0,120}\b(cookie|dispositivo)"),
+    "pt": (r"(este|nosso) (site|sítio) (utiliza|usa) cookies", r"utilizamos cookies",
+           r"nós e os nossos (\d+ )?parceiros (utilizamos|armazenamos|tratamos).{0,120}\b(cookies|dispositivo)"),
+    "nl": (r"(deze|onze) (web)?site (gebruikt|maakt gebruik van) cookies", r"wij gebruiken cookies",
+           r"wij en onze (\d+ )?partners (gebruiken|slaan|verwerken).{0,120}\b(cookies|apparaat)"),
     "pl": (r"(ta|nasza) strona (używa|korzysta z) (plików )?cook\w*", r"(używamy|korzystamy z) (plików )?cook\w*"),
     "ru": (r"(этот|наш) сайт использует (файлы )?cookie", r"мы используем (файлы )?cookie"),
     "tr": (r"(bu|web) ?site(miz|si)? çerez(ler)? kullan\w*", r"site(miz|mizde|de|si|sinde) çerez(ler)?( \w+)? kullan\w*",
@@ -1753,7 +1759,7 @@ TECH_NOTICE: Family = {
 CONSENT_BUTTON: Family = {
     "de": (r"(ich bin )?einverstanden|(alle )?(akzeptieren|ablehnen)|zustimmen|alle zulassen|auswahl (speichern|erlauben)|"
            r"(cookie-?)?einstellungen( anpassen| verwalten)?|nur (notwendige|essenzielle) cookies",),
-    "fr": (r"(tout )?(accepter|refuser)|j['’]accepte|continuer sans accepter|(personnaliser|paramétrer)( les cookies)?|"
+    "fr": (r"(tout )?(accepter|refuser)( et fermer)?|j['’]accepte|continuer sans accepter|(personnaliser|paramétrer)( les cookies)?|"
            r"ok,? j['’]ai compris",),
     "es": (r"(aceptar|rechazar)( todo| todas)?|acepto|de acuerdo|configurar( cookies)?|personalizar",),
     "it": (r"(accetta|rifiuta)( tutto| tutti)?|accetto|personalizza|ho capito",),
