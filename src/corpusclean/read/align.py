@@ -11,9 +11,10 @@ So both sides become streams of lower-cased word tokens and are aligned in two p
    difflib when both sides are small enough for its quadratic worst case.
 
 A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched.
-Blocks the extractor skipped stay skipped: restoring long prose blocks it left out between
-two it kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev and removed by
-issue 21 (see `align_blocks`).
+Blocks the extractor skipped stay skipped, but for the article's own subheadings between two
+blocks it kept (`_headings_between`): restoring long prose blocks it left out between two it
+kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev and removed by issue 21
+(see `align_blocks`).
 Everything here is linear in the page except the bounded gap fills.
 """
 
