@@ -317,3 +317,23 @@ def test_partners_in_a_news_sentence_stay() -> None:
     line = ("„Wir und unsere Partner verwenden die Fördermittel für neue Radwege“, sagte die Bürgermeisterin "
             "am Dienstag bei der Vorstellung des Haushalts.")
     assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Related explainers", "related_links"),
+    ("We use a small number of cookies to understand which explainers are most useful and to keep the site secure.",
+     "cookie_notice"),
+    ("Accept all Reject non-essential Manage preferences", "consent_button"),
+])
+def test_more_english_widgets(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))
+
+
+def test_cookies_in_a_recipe_stay() -> None:
+    line = "We use our hands to shape the cookies, then press each one flat with the back of a spoon."
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Story continues below advertisement", "Anzeige", "Реклама"])
+def test_an_ads_label_is_an_ad_label(label: str) -> None:
+    assert ("chrome", "ad_label", label) in _rows(page(P1, P2, label, P3, P4), langs=("any",))

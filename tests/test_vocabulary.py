@@ -364,7 +364,7 @@ MORE_FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "id": "Ikuti kami di Instagram", "vi": "Theo dõi chúng tôi trên Facebook",
         "hi": "हमें फ़ेसबुक पर फ़ॉलो करें", "bn": "আমাদের ফেসবুক পেজ ফলো করুন", "th": "ติดตามเราได้ที่เฟซบุ๊ก"}),
     # an ad's label alone on its line ("Publicité", "Publicidad", "Anzeige" are English's)
-    "AD_LABEL": (("chrome", "navigation"), {
+    "AD_LABEL": (("chrome", "ad_label"), {
         "de": "Werbung", "fr": "Contenu sponsorisé", "es": "Contenido patrocinado", "it": "Pubblicità", "pt": "Publicidade",
         "nl": "Advertentie", "pl": "Reklama", "ru": "Реклама", "tr": "Reklam", "zh": "广告", "ja": "広告", "ko": "광고",
         "ar": "إعلان", "fa": "تبلیغات", "ur": "اشتہار", "ps": "اعلانونه",

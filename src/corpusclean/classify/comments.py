@@ -16,7 +16,7 @@ _META = AnyOf(COMMENT_META, whole=True)
 _META_MAX_WORDS = 24
 # Chrome that ends a thread: the site's footer widgets, not the comment form.
 _FOOTER_RULES = frozenset({
-    "navigation", "related_links", "newsletter_signup", "social_follow", "cookie_notice",
+    "navigation", "ad_label", "related_links", "newsletter_signup", "social_follow", "cookie_notice",
     "share_line", "gallery",
 })
 

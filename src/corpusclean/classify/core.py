@@ -391,7 +391,7 @@ _META = re.compile(
 
 
 # Labels of the headers that open link lists ("Latest articles", "More from ...").
-_LIST_HEADERS = frozenset({"related_links", "related_link_labelled", "newsletter_signup", "navigation"})
+_LIST_HEADERS = frozenset({"related_links", "related_link_labelled", "newsletter_signup", "navigation", "ad_label"})
 
 
 def _shape(view: PageView, i: int) -> str:

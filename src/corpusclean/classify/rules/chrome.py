@@ -45,7 +45,8 @@ COOKIE_DETAIL = PhraseRule("cookie_notice", "chrome", (
 # in an article it is news ("a rede social mudou a sua política de privacidade").
 POLICY_MENTION = PhraseRule("cookie_notice", "chrome", v.phrases(v.POLICY_LINKS), max_words=45)
 # A consent dialog's buttons, which sites run together in one line (`consent_button`).
-_BUTTON = r"(accept|reject|allow|deny|decline|refuse)( all| selection)?( cookies)?|show purposes|(manage|more) options|(cookie |privacy )?settings"
+_BUTTON = (r"(accept|reject|allow|deny|decline|refuse)( all| selection| non-essential| optional)?( cookies)?|show purposes|"
+           r"(manage|more) options|(cookie |privacy )?settings|(manage )?(cookie )?preferences")
 
 # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
 # /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
@@ -126,7 +127,9 @@ CHROME: tuple[PhraseRule, ...] = (
     # "we use cookies" of its own site.
     PhraseRule("cookie_notice", "chrome", (
         r"(this|our) (web)?site uses cookies",
-        r"we use cookies",
+        # "We use a small number of cookies", not "we use our hands to shape the cookies"
+        r"we use (a (small )?(number|handful|few) of |some |only |(strictly )?necessary |essential |analytics? |"
+        r"first-party |third-party |the following )*cookies",
         # the consent framework's own wording, used by most consent dialogs ("We and our 147
         # partners store and/or access information on a device, such as cookies")
         r"we and our (\d+ )?(partners|vendors) (use|store|process).{0,120}\b(cookies|device)",
@@ -226,6 +229,8 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=4, whole=True),
     PhraseRule("related_links", "chrome", (
         r"related( (content|articles?|posts?|stories|news|topics|reading|links|videos?))?",
+        # "Related explainers", "Related guides", "Related recipes": what the site calls its pages
+        r"related [a-z]+s",
         r"(you|we) (may|might|would) (also )?(like|enjoy|be interested in)( this)?",
         r"(read|see) (more|also|next)( (about|on|from) [\w ]+)?",
         r"more (from|stories|news|articles|on|in|like this)( [\w ]+)?",
@@ -324,6 +329,16 @@ CHROME: tuple[PhraseRule, ...] = (
     # ... and a line of a few words that opens with the word or the sign ("Copyright 2024
     # Example", "(c) Example"): a rights line, where no credit label above named it a credit.
     PhraseRule("license_notice", "chrome", (r"(copyright|©|\(c\)).*",), max_words=8, whole=True),
+    # An ad's label where the ad stood ("Advertisement", "Story continues below
+    # advertisement"), and in the other languages ("Werbung", "Reklama", "広告"). The core
+    # reads it as an edge, as it reads a menu line: in a dump the ad's own text often
+    # follows its label. Before the menus: many languages name the ad and the footer's
+    # "Advertise" link with one word.
+    PhraseRule("ad_label", "chrome", (
+        r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
+        r"(advertisement|sponsored|ad|promoted|paid (post|content))\s*[:|-]\s*.{1,60}",
+        r"(the |this )?(article|story) continues (below|after)( (the |this )?(advertisement|ad))?",
+    ) + v.phrases(v.AD_LABEL), max_words=8, whole=True),
     PhraseRule("navigation", "chrome", (
         r"(home|menu|main menu|search|close|open|back|top|back to top|skip to (main )?(content|navigation)|skip navigation|toggle navigation|navigation( menu)?|sitemap|site map|rss|rss feeds?)",
         r"(about( us)?|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
@@ -331,9 +346,6 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(home|start)\s*[/>»›|].*",
         # a gallery's or a pager's "Previous Next", in any language: two of the words, alone
         rf"({_PREV_NEXT})(\W+({_PREV_NEXT})){{1,2}}",
-        r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
-        r"(advertisement|sponsored|ad|promoted|paid (post|content))\s*[:|-]\s*.{1,60}",
-        r"(the |this )?(article|story) continues (below|after (the |this )?(advertisement|ad))",
         r"(load|show|view) (more|all)( (posts|articles|stories|comments|results))?",
         r"page \d+ of \d+|\d+ of \d+|(first|last|next|prev(ious)?) page",
         # an archive or category link with its count: "May (31)", "+ Politics (112)"
@@ -356,9 +368,6 @@ CHROME: tuple[PhraseRule, ...] = (
         r"got a minute\?.{0,80}\bfeedback\b.*",
     ), max_words=14, whole=True),
     PhraseRule("feedback_widget", "chrome", v.phrases(v.FEEDBACK_WIDGET), max_words=14, whole=True),
-    # An ad's label alone in the other languages ("Werbung", "Reklama", "広告"), as
-    # "Advertisement" is one of `navigation`'s.
-    PhraseRule("navigation", "chrome", v.phrases(v.AD_LABEL), max_words=8, whole=True),
     # A request to rate the page, run into a sentence or two ("Did you make this recipe?
     # Please leave a star rating ...").
     PhraseRule("feedback_widget", "chrome", (

@@ -1322,7 +1322,7 @@ SOCIAL_FOLLOW: Family = {
            r"(กด)?(ติดตาม|ซับสไครบ์)(ช่อง|แฟนเพจ|เพจ).{0,40}"),
 }
 
-# An ad's label, alone on its line ("Werbung", "Reklama", "広告"): rule navigation.
+# An ad's label, alone on its line ("Werbung", "Reklama", "広告"): rule ad_label.
 AD_LABEL: Family = {
     "de": (r"werbung|anzeigen?|gesponsert|sponsored post|werbeanzeige",),
     "fr": (r"publicités?|sponsorisé|contenu sponsorisé",),
@@ -1765,8 +1765,8 @@ CONSENT_BUTTON: Family = {
     "it": (r"(accetta|rifiuta)( tutto| tutti)?|accetto|personalizza|ho capito",),
     "pt": (r"(aceitar|rejeitar|recusar)( tudo| todos)?|aceito|concordo|personalizar|definições de cookies",),
     "nl": (r"(alles )?(accepteren|weigeren)|akkoord|ik ga akkoord|(cookie-?)?instellingen( aanpassen)?",),
-    "pl": (r"akceptuję|(zaakceptuj|odrzuć)( wszystk(o|ie))?|zgadzam się|ustawienia( cookies)?|przejdź do serwisu",),
-    "ru": (r"(принять|отклонить)( все)?|(я )?согласен|согласна|понятно|настройки( cookie)?",),
+    "pl": (r"akceptuję|(zaakceptuj|odrzuć)( wszystk(o|ie))?|zgadzam się|ustawienia( cookies| zaawansowane)?|przejdź do serwisu",),
+    "ru": (r"(принять|отклонить)( все)?|(я )?согласен|согласна|понятно|настро(йки|ить)( cookie)?",),
     "tr": (r"(tümünü )?(kabul et|reddet)|kabul ediyorum|anladım|(çerez )?ayarları",),
     "zh": (r"(全部)?(接受|同意|拒绝|拒絕)|我同意|我知道了",),
     "ja": (r"(すべて)?(同意する|受け入れる|拒否する)|同意して閉じる|同意します|(クッキー|cookie)設定",),
