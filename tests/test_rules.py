@@ -96,7 +96,8 @@ def test_menus_before_and_links_after_the_article() -> None:
     rules = {(c, r) for c, r, _ in rows_of(res)}
     assert ("chrome", "before_article") in rules
     assert ("chrome", "related_links") in rules
-    assert ("chrome", "after_article") in rules
+    # the list's headlines go with their header
+    assert ("chrome", "related_list", "Five things to do this weekend\n\nWhy the bridge is still closed") in rows_of(res)
     assert ("title", "Council expands bus network") in {(c, t) for c, _, t in rows_of(res)}
     assert res.text.startswith(P1)
     kept = clean(text, title="keep")
@@ -118,6 +119,33 @@ def test_the_list_under_a_latest_news_header_goes_with_it() -> None:
     rows = rows_of(res)
     assert all(any(line in t for c, r, t in rows if (c, r) == ("chrome", "related_list")) for line in links)
     assert P1 in res.text and P4 in res.text
+
+
+def test_headlines_without_bullets_under_a_related_header_go_with_it() -> None:
+    teasers = ["La Universidad amplía el plazo de matrícula para los másteres oficiales",
+               "Los pisos para estudiantes se encarecen un 12 por ciento en el entorno del campus"]
+    res = clean(page(P1, P2, "Te puede interesar", *teasers, P3, P4), langs=("any",))
+    assert not [t for t in teasers if t in res.text]
+    assert P3 in res.text and P4 in res.text
+    assert {r for c, r, t in rows_of(res) if teasers[0] in t} == {"related_list"}
+
+
+def test_a_read_more_link_under_every_item_heads_no_list() -> None:
+    # a resource list: title and source, then each item's own "Read More" link
+    items = [("Why it Works: High-Impact Tutoring", "The Partnership for Student Success"),
+             ("Navigating Tutoring Options: Internal, External, or Hybrid", "The Center for Education Market Dynamics"),
+             ("Tutoring Cost Calculator and Planning Guide", "National Student Support Accelerator"),
+             ("Key Considerations for Designing Tutoring Programs", "Annenberg Institute at Brown University")]
+    lines = [x for title, source in items for x in (title, source, "Read More")]
+    res = clean(page(P1, P2, P3, "The resources below provide additional information on academic tutoring.",
+                     *lines, P4), langs=("any",))
+    assert not [r for c, r, t in rows_of(res) if r == "related_list"]
+
+
+def test_one_subheading_under_a_related_header_stays() -> None:
+    heading = "What the council decided on Tuesday"
+    res = clean(page(P1, "Read more", heading, P2, P3, P4), langs=("any",))
+    assert heading in res.text
 
 
 def test_a_longer_header_naming_a_topic_keeps_the_articles_own_list() -> None:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from ..model import Block
 from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
 from .context import PageView
+from .features import Features
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, POLICY_MENTION
 from .rules.comments import COMMENTS
 
@@ -75,24 +78,44 @@ def label_phrases(view: PageView) -> None:
 
 
 # A related-links header's list: the bulleted items right under "Latest news", "Read more",
-# "Popular", each a link to another page ("* 18:00 <headline>"). The items are the header's
-# list whatever they say, in any language whose header the rules know. Such a box also
-# stands between an article's paragraphs, so the core reads the items as it reads a
-# caption (core._IN_ARTICLE): removed, but no edge of the article. The header is a label
-# of a few words ("You may also like"); a longer one names a topic ("More from Cornell on
-# climate change and gardening:") and may head the article's own list of resources.
+# "Popular", each a link to another page ("* 18:00 <headline>"), or two or more headlines
+# without bullets (lines of up to 20 words that end no sentence; an article's subheading
+# under such a header is one line, followed by its section's prose). The items are the
+# header's list whatever they say, in any language whose header the rules know. Such a
+# box also stands between an article's paragraphs, so the core reads the items as it
+# reads a caption (core._IN_ARTICLE): removed, but no edge of the article. The header is
+# a label of a few words ("You may also like"); a longer one names a topic ("More from
+# Cornell on climate change and gardening:") and may head the article's own resources.
+# A label the page repeats after every item ("Read More" under each resource of a list,
+# as a thread's widgets recur, core._WIDGET_REPEATS) is each item's link, no header.
 _LIST_HEADER_WORDS = 4
+_HEADER_REPEATS = 3
+_MIN_HEADLINES = 2
+_HEADLINE_WORDS = (2, 20)
 
 
 def _listed_links(view: PageView) -> None:
     blocks, feats = view.page.blocks, view.feats
-    for i, b in enumerate(blocks):
-        if feats[i].words > _LIST_HEADER_WORDS or not any(lb.rule == "related_links" for lb in b.labels):
+    headers = [i for i, b in enumerate(blocks)
+               if feats[i].words <= _LIST_HEADER_WORDS and any(lb.rule == "related_links" for lb in b.labels)]
+    counts = Counter(blocks[i].text.strip().lower() for i in headers)
+    for i in headers:
+        if counts[blocks[i].text.strip().lower()] >= _HEADER_REPEATS:
             continue
         j = i + 1
         while j < len(blocks) and feats[j].bullet and not blocks[j].labels:
-            blocks[j].add("chrome", "related_list")
             j += 1
+        if j == i + 1:  # no bullets: headlines, two or more
+            while j < len(blocks) and _headline_shaped(blocks[j], feats[j]):
+                j += 1
+            if j - i - 1 < _MIN_HEADLINES:
+                continue
+        for k in range(i + 1, j):
+            blocks[k].add("chrome", "related_list")
+
+
+def _headline_shaped(b: Block, f: Features) -> bool:
+    return not b.labels and _HEADLINE_WORDS[0] <= f.words <= _HEADLINE_WORDS[1] and not f.terminal
 
 
 def _consent_paragraphs(view: PageView, details: list[int]) -> None:
