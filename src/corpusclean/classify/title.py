@@ -144,7 +144,7 @@ def find_headline(view: PageView) -> int | None:
             b = blocks[i]
             if b.dom is not None and b.dom.has("heading") and _title_shaped(view, i) and _only_positional(view, i):
                 return i
-    top = start - 1
+    top = _above_related_box(view, start - 1)
     while (i := _nearest_above(view, top)) is not None:
         header = _list_header_above(view, i)
         if header is None:
@@ -171,6 +171,18 @@ def _nearest_above(view: PageView, top: int) -> int | None:
 
 #: The headers of a box of links to other stories ("Related Content", "Lesen Sie auch").
 _RELATED_HEADERS = frozenset({"related_links", "related_link_labelled"})
+
+
+def _above_related_box(view: PageView, top: int) -> int:
+    """``top``, or the block above the related box that ends there: its items
+    (chrome.related_list) and their header."""
+    blocks = view.page.blocks
+    i = top
+    while i >= 0 and any(lb.rule == "related_list" for lb in blocks[i].labels):
+        i -= 1
+    if i < top and i >= 0 and any(lb.rule in _RELATED_HEADERS for lb in blocks[i].labels):
+        i -= 1
+    return i if i < top else top
 
 
 def _list_header_above(view: PageView, i: int) -> int | None:
