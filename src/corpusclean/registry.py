@@ -24,7 +24,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("inline_menu", "chrome", "several menu items on one line"),
     Rule("related_links", "chrome", "a related / read more / popular list or its header"),
     Rule("related_link_labelled", "chrome", "a link labelled as related (Related: ..., See also: ...)"),
-    Rule("related_list", "chrome", "the bulleted links under a related / latest / popular header"),
+    Rule("related_list", "chrome", "the links or headlines listed under a related / latest / popular header"),
     Rule("ad_label", "chrome", "an ad's label where the ad stood: Advertisement, Anzeige, Реклама, ..."),
     Rule("teaser_list", "chrome", "a run of short teaser headlines"),
     Rule("templated_list", "chrome", "a run of blocks built from one template (listing cards)"),

@@ -182,7 +182,7 @@ def _above_related_box(view: PageView, top: int) -> int:
         i -= 1
     if i < top and i >= 0 and any(lb.rule in _RELATED_HEADERS for lb in blocks[i].labels):
         i -= 1
-    return i if i < top else top
+    return i
 
 
 def _list_header_above(view: PageView, i: int) -> int | None:
