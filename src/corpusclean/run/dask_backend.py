@@ -127,7 +127,9 @@ def _client(scheduler: str | None, n_workers: int) -> tuple[Any, Any]:
 
 
 def _quiet_worker_logs() -> None:
-    logging.getLogger("distributed.worker").setLevel(logging.ERROR)
+    """After Ctrl-C: the run is being torn down, and a worker whose heartbeat meets the
+    closing scheduler logs that as an error with a traceback; the user has the summary."""
+    logging.getLogger("distributed.worker").setLevel(logging.CRITICAL)
 
 
 @contextmanager
@@ -165,7 +167,7 @@ def _run_on(raw: Path, out: Path, config: Config, found: Discovery, scheduler: s
         print(f"\ninterrupted while {bar.name} after {bar.done} of {bar.total} {bar.unit}; "
               "run the same command again to resume", file=sys.stderr)
         if cluster is not None:  # our own workers: their running tasks are cancelled next,
-            with suppress(Exception):  # which each would log as a warning
+            with suppress(Exception):  # which each would log as a warning, and they may lose the scheduler
                 client.run(_quiet_worker_logs)
         raise
     finally:
