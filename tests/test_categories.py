@@ -337,3 +337,10 @@ def test_cookies_in_a_recipe_stay() -> None:
 @pytest.mark.parametrize("label", ["Advertisement", "Story continues below advertisement", "Anzeige", "Реклама"])
 def test_an_ads_label_is_an_ad_label(label: str) -> None:
     assert ("chrome", "ad_label", label) in _rows(page(P1, P2, label, P3, P4), langs=("any",))
+
+
+def test_a_report_of_a_call_to_subscribe_stays() -> None:
+    line = "The paper said the new paywall asks them to subscribe before the fifth article of the month."
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
+    for call in ("Don't forget to subscribe!", "Click here to subscribe"):
+        assert ("chrome", "newsletter_signup", call) in _rows(page(*ARTICLE, call), langs=("any",))

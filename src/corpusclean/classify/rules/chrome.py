@@ -220,8 +220,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"enter your e-?mail( address)?",
         r"(straight|delivered) to your inbox",
         # a call to the reader ("Subscribe to our blog", "like, share and subscribe for
-        # updates"); "Users can subscribe for €9.99 a month" is news
-        _not_after("can", "could", "will", "would", "may", "might", "must", "cannot", "who") + r"subscribe( now| today| here)?",
+        # updates"); "Users can subscribe for €9.99 a month" and "the paywall asks them to
+        # subscribe" are news
+        _not_after("can", "could", "will", "would", "may", "might", "must", "cannot", "who", "them to", "users to",
+                   "readers to", "customers to", "people to", "viewers to", "listeners to") + r"subscribe( now| today| here)?",
         r"(jetzt )?abonnieren|s'abonner|suscr[ií]bete",
     ) + v.phrases(v.NEWSLETTER_SIGNUP), max_words=30),
     PhraseRule("newsletter_label", "chrome", (
