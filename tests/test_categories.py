@@ -329,6 +329,35 @@ def test_more_english_widgets(line: str, rule: str) -> None:
     assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))
 
 
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica.", "social_follow"),
+    ("For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+     "call_to_action"),
+    ("PC Gamer Newsletter", "newsletter_label"),
+    ("Sign up to get the best content of the week, and great gaming deals, as picked by the editors.",
+     "newsletter_signup"),
+    ("Das Thema könnte dich auch interessieren:", "related_links"),
+    ("Contenido Relacionado", "related_links"),
+    ("Was this newsletter forwarded to you? Sign up to get it in your inbox.", "newsletter_signup"),
+    # a call that opens the block and exclaims it
+    ("Get Started with a Coach Today!", "call_to_action"),
+])
+def test_a_sites_own_calls_and_box_headers(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))
+
+
+@pytest.mark.parametrize("line", [
+    "Users can download the app for iOS and Android from Monday, the company said in a statement.",
+    "Fans who want to follow the match on YouTube will need a subscription, the league said on Friday.",
+    "Launching a newsletter",
+    # a call's words in a short sentence that reports one
+    "Customers who sign up to get the discount must register by Friday, the shop said.",
+    "Volunteers can sign up at the library on Saturday.",
+])
+def test_the_same_words_in_news_stay(line: str) -> None:
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
+
+
 def test_cookies_in_a_recipe_stay() -> None:
     line = "We use our hands to shape the cookies, then press each one flat with the back of a spoon."
     assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text

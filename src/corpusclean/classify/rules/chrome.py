@@ -91,6 +91,19 @@ def _ending(rights: str) -> str:
     return ".{0,200}" + rights[len(head):-len(tail)] + ".{0,12}"
 
 
+# Calls to action (rule call_to_action below).
+_CALLS = (
+    r"(learn|read|find out|discover|see|know) more( here| about [\w ]+)?",
+    r"get started( (today|now|for free))?|start (your )?(free )?trial|try (it )?(now|for free|free)|try [\w ]{1,30} (now|for free|free)",
+    r"(sign|log) ?up( (today|now|for free|here))?|join (now|today|us today|for free)|register (now|today|here)",
+    r"(shop|buy|order|book|call|download|install|subscribe|apply|donate|enroll) (now|today|here)",
+    r"(request|book|schedule|get) (a|your) (free )?(demo|quote|consultation|call|estimate|trial)",
+    r"contact us( (today|now|for [\w ]+))?|get in touch|talk to (us|an expert|sales)",
+    r"click here|tap here|see (the )?(full )?(details|deal|offer|price)|check (it|price|availability) (out|on [\w ]+)",
+    r"(show|take) me( [\w ]{1,30})?|view (the )?(offer|deal|plans|pricing)|compare (plans|prices)",
+)
+
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -120,6 +133,11 @@ CHROME: tuple[PhraseRule, ...] = (
         r"connect with us",
         r"find us on [\w ]+",
         r"subscribe (to|on) (our )?(youtube|channel|podcast)",
+        # a line that opens with the call and names the site or its author ("Follow The
+        # Gleaner on Twitter and Instagram @JamaicaGleaner"); mid-sentence, "fans can follow
+        # the match on YouTube" is news
+        r"^follow [\w.'’&@ -]{1,40}? on (twitter|x|facebook|instagram|tiktok|youtube|linkedin|threads|telegram|"
+        r"bluesky|mastodon|whatsapp|social media)",
     ), max_words=30),
     # ... and in the other languages, as the whole block ("Folgen Sie uns auf Facebook").
     PhraseRule("social_follow", "chrome", v.phrases(v.SOCIAL_FOLLOW), max_words=12, whole=True),
@@ -219,6 +237,9 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
         r"enter your e-?mail( address)?",
         r"(straight|delivered) to your inbox",
+        # a sentence opening with the call ("Sign up to get the best content of the week",
+        # "Was this newsletter forwarded to you? Sign up to get it in your inbox.")
+        r"(^|(?<=[.!?] ))sign up( now| today| free)? to (get|receive)",
         # a call to the reader ("Subscribe to our blog", "like, share and subscribe for
         # updates"); "Users can subscribe for €9.99 a month" and "the paywall asks them to
         # subscribe" are news
@@ -228,6 +249,9 @@ CHROME: tuple[PhraseRule, ...] = (
     ) + v.phrases(v.NEWSLETTER_SIGNUP), max_words=30),
     PhraseRule("newsletter_label", "chrome", (
         r"(our |free |weekly |daily )?newsletters?( sign ?up)?",
+        # a box's header with the site's name ("PC Gamer Newsletter"); the capitals make it a
+        # name, not a subheading such as "Launching a newsletter"
+        r"(?-i:[A-Z0-9][\w'’&.+-]*)( (?-i:[A-Z0-9][\w'’&.+-]*)){0,2} (?-i:[Nn])ewsletters?",
     ), max_words=4, whole=True),
     PhraseRule("related_links", "chrome", (
         r"related( (content|articles?|posts?|stories|news|topics|reading|links|videos?))?",
@@ -429,16 +453,9 @@ CHROME: tuple[PhraseRule, ...] = (
     # Measured on bench/dev HTML: matching every block of up to 15 words removed ~1,000
     # gold words on 60 pages; on the text track the menu lines are walls of the core.
     # A heading that asks "How to get started", "Where to learn more" is the article's.
-    PhraseRule("call_to_action", "chrome", tuple(_NOT_ASKED + p + _NOT_A_SENTENCE for p in (
-        r"(learn|read|find out|discover|see|know) more( here| about [\w ]+)?",
-        r"get started( (today|now|for free))?|start (your )?(free )?trial|try (it )?(now|for free|free)|try [\w ]{1,30} (now|for free|free)",
-        r"(sign|log) ?up( (today|now|for free|here))?|join (now|today|us today|for free)|register (now|today|here)",
-        r"(shop|buy|order|book|call|download|install|subscribe|apply|donate|enroll) (now|today|here)",
-        r"(request|book|schedule|get) (a|your) (free )?(demo|quote|consultation|call|estimate|trial)",
-        r"contact us( (today|now|for [\w ]+))?|get in touch|talk to (us|an expert|sales)",
-        r"click here|tap here|see (the )?(full )?(details|deal|offer|price)|check (it|price|availability) (out|on [\w ]+)",
-        r"(show|take) me( [\w ]{1,30})?|view (the )?(offer|deal|plans|pricing)|compare (plans|prices)",
-    )), max_words=15),
+    PhraseRule("call_to_action", "chrome", tuple(_NOT_ASKED + f"(?:{p})" + _NOT_A_SENTENCE for p in _CALLS) + tuple(
+        # ... or that open with the call and exclaim it ("Get Started with a Coach Today!")
+        rf"^(?:{p})(?=.*![\"”’)\]]*\s*$)" for p in _CALLS), max_words=15),
     # Calls that are unmistakable even as a sentence.
     PhraseRule("call_to_action", "chrome", (
         r"(request|book|schedule|get|claim) (a|your) free (demo|quote|consultation|call|estimate|trial|guide|pdf|ebook)",
@@ -447,6 +464,15 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(call|contact) us (today|now) (for|to)",
         r"(sign up|register|join) (now|today) (for|to|and)",
     ), max_words=20),
+    PhraseRule("call_to_action", "chrome", (
+        # the site's own app, by the stores that sell it ("For the latest stories download
+        # the Nationnews apps for iOS and Android"); "users can download the app for iOS"
+        # reports one
+        _not_after("can", "could", "will", "would", "may", "might", "who", "to") +
+        r"(download|get|install) (the|our) ([\w'’&.-]+ ){0,3}apps? (for|on|from) (ios|android|iphone|ipad|"
+        r"the app store|app store|google play)",
+        r"(available|download it|get it) (now )?(on|from|in) the app store (and|or|&) (on )?google play",
+    ), max_words=30),
     # "Join the discussion", "What do you think?" in the other languages, as the whole block.
     # Not thread headers as the English ones are (rules/comments.py): sites print them
     # above the article too, as a link to its comments ("dołącz do dyskusji" under the

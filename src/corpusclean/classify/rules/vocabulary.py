@@ -429,7 +429,7 @@ SHARE_LINE: Family = {
 RELATED_LINKS: Family = {
     "de": (r"(ähnliche|verwandte|weitere|neueste|aktuelle|beliebte|meistgelesene|empfohlene|letzte) "
            r"(beiträge|artikel|themen|nachrichten|news|posts|meldungen|themenbereiche|kommentare)( zum thema)?",
-           r"das könnte (sie|dich) auch interessieren", r"auch interessant", r"mehr zum thema( .*)?",
+           r"(das( thema)?|dieser artikel|diese artikel|dies) könnte(n)? (sie|dich|euch) auch interessieren", r"auch interessant", r"mehr zum thema( .*)?",
            r"(lesen sie|lies) (auch|mehr|weiter)", r"weiterlesen|mehr (lesen|erfahren|dazu)", r"schon gelesen\??",
            r"zurück( zur übersicht| zur startseite| nach oben)?", r"(nächster|vorheriger) (beitrag|artikel)",
            r"top-?themen|meistgelesen|empfehlungen|passend dazu", r"alle (artikel|beiträge|news)( .*)?"),
@@ -439,7 +439,7 @@ RELATED_LINKS: Family = {
            r"(ceci|cela) pourrait vous intéresser", r"sur le même (sujet|thème)",
            r"(article|billet) (précédent|suivant)", r"voir (aussi|plus|tous les articles)", r"en savoir plus",
            r"derniers articles|articles récents|à la une", r"retour (à l'accueil|à l’accueil|en haut)"),
-    "es": (r"(artículos?|noticias|entradas|publicaciones) (relacionad[ao]s|similares|recomendad[ao]s|recientes)",
+    "es": (r"(artículos?|noticias?|entradas?|publicaciones|contenidos?|notas?) (relacionad[ao]s?|similares|recomendad[ao]s|recientes)",
            r"(lo )?más (leíd[ao]s?|visto|popular(es)?|comentad[ao]s?)", r"(también )?(te|le) puede (interesar|gustar)",
            r"(lee|leer|ver) (también|más)", r"sigue leyendo|seguir leyendo", r"(entrada|artículo) (anterior|siguiente)",
            r"últimas noticias"),
