@@ -313,6 +313,14 @@ def test_a_consent_dialog_in_the_frameworks_words_is_a_cookie_notice(notice: str
     assert ("chrome", "consent_button", buttons) in rows
 
 
+def test_a_polish_gdpr_notice_is_a_cookie_notice_and_a_story_about_data_stays() -> None:
+    notice = ("Administratorem Twoich danych osobowych jest Example Media sp. z o.o. z siedzibą w Warszawie. "
+              "Więcej informacji znajdziesz w polityce prywatności.")
+    assert ("chrome", "cookie_notice", notice) in _rows(page(*ARTICLE, notice), langs=("any",))
+    news = "Rzecznik wyjaśnił, że administratorem danych osobowych pasażerów jest spółka miejska, a nie przewoźnik."
+    assert news in clean(page(P1, P2, news, P3, P4), langs=("any",)).text
+
+
 def test_partners_in_a_news_sentence_stay() -> None:
     line = ("„Wir und unsere Partner verwenden die Fördermittel für neue Radwege“, sagte die Bürgermeisterin "
             "am Dienstag bei der Vorstellung des Haushalts.")

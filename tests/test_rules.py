@@ -422,3 +422,42 @@ def test_an_appeal_and_its_account_in_each_language_are_donation(lang: str) -> N
     assert ("donation", "payment_details", account) in rows
     res = clean(page(P1, P2, news, P3, P4), langs=("any",))
     assert news in res.text and res.removed == []
+
+
+def test_a_donation_box_is_removed_whole_and_the_article_stays() -> None:
+    """An appeal in a box the markup names ("spendenbox") takes the box's other lines with it:
+    its heading, the amounts, the account holder, the purpose and the thanks."""
+    from corpusclean import Config, clean_page
+
+    before, after = ("".join(f"<p>{p}</p>" for p in part) for part in (ARTICLE[:2], ARTICLE[2:]))
+    box = ("<div class='wp-block-group spendenbox'><h3>Lokaljournalismus braucht Sie</h3>"
+           "<p>Mit 5 Euro im Monat finanzieren Sie eine Stunde Recherche vor Ort.</p>"
+           "<p>Unterstützen Sie uns: Jetzt spenden!</p>"
+           "<p>Kontoinhaber: Tauberblick Medien e.V.</p><p>IBAN: DE12 6739 0000 0012 3456 78</p>"
+           "<p>Verwendungszweck: Spende Tauberblick</p><p>Vielen Dank!</p></div>")
+    html = (f"<html><head><title>Bus</title></head><body><article><h1>Bus timetable</h1>{before}{box}{after}"
+            "</article></body></html>").encode()
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    donation = " ".join(s.text for s in res.removed if s.category == "donation")
+    for line in ("Lokaljournalismus braucht Sie", "Mit 5 Euro im Monat", "Kontoinhaber", "Verwendungszweck", "Vielen Dank"):
+        assert line in donation
+    for p in ARTICLE:
+        assert p in res.text
+
+
+def test_an_appeal_between_its_heading_and_its_account_goes_with_them() -> None:
+    heading = "Podpořte nezávislou regionální žurnalistiku"
+    appeal = ("Vysočina dnes nepatří žádnému politikovi ani developerovi. Naši práci platí čtenáři. Pokud chcete, "
+              "abychom i nadále jezdili na zastupitelstva a referenda, přispějte jakoukoli částkou.")
+    account = "Číslo účtu: 2801234567/2010 (Fio banka)\n\nIBAN: CZ65 2010 0000 0028 0123 4567"
+    res = clean(page(*ARTICLE, heading, appeal, account), langs=("any",))
+    donation = " ".join(t for c, _, t in rows_of(res) if c == "donation")
+    assert heading in donation and appeal in donation and account in donation
+
+
+def test_a_call_beside_a_way_to_pay_is_an_appeal() -> None:
+    line = "Suka dengan tulisan di blog ini? Kamu bisa traktir saya kopi lewat Trakteer atau Saweria, terima kasih banyak."
+    assert [c for c, _, t in rows_of(clean(page(*ARTICLE, line), langs=("any",))) if t == line] == ["donation"]
+    news = "The bank will donate one million euros to the hospital's new children's wing, the mayor said on Monday."
+    res = clean(page(P1, P2, news, P3, P4))
+    assert news in res.text and res.removed == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import Block
 from .context import PageView
 from .phrases import compile_any
 from .prefilter import Prefilter, requirements
@@ -33,13 +34,17 @@ _GIVING_HEADING_WORDS = 3
 def _appeal_hits(text: str, folded: str, prose: bool) -> tuple[int, int, bool]:
     """(phrases found, of which calls to give, whether all of them only name giving) in the
     first 5,000 characters; none in a sentence that names giving and no way to pay: a story
-    about giving ("40,000 individual donations to her fundraising committee"), not an appeal."""
+    about giving ("40,000 individual donations to her fundraising committee"), not an appeal.
+    A call that asks (not a giving word) beside a way to pay counts twice: "Kamu bisa traktir
+    saya kopi lewat Trakteer atau Saweria"."""
     head = text[:5000]
     found = [i for i in _APPEAL_FILTER.candidates(head, folded[:5000]) if _APPEAL[i].search(head)]
     giving = all(i in _GIVING for i in found)
-    if found and giving and prose and not _PAYMENT.search(text):
+    paid = _PAYMENT.search(text) is not None
+    if found and giving and prose and not paid:
         return 0, 0, True
-    return len(found), sum(1 for i in found if i < len(APPEAL)), giving
+    hits = len(found) + (1 if paid and not giving else 0)
+    return hits, sum(1 for i in found if i < len(APPEAL)), giving
 
 
 def label_donation(view: PageView) -> None:
@@ -75,7 +80,35 @@ def label_donation(view: PageView) -> None:
         if j >= 0 and view.feats[j].words <= _HEADING_MAX_WORDS and not view.feats[j].terminal and j == i - 1 \
                 and not blocks[j].labels:
             appeal[j] = True  # the appeal's heading; a share bar or a menu above it is their own
+    # A block between two lines of one appeal is the appeal's: its text between the heading
+    # and the account, however long.
+    for i in range(1, n - 1):
+        if appeal[i - 1] and appeal[i + 1] and not appeal[i] and not blocks[i].labels:
+            appeal[i] = True
+    _spread_over_boxes(view, appeal)
     for i in range(n):
         if appeal[i]:
             rule = "payment_details" if not found[i][0] and _PAYMENT.search(blocks[i].text) else "donation_appeal"
             blocks[i].add("donation", rule)
+
+
+def _spread_over_boxes(view: PageView, appeal: list[bool]) -> None:
+    """An appeal found in a donation box's markup (a run of blocks whose elements are classed
+    "spendenbox", "donate-cta", ...; read/dom_vocab.py) takes the box's other lines with it:
+    its heading, the amounts it asks for, the account holder and the thanks."""
+    blocks = view.page.blocks
+    i = 0
+    while i < len(blocks):
+        if not _in_box(blocks[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and _in_box(blocks[j]):
+            j += 1
+        if any(appeal[i:j]):
+            appeal[i:j] = [True] * (j - i)
+        i = j
+
+
+def _in_box(block: Block) -> bool:
+    return block.dom is not None and block.dom.has("donation")

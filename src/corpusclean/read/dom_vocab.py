@@ -101,6 +101,17 @@ WORDS: dict[str, frozenset[str]] = {
         "tags", "tagcloud", "taglist", "keywords", "schlagworte", "schlagwoerter", "stichworte",
         "etiquetas", "etichette", "motscles", "trefwoorden", "etiketler", "tagi", "stitky", "cimkek",
     }),
+    # A donation box ("spendenbox", "donate-cta", "box-sostieni", "wspieraj-box"). Its
+    # markup alone names no rule (one site's "donation-wrapper" holds its help search): it
+    # carries an appeal found in one of its lines over the box's other lines
+    # (classify/donation.py). No element carrying one of these words holds a `with` snippet
+    # of bench/multi or a gold paragraph of bench/dev.
+    "donation": frozenset({
+        "donate", "donation", "donations", "donor", "donors", "fundraising", "fundraiser", "spenden", "spende",
+        "sostieni", "sostienici", "donazione", "donazioni", "apoie", "doacao", "doacoes", "donar", "donaciones",
+        "donativo", "wspieraj", "wesprzyj", "darowizna", "podporte", "darujte", "darujme", "bagis", "patreon",
+        "kofi", "trakteer", "saweria", "liberapay",
+    }),
     "ad": frozenset({
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense",
         "adsbygoogle", "sponsor", "sponsored", "promo", "banner", "anzeige", "werbung",
@@ -118,6 +129,7 @@ STEMS: dict[str, tuple[str, ...]] = {
     "consent": ("cookie", "consent"),
     "sidebar": ("sidebar",),
     "breadcrumb": ("breadcrumb", "bread-crumb"),
+    "donation": ("donat", "spende"),
 }
 
 #: Elements whose class/id say nothing about a block: the page's and the article's own

@@ -80,4 +80,19 @@ PAYMENT: tuple[str, ...] = (
     r"реквизиты", r"\bр/с\b", r"\bбик\b", r"расч[её]тн\w+ сч[её]т", r"\bкартк\w*\b", r"开户行|開戶行|账号|帳號|户名|戶名",
     r"شبا|رقم الحساب|الآيبان|الايبان|اکاؤنٹ نمبر|بینک",
     r"\bthank you\b$", r"^مننه$",
+    # a transfer form's fields, at the start of their line ("Kontoinhaber: ...", "Causale: ...")
+    r"^(account (name|holder)|name on (the )?account|beneficiary|payee|(payment )?reference|kontoinhaber(in)?|"
+    r"(zahlungs)?empfänger(in)?|verwendungszweck|titulaire( du compte)?|bénéficiaire|domiciliation|libellé|"
+    r"code (banque|guichet)|clé rib|titular( de la cuenta)?|beneficiario|concepto|intestat(ario|aria|o a)|causale|"
+    r"beneficiário|entidade|referência( multibanco)?|rekeninghouder|begunstigde|ten name van|omschrijving|odbiorca|"
+    r"tytuł( przelewu)?|właściciel (rachunku|konta)|получатель|назначение платежа|отримувач|призначення платежу|"
+    r"příjemce|zpráva pro příjemce|variabilní symbol|číslo účtu|hesap sahibi|alıcı|mottagare|bankgiro|plusgiro)\s*[:：]",
+    # the payment services appeals name, in any language
+    r"\b(satispay|blik|mb ?way|multibanco|patronite|trakteer|saweria|darujme(\.cz)?|helloasso|liberapay|twint|bizum|"
+    r"monobank|send\.monobank\.ua|gopay|ovo|dana|steady(hq)?)\b",
+    # a cheque's payee and the receipt for the taxman
+    r"\bà l[’']ordre de\b", r"\breçu fiscal\b", r"\bzuwendungsbestätigung\b", r"\bgift aid\b", r"\brekening\b",
+    # the box's closing thanks, a short line of its own ("Dziękujemy!", "Grazie a chi ci ha già sostenuto!")
+    r"^(thanks|thank you|danke|vielen dank|merci|gracias|grazie|obrigad[oa]|dank (je|u)|dziękujemy|дякуємо|спасибо|"
+    r"благодарим|teşekkür(ler| ederiz)|děkujeme|tack)\b[^.?]{0,50}[!.]?$",
 )
