@@ -89,7 +89,7 @@ PAYMENT: tuple[str, ...] = (
     r"příjemce|zpráva pro příjemce|variabilní symbol|číslo účtu|hesap sahibi|alıcı|mottagare|bankgiro|plusgiro)\s*[:：]",
     # the payment services appeals name, in any language
     r"\b(satispay|blik|mb ?way|multibanco|patronite|trakteer|saweria|darujme(\.cz)?|helloasso|liberapay|twint|bizum|"
-    r"monobank|send\.monobank\.ua|gopay|ovo|dana|steady(hq)?)\b",
+    r"monobank|send\.monobank\.ua|gopay|steadyhq|steady\.page)\b",
     # a cheque's payee and the receipt for the taxman
     r"\bà l[’']ordre de\b", r"\breçu fiscal\b", r"\bzuwendungsbestätigung\b", r"\bgift aid\b", r"\brekening\b",
     # the box's closing thanks, a short line of its own ("Dziękujemy!", "Grazie a chi ci ha già sostenuto!")
