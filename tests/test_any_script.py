@@ -316,3 +316,29 @@ def test_a_georgian_paragraph_does_not_go_on_from_the_byline_above_it() -> None:
     text = "\n\n".join([*KA_MENU, KA_TITLE, KA_BYLINE, *KA, "გააზიარე: Facebook X Telegram"]) + "\n"
     res = clean_page(text, kind="text", config=Config(langs=("any",)))
     assert res.text.split("\n\n") == KA
+
+
+# A Japanese paper's furniture on the text track: menus split by spaces or by the full-width
+# bar, the ranking box, the access counter, the rights line, a caption closing on its source,
+# the desk-and-name sign-off.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("トップ 県内 全国 経済 スポーツ 科学 文化 おくやみ 天気", "inline_menu"),
+    ("会社案内 ｜ 個人情報保護方針 ｜ リンクについて", "inline_menu"),
+    ("アクセスランキング", "related_links"),
+    ("アクセス数：12,345", "view_counter"),
+    ("※静岡民報ニュースに掲載の記事・写真・図表などの無断転載を禁止します。", "license_notice"),
+    ("触手の先端が青白く光る新種のクラゲ（研究チーム提供）", "image_caption"),
+    ("（科学部・望月健太）", "byline_dateline"),
+])
+def test_a_japanese_papers_furniture(line: str, rule: str) -> None:
+    res = clean_page("\n\n".join([JA[0], JA[1], line, JA[2]]).encode(), kind="text", config=Config(langs=("any",)))
+    assert [(s.category, s.rule) for s in res.removed if s.text == line] == [("chrome", rule)]
+
+
+@pytest.mark.parametrize("line", [
+    "駿河湾の深海で新種のクラゲを発見 発光する触手、県内の研究チーム",  # a headline in two parts
+    "写真は研究チームが提供した。",
+])
+def test_japanese_text_that_only_looks_like_furniture_stays(line: str) -> None:
+    res = clean_page("\n\n".join([JA[0], JA[1], line, JA[2]]).encode(), kind="text", config=Config(langs=("any",)))
+    assert line in res.text

@@ -321,6 +321,20 @@ def test_a_polish_gdpr_notice_is_a_cookie_notice_and_a_story_about_data_stays() 
     assert news in clean(page(P1, P2, news, P3, P4), langs=("any",)).text
 
 
+@pytest.mark.parametrize("notice", [
+    "My a našich 842 partnerů ukládáme a/nebo přistupujeme k informacím na zařízení, jako jsou soubory cookie.",
+    "Vi och våra 842 partner lagrar och/eller får åtkomst till information på en enhet, till exempel cookies.",
+    "Мы и наши 842 партнера храним и/или получаем доступ к информации на устройстве, например к файлам cookie.",
+    "Ми та наші 842 партнери зберігаємо та/або отримуємо доступ до інформації на пристрої, наприклад файли cookie.",
+    "Biz ve 842 iş ortağımız, çerezler gibi cihazdaki bilgileri depolar ve bunlara erişiriz.",
+    "Noi și cei 842 parteneri stocăm și/sau accesăm informații pe un dispozitiv, cum ar fi cookie-urile.",
+    "Mi és a 842 partnerünk információkat tárolunk egy eszközön és/vagy azokhoz hozzáférünk, például sütiket.",
+    "Εμείς και οι 842 συνεργάτες μας αποθηκεύουμε ή/και έχουμε πρόσβαση σε πληροφορίες σε μια συσκευή, όπως cookies.",
+])
+def test_the_consent_frameworks_words_in_more_languages(notice: str) -> None:
+    assert ("chrome", "cookie_notice", notice) in _rows(page(notice, *ARTICLE), langs=("any",))
+
+
 def test_partners_in_a_news_sentence_stay() -> None:
     line = ("„Wir und unsere Partner verwenden die Fördermittel für neue Radwege“, sagte die Bürgermeisterin "
             "am Dienstag bei der Vorstellung des Haushalts.")
@@ -363,6 +377,22 @@ def test_a_sites_own_calls_and_box_headers(line: str, rule: str) -> None:
     "Volunteers can sign up at the library on Saturday.",
 ])
 def test_the_same_words_in_news_stay(line: str) -> None:
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Rozmawiała Agnieszka Nowak", "byline_dateline"),
+    ("Propos recueillis par Léa Martin", "byline_dateline"),
+    ("Recevez nos nouvelles", "newsletter_signup"),
+    ("Receba todas as sextas-feiras as notícias mais importantes do Sul no seu e-mail.", "newsletter_signup"),
+    ("Ricevi ogni mattina le notizie della valle nella tua casella di posta.", "newsletter_signup"),
+])
+def test_interview_bylines_and_newsletter_boxes_in_other_languages(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))
+
+
+def test_news_about_mail_stays() -> None:
+    line = "Les habitants recevront le nouveau calendrier de collecte dans leur boîte aux lettres en janvier."
     assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..lang.unspaced import CJK_CHARS
 from ..model import Block
 from ..registry import register_user_rule
 from ..rules_file import family_category
@@ -21,8 +22,12 @@ _SEPARATOR = re.compile(r"^(?:[^\w(){}\[\];]|_)+$")
 # sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
 _ITEM = r"[#\w][\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words
 _TAG_LIST = re.compile(rf"^{_ITEM}(?:\s*[,|;]\s*{_ITEM}){{2,}}$")
-# Link lists flattened to one line: several short Title Case items split by | / • · or ».
-_INLINE_MENU = re.compile(r"^(?:[^|/•·»›]{1,30}\s*[|•·»›]\s*){2,}[^|/•·»›]{1,30}$")
+# Link lists flattened to one line: several short Title Case items split by | / • · or »
+# (or the full-width bar of Chinese and Japanese sites, ｜).
+_INLINE_MENU = re.compile(r"^(?:[^|/•·»›｜]{1,30}\s*[|•·»›｜]\s*){2,}[^|/•·»›｜]{1,30}$")
+# ... or split by spaces alone in Chinese or Japanese, which write no spaces in a sentence:
+# four or more items of up to six characters ("トップ 県内 全国 経済 スポーツ 科学").
+_SPACED_CJK_MENU = re.compile(rf"^[{CJK_CHARS}]{{1,6}}(?:[ \u3000]+[{CJK_CHARS}]{{1,6}}){{3,}}$")
 
 
 _RULES = phrases.RuleSet(COMMENTS + CHROME)
@@ -66,7 +71,7 @@ def label_phrases(view: PageView) -> None:
         elif f.words <= 20 and (b.dom is None or b.dom.link_line):
             # on an HTML page a flattened menu's and a tag list's items are links; a list of
             # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not
-            if _INLINE_MENU.match(b.text):
+            if _INLINE_MENU.match(b.text) or _SPACED_CJK_MENU.match(b.text):
                 b.add("chrome", "inline_menu")
             elif f.cap_share >= 0.6 and _TAG_LIST.match(b.text):
                 b.add("chrome", "tag_list")

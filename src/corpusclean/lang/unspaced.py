@@ -17,6 +17,8 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f\u3040-\u30f
 _SEA = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
 #: The unspaced scripts as a character-class body, for patterns that split them per character.
 UNSPACED_CHARS = _CJK + _SEA
+#: Han and kana alone, as a character-class body.
+CJK_CHARS = _CJK
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _SEA_RUN = re.compile(f"[{_SEA}]+")
 _ANY_UNSPACED = re.compile(f"[{_CJK}{_SEA}]")

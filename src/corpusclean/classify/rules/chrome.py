@@ -422,6 +422,9 @@ CHROME: tuple[PhraseRule, ...] = (
         # "By <Name>" in the other languages: a name is capitalised words (with its particles),
         # so "Door de regen ..." and "Di notte ..." are no bylines
         rf"(door|di|av|af|od|oleh|autor|autora|yazar|szerző|tác giả|автор|авторка)(\s*:\s*|\s+){_NAME}",
+        # an interview's byline: "Rozmawiała Agnieszka Nowak", "Propos recueillis par Léa Martin"
+        rf"(interview(ed)? by|das interview führte|interview\s*:|propos recueillis par|entrevista (de|por|a cargo de)|"
+        rf"intervista (di|a cura di)|rozmawiał[a]?|беседовал[а]?|розмовляв|розмовляла|интервью взял[а]?)(\s*:\s*|\s+){_NAME}",
         r"(記者|作者|撰文|文|编辑|編輯|取材・文|文・写真)\s*[：:／/]\s*\S.{0,30}", r"\S{2,12} (기자|특파원)( [\w.@-]+)?",
         r"(نویسنده|تحریر|لیکوال|लेखक|লেখক)\s*[:：]\s*\S.{1,40}", r"(بقلم|מאת|โดย)(\s*[:：]\s*|\s+)\S.{1,40}",
         r"(view|see|read) (the )?(author|full) (page|profile|bio)|full bio|(view|see) all (posts|articles|stories) by [\w.'’ -]{2,40}",
@@ -442,6 +445,8 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("byline_dateline", "chrome", (
         r"(posted|published|written|submitted)" + BY_NAME_ON_DATE,
         r"(本报|本報)?(記者|记者|編集委員|编辑|編輯)\s+\S.{0,60}",
+        # a Japanese paper's sign-off, desk and name in brackets: "（科学部・望月健太）"
+        r"[（(]?[^（）()]{1,12}(部|局|支局|総局|編集委員|報道部|取材班)[・･][^（）()]{2,10}[）)]?",
     ), max_words=24, whole=True),
     # ... and in the other languages: when the page was published or updated, longer with
     # its author ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
