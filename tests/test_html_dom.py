@@ -385,3 +385,33 @@ def test_subheadings_the_extractor_skipped_between_its_paragraphs_are_kept(monke
         assert f"{heading}\n\n{para}" in text
     assert _RELATED not in text and "Council budget in brief" not in text and "FREE" not in text
     assert text.endswith(_CLOSE)
+
+
+# An article's list that trafilatura skipped (it drops some plain <ul> inside an article's
+# flow): introduced by the paragraph above it and between two paragraphs it kept, it is the
+# article's; a list of links between them (a related box) or a list that nothing introduces
+# stays out.
+_INTRO = "The new plant, the mayor said, has cost 3.8 million euros and includes:"
+_ITEMS = ["two desalination lines with a capacity of 1,500 cubic metres a day;",
+          "a storage tank of 2,000 cubic metres;",
+          "a pipeline of 4.2 kilometres to the main villages."]
+_UNINTRODUCED = ["Water quality reports", "Opening hours of the town hall"]
+
+
+def _list_page() -> str:
+    items = "".join(f"<li>{i}</li>" for i in _ITEMS)
+    links = "".join(f'<li><a href="/{n}">Ferry news {n}: timetable changes for the winter</a></li>' for n in range(3))
+    plain = "".join(f"<li>{i}</li>" for i in _UNINTRODUCED)
+    return ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Desalination</title></head><body>'
+            f'<main><article><h1>The island gets its water from the sea</h1><p>{_LEAD}</p><p>{_INTRO}</p><ul>{items}</ul>'
+            f'<p>{_MIDDLE}</p><ul>{links}</ul><p>{_CLOSE}</p><ul>{plain}</ul><p>{_SECTIONS[0][1]}</p>'
+            '</article></main></body></html>')
+
+
+def test_a_list_the_article_introduces_is_kept_where_the_extractor_skipped_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = "\n".join([_LEAD, _INTRO, _MIDDLE, _CLOSE, _SECTIONS[0][1]])  # the paragraphs, no list
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(kept))
+    text = clean_page(_list_page(), kind="html", config=ANY).text
+    assert "\n\n".join([_INTRO, *_ITEMS, _MIDDLE]) in text
+    assert "Ferry news" not in text
+    assert not [i for i in _UNINTRODUCED if i in text]

@@ -12,7 +12,8 @@ So both sides become streams of lower-cased word tokens and are aligned in two p
 
 A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched.
 Blocks the extractor skipped stay skipped, but for the article's own subheadings between two
-blocks it kept (`_headings_between`): restoring long prose blocks it left out between two it
+blocks it kept (`_headings_between`) and the lists its paragraphs introduce there
+(`_lists_introduced`): restoring long prose blocks it left out between two it
 kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev and removed by issue 21
 (see `align_blocks`).
 Everything here is linear in the page except the bounded gap fills.
@@ -289,7 +290,7 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
             status.append("comment")
         else:
             status.append("outside")
-    filled = _headings_between(blocks, _fill_wordless(status))
+    filled = _lists_introduced(blocks, _headings_between(blocks, _fill_wordless(status)))
     # No restoring of long prose blocks the extractor skipped between two it kept
     # (RESTORE_WORDS = 20, RESTORE_PROSE = 0.15): measured with the markup's vetoes (nothing
     # a comment, share bar or figure, nothing mostly links), it gave bench/dev +0.0061 word F1
@@ -346,6 +347,32 @@ def _headings_between(blocks: list[Block], status: list[str]) -> list[str]:
             out[i:j] = ["main"] * (j - i)
         i = j
     return out
+
+
+def _lists_introduced(blocks: list[Block], status: list[str]) -> list[str]:
+    """A list the extractor skipped between two blocks it kept, whose paragraph above
+    introduces it ("The project includes:"), is the article's. trafilatura drops some plain
+    ``<ul>`` lists inside an article's flow (its issues #233, #431). Its items are list items
+    that are neither links (a related box) nor inside markup that names chrome."""
+    out = list(status)
+    n = len(blocks)
+    i = 0
+    while i < n:
+        if out[i] != "outside" or not _article_item(blocks[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and out[j] == "outside" and _article_item(blocks[j]):
+            j += 1
+        if i > 0 and j < n and out[i - 1] == "main" and out[j] == "main" \
+                and blocks[i - 1].text.rstrip().endswith((":", "：")):
+            out[i:j] = ["main"] * (j - i)
+        i = j
+    return out
+
+
+def _article_item(b: Block) -> bool:
+    return b.dom is not None and "li" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
 
 
 def _section_heading(b: Block) -> bool:
