@@ -25,6 +25,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import repeat
@@ -333,20 +334,7 @@ def _headings_between(blocks: list[Block], status: list[str]) -> list[str]:
     Infrastructure)" between two of the article's paragraphs) where the page nests them
     in its own markup, or whose text a table of contents above showed. A run of headings
     (an h2 and its h3) goes together."""
-    out = list(status)
-    n = len(blocks)
-    i = 0
-    while i < n:
-        if out[i] != "outside" or not _section_heading(blocks[i]):
-            i += 1
-            continue
-        j = i
-        while j < n and out[j] == "outside" and _section_heading(blocks[j]):
-            j += 1
-        if i > 0 and j < n and out[i - 1] == "main" and out[j] == "main":
-            out[i:j] = ["main"] * (j - i)
-        i = j
-    return out
+    return _runs_between(blocks, status, _section_heading, lambda above: True)
 
 
 def _lists_introduced(blocks: list[Block], status: list[str]) -> list[str]:
@@ -354,18 +342,24 @@ def _lists_introduced(blocks: list[Block], status: list[str]) -> list[str]:
     introduces it ("The project includes:"), is the article's. trafilatura drops some plain
     ``<ul>`` lists inside an article's flow (its issues #233, #431). Its items are list items
     that are neither links (a related box) nor inside markup that names chrome."""
+    return _runs_between(blocks, status, _article_item, lambda above: above.text.rstrip().endswith((":", "：")))
+
+
+def _runs_between(blocks: list[Block], status: list[str], member: Callable[[Block], bool],
+                  after: Callable[[Block], bool]) -> list[str]:
+    """`status` with each run of skipped blocks that are all `member`s, between two kept
+    blocks of which the one above passes `after`, turned main."""
     out = list(status)
     n = len(blocks)
     i = 0
     while i < n:
-        if out[i] != "outside" or not _article_item(blocks[i]):
+        if out[i] != "outside" or not member(blocks[i]):
             i += 1
             continue
         j = i
-        while j < n and out[j] == "outside" and _article_item(blocks[j]):
+        while j < n and out[j] == "outside" and member(blocks[j]):
             j += 1
-        if i > 0 and j < n and out[i - 1] == "main" and out[j] == "main" \
-                and blocks[i - 1].text.rstrip().endswith((":", "：")):
+        if i > 0 and j < n and out[i - 1] == "main" and out[j] == "main" and after(blocks[i - 1]):
             out[i:j] = ["main"] * (j - i)
         i = j
     return out
