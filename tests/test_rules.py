@@ -461,3 +461,13 @@ def test_a_call_beside_a_way_to_pay_is_an_appeal() -> None:
     news = "The bank will donate one million euros to the hospital's new children's wing, the mayor said on Monday."
     res = clean(page(P1, P2, news, P3, P4))
     assert news in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("line", ["#folklor #Gjirokastër #iso-polifonia #festivale", "#театар #Чехов #МНТ #премиера"])
+def test_a_line_of_hashtags_is_a_tag_list_in_any_script(line: str) -> None:
+    assert ("chrome", "tag_list", line) in rows_of(clean(page(*ARTICLE[:3], line, ARTICLE[3]), langs=("any",)))
+
+
+def test_a_sentence_with_a_hashtag_stays() -> None:
+    line = "The campaign, tagged #SaveTheHarbour on social media, gathered 4,000 signatures in a week."
+    assert line in clean(page(P1, P2, line, P3, P4)).text

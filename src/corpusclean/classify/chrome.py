@@ -22,6 +22,9 @@ _SEPARATOR = re.compile(r"^(?:[^\w(){}\[\];]|_)+$")
 # sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
 _ITEM = r"[#\w][\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words
 _TAG_LIST = re.compile(rf"^{_ITEM}(?:\s*[,|;]\s*{_ITEM}){{2,}}$")
+# Two or more hashtags and nothing else ("#folklor #Gjirokastër #festivale"), in any script:
+# no sentence is written so.
+_HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:[\s,;·|]+#[^\W\d_][\w-]*)+$")
 # Link lists flattened to one line: several short Title Case items split by | / • · or »
 # (or the full-width bar of Chinese and Japanese sites, ｜).
 _INLINE_MENU = re.compile(r"^(?:[^|/•·»›｜]{1,30}\s*[|•·»›｜]\s*){2,}[^|/•·»›｜]{1,30}$")
@@ -68,6 +71,8 @@ def label_phrases(view: PageView) -> None:
             b.add(rule.category, rule.name)
         elif _SEPARATOR.match(b.text):
             b.add("chrome", "separator_line")
+        elif _HASHTAGS.match(b.text):
+            b.add("chrome", "tag_list")
         elif f.words <= 20 and (b.dom is None or b.dom.link_line):
             # on an HTML page a flattened menu's and a tag list's items are links; a list of
             # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not
