@@ -391,6 +391,21 @@ def test_interview_bylines_and_newsletter_boxes_in_other_languages(line: str, ru
     assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))
 
 
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Você atingiu o limite de 5 reportagens gratuitas por mês", "paywall"),
+    ("Sie haben Ihr Limit von 5 kostenlosen Artikeln erreicht.", "paywall"),
+    ("Hai raggiunto il limite di 3 articoli gratuiti questo mese.", "paywall"),
+    ("Acompanhe o Valor Rural também no Google Notícias.", "social_follow"),
+])
+def test_a_metered_paywall_and_a_follow_line_in_other_languages(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))
+
+
+def test_a_story_about_a_paywall_limit_stays() -> None:
+    line = "Leitores relatam que o jornal reduziu o limite de reportagens gratuitas de dez para cinco por mês."
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
+
+
 def test_news_about_mail_stays() -> None:
     line = "Les habitants recevront le nouveau calendrier de collecte dans leur boîte aux lettres en janvier."
     assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text

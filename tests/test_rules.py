@@ -471,3 +471,10 @@ def test_a_line_of_hashtags_is_a_tag_list_in_any_script(line: str) -> None:
 def test_a_sentence_with_a_hashtag_stays() -> None:
     line = "The campaign, tagged #SaveTheHarbour on social media, gathered 4,000 signatures in a week."
     assert line in clean(page(P1, P2, line, P3, P4)).text
+
+
+def test_a_tables_rows_that_open_with_a_year_are_no_phone_numbers() -> None:
+    rows = ["Year Bags exported (thousands) Revenue (US$ million)", "2020 880 214", "2021 1.010 276", "2022 1.155 331"]
+    res = clean(page(P1, P2, *rows, P3, P4))
+    assert all(r in res.text for r in rows)
+    assert ("chrome", "contact_line", "030 1234567") in rows_of(clean(page(*ARTICLE, "030 1234567")))

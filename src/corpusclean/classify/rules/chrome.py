@@ -402,7 +402,9 @@ CHROME: tuple[PhraseRule, ...] = (
     # A line that is only a phone number, a bare web address or a map link: the contact
     # details of a listing or a footer, not sentences of an article.
     PhraseRule("contact_line", "chrome", (
-        r"((tel|phone|call|fax|mobile|whatsapp)\.?\s*:?\s*)?\+?\d[\d\s().-]{6,18}\d",
+        # a number alone is a phone number unless it opens with a year: "2021 1.010 276" is a
+        # table's row (year, then its figures)
+        r"(tel|phone|call|fax|mobile|whatsapp)\.?\s*:?\s*\+?\d[\d\s().-]{6,18}\d|(?!(19|20)\d\d\s)\+?\d[\d\s().-]{6,18}\d",
         r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca|au)(/\S*)?",
         r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
         r"(e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
