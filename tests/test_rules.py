@@ -478,3 +478,22 @@ def test_a_tables_rows_that_open_with_a_year_are_no_phone_numbers() -> None:
     res = clean(page(P1, P2, *rows, P3, P4))
     assert all(r in res.text for r in rows)
     assert ("chrome", "contact_line", "030 1234567") in rows_of(clean(page(*ARTICLE, "030 1234567")))
+
+
+@pytest.mark.parametrize("line", ["► 2023 (27)", "* ▼ 2024 (3)", "► ژانویه (5)"])
+def test_a_blog_archives_entry_is_a_sidebar_widget(line: str) -> None:
+    assert ("chrome", "sidebar_widget", line) in rows_of(clean(page(*ARTICLE, line), langs=("any",)))
+
+
+def test_a_persian_blogs_comment_count_heads_its_thread() -> None:
+    article = ["هر بار که از دانشگاه تهران به سمت میدان انقلاب قدم می‌زنم، بوی کاغذ و جوهر از کتاب‌فروشی‌های کوچک "
+               "خیابان به مشامم می‌رسد و ویترین‌ها پر از کتاب‌های تازه و قدیمی است.",
+               "اما این روزها چیزی تغییر کرده است. چند مغازه‌ای که سال‌ها کتاب می‌فروختند حالا لوازم تحریر یا "
+               "گوشی موبایل می‌فروشند و فروشندگان از گرانی کاغذ و اجاره‌ها می‌گویند.",
+               "با این همه، خیابان خالی نیست. عصرهای پنجشنبه هنوز دانشجوها و خانواده‌ها میان قفسه‌ها می‌گردند و "
+               "کتاب‌های دست دوم را ورق می‌زنند."]
+    thread = ["5 نظر:", "مهسا ۲۸ دی ۱۴۰۲ ساعت ۱۰:۱۲",
+              "چه خوب نوشتید. من هم هر بار از آنجا رد می‌شوم دست خالی برنمی‌گردم و همیشه یک کتاب می‌خرم.", "پاسخ"]
+    res = clean(page(*article, *thread), langs=("any",))
+    assert all(p in res.text for p in article)
+    assert {c for c, _, t in rows_of(res) if "5 نظر" in t} == {"comments"}

@@ -533,6 +533,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(entries|comments) (feed|rss)( (entries|comments) (feed|rss))?( wordpress\.org)?",
         r"search( (the )?(blog|site))?\s*:?\s*search( for)?\s*:?",
     ) + v.phrases(v.SIDEBAR_WIDGET), max_words=400, whole=True),
+    # A blog archive's entry in any language: a year or a month under its expander, with its
+    # count ("► 2023 (27)", "▼ ژانویه (5)"); matched on the untrimmed line, whose marker
+    # the whole-block rules trim away.
+    PhraseRule("sidebar_widget", "chrome", (r"^[\W_]*[►▼▶▸◄◀]\s*[^()]{1,30}\(\d+\)\s*$",), max_words=6),
     PhraseRule("tags_line", "chrome", v.phrases(v.POSTED_IN), max_words=60, whole=True),
     # A site's licence footer, found in a block of up to a paragraph: an article about
     # licences is longer, and names the licence in its sentences, not as the page's terms.
