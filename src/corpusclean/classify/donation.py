@@ -39,6 +39,8 @@ def _appeal_hits(text: str, folded: str, prose: bool) -> tuple[int, int, bool]:
     saya kopi lewat Trakteer atau Saweria"."""
     head = text[:5000]
     found = [i for i in _APPEAL_FILTER.candidates(head, folded[:5000]) if _APPEAL[i].search(head)]
+    if not found:
+        return 0, 0, True
     giving = all(i in _GIVING for i in found)
     paid = _PAYMENT.search(text) is not None
     if found and giving and prose and not paid:
