@@ -497,3 +497,15 @@ def test_a_persian_blogs_comment_count_heads_its_thread() -> None:
     res = clean(page(*article, *thread), langs=("any",))
     assert all(p in res.text for p in article)
     assert {c for c, _, t in rows_of(res) if "5 نظر" in t} == {"comments"}
+
+
+@pytest.mark.parametrize("line", ["Фото 1 из 8. Мотовоз ТУ7 у депо в посёлке Сосновка.", "Photo 3 of 12: The harbour at dawn",
+                                  "2 / 10 The harbour at dawn, before the first ferry"])
+def test_a_slideshows_caption_with_its_counter_is_a_caption(line: str) -> None:
+    assert ("chrome", "image_caption", line) in rows_of(clean(page(*ARTICLE[:2], line, *ARTICLE[2:]), langs=("any",)))
+
+
+@pytest.mark.parametrize("line", ["Step 1 of 5: Remove the cover and unplug the power cable before you start.",
+                                  "1 / 4 teaspoon salt"])
+def test_steps_and_fractions_are_no_slide_counters(line: str) -> None:
+    assert line in clean(page(P1, P2, line, P3, P4)).text

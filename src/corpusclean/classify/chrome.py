@@ -25,6 +25,17 @@ _TAG_LIST = re.compile(rf"^{_ITEM}(?:\s*[,|;]\s*{_ITEM}){{2,}}$")
 # Two or more hashtags and nothing else ("#folklor #Gjirokastër #festivale"), in any script:
 # no sentence is written so.
 _HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:[\s,;·|]+#[^\W\d_][\w-]*)+$")
+# A slideshow's caption with its counter in front: "Фото 1 из 8. Мотовоз у депо", "Photo 3 of
+# 12: ...", "2 / 10 The harbour at dawn". The counter counts up to its total; a how-to's
+# "Step 1 of 5" is its own, so the word before the count must name a picture.
+_PICTURE = (r"photos?|fotos?|pictures?|pics?|images?|slides?|bild(?:er)?|immagine|imagen|imagem|afbeelding|foto's|"
+            r"zdjęcie|fotografia|фото|снимок|слайд|resim|fotoğraf|görsel|写真|画像|图片|圖片|사진|صورة|تصویر|عکس")
+# A caption is a sentence or two: the image_caption rule's own bound (rules/chrome.py).
+_CAPTION_MAX_WORDS = 60
+# The bare counter ("2 / 10 The harbour") needs its spaced slash and no small letter after
+# it: "1/4 teaspoon salt" and "1 / 2 cup sugar" are a recipe's.
+_SLIDE_CAPTION = re.compile(rf"^\W*(?:(?i:{_PICTURE})\s*(\d{{1,3}})\s*(?i:of|из|von|di|de|z|sur|van|av|/)\s*(\d{{1,3}})"
+                            rf"|(\d{{1,3}}) / (\d{{1,3}}))\s*[.:)–—-]?\s+(\w)")
 # Link lists flattened to one line: several short Title Case items split by | / • · or »
 # (or the full-width bar of Chinese and Japanese sites, ｜).
 _INLINE_MENU = re.compile(r"^(?:[^|/•·»›｜]{1,30}\s*[|•·»›｜]\s*){2,}[^|/•·»›｜]{1,30}$")
@@ -73,6 +84,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "separator_line")
         elif _HASHTAGS.match(b.text):
             b.add("chrome", "tag_list")
+        elif f.words <= _CAPTION_MAX_WORDS and _slide_caption(b.text):
+            b.add("chrome", "image_caption")
         elif f.words <= 20 and (b.dom is None or b.dom.link_line):
             # on an HTML page a flattened menu's and a tag list's items are links; a list of
             # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not
@@ -122,6 +135,15 @@ def _listed_links(view: PageView) -> None:
                 continue
         for k in range(i + 1, j):
             blocks[k].add("chrome", "related_list")
+
+
+def _slide_caption(text: str) -> bool:
+    m = _SLIDE_CAPTION.match(text)
+    if m is None:
+        return False
+    bare = m.group(1) is None
+    n, total = (int(g) for g in (m.group(3, 4) if bare else m.group(1, 2)))
+    return 1 <= n <= total and total >= 2 and not (bare and m.group(5).islower())
 
 
 def _headline_shaped(b: Block, f: Features) -> bool:
