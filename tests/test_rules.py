@@ -509,3 +509,34 @@ def test_a_slideshows_caption_with_its_counter_is_a_caption(line: str) -> None:
                                   "1 / 4 teaspoon salt"])
 def test_steps_and_fractions_are_no_slide_counters(line: str) -> None:
     assert line in clean(page(P1, P2, line, P3, P4)).text
+
+
+# A thread in a language the vocabulary does not know: its header counts the comments, and
+# each comment's line gives a name, a date and a clock time.
+_MK_ARTICLE = [
+    "Новата поставка на „Галебот“ во Македонскиот народен театар е тивка и внимателна претстава, во која "
+    "режисерката ги остава актерите да молчат подолго отколку што сме навикнати.",
+    "Сценографијата е едноставна: неколку столици, езеро насликано на заднината и светлина што се менува со "
+    "секој чин, така што публиката го чувствува минувањето на времето.",
+    "Најголемото изненадување е младата актерка во улогата на Нина, која монологот од четвртиот чин го изведува "
+    "без ниту еден вишок гест и со многу тишина меѓу речениците.",
+]
+_MK_THREAD = ["Коментари (3)", "Билјана Т. 8.4.2024 во 12:41",
+              "Бев на премиерата, монологот на Нина навистина ме остави без здив. Одлична критика.", "Одговори",
+              "Александар 8.4.2024 во 14:05",
+              "Се согласувам за вториот чин, малку се одолговлекува. Но сценографијата е прекрасна.", "Одговори"]
+
+
+def test_a_counted_header_over_dated_comments_heads_a_thread_in_any_language() -> None:
+    res = clean(page(*_MK_ARTICLE, *_MK_THREAD), langs=("any",))
+    assert all(p in res.text for p in _MK_ARTICLE)
+    assert "Бев на премиерата" not in res.text
+    assert {c for c, _, t in rows_of(res) if "Коментари (3)" in t} == {"comments"}
+
+
+def test_a_counted_heading_over_dated_entries_without_clock_times_stays() -> None:
+    programme = ["Termine (3)", "12.05.2024 Konzert im Stadtpark mit dem Jugendorchester der Musikschule",
+                 "19.05.2024 Lesung in der Stadtbibliothek mit der Autorin des neuen Romans",
+                 "26.05.2024 Flohmarkt auf dem Marktplatz für Kinder und Familien"]
+    res = clean(page(P1, P2, *programme, P3, P4), langs=("any",))
+    assert all(p in res.text for p in programme[1:])

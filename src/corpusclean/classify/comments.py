@@ -57,9 +57,38 @@ def find_thread_starts(view: PageView) -> list[int]:
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if (f.words <= 12 and _header(b.text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
-                and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1):
+                and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
+                f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)
+                and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
             out.append(i)
     return out
+
+
+# A header in any language that counts what follows ("Коментари (3)", "Komente (3)", "12
+# Kommentare"): a word or two with its count, not a year. Under it, two comments' date-and-time
+# lines (a clock time and a date each) make it a thread's, whatever the word is: a section
+# heading over dated entries, a programme, gives its entries no clock time and a date each.
+_COUNTED = re.compile(r"^\W*(?:(?P<a>\d{1,4})\s+[^\W\d_][\w-]*|[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[(\[](?P<b>\d{1,4})[)\]])\s*:?$")
+_COUNTED_MAX_WORDS = 3
+
+
+# A clock time proper ("12:41", "14h05"), not a date's first two fields ("12.05.2024").
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?![\d.:])")
+
+
+def _clock_lines(view: PageView, start: int, last: int) -> int:
+    """Short lines start..last with a clock time and a date: comments' header lines."""
+    return sum(1 for i in range(start, last + 1)
+               if view.feats[i].words <= _STAMP_MAX_WORDS and not _quoted(view.page.blocks[i])
+               and _CLOCK.search(view.page.blocks[i].text) and _DAY.search(view.page.blocks[i].text))
+
+
+def _counted_header(text: str) -> bool:
+    m = _COUNTED.match(text.strip())
+    if m is None:
+        return False
+    n = int(m.group("a") or m.group("b"))
+    return not 1800 <= n <= 2099
 
 
 def _quoted(b: Block) -> bool:
