@@ -68,7 +68,8 @@ def find_thread_starts(view: PageView) -> list[int]:
 # Kommentare"): a word or two with its count, not a year. Under it, two comments' date-and-time
 # lines (a clock time and a date each) make it a thread's, whatever the word is: a section
 # heading over dated entries, a programme, gives its entries no clock time and a date each.
-_COUNTED = re.compile(r"^\W*(?:(?P<a>\d{1,4})\s+[^\W\d_][\w-]*|[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[(\[](?P<b>\d{1,4})[)\]])\s*:?$")
+_COUNTED = re.compile(r"^\W*(?:(?P<a>\d{1,4})\s+[^\W\d_][\w-]*"  # "12 Kommentare"
+                      r"|[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[(\[](?P<b>\d{1,4})[)\]])\s*:?$")  # "Komente (3)"
 _COUNTED_MAX_WORDS = 3
 
 
