@@ -64,34 +64,6 @@ def find_thread_starts(view: PageView) -> list[int]:
     return out
 
 
-# A header in any language that counts what follows ("Коментари (3)", "Komente (3)", "12
-# Kommentare"): a word or two with its count, not a year. Under it, two comments' date-and-time
-# lines (a clock time and a date each) make it a thread's, whatever the word is: a section
-# heading over dated entries, a programme, gives its entries no clock time and a date each.
-_COUNTED = re.compile(r"^\W*(?:(?P<a>\d{1,4})\s+[^\W\d_][\w-]*"  # "12 Kommentare"
-                      r"|[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[(\[](?P<b>\d{1,4})[)\]])\s*:?$")  # "Komente (3)"
-_COUNTED_MAX_WORDS = 3
-
-
-# A clock time proper ("12:41", "14h05"), not a date's first two fields ("12.05.2024").
-_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?![\d.:])")
-
-
-def _clock_lines(view: PageView, start: int, last: int) -> int:
-    """Short lines start..last with a clock time and a date: comments' header lines."""
-    return sum(1 for i in range(start, last + 1)
-               if view.feats[i].words <= _STAMP_MAX_WORDS and not _quoted(view.page.blocks[i])
-               and _CLOCK.search(view.page.blocks[i].text) and _DAY.search(view.page.blocks[i].text))
-
-
-def _counted_header(text: str) -> bool:
-    m = _COUNTED.match(text.strip())
-    if m is None:
-        return False
-    n = int(m.group("a") or m.group("b"))
-    return not 1800 <= n <= 2099
-
-
 def _quoted(b: Block) -> bool:
     """Inside a <blockquote>: a post embedded from a social network ("Posted by <party> on
     Monday, February 7, 2022") or a forum's quotation of an earlier post ("Anna said:") is
@@ -112,6 +84,38 @@ _DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _STAMP_MAX_WORDS = 12
 
 
+def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
+    """Block i is a short line with a time (`clock`) and a date."""
+    text = view.page.blocks[i].text
+    return view.feats[i].words <= _STAMP_MAX_WORDS and clock.search(text) is not None and _DAY.search(text) is not None
+
+
+# A header in any language that counts what follows ("Коментари (3)", "Komente (3)", "12
+# Kommentare"): a word or two with its count, not a year. Under it, two comments' date-and-time
+# lines (a clock time and a date each) make it a thread's, whatever the word is: a section
+# heading over dated entries, a programme, gives its entries no clock time and a date each.
+_COUNTED = re.compile(r"^\W*(?:(?P<a>\d{1,4})\s+[^\W\d_][\w-]*"  # "12 Kommentare"
+                      r"|[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[(\[](?P<b>\d{1,4})[)\]])\s*:?$")  # "Komente (3)"
+_COUNTED_MAX_WORDS = 3
+
+
+# A clock time proper ("12:41", "14h05"), not a date's first two fields ("12.05.2024").
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?![\d.:])")
+
+
+def _clock_lines(view: PageView, start: int, last: int) -> int:
+    """Short lines start..last with a clock time and a date: comments' header lines."""
+    return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and _stamped(view, i, _CLOCK))
+
+
+def _counted_header(text: str) -> bool:
+    m = _COUNTED.match(text.strip())
+    if m is None:
+        return False
+    n = int(m.group("a") or m.group("b"))
+    return not 1800 <= n <= 2099
+
+
 def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) -> int:
     """Blocks start..last that head a comment: a reply widget, a "<name> says:" line, or
     (with `stamps`) a short line with a time and a date. The last is the weakest sign (a
@@ -125,7 +129,7 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
         text = b.text.strip()
         if any(lb.rule == "reply_line" for lb in b.labels) or (
                 f.words <= _META_MAX_WORDS and _META.match(text, view.folded[i])) or (
-                stamps and f.words <= _STAMP_MAX_WORDS and _STAMP.search(text) and _DAY.search(text)):
+                stamps and _stamped(view, i, _STAMP)):
             n += 1
     return n
 

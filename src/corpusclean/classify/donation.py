@@ -43,7 +43,7 @@ def _appeal_hits(text: str, folded: str, prose: bool) -> tuple[int, int, bool]:
         return 0, 0, True
     giving = all(i in _GIVING for i in found)
     paid = _PAYMENT.search(text) is not None
-    if found and giving and prose and not paid:
+    if giving and prose and not paid:
         return 0, 0, True
     hits = len(found) + (1 if paid and not giving else 0)
     return hits, sum(1 for i in found if i < len(APPEAL)), giving
