@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from corpusclean import Config, clean_page
+from corpusclean.api import prepare
 from corpusclean.cli import main
 from corpusclean.read import html as html_mod
 from corpusclean.read.dom import concepts_of_names, dom_rule
@@ -415,3 +416,46 @@ def test_a_list_the_article_introduces_is_kept_where_the_extractor_skipped_it(mo
     assert "\n\n".join([_INTRO, *_ITEMS, _MIDDLE]) in text
     assert "Ferry news" not in text
     assert not [i for i in _UNINTRODUCED if i in text]
+
+
+# An article's lead (standfirst, chapo, German "Vorspann") in an element of its own above the
+# body, which trafilatura leaves out: a paragraph whose class names a lead, within a few blocks
+# above the first paragraph it kept, is the article's. The same class on a related story's
+# teaser further down, a picture's caption above, or a teaser that is a link, stays out.
+_VORSPANN = ("Der Gemeinderat hat am Dienstagabend beschlossen, das alte Hallenbad nicht abzureißen, "
+             "sondern bis 2027 für 14 Millionen Euro zu sanieren.")
+_BODY = ["Die Entscheidung fiel mit 19 zu 12 Stimmen nach einer Debatte, die mehr als drei Stunden dauerte "
+         "und in der beide Seiten noch einmal ihre Gutachten vorlegten.",
+         "Der Bürgermeister sagte nach der Sitzung, das Bad gehöre zur Geschichte der Stadt, und die Sanierung "
+         "sei am Ende günstiger als ein Neubau am Stadtrand."]
+_OTHER_TEASER = "Die Stadtwerke erhöhen zum Jahreswechsel die Preise für Fernwärme um durchschnittlich acht Prozent."
+_CAPTION = "Das alte Hallenbad an der Uferstraße wurde im Jahr 1964 eröffnet und seither kaum verändert."
+_LINKED = "Alle Berichte und Hintergründe zur Debatte über die Bäder der Stadt finden Sie hier."
+
+
+def _news_with_lead() -> str:
+    body = "".join(f"<p>{p}</p>" for p in _BODY)
+    return ('<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Hallenbad</title></head><body>'
+            f'<div class="teaser"><a href="/dossier-baeder">{_LINKED}</a></div>'
+            '<main><div class="article"><h1>Das Hallenbad bleibt</h1>'
+            f'<div class="teaser-text"><p>{_VORSPANN}</p></div>'
+            f'<figure class="lead-image"><img src="bad.jpg" alt=""><figcaption class="intro-caption">{_CAPTION}</figcaption></figure>'
+            f'{body}</div>'
+            f'<div class="teaser"><p class="teaser-text">{_OTHER_TEASER}</p></div></main></body></html>')
+
+
+def test_the_article_lead_the_extractor_left_out_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_BODY)))
+    res = clean_page(_news_with_lead(), kind="html", config=ANY)
+    page = prepare(_news_with_lead().encode(), "lead", ANY, kind="html", encoding="utf-8")
+    assert res.text.startswith("\n\n".join([_VORSPANN, *_BODY]))
+    for out in (_OTHER_TEASER, _CAPTION, _LINKED):
+        assert out not in res.text
+    assert {s.rule for s in res.removed if _OTHER_TEASER in s.text} == {"dom_related"}
+    assert page.stats["extract:lead_restored"] == 1
+
+
+def test_a_lead_word_names_no_rule_and_the_teaser_word_stays_related() -> None:
+    assert concepts_of_names("article-teaser-text") == {"lead", "related"}
+    assert concepts_of_names("c-standfirst") == {"lead"}
+    assert dom_rule(visible_text_with_evidence(parse_html('<div class="chapo"><p>Un chapo.</p></div>'))[1][0]) is None

@@ -12,8 +12,8 @@ So both sides become streams of lower-cased word tokens and are aligned in two p
 
 A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched.
 Blocks the extractor skipped stay skipped, but for the article's own subheadings between two
-blocks it kept (`_headings_between`) and the lists its paragraphs introduce there
-(`_lists_introduced`): restoring long prose blocks it left out between two it
+blocks it kept (`_headings_between`), the lists its paragraphs introduce there
+(`_lists_introduced`) and its lead above them (`_lead_above`), each named by its markup: restoring long prose blocks it left out between two it
 kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev and removed by issue 21
 (see `align_blocks`).
 Everything here is linear in the page except the bounded gap fills.
@@ -292,6 +292,9 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
         else:
             status.append("outside")
     filled = _lists_introduced(blocks, _headings_between(blocks, _fill_wordless(status)))
+    restored = _lead_above(blocks, filled, words)
+    if restored:
+        counts["lead_restored"] = restored
     # No restoring of long prose blocks the extractor skipped between two it kept
     # (RESTORE_WORDS = 20, RESTORE_PROSE = 0.15): measured with the markup's vetoes (nothing
     # a comment, share bar or figure, nothing mostly links), it gave bench/dev +0.0061 word F1
@@ -363,6 +366,37 @@ def _runs_between(blocks: list[Block], status: list[str], member: Callable[[Bloc
             out[i:j] = ["main"] * (j - i)
         i = j
     return out
+
+
+# How far above the article's first paragraph its lead may stand: the headline, a kicker, the
+# byline, the date and a picture with its caption lie between them on a news page.
+_LEAD_REACH = 6
+# A lead is a paragraph, not a label: eight tokens (an unspaced script's characters each count).
+_LEAD_TOKENS = 8
+# What a lead's markup may say besides "lead": "teaser" is also a related box's word, and the
+# article's <header> holds its lead. Any other concept, or a list, figure, form or menu, is not one.
+_LEAD_ALSO = frozenset({"lead", "related"})
+_NOT_LEAD_TAGS = frozenset({"li", "figure", "figcaption", "form", "nav", "aside", "footer", "table"})
+
+
+def _lead_above(blocks: list[Block], status: list[str], words: list[int]) -> int:
+    """The article's lead (standfirst, chapo, "Vorspann"), which trafilatura leaves out where
+    the page marks it up apart from the body (``<p class="teaser-text">``, ``div.chapo``),
+    is the article's: a paragraph in an element whose class names a lead, not mostly links,
+    within `_LEAD_REACH` blocks above the first paragraph the extractor kept. Turns such
+    blocks main in `status`; returns how many."""
+    first = next((i for i, s in enumerate(status) if s == "main" and words[i] >= _LEAD_TOKENS), None)
+    if first is None:
+        return 0
+    restored = 0
+    for i in range(max(0, first - _LEAD_REACH), first):
+        ev = blocks[i].dom
+        if (status[i] == "outside" and ev is not None and "lead" in ev.concepts and words[i] >= _LEAD_TOKENS
+                and not ev.link_line and not ev.hidden and ev.concepts <= _LEAD_ALSO
+                and ev.tags.isdisjoint(_NOT_LEAD_TAGS)):
+            status[i] = "main"
+            restored += 1
+    return restored
 
 
 def _article_item(b: Block) -> bool:

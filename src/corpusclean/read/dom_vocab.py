@@ -112,6 +112,15 @@ WORDS: dict[str, frozenset[str]] = {
         "donativo", "wspieraj", "wesprzyj", "darowizna", "podporte", "darujte", "darujme", "bagis", "patreon",
         "kofi", "trakteer", "saweria", "liberapay",
     }),
+    # An article's lead (standfirst, dek, chapo, German "Vorspann"): not chrome. It names
+    # no rule; read/align.py takes such a block back above the article's first paragraph.
+    # "teaser" is also a related box's word: only the position tells them apart.
+    "lead": frozenset({
+        "lead", "leadtext", "standfirst", "dek", "chapo", "chapeau", "intro", "introtext",
+        "excerpt", "summary", "abstract", "teaser", "teasertext", "subheadline", "subhead",
+        "subtitle", "vorspann", "anriss", "einleitung", "entradilla", "bajada", "copete",
+        "sumario", "sommario", "linhafina", "accroche", "zajawka", "lid",
+    }),
     "ad": frozenset({
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense",
         "adsbygoogle", "sponsor", "sponsored", "promo", "banner", "anzeige", "werbung",
