@@ -459,3 +459,22 @@ def test_a_lead_word_names_no_rule_and_the_teaser_word_stays_related() -> None:
     assert concepts_of_names("article-teaser-text") == {"lead", "related"}
     assert concepts_of_names("c-standfirst") == {"lead"}
     assert dom_rule(visible_text_with_evidence(parse_html('<div class="chapo"><p>Un chapo.</p></div>'))[1][0]) is None
+
+
+# A subheading introduces a list too: a short line that ends no sentence ("今日からできる対策",
+# "Things you can do today"), in bold rather than in a heading element on an old table layout.
+_JA_PARAS = ["静電気は、二つの物がこすれ合ったり離れたりするときに、電子が一方からもう一方へ移ることで生まれる。乾燥した冬の空気は、たまった電気を逃がしにくい。",
+             "佐藤准教授は「静電気は乾燥のサイン。肌やのどの健康のためにも、まずは湿度を意識してほしい」と話している。"]
+_JA_HEADING = "今日からできる対策"
+_JA_ITEMS = ["加湿器などで室内の湿度を40～60％に保つ", "ドアノブに触る前に、壁や木の家具に手をつける",
+             "ハンドクリームで肌の乾燥を防ぐ"]
+
+
+def test_a_list_under_a_subheading_is_kept_where_the_extractor_skipped_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    items = "".join(f"<li>{i}</li>" for i in _JA_ITEMS)
+    page = ('<html lang="ja"><head><meta charset="utf-8"><title>静電気</title></head><body><table><tr><td>'
+            f'<p>{_JA_PARAS[0]}</p><p><b>{_JA_HEADING}</b></p><ul>{items}</ul><p>{_JA_PARAS[1]}</p>'
+            '</td></tr></table></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([_JA_PARAS[0], _JA_HEADING, _JA_PARAS[1]])))
+    text = clean_page(page, kind="html", config=ANY).text
+    assert "\n\n".join([_JA_HEADING, *_JA_ITEMS, _JA_PARAS[1]]) in text

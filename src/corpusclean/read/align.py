@@ -341,11 +341,26 @@ def _headings_between(blocks: list[Block], status: list[str]) -> list[str]:
 
 
 def _lists_introduced(blocks: list[Block], status: list[str]) -> list[str]:
-    """A list the extractor skipped between two blocks it kept, whose paragraph above
-    introduces it ("The project includes:"), is the article's. trafilatura drops some plain
+    """A list the extractor skipped between two blocks it kept, whose block above
+    introduces it ("The project includes:", or a subheading), is the article's. trafilatura drops some plain
     ``<ul>`` lists inside an article's flow (its issues #233, #431). Its items are list items
     that are neither links (a related box) nor inside markup that names chrome."""
-    return _runs_between(blocks, status, _article_item, lambda above: above.text.rstrip().endswith((":", "：")))
+    return _runs_between(blocks, status, _article_item, _introduces)
+
+
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
+
+
+# A subheading is one line: 80 characters hold a long English one (12-15 words) and any
+# Japanese or Chinese one; a paragraph that ends without a full stop is longer.
+_SUBHEADING_CHARS = 80
+
+
+def _introduces(above: Block) -> bool:
+    """A paragraph that ends in a colon, or a subheading: a short line that ends no sentence
+    (in bold on many pages, not in a heading element)."""
+    text = above.text.rstrip()
+    return text.endswith((":", "：")) or (len(text) <= _SUBHEADING_CHARS and not text.endswith(_SENTENCE_END))
 
 
 def _runs_between(blocks: list[Block], status: list[str], member: Callable[[Block], bool],
