@@ -82,6 +82,20 @@ def test_chrome_phrase_rules(line: str, rule: str) -> None:
     assert line.strip(" :") in " ".join(removed_as(page(P1, P2, line, P3, P4), "chrome", rule))
 
 
+_LEGAL = ("© 2024 The Brackenridge Ledger, a division of Meridian Local Media. All rights reserved. Use of this "
+          "site constitutes acceptance of our Terms of Service and Privacy Policy, including your California privacy "
+          "rights. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise "
+          "used, except with the prior written permission of The Brackenridge Ledger.")
+
+
+def test_a_legal_footer_that_opens_with_the_sign_and_year_is_a_license_notice_however_long() -> None:
+    res = clean(page(P1, P2, P3, P4, _LEGAL))
+    assert [(s.rule, s.text) for s in res.removed] == [("license_notice", _LEGAL)]
+    credit = ("The photograph (© 2024 Marcus Lee) shows the first night bus leaving the depot, with the mayor "
+              "and two drivers standing beside it.")
+    assert clean(page(P1, credit, P2, P3, P4)).removed == []
+
+
 def test_chrome_rule_does_not_fire_on_sentence_that_mentions_it() -> None:
     sentence = ("Several readers wrote to say they would share the timetable with neighbours and that they agree "
                 "with the council's decision to publish it on paper as well as online.")

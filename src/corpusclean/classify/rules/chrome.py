@@ -315,6 +315,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"copyright\s*(©|\(c\)|\d{4}).*",
         r".{0,200}\ball rights reserved\b.{0,12}",
     ) + tuple(_ending(p) for p in v.phrases(v.RIGHTS_RESERVED)), max_words=30, whole=True),
+    # The sign and the year open a site's whole legal footer, however long it runs on (terms,
+    # trademarks, privacy choices): no sentence of an article starts so, in any language.
+    # (Not a whole-block rule: those see the block trimmed of its leading sign.)
+    PhraseRule("license_notice", "chrome", (r"^\W*(copyright\s*)?(©|\(c\))\s*(19|20)\d\d\b",), max_words=120),
     # A caption ends with its credit in brackets: "[Photo: Jane Doe]", "(Wakil Kohsar / AFP)"
     # (whole-block rules see the text trimmed of its closing bracket, hence the optional one).
     PhraseRule("image_caption", "chrome", (
