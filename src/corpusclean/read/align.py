@@ -11,11 +11,11 @@ So both sides become streams of lower-cased word tokens and are aligned in two p
    difflib when both sides are small enough for its quadratic worst case.
 
 A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched.
-Blocks the extractor skipped stay skipped, but for the article's own subheadings between two
-blocks it kept (`_headings_between`), the lists its paragraphs introduce there
-(`_lists_introduced`) and its lead above them (`_lead_above`), each named by its markup: restoring long prose blocks it left out between two it
-kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev and removed by issue 21
-(see `align_blocks`).
+Blocks the extractor skipped stay skipped, but for what the markup names as the article's:
+its subheadings between two blocks it kept (`_headings_between`), the lists introduced there
+(`_lists_introduced`) and its lead above them (`_lead_above`). Restoring long prose blocks it
+left out between two it kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev
+and removed by issue 21 (see `align_blocks`).
 Everything here is linear in the page except the bounded gap fills.
 """
 
@@ -342,18 +342,17 @@ def _headings_between(blocks: list[Block], status: list[str]) -> list[str]:
 
 def _lists_introduced(blocks: list[Block], status: list[str]) -> list[str]:
     """A list the extractor skipped between two blocks it kept, whose block above
-    introduces it ("The project includes:", or a subheading), is the article's. trafilatura drops some plain
-    ``<ul>`` lists inside an article's flow (its issues #233, #431). Its items are list items
-    that are neither links (a related box) nor inside markup that names chrome."""
+    introduces it ("The project includes:", or a subheading), is the article's. trafilatura
+    drops some plain ``<ul>`` lists inside an article's flow (its issues #233, #431). Its
+    items are list items that are neither links (a related box) nor inside markup that names
+    chrome."""
     return _runs_between(blocks, status, _article_item, _introduces)
-
-
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 
 
 # A subheading is one line: 80 characters hold a long English one (12-15 words) and any
 # Japanese or Chinese one; a paragraph that ends without a full stop is longer.
 _SUBHEADING_CHARS = 80
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 
 
 def _introduces(above: Block) -> bool:
@@ -388,8 +387,9 @@ def _runs_between(blocks: list[Block], status: list[str], member: Callable[[Bloc
 _LEAD_REACH = 6
 # A lead is a paragraph, not a label: eight tokens (an unspaced script's characters each count).
 _LEAD_TOKENS = 8
-# What a lead's markup may say besides "lead": "teaser" is also a related box's word, and the
-# article's <header> holds its lead. Any other concept, or a list, figure, form or menu, is not one.
+# What a lead's markup may say besides "lead": "teaser" is also a related box's word. The
+# article's <header> element may hold its lead; any other concept, or a list, figure, form,
+# menu or table around it, says it is something else.
 _LEAD_ALSO = frozenset({"lead", "related"})
 _NOT_LEAD_TAGS = frozenset({"li", "figure", "figcaption", "form", "nav", "aside", "footer", "table"})
 

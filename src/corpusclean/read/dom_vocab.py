@@ -13,8 +13,8 @@ class names of the common CMS themes (WordPress: ``comment-list``, ``comment-res
 ``sharedaddy``, ``jp-relatedposts``, ``widget-area``; Disqus ``disqus_thread``; Blogger
 ``blog-pager``), and the words that sites in other languages write in their class names,
 ASCII-folded as class names are (``kommentare``, ``reacties``, ``yorumlar``, ``binh-luan``,
-``noticias-relacionadas``, ``rodape``). Each was checked against both benchmarks: no element
-carrying one of the words holds a ``with`` snippet or a gold paragraph. Left out are the
+``noticias-relacionadas``, ``rodape``). Each chrome concept's words were checked against both
+benchmarks: no element carrying one of them holds a ``with`` snippet or a gold paragraph. Left out are the
 words that also name content: ``komentar``/``komentare`` (Czech and Slovak for an opinion
 column), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian, product reviews), ``colonne``
 (French, the main column too).
@@ -114,12 +114,13 @@ WORDS: dict[str, frozenset[str]] = {
     }),
     # An article's lead (standfirst, dek, chapo, German "Vorspann"): not chrome. It names
     # no rule; read/align.py takes such a block back above the article's first paragraph.
-    # "teaser" is also a related box's word: only the position tells them apart.
+    # "teaser" is also a related box's word: only the position tells them apart. Not "lid"
+    # (Polish for a lead, Dutch for a member: "lid-worden" is a membership box).
     "lead": frozenset({
         "lead", "leadtext", "standfirst", "dek", "chapo", "chapeau", "intro", "introtext",
         "excerpt", "summary", "abstract", "teaser", "teasertext", "subheadline", "subhead",
         "subtitle", "vorspann", "anriss", "einleitung", "entradilla", "bajada", "copete",
-        "sumario", "sommario", "linhafina", "accroche", "zajawka", "lid",
+        "sumario", "sommario", "linhafina", "accroche", "zajawka",
     }),
     "ad": frozenset({
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense",
