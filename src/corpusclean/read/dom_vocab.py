@@ -13,11 +13,11 @@ class names of the common CMS themes (WordPress: ``comment-list``, ``comment-res
 ``sharedaddy``, ``jp-relatedposts``, ``widget-area``; Disqus ``disqus_thread``; Blogger
 ``blog-pager``), and the words that sites in other languages write in their class names,
 ASCII-folded as class names are (``kommentare``, ``reacties``, ``yorumlar``, ``binh-luan``,
-``noticias-relacionadas``, ``rodape``). Each chrome concept's words were checked against both
-benchmarks: no element carrying one of them holds a ``with`` snippet or a gold paragraph. Left out are the
-words that also name content: ``komentar``/``komentare`` (Czech and Slovak for an opinion
-column), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian, product reviews), ``colonne``
-(French, the main column too).
+``noticias-relacionadas``, ``rodape``). Each chrome concept's words were checked against
+both benchmarks: no element carrying one of them holds a ``with`` snippet or a gold
+paragraph. Left out are the words that also name content: ``komentar``/``komentare`` (Czech
+and Slovak for an opinion column), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian,
+product reviews), ``colonne`` (French, the main column too).
 Deliberately absent: ``widget`` (a WordPress text widget can hold a page's only article,
 bench/multi m0036), ``content``, ``main``, ``post`` and ``entry``.
 """
