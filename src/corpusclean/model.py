@@ -7,8 +7,10 @@ never delete text; ``decide`` turns labels into kept blocks and removed segments
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from itertools import groupby
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .read.dom import DomEvidence
@@ -22,6 +24,20 @@ CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "l
 #: Appeals and comment threads are the most specific finding; language comes before
 #: duplicate/chrome so a foreign block reports what it is even if it also repeats.
 PRIORITY: tuple[str, ...] = ("title", "donation", "comments", "language", "duplicate", "chrome")
+
+
+K = TypeVar("K")
+
+
+def runs(keys: Iterable[K]) -> Iterator[tuple[int, int, K]]:
+    """Maximal runs of equal consecutive keys, one key per block: (first, end exclusive, key).
+    The stages that take a run of blocks as one (a donation box, a skipped list, a templated
+    list) find them so."""
+    start = 0
+    for key, group in groupby(keys):
+        end = start + sum(1 for _ in group)
+        yield start, end, key
+        start = end
 
 
 @dataclass(slots=True, frozen=True)

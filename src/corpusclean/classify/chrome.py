@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..lang.unspaced import CJK_CHARS
-from ..model import Block
+from ..model import Block, runs
 from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
@@ -185,16 +185,10 @@ def label_templated_runs(view: PageView) -> None:
         # Rows of a table of figures open alike ("1/1/2013 +13.1%"), and so do numbered
         # items ("1. Best for ..."): a template opens with words.
         return opening if opening[0].isalpha() and sum(w.isalpha() for w in opening) >= 2 else None
-    i, n = 0, len(blocks)
-    while i < n:
-        k = key(i)
-        j = i + 1
-        while k is not None and j < n and key(j) == k:
-            j += 1
+    for i, j, k in runs(key(i) for i in range(len(blocks))):
         if k is not None and j - i >= _TEMPLATE_RUN:
             for m in range(i, j):
                 blocks[m].add("chrome", "templated_list")
-        i = j
 
 
 # A reviewer's signature: a first name and initials ("Mallory R.", "A. Rae V. B."), maybe

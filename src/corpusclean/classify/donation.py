@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..model import Block
+from ..model import Block, runs
 from .context import PageView
 from .phrases import compile_any
 from .prefilter import Prefilter, requirements
@@ -98,18 +98,9 @@ def _spread_over_boxes(view: PageView, appeal: list[bool]) -> None:
     """An appeal found in a donation box's markup (a run of blocks whose elements are classed
     "spendenbox", "donate-cta", ...; read/dom_vocab.py) takes the box's other lines with it:
     its heading, the amounts it asks for, the account holder and the thanks."""
-    blocks = view.page.blocks
-    i = 0
-    while i < len(blocks):
-        if not _in_box(blocks[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(blocks) and _in_box(blocks[j]):
-            j += 1
-        if any(appeal[i:j]):
+    for i, j, box in runs(_in_box(b) for b in view.page.blocks):
+        if box and any(appeal[i:j]):
             appeal[i:j] = [True] * (j - i)
-        i = j
 
 
 def _in_box(block: Block) -> bool:

@@ -33,7 +33,7 @@ from itertools import repeat
 import numpy as np
 
 from ..lang.unspaced import UNSPACED_CHARS
-from ..model import Block
+from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from .dom import comment_widget, dom_rule
 from .structured import DECLARED_ARTICLE
@@ -368,17 +368,9 @@ def _runs_between(blocks: list[Block], status: list[str], member: Callable[[Bloc
     blocks of which the one above passes `after`, turned main."""
     out = list(status)
     n = len(blocks)
-    i = 0
-    while i < n:
-        if out[i] != "outside" or not member(blocks[i]):
-            i += 1
-            continue
-        j = i
-        while j < n and out[j] == "outside" and member(blocks[j]):
-            j += 1
-        if i > 0 and j < n and out[i - 1] == "main" and out[j] == "main" and after(blocks[i - 1]):
+    for i, j, skipped in runs(s == "outside" and member(b) for s, b in zip(status, blocks, strict=True)):
+        if skipped and i > 0 and j < n and out[i - 1] == "main" and out[j] == "main" and after(blocks[i - 1]):
             out[i:j] = ["main"] * (j - i)
-        i = j
     return out
 
 
