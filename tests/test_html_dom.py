@@ -478,3 +478,17 @@ def test_a_list_under_a_subheading_is_kept_where_the_extractor_skipped_it(monkey
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([_JA_PARAS[0], _JA_HEADING, _JA_PARAS[1]])))
     text = clean_page(page, kind="html", config=ANY).text
     assert "\n\n".join([_JA_HEADING, *_JA_ITEMS, _JA_PARAS[1]]) in text
+
+
+# A short line that ends a sentence, in any script, introduces nothing: the list after it
+# stays where the extractor left it (a related box between two paragraphs).
+@pytest.mark.parametrize("sentence", ["It rained all day.", "दिन भर बारिश हुई।", "هل ستمطر غدا؟", "雨が降った。"])
+def test_a_list_under_a_short_sentence_is_not_taken_back(monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:
+    items = "".join(f"<li>{i}</li>" for i in _JA_ITEMS)
+    page = ('<html><head><meta charset="utf-8"><title>x</title></head><body><table><tr><td>'
+            f'<p>{_JA_PARAS[0]}</p><p>{sentence}</p><ul>{items}</ul><p>{_JA_PARAS[1]}</p>'
+            '</td></tr></table></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([_JA_PARAS[0], sentence, _JA_PARAS[1]])))
+    text = clean_page(page, kind="html", config=ANY).text
+    assert sentence in text and _JA_PARAS[1] in text
+    assert not any(i in text for i in _JA_ITEMS)

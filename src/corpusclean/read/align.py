@@ -35,6 +35,7 @@ import numpy as np
 from ..lang.unspaced import UNSPACED_CHARS
 from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
+from ..segment.reflow import SENTENCE_END
 from .dom import comment_widget, dom_rule
 from .structured import DECLARED_ARTICLE
 
@@ -352,14 +353,13 @@ def _lists_introduced(blocks: list[Block], status: list[str]) -> list[str]:
 # A subheading is one line: 80 characters hold a long English one (12-15 words) and any
 # Japanese or Chinese one; a paragraph that ends without a full stop is longer.
 _SUBHEADING_CHARS = 80
-_SENTENCE_END = (".", "!", "?", "。", "！", "？", "…")
 
 
 def _introduces(above: Block) -> bool:
     """A paragraph that ends in a colon, or a subheading: a short line that ends no sentence
     (in bold on many pages, not in a heading element)."""
     text = above.text.rstrip()
-    return text.endswith((":", "：")) or (len(text) <= _SUBHEADING_CHARS and not text.endswith(_SENTENCE_END))
+    return text.endswith((":", "：")) or (len(text) <= _SUBHEADING_CHARS and not SENTENCE_END.search(text))
 
 
 def _runs_between(blocks: list[Block], status: list[str], member: Callable[[Block], bool],

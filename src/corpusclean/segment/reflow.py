@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: A line that ends a sentence (or a clause, at a colon), in any script, closing quotes after.
+#: A line that ends a sentence, in any script, closing quotes after.
+SENTENCE_END = re.compile(r"""[.!?;…。！？؟۔।॥]["'”’»)\]」』]*$""")
+#: A line that ends a sentence or a clause (at a colon).
 TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
 _BULLET = re.compile(r"^\s*(?:[*+•·▪►‣◦○●■□–—-]|\d{1,3}[.)]|[a-z][.)])\s+")
 # A wrapped paragraph line in this group must be at least this long before we believe the
