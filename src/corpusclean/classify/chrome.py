@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..lang.script import small_letter
 from ..lang.unspaced import CJK_CHARS
 from ..model import Block, runs
 from ..registry import register_user_rule
@@ -143,7 +144,7 @@ def _slide_caption(text: str) -> bool:
         return False
     bare = m.group(1) is None
     n, total = (int(g) for g in (m.group(3, 4) if bare else m.group(1, 2)))
-    return 1 <= n <= total and total >= 2 and not (bare and m.group(5).islower())
+    return 1 <= n <= total and total >= 2 and not (bare and small_letter(m.group(5)))
 
 
 def _headline_shaped(b: Block, f: Features) -> bool:

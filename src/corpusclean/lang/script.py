@@ -190,6 +190,13 @@ def dominant_script(text: str) -> ScriptInfo:
     return ScriptInfo(script, n / total, total)
 
 
+def small_letter(c: str) -> bool:
+    """``c`` is the small form of a letter in a script written with capitals. Georgian's
+    everyday letters (Mkhedruli) are lower case in Unicode, yet Georgian text is written
+    without capitals: a line opening with one is not a sentence going on in lower case."""
+    return c.islower() and not "\u10d0" <= c <= "\u10ff"
+
+
 def _combining_marks() -> str:
     """The combining marks of the Basic Multilingual Plane (Mn, Mc, Me) as a character-class
     body. The vowel signs and viramas inside Devanagari, Bengali, Tamil and other Indic words,

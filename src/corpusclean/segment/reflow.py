@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..lang.script import small_letter
+
 #: A line that ends a sentence, in any script, closing quotes after.
 SENTENCE_END = re.compile(r"""[.!?;…。！？؟۔।॥]["'”’»)\]」』]*$""")
 #: A line that ends a sentence or a clause (at a colon).
@@ -28,14 +30,13 @@ _MIN_WRAP_EVIDENCE_LEN = 40
 
 
 def _starts_lower(s: str) -> bool:
-    c = s.lstrip()[:1]
-    return c.islower()
+    return small_letter(s.lstrip()[:1])
 
 
 def _starts_uncased(s: str) -> bool:
     """The line starts with a letter of a script without case (or a CJK character)."""
     c = s.lstrip()[:1]
-    return c.isalpha() and not c.islower() and not c.isupper()
+    return c.isalpha() and not small_letter(c) and not c.isupper()
 
 
 def _wide(c: str) -> bool:
