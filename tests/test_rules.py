@@ -96,6 +96,17 @@ def test_a_legal_footer_that_opens_with_the_sign_and_year_is_a_license_notice_ho
     assert clean(page(P1, credit, P2, P3, P4)).removed == []
 
 
+# ... or with the site's rights words in its own language before the sign; a picture's credit
+# in the same shape stays a caption.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Haki zote zimehifadhiwa © 2024 Manispaa ya Mjimwema. Taarifa zilizomo kwenye tovuti hii zimetolewa kwa "
+     "madhumuni ya kuhabarisha umma pekee na hazipaswi kutumika bila idhini ya maandishi.", "license_notice"),
+    ("Catalina Island, CA | © 2017 Jon Norris", "image_caption"),
+])
+def test_a_footer_with_its_rights_words_before_the_sign_and_a_credit_in_that_shape(line: str, rule: str) -> None:
+    assert [(s.rule, s.text) for s in clean(page(P1, P2, P3, P4, line), langs=("any",)).removed] == [(rule, line)]
+
+
 def test_chrome_rule_does_not_fire_on_sentence_that_mentions_it() -> None:
     sentence = ("Several readers wrote to say they would share the timetable with neighbours and that they agree "
                 "with the council's decision to publish it on paper as well as online.")

@@ -341,6 +341,12 @@ CHROME: tuple[PhraseRule, ...] = (
     # ... and the credit labels of the other languages ("Fot. Jan Nowak / Agencja Gazeta",
     # "Beitragsbild: ...", "写真：共同"), and a national agency after a slash ("aja/PAP").
     PhraseRule("image_caption", "chrome", v.phrases(v.IMAGE_CREDIT) + v.AGENCY_SIGNOFF, max_words=60, whole=True),
+    # A legal footer may open with the site's rights words in its language before the sign
+    # and the year ("Haki zote zimehifadhiwa © 2024 ...", "Alle Rechte © 2024 ..."): a © and a
+    # year within the first clause, not in brackets (a sentence credits a picture so: "The
+    # photograph (© 2024 Marcus Lee) shows ..."). After the caption rules, which credit a
+    # picture so too ("Catalina Island, CA | © 2017 Jon Norris").
+    PhraseRule("license_notice", "chrome", (r"^[^.!?。()（\[]{0,80}?©\s*(19|20)\d\d\b",), max_words=120),
     # A price alone on its line, a shop's ("$249.99", "8,25 €", "1 299 zł"): the counters
     # below would take its number for a count once its currency sign is trimmed off, so it
     # is matched on the untrimmed line.
