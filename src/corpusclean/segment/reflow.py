@@ -22,7 +22,7 @@ from ..lang.script import small_letter
 SENTENCE_END = re.compile(r"""[.!?;…。！？؟۔।॥]["'”’»)\]」』]*$""")
 #: A line that ends a sentence or a clause (at a colon).
 TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
-_BULLET = re.compile(r"^\s*(?:[*+•·▪►‣◦○●■□–—-]|\d{1,3}[.)]|[a-z][.)])\s+")
+_BULLET = re.compile(r"^\s*(?:(?:[*+•·▪►‣◦○●■□–—-]|\d{1,3}[.)]|[a-z][.)])\s+|[・◆◇▶▷](?=\S))")
 # A wrapped paragraph line in this group must be at least this long before we believe the
 # group is hard-wrapped at all: real wraps are at 60-100 columns, so 40 leaves room for
 # indented first lines while rejecting menus and short label lists.

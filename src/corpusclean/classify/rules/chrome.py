@@ -341,6 +341,9 @@ CHROME: tuple[PhraseRule, ...] = (
     # ... and the credit labels of the other languages ("Fot. Jan Nowak / Agencja Gazeta",
     # "Beitragsbild: ...", "写真：共同"), and a national agency after a slash ("aja/PAP").
     PhraseRule("image_caption", "chrome", v.phrases(v.IMAGE_CREDIT) + v.AGENCY_SIGNOFF, max_words=60, whole=True),
+    # A Chinese portal's widgets in lenticular brackets, two or more on one line ("【打印本页】
+    # 【关闭窗口】", "【字号 大 中 小】【收藏】"); trimmed, the line lost its first and last bracket.
+    PhraseRule("share_line", "chrome", (r"[^【】]{1,12}(】\s*【[^【】]{1,12})+",), max_words=20, whole=True),
     # A legal footer may open with the site's rights words in its language before the sign
     # and the year ("Haki zote zimehifadhiwa © 2024 ...", "Alle Rechte © 2024 ..."): a © and a
     # year within the first clause, not in brackets (a sentence credits a picture so: "The
@@ -459,6 +462,15 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(本报|本報)?(記者|记者|編集委員|编辑|編輯)\s+\S.{0,60}",
         # a Japanese paper's sign-off, desk and name in brackets: "（科学部・望月健太）"
         r"[（(]?[^（）()]{1,12}(部|局|支局|総局|編集委員|報道部|取材班)[・･][^（）()]{2,10}[）)]?",
+        # a date alone, as Chinese, Japanese and Korean pages print it ("2024年3月5日 15時20分",
+        # "2024년 3월 5일 오후 2:10 입력"), whatever its brackets and weekday
+        r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](\s*[（(]?[日月火水木金土一二三四五六天월화수목금토일]{1,3}[）)]?)?"
+        r"(\s*(午前|午後|上午|下午|오전|오후)?\s*\d{1,2}\s*[:時时시]\s*\d{2}\s*[分분]?)?(\s*\S{1,4})?",
+        # a Chinese portal's meta line, two or more of its labels with their values ("作者：林晓
+        # 来源：科普天地网 发布时间：2026-11-03 点击数：3518"), and its editor's credit
+        r"((作者|来源|來源|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|发布日期|發佈日期|时间|時間|日期|"
+        r"点击数|點擊數|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號)(次数|量|数|數)?\s*[：:].{1,30}?\s*){2,}",
+        r"(责任编辑|責任編輯|编审|編審|审核|審核)\s*[：:]\s*\S.{0,20}",
     ), max_words=24, whole=True),
     # ... and in the other languages: when the page was published or updated, longer with
     # its author ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
