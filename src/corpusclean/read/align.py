@@ -12,8 +12,8 @@ So both sides become streams of lower-cased word tokens and are aligned in two p
 
 A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched.
 Blocks the extractor skipped stay skipped, but for what the markup names as the article's:
-its subheadings between two blocks it kept (`_headings_between`), the lists introduced there
-(`_lists_introduced`) and its lead above them (`_lead_above`). Restoring long prose blocks it
+its subheadings and the lists they or a paragraph introduce between two blocks it kept
+(`_sections_between`), and its lead above them (`_lead_above`). Restoring long prose blocks it
 left out between two it kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev
 and removed by issue 21 (see `align_blocks`).
 Everything here is linear in the page except the bounded gap fills.
@@ -25,7 +25,6 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from itertools import repeat
@@ -292,7 +291,7 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
             status.append("comment")
         else:
             status.append("outside")
-    filled = _lists_introduced(blocks, _headings_between(blocks, _fill_wordless(status)))
+    filled = _sections_between(blocks, _fill_wordless(status))
     restored = _lead_above(blocks, filled, words)
     if restored:
         counts["lead_restored"] = restored
@@ -332,22 +331,50 @@ def label_blocks(blocks: list[Block], main: str, comments: str = "") -> Counter[
     return alignment.counts
 
 
-def _headings_between(blocks: list[Block], status: list[str]) -> list[str]:
-    """A heading (h1-h6) the extractor skipped between two blocks it kept is the
-    article's: its subheadings. trafilatura drops some ("The Contract Test (Real
-    Infrastructure)" between two of the article's paragraphs) where the page nests them
-    in its own markup, or whose text a table of contents above showed. A run of headings
-    (an h2 and its h3) goes together."""
-    return _runs_between(blocks, status, _section_heading, lambda above: True)
+def _sections_between(blocks: list[Block], status: list[str]) -> list[str]:
+    """The article's subheadings and lists that the extractor skipped between two blocks it
+    kept. trafilatura drops some headings ("The Contract Test (Real Infrastructure)") where
+    the page nests them in its own markup, and some plain ``<ul>`` lists inside an article's
+    flow (its issues #233, #431). A run of skipped blocks between two kept ones is the
+    article's when it holds nothing but:
+
+    - headings that are neither links nor in markup that names chrome (`_section_heading`;
+      an h2 and its h3 go together);
+    - list items, neither links nor in such markup (`_article_item`), each list introduced by
+      a heading of the run or by the kept paragraph above ("The project includes:", or a
+      subheading in bold: `_introduces`);
+    - what a page sets inside an article's flow, an ad slot or a picture with its caption
+      (`_inline_aside`): those stay outside.
+    """
+    out = list(status)
+    n = len(blocks)
+    kinds = [_section_kind(b) if s == "outside" else None for s, b in zip(status, blocks, strict=True)]
+    for i, j, inside in runs(k is not None for k in kinds):
+        if inside and i > 0 and j < n and out[i - 1] == "main" and out[j] == "main" and _section_holds(blocks, kinds, i, j):
+            for k in range(i, j):
+                if kinds[k] != "aside":
+                    out[k] = "main"
+    return out
 
 
-def _lists_introduced(blocks: list[Block], status: list[str]) -> list[str]:
-    """A list the extractor skipped between two blocks it kept, whose block above
-    introduces it ("The project includes:", or a subheading), is the article's. trafilatura
-    drops some plain ``<ul>`` lists inside an article's flow (its issues #233, #431). Its
-    items are list items that are neither links (a related box) nor inside markup that names
-    chrome."""
-    return _runs_between(blocks, status, _article_item, _introduces)
+def _section_kind(b: Block) -> str | None:
+    if _section_heading(b):
+        return "heading"
+    if _article_item(b):
+        return "item"
+    return "aside" if _inline_aside(b) else None
+
+
+def _section_holds(blocks: list[Block], kinds: list[str | None], i: int, j: int) -> bool:
+    """The run i..j-1 holds a heading or an item, and each of its lists is introduced."""
+    opened = "above"  # the kind of the run's last heading or item so far
+    for k in range(i, j):
+        kind = kinds[k]
+        if kind == "item" and opened == "above" and not _introduces(blocks[i - 1]):
+            return False
+        if kind != "aside":
+            opened = kind or opened
+    return opened != "above"
 
 
 # A subheading is one line: 80 characters hold a long English one (12-15 words) and any
@@ -360,18 +387,6 @@ def _introduces(above: Block) -> bool:
     (in bold on many pages, not in a heading element)."""
     text = above.text.rstrip()
     return text.endswith((":", "：")) or (len(text) <= _SUBHEADING_CHARS and not SENTENCE_END.search(text))
-
-
-def _runs_between(blocks: list[Block], status: list[str], member: Callable[[Block], bool],
-                  after: Callable[[Block], bool]) -> list[str]:
-    """`status` with each run of skipped blocks that are all `member`s, between two kept
-    blocks of which the one above passes `after`, turned main."""
-    out = list(status)
-    n = len(blocks)
-    for i, j, skipped in runs(s == "outside" and member(b) for s, b in zip(status, blocks, strict=True)):
-        if skipped and i > 0 and j < n and out[i - 1] == "main" and out[j] == "main" and after(blocks[i - 1]):
-            out[i:j] = ["main"] * (j - i)
-    return out
 
 
 # How far above the article's first paragraph its lead may stand: the headline, a kicker, the
@@ -406,8 +421,14 @@ def _lead_above(blocks: list[Block], status: list[str], words: list[int]) -> int
     return restored
 
 
+def _inline_aside(b: Block) -> bool:
+    """What a page sets between an article's paragraphs: an ad slot, a picture and its caption."""
+    return b.dom is not None and b.dom.has("ad", "figure", "figcaption")
+
+
 def _article_item(b: Block) -> bool:
-    return b.dom is not None and "li" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
+    return (b.dom is not None and "li" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
+            and not b.dom.has("figure"))
 
 
 def _section_heading(b: Block) -> bool:
@@ -416,7 +437,7 @@ def _section_heading(b: Block) -> bool:
     list's label does ("Get the FREE eBook!", "Check out next:"): a section's heading names
     it, or asks ("Where to start?")."""
     return (b.dom is not None and "heading" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
-            and not b.text.rstrip().endswith((":", "!", "：", "！")))
+            and not b.dom.has("figure") and not b.text.rstrip().endswith((":", "!", "：", "！")))
 
 
 def _fill_wordless(status: list[str | None]) -> list[str]:
