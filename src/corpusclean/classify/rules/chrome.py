@@ -344,12 +344,13 @@ CHROME: tuple[PhraseRule, ...] = (
     # A Chinese portal's widgets in lenticular brackets, two or more on one line ("【打印本页】
     # 【关闭窗口】", "【字号 大 中 小】【收藏】"); trimmed, the line lost its first and last bracket.
     PhraseRule("share_line", "chrome", (r"[^【】]{1,12}(】\s*【[^【】]{1,12})+",), max_words=20, whole=True),
-    # A legal footer may open with the site's rights words in its language before the sign
-    # and the year ("Haki zote zimehifadhiwa © 2024 ...", "Alle Rechte © 2024 ..."): a © and a
-    # year within the first clause, not in brackets (a sentence credits a picture so: "The
-    # photograph (© 2024 Marcus Lee) shows ..."). After the caption rules, which credit a
-    # picture so too ("Catalina Island, CA | © 2017 Jon Norris").
-    PhraseRule("license_notice", "chrome", (r"^[^.!?。()（\[]{0,80}?©\s*(19|20)\d\d\b",), max_words=120),
+    # A legal footer may open with a few words before the sign and the year, the site's rights
+    # words in its language ("Haki zote zimehifadhiwa © 2024 ...", "All reviews © 1999-2005
+    # ...", "This site is © 1998-2025 ..."): up to eight words, no comma, bracket or quotation
+    # mark before the sign (a sentence credits a picture or quotes a line so: "The photograph
+    # (© 2024 Marcus Lee) shows ..."). After the caption rules, which credit a picture so too
+    # ("Catalina Island, CA | © 2017 Jon Norris").
+    PhraseRule("license_notice", "chrome", (r"^\W*(?:[^\W\d_][^\s\"“”„«»()\[\]（）「」『』,，。]*\s+){1,8}©\s*(19|20)\d\d\b",), max_words=120),
     # A price alone on its line, a shop's ("$249.99", "8,25 €", "1 299 zł"): the counters
     # below would take its number for a count once its currency sign is trimmed off, so it
     # is matched on the untrimmed line.
