@@ -523,3 +523,41 @@ def test_a_section_under_an_ad_slot_is_kept_and_a_heading_in_a_figure_is_not(mon
     text = clean_page(page, kind="html", config=ANY).text
     assert "\n\n".join([_RU_PARAS[1], heading, *items, _RU_PARAS[2]]) in text
     assert "Реклама" not in text and "Фото" not in text and _FIGURE_BOX not in text
+
+
+# A news system writes the article's standfirst into the page's declared description too, and
+# some class its element only "description" (VnExpress's p.description): a paragraph above
+# the body that says what the description says is the lead. A two-column layout may name the
+# article's own column after its sidebar ("sidebar-1", Arc XP's "b-right-rail-advanced"): a
+# concept every kept paragraph carries names their container, not a sidebar, while the real
+# rail beside it stays out.
+_VI_LEAD = ("Sở Xây dựng Hà Nội cho biết 12 tuyến xe buýt điện mới sẽ đi vào hoạt động từ ngày 1/11, nâng tổng số "
+            "tuyến buýt điện của thành phố lên 30.")
+_VI_BODY = ["Theo kế hoạch vừa được phê duyệt, các tuyến mới chủ yếu kết nối khu vực trung tâm với các quận phía tây "
+            "và phía nam. Tổng cộng 210 xe điện sẽ được đưa vào khai thác.",
+            "Đại diện Sở Xây dựng cho biết các tuyến được lựa chọn dựa trên nhu cầu đi lại thực tế, ưu tiên những khu "
+            "vực đông dân cư nhưng chưa có nhiều tuyến buýt."]
+_VI_TEASER = "Giá vé xe buýt có thể điều chỉnh từ năm sau, theo đề xuất mới nhất của thành phố gửi các sở ngành."
+_VI_RAIL = ["Đọc nhiều nhất", "Giá vàng hôm nay tăng mạnh", "Thời tiết Hà Nội chuyển lạnh cuối tuần"]
+
+
+def _vi_news(column: str, description: str) -> str:
+    rail = "".join(f"<p><a href='/x{i}'>{t}</a></p>" for i, t in enumerate(_VI_RAIL))
+    return ('<html lang="vi"><head><meta charset="utf-8"><title>Hà Nội mở thêm 12 tuyến xe buýt điện</title>'
+            f'<meta name="description" content="{description}"></head><body>'
+            f'<div class="{column}"><h1>Hà Nội mở thêm 12 tuyến xe buýt điện</h1><p class="description">{_VI_LEAD}</p>'
+            f'{"".join(f"<p>{p}</p>" for p in _VI_BODY)}</div><div class="sidebar-2">{rail}</div></body></html>')
+
+
+@pytest.mark.parametrize("column", ["sidebar-1", "b-right-rail-advanced__main"])
+def test_the_lead_the_description_declares_is_kept_in_a_column_named_sidebar(
+        monkeypatch: pytest.MonkeyPatch, column: str) -> None:
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_VI_BODY), description=_VI_LEAD))
+    html = _vi_news(column, _VI_LEAD)
+    assert clean_page(html, kind="html", config=ANY).text == "\n\n".join([_VI_LEAD, *_VI_BODY])
+    page = prepare(html.encode(), "vi", ANY, kind="html", encoding="utf-8")
+    assert page.stats["extract:layout_column_named_sidebar"] == 1
+    assert all(b.dom is not None and "sidebar" in b.dom.concepts for b in page.blocks if b.text in _VI_RAIL)
+    # a paragraph in the same place that the description does not declare stays out
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_VI_BODY), description=_VI_TEASER))
+    assert _VI_LEAD not in clean_page(_vi_news(column, _VI_TEASER), kind="html", config=ANY).text

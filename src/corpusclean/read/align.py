@@ -35,7 +35,7 @@ from ..lang.unspaced import UNSPACED_CHARS
 from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from ..segment.reflow import SENTENCE_END
-from .dom import comment_widget, dom_rule
+from .dom import comment_widget, dom_rule, evidence
 from .structured import DECLARED_ARTICLE
 
 # Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan: the ones
@@ -267,7 +267,7 @@ class Alignment:
 
 
 
-def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignment:
+def align_blocks(blocks: list[Block], main: str, comments: str = "", description: str = "") -> Alignment:
     """Align the extractor's main text and comments to our blocks."""
     main_toks, comment_toks = tokens(main), tokens(comments)
     stream = _Stream(blocks, [main_toks, comment_toks])
@@ -291,8 +291,10 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
             status.append("comment")
         else:
             status.append("outside")
+    if _discount_layout(blocks, status):
+        counts["layout_column_named_sidebar"] = 1
     filled = _sections_between(blocks, _fill_wordless(status))
-    restored = _lead_above(blocks, filled, words)
+    restored = _lead_above(blocks, filled, words, tokens(description))
     if restored:
         counts["lead_restored"] = restored
     # No restoring of long prose blocks the extractor skipped between two it kept
@@ -303,6 +305,28 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "") -> Alignmen
     for s in filled:
         counts[f"blocks_{s}"] += 1
     return Alignment(filled, words, counts)
+
+
+# Concepts a page's layout names its columns by: a two-column theme wraps the article's own
+# column in "sidebar-1" or "b-right-rail-advanced__main". When every block the extractor kept
+# carries one, it names their container, not a sidebar beside them.
+_LAYOUT_CONCEPTS = frozenset({"sidebar"})
+
+
+def _discount_layout(blocks: list[Block], status: list[str | None]) -> frozenset[str]:
+    """Take the layout concepts that every block of the main text carries off the evidence of
+    the blocks from `_LEAD_REACH` above its first block to its last (the lead, the sections
+    between, which sit in the same column); returns them. Blocks further off keep theirs:
+    the real sidebar, a rail beside the column, is told apart by the extractor's verdict."""
+    kept = [i for i, (b, s) in enumerate(zip(blocks, status, strict=True)) if s == "main" and b.dom is not None]
+    if len(kept) < 2:
+        return frozenset()
+    shared = _LAYOUT_CONCEPTS.intersection(*(ev.concepts for i in kept if (ev := blocks[i].dom) is not None))
+    for b in blocks[max(0, kept[0] - _LEAD_REACH) : kept[-1] + 1] if shared else ():
+        ev = b.dom
+        if ev is not None and not ev.concepts.isdisjoint(shared):
+            b.dom = evidence(ev.tags, ev.concepts - shared, ev.hidden, ev.link_share)
+    return shared
 
 
 def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
@@ -401,19 +425,22 @@ _LEAD_ALSO = frozenset({"lead", "related"})
 _NOT_LEAD_TAGS = frozenset({"li", "figure", "figcaption", "form", "nav", "aside", "footer", "table"})
 
 
-def _lead_above(blocks: list[Block], status: list[str], words: list[int]) -> int:
+def _lead_above(blocks: list[Block], status: list[str], words: list[int], described: list[str]) -> int:
     """The article's lead (standfirst, chapo, "Vorspann"), which trafilatura leaves out where
     the page marks it up apart from the body (``<p class="teaser-text">``, ``div.chapo``),
-    is the article's: a paragraph in an element whose class names a lead, not mostly links,
-    within `_LEAD_REACH` blocks above the first paragraph the extractor kept. Turns such
-    blocks main in `status`; returns how many."""
+    is the article's: a paragraph whose element's class names a lead, or that says what the
+    page's declared description says (news systems write the standfirst there, and some
+    class its element only "description"), not mostly links, within `_LEAD_REACH` blocks
+    above the first paragraph the extractor kept. Turns such blocks main in `status`;
+    returns how many."""
     first = next((i for i, s in enumerate(status) if s == "main" and words[i] >= _LEAD_TOKENS), None)
     if first is None:
         return 0
     restored = 0
     for i in range(max(0, first - _LEAD_REACH), first):
         ev = blocks[i].dom
-        if (status[i] == "outside" and ev is not None and "lead" in ev.concepts and words[i] >= _LEAD_TOKENS
+        if (status[i] == "outside" and ev is not None and words[i] >= _LEAD_TOKENS
+                and ("lead" in ev.concepts or _described(blocks[i], described))
                 and not ev.link_line and not ev.hidden and ev.concepts <= _LEAD_ALSO
                 and ev.tags.isdisjoint(_NOT_LEAD_TAGS)):
             status[i] = "main"
@@ -424,6 +451,14 @@ def _lead_above(blocks: list[Block], status: list[str], words: list[int]) -> int
 def _inline_aside(b: Block) -> bool:
     """What a page sets between an article's paragraphs: an ad slot, a picture and its caption."""
     return b.dom is not None and b.dom.has("ad", "figure", "figcaption")
+
+
+def _described(b: Block, described: list[str]) -> bool:
+    """The block says what the page's declared description says (which may be cut short)."""
+    if len(described) < _LEAD_TOKENS:
+        return False
+    toks = tokens(b.text)
+    return toks[: len(described)] == described or described[: len(toks)] == toks
 
 
 def _article_item(b: Block) -> bool:

@@ -23,6 +23,7 @@ class Extraction:
     comments: str = ""
     metadata: dict[str, Any] = field(default_factory=dict)
     error: str = ""
+    description: str = ""  # the page's declared summary: evidence of its lead (read/align.py)
 
 
 def extract(root: HtmlElement, url: str | None) -> Extraction:
@@ -30,6 +31,7 @@ def extract(root: HtmlElement, url: str | None) -> Extraction:
     import trafilatura
 
     meta = page_metadata(root, url)  # read before: trafilatura strips its copy of the tree
+    description = meta.pop("description", "")
     try:
         # Without comments: with include_comments=True trafilatura first cuts out whatever
         # its comment selectors match (any div whose class contains "comment"), and on some
@@ -42,7 +44,7 @@ def extract(root: HtmlElement, url: str | None) -> Extraction:
     except PageError:
         raise  # the page's time limit, raised from inside trafilatura
     except Exception as e:  # noqa: BLE001 - its failure on one page means: no verdict, not no page
-        return Extraction(None, metadata=meta, error=f"{type(e).__name__}: {e}")
+        return Extraction(None, metadata=meta, error=f"{type(e).__name__}: {e}", description=description)
     if doc is None or not (doc.text or "").strip():
-        return Extraction(None, metadata=meta)
-    return Extraction(doc.text, doc.comments or "", meta)
+        return Extraction(None, metadata=meta, description=description)
+    return Extraction(doc.text, doc.comments or "", meta, description=description)

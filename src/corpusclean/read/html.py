@@ -386,7 +386,7 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
             page.metadata["extract_error"] = found.error
             page.stats["extract_error"] += 1
         return
-    alignment = align_blocks(page.blocks, found.main, found.comments)
+    alignment = align_blocks(page.blocks, found.main, found.comments, found.description)
     for k, v in alignment.counts.items():
         page.stats[f"extract:{k}"] += v
     _note_unaligned(page, alignment.counts["main_tokens_unmatched"], alignment.counts["main_tokens"])

@@ -28,7 +28,10 @@ _HOST = re.compile(r"https?://(?:www\.|w[0-9]+\.)?([^/]+)")
 
 
 def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
-    """The declared metadata of the page (fields of ``META_FIELDS`` that it has).
+    """The declared metadata of the page (fields of ``META_FIELDS`` that it has), and its
+    declared summary under "description" (<meta name="description">, og:description,
+    JSON-LD), which `extract` takes off: it says which block is the article's lead, and is
+    not written out.
 
     Never raises: a page whose head trips the metadata readers simply has less metadata.
     """
@@ -43,6 +46,9 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
         value = getattr(doc, name, None)
         if isinstance(value, str) and value.strip():
             out[name] = value.strip()
+    description = getattr(doc, "description", None)
+    if isinstance(description, str) and description.strip():
+        out["description"] = description.strip()
     sources = _with_format(root)
     for name in ("title", "author", "sitename"):
         if name in out and sources:
