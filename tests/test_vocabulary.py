@@ -781,6 +781,8 @@ CJK_PAGE_LINES = [
     ("chrome", "share_line", "【字号 大 中 小】【收藏】【打印】"),
     ("chrome", "image_caption", "图为秋天的枫叶（资料图片）"),
     ("chrome", "image_caption", "志愿者在社区为老人测量血压。（受访者供图）"),
+    ("chrome", "related_link_labelled", "【相关阅读】我国新型储能装机规模突破一亿千瓦"),
+    ("chrome", "related_link_labelled", "【あわせて読みたい】浜松で桜が開花 平年より4日早く"),
 ]
 
 
@@ -809,6 +811,21 @@ def test_a_related_list_with_cjk_bullets_is_removed() -> None:
 def test_cjk_sentences_that_open_so_stay(line: str) -> None:
     res = clean(page(P1, P2, line, P3, P4), langs=("any",))
     assert line in res.text and res.removed == []
+
+
+# An update note at the article's end is the article's; a dateline with the same word is not.
+@pytest.mark.parametrize(("line", "dateline"), [
+    ("Uppdaterad 09.30: Svävaren går enligt ordinarie tidtabell men med förhandsbokning.", False),
+    ("Updated 16:40: The ferry runs on Sunday after all.", False),
+    ("Aktualisiert 14:05: Die Polizei hat die Brücke wieder freigegeben.", False),
+    ("Uppdaterad 14 mars 2024 kl. 09.30", True),
+    ("Updated: March 3, 2024 10:45", True),
+    ("Aktualisiert am 12.03.2024 um 10:45 Uhr", True),
+])
+def test_an_update_note_stays_and_a_dateline_goes(line: str, dateline: bool) -> None:
+    res = clean(page(P1, P2, P3, P4, line), langs=("any",))
+    assert (line.rstrip(".") not in res.text) == dateline
+    assert [r for _, r, _ in rows_of(res)] == (["byline_dateline"] if dateline else [])
 
 
 # Words of a credit or of an author box that an article writes too.

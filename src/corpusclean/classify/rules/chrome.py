@@ -284,8 +284,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(related( (content|articles?|posts?|stories|reading|links?))?|(you|we) (may|might|would) also (like|enjoy)|"
         r"(read|see) (more|also|next)|more (on|about) this|also read|recommended( reading)?|"
         r"(next|previous|prev) (article|post|story|entry)|up next|must read)\s*[:»›]\s*.+",
-        # and every language's related-links label followed so ("Czytaj też: <title>")
-    ) + tuple(rf"(?:{p})\s*[:：»›]\s*.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True),
+        # and every language's related-links label followed so ("Czytaj też: <title>"), or in
+        # lenticular brackets as Chinese and Japanese pages set it ("【相关阅读】<title>"; the
+        # block is trimmed of its opening bracket)
+    ) + tuple(rf"(?:{p})\s*[:：»›】]\s*.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True),
     PhraseRule("tags_line", "chrome", (
         r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
         # without a colon, the plural: the singular is German's "Tag" (day), which heads a
@@ -444,7 +446,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(記者|作者|撰文|文|编辑|編輯|取材・文|文・写真)\s*[：:／/]\s*\S.{0,30}", r"\S{2,12} (기자|특파원)( [\w.@-]+)?",
         r"(نویسنده|تحریر|لیکوال|लेखक|লেখক)\s*[:：]\s*\S.{1,40}", r"(بقلم|מאת|โดย)(\s*[:：]\s*|\s+)\S.{1,40}",
         r"(view|see|read) (the )?(author|full) (page|profile|bio)|full bio|(view|see) all (posts|articles|stories) by [\w.'’ -]{2,40}",
-        r"(published|posted|updated|last updated|modified|date)\b( on)?\s*:?.*\d.*",
+        v.NOT_A_NOTE + r"(published|posted|updated|last updated|modified|date)\b( on)?\s*:?.*\d.*",
         r"((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (\d{1,2}(st|nd|rd|th)?,? )?\d{4}( \d{1,2}:\d{2}( ?[ap]m)?)?( [a-z]{2,4})?",
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}( \d{1,2}:\d{2}(:\d{2})?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}( \d{1,2}:\d{2})?",
         r"\d+ (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",

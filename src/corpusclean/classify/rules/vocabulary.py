@@ -892,6 +892,11 @@ APPEAL: Family = {
 # maybe a magnitude ("1,2K", "3 тыс.", "1.2万").
 _N = r"\d+(?:[.,\s’']\d+)*(?:\s*(?:k|m|mio|mln|mil|tys|tsd|тыс|млн|тис|rb|ribu|jt|万|萬|千|만|천)\.?)?"
 
+# An update note is the article's, not a dateline: after its time and a colon a sentence
+# follows ("Uppdaterad 09.30: Svävaren går enligt ordinarie tidtabell ..."), four words or more.
+NOT_A_NOTE = r"(?!.*\d\s*[:：]\s+(?:\S+\s+){3}\S)"
+
+
 def _dated(labels: str, preps: str = "", spaced: bool = True) -> tuple[str, ...]:
     """A dateline: a word for published or updated, maybe its preposition ("am", "le"), then
     the date within a few characters ("Veröffentlicht am 17. Dezember 2019 von Simon",
@@ -900,7 +905,7 @@ def _dated(labels: str, preps: str = "", spaced: bool = True) -> tuple[str, ...]
     events gives each its date so ("Date: Summit on 7 December 2026", bench/dev 4367)."""
     end = r"(?!\w)" if spaced else ""
     after = rf"(\s+({preps}))?" if preps else ""
-    return (rf"({labels}){end}{after}\s*[:：]?\s*.{{0,12}}\d.*",)
+    return (NOT_A_NOTE + rf"({labels}){end}{after}\s*[:：]?\s*.{{0,12}}\d.*",)
 
 
 # When the page was published or updated, on a line of its own, in the other languages (the
