@@ -470,13 +470,19 @@ _JA_ITEMS = ["加湿器などで室内の湿度を40～60％に保つ", "ドア�
              "ハンドクリームで肌の乾燥を防ぐ"]
 
 
-def test_a_list_under_a_subheading_is_kept_where_the_extractor_skipped_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def _list_under(monkeypatch: pytest.MonkeyPatch, above_html: str, above: str) -> str:
+    """The Japanese page with `above_html` between its first paragraph and its list, cleaned
+    after an extraction that skipped the list."""
     items = "".join(f"<li>{i}</li>" for i in _JA_ITEMS)
     page = ('<html lang="ja"><head><meta charset="utf-8"><title>静電気</title></head><body><table><tr><td>'
-            f'<p>{_JA_PARAS[0]}</p><p><b>{_JA_HEADING}</b></p><ul>{items}</ul><p>{_JA_PARAS[1]}</p>'
+            f'<p>{_JA_PARAS[0]}</p>{above_html}<ul>{items}</ul><p>{_JA_PARAS[1]}</p>'
             '</td></tr></table></body></html>')
-    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([_JA_PARAS[0], _JA_HEADING, _JA_PARAS[1]])))
-    text = clean_page(page, kind="html", config=ANY).text
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([_JA_PARAS[0], above, _JA_PARAS[1]])))
+    return clean_page(page, kind="html", config=ANY).text
+
+
+def test_a_list_under_a_subheading_is_kept_where_the_extractor_skipped_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _list_under(monkeypatch, f"<p><b>{_JA_HEADING}</b></p>", _JA_HEADING)
     assert "\n\n".join([_JA_HEADING, *_JA_ITEMS, _JA_PARAS[1]]) in text
 
 
@@ -484,12 +490,7 @@ def test_a_list_under_a_subheading_is_kept_where_the_extractor_skipped_it(monkey
 # stays where the extractor left it (a related box between two paragraphs).
 @pytest.mark.parametrize("sentence", ["It rained all day.", "दिन भर बारिश हुई।", "هل ستمطر غدا؟", "雨が降った。"])
 def test_a_list_under_a_short_sentence_is_not_taken_back(monkeypatch: pytest.MonkeyPatch, sentence: str) -> None:
-    items = "".join(f"<li>{i}</li>" for i in _JA_ITEMS)
-    page = ('<html><head><meta charset="utf-8"><title>x</title></head><body><table><tr><td>'
-            f'<p>{_JA_PARAS[0]}</p><p>{sentence}</p><ul>{items}</ul><p>{_JA_PARAS[1]}</p>'
-            '</td></tr></table></body></html>')
-    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([_JA_PARAS[0], sentence, _JA_PARAS[1]])))
-    text = clean_page(page, kind="html", config=ANY).text
+    text = _list_under(monkeypatch, f"<p>{sentence}</p>", sentence)
     assert sentence in text and _JA_PARAS[1] in text
     assert not any(i in text for i in _JA_ITEMS)
 
