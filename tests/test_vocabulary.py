@@ -781,6 +781,10 @@ def test_more_families_have_every_language() -> None:
     "Most nad Wisłą nocą. Fot. Łukasz Nowak / Agencja Gazeta",
     "aja/PAP",
     "Giulia Rossi/ANSA",
+    # after a danda or an Urdu full stop
+    "আব্দুর রহিম মাস্টার (১৯৩৭–২০২৪)। ছবি: পরিবারের সৌজন্যে",
+    "नए पुल का उद्घाटन करते मुख्यमंत्री। फ़ोटो: राज्य सरकार",
+    "نئے پل کا افتتاح۔ تصویر: سرکاری ہینڈ آؤٹ",
 ])
 def test_credit_after_a_caption_or_agency_signoff(line: str) -> None:
     assert ("chrome", "image_caption", line) in _removed(page(P1, P2, line, P3, P4))

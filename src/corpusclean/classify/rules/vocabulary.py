@@ -1392,7 +1392,7 @@ def _credit(photo: str, source: str, sep: str = r"[:：=]") -> tuple[str, ...]:
     label = rf"(?:{photo})(?!\w)(?:\s*{sep}|(?<=\.))\s*"
     return (
         label + _SHORT + _CREDIT,
-        r".{0,300}[.!?。！？”\"»]\s*" + label + _CREDIT,
+        r".{0,300}[.!?。！？”\"»।॥۔؟]\s*" + label + _CREDIT,  # after a sentence's end, in any script
         rf".{{0,200}},\s*(?:{photo})(?!\w)\s*[:：]\s*" + _CREDIT,
         r".{0,300}[\[(（]\s*" + label + r"[^\])）]{1,80}[\])）]?",
         rf"(?:{source})(?!\w)\s*[:：]\s*[\w\u0900-\u0e7f.'’&/|,()@ -]{{2,60}}",
