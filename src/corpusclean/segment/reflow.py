@@ -18,10 +18,14 @@ import unicodedata
 
 from ..lang.script import small_letter
 
-#: A line that ends a sentence, in any script, closing quotes after.
-SENTENCE_END = re.compile(r"""[.!?;…。！？؟۔।॥]["'”’»)\]」』]*$""")
+# What ends a sentence in any script (the Arabic and Urdu question mark and full stop, the
+# Devanagari and Bengali danda), and the closing quotes and brackets that may follow it.
+_ENDS = ".!?;…。！？؟۔।॥"
+_CLOSERS = r"""["'”’»)\]」』]*$"""
+#: A line that ends a sentence, in any script.
+SENTENCE_END = re.compile(f"[{_ENDS}]{_CLOSERS}")
 #: A line that ends a sentence or a clause (at a colon).
-TERMINAL = re.compile(r"""[.!?:;…。！？؟۔।॥]["'”’»)\]」』]*$""")
+TERMINAL = re.compile(f"[{_ENDS}:]{_CLOSERS}")
 _BULLET = re.compile(r"^\s*(?:(?:[*+•·▪►‣◦○●■□–—-]|\d{1,3}[.)]|[a-z][.)])\s+|[・◆◇▶▷](?=\S))")
 # A wrapped paragraph line in this group must be at least this long before we believe the
 # group is hard-wrapped at all: real wraps are at 60-100 columns, so 40 leaves room for
