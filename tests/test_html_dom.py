@@ -562,3 +562,18 @@ def test_the_lead_the_description_declares_is_kept_in_a_column_named_sidebar(
     # a paragraph in the same place that the description does not declare stays out
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_VI_BODY), description=_VI_TEASER))
     assert _VI_LEAD not in clean_page(_vi_news(column, _VI_TEASER), kind="html", config=ANY).text
+
+
+# A link alone in square brackets is a wiki's edit link or a toggle, in any language; the same
+# words in brackets without a link (a transcript's "[Applause]") are the page's own.
+def test_a_bracketed_link_is_chrome_and_bracketed_text_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    paras = [_LEAD, _MIDDLE, _CLOSE]
+    html = ('<html lang="en"><head><meta charset="utf-8"><title>Harbour</title></head><body><main>'
+            f'<h1>The harbour wall</h1><p>{paras[0]}</p><div class="mw-heading"><h2>History</h2>'
+            '<span class="mw-editsection">[<a href="/w/index.php?action=edit">επεξεργασία</a>]</span></div>'
+            f'<p>{paras[1]}</p><p>[Applause]</p><p>{paras[2]}</p></main></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(
+        [paras[0], "History", "[επεξεργασία]", paras[1], "[Applause]", paras[2]])))
+    res = clean_page(html, kind="html", config=ANY)
+    assert "[Applause]" in res.text and "επεξεργασία" not in res.text
+    assert [(s.rule, s.text) for s in res.removed if "επεξεργασία" in s.text] == [("bracketed_link", "[επεξεργασία]")]

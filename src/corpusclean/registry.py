@@ -22,6 +22,7 @@ _RULES: tuple[Rule, ...] = (
     # chrome: site furniture, found by phrase families (classify/rules/chrome.py)
     Rule("navigation", "chrome", "a menu line: Home, News, Contact, ..."),
     Rule("inline_menu", "chrome", "several menu items on one line"),
+    Rule("bracketed_link", "chrome", "a link alone in square brackets, such as a wiki's [edit]"),
     Rule("related_links", "chrome", "a related / read more / popular list or its header"),
     Rule("related_link_labelled", "chrome", "a link labelled as related (Related: ..., See also: ...)"),
     Rule("related_list", "chrome", "the links or headlines listed under a related / latest / popular header"),

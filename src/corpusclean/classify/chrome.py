@@ -37,6 +37,12 @@ _CAPTION_MAX_WORDS = 60
 # it: "1/4 teaspoon salt" and "1 / 2 cup sugar" are a recipe's.
 _SLIDE_CAPTION = re.compile(rf"^\W*(?:(?i:{_PICTURE})\s*(\d{{1,3}})\s*(?i:of|из|von|di|de|z|sur|van|av|/)\s*(\d{{1,3}})"
                             rf"|(\d{{1,3}}) / (\d{{1,3}}))\s*[.:)–—-]?\s+(\w)")
+# A link alone in square brackets on its line: a wiki's "[edit]" ("[επεξεργασία]",
+# "[Bearbeiten | Quelltext bearbeiten]"), a "[show]" toggle, a "[Reply]" button. On an HTML
+# page only, where the markup shows it is a link: a transcript's "[Applause]" and a song's
+# "[Chorus]" are the text's own.
+_BRACKETED = re.compile(r"^\s*\[[^\[\]\d]{1,40}\]\s*$")
+_BRACKETED_MAX_WORDS = 4
 # Link lists flattened to one line: several short Title Case items split by | / • · or »
 # (or the full-width bar of Chinese and Japanese sites, ｜).
 _INLINE_MENU = re.compile(r"^(?:[^|/•·»›｜]{1,30}\s*[|•·»›｜]\s*){2,}[^|/•·»›｜]{1,30}$")
@@ -87,6 +93,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "tag_list")
         elif f.words <= _CAPTION_MAX_WORDS and _slide_caption(b.text):
             b.add("chrome", "image_caption")
+        elif b.dom is not None and b.dom.link_line and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
+            b.add("chrome", "bracketed_link")
         elif f.words <= 20 and (b.dom is None or b.dom.link_line):
             # on an HTML page a flattened menu's and a tag list's items are links; a list of
             # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not
