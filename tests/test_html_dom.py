@@ -577,3 +577,32 @@ def test_a_bracketed_link_is_chrome_and_bracketed_text_is_not(monkeypatch: pytes
     res = clean_page(html, kind="html", config=ANY)
     assert "[Applause]" in res.text and "επεξεργασία" not in res.text
     assert [(s.rule, s.text) for s in res.removed if "επεξεργασία" in s.text] == [("bracketed_link", "[επεξεργασία]")]
+
+
+# A Q&A page's question, which trafilatura leaves out when it keeps the longer answer below
+# it (Stack Exchange's div#question): its post comes back, not its vote count, tags, comments
+# or "asked" line.
+_QUESTION_POST = ["I have a small backup script that runs fine when I start it by hand, but fails every night when "
+                  "cron runs it with the message that node cannot be found.",
+                  "Why does cron not see the programs and variables of my login shell, and how do I fix it?"]
+_ANSWER = ["Cron runs your script with a minimal environment: it does not read your .bashrc, so neither the PATH "
+           "that nvm sets up nor your exported variables exist when the job starts.",
+           "Use absolute paths inside the script, or set PATH and the variables you need at the top of the "
+           "crontab, and the job will find node again."]
+
+
+def test_a_qa_pages_question_is_kept_above_the_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    post = "".join(f"<p>{p}</p>" for p in _QUESTION_POST)
+    html = ('<html lang="en"><head><meta charset="utf-8"><title>Cron job cannot find node</title></head><body>'
+            '<div id="mainbar"><div id="question" class="question js-question"><div class="votecell">27</div>'
+            f'<div class="s-prose js-post-body">{post}</div><div class="post-taglist"><a href="/t/cron">cron</a></div>'
+            '<div class="user-action-time">asked Mar 4 at 21:17</div>'
+            '<div class="comments"><p>What does crontab -l print, and is the script executable at all?</p></div></div>'
+            f'<div id="answers"><div class="answer">{"".join(f"<p>{p}</p>" for p in _ANSWER)}</div></div>'
+            '</div></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_ANSWER)))
+    res = clean_page(html, kind="html", config=ANY)
+    assert res.text == "\n\n".join([*_QUESTION_POST, *_ANSWER])
+    page = prepare(html.encode(), "qa", ANY, kind="html", encoding="utf-8")
+    # the post's paragraphs and the vote count beside them, which the counter rule then removes
+    assert page.stats["extract:question_restored"] == len(_QUESTION_POST) + 1

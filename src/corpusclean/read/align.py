@@ -13,9 +13,10 @@ So both sides become streams of lower-cased word tokens and are aligned in two p
 A block belongs to the extracted text when at least `MAIN_SHARE` of its tokens were matched.
 Blocks the extractor skipped stay skipped, but for what the markup names as the article's:
 its subheadings and the lists they or a paragraph introduce between two blocks it kept
-(`_sections_between`), and its lead above them (`_lead_above`). Restoring long prose blocks it
-left out between two it kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev
-and removed by issue 21 (see `align_blocks`).
+(`_sections_between`), its lead above them (`_lead_above`), and the question above a Q&A
+page's answer (`_question_above`). Restoring long prose blocks it left out between two it
+kept (RESTORE_WORDS, 20 words reading as prose) was fit to bench/dev and removed by issue 21
+(see `align_blocks`).
 Everything here is linear in the page except the bounded gap fills.
 """
 
@@ -295,6 +296,9 @@ def align_blocks(blocks: list[Block], main: str, comments: str = "", description
         counts["layout_column_named_sidebar"] = 1
     filled = _sections_between(blocks, _fill_wordless(status))
     restored = _lead_above(blocks, filled, words, tokens(description))
+    asked = _question_above(blocks, filled, words)
+    if asked:
+        counts["question_restored"] = asked
     if restored:
         counts["lead_restored"] = restored
     # No restoring of long prose blocks the extractor skipped between two it kept
@@ -446,6 +450,31 @@ def _lead_above(blocks: list[Block], status: list[str], words: list[int], descri
             status[i] = "main"
             restored += 1
     return restored
+
+
+def _question_above(blocks: list[Block], status: list[str], words: list[int]) -> int:
+    """The question of a Q&A page, which trafilatura leaves out when it keeps the longer
+    answer below it (Stack Exchange: bench/multi m0120): of the runs of blocks above a kept
+    one whose markup names a question and nothing else (not its comments, tags or author's
+    card), neither links nor hidden, the one with the most words: the question's post, not
+    its vote count or its "asked" line. Nothing when the extractor kept some of the question's
+    text itself (its title, a heading, may stand in the question's element). Turns it main;
+    returns how many blocks."""
+    kept = [i for i, s in enumerate(status) if s == "main"]
+    if not kept or any((ev := blocks[i].dom) is not None and "question" in ev.concepts and "heading" not in ev.tags
+                       for i in kept):
+        return 0
+    last = kept[-1]
+    asked = [i < last and s == "outside" and (ev := b.dom) is not None and ev.concepts == _QUESTION
+             and not ev.link_line and not ev.hidden and ev.tags.isdisjoint(_NOT_QUESTION_TAGS)
+             for i, (b, s) in enumerate(zip(blocks, status, strict=True))]
+    post = max(((sum(words[i:j]), i, j) for i, j, inside in runs(asked) if inside), default=(0, 0, 0))
+    status[post[1] : post[2]] = ["main"] * (post[2] - post[1])
+    return post[2] - post[1]
+
+
+_QUESTION = frozenset({"question"})
+_NOT_QUESTION_TAGS = frozenset({"form", "nav", "aside", "footer"})
 
 
 def _inline_aside(b: Block) -> bool:

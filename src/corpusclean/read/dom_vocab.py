@@ -122,6 +122,9 @@ WORDS: dict[str, frozenset[str]] = {
         "subtitle", "vorspann", "anriss", "einleitung", "entradilla", "bajada", "copete",
         "sumario", "sommario", "linhafina", "accroche", "zajawka",
     }),
+    # The question a Q&A page answers (Stack Exchange's div#question): not chrome. It names
+    # no rule; read/align.py takes its post back above the answer the extractor kept.
+    "question": frozenset({"question"}),
     "ad": frozenset({
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adsense",
         "adsbygoogle", "sponsor", "sponsored", "promo", "banner", "anzeige", "werbung",
