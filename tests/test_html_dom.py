@@ -54,6 +54,10 @@ def _run(tmp_path: Path, name: str, *args: str) -> Path:
     ("paylas-butonlari", "share"), ("compartilhar", "share"), ("fil-ariane", "breadcrumb"),
     ("mots-cles", "tags"), ("etiquetas", "tags"), ("box-publicidade", "ad"), ("reklama-top", "ad"),
     ("pied-de-pagina", "footer"), ("rodape", "footer"), ("hauptnavigation", "menu"), ("menu-lateral", "sidebar"),
+    # a forum poster's card: phpBB, XenForo, MyBB, Invision, Discuz!, Stack Exchange
+    ("postprofile", "user_card"), ("message-user", "user_card"), ("message-userDetails", "user_card"),
+    ("author_information", "user_card"), ("cAuthorPane ipsColumn", "user_card"), ("pls", "user_card"),
+    ("user-info user-hover", "user_card"),
 ])
 def test_class_names_map_to_concepts(names: str, concept: str) -> None:
     assert concept in concepts_of_names(names)
@@ -64,6 +68,7 @@ def test_class_names_map_to_concepts(names: str, concept: str) -> None:
     "category-politics tag-election",  # WordPress writes a post's own taxonomy on its <article>
     # words that also name an article: an opinion column (cs, sk, tr), the main column (fr)
     "komentare", "article-komentar", "yorum-yazilari", "colonne-principale",
+    "message-userContent lbContainer",  # XenForo's post body beside its poster's card
 ])
 def test_ordinary_class_names_name_nothing(names: str) -> None:
     assert concepts_of_names(names) == frozenset()
@@ -606,3 +611,52 @@ def test_a_qa_pages_question_is_kept_above_the_answer(monkeypatch: pytest.Monkey
     page = prepare(html.encode(), "qa", ANY, kind="html", encoding="utf-8")
     # the post's paragraphs and the vote count beside them, which the counter rule then removes
     assert page.stats["extract:question_restored"] == len(_QUESTION_POST) + 1
+
+
+# A forum thread (phpBB's prosilver markup): the card beside each post, with the poster's
+# name, rank, post count and join date, is chrome even inside the extractor's text; the
+# posts stay. The same words in a post ("Posts" in a sentence) stay.
+_FORUM_POSTS = [
+    ["Hallo zusammen, meine Tomaten auf dem Balkon bekommen seit einer Woche gelbe Blätter von unten her. "
+     "Ich gieße jeden Morgen einen halben Liter und dünge alle zwei Wochen mit einem Flüssigdünger.",
+     "Liegt das am Wasser, am Dünger oder an einer Krankheit? Die Pflanzen stehen in Kübeln mit dreißig Litern."],
+    ["Gelbe Blätter unten sind bei Tomaten im Hochsommer oft nur Alterung, aber prüf bitte, ob der Untersetzer "
+     "nach dem Gießen voll Wasser steht. Staunässe zeigt sich genau so, und ein halber Liter täglich ist viel.",
+     "Braune Flecken mit gelbem Rand wären dagegen ein Zeichen für die Dürrfleckenkrankheit."],
+]
+_FORUM_CARDS = [("balkongaertner", "Neues Mitglied", "Beiträge: 3", "Registriert: 12.05.2024"),
+                ("gruener_daumen", "Moderatorin", "Beiträge: 4812", "Registriert: 14.01.2011")]
+
+
+def _forum_page() -> str:
+    posts = []
+    for n, (paras, card) in enumerate(zip(_FORUM_POSTS, _FORUM_CARDS, strict=True)):
+        name, rank, count, joined = card
+        posts.append(
+            f'<div id="p{n}" class="post has-profile bg{n % 2 + 1}"><div class="inner">'
+            f'<dl class="postprofile" id="profile{n}"><dt class="has-profile-rank">'
+            f'<a href="/memberlist.php?u={n}" class="username">{name}</a></dt>'
+            f'<dd class="profile-rank">{rank}</dd><dd class="profile-posts">{count}</dd>'
+            f'<dd class="profile-joined">{joined}</dd></dl>'
+            f'<div class="postbody"><h3>Re: Gelbe Blätter an Balkontomaten</h3>'
+            f'<div class="content">{"<br><br>".join(paras)}</div></div></div></div>')
+    return ('<html lang="de"><head><meta charset="utf-8"><title>Gelbe Blätter an Balkontomaten - Gartenforum</title>'
+            '</head><body><div id="page-body"><h2 class="topic-title">Gelbe Blätter an Balkontomaten</h2>'
+            f'{"".join(posts)}</div></body></html>')
+
+
+def test_a_forum_posters_card_is_chrome_and_the_first_post_is_kept() -> None:
+    res = clean_page(_forum_page(), kind="html", config=ANY)
+    assert res.text == "\n\n".join(_FORUM_POSTS[0])
+    rows = [s for s in res.removed if s.rule == "dom_user_card"]
+    assert [r.text.split("\n\n") for r in rows] == [list(card) for card in _FORUM_CARDS]
+    assert {r.category for r in rows} == {"chrome"}
+
+
+def test_a_forum_posters_card_inside_the_extraction_is_chrome(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [line for paras, card in zip(_FORUM_POSTS, _FORUM_CARDS, strict=True) for line in (*card, *paras)]
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(lines)))
+    res = clean_page(_forum_page(), kind="html", config=ANY)
+    assert all(p in res.text for paras in _FORUM_POSTS for p in paras)
+    assert not any(c in res.text for card in _FORUM_CARDS for c in card)
+    assert {s.rule for s in res.removed if any(c in s.text for card in _FORUM_CARDS for c in card)} == {"dom_user_card"}

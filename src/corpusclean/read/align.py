@@ -339,9 +339,15 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
     A block outside the main text whose markup names what it is (a comment container, a
     menu, a share bar: read/dom.py) gets that rule instead of ``outside_main_content``, so
     the manifest says why, and the classifier never takes it back as article. The page's
-    own ``articleBody`` that it shows nowhere else is not outside (read/structured.py)."""
+    own ``articleBody`` that it shows nowhere else is not outside (read/structured.py).
+    Inside the main text, a forum poster's card (name, rank, post count) is chrome."""
     for b, s in zip(blocks, alignment.status, strict=True):
-        if s == "comment":
+        if s == "main":
+            # The one concept believed inside the extractor's text (classify/dom.py says
+            # why the others are not): a forum poster's card never holds the post.
+            if b.dom is not None and b.dom.has("user_card"):
+                b.add("chrome", "dom_user_card")
+        elif s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":
             if b.dom is not None and b.dom.has(DECLARED_ARTICLE):

@@ -148,6 +148,7 @@ _CONCEPT_RULES: tuple[tuple[str, str, str], ...] = (
     ("newsletter", "chrome", "dom_newsletter"),
     ("consent", "chrome", "dom_consent"),
     ("tags", "chrome", "dom_tags"),
+    ("user_card", "chrome", "dom_user_card"),
     ("author", "chrome", "dom_author"),
     ("ad", "chrome", "dom_ad"),
     ("sidebar", "chrome", "dom_sidebar"),
@@ -176,4 +177,4 @@ def comment_widget(ev: DomEvidence | None) -> bool:
     """Inside a comment container, the parts that are not a comment's text: its author and
     date line (mostly links, or marked as author/footer), headings, and the comment form.
     `--comments separate` writes the comments without them."""
-    return ev is not None and (ev.link_line or ev.has("author", "footer", "heading", "form"))
+    return ev is not None and (ev.link_line or ev.has("author", "user_card", "footer", "heading", "form"))

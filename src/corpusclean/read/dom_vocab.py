@@ -122,6 +122,18 @@ WORDS: dict[str, frozenset[str]] = {
         "subtitle", "vorspann", "anriss", "einleitung", "entradilla", "bajada", "copete",
         "sumario", "sommario", "linhafina", "accroche", "zajawka",
     }),
+    # The card beside a forum post or a Q&A answer: the poster's name, rank, post count and
+    # join date (phpBB "postprofile", XenForo "message-user" and "message-userDetails", MyBB
+    # "author_information", Invision "cAuthorPane", Discuz!'s poster column "pls" and its "authi" line, Stack
+    # Exchange "user-info"). Unlike an article's author box, it never holds the text: the post
+    # is its sibling. Matched as the joined class ("message-user", not XenForo's post body
+    # "message-userContent"). No element carrying one holds a `with` snippet of bench/multi
+    # or a gold paragraph of bench/dev.
+    "user_card": frozenset({
+        "postprofile", "userinfo", "messageuser", "messagecelluser", "messageuserdetails",
+        "messageuserextras", "authorinformation", "authorstatistics", "cauthorpane", "pls",
+        "authi", "favatar",
+    }),
     # The question a Q&A page answers (Stack Exchange's div#question): not chrome. It names
     # no rule; read/align.py takes its post back above the answer the extractor kept.
     "question": frozenset({"question"}),
@@ -148,9 +160,3 @@ STEMS: dict[str, tuple[str, ...]] = {
 #: Elements whose class/id say nothing about a block: the page's and the article's own
 #: wrappers carry the whole page's or post's classes (``<body class="... sidebar-right">``).
 NO_CONCEPTS = frozenset({"html", "body", "article", "main"})
-
-#: Concepts that mark site chrome (not the article) when a block carries them.
-CHROME_CONCEPTS = frozenset({
-    "share", "related", "newsletter", "consent", "sidebar", "breadcrumb", "menu", "footer",
-    "header", "tags", "ad",
-})
