@@ -293,6 +293,19 @@ def test_mathml_annotations_are_not_text() -> None:
     assert src == "Given a set of N objects"
 
 
+@pytest.mark.parametrize(("heading", "shown"), [
+    ('<h2 id="install">Installation<a class="headerlink" href="#install" title="Permalink">¶</a></h2>', "Installation"),
+    ('<h3 id="opt"><a class="header-anchor" href="#opt" aria-hidden="true">#</a> Options</h3>', "Options"),
+    # a link in a heading that says something is text
+    ('<h2><a href="#top">Back to top</a></h2>', "Back to top"),
+    ('<h2>Rules <a href="#s3">§ 3</a></h2>', "Rules § 3"),
+])
+def test_a_headings_permalink_mark_is_not_text(heading: str, shown: str) -> None:
+    # documentation themes show "¶" or "#" beside a heading only under the pointer
+    src = visible_source(f"<html><body>{heading}<p>First paragraph of the section.</p></body></html>")
+    assert src.split("\n\n")[0] == shown
+
+
 _WARNINGS = (
     "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a future "
     "version of PHP) in /homepages/15/d393/htdocs/wp-content/plugins/get-recent-comments/get-recent-comments.php "

@@ -283,6 +283,19 @@ def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
     return held
 
 
+# A heading's permalink: an in-page link whose text is a mark, not a word (Sphinx's and
+# MkDocs' "¶", VitePress' and markdown-it's "#", "§", "🔗"). Documentation themes show it only
+# while the pointer is over the heading (Sphinx: visibility hidden until :hover); read into
+# the text it makes "Installation¶" of the heading.
+_PERMALINK_MARK = re.compile(r"[^\w\s]{1,2}")
+
+
+def _heading_permalink(el: HtmlElement, frame: dom.Frame) -> bool:
+    if "heading" not in frame.tags or not (el.get("href") or "").startswith("#") or len(el):
+        return False
+    return bool(_PERMALINK_MARK.fullmatch((el.text or "").strip()))
+
+
 def _is_json_ld(el: HtmlElement) -> bool:
     return (el.get("type") or "").strip().lower() == "application/ld+json"
 
@@ -295,7 +308,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
     for event, el in walk:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
-            if not tag or tag in _INVISIBLE:
+            if not tag or tag in _INVISIBLE or (tag == "a" and _heading_permalink(el, out.frames[-1])):
                 walk.skip_subtree()
                 skipped = True
                 held = _held_markup(el, tag, depth) if tag in ("script", "noscript") else None
