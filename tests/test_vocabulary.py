@@ -785,6 +785,12 @@ def test_more_families_have_every_language() -> None:
     "আব্দুর রহিম মাস্টার (১৯৩৭–২০২৪)। ছবি: পরিবারের সৌজন্যে",
     "नए पुल का उद्घाटन करते मुख्यमंत्री। फ़ोटो: राज्य सरकार",
     "نئے پل کا افتتاح۔ تصویر: سرکاری ہینڈ آؤٹ",
+    # the capital label and a preposition after a stop, or run on after a caption with no stop
+    "Marta Zanella sulla terrazza del rifugio. Foto di Andrea Bortolin",
+    "Pogled na kanjon Rakitnice s ivice sela Foto: A. Hodžić",
+    "A diákok tekertek végig elsőként az új kerékpárúton Fotó: Tiszazug Online",
+    # a credit in quotation marks
+    "Фото: пресс-служба ХК «Северная звезда»",
 ])
 def test_credit_after_a_caption_or_agency_signoff(line: str) -> None:
     assert ("chrome", "image_caption", line) in _removed(page(P1, P2, line, P3, P4))
@@ -828,6 +834,10 @@ def test_an_update_note_stays_and_a_dateline_goes(line: str, dateline: bool) -> 
     "来源：这句话出自一位老教师之口，她在学校工作了整整四十年，见证了几代学生的成长。",
     "图书馆今年新增了两千册图书，其中一半是儿童读物，受到家长们的普遍欢迎。",
     "2024年3月5日に開かれた市議会で、市長は新しい公園の計画について説明した。",
+    "Er zeigte uns ein Foto: Darauf war seine Mutter zu sehen.",
+    "Die Ausstellung zeigt Fotos von Anna Müller",
+    "Il libro raccoglie le immagini del fotografo. Foto di famiglia, ritratti e paesaggi sono al centro della mostra.",
+    "La exposición reúne cien imágenes. Fotos de la guerra civil que nunca se habían mostrado al público.",
 ])
 def test_credit_and_author_words_in_article_stay(line: str) -> None:
     res = clean(page(P1, P2, line, P3, P4), langs=("any",))

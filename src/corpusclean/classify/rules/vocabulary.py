@@ -1382,17 +1382,31 @@ AD_LABEL: Family = {
 # ..."), or in brackets ("(Bild: dpa)"); a source's label ("Quelle: NAME") only alone on a
 # short line. The label always needs its colon (one ending in a full stop, "Fot.", needs
 # none): the labels are words of other languages too ("(Imagine trying ...)", "Bild der Woche").
+_UPPER = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])"  # a capital of the Latin, Cyrillic or Greek script
 _CREDIT = r"[\w\u0900-\u0e7f.'’&/|,()@©+ -]{2,80}"
 # Alone on its line, a credit is a name or two, six words at most: "FOTOS: Estas fueron
-# las pruebas que hundieron a ..." is a gallery's headline.
+# las pruebas que hundieron a ..." is a gallery's headline. There it may quote a name
+# ("Фото: пресс-служба ХК «Северная звезда»"); after other text a quotation mark may close
+# a quote that runs on ("ordet ”Fotograf: Anna Svensson” i flera år ...").
 _SHORT = r"(?=\S+(?: +\S+){0,5}$)"
+_CREDIT_ALONE = r"[\w\u0900-\u0e7f.'’&/|,()@©+«»„“”\" -]{2,80}"
+# A credit after the caption in the label's capital, the one shape in which an article's
+# sentence does not go on: "... del rifugio. Foto di Andrea Bortolin" (the label and a
+# preposition, after a stop) and "... s ivice sela Foto: A. Hodžić" (run on, with no stop),
+# where the credit is a name or two: capitalised words and initials, a particle, a slash
+# ("Darauf war seine Mutter zu sehen" after a German "Foto:" is prose).
+_BY = r"di|da|von|de|del|van|door|par|por|av|af|by"
+_NAME_WORD = rf"(?:{_UPPER}[\w.'’-]*|[/|&]|(?:de|da|di|del|van|von|der|y|e)(?=\s))"
+_NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
 
 
 def _credit(photo: str, source: str, sep: str = r"[:：=]") -> tuple[str, ...]:
     label = rf"(?:{photo})(?!\w)(?:\s*{sep}|(?<=\.))\s*"
     return (
-        label + _SHORT + _CREDIT,
+        label + _SHORT + _CREDIT_ALONE,
         r".{0,300}[.!?。！？”\"»।॥۔؟]\s*" + label + _CREDIT,  # after a sentence's end, in any script
+        rf".{{0,300}}[.!?”\"»]\s*(?={_UPPER})(?:{photo})\s+(?:{_BY})\s+" + _NAMES,
+        rf".{{0,300}}[^\W\d_]\s+(?={_UPPER})" + label + _NAMES,
         rf".{{0,200}},\s*(?:{photo})(?!\w)\s*[:：]\s*" + _CREDIT,
         r".{0,300}[\[(（]\s*" + label + r"[^\])）]{1,80}[\])）]?",
         rf"(?:{source})(?!\w)\s*[:：]\s*[\w\u0900-\u0e7f.'’&/|,()@ -]{{2,60}}",
@@ -1452,7 +1466,6 @@ AGENCY_SIGNOFF = (rf"[\w.'’ ,-]{{1,40}}\s*/\s*(?:{AGENCIES})(?:\s*[/,]\s*(?:{A
 
 # The heading of the author's box (rule author_bio): alone, before a colon, or run into
 # the name when flattened ("Über den AutorJossi Loibl").
-_UPPER = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])"
 
 
 def _heading(names: str) -> tuple[str, ...]:
