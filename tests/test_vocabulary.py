@@ -798,6 +798,29 @@ def test_credit_after_a_caption_or_agency_signoff(line: str) -> None:
 
 
 
+# The signature under an embedded X/Twitter post, in any language; the post's text stays, and
+# so does a sentence that names an account.
+@pytest.mark.parametrize("line", [
+    "— Yann LeCun (@ylecun) October 16, 2024",
+    "— ZDF heute (@ZDFheute) 26. Mai 2019",
+    "— Presidencia Cuba 🇨🇺 (@PresidenciaCuba) April 26, 2022",
+])
+def test_an_embedded_posts_signature_is_chrome(line: str) -> None:
+    post = "The new bridge opens to cyclists on Monday, a week earlier than planned."
+    res = clean(page(P1, P2, post, line, P3, P4), langs=("any",))
+    assert post in res.text and line not in res.text
+    assert rows_of(res) == [("chrome", "embed_credit", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The agency's account (@nasa) posted the photo on Monday.",
+    "— and the mayor's office (@CityHall) answered within the hour, promising to reopen the path before the summer.",
+])
+def test_a_sentence_naming_an_account_stays(line: str) -> None:
+    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
+    assert line in res.text and res.removed == []
+
+
 # A related list's items under their header, with the bullet Chinese and Japanese pages write
 # with no space after it.
 def test_a_related_list_with_cjk_bullets_is_removed() -> None:

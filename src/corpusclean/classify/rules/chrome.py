@@ -343,6 +343,12 @@ CHROME: tuple[PhraseRule, ...] = (
     # ... and the credit labels of the other languages ("Fot. Jan Nowak / Agencja Gazeta",
     # "Beitragsbild: ...", "写真：共同"), and a national agency after a slash ("aja/PAP").
     PhraseRule("image_caption", "chrome", v.phrases(v.IMAGE_CREDIT) + v.AGENCY_SIGNOFF, max_words=60, whole=True),
+    # The signature line that closes an embedded X/Twitter post, in any language: "— Yann
+    # LeCun (@ylecun) October 16, 2024", "— ZDF heute (@ZDFheute) 26. Mai 2019". The post's
+    # text above it stays. The dash opens it (a sentence naming an account does not), so this
+    # is no whole-block rule, which would see the block trimmed of it. 28 pages of bench/dev
+    # and bench/multi print one; no gold paragraph or `with` snippet holds one.
+    PhraseRule("embed_credit", "chrome", (r"^\s*[—–]\s*[^()\n]{1,60}\(@\w{1,15}\)[^\n]{0,40}$",), max_words=20),
     # A Chinese portal's widgets in lenticular brackets, two or more on one line ("【打印本页】
     # 【关闭窗口】", "【字号 大 中 小】【收藏】"); trimmed, the line lost its first and last bracket.
     PhraseRule("share_line", "chrome", (r"[^【】]{1,12}(】\s*【[^【】]{1,12})+",), max_words=20, whole=True),
