@@ -673,3 +673,37 @@ def test_a_forum_posters_card_inside_the_extraction_is_chrome(monkeypatch: pytes
     assert all(p in res.text for paras in _FORUM_POSTS for p in paras)
     assert not any(c in res.text for card in _FORUM_CARDS for c in card)
     assert {s.rule for s in res.removed if any(c in s.text for card in _FORUM_CARDS for c in card)} == {"dom_user_card"}
+
+
+# A poll (a group of radio buttons, one name) is chrome even inside the extractor's text, in
+# any language: found by the page's structure. A tab set whose radio buttons switch panels
+# of text is no poll.
+_POLL = ("Πόσο συχνά αγοράζετε ψωμί από φούρνο της γειτονιάς;", "Κάθε μέρα", "Μερικές φορές την εβδομάδα", "Σπάνια")
+
+
+def _poll_page(panel: str = "") -> str:
+    question, *answers = _POLL
+    options = "".join(f'<br><input type="radio" name="v"> {a}' for a in answers)
+    paras = "".join(f"<p>{p}</p>" for p in (_LEAD, _MIDDLE, _CLOSE))
+    return ('<html lang="el"><head><meta charset="utf-8"><title>Φούρνος</title></head><body><table><tr>'
+            f'<td>{paras}</td><td><b>Δημοσκόπηση</b><div>{question}{options}{panel}</div>'
+            '<input type="submit" value="Ψηφίστε"></td></tr></table></body></html>')
+
+
+def test_a_poll_is_chrome_inside_the_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([_LEAD, _MIDDLE, _CLOSE, *_POLL])))
+    res = clean_page(_poll_page(), kind="html", config=ANY)
+    assert res.text == "\n\n".join([_LEAD, _MIDDLE, _CLOSE])
+    assert [(s.category, s.rule) for s in res.removed if any(p in s.text for p in _POLL)] == [("chrome", "dom_choice")]
+
+
+def test_radio_buttons_around_much_text_are_no_poll() -> None:
+    # a CSS tab set: its radio buttons share a container with the panels' text
+    panel = "".join(f"<p>{_MIDDLE}</p>" for _ in range(3))
+    root = parse_html(_poll_page(panel))
+    assert root is not None
+    _, evidence = visible_text_with_evidence(root)
+    assert not any(ev is not None and "choice" in ev.concepts for ev in evidence)
+    root = parse_html(_poll_page())
+    assert root is not None
+    assert any(ev is not None and "choice" in ev.concepts for ev in visible_text_with_evidence(root)[1])

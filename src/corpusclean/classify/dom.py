@@ -26,7 +26,7 @@ from .context import PageView
 
 def label_dom(view: PageView) -> None:
     """Where trafilatura drew no edges, comment containers are comments, link lines in
-    menus and breadcrumbs are navigation, and a forum poster's card is chrome."""
+    menus and breadcrumbs are navigation, and a forum poster's card and a poll are chrome."""
     if view.extracted:
         return
     for b in view.page.blocks:
@@ -36,5 +36,5 @@ def label_dom(view: PageView) -> None:
         # a menu or breadcrumb line is mostly link text; an article paragraph inside an
         # element classed "nav-..." (a theme's wrapper) is not
         menu = named[1] in ("dom_navigation", "dom_breadcrumb") and b.dom.link_line
-        if menu or named[1] in ("comment_section", "dom_user_card"):
+        if menu or named[1] in ("comment_section", "dom_user_card", "dom_choice"):
             b.add(*named)

@@ -333,6 +333,9 @@ def _discount_layout(blocks: list[Block], status: list[str | None]) -> frozenset
     return shared
 
 
+_BELIEVED_INSIDE = frozenset({"dom_user_card", "dom_choice"})
+
+
 def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
     """Blocks outside the main text are chrome; blocks of the comments are comments.
 
@@ -340,13 +343,15 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
     menu, a share bar: read/dom.py) gets that rule instead of ``outside_main_content``, so
     the manifest says why, and the classifier never takes it back as article. The page's
     own ``articleBody`` that it shows nowhere else is not outside (read/structured.py).
-    Inside the main text, a forum poster's card (name, rank, post count) is chrome."""
+    Inside the main text, a forum poster's card (name, rank, post count) and a group of
+    radio buttons (a poll) are chrome."""
     for b, s in zip(blocks, alignment.status, strict=True):
         if s == "main":
-            # The one concept believed inside the extractor's text (classify/dom.py says
-            # why the others are not): a forum poster's card never holds the post.
-            if b.dom is not None and b.dom.has("user_card"):
-                b.add("chrome", "dom_user_card")
+            # The concepts believed inside the extractor's text (classify/dom.py says why the
+            # others are not): a forum poster's card never holds the post, nor a poll the article.
+            named = dom_rule(b.dom)
+            if named is not None and named[1] in _BELIEVED_INSIDE:
+                b.add(*named)
         elif s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":

@@ -44,6 +44,10 @@ class DomEvidence:
 
 NONE = DomEvidence()
 
+#: The concept of the element around a group of radio buttons (read/html.py): a poll, a
+#: form's choice. Found by the page's structure, not by a class name.
+CHOICE = "choice"
+
 
 @lru_cache(maxsize=4096)
 def evidence(tags: frozenset[str], concepts: frozenset[str], hidden: bool, link_share: float) -> DomEvidence:
@@ -77,6 +81,10 @@ class Frame:
 
 
 ROOT = Frame(frozenset(), frozenset(), False)
+
+
+def with_concept(frame: Frame, concept: str) -> Frame:
+    return Frame(frame.tags, frame.concepts | {concept}, frame.hidden)
 
 
 def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
@@ -140,6 +148,7 @@ def attach(blocks: list[Block], source: str, lines: list[DomEvidence | None]) ->
 # thread whatever else it holds; a breadcrumb trail is navigation of its own kind.
 _CONCEPT_RULES: tuple[tuple[str, str, str], ...] = (
     ("comment", "comments", "comment_section"),
+    (CHOICE, "chrome", "dom_choice"),
     ("breadcrumb", "chrome", "dom_breadcrumb"),
     ("menu", "chrome", "dom_navigation"),
     ("nav", "chrome", "dom_navigation"),

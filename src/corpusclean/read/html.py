@@ -142,6 +142,7 @@ class _Text:
         self.ev: list[list[dom.DomEvidence | None]] = []  # evidence of self.paras
         # JSON-LD texts at their paragraph, and whether they are declared the article
         self.data: list[tuple[int, list[str], bool]] = []
+        self.choices: frozenset[HtmlElement] = frozenset()  # `_choice_groups`
 
     def push(self, frame: dom.Frame) -> None:
         self.frames.append(frame)
@@ -234,6 +235,7 @@ def visible_text(root: HtmlElement) -> str:
 def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvidence | None]]:
     """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
+    out.choices = _choice_groups(root)
     _walk(root, out, 0)
     out.para()
     if out.data:
@@ -296,6 +298,35 @@ def _heading_permalink(el: HtmlElement, frame: dom.Frame) -> bool:
     return bool(_PERMALINK_MARK.fullmatch((el.text or "").strip()))
 
 
+# A group of radio buttons (one name, two or more buttons) asks the reader to pick one: a
+# poll ("How often do you buy bread? Every day / Sometimes / Never"), a feedback widget, a
+# form's choice, a site search's scope. Its smallest enclosing element holds the question and
+# the answers. Up to `_CHOICE_MAX_CHARS` of text: past that the element is a page's column or
+# a tab set whose panels hold text (arXiv's tools, 1,649 characters; a page whose forms share
+# one name puts the whole body around them). In bench/dev and bench/multi no group under the
+# limit holds a gold paragraph or a `with` snippet.
+_CHOICE_MAX_CHARS = 400
+
+
+def _choice_groups(root: HtmlElement) -> frozenset[HtmlElement]:
+    """The smallest element around each group of radio buttons, where it holds little text."""
+    groups: dict[str, list[HtmlElement]] = {}
+    for el in root.iter("input"):
+        if (el.get("type") or "").strip().lower() == "radio":
+            groups.setdefault(el.get("name") or "", []).append(el)
+    found = set()
+    for buttons in groups.values():
+        if len(buttons) < 2:
+            continue
+        shared = list(buttons[0].iterancestors())
+        for button in buttons[1:]:
+            mine = set(button.iterancestors())
+            shared = [a for a in shared if a in mine]
+        if shared and shared[0].tag not in ("html", "body") and len(shared[0].text_content()) <= _CHOICE_MAX_CHARS:
+            found.add(shared[0])
+    return frozenset(found)
+
+
 def _is_json_ld(el: HtmlElement) -> bool:
     return (el.get("type") or "").strip().lower() == "application/ld+json"
 
@@ -324,7 +355,8 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
                     _walk(held, out, depth + 1)
                     out.para()
                 continue
-            out.push(dom.enter(out.frames[-1], el, tag))
+            frame = dom.enter(out.frames[-1], el, tag)
+            out.push(dom.with_concept(frame, dom.CHOICE) if el in out.choices else frame)
             if tag == "a":
                 out.links += 1
             if tag in _BLOCK:
