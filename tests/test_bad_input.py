@@ -473,6 +473,11 @@ def test_max_seconds(tmp_path: Path) -> None:
     assert row["rule"] == "timeout"
     assert "took longer than the time limit of 0.5 s" in row["message"] and "--max-seconds" in row["message"]
     assert_good_cleaned(out)  # the first pages do not pay for loading the models
+    # the failed page's characters are counted apart: not removed, not whitespace
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert stats["chars_in"] == sum(p["chars_in"] for p in pages if p["error"] is None)
+    assert stats["chars_in_error_pages"] == sum(p["chars_in"] for p in pages if p["error"] is not None) > 0
 
 
 def test_max_seconds_when_the_alarm_is_lost(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -87,6 +87,28 @@ def mixed(tmp_path: Path) -> Path:
     return raw
 
 
+def test_an_empty_document_file_is_a_no_pages_row(tmp_path: Path) -> None:
+    """An empty JSONL (plain, blank lines, gzipped) or a Parquet file of no rows holds no page:
+    each is a row of its own, not a file that vanished from the run."""
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "page.txt").write_text(text_page(0), "utf-8")
+    (raw / "empty.jsonl").write_bytes(b"")
+    (raw / "blank.jsonl").write_bytes(b"\n\n")
+    (raw / "empty.jsonl.gz").write_bytes(gzip.compress(b""))
+    pq.write_table(pa.table({"text": pa.array([], pa.string())}), raw / "zero.parquet")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 1, res.output
+    pages = {p["page"]: p["error"] for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages == {"page.txt": None, "empty.jsonl": "no_pages", "blank.jsonl": "no_pages",
+                     "empty.jsonl.gz": "no_pages", "zero.parquet": "no_pages"}
+    messages = [r["message"] for r in read_manifest(out) if r["category"] == "error"]
+    assert len(messages) == 4 and all("no page in this file" in m for m in messages)
+
+
 def test_every_record_is_a_page_and_verifies(mixed: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     res = CliRunner().invoke(main, ["clean", str(mixed), str(out), "-j", "2"])

@@ -104,6 +104,15 @@ def test_a_file_dropped_into_an_earlier_runs_out_is_refused(done: tuple[Path, Pa
     refused(("clean", str(raw), str(out), "-j", "1"), "holds files corpusclean did not write (notes.md)", (out,))
 
 
+def test_a_users_file_named_as_a_page_added_since_is_refused(done: tuple[Path, Path]) -> None:
+    """OUT/essay.txt is the user's, though a page raw/essay.txt added later would be written
+    there: the last run's listing, not the input's names, says which files are the run's."""
+    raw, out = done
+    (out / "essay.txt").write_text("my precious notes\n", "utf-8")
+    (raw / "essay.txt").write_text(PAGE_B, "utf-8")
+    refused(("clean", str(raw), str(out), "-j", "1"), "holds files corpusclean did not write (essay.txt)", (out,))
+
+
 def test_a_folder_link_in_out_is_refused_and_the_input_survives(done: tuple[Path, Path]) -> None:
     """OUT/news replaced by a link into RAW: a re-run would write its clean text over the
     input's pages through the link (and a --format jsonl run then delete them as stale)."""
@@ -335,6 +344,10 @@ def test_report_html_never_lands_in_the_input_or_over_the_run(done: tuple[Path, 
     assert res.exit_code == 0, res.output
     assert (tmp_path / "report.html").stat().st_size > 0
     assert cli("clean", str(raw), str(out), "-j", "1", "-q").exit_code == 0
+    # a report replaces the report it wrote before, and no other file of the user's
+    assert cli("report", str(out), "--html", str(tmp_path / "report.html")).exit_code == 0
+    (tmp_path / "notes.html").write_text("<p>my notes</p>\n", "utf-8")
+    refused(("report", str(out), "--html", str(tmp_path / "notes.html")), "is no corpusclean report", (tmp_path,))
 
 
 # 4. --lang codes ------------------------------------------------------------------------------
@@ -531,6 +544,35 @@ def test_clean_dash_without_out_writes_standard_output(tmp_path: Path, monkeypat
     assert res.exit_code == 0, res.output
     assert KEPT_A in res.output and "Share this" not in res.output
     assert list(tmp_path.iterdir()) == []  # no file named 'clean' (or anything else)
+
+
+def test_clean_dash_replaces_no_file_it_did_not_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`clean - page.html < page.html` replaced the page with its clean text, and a page that
+    failed emptied the file."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.txt").write_text(PAGE_A, "utf-8")
+    (tmp_path / "mine.jsonl").write_text('{"mine": true}\n', "utf-8")
+    for args, data in ((("page.txt",), PAGE_A), (("new.txt", "--manifest", "mine.jsonl"), PAGE_A), (("page.txt",), "")):
+        res = cli("clean", "-", *args, input=data.encode())
+        assert res.exit_code in (1, 2), res.output
+    assert (tmp_path / "page.txt").read_text("utf-8") == PAGE_A
+    assert (tmp_path / "mine.jsonl").read_text("utf-8") == '{"mine": true}\n'
+    assert not (tmp_path / "new.txt").exists()
+    # its own file of the same command before: a re-run; a page that fails writes nothing
+    for _ in range(2):
+        res = cli("clean", "-", "out.txt", "--manifest", "rows.jsonl", input=PAGE_A.encode())
+        assert res.exit_code == 0, res.output
+    assert KEPT_A in (tmp_path / "out.txt").read_text("utf-8")
+    res = cli("clean", "-", "empty.txt", input=b"")
+    assert res.exit_code == 1 and "empty" in res.output and not (tmp_path / "empty.txt").exists()
+
+
+def test_out_dash_for_a_folder_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = make_raw(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    res = cli("clean", str(raw), "-")
+    assert res.exit_code == 2 and "standard output" in res.output, res.output
+    assert not (tmp_path / "-").exists()
 
 
 def test_clean_dash_refuses_a_manifest_that_is_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

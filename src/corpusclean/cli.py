@@ -139,6 +139,9 @@ def clean(raw: Path, out: Path | None, jobs: int, lang: tuple[str, ...], keep: t
         backend = "dask"
     if out is None:
         out = Path("-") if str(raw) == "-" else Path("clean")
+    if str(out) == "-" and str(raw) != "-":
+        raise click.UsageError("OUT '-' is standard output, for one page read from standard input (RAW '-'); "
+                               f"a run over {raw} writes a folder: give its name")
     if str(raw) == "-":
         try:
             status = _clean_stream(out, config, manifest_file, url)
@@ -313,6 +316,19 @@ def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: st
                                "give that file (or its folder) as RAW")
     res = clean_page(data, url=url, config=config, page_id="-")
     blob = (res.text + "\n" if res.text else "").encode("utf-8", "surrogateescape")
+    rows = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in res.manifest).encode("utf-8")
+    # A page that failed has no clean text: OUT is not written (it keeps what it held), the
+    # manifest gets the error row.
+    writes = [(manifest_file, rows)] + ([] if res.error else [(out, blob)])
+    for target, content in writes:
+        if target is not None and str(target) != "-" and _not_ours(target, content):
+            raise click.UsageError(f"{target} exists and holds something else; corpusclean does not replace a "
+                                   "file it did not write: remove it or choose another name")
+    if manifest_file is not None:
+        write_atomic(manifest_file, rows)
+    if res.error:
+        click.echo(f"corpusclean: {res.error}", err=True)
+        return 1
     if str(out) == "-":
         try:
             sys.stdout.buffer.write(blob)
@@ -323,12 +339,19 @@ def _clean_stream(out: Path, config: Config, manifest_file: Path | None, url: st
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     else:
         write_atomic(out, blob)
-    if manifest_file is not None:
-        write_atomic(manifest_file, "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in res.manifest))
-    if res.error:
-        click.echo(f"corpusclean: {res.error}", err=True)
-        return 1
     return 0
+
+
+def _not_ours(path: Path, content: bytes) -> bool:
+    """An existing file (or anything else) at `path` that is not what this page writes there:
+    a page cleaned alone leaves no trace of its own, so the only file it may replace is the
+    one the same command wrote before (a re-run)."""
+    if not (path.exists() or path.is_symlink()):
+        return False
+    try:
+        return not path.is_file() or path.stat().st_size != len(content) or path.read_bytes() != content
+    except OSError:
+        return True
 
 
 @main.command()

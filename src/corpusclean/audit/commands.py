@@ -35,7 +35,8 @@ def _check_html_path(run: Run, path: Path) -> None:
     """Refuse an --html file in the run's input, or in OUT: `report OUT --html RAW/page.html`
     replaced the input's page with the report (a swapped or mistyped argument), a report
     written over OUT/manifest.jsonl or a page's text destroys the run it reports, and a new
-    file in OUT stops the next run into it.
+    file in OUT stops the next run into it. Elsewhere, an existing file is replaced only when
+    it is a report written before.
     The input is where run.json says it is (a moved input is not known and not checked)."""
     target = path.resolve()
     raw = run.raw.resolve() if run.raw.exists() else None
@@ -45,12 +46,27 @@ def _check_html_path(run: Run, path: Path) -> None:
     if run.out.resolve() in target.parents and (target.exists() or target.is_symlink()):
         raise click.BadParameter(f"{path} is a file in the output folder {run.out}; writing the report over it would "
                                  "destroy it: choose another file", param_hint="--html")
+    if (target.exists() or target.is_symlink()) and not _a_report(target):
+        raise click.BadParameter(f"{path} exists and is no corpusclean report; corpusclean does not replace a file "
+                                 "it did not write: remove it or choose another file", param_hint="--html")
     if run.out.resolve() in target.parents:
         # a file corpusclean's run did not write: the next `clean` into OUT would refuse to
         # run over it (run/guard.py), as over any file of the user's
         raise click.BadParameter(f"{path} is inside the output folder {run.out}, which holds only what a run "
                                  "writes (the next clean would refuse it): write the report beside it",
                                  param_hint="--html")
+
+
+def _a_report(path: Path) -> bool:
+    """A report an earlier `report --html` wrote: it names its generator near the top."""
+    try:
+        with path.open("rb") as f:
+            return path.is_file() and _GENERATOR in f.read(2048)
+    except OSError:
+        return False
+
+
+_GENERATOR = b'<meta name="generator" content="corpusclean report">'
 
 
 @click.command()

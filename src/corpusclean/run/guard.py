@@ -7,8 +7,9 @@ missing or empty, or one an earlier run wrote, recognised by what corpusclean le
 (its state folder, ``.corpusclean``, which a run creates before anything else, or its own
 ``run.json`` beside ``manifest.jsonl``, as in a committed output whose state folder git
 ignores). Even then every file in it must be
-one corpusclean writes: a run file, a shard, a file the last run listed as written, the
-output name of a page of this input, or a file in the folder of an input archive's pages. Anything else stops the run before it writes a byte.
+one corpusclean writes: a run file, a shard, a file the last run listed as written (or, with
+no listing, the output name of a page of this input), or a file in the folder of an input
+archive's pages. Anything else stops the run before it writes a byte.
 
 One run per OUT: the state folder's lock file is held with ``flock`` for the whole run and
 holds the holder's pid. The kernel releases the lock when its holder dies, so a lock left by
@@ -115,12 +116,18 @@ def _files(out: Path) -> Iterator[str]:
 def foreign_files(out: Path, pages: Iterable[str]) -> list[str]:
     """The files under OUT that corpusclean would not have written for a run over ``pages``."""
     # what the last complete run wrote, and what a run killed since began to write
-    listed = read_listing_file(out / STATE / WRITTEN) | read_listing_file(out / STATE / WRITING)
+    listings = [out / STATE / WRITTEN, out / STATE / WRITING]
+    listed = set().union(*(read_listing_file(f) for f in listings))
     pages = list(pages)
-    ours = {name for p in pages for name in (text_name(p), comments_name(p))}
+    # Without its state folder (a committed output whose .corpusclean git ignores) a run's
+    # files are known by their names: the output names of this input's pages. With it, only
+    # the listings count: a user's file in OUT named as a page added to the input since is
+    # the user's, not the last run's.
+    known = any(f.exists() for f in listings)
+    ours = set() if known else {name for p in pages for name in (text_name(p), comments_name(p))}
     # an archive's or a document file's pages are written under its own name, known only
-    # once it is read: a run killed before it listed them left them there for the re-run
-    inside = tuple(f"{p}/" for p in pages if reader_for(p).whole_file)
+    # once it is read (as above, when there is no listing)
+    inside = () if known else tuple(f"{p}/" for p in pages if reader_for(p).whole_file)
     return sorted(rel for rel in _files(out)
                   if rel not in RUN_FILES and rel not in listed and rel not in ours
                   and not (inside and rel.startswith(inside))

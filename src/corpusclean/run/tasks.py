@@ -221,9 +221,10 @@ def iter_pages(rel: str, found: Records, config: Config, part: tuple[int, int] =
         if last is not None:
             yield last
         last = _error_page(rel, *found.failure)
-    elif last is None and found.skipped:
+    elif last is None:
         what = ", ".join(f"{n} {k}" for k, n in sorted(found.skipped.items()))
-        last = _error_page(rel, f"no page in this file: every record was skipped ({what})", "no_pages")
+        last = _error_page(rel, f"no page in this file: every record was skipped ({what})" if what else
+                           "no page in this file: it holds no record (an empty document file)", "no_pages")
     if last is not None:
         for kind, n in sorted(found.skipped.items()):
             last.stats[f"skipped_records:{kind}"] += n

@@ -110,7 +110,9 @@ class RunWriter:
         self.stats["pages"] += 1
         if rec.origin.truncated:
             self.stats["pages_truncated"] += 1
-        self.stats["chars_in"] += meta.get("chars_in", 0)
+        # A page that failed is no input cleaned: its characters, counted apart, are neither
+        # removed nor whitespace in the run's totals.
+        self.stats["chars_in_error_pages" if rec.error is not None else "chars_in"] += meta.get("chars_in", 0)
         self.stats["chars_out"] += meta.get("chars_out", 0)
         self.pf.write(json_text(page_row(rec)))
         for row in rec.rows:
@@ -334,7 +336,7 @@ def summarise(c: Counter[str]) -> dict[str, Any]:
         "pages_same_text_as_another": c["pages_same_text_as_another"],
         "pages_truncated": c["pages_truncated"],  # read from WARC records the crawler cut short
         "pages_depth_cut": c["pages_depth_cut"],  # HTML nested past the parser's 256 levels
-        "chars_in": c["chars_in"], "chars_out": c["chars_out"],
+        "chars_in": c["chars_in"], "chars_out": c["chars_out"], "chars_in_error_pages": c["chars_in_error_pages"],
         "blocks": c["blocks"], "blocks_kept": c["blocks_kept"],
         "stages": {}, "removed": {}, "languages": {}, "counters": {}, "skipped_records": {},
         "pages_lost_to_language": {"pages": c["pages_lost_to_language"], "languages": {}},
