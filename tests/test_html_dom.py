@@ -306,6 +306,18 @@ def test_a_headings_permalink_mark_is_not_text(heading: str, shown: str) -> None
     assert src.split("\n\n")[0] == shown
 
 
+def test_a_data_tables_cell_paragraphs_stay_in_their_row() -> None:
+    # docutils writes <td><p>5.0</p></td>: each row is still one paragraph, its number no
+    # block of its own (a counter); a layout row (a menu beside an article) keeps its paragraphs
+    src = visible_source(
+        "<html><body><table><tr><th><p>Setting</p></th><th><p>Default</p></th></tr>"
+        "<tr><td><p><code>connect_timeout</code></p></td><td><p>5.0</p></td></tr></table>"
+        "<table><tr><td><ul><li>Home</li></ul></td><td><p>First paragraph of the article.</p>"
+        "<p>Second paragraph.</p></td></tr></table></body></html>")
+    assert src.split("\n\n") == ["Setting Default", "connect_timeout 5.0", "Home",
+                                  "First paragraph of the article.", "Second paragraph."]
+
+
 _WARNINGS = (
     "Warning: Use of undefined constant comments - assumed 'comments' (this will throw an Error in a future "
     "version of PHP) in /homepages/15/d393/htdocs/wp-content/plugins/get-recent-comments/get-recent-comments.php "

@@ -89,6 +89,12 @@ _BLOCK = frozenset({
 # Table cells sit side by side: a row is one paragraph, its cells apart by a space (no
 # separator character is invented; a cell holding paragraphs still breaks the row).
 _CELL = frozenset({"td", "th"})
+# ... but a data table's cell that wraps its text in one paragraph (docutils and Sphinx write
+# <td><p>5.0</p></td>, as do some editors) is still one cell of its row: else each cell is a
+# block of its own and a cell holding a number reads as a counter. A row is a data row when it
+# has two cells or more, each of at most `_DATA_CELL_CHARS` characters and one element at most:
+# a layout table's row (a menu beside an article) has a long cell or several paragraphs.
+_DATA_CELL_CHARS = 200
 
 # Inline elements that are separate widgets, not parts of a word: adjacent links of a menu
 # (<a>Home</a><a>News</a>) are shown apart by CSS margins, so where the end of one and the
@@ -143,6 +149,7 @@ class _Text:
         # JSON-LD texts at their paragraph, and whether they are declared the article
         self.data: list[tuple[int, list[str], bool]] = []
         self.choices: frozenset[HtmlElement] = frozenset()  # `_choice_groups`
+        self.in_cell: frozenset[HtmlElement] = frozenset()  # `_cell_paragraphs`
 
     def push(self, frame: dom.Frame) -> None:
         self.frames.append(frame)
@@ -236,6 +243,7 @@ def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvid
     """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
     out.choices = _choice_groups(root)
+    out.in_cell = _cell_paragraphs(root)
     _walk(root, out, 0)
     out.para()
     if out.data:
@@ -327,6 +335,18 @@ def _choice_groups(root: HtmlElement) -> frozenset[HtmlElement]:
     return frozenset(found)
 
 
+def _cell_paragraphs(root: HtmlElement) -> frozenset[HtmlElement]:
+    """The one paragraph inside each cell of a data row (`_DATA_CELL_CHARS`)."""
+    found: set[HtmlElement] = set()
+    for row in root.iter("tr"):
+        cells = [c for c in row if c.tag in _CELL]
+        if len(cells) < 2 or any(len(c) > 1 or len(c.text_content()) > _DATA_CELL_CHARS for c in cells):
+            continue
+        found.update(c[0] for c in cells if len(c) and c[0].tag == "p"
+                     and not any(d.tag in _BLOCK for d in c[0].iterdescendants()))
+    return frozenset(found)
+
+
 def _is_json_ld(el: HtmlElement) -> bool:
     return (el.get("type") or "").strip().lower() == "application/ld+json"
 
@@ -359,7 +379,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
             out.push(dom.with_concept(frame, dom.CHOICE) if el in out.choices else frame)
             if tag == "a":
                 out.links += 1
-            if tag in _BLOCK:
+            if tag in _BLOCK and el not in out.in_cell:
                 out.para()
             elif tag in _CELL:
                 out.space()
@@ -374,7 +394,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
         if skipped:
             skipped = False
         else:
-            if tag in _BLOCK:
+            if tag in _BLOCK and el not in out.in_cell:
                 out.para()  # before leaving a <pre>: its last line keeps its spaces
             elif tag in _SPACED:
                 out.widget_end()
