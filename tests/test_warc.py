@@ -646,9 +646,10 @@ def test_only_streamed_files_over_the_limit_are_split(tmp_path: Path) -> None:
 
 def test_a_part_that_kills_its_worker_is_one_error_row_the_other_parts_stay(tmp_path: Path,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    """A record that kills its worker every time takes down its part of the archive, which
-    becomes one worker_died row named after the part; the pages of the other part are
-    cleaned as they would be, and the next run (the crash gone) gives every page."""
+    """A record that kills its worker every time takes down its part of the archive, which is
+    halved and halved again until the part that holds it is the smallest there is
+    (tasks.MAX_PARTS): that part becomes one worker_died row named after it; every other page
+    is cleaned as it would be, and the next run (the crash gone) gives every page."""
     import os
 
     from corpusclean.run import tasks
@@ -664,6 +665,7 @@ def test_a_part_that_kills_its_worker_is_one_error_row_the_other_parts_stay(tmp_
                for i in range(6)]
     (raw / "news.warc.gz").write_bytes(_warc(records))
     monkeypatch.setattr(tasks, "SPLIT_BYTES", 1)
+    monkeypatch.setattr(tasks, "MAX_PARTS", 8)
     real = tasks.prepare
 
     def deadly(data, page_id, *args, **kwargs):  # type: ignore[no-untyped-def]
@@ -675,8 +677,10 @@ def test_a_part_that_kills_its_worker_is_one_error_row_the_other_parts_stay(tmp_
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"]).exit_code == 1
     pages = {p["page"]: p["error"] for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
-    assert pages == {"news.warc.gz (part 2 of 2)": "worker_died",
-                     **{f"news.warc.gz/example.com/n{i}.html": None for i in (0, 2, 4)}}
+    # part 2 of 2 (records 1, 3, 5) in halves: records 1 and 5 (part 2 of 4), record 3 (part 4
+    # of 4) in halves again: none (part 8 of 8), record 3 (part 4 of 8), the smallest part
+    assert pages == {"news.warc.gz (part 4 of 8)": "worker_died",
+                     **{f"news.warc.gz/example.com/n{i}.html": None for i in (0, 1, 2, 4, 5)}}
     row = next(r for r in map(json.loads, (out / "manifest.jsonl").read_text("utf-8").splitlines())
                if r["rule"] == "worker_died")
     assert "preparing this part of the file died" in row["message"] and "none of its pages" in row["message"]

@@ -258,9 +258,9 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
 
 
 def _one_by_one(item: T, recovery: Recovery[T, X], run: Callable[[T], list[X]]) -> list[X]:
-    """A task whose worker died every time, as its one-source or one-page tasks, each given
-    to `run`; one that kills its worker on its own gives the recovery's error result
-    (run/pool.py, for Dask)."""
+    """A task whose worker died every time, as its one-source or one-page tasks (an archive's
+    part in halves, and halves of those), each given to `run`; one that kills its worker on
+    its own gives the recovery's error result (run/pool.py, for Dask)."""
     from dask.distributed import KilledWorker
 
     out: list[X] = []
@@ -269,8 +269,11 @@ def _one_by_one(item: T, recovery: Recovery[T, X], run: Callable[[T], list[X]]) 
             out.extend(run(one))
             recovery.watch.ok()
         except KilledWorker:
-            recovery.watch.died()
-            out.extend(recovery.failed(one))
+            if len(recovery.split(one)) > 1:
+                out.extend(_one_by_one(one, recovery, run))
+            else:
+                recovery.watch.died()
+                out.extend(recovery.failed(one))
     return out
 
 

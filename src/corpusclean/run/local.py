@@ -39,6 +39,7 @@ from .tasks import (
     finish_pages,
     forget_cached_keys,
     forget_other_sources,
+    halve,
     prepare_sources,
     prepare_tasks,
 )
@@ -80,8 +81,10 @@ def finish_task(work: FinishTask, config: Config) -> list[Rendered]:
 
 
 def prepare_recovery(state: Path) -> Recovery[Sequence[Source], PageSummary]:
-    """Pass one's tasks retried source by source; a source that kills its worker: an error page."""
-    return Recovery(split=lambda srcs: [[s] for s in srcs],
+    """Pass one's tasks retried source by source, an archive's part in halves (tasks.halve); a
+    source that kills its worker: an error page."""
+    return Recovery(split=lambda srcs: [[s] for s in srcs] if len(srcs) > 1 else
+                    [[h] for h in halve(srcs[0])] or [srcs],
                     failed=lambda srcs: failed_source(srcs[0], WORKER_DIED, "worker_died", state))
 
 
