@@ -107,6 +107,10 @@ def test_an_empty_document_file_is_a_no_pages_row(tmp_path: Path) -> None:
                      "empty.jsonl.gz": "no_pages", "zero.parquet": "no_pages"}
     messages = [r["message"] for r in read_manifest(out) if r["category"] == "error"]
     assert len(messages) == 4 and all("no page in this file" in m for m in messages)
+    # verify checks the one page with text, and says the others were not checked
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0, res.output
+    assert "verified 1 pages: 0 failed; 4 pages of the run are errors, with no text to check" in res.output
 
 
 def test_every_record_is_a_page_and_verifies(mixed: Path, tmp_path: Path) -> None:

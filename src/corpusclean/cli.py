@@ -361,7 +361,7 @@ def _not_ours(path: Path, content: bytes) -> bool:
 def verify(out: Path, raw: Path | None) -> None:
     """Prove nothing was lost: every page of the run is there, and its kept text + manifest
     cover its source text."""
-    from .output.runfiles import NotARunError
+    from .output.runfiles import NotARunError, read_pages
     from .verify import verify as run_verify
 
     try:
@@ -373,7 +373,11 @@ def verify(out: Path, raw: Path | None) -> None:
     # a page can fail more than one check: the count is of pages, the FAIL lines of problems
     pages = len({f.page for f in failures})
     problems = f" ({len(failures)} problems)" if len(failures) > pages else ""
-    click.echo(f"verified {checked} pages: {pages} failed{problems}")
+    # the run's error pages kept nothing, so there is nothing of theirs to check: said, not hidden
+    errors = sum(1 for row in read_pages(out).values() if row.get("error"))
+    unchecked = (f"; {errors} pages of the run are errors, with no text to check "
+                 f"(corpusclean report {out} lists them)") if errors else ""
+    click.echo(f"verified {checked} pages: {pages} failed{problems}{unchecked}")
     sys.exit(1 if failures else 0)
 
 
