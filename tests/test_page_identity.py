@@ -99,3 +99,28 @@ def test_distinct_pages_of_a_site_still_share_boilerplate(tmp_path: Path) -> Non
     _clean(raw, out, "-j", "1")
     rows = [r for r in read_manifest(out) if r["rule"] == "site_repeated"]
     assert rows and all("of 4 pages" in r.get("detail", "") for r in rows)
+
+
+def test_an_articles_amp_and_print_copies_are_one_page(tmp_path: Path) -> None:
+    """Three copies of one article (its page, AMP and print versions: og:urls of their own, one
+    canonical link) among four other articles of the site: its paragraphs stand on one page of
+    the site, not three, and stay; the site's footer, on all of them, still goes."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = FIXTURE.read_text("utf-8")
+    for i, topic in enumerate(("bridge", "school", "library", "harbour")):
+        page = text.replace("article-1", f"article-{i + 2}").replace("old mill", f"old {topic}")
+        page = page.replace("Tuesday", ["Monday", "Wednesday", "Thursday", "Friday"][i])
+        page = page.replace("a survey of the structure", f"a survey of the {topic}")
+        (raw / f"{topic}.html").write_text(page, "utf-8")
+    for copy in ("story", "amp", "print"):
+        og = f'<meta property="og:url" content="https://example.com/{copy}/article-1">'
+        (raw / f"mill-{copy}.html").write_text(text.replace("<title>", og + "<title>", 1), "utf-8")
+    out = tmp_path / "out"
+    _clean(raw, out, "-j", "1")
+    for copy in ("story", "amp", "print"):
+        kept = (out / f"mill-{copy}.html.txt").read_text("utf-8")
+        assert all(k in kept for k in KEPT), copy
+    rows = [r for r in read_manifest(out) if r["rule"] == "site_repeated"]
+    assert rows and not any(k in r["text"] for r in rows for k in KEPT)
+    assert all("of 5 pages" in r.get("detail", "") for r in rows)

@@ -55,6 +55,8 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
             out[name] = _with_format_chars(out[name], sources)
     if "url" not in out:
         out.update(canonical_url(root))
+    if link := canonical_url(root, link_only=True).get("url"):
+        out["canonical"] = link  # the page's identity (corpus/identity.py); not written out
     return out
 
 
@@ -165,8 +167,9 @@ def body_author(root: HtmlElement) -> str | None:
     return None
 
 
-def canonical_url(root: HtmlElement) -> dict[str, str]:
-    """The page's own address: <link rel=canonical>, else <meta property=og:url>."""
+def canonical_url(root: HtmlElement, link_only: bool = False) -> dict[str, str]:
+    """The page's own address: <link rel=canonical>, else (unless `link_only`) <meta
+    property=og:url>."""
     head = root.find("head")
     if head is None:
         return {}
@@ -176,5 +179,5 @@ def canonical_url(root: HtmlElement) -> dict[str, str]:
             found.setdefault("canonical", (el.get("href") or "").strip())
         elif el.tag == "meta" and (el.get("property") or "").lower() == "og:url":
             found.setdefault("og", (el.get("content") or "").strip())
-    address = found.get("canonical") or found.get("og")
+    address = found.get("canonical") or (None if link_only else found.get("og"))
     return {"url": address} if address else {}
