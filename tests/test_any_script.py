@@ -146,6 +146,16 @@ def test_a_wrap_before_a_thai_vowel_sign_joins_without_a_space() -> None:
     assert len(blocks) == 1 and "เมื่อคืนวันศุกร์ที่ผ่านมา" in blocks[0].text
 
 
+def test_a_wrap_after_a_hyphen_joins_without_a_space() -> None:
+    # "well-" / "known": the compound's hyphen stays, and no space cuts the word in two
+    lines = ["The harbour committee met on Tuesday evening to discuss the well-",
+             "known problem of the silting channel in Baden-",
+             "Württemberg's lakes, which has troubled the towns for decades now."]
+    blocks = segment("\n".join(lines) + "\n")
+    assert len(blocks) == 1
+    assert "the well-known problem" in blocks[0].text and "Baden-Württemberg's" in blocks[0].text
+
+
 def test_lines_of_a_cjk_list_stay_lines() -> None:
     # one item a line, each ending without punctuation: not a wrapped paragraph
     items = ["東京都の公園整備計画について", "大阪市の新しい図書館の開館時間", "名古屋駅周辺の再開発に関する説明会の日程",

@@ -35,10 +35,18 @@ _CJK_WRAP = re.compile(rf"(?<=[{_CJK}])[^\S\n]*\n\s*(?=[{_CJK}])")
 _MARK_WRAP = re.compile(rf"[^\S\n]*\n\s*(?=[{COMBINING_MARKS}])")
 
 
+# A wrap after a word's hyphen ("well-" / "known") joins the two halves without a space: the
+# hyphen of a compound ("well-known", "Baden-Württemberg") stays, and a syllable's hyphen
+# ("hyphen-" / "ation") is better kept than made into two words.
+_HYPHEN_WRAP = re.compile(r"(?<=\w-)[^\S\n]*\n\s*(?=\w)")
+
+
 def collapse_joined(text: str) -> str:
     """A paragraph joined from wrapped lines as one line: `collapse_whitespace`, except
-    that a wrap between two Chinese or Japanese characters, or before a combining mark,
-    leaves no space."""
+    that a wrap after a hyphen, between two Chinese or Japanese characters, or before a
+    combining mark leaves no space."""
+    if "-" in text:
+        text = _HYPHEN_WRAP.sub("", text)
     if text.isascii():
         return collapse_whitespace(text)
     return collapse_whitespace(_MARK_WRAP.sub("", _CJK_WRAP.sub("", text)))
