@@ -391,6 +391,9 @@ def test_lang_codes_are_read_leniently(tmp_path: Path) -> None:
     # a family named as a built-in rule of another category: rows chrome/timeout, chrome/headline
     ('[phrases]\ntimeout = ["Share this"]\n', "[phrases] timeout: a built-in rule of category error"),
     ('[phrases]\nheadline = ["Share this"]\n', "[phrases] headline: a built-in rule of category title"),
+    # a site that names no site, a key that is no key: silently, the entry did nothing
+    ('[[drop]]\npattern = "^Sponsored"\nsite = 5\n', "[[drop]] entry 1: site 5 must be a site's name"),
+    ('[[keep]]\npattern = "^Note"\nsites = "example.com"\n', "[[keep]] entry 1: unknown key(s) sites"),
 ])
 def test_empty_rules_are_refused(body: str, where: str, tmp_path: Path) -> None:
     raw = make_raw(tmp_path)

@@ -688,3 +688,16 @@ def test_a_part_that_kills_its_worker_is_one_error_row_the_other_parts_stay(tmp_
     assert CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "2", "-q"]).exit_code == 0
     again = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
     assert [(p["page"], p["error"]) for p in again] == [(f"news.warc.gz/example.com/n{i}.html", None) for i in range(6)]
+
+
+def test_a_damaged_archives_message_shows_its_bytes_escaped() -> None:
+    """warcio quotes the line it could not read: binary bytes and control characters in an
+    error row would garble a terminal and the manifest's readers."""
+    junk = bytes(range(256))
+    data = b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n" + junk
+    found = read_archive("damaged.warc", data, Config())
+    list(found.records)
+    assert found.failure is not None and found.failure[1] == "bad_warc"
+    message = found.failure[0]
+    assert message.isascii() and message.isprintable(), message
+    assert "\\x00" in message and len(message) < 400

@@ -359,8 +359,8 @@ def _not_ours(path: Path, content: bytes) -> bool:
 @click.option("--raw", "raw", type=click.Path(path_type=Path),
               help="Where the run's input is now (default: the input folder run.json names).")
 def verify(out: Path, raw: Path | None) -> None:
-    """Prove nothing was lost: every page of the run is there, and its kept text + manifest
-    cover its source text."""
+    """Prove nothing was lost: every page of the run in OUT (default ./clean) is there, and
+    its kept text + manifest cover its source text."""
     from .output.runfiles import NotARunError, read_pages
     from .verify import verify as run_verify
 

@@ -84,7 +84,16 @@ def load_rules(path: Path) -> tuple[tuple[tuple[str, str], ...], tuple[Override,
             cat = item.get("category", "chrome")
             if cat not in CATEGORIES:
                 raise RulesFileError(f"{where}: category {cat!r}: choose one of {', '.join(CATEGORIES)}")
-            overrides.append(Override(action, pat, str(item.get("site", "")), cat))
+            site = item.get("site", "")
+            if not isinstance(site, str):
+                # site = 5 named no site: str() made it "5", which matches none, silently
+                raise RulesFileError(f"{where}: site {site!r} must be a site's name in quotes, as "
+                                     '"example.com"')
+            unknown_keys = set(item) - {"pattern", "site", "category"}
+            if unknown_keys:
+                raise RulesFileError(f"{where}: unknown key(s) {', '.join(sorted(unknown_keys))}; "
+                                     "an entry has pattern, and optionally site and category")
+            overrides.append(Override(action, pat, site, cat))
     unknown = set(data) - {"phrases", "keep", "drop"}
     if unknown:
         raise RulesFileError(f"rules file {path}: unknown section(s) {', '.join(sorted(unknown))}")

@@ -80,7 +80,8 @@ _GENERATOR = b'<meta name="generator" content="corpusclean report">'
               help="Processes recomputing page sources for --html.")
 @_RAW
 def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int, raw: Path | None) -> None:
-    """Summarise what the run in OUT removed: by category, rule, language, page and text.
+    """Summarise what the run in OUT (default ./clean) removed: by category, rule, language,
+    page and text.
 
     Exits 1 when the manifest's totals disagree with stats.json.
     """
@@ -126,8 +127,8 @@ def report(out: Path, as_json: bool, html_path: Path | None, top: int, jobs: int
 @_RAW
 def show(out: Path, page: str, category: tuple[str, ...], rule: tuple[str, ...], color: bool | None,
          raw: Path | None) -> None:
-    """Show PAGE (its id as in the manifest, a WARC record's URL, or the input's own id for it) with every removed segment
-    marked by category and rule."""
+    """Show PAGE of the run in OUT (PAGE is its id as in the manifest, a WARC record's URL,
+    or the input's own id for it) with every removed segment marked by category and rule."""
     from .show import Filter, UnknownPage, check_filter, load_page, render_plain, render_rich
 
     cats = _csv(category)

@@ -407,7 +407,14 @@ _WHY = {"EOFError": "the data ends where a record or its length says it goes on"
 
 def _why(e: Exception) -> str:
     name = type(e).__name__
-    return _WHY.get(name) or f"{name}: {e}"
+    # warcio quotes the bytes it could not read ("first line: ¾xH\"9íò..."): shown escaped
+    # and short, as no message should carry a binary file's bytes into a terminal
+    said = _CONTROL.sub(lambda m: f"\\x{ord(m[0]):02x}", str(e).encode("ascii", "backslashreplace").decode("ascii"))
+    return _WHY.get(name) or f"{name}: {said[:_WHY_CHARS]}{'...' if len(said) > _WHY_CHARS else ''}"
+
+
+_WHY_CHARS = 160
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _cut(record) -> bool:  # type: ignore[no-untyped-def]
