@@ -766,6 +766,14 @@ def test_a_policy_named_in_a_sentence_stays(lang: str) -> None:
     assert sentence in res.text and res.removed == []
 
 
+# A rights line that names the privacy policy among the footer's links is a licence notice:
+# the policy's name, a notice only beside a consent dialog, does not hide the rule after it.
+def test_a_rights_line_naming_the_privacy_policy_is_a_licence_notice() -> None:
+    line = "Copyright © 2003-2025 Gazeta Sądecka Online. Wszelkie prawa zastrzeżone. | Regulamin | Polityka prywatności"
+    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
+    assert rows_of(res) == [("chrome", "license_notice", line)]
+
+
 def test_more_families_have_every_language() -> None:
     for family, (_, lines) in MORE_FAMILY_LINES.items():
         assert set(lines) == set(LANGS) == set(getattr(v, family)), family
