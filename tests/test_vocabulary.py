@@ -504,7 +504,10 @@ SPELLINGS = [
 # "skip to content" links, Turkish capital İ.
 COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
     "Lesezeit: 3 Min.", "3 Minuten Lesezeit", "1,2K Aufrufe", "1 234 vues", "Lu 1 234 fois", "1.234 visitas",
-    "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk")] + [
+    "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk",
+    # after the post's date and time, as a regional CMS's meta line
+    "2025-11-19 07:15 Odsłon: 3412", "14.11.2023 10:00 | Просмотров: 1 204",
+    "18.09.2023 10:45 Просмотров: 4 812 Комментарии: 7", "05.03.2024 | 1,234 views")] + [
     ("chrome", "navigation", line) for line in (
     "Kontakt", "Datenschutz", "Nach oben", "Suche", "Menü", "Mehr laden", "Seite 2 von 5", "Startseite › Politik › Inland",
     "Zum Inhalt springen", "Accueil", "Plan du site", "Rechercher",
@@ -865,6 +868,7 @@ def test_an_update_note_stays_and_a_dateline_goes(line: str, dateline: bool) -> 
     "来源：这句话出自一位老教师之口，她在学校工作了整整四十年，见证了几代学生的成长。",
     "图书馆今年新增了两千册图书，其中一半是儿童读物，受到家长们的普遍欢迎。",
     "2024年3月5日に開かれた市議会で、市長は新しい公園の計画について説明した。",
+    "2024-03-05 The council met again and 34 views were heard before the vote.",
     "Er zeigte uns ein Foto: Darauf war seine Mutter zu sehen.",
     "Die Ausstellung zeigt Fotos von Anna Müller",
     "Il libro raccoglie le immagini del fotografo. Foto di famiglia, ritratti e paesaggi sono al centro della mostra.",

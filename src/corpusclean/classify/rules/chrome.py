@@ -104,6 +104,13 @@ _CALLS = (
 )
 
 
+# A post's meta line: its date in figures, its time, and counts (the rule below).
+_NUMERIC_DATE = r"\d{1,4}[-./]\s?\d{1,2}[-./]\s?\d{2,4}\.?(?:\s*(?:г\.|r\.))?(?:\s*[,|·•]?\s*\d{1,2}[:.]\d{2})?"
+_META_SEP = r"\s*[|·•,]?\s*"
+_COUNT_ITEM = r"[^\W\d_]+\s*[:：]?\s*\(?\d[\d\s.,]*\)?"
+_COUNTS = (r"(?:views?|reads?|hits|visits)\s*:?\s*[\d.,]+\s*[km]?", r"[\d.,]+\s*[km]?\s*(?:views?|reads?|visits|hits)",
+           *v.phrases(v.VIEW_COUNTER))
+
 CHROME: tuple[PhraseRule, ...] = (
     # A form's field labels come first: "Email *" and "Name :" are fields of a comment or
     # contact form, "Password *" of a login form, whatever else the bare word may be.
@@ -374,6 +381,13 @@ CHROME: tuple[PhraseRule, ...] = (
     # The same in other languages (rules/vocabulary.py), up to 8 words: the reading times say
     # more ("Temps de lecture : environ 5 minutes"), and "この記事は約3分で読めます" counts 7.
     PhraseRule("view_counter", "chrome", v.phrases(v.VIEW_COUNTER), max_words=8, whole=True),
+    # ... after the post's date and time, as a regional CMS prints its meta line ("2025-11-19
+    # 07:15 Odsłon: 3412", "14.11.2023 10:00 | Просмотров: 1 204"), and one more count after
+    # it ("18.09.2023 10:45 Просмотров: 4 812 Комментарии: 7"). A sentence opening with a date
+    # goes on in words, not in a count.
+    PhraseRule("view_counter", "chrome", (
+        _NUMERIC_DATE + _META_SEP + "(?:" + "|".join(_COUNTS) + ")" + "(?:" + _META_SEP + _COUNT_ITEM + ")?",
+    ), max_words=12, whole=True),
     # ... and a line of a few words that opens with the word or the sign ("Copyright 2024
     # Example", "(c) Example"): a rights line, where no credit label above named it a credit.
     PhraseRule("license_notice", "chrome", (r"(copyright|©|\(c\)).*",), max_words=8, whole=True),
