@@ -5,9 +5,8 @@ count each of its paragraphs several times: five crawls of one URL made every bl
 "seen on 5 of 5 pages", and the page was cleaned down to nothing. So a page is known by its
 canonical link or URL (without the fragment) when it has one, else by its source text; the
 first copy in page order counts for the site, the later copies are counted and then taken
-away again. Taking
-away after the fact (rather than skipping copies as they arrive) gives the same counts
-whatever order the workers finish in. The later copies are cleaned as usual and, when their
+away again. Taking away after the fact (rather than skipping copies as they arrive) gives
+the same counts whatever order the workers finish in. The later copies are cleaned as usual and, when their
 text is the same, marked ``duplicate_of`` the first (run/writer.py).
 """
 
