@@ -52,10 +52,10 @@ _SPACED_CJK_MENU = re.compile(rf"^[{CJK_CHARS}]{{1,6}}(?:[ \u3000]+[{CJK_CHARS}]
 
 
 _RULES = phrases.RuleSet(COMMENTS + CHROME)
-# The same without the two cookie rules that hold only beside a consent dialog: a footer that
-# names the privacy policy among its rights line ("Copyright © 2003-2025 Gazeta. Wszelkie
-# prawa zastrzeżone. | Regulamin | Polityka prywatności") is the rule that comes next.
-_NOT_CONDITIONAL = phrases.RuleSet([r for r in COMMENTS + CHROME if r is not COOKIE_DETAIL and r is not POLICY_MENTION])
+# The two cookie rules that hold only beside a consent dialog: where one matches, the rule
+# that comes next is asked first (a footer that names the privacy policy in its rights line,
+# "Copyright © 2003-2025 Gazeta. Wszelkie prawa zastrzeżone. | Regulamin | Polityka prywatności").
+_CONDITIONAL = (COOKIE_DETAIL, POLICY_MENTION)
 _BIO = re.compile(AUTHOR_BIO)
 # How far from the article's end a biography may sit and still be the author's box: the bio
 # follows the last paragraph, maybe after the author's name and a share line.
@@ -88,7 +88,7 @@ def label_phrases(view: PageView) -> None:
             continue
         rule = _RULES.first(b.text, f.words, folded)
         if rule is COOKIE_DETAIL or rule is POLICY_MENTION:
-            rule = _NOT_CONDITIONAL.first(b.text, f.words, folded) or rule
+            rule = _RULES.first(b.text, f.words, folded, skip=_CONDITIONAL) or rule
         if rule is COOKIE_DETAIL or rule is POLICY_MENTION:
             details.append(i)  # a notice only inside or beside its dialog: `_consent_paragraphs`
         elif rule is not None:

@@ -87,9 +87,13 @@ class RuleSet:
         self._together: dict[tuple[int, ...], _Together | None] = {}
         self._memo: dict[str, PhraseRule | None] = {}
 
-    def first(self, text: str, words: int, folded: str | None = None) -> PhraseRule | None:
+    def first(self, text: str, words: int, folded: str | None = None,
+              skip: tuple[PhraseRule, ...] = ()) -> PhraseRule | None:
+        """The first rule that matches; with `skip`, the first of the others (not remembered)."""
         if words > self.max_words:
             return None
+        if skip:
+            return self._first(text, words, folded, skip)
         if len(text) > _MEMO_CHARS:
             return self._first(text, words, folded)
         # Short lines (menus, share and login widgets) repeat on every page of a site, and
@@ -103,7 +107,8 @@ class RuleSet:
         rule = self._memo[text] = self._first(text, words, folded)
         return rule
 
-    def _first(self, text: str, words: int, folded: str | None) -> PhraseRule | None:
+    def _first(self, text: str, words: int, folded: str | None,
+               skip: tuple[PhraseRule, ...] = ()) -> PhraseRule | None:
         trimmed: str | None = None
         hit = None  # the first item of the alternation that matches
         together = self._alternation(words)
@@ -112,12 +117,14 @@ class RuleSet:
             m = together[0].match(trimmed) if trimmed else None
             if m is not None and m.lastgroup is not None:
                 hit = together[1][m.lastgroup]
+        if hit is not None and self.items[hit][0] in skip:
+            hit = None  # (the alternation names its first match only: a skipped one hides the next)
         for j in self.prefilter.candidates(text, folded):
             i = self.filtered[j]
             if hit is not None and i > hit:
                 break
             rule = self.items[i][0]
-            if words > rule.max_words:
+            if words > rule.max_words or rule in skip:
                 continue
             rx = self._rx[i] or self._compile(i)
             if rule.whole:
