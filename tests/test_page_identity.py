@@ -85,16 +85,26 @@ def test_one_page_stored_in_three_folders_keeps_its_article(tmp_path: Path) -> N
     assert not [r for r in read_manifest(out) if r["rule"] == "site_repeated"]
 
 
-def test_distinct_pages_of_a_site_still_share_boilerplate(tmp_path: Path) -> None:
-    """The copies rule takes nothing from real site repeats: four different articles with one
-    footer still lose the footer as site boilerplate."""
+def _site(tmp_path: Path, topics: tuple[str, ...], days: tuple[str, ...], first: int = 0,
+          survey: bool = False) -> Path:
+    """RAW with one article of the fixture's site per topic: its own URL, topic and day (and
+    survey, with `survey`), the site's menu, byline and footer on every page."""
     raw = tmp_path / "raw"
     raw.mkdir()
     text = FIXTURE.read_text("utf-8")
-    for i, topic in enumerate(("mill", "bridge", "school", "library")):
-        page = text.replace("article-1", f"article-{i}").replace("old mill", f"old {topic}")
-        page = page.replace("Tuesday", ["Monday", "Tuesday", "Wednesday", "Thursday"][i])
+    for i, (topic, day) in enumerate(zip(topics, days, strict=True)):
+        page = text.replace("article-1", f"article-{i + first}").replace("old mill", f"old {topic}")
+        page = page.replace("Tuesday", day)
+        if survey:
+            page = page.replace("a survey of the structure", f"a survey of the {topic}")
         (raw / f"{topic}.html").write_text(page, "utf-8")
+    return raw
+
+
+def test_distinct_pages_of_a_site_still_share_boilerplate(tmp_path: Path) -> None:
+    """The copies rule takes nothing from real site repeats: four different articles with one
+    footer still lose the footer as site boilerplate."""
+    raw = _site(tmp_path, ("mill", "bridge", "school", "library"), ("Monday", "Tuesday", "Wednesday", "Thursday"))
     out = tmp_path / "out"
     _clean(raw, out, "-j", "1")
     rows = [r for r in read_manifest(out) if r["rule"] == "site_repeated"]
@@ -105,14 +115,9 @@ def test_an_articles_amp_and_print_copies_are_one_page(tmp_path: Path) -> None:
     """Three copies of one article (its page, AMP and print versions: og:urls of their own, one
     canonical link) among four other articles of the site: its paragraphs stand on one page of
     the site, not three, and stay; the site's footer, on all of them, still goes."""
-    raw = tmp_path / "raw"
-    raw.mkdir()
+    raw = _site(tmp_path, ("bridge", "school", "library", "harbour"), ("Monday", "Wednesday", "Thursday", "Friday"),
+                first=2, survey=True)
     text = FIXTURE.read_text("utf-8")
-    for i, topic in enumerate(("bridge", "school", "library", "harbour")):
-        page = text.replace("article-1", f"article-{i + 2}").replace("old mill", f"old {topic}")
-        page = page.replace("Tuesday", ["Monday", "Wednesday", "Thursday", "Friday"][i])
-        page = page.replace("a survey of the structure", f"a survey of the {topic}")
-        (raw / f"{topic}.html").write_text(page, "utf-8")
     for copy in ("story", "amp", "print"):
         og = f'<meta property="og:url" content="https://example.com/{copy}/article-1">'
         (raw / f"mill-{copy}.html").write_text(text.replace("<title>", og + "<title>", 1), "utf-8")
