@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -701,3 +702,21 @@ def test_a_damaged_archives_message_shows_its_bytes_escaped() -> None:
     message = found.failure[0]
     assert message.isascii() and message.isprintable(), message
     assert "\\x00" in message and len(message) < 400
+
+
+def test_a_warc_damaged_in_the_middle_is_read_on_after_the_damage() -> None:
+    """A WARC gzipped record by record, one member garbled in the middle (a bad sector, a
+    broken transfer): the pages before and after it are read, and the archive's failure
+    says how many bytes could not be."""
+    records = [(f"http://example.com/p{i}", "text/html", _html(f"P{i}", f"Page {i} of the archive. " * 20), "200 OK")
+               for i in range(6)]
+    data = bytearray(_warc(records))
+    starts = [m.start() for m in re.finditer(rb"\x1f\x8b\x08", bytes(data))]
+    # members: warcinfo, then a response and a request per page; garble page 2's response
+    damaged = starts[1 + 2 * 2]
+    data[damaged + 40: damaged + 80] = b"\xff" * 40
+    found = read_archive("crawl.warc.gz", bytes(data), Config())
+    ids = [r.id for r in found.records if r.data is not None]
+    assert ids == [f"crawl.warc.gz/example.com/p{i}.html" for i in (0, 1, 3, 4, 5)]
+    assert found.failure is not None and found.failure[1] == "bad_warc"
+    assert "bytes could not be read" in found.failure[0] and "before and after" in found.failure[0]

@@ -11,7 +11,9 @@ A record's page id is the archive's path, a slash, and a safe relative name made
 record's target URI (`safe_name`): whatever the URI says, the name stays inside the
 archive's folder of the output. Records are read in file order, so names, collisions and
 outputs are the same on every run. A damaged archive yields the pages read before the
-damage and a failure, the archive's own error page, that says what went wrong.
+damage (and, when it is gzipped record by record, after it: reading goes on at the next
+gzip member that opens a record) and a failure, the archive's own error page, that says
+what went wrong.
 """
 
 from __future__ import annotations
@@ -305,7 +307,8 @@ def _loader_class() -> type:
 def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config, out: Records) -> Reached:
     """One reading of ``stream``: every record reached, in order (``Reached``), and the
     failure in ``out`` if reading stopped. ``size``: the file's size when ``stream`` reads
-    the file as it is (then what warcio did not reach is damage), None when it decompresses it."""
+    the file as it is (then what warcio did not reach is damage, and reading goes on at the
+    next gzip member after it: `_next_member`), None when it decompresses it."""
     from warcio.archiveiterator import ArchiveIterator
 
     book = NameBook()
@@ -313,90 +316,146 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
     records = 0
     last: int | None = None  # the offset of the last record reached
     cut = False  # the last record reached was found cut short and reported
-    it = ArchiveIterator(stream)
-    it.loader = _loader()
-    # warcio prints "WARNING: Record not followed by newline, perhaps Content-Length is
-    # invalid" to stderr itself, through -q and the progress display; a record that is
-    # damaged so is read as an error row or the archive's failure, which say it in the run.
-    it.INC_RECORD = ""
-    try:
-        for record in it:
-            records += 1
-            if record.rec_type == "response" and not record.rec_headers.get_header("WARC-Target-URI"):
-                yield Record(f"{rel}/{book.claim(safe_name('', 'html'))}", None, None, None, (
-                    "WARC response record without a WARC-Target-URI (the WARC standard requires one): "
-                    "no page to name or read"), "bad_record", origin=_origin(record))
-                continue
-            last = it.offset  # where this record starts (get_record_offset would read it to its end)
-            cut = False
-            kind, other, charset = _page_kind(record)
-            if kind is None and not _may_sniff(record, other):
-                if _cut(record):
-                    out.failure = _ends_inside(records)
-                    return
-                yield other
-                continue
-            url = record.rec_headers.get_header("WARC-Target-URI") or ""
-            origin = _origin(record)
-            encoding = _undecodable_encoding(record)
-            body = record.content_stream().read(limit + 1)
-            if kind is None:
-                kind = _sniffed_kind(body) if not encoding else None
-                if kind is None:
+    lost: list[tuple[int, int, str]] = []  # stretches not read: from, to, why
+    start = 0
+    while True:
+        if start:
+            stream.seek(start)
+        it = ArchiveIterator(stream)
+        it.loader = _loader()
+        # warcio prints "WARNING: Record not followed by newline, perhaps Content-Length is
+        # invalid" to stderr itself, through -q and the progress display; a record that is
+        # damaged so is read as an error row or the archive's failure, which say it in the run.
+        it.INC_RECORD = ""
+        try:
+            for record in it:
+                records += 1
+                if record.rec_type == "response" and not record.rec_headers.get_header("WARC-Target-URI"):
+                    yield Record(f"{rel}/{book.claim(safe_name('', 'html'))}", None, None, None, (
+                        "WARC response record without a WARC-Target-URI (the WARC standard requires one): "
+                        "no page to name or read"), "bad_record", origin=_origin(record))
+                    continue
+                last = it.offset  # where this record starts (get_record_offset would read it to its end)
+                cut = False
+                kind, other, charset = _page_kind(record)
+                if kind is None and not _may_sniff(record, other):
                     if _cut(record):
                         out.failure = _ends_inside(records)
                         return
                     yield other
                     continue
-            page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
-            if encoding:
-                # warcio hands bodies in an encoding it cannot undo (brotli without the brotli
-                # package, zstd) through still compressed, without a word: the page would be
-                # compressed bytes read as text, or a "binary data" error that hides the cause.
-                hint = "; pip install brotli to read it" if encoding == "br" else ""
-                yield Record(page_id, None, kind, url or None, (
-                    f"the response body is compressed (Content-Encoding: {encoding}) in a way that cannot "
-                    f"be decoded here{hint}"), "unreadable_page", origin=origin)
+                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                origin = _origin(record)
+                encoding = _undecodable_encoding(record)
+                body = record.content_stream().read(limit + 1)
+                if kind is None:
+                    kind = _sniffed_kind(body) if not encoding else None
+                    if kind is None:
+                        if _cut(record):
+                            out.failure = _ends_inside(records)
+                            return
+                        yield other
+                        continue
+                page_id = f"{rel}/{book.claim(safe_name(url, kind))}"
+                if encoding:
+                    # warcio hands bodies in an encoding it cannot undo (brotli without the brotli
+                    # package, zstd) through still compressed, without a word: the page would be
+                    # compressed bytes read as text, or a "binary data" error that hides the cause.
+                    hint = "; pip install brotli to read it" if encoding == "br" else ""
+                    yield Record(page_id, None, kind, url or None, (
+                        f"the response body is compressed (Content-Encoding: {encoding}) in a way that cannot "
+                        f"be decoded here{hint}"), "unreadable_page", origin=origin)
+                    continue
+                if len(body) > limit:
+                    yield Record(page_id, None, kind, url or None, (
+                        f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
+                        "too_large", origin=origin)
+                    continue
+                # warcio ends a record quietly where the file ends: a last record cut short (an
+                # interrupted crawl, a partial download) would be a page of half its text. The
+                # record's Content-Length says how much there must be; what was not there is damage.
+                if _no_length(record):
+                    cut = True
+                    yield Record(page_id, None, kind, url or None, (
+                        "WARC record cut short: its header ends before its Content-Length (the archive ends "
+                        "inside it)"), "bad_warc", origin=origin)
+                    continue
+                missing = _missing_bytes(record)
+                if missing:
+                    cut = True
+                    yield Record(page_id, None, kind, url or None, (
+                        f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
+                        "missing (the archive ends inside it)"), "bad_warc", origin=origin)
+                    continue
+                yield Record(page_id, body, kind, url or None, charset=charset, origin=origin)
+        except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
+            where = max(start, getattr(it, "offset", start))  # warcio's offset can go negative
+            after = _next_member(stream, where + 1) if size is not None else None
+            if after is not None:
+                lost.append((where, after, _why(e)))
+                start = after
                 continue
-            if len(body) > limit:
-                yield Record(page_id, None, kind, url or None, (
-                    f"WARC record is over the size limit of {limit:,} bytes; raise --max-bytes to read it"),
-                    "too_large", origin=origin)
+            if not records:
+                out.failure = (f"not a readable WARC archive ({_why(e)})", "bad_warc")
+            else:
+                out.failure = (f"damaged WARC archive: reading stopped after {records} record(s) "
+                               f"({_why(e)}); the pages before the damage were read{_also(lost)}", "bad_warc")
+            return
+        # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
+        if size is None:
+            return
+        stop = max(start, getattr(it, "offset", size))
+        stream.seek(stop)
+        if stop < size and not _blank(stream):
+            after = _next_member(stream, stop + 1)
+            if after is not None:
+                lost.append((stop, after, "a record cut short or unreadable"))
+                start = after
                 continue
-            # warcio ends a record quietly where the file ends: a last record cut short (an
-            # interrupted crawl, a partial download) would be a page of half its text. The
-            # record's Content-Length says how much there must be; what was not there is damage.
-            if _no_length(record):
-                cut = True
-                yield Record(page_id, None, kind, url or None, (
-                    "WARC record cut short: its header ends before its Content-Length (the archive ends "
-                    "inside it)"), "bad_warc", origin=origin)
-                continue
-            missing = _missing_bytes(record)
-            if missing:
-                cut = True
-                yield Record(page_id, None, kind, url or None, (
-                    f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
-                    "missing (the archive ends inside it)"), "bad_warc", origin=origin)
-                continue
-            yield Record(page_id, body, kind, url or None, charset=charset, origin=origin)
-    except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
-        if not records:
-            out.failure = (f"not a readable WARC archive ({_why(e)})", "bad_warc")
-        else:
-            out.failure = (f"damaged WARC archive: reading stopped after {records} record(s) "
-                           f"({_why(e)}); the pages before the damage were read", "bad_warc")
+            out.failure = (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
+                           f"({size - stop:,} bytes left unread); the pages before it were read{_also(lost)}",
+                           "bad_warc")
+        elif last is not None and not cut and (_gzip_member_cut(stream, last) or _plain_tail_cut(stream, last, size)):
+            out.failure = _ends_inside(records + 1)
+        if lost and out.failure is None:
+            at, to, why = lost[0]
+            out.failure = (f"damaged WARC archive: {sum(t - f for f, t, _ in lost):,} bytes could not be read "
+                           f"(from byte {at:,}: {why}); the pages before and after them were read", "bad_warc")
         return
-    # warcio ends quietly at a gzip member cut short: what it did not reach is the damage.
-    if size is None:
-        return
-    stop = getattr(it, "offset", size)
-    stream.seek(stop)
-    if stop < size and not _blank(stream):
-        out.failure = (f"damaged WARC archive: the record at byte {stop:,} is cut short or unreadable "
-                       f"({size - stop:,} bytes left unread); the pages before it were read", "bad_warc")
-    elif last is not None and not cut and (_gzip_member_cut(stream, last) or _plain_tail_cut(stream, last, size)):
-        out.failure = _ends_inside(records + 1)
+
+
+def _also(lost: list[tuple[int, int, str]]) -> str:
+    """What a failure says of the stretches read past before it."""
+    return f", and those after {len(lost)} earlier damaged stretch(es) read past" if lost else ""
+
+
+# A WARC gzipped record by record (as crawlers write it) can be read on after a damaged
+# member: the next member that opens a WARC record starts a readable archive again. Looked
+# for this many bytes at a time.
+_SCAN = 1 << 20
+_MEMBER = b"\x1f\x8b\x08"
+
+
+def _next_member(stream: IO[bytes], frm: int) -> int | None:
+    """The offset of the first gzip member at or after ``frm`` whose text opens a WARC
+    record, or None (a plain WARC, or nothing readable after the damage)."""
+    pos = frm
+    while True:
+        stream.seek(pos)
+        block = stream.read(_SCAN + len(_MEMBER))
+        if len(block) < len(_MEMBER):
+            return None
+        i = block.find(_MEMBER)
+        while 0 <= i < _SCAN:
+            stream.seek(pos + i)
+            try:
+                opening = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(stream.read(4096), 16)
+            except zlib.error:
+                opening = b""
+            if opening.startswith(b"WARC/"):
+                return pos + i
+            i = block.find(_MEMBER, i + 1)
+        pos += _SCAN
 
 
 # What warcio's exceptions mean for a person, where their own message says nothing
