@@ -229,18 +229,22 @@ def test_zstd_compressed_jsonl_shards_are_documents(tmp_path: Path) -> None:
     cut = (pa.compress(b"".join(many), codec="zstd", asbytes=True)
            + pa.compress(b"".join(lines) * 50, codec="zstd", asbytes=True)[:-40])
     (raw / "cut.jsonl.zst").write_bytes(cut)
+    # named zstd, but random bytes: one bad_zstd row, not a bad_record row for each "line"
+    (raw / "junk.jsonl.zst").write_bytes(bytes(range(256)) * 8)
     out = tmp_path / "out"
     res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
-    assert res.exit_code == 1, res.output  # the damaged file: one bad_zstd row
+    assert res.exit_code == 1, res.output  # the damaged files: one bad_zstd row each
     pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
     by_id = {p["page"]: p["error"] for p in pages}
     assert [p for p in by_id if p.startswith("dclm")] == [f"dclm-0000.json.zst/z{i}" for i in range(4)]
-    assert by_id["cut.jsonl.zst"] == "bad_zstd"
+    assert by_id["cut.jsonl.zst"] == "bad_zstd" and by_id["junk.jsonl.zst"] == "bad_zstd"
+    assert not [p for p in by_id if p.startswith("junk.jsonl.zst/")]
     # pyarrow decodes 8 kB at a time: what lies in the last block before the damage is lost
     assert sum(1 for p, e in by_id.items() if p.startswith("cut.jsonl.zst/") and e is None) >= 30
     assert ARTICLES[3] in (out / "dclm-0000.json.zst/z3.txt").read_text("utf-8")
-    err = [r for r in read_manifest(out) if r["category"] == "error"]
-    assert "damaged zstd file: reading stopped after line" in err[0]["message"]
+    err = {r["page"]: r["message"] for r in read_manifest(out) if r["category"] == "error"}
+    assert "damaged zstd file: reading stopped after line" in err["cut.jsonl.zst"]
+    assert "does not start with zstd's magic number" in err["junk.jsonl.zst"]
     res = CliRunner().invoke(main, ["verify", str(out)])
     assert res.exit_code == 0 and "0 failed" in res.output, res.output
 

@@ -39,6 +39,11 @@ class JsonlReader(Reader):
                                  "'corpusclean[parquet]' (or decompress it first: zstd -d)", "unreadable_file")
                 return
             compression = "zstd"
+        elif rel.lower().endswith(ZSTD_DOCUMENTS):
+            # named zstd but not one: read as plain lines, its bytes were a bad_record row each
+            found.failure = ("damaged zstd file: it does not start with zstd's magic number; nothing was read",
+                             "bad_zstd")
+            return
         elif head[:2] == b"\x1f\x8b":
             stream, compression = gzip.GzipFile(fileobj=f), "gzip"
         else:
