@@ -154,6 +154,13 @@ def test_a_wrap_after_a_hyphen_joins_without_a_space() -> None:
     blocks = segment("\n".join(lines) + "\n")
     assert len(blocks) == 1
     assert "the well-known problem" in blocks[0].text and "Baden-Württemberg's" in blocks[0].text
+    # verify checks where words part: a wrap joined without a space is one of the places allowed
+    from corpusclean.verify import check_page
+
+    source = "\n".join(lines) + "\n"
+    assert check_page("p", source, blocks[0].text, []) is None
+    assert check_page("p", source, blocks[0].text.replace("well-known", "well- known"), []) is None
+    assert check_page("p", source, blocks[0].text.replace("the well", "thewell"), []) is not None
 
 
 def test_lines_of_a_cjk_list_stay_lines() -> None:

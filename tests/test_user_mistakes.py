@@ -232,6 +232,20 @@ def test_verify_fails_when_a_pages_clean_text_is_missing(done: tuple[Path, Path]
     assert "fish.txt" in res.output and "no clean text" in res.output
 
 
+def test_verify_fails_when_a_pages_words_are_glued_or_split(done: tuple[Path, Path]) -> None:
+    """Whitespace may change, not where the words part: a clean text with words run
+    together (or one cut in two) fails, as a reflow that glued them would."""
+    _, out = done
+    text = (out / "fish.txt").read_text("utf-8")
+    (out / "fish.txt").write_text(text.replace(" ", "", 3), "utf-8")
+    res = cli("verify", str(out))
+    assert res.exit_code == 1 and "fish.txt" in res.output and "joins two words the source parts" in res.output
+    word = max(text.split(), key=len)
+    (out / "fish.txt").write_text(text.replace(word, word[:3] + " " + word[3:], 1), "utf-8")
+    res = cli("verify", str(out))
+    assert res.exit_code == 1 and "parts two words the source writes as one" in res.output
+
+
 @pytest.mark.parametrize("damage, says", [
     ('{"page": "fish.txt", "start": 0, "end"\n', "line 3 is not a manifest row (not JSON"),  # cut short
     ("{}\n", "line 3 is not a manifest row (page, start, end, text, category, rule missing"),

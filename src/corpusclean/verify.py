@@ -4,7 +4,11 @@ For each page the source text is recomputed from the raw input with the same dec
 repair functions. Then, character by character over the non-whitespace of the source:
 removed segments must lie inside the source, not overlap, and quote it exactly; every
 other non-whitespace character must appear, in order, in the kept text, and the kept text
-must hold nothing else.
+must hold nothing else. Whitespace may change (runs collapse, wrapped lines are joined),
+but not where the words part: two kept characters stand apart in the kept text exactly
+where the source parts them, save where a wrapped line is joined without a space
+(segment/blocks.collapse_joined: after a hyphen, between CJK characters, before a
+combining mark), so a kept text that glues two words together fails.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from .errors import PageError
 from .output.runfiles import kept_text_reader, open_run, read_manifest, read_pages
 from .pipeline import compute_source
 from .read.readers import Record, read_input
+from .segment.blocks import collapse_joined
 
 
 @dataclass(slots=True)
@@ -42,19 +47,49 @@ def check_page(page: str, source: str, kept: str, rows: list[dict[str, Any]]) ->
         if any(removed[s:e]):
             return Failure(page, s, "two removed segments overlap")
         removed[s:e] = b"\x01" * (e - s)
-    k = iter(c for c in kept if not c.isspace())
+    k = _spaced(kept)
+    prev = -1  # the last kept character of the source
     for i, ch in enumerate(source):
         if ch.isspace() or removed[i]:
             continue
-        got = next(k, None)
+        got, apart = next(k, (None, False))
         if got is None:
             return Failure(page, i, f"source character {ch!r} is neither kept nor removed")
         if got != ch:
             return Failure(page, i, f"kept text has {got!r} where the source has {ch!r} (not removed)")
-    extra = next(k, None)
+        expected = _apart(source, removed, prev, i) if prev >= 0 else None
+        if expected is not None and apart != expected:
+            return Failure(page, i, "kept text parts two words the source writes as one" if apart else
+                           "kept text joins two words the source parts")
+        prev = i
+    extra, _ = next(k, (None, False))
     if extra is not None:
         return Failure(page, len(source), f"kept text has {extra!r} that is not in the source")
     return None
+
+
+def _spaced(kept: str) -> Iterator[tuple[str, bool]]:
+    """Each non-whitespace character of the kept text, and whether whitespace stands before it."""
+    gap = False
+    for c in kept:
+        if c.isspace():
+            gap = True
+        else:
+            yield c, gap
+            gap = False
+
+
+def _apart(source: str, removed: bytearray, a: int, b: int) -> bool | None:
+    """Whether kept characters ``a`` and ``b`` of the source stand apart: True where
+    whitespace or a removed segment lies between them, False where nothing does, None where
+    only a wrap that may be joined without a space does (either is right)."""
+    if b == a + 1:
+        return False
+    if any(removed[a + 1 : b]):
+        return True
+    if "\n" in source[a + 1 : b] and not collapse_joined(source[max(0, a - 1) : b + 1]).strip().count(" "):
+        return None
+    return True
 
 
 def _pages(raw: Path, out: Path, config: Config, sources: set[str]) -> Iterator[Record]:
