@@ -346,12 +346,9 @@ def _not_ours(path: Path, content: bytes) -> bool:
     """An existing file (or anything else) at `path` that is not what this page writes there:
     a page cleaned alone leaves no trace of its own, so the only file it may replace is the
     one the same command wrote before (a re-run)."""
-    if not (path.exists() or path.is_symlink()):
-        return False
-    try:
-        return not path.is_file() or path.stat().st_size != len(content) or path.read_bytes() != content
-    except OSError:
-        return True
+    from .output.atomic import holds
+
+    return (path.exists() or path.is_symlink()) and not holds(path, content)
 
 
 @main.command()

@@ -53,13 +53,18 @@ def _named(e: OSError, path: Path) -> OSError:
     return type(e)(e.errno, e.strerror or str(e), str(path))
 
 
+def holds(path: Path, blob: bytes) -> bool:
+    """Whether `path` is a file holding exactly `blob` (False when it cannot be read)."""
+    try:
+        return path.is_file() and path.stat().st_size == len(blob) and path.read_bytes() == blob
+    except OSError:
+        return False
+
+
 def write_atomic(path: Path, data: bytes | str) -> None:
     """Write `data` to `path` atomically, skipping the write when the file already holds it."""
     blob = data.encode("utf-8", "surrogateescape") if isinstance(data, str) else data
-    try:
-        if path.stat().st_size == len(blob) and path.read_bytes() == blob:
-            return
-    except OSError:
-        pass
+    if holds(path, blob):
+        return
     with atomic_open(path, "wb") as f:
         f.write(blob)
