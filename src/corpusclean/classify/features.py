@@ -16,7 +16,7 @@ from ..lang.script import COMBINING_MARKS
 from ..lang.stopwords import stopwords
 from ..lang.unspaced import unspaced_measure
 from ..model import Block
-from ..segment.reflow import TERMINAL
+from ..segment.reflow import TERMINAL, UNSPACED_BULLET
 
 __all__ = ["BULLET", "Features", "measure", "stopwords", "tokens", "words"]
 
@@ -26,8 +26,8 @@ _WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
 # that is not all digits; it is a number all the same: a "最終更新日: 2025年1月20日" line is
 # a dateline, not a headline.
 _UNIT_NUMBER = re.compile(r"(?:\d+[年月日号號時时分秒])+\d*")
-# A list item's bullet; Chinese and Japanese lists write theirs with no space after ("・植物").
-BULLET = re.compile(r"^(?:(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+|[・◆◇▶▷](?=\S))")
+# A list item's bullet, spaced or as Chinese and Japanese lists write it (reflow.UNSPACED_BULLET).
+BULLET = re.compile(rf"^(?:(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+|{UNSPACED_BULLET})")
 
 # Above this share of number tokens a block is a list of dates, counts or figures (an
 # archive picker "Oktober 2020 (1) September 2020 (2) ...", a calendar, a results table),

@@ -1383,13 +1383,14 @@ AD_LABEL: Family = {
 # short line. The label always needs its colon (one ending in a full stop, "Fot.", needs
 # none): the labels are words of other languages too ("(Imagine trying ...)", "Bild der Woche").
 _UPPER = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])"  # a capital of the Latin, Cyrillic or Greek script
-_CREDIT = r"[\w\u0900-\u0e7f.'’&/|,()@©+ -]{2,80}"
+_CREDIT_CHARS = r"\w\u0900-\u0e7f.'’&/|,()@©+ -"  # its hyphen last, a character, not a range
+_CREDIT = rf"[{_CREDIT_CHARS}]{{2,80}}"
 # Alone on its line, a credit is a name or two, six words at most: "FOTOS: Estas fueron
 # las pruebas que hundieron a ..." is a gallery's headline. There it may quote a name
 # ("Фото: пресс-служба ХК «Северная звезда»"); after other text a quotation mark may close
 # a quote that runs on ("ordet ”Fotograf: Anna Svensson” i flera år ...").
 _SHORT = r"(?=\S+(?: +\S+){0,5}$)"
-_CREDIT_ALONE = r"[\w\u0900-\u0e7f.'’&/|,()@©+«»„“”\" -]{2,80}"
+_CREDIT_ALONE = rf"[«»„“”\"{_CREDIT_CHARS}]{{2,80}}"  # (the class's hyphen stays last: no range)
 # A credit after the caption in the label's capital, the one shape in which an article's
 # sentence does not go on: "... del rifugio. Foto di Andrea Bortolin" (the label and a
 # preposition, after a stop) and "... s ivice sela Foto: A. Hodžić" (run on, with no stop),
