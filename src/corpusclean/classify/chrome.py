@@ -87,9 +87,10 @@ def label_phrases(view: PageView) -> None:
         if f.words > _RULES.max_words:
             continue
         rule = _RULES.first(b.text, f.words, folded)
-        if rule is COOKIE_DETAIL or rule is POLICY_MENTION:
-            rule = _RULES.first(b.text, f.words, folded, skip=_CONDITIONAL) or rule
-        if rule is COOKIE_DETAIL or rule is POLICY_MENTION:
+        conditional = rule is COOKIE_DETAIL or rule is POLICY_MENTION
+        if conditional:
+            rule = _RULES.first(b.text, f.words, folded, skip=_CONDITIONAL)
+        if conditional and rule is None:
             details.append(i)  # a notice only inside or beside its dialog: `_consent_paragraphs`
         elif rule is not None:
             b.add(rule.category, rule.name)
