@@ -15,7 +15,7 @@ while it removed a slideshow article's items.
 
 from __future__ import annotations
 
-from ..read.dom import dom_rule
+from ..read.dom import BELIEVED_RULES, dom_rule
 from .context import PageView
 
 # Inside trafilatura's text the markup is not believed: most of what it names there is article
@@ -36,5 +36,5 @@ def label_dom(view: PageView) -> None:
         # a menu or breadcrumb line is mostly link text; an article paragraph inside an
         # element classed "nav-..." (a theme's wrapper) is not
         menu = named[1] in ("dom_navigation", "dom_breadcrumb") and b.dom.link_line
-        if menu or named[1] in ("comment_section", "dom_user_card", "dom_choice"):
+        if menu or named[1] == "comment_section" or named[1] in BELIEVED_RULES:
             b.add(*named)

@@ -36,7 +36,7 @@ from ..lang.unspaced import UNSPACED_CHARS
 from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from ..segment.reflow import SENTENCE_END
-from .dom import CHOICE, comment_widget, dom_rule, evidence
+from .dom import BELIEVED, comment_widget, dom_rule, evidence
 from .structured import DECLARED_ARTICLE
 
 # Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan: the ones
@@ -333,13 +333,6 @@ def _discount_layout(blocks: list[Block], status: list[str | None]) -> frozenset
     return shared
 
 
-# The concepts believed inside the extractor's text (classify/dom.py says why the others are
-# not), with their rules: a forum poster's card never holds the post, nor a poll the article.
-# Asked of the concepts themselves, not of `dom_rule`'s first: a card in a column a theme
-# classes "nav-content" is still a card.
-_BELIEVED_INSIDE = (("user_card", "dom_user_card"), (CHOICE, "dom_choice"))
-
-
 def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
     """Blocks outside the main text are chrome; blocks of the comments are comments.
 
@@ -351,9 +344,10 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
     radio buttons (a poll) are chrome."""
     for b, s in zip(blocks, alignment.status, strict=True):
         if s == "main":
-            believed = [rule for concept, rule in _BELIEVED_INSIDE if b.dom is not None and b.dom.has(concept)]
-            if believed:
-                b.add("chrome", believed[0])
+            # asked of the believed concepts alone, not of the markup's first rule: a card in a
+            # column a theme classes "nav-content" is still a card
+            if (believed := dom_rule(b.dom, among=BELIEVED)) is not None:
+                b.add(*believed)
         elif s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":

@@ -167,12 +167,20 @@ _CONCEPT_RULES: tuple[tuple[str, str, str], ...] = (
 )
 
 
-def dom_rule(ev: DomEvidence | None) -> tuple[str, str] | None:
-    """(category, rule) that the block's markup names, or None when it names nothing."""
+#: Concepts whose markup is believed wherever a block stands, inside trafilatura's text too
+#: (read/align.py; classify/dom.py says why the broader ones are not): a forum poster's card
+#: never holds the post, nor a poll the article.
+BELIEVED = frozenset({"user_card", CHOICE})
+BELIEVED_RULES = frozenset(rule for name, _, rule in _CONCEPT_RULES if name in BELIEVED)
+
+
+def dom_rule(ev: DomEvidence | None, among: frozenset[str] | None = None) -> tuple[str, str] | None:
+    """(category, rule) that the block's markup names (of the concepts `among`, when given),
+    or None when it names nothing."""
     if ev is None or ev is NONE:
         return None
     for name, category, rule in _CONCEPT_RULES:
-        if ev.has(name):
+        if (among is None or name in among) and ev.has(name):
             return category, rule
     return None
 
