@@ -687,6 +687,19 @@ def test_a_forum_posters_card_inside_the_extraction_is_chrome(monkeypatch: pytes
     assert {s.rule for s in res.removed if any(c in s.text for card in _FORUM_CARDS for c in card)} == {"dom_user_card"}
 
 
+def test_a_posters_card_in_a_wrapper_named_first_is_chrome_without_an_extraction(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the card inside a "post-menu" column: the menu concept comes first among the markup's
+    # rules, and its lines are no link lines, yet the card is still a card
+    html = _forum_page().replace('<dl class="postprofile"', '<div class="post-menu"><dl class="postprofile"')
+    html = html.replace("</dl>", "</dl></div>")
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(None))
+    res = clean_page(html, kind="html", config=ANY)
+    assert all(p in res.text for p in _FORUM_POSTS[0])
+    assert not any(c in res.text for card in _FORUM_CARDS for c in card[1:])
+    assert {s.rule for s in res.removed if "Registriert" in s.text} == {"dom_user_card"}
+
+
 # A poll (a group of radio buttons, one name) is chrome even inside the extractor's text, in
 # any language: found by the page's structure. A tab set whose radio buttons switch panels
 # of text is no poll.

@@ -15,7 +15,7 @@ while it removed a slideshow article's items.
 
 from __future__ import annotations
 
-from ..read.dom import BELIEVED_RULES, dom_rule
+from ..read.dom import BELIEVED, dom_rule
 from .context import PageView
 
 # Inside trafilatura's text the markup is not believed: most of what it names there is article
@@ -36,5 +36,9 @@ def label_dom(view: PageView) -> None:
         # a menu or breadcrumb line is mostly link text; an article paragraph inside an
         # element classed "nav-..." (a theme's wrapper) is not
         menu = named[1] in ("dom_navigation", "dom_breadcrumb") and b.dom.link_line
-        if menu or named[1] == "comment_section" or named[1] in BELIEVED_RULES:
+        if menu or named[1] == "comment_section":
             b.add(*named)
+        elif (believed := dom_rule(b.dom, among=BELIEVED)) is not None:
+            # a poster's card or a poll inside a wrapper whose name comes first (a card in a
+            # post's "postmenu" column) is still one
+            b.add(*believed)

@@ -171,7 +171,6 @@ _CONCEPT_RULES: tuple[tuple[str, str, str], ...] = (
 #: (read/align.py; classify/dom.py says why the broader ones are not): a forum poster's card
 #: never holds the post, nor a poll the article.
 BELIEVED = frozenset({"user_card", CHOICE})
-BELIEVED_RULES = frozenset(rule for name, _, rule in _CONCEPT_RULES if name in BELIEVED)
 
 
 def dom_rule(ev: DomEvidence | None, among: frozenset[str] | None = None) -> tuple[str, str] | None:
