@@ -490,6 +490,33 @@ def test_carried_documents_load_with_pyarrow_and_hf_datasets(dolma: dict[str, Pa
         assert sorted(ds["source"]) == ["c4", "corpusclean", "corpusclean"]
 
 
+def test_a_lone_surrogate_in_a_documents_fields_leaves_the_corpus_files_readable(tmp_path: Path) -> None:
+    """Scraped JSON may hold half a surrogate pair ("\\ud83d") in any field. The corpus files
+    carry U+FFFD in its place, in JSONL and Parquet alike: an escaped lone surrogate makes
+    pyarrow, Hugging Face datasets and Dolma's mixer refuse the whole file."""
+    import pyarrow.json as paj
+
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    doc = {"id": "doc-\ud83d", "source": "crawl\udc00", "text": PAGES["news/harbour.txt"],
+           "metadata": {"url": "https://x.example/\ud83d", "note\ud83d": ["a\udfff"]}}
+    (raw / "docs.jsonl").write_text(json.dumps(doc) + "\n", "utf-8")  # ASCII escapes, as json writes
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-q", "-j", "1", "--format", "jsonl,parquet",
+                                    "--attributes"])
+    assert res.exit_code == 0, res.output
+    blob = gzip.decompress((out / "documents" / "part-00000.jsonl.gz").read_bytes())
+    assert b"\\ud8" not in blob.lower() and b"\\udc" not in blob.lower()
+    row = paj.read_json(io.BytesIO(blob)).to_pylist()[0]
+    assert (row["id"], row["source"]) == ("doc-\ufffd", "crawl\ufffd")
+    assert row["metadata"]["url"] == "https://x.example/\ufffd" and row["metadata"]["note\ufffd"] == ["a\ufffd"]
+    attrs = _jsonl(out / "attributes" / "corpusclean" / "part-00000.jsonl.gz")
+    assert [(a["id"], a["source"]) for a in attrs] == [("doc-\ufffd", "crawl\ufffd")]
+    prow = pq.read_table(out / "documents" / "part-00000.parquet").to_pylist()[0]
+    assert (prow["id"], prow["source"]) == (row["id"], row["source"])
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 1 pages: 0 failed" in res.output, res.output
+
+
 def test_a_binary_id_names_its_page_as_text(tmp_path: Path) -> None:
     """A Parquet id column of bytes: the page is named by the id's text, as the output's `id` is."""
     import pyarrow as pa

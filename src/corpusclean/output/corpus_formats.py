@@ -31,7 +31,7 @@ from ..config import Config
 from .attributes import NAME, apply_spans, attribute_row
 from .documents import added_stamp, document_row, page_of, parquet_row
 from .jsonl import EXT as JSONL_EXT
-from .jsonl import GzipJsonlShards, json_line, read_rows
+from .jsonl import GzipJsonlShards, corpus_line, read_rows
 from .parquet import EXT as PARQUET_EXT
 from .parquet import ParquetShards, ParquetUnavailable, read_table, require_pyarrow
 from .paths import RUN
@@ -91,7 +91,7 @@ class CorpusWriter:
             row = document_row(rec, source, self.added)
         else:
             row = document_row(rec, rec.text, self.added)
-        line = json_line(row)
+        line = corpus_line(row)
         if self.plan.place(len(line)):
             for s in self._sinks():
                 s.roll()
@@ -99,7 +99,7 @@ class CorpusWriter:
             self.documents.write(line)
         if self.attributes is not None:
             # Dolma's mixer pairs a document and its attributes by (source, id): the document's own
-            self.attributes.write(json_line(attribute_row(row["id"], row["source"], rec.rows)))
+            self.attributes.write(corpus_line(attribute_row(row["id"], row["source"], rec.rows)))
         if self.parquet is not None:
             self.parquet.write(parquet_row(rec, self.added), len(line))
         self.rows += 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
@@ -44,6 +45,28 @@ def json_text(obj: dict[str, Any]) -> str:
 def json_line(obj: dict[str, Any]) -> bytes:
     """`json_text` as UTF-8 bytes."""
     return json_text(obj).encode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(value: Any) -> Any:
+    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD, one code
+    point for one, so offsets into a text still hold. An input document's field may carry one
+    (a JSON "\\ud83d" cut from its pair); its escape is valid JSON, but Dolma's mixer, pyarrow
+    and Hugging Face datasets refuse the whole file that holds it."""
+    if isinstance(value, str):
+        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+    if isinstance(value, dict):
+        return {valid_unicode(k): valid_unicode(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [valid_unicode(v) for v in value]
+    return value
+
+
+def corpus_line(obj: dict[str, Any]) -> bytes:
+    """One row of a corpus file that other tools read: valid Unicode throughout (`valid_unicode`)."""
+    return json_line(valid_unicode(obj))
 
 
 class GzipJsonlShards:

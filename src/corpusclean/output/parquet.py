@@ -24,6 +24,7 @@ from typing import Any
 from ..model import CATEGORIES
 from .atomic import atomic_open
 from .documents import INPUT_METADATA, TEXT_FIELDS, WARC_FIELDS
+from .jsonl import valid_unicode
 from .shards import remove_stale, shard_files, shard_name
 
 EXT = ".parquet"
@@ -77,19 +78,6 @@ def schema() -> Any:
     ])
 
 
-def _utf8(v: Any) -> Any:
-    """Arrow strings must be valid UTF-8: a lone surrogate becomes '?' (one code point for one)."""
-    if isinstance(v, str):
-        try:
-            v.encode("utf-8")
-        except UnicodeEncodeError:
-            return v.encode("utf-8", "replace").decode("utf-8")
-        return v
-    if isinstance(v, dict):
-        return {k: _utf8(x) for k, x in v.items()}
-    return v
-
-
 class ParquetShards:
     """Rows into ``folder/part-NNNNN.parquet``, a row group per ~ROW_GROUP_BYTES of rows."""
 
@@ -117,7 +105,7 @@ class ParquetShards:
 
     def write(self, row: dict[str, Any], nbytes: int) -> None:
         """Add a row; `nbytes` is its JSONL size, the measure row groups (and shards) are cut by."""
-        self.rows.append(_utf8(row))
+        self.rows.append(valid_unicode(row))  # Arrow strings must be valid UTF-8
         self.buffered += nbytes
         if self.buffered >= ROW_GROUP_BYTES:
             self._write_group()

@@ -172,6 +172,9 @@ def kept_text_reader(run: Run) -> Callable[[str], str | None]:
             return text[:-1] if text.endswith("\n") else text
         return from_txt
     from .corpus_formats import read_texts
+    from .jsonl import valid_unicode
 
     texts: dict[str, str] = read_texts(run.out)
-    return texts.get
+    # corpus files hold valid Unicode only: a page id with an undecodable byte of its file
+    # name is there with U+FFFD in its place
+    return lambda page_id: texts.get(valid_unicode(page_id))
