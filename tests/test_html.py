@@ -97,6 +97,26 @@ def test_hidden_elements_stay_in_the_source() -> None:
     assert visible_source("<body><div hidden><p>Streamed article text.</p></div></body>") == "Streamed article text."
 
 
+def test_text_after_the_end_of_the_document_is_in_the_source(tmp_path: Path) -> None:
+    # a browser shows a footer appended after </html>; libxml2 alone drops it, and it was in
+    # neither the kept text nor the manifest
+    assert visible_source("<html><body><p>Article.</p></body></html>\n<p>Appended footer</p> tail") == (
+        "Article.\n\nAppended footer\n\ntail")
+    assert visible_source("<html><body><p>Article.</p></body></HTML>  \n") == "Article."
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    body = "".join(f"<p>{p}.</p>" for p in ARTICLE)
+    (raw / "a.html").write_text(f"<html><body><article>{body}</article></body></html>"
+                                "<div>Copyright 2024 Appended Footer Company</div>", "utf-8")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    kept = (out / "a.html.txt").read_text("utf-8")
+    removed = " ".join(r["text"] for r in read_manifest(out))
+    assert "Appended Footer" in kept + removed and ARTICLE[0] in kept
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "0 failed" in res.output, res.output
+
+
 def test_mojibake_is_repaired_in_the_source() -> None:
     assert visible_source("<p>The cafÃ© opened.</p>") == "The café opened."
 

@@ -165,6 +165,17 @@ def test_article_held_in_a_script_template_is_kept(tmp_path: Path) -> None:
     _run(tmp_path, "template_article.html")  # verify recomputes the same source
 
 
+def test_article_held_in_a_template_element_is_kept(tmp_path: Path) -> None:
+    # a JavaScript app clones its article from a <template> into an empty skeleton; the
+    # visible text alone is menus and a footer, and trafilatura reads the template
+    res = _clean("template_element_article.html")
+    assert res.error is None
+    assert "A biblioteca municipal da vila voltou a abrir as portas" in res.text
+    assert "a sala de estudo fica aberta até às vinte e duas horas" in res.text
+    assert "Feira do queijo" not in res.text
+    _run(tmp_path, "template_element_article.html")  # verify recomputes the same source
+
+
 def test_article_held_only_as_structured_data_is_kept(tmp_path: Path) -> None:
     # a script-rendered how-to: its steps are JSON-LD (entity-escaped markup), the visible
     # text only menus and a browser notice

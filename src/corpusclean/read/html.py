@@ -66,12 +66,14 @@ _INVISIBLE = frozenset({
     "annotation", "annotation-xml",
 })
 
-# Markup held as text that a script or a browser without scripting renders: a blog platform
+# Markup held apart that a script or a browser without scripting renders: a blog platform
 # keeps a post's whole article in <script type="text/template"> (bench/multi m0191, 3,800
-# characters that trafilatura reads), and some pages put theirs in <noscript>. Read as part of
+# characters that trafilatura reads), a JavaScript app in a <template> it clones into the page
+# (trafilatura reads that too), and some pages put theirs in <noscript>. Read as part of
 # the page where it holds at least `_HELD_MIN_CHARS` characters of text: the usual noscript
 # ("Please enable JavaScript", a tracking pixel) and template (a widget's placeholders) hold
 # far less, an article far more.
+_HOLDERS = frozenset({"script", "noscript", "template"})
 _TEMPLATE_TYPES = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template"})
 _HELD_MIN_CHARS = 500
 _HELD_MAX_DEPTH = 2  # templates inside held markup are read up to this depth
@@ -109,10 +111,27 @@ _PRE = frozenset({"pre", "listing", "plaintext", "xmp", "textarea"})
 _WS = re.compile(r"\s+")
 
 
+# A browser shows what follows </html> as part of the body: a footer a CMS or a proxy
+# appended, or a whole article where a theme closed the document after its header (bench/dev
+# 0310: "</header></body></html>", then the article). libxml2 drops it, and it would be in
+# neither the kept text nor the manifest. Where anything but whitespace follows the first
+# </html>, the document's end tags are dropped, so the parser reads on to the end of the text,
+# as a browser does.
+_END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def _past_the_end(text: str) -> str:
+    end = text.lower().find("</html")
+    if end < 0 or not text[end:].partition(">")[2].strip():
+        return text
+    return _END_TAGS.sub("", text)
+
+
 def parse_html(text: str) -> HtmlElement | None:
     """The document tree of `text`, or None when there is no document at all."""
     if not text.strip():
         return None
+    text = _past_the_end(text)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
@@ -279,8 +298,9 @@ def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
         if (el.get("type") or "").strip().lower() not in _TEMPLATE_TYPES:
             return None
         markup = el.text or ""
-    elif tag == "noscript":
-        # lxml parses a noscript's markup as elements (a browser with scripting would not).
+    elif tag in ("noscript", "template"):
+        # lxml parses their markup as elements (a browser holds a noscript's as text, a
+        # template's apart from the document).
         markup = "".join(x if isinstance(x, str) else lxml.html.tostring(x, encoding="unicode")
                          for x in [el.text or "", *el])
     else:
@@ -362,7 +382,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
             if not tag or tag in _INVISIBLE or (tag == "a" and _heading_permalink(el, out.frames[-1])):
                 walk.skip_subtree()
                 skipped = True
-                held = _held_markup(el, tag, depth) if tag in ("script", "noscript") else None
+                held = _held_markup(el, tag, depth) if tag in _HOLDERS else None
                 if not depth and tag in ("script", "head"):
                     for script in (el,) if tag == "script" else el.iter("script"):
                         if script.text and _is_json_ld(script):
