@@ -507,7 +507,10 @@ COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
     "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk",
     # after the post's date and time, as a regional CMS's meta line
     "2025-11-19 07:15 Odsłon: 3412", "14.11.2023 10:00 | Просмотров: 1 204",
-    "18.09.2023 10:45 Просмотров: 4 812 Комментарии: 7", "05.03.2024 | 1,234 views")] + [
+    "18.09.2023 10:45 Просмотров: 4 812 Комментарии: 7", "05.03.2024 | 1,234 views",
+    # ... with other short fields between separators (a date in words, a print link)
+    "03.06.2024 10:25 | Просмотров: 4817 | Версия для печати", "Jun 08, 2023 • 11 Minute Read",
+    "วันที่ 15 มี.ค. 2567 เวลา 09:30 น. | เปิดอ่าน 3,482 ครั้ง | พิมพ์ | ส่งให้เพื่อน")] + [
     ("chrome", "navigation", line) for line in (
     "Kontakt", "Datenschutz", "Nach oben", "Suche", "Menü", "Mehr laden", "Seite 2 von 5", "Startseite › Politik › Inland",
     "Zum Inhalt springen", "Accueil", "Plan du site", "Rechercher",
@@ -673,6 +676,21 @@ def test_post_meta_words_in_a_sentence_stay() -> None:
                 "clerk would correct the record before the next session in March.")
     res = clean(page(P1, P2, sentence, P3, P4))
     assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("line", [
+    # a field is short: a sentence that quotes a count between separators is not a meta line
+    "Die Zahl der Aufrufe stieg im Mai deutlich | 1.234 Aufrufe wurden allein am ersten Tag gezählt, sagte die Stadt.",
+    # nor a line of fields none of which is a counter
+    "Montag | Dienstag | Mittwoch",
+    "Ergebnis: 3 | 4 | 5",
+])
+def test_fields_between_separators_without_a_counter_are_no_counter(line: str) -> None:
+    # (a line of short words is a menu, by other rules)
+    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
+    assert not any(s.rule == "view_counter" for s in res.removed)
+    if len(line) > 80:
+        assert line in res.text
 
 
 @pytest.mark.parametrize("line", [
