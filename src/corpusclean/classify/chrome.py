@@ -77,6 +77,8 @@ def _is_counter(rule: phrases.PhraseRule | None) -> bool:
     # asked of the page's own rule set (a set of the counter rules alone costs every process
     # 80 ms to build)
     return rule is not None and rule.name == "view_counter"
+
+
 # The two cookie rules that hold only beside a consent dialog: where one matches, the rule
 # that comes next is asked first (a footer that names the privacy policy in its rights line,
 # "Copyright © 2003-2025 Gazeta. Wszelkie prawa zastrzeżone. | Regulamin | Polityka prywatności").
