@@ -117,12 +117,15 @@ _WS = re.compile(r"\s+")
 # neither the kept text nor the manifest. Where anything but whitespace follows the first
 # </html>, the document's end tags are dropped, so the parser reads on to the end of the text,
 # as a browser does.
+# (Many pages end with a cache's comment after </html>: nothing a browser shows.)
 _END_TAGS = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+_HTML_END = re.compile(r"</html\s*>", re.IGNORECASE)
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.DOTALL)
 
 
 def _past_the_end(text: str) -> str:
-    end = text.lower().find("</html")
-    if end < 0 or not text[end:].partition(">")[2].strip():
+    end = _HTML_END.search(text)
+    if end is None or not _COMMENT.sub("", text[end.end():]).strip():
         return text
     return _END_TAGS.sub("", text)
 
