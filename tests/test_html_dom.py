@@ -154,6 +154,49 @@ def test_dutch_comment_thread_inside_the_extraction_goes_by_its_markup() -> None
     assert (footer.category, footer.rule) == ("chrome", "dom_footer")
 
 
+# A comment section trafilatura kept as main text, under a header no vocabulary knows (with
+# its links run into it): the markup names the container, and two comments' date-and-time
+# lines under its first line make a thread, in any language.
+_KISW_ARTICLE = [
+    "Halmashauri ya jiji imetangaza kwamba nauli za mabasi ya umma zitapanda kuanzia mwezi ujao, "
+    "baada ya gharama za mafuta na matengenezo kuongezeka kwa kiasi kikubwa mwaka huu.",
+    "Wakazi wengi waliohudhuria mkutano wa hadhara walisema kwamba ongezeko hilo litawaumiza zaidi "
+    "wafanyakazi wa kipato cha chini wanaotegemea mabasi kila siku kwenda kazini.",
+]
+_KISW_COMMENTS = [
+    ("mkazi_wa_kariakoo 2024-05-29 14:12", "Tunalipa zaidi kwa huduma ile ile. Mabasi ya asubuhi yamejaa kila siku."),
+    ("Mama Neema 2024-05-29 15:40", "Naelewa gharama zinapanda, lakini ongezeko hili ni kubwa mno kwa familia."),
+]
+
+
+def _kisw_page() -> str:
+    comments = "".join(f"<tr><td><b>{who}</b></td></tr><tr><td>{what}</td></tr>" for who, what in _KISW_COMMENTS)
+    return ('<html lang="sw"><head><meta charset="utf-8"><title>Nauli za mabasi</title></head><body>'
+            f'<div class="habari">{"".join(f"<p>{p}</p>" for p in _KISW_ARTICLE)}</div>'
+            '<table class="komentarze"><tr><td>Maoni ya wasomaji (2) <a href="/m">Yote</a> | <a href="/m#o">Ongeza</a></td></tr>'
+            f'{comments}</table></body></html>')
+
+
+def test_a_comment_container_kept_as_main_text_is_a_thread_by_its_comments_times(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    main = [*_KISW_ARTICLE, "Maoni ya wasomaji (2) Yote | Ongeza", *(x for c in _KISW_COMMENTS for x in c)]
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(main)))
+    res = clean_page(_kisw_page(), kind="html", config=ANY)
+    assert res.text == "\n\n".join(_KISW_ARTICLE)
+    assert {s.category for s in res.removed} == {"comments"}
+
+
+def test_a_comment_container_without_comments_times_stays_as_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an editor's "commentary" box the extractor kept, with names but no date-and-time lines
+    page = _kisw_page().replace(" 2024-05-29 14:12", "").replace(" 2024-05-29 15:40", "")
+    main = [*_KISW_ARTICLE, "Maoni ya wasomaji (2) Yote | Ongeza", *(x for c in _KISW_COMMENTS for x in c)]
+    main = [m.replace(" 2024-05-29 14:12", "").replace(" 2024-05-29 15:40", "") for m in main]
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(main)))
+    res = clean_page(page, kind="html", config=ANY)
+    assert all(what in res.text for _, what in _KISW_COMMENTS)
+    assert not any(s.category == "comments" for s in res.removed)
+
+
 # --- what reaches the source text --------------------------------------------------------
 
 

@@ -59,9 +59,18 @@ def find_thread_starts(view: PageView) -> list[int]:
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
                 f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)
-                and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
+                and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES) or (
+                _opens_container(view, i) and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
             out.append(i)
     return out
+
+
+def _opens_container(view: PageView, i: int) -> bool:
+    """The first block of an element the markup names a comment section (class="komentarze"),
+    whatever its header says ("Opinie czytelników (3) Wszystkie opinie | Dodaj opinię"): under
+    it, two comments' date-and-time lines make it a thread's start, as under a counted header."""
+    blocks = view.page.blocks
+    return in_comment_container(blocks[i].dom) and (i == 0 or not in_comment_container(blocks[i - 1].dom))
 
 
 def _quoted(b: Block) -> bool:
