@@ -36,9 +36,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..output.jsonl import valid_unicode
 from ..output.runfiles import NotARunError, Run, iter_manifest, kept_text_reader, read_pages
 from .html_summary import REPORT_CATEGORIES, summary_html
-from .safe import script_json, valid_unicode
+from .safe import script_json
 from .show import split_source
 from .sources import RawPage, quotes_source, raw_pages, sources
 from .summary import Tallies

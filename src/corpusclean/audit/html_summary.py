@@ -10,7 +10,7 @@ import html
 from typing import Any
 
 from ..model import CATEGORIES
-from .safe import valid_unicode
+from ..output.jsonl import valid_unicode
 
 #: Category order of the report: the colour classes c0..c5 of report.css follow it.
 REPORT_CATEGORIES: tuple[str, ...] = (*CATEGORIES, "error")

@@ -36,11 +36,6 @@ def one_line(text: str, width: int = 80) -> str:
     return t if len(t) <= width else t[: width - 1] + "…"
 
 
-def valid_unicode(text: str) -> str:
-    """Lone surrogates (undecodable bytes kept by surrogateescape) replaced by U+FFFD."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
 def json_text(obj: Any, indent: int | None = 2) -> str:
     """JSON with non-ASCII text as is, but lone surrogates as \\udcxx escapes (any UTF-8 stream takes it)."""
     s = json.dumps(obj, ensure_ascii=False, indent=indent)

@@ -49,18 +49,18 @@ def _header(text: str, folded: str) -> bool:
 def find_thread_starts(view: PageView) -> list[int]:
     """Thread headers ("3 Kommentare", "Leave a reply"), and comments' meta lines ("Anna
     says:", "Posted by jdoe at 10:02") that another comment's meta line, reply widget or
-    date-and-time line follows within `_META_REACH` blocks. One such line alone is a review's
-    quotation box ("Plantur sagt:") or a post's own byline, not a thread: as a wall it would
-    cut the article in two."""
+    date-and-time line follows within `_META_REACH` blocks, and a counted header ("Komente (3)")
+    or a comment container's first line over two comments' date-and-time lines. One meta line
+    alone is a review's quotation box ("Plantur sagt:") or a post's own byline, not a thread:
+    as a wall it would cut the article in two."""
     out = []
     last = len(view.page.blocks) - 1
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if (f.words <= 12 and _header(b.text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
-                f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)
-                and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES) or (
-                _opens_container(view, i) and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
+                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)) or _opens_container(view, i))
+                and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
             out.append(i)
     return out
 

@@ -50,23 +50,28 @@ def json_line(obj: dict[str, Any]) -> bytes:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def valid_unicode(value: Any) -> Any:
-    """`value` with every lone surrogate in its strings (keys too) replaced by U+FFFD, one code
-    point for one, so offsets into a text still hold. An input document's field may carry one
-    (a JSON "\\ud83d" cut from its pair); its escape is valid JSON, but Dolma's mixer, pyarrow
-    and Hugging Face datasets refuse the whole file that holds it."""
+def valid_unicode(text: str) -> str:
+    """Lone surrogates (undecodable bytes kept by surrogateescape, a JSON "\\ud83d" cut from
+    its pair) replaced by U+FFFD, one code point for one, so offsets into the text still hold."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def valid_fields(value: Any) -> Any:
+    """`value` with `valid_unicode` applied to every string in it, keys too. An input
+    document's field may carry a lone surrogate; its escape is valid JSON, but Dolma's mixer,
+    pyarrow and Hugging Face datasets refuse the whole file that holds it."""
     if isinstance(value, str):
-        return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+        return valid_unicode(value)
     if isinstance(value, dict):
-        return {valid_unicode(k): valid_unicode(v) for k, v in value.items()}
+        return {valid_unicode(k): valid_fields(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [valid_unicode(v) for v in value]
+        return [valid_fields(v) for v in value]
     return value
 
 
 def corpus_line(obj: dict[str, Any]) -> bytes:
-    """One row of a corpus file that other tools read: valid Unicode throughout (`valid_unicode`)."""
-    return json_line(valid_unicode(obj))
+    """One row of a corpus file that other tools read: valid Unicode throughout (`valid_fields`)."""
+    return json_line(valid_fields(obj))
 
 
 class GzipJsonlShards:

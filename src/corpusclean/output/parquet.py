@@ -24,7 +24,7 @@ from typing import Any
 from ..model import CATEGORIES
 from .atomic import atomic_open
 from .documents import INPUT_METADATA, TEXT_FIELDS, WARC_FIELDS
-from .jsonl import valid_unicode
+from .jsonl import valid_fields
 from .shards import remove_stale, shard_files, shard_name
 
 EXT = ".parquet"
@@ -105,7 +105,7 @@ class ParquetShards:
 
     def write(self, row: dict[str, Any], nbytes: int) -> None:
         """Add a row; `nbytes` is its JSONL size, the measure row groups (and shards) are cut by."""
-        self.rows.append(valid_unicode(row))  # Arrow strings must be valid UTF-8
+        self.rows.append(valid_fields(row))  # Arrow strings must be valid UTF-8
         self.buffered += nbytes
         if self.buffered >= ROW_GROUP_BYTES:
             self._write_group()

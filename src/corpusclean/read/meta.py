@@ -53,9 +53,10 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
     for name in ("title", "author", "sitename"):
         if name in out and sources:
             out[name] = _with_format_chars(out[name], sources)
-    if "url" not in out:
-        out.update(canonical_url(root))
-    if link := canonical_url(root, link_only=True).get("url"):
+    link, og = _addresses(root)
+    if "url" not in out and (link or og):
+        out["url"] = link or og
+    if link:
         out["canonical"] = link  # the page's identity (corpus/identity.py); not written out
     return out
 
@@ -167,17 +168,22 @@ def body_author(root: HtmlElement) -> str | None:
     return None
 
 
-def canonical_url(root: HtmlElement, link_only: bool = False) -> dict[str, str]:
-    """The page's own address: <link rel=canonical>, else (unless `link_only`) <meta
-    property=og:url>."""
+def canonical_url(root: HtmlElement) -> dict[str, str]:
+    """The page's own address: <link rel=canonical>, else <meta property=og:url>."""
+    link, og = _addresses(root)
+    address = link or og
+    return {"url": address} if address else {}
+
+
+def _addresses(root: HtmlElement) -> tuple[str, str]:
+    """The head's <link rel=canonical> and <meta property=og:url> ("" for none)."""
     head = root.find("head")
     if head is None:
-        return {}
+        return "", ""
     found: dict[str, str] = {}
     for el in head.iter("link", "meta"):
         if el.tag == "link" and "canonical" in (el.get("rel") or "").lower().split():
             found.setdefault("canonical", (el.get("href") or "").strip())
         elif el.tag == "meta" and (el.get("property") or "").lower() == "og:url":
             found.setdefault("og", (el.get("content") or "").strip())
-    address = found.get("canonical") or (None if link_only else found.get("og"))
-    return {"url": address} if address else {}
+    return found.get("canonical", ""), found.get("og", "")
