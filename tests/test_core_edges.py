@@ -229,10 +229,12 @@ def test_a_mega_menu_run_into_one_line_is_no_prose() -> None:
     assert guide[0] in res.text and guide[-1] in res.text
 
 
-@pytest.mark.parametrize("numbers", [["1.", "2.", "3.", "4."], ["一、", "二、", "三、", "四、"]])
-def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str]) -> None:
+@pytest.mark.parametrize(("numbers", "space"), [(["1.", "2.", "3.", "4."], " "), (["一、", "二、", "三、", "四、"], " "),
+                                                (["1.", "2.", "3.", "4."], "")])
+def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str], space: str) -> None:
     # Title and short paragraph, again and again, is the shape of a list of teasers to
-    # other stories; numbered one by one, it is the article's own list of tips.
+    # other stories; numbered one by one, it is the article's own list of tips, also where
+    # the space after the number was left out ("3.Clean your chain").
     intro = ("Riding through the winter is easier than it looks. With a few small changes to your bike "
              "and your clothes, the cold and wet months can be as pleasant as the summer ones.")
     tips = [("Check your lights", "You ride in the dark more often in winter, so check your lamps every week and "
@@ -243,7 +245,7 @@ def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str]
              "off when you warm up."),
             ("Clean your chain", "Road salt and dirt wear a chain out fast: rinse it after a wet ride and oil it "
              "again before the next one.")]
-    items = [part for n, (title, text) in zip(numbers, tips, strict=True) for part in (f"{n} {title}", text)]
+    items = [part for n, (title, text) in zip(numbers, tips, strict=True) for part in (f"{n}{space}{title}", text)]
     res = clean(page(*MENU, "Winter cycling tips", intro, *items, *FURNITURE))
     assert all(text in res.text for _, text in tips)
     assert not [row for row in rows_of(res) if row[1] == "teaser_list"]

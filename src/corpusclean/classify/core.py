@@ -427,7 +427,9 @@ def _cycle(view: PageView, shapes: list[str], i: int, start: int) -> tuple[int, 
     return best
 
 
-_ITEM_NUMBER = re.compile(r"\s*(?:#\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.):]\s|[、．）：])")
+# The number's mark is followed by a space, or by the item's first letter where the space
+# was left out ("8.Lori Kelly"); "3.5 million" is a number, not an item.
+_ITEM_NUMBER = re.compile(r"\s*(?:#\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.):]\s|[.)](?=[^\W\d_])|[、．）：])")
 _CJK_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
