@@ -505,6 +505,16 @@ def test_a_tables_rows_that_open_with_a_year_are_no_phone_numbers() -> None:
     assert ("chrome", "contact_line", "030 1234567") in rows_of(clean(page(*ARTICLE, "030 1234567")))
 
 
+@pytest.mark.parametrize("line", ["2010", "2008-2012", "1998 – 2003"])
+def test_a_year_or_a_span_of_years_alone_is_neither_a_counter_nor_a_phone_number(line: str) -> None:
+    # A timeline's entries ("2010", "2008-2012") as their own lines: whatever else removes
+    # them, an auditor must not read them as a view counter or a phone number.
+    rules = {r for _, r, t in rows_of(clean(page(*ARTICLE, line))) if t == line}
+    assert not rules & {"view_counter", "contact_line"}
+    assert ("chrome", "view_counter", "1234") in rows_of(clean(page(*ARTICLE, "1234")))
+    assert ("chrome", "contact_line", "2012-345-678") in rows_of(clean(page(*ARTICLE, "2012-345-678")))
+
+
 @pytest.mark.parametrize("line", ["► 2023 (27)", "* ▼ 2024 (3)", "► ژانویه (5)"])
 def test_a_blog_archives_entry_is_a_sidebar_widget(line: str) -> None:
     assert ("chrome", "sidebar_widget", line) in rows_of(clean(page(*ARTICLE, line), langs=("any",)))
