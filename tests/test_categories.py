@@ -90,6 +90,15 @@ def test_long_german_comment_thread_never_becomes_the_article() -> None:
     assert thread and thread[0].startswith("6 Kommentare") and "Ich finde den Plan" in thread[0]
 
 
+def test_a_menus_comments_entry_opens_no_thread() -> None:
+    # A footer menu flattened to a bulleted list has a "Kommentare" entry among its sections:
+    # the entries after it are the menu's, not readers' comments.
+    menu = ["+ Meinung", "+ Kommentare", "+ Pro & Contra", "+ Leserbriefe", "+ Sport", "+ Reisen"]
+    rows = _rows(page(*DE, *menu), langs=("de",))
+    assert not [t for c, _, t in rows if c == "comments"]
+    assert all(_category_of(rows, line) == {"chrome"} for line in menu)
+
+
 def test_comment_thread_known_by_its_repeated_widgets_never_becomes_the_article() -> None:
     """No reply link, no clock time: the widgets each comment repeats show it is a thread."""
     comments = []

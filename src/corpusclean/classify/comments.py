@@ -65,6 +65,19 @@ def find_thread_starts(view: PageView) -> list[int]:
     return out
 
 
+# A menu's entry is a few words: a bulleted neighbour this short makes a list of links.
+_MENU_ENTRY_WORDS = 4
+
+
+def _menu_entry(view: PageView, i: int) -> bool:
+    """A bulleted line among short bulleted lines: the site menu's link to its comments
+    section ("+ Kommentare" between "+ Leserbriefe" and "+ Pro & Contra"), which flattened
+    text keeps as a list, not a thread's header."""
+    feats = view.feats
+    return feats[i].bullet and any(
+        0 <= k < len(feats) and feats[k].bullet and feats[k].words <= _MENU_ENTRY_WORDS for k in (i - 1, i + 1))
+
+
 def _opens_container(view: PageView, i: int) -> bool:
     """The first block of an element the markup names a comment section (class="komentarze"),
     whatever its header says ("Opinie czytelników (3) Wszystkie opinie | Dodaj opinię"): under
@@ -146,7 +159,9 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
 def label_thread(view: PageView) -> None:
     """Label the thread that follows the core: header, comments, their reply lines."""
     blocks = view.page.blocks
-    after = [i for i in view.thread_starts if i > view.core[1]]
+    # A menu's "Comments" entry stays a wall for the core (core.py), as any heading
+    # that may open a thread does, but opens no thread: what follows it is the menu.
+    after = [i for i in view.thread_starts if i > view.core[1] and not _menu_entry(view, i)]
     if not after or view.core[1] < view.core[0]:
         return
     start = after[0]
