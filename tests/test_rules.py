@@ -505,12 +505,15 @@ def test_a_tables_rows_that_open_with_a_year_are_no_phone_numbers() -> None:
     assert ("chrome", "contact_line", "030 1234567") in rows_of(clean(page(*ARTICLE, "030 1234567")))
 
 
-@pytest.mark.parametrize("line", ["2010", "2008-2012", "1998 – 2003"])
-def test_a_year_or_a_span_of_years_alone_is_neither_a_counter_nor_a_phone_number(line: str) -> None:
-    # A timeline's entries ("2010", "2008-2012") as their own lines: whatever else removes
-    # them, an auditor must not read them as a view counter or a phone number.
+@pytest.mark.parametrize("line", ["2010", "2008-2012", "1998 – 2003", "03.11.2021", "3/11/2021"])
+def test_a_year_or_a_date_alone_is_neither_a_counter_nor_a_phone_number(line: str) -> None:
+    # A timeline's entries ("2010", "2008-2012") and a post's date as their own lines:
+    # whatever else removes them, an auditor must not read them as a view counter or a
+    # phone number.
     rules = {r for _, r, t in rows_of(clean(page(*ARTICLE, line))) if t == line}
     assert not rules & {"view_counter", "contact_line"}
+    if "." in line or "/" in line:
+        assert rules == {"byline_dateline"}
     assert ("chrome", "view_counter", "1234") in rows_of(clean(page(*ARTICLE, "1234")))
     assert ("chrome", "contact_line", "2012-345-678") in rows_of(clean(page(*ARTICLE, "2012-345-678")))
 

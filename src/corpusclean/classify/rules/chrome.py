@@ -376,7 +376,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"[\d.,]+\s*[km]?\s*(views?|reads?|visits|hits|likes?|shares?|comments?|votes?|downloads)",
         r"(views?|reads?|hits|visits)\s*:?\s*[\d.,]+\s*[km]?",
         r"\d+ min(ute)?s? read|(estimated )?reading time:?.*|\d+ minute read",
-        r"(?!(1[89]|20)\d\d$)[\d.,]+",  # a number alone, but not a year: a timeline's entry
+        # a number alone, but not a year (a timeline's entry) nor a date ("03.11.2021")
+        r"(?!(1[89]|20)\d\d$|\d{1,2}\.\d{1,2}\.(\d\d)?\d\d$)[\d.,]+",
     ), max_words=6, whole=True),
     # The same in other languages (rules/vocabulary.py), up to 8 words: the reading times say
     # more ("Temps de lecture : environ 5 minutes"), and "この記事は約3分で読めます" counts 7.
@@ -442,9 +443,9 @@ CHROME: tuple[PhraseRule, ...] = (
     # details of a listing or a footer, not sentences of an article.
     PhraseRule("contact_line", "chrome", (
         # a number alone is a phone number unless it opens with a year: "2021 1.010 276" is a
-        # table's row (year, then its figures), "2008-2012" a span of years
+        # table's row (year, then its figures), "2008-2012" a span of years, "03.11.2021" a date
         r"(tel|phone|call|fax|mobile|whatsapp)\.?\s*:?\s*\+?\d[\d\s().-]{6,18}\d"
-        r"|(?!(19|20)\d\d(\s|\s*[-–/]\s*(19|20)?\d\d\b))\+?\d[\d\s().-]{6,18}\d",
+        r"|(?!(19|20)\d\d(\s|\s*[-–/]\s*(19|20)?\d\d\b)|\d{1,2}[./-]\d{1,2}[./-](19|20)?\d\d$)\+?\d[\d\s().-]{6,18}\d",
         r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca|au)(/\S*)?",
         r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
         r"(e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
