@@ -518,6 +518,11 @@ def test_a_year_or_a_date_alone_is_neither_a_counter_nor_a_phone_number(line: st
     assert ("chrome", "contact_line", "2012-345-678") in rows_of(clean(page(*ARTICLE, "2012-345-678")))
 
 
+@pytest.mark.parametrize("line", ["（原标题：咖啡店开进县城：连锁品牌加速下沉）", "本文来源：财经周刊 责任编辑：王磊"])
+def test_a_chinese_reprints_source_and_original_title_lines_are_its_byline(line: str) -> None:
+    assert ("chrome", "byline_dateline", line) in rows_of(clean(page(*ARTICLE, line), langs=("any",)))
+
+
 @pytest.mark.parametrize("line", ["► 2023 (27)", "* ▼ 2024 (3)", "► ژانویه (5)"])
 def test_a_blog_archives_entry_is_a_sidebar_widget(line: str) -> None:
     assert ("chrome", "sidebar_widget", line) in rows_of(clean(page(*ARTICLE, line), langs=("any",)))

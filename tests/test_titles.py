@@ -208,3 +208,20 @@ def test_a_cjk_byline_set_apart_by_a_space_is_a_byline_not_the_headline(byline: 
     rows = {s.text: (s.category, s.rule) for s in res.removed}
     assert rows[byline] == ("chrome", "byline_dateline")
     assert all(p in res.text for p in JA_PARAS)
+
+
+def test_a_headline_repeated_in_a_longer_line_is_still_the_headline() -> None:
+    # A later line holds the headline (a reprint's original-title line, a teaser of the same
+    # story), so the headline's block is also a copy contained in a longer one: that says
+    # where else it is, not what it is. The long tag list under it is the post's tags.
+    headline = "Council approves the new river park after a long debate"
+    tags = ("Tags: Parks and gardens , Town council , Riverside trail , Eastern bank footbridge , "
+            "Old mill , Walking routes")
+    later = f"{headline}: the minutes of the meeting and the map of the new trail are on the council's website"
+    page = "\n\n".join(["Home", "News", headline, "By Ana Lopez", tags, *EN_PARAS, "Share this", later]) + "\n"
+    res = clean_page(page, config=Config(langs=("any",)))
+    assert res.metadata["title"] == headline
+    rows = {s.text: (s.category, s.rule) for s in res.removed}
+    assert rows[headline] == ("title", "headline")
+    assert rows[tags] == ("chrome", "tags_line")
+    assert all(p in res.text for p in EN_PARAS)

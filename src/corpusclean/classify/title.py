@@ -37,7 +37,7 @@ LOOK_ABOVE = 6
 #: Rules whose label a headline can carry: they say where a block is, or that it repeats, not
 #: what it is. A block with any other label is not the headline.
 POSITIONAL = frozenset({"before_article", "after_article", "page_title", "outside_main_content",
-                        "repeated_title", "site_repeated", "dom_header"})
+                        "repeated_title", "contained_in_longer", "site_repeated", "dom_header"})
 # What separates a headline from the site's name in a declared title.
 _SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
 

@@ -84,6 +84,12 @@ _NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*)"
 _LONG_PLATFORMS = "|".join(p for p in _PLATFORMS.split("|") if len(p) >= 4)
 
 
+_TAG_LABELS = (r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|"
+               r"schlagworte|étiquettes|etiquetas)\s*:.*")
+_TAG_ITEM = r"[^\s,.;:!?|·•][^,.;:!?|·•]{0,49}"
+_TAG_ITEMS = rf"\s*{_TAG_ITEM}(\s*[,|·•]\s*{_TAG_ITEM}){{3,}}\s*,?"
+
+
 def _ending(rights: str) -> str:
     """A rights pattern of the vocabulary (".{0,80}<words>.*") as one that ends on its words."""
     head, tail = ".{0,80}", ".*"
@@ -296,11 +302,17 @@ CHROME: tuple[PhraseRule, ...] = (
         # block is trimmed of its opening bracket)
     ) + tuple(rf"(?:{p})\s*[:：»›】]\s*.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True),
     PhraseRule("tags_line", "chrome", (
-        r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|schlagworte|étiquettes|etiquetas)\s*:.*",
+        _TAG_LABELS,
         # without a colon, the plural: the singular is German's "Tag" (day), which heads a
         # travel diary's sections ("Tag 1: Von Hörschel nach Ruhla", "Tag der offenen Tür")
         r"(tags|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
     ) + v.phrases(v.TAGS_LINE), max_words=12, whole=True),
+    # ... of any length when its tags are a list: four or more items of up to 50 characters
+    # between commas, bars or dots ("Tags: Abgebrochene Forschung , Georg von Below , ..."),
+    # none ending a sentence, where a long line after such a label is prose.
+    PhraseRule("tags_line", "chrome", tuple(
+        p.removesuffix(".*") + _TAG_ITEMS for p in (_TAG_LABELS, *v.phrases(v.TAGS_LINE)) if p.endswith(".*")
+    ), max_words=60, whole=True),
     PhraseRule("gallery", "chrome", (
         r"(photo|image|video|picture)s?( gallery)?",
         r"gallery|slideshow|film|photos? & videos?|multimedia|infographics?",
@@ -495,10 +507,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\d{4}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일](\s*[（(]?[日月火水木金土一二三四五六天월화수목금토일]{1,3}[）)]?)?"
         r"(\s*(午前|午後|上午|下午|오전|오후)?\s*\d{1,2}\s*[:時时시]\s*\d{2}\s*[分분]?)?(\s*\S{1,4})?",
         # a Chinese portal's meta line, two or more of its labels with their values ("作者：林晓
-        # 来源：科普天地网 发布时间：2026-11-03 点击数：3518"), and its editor's credit
-        r"((作者|来源|來源|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|发布日期|發佈日期|时间|時間|日期|"
+        # 来源：科普天地网 发布时间：2026-11-03 点击数：3518", "本文来源：财经周刊 责任编辑：王磊"),
+        # its editor's credit, and the story's original headline under a reprint ("（原标题：...）")
+        r"((本文)?(作者|来源|來源|编辑|編輯|责任编辑|責任編輯|发布时间|發布時間|发布日期|發佈日期|时间|時間|日期|"
         r"点击数|點擊數|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號)(次数|量|数|數)?\s*[：:].{1,30}?\s*){2,}",
         r"(责任编辑|責任編輯|编审|編審|审核|審核)\s*[：:]\s*\S.{0,20}",
+        r"(原标题|原標題)\s*[：:]\s*\S.{0,60}",
     ), max_words=24, whole=True),
     # ... and in the other languages: when the page was published or updated, longer with
     # its author ("Veröffentlicht am 17. Dezember 2019 von Simon Dückert").
