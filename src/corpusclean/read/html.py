@@ -142,13 +142,6 @@ def parse_html(text: str) -> HtmlElement | None:
     return root if isinstance(root, HtmlElement) else None
 
 
-# A soft hyphen (U+00AD) is a hyphenation hint a browser shows only where it breaks a line;
-# sites that hyphenate server-side put one between every syllable ("Ita\xadli\xadens"), which
-# cuts every word in two for tokenizers, snippet tests and readers of the text (bench/multi
-# m0492: trafilatura's text could not be aligned, the page fell back to our classifier).
-_SOFT_HYPHEN = "\xad"
-
-
 class _Text:
     """Accumulates visible text as paragraphs of lines, with each line's DOM evidence."""
 
@@ -184,10 +177,6 @@ class _Text:
     def add(self, s: str | None) -> None:
         if not s:
             return
-        if _SOFT_HYPHEN in s:
-            s = s.replace(_SOFT_HYPHEN, "")
-            if not s:
-                return
         if self.line_depth < 0:
             self.line_depth = len(self.frames) - 1
         self.line_chars += len(s)

@@ -20,6 +20,7 @@ from typing import Any
 from lxml.html import HtmlElement
 
 from ..errors import PageError
+from .repair import repair
 
 #: Fields copied into page.metadata, under the same names.
 META_FIELDS = ("title", "author", "date", "url", "sitename")
@@ -53,6 +54,10 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
     for name in ("title", "author", "sitename"):
         if name in out and sources:
             out[name] = _with_format_chars(out[name], sources)
+        if name in out:
+            # repaired as the page's text is (ftfy, NFC, soft hyphens): the title of a
+            # double-encoded page says "Café", as its headline in the text does
+            out[name] = repair(out[name])[0]
     link, og = _addresses(root)
     if "url" not in out and (link or og):
         out["url"] = link or og

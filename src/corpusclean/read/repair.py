@@ -22,11 +22,11 @@ _NFC = ("normalize", "NFC")
 # Our step: soft hyphens removed. A soft hyphen (U+00AD) is a hyphenation hint a browser
 # shows only where it breaks a line; dumps of sites that hyphenate server-side keep one
 # between every syllable ("Ita\xadli\xadens"), which cuts every word in two for a
-# tokenizer, a deduplicator or a snippet search. The HTML reader drops them as it walks the
-# page (read/html.py) and trafilatura's text has none: a text page gets the same text (31 of
-# bench/multi's 504 text pages hold them). After ftfy, not before: U+00AD is also a byte of
-# mojibake ("\xe2\xad\x90", an emoji star read as Latin-1), which ftfy must see whole. The
-# zero-width joiners stay: they are Persian, Indic and emoji spelling.
+# tokenizer, a deduplicator or a snippet search (31 of bench/multi's 504 text pages hold
+# them; trafilatura's text has none). After ftfy, not before, on HTML pages as on text: U+00AD
+# is also a byte of mojibake ("Ã\xad" is í read as Latin-1, "\xe2\xad\x90" an emoji star),
+# which ftfy must see whole. The zero-width joiners stay: they are Persian, Indic and emoji
+# spelling.
 _SOFT = ("remove", "soft_hyphens")
 _SOFT_HYPHEN = "\xad"
 
