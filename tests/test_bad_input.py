@@ -276,6 +276,18 @@ def test_undeclared_legacy_encodings_read_right(name: str) -> None:
     assert res.source.strip() == text
 
 
+@pytest.mark.parametrize(("name", "declared"), [("el-cp1253", "iso-8859-1"), ("ru-cp1251", "windows-1252"),
+                                              ("fr-cp1252", "iso-8859-1"), ("pl-cp1250", "windows-1250")])
+def test_a_page_declaring_a_latin_code_page_it_is_not_written_in_is_read_in_its_own(name: str, declared: str) -> None:
+    # An old CMS template declares ISO 8859-1 over Greek or Russian content: read as declared
+    # it is runs of accented letters, so the detector's code page of that script is taken.
+    # A page that is in the Latin code page it declares is read as declared.
+    text, encoding = LEGACY[name]
+    html = f'<html><head><meta charset="{declared}"></head><body><p>{text}</p></body></html>'
+    res = clean_page(html.encode(encoding), kind="html", config=Config(langs=("any",)))
+    assert res.source.strip() == text
+
+
 # --- big pages and limits -------------------------------------------------------------------
 
 LINE_WORDS = "the quick brown fox jumps over the lazy dog and keeps running "

@@ -220,9 +220,14 @@ def decode(data: bytes, encoding: str | None = None, declared: str | None = None
     declared = declared or declared_charset(data)
     if declared and declared not in ("utf-8", "utf_8"):
         try:
-            return _normalise_newlines(data.decode(declared)), declared
+            text = data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+        else:
+            actual = _misdeclared_latin(data, declared, text)
+            if actual is None:
+                return _normalise_newlines(text), declared
+            return _normalise_newlines(data.decode(actual, errors="replace")), actual
     if _mostly_utf8(data):
         # A page mixing encodings: UTF-8 lines stay UTF-8, the rest are read as Windows-1252,
         # the usual culprit when a UTF-8 template meets legacy content.
@@ -236,6 +241,24 @@ def decode(data: bytes, encoding: str | None = None, declared: str | None = None
         return _normalise_newlines(data.decode(enc, errors="replace")), enc
     except LookupError:
         return _normalise_newlines(data.decode("cp1252", errors="replace")), "cp1252"
+
+
+_LATIN_CODECS = frozenset(codecs.lookup(name).name for name in LATIN_FAMILY)
+
+
+def _misdeclared_latin(data: bytes, declared: str, text: str) -> str | None:
+    """The code page of another script (Greek, Cyrillic, ...) a page is written in while it
+    declares a Latin one, else None. Old CMS templates say ISO 8859-1 whatever the content
+    is written in, and a reading in the declared code page is runs of accented letters
+    ("Êáëþò Þñèáôå"): when that reading does not look like a Latin-script language and the
+    detector names a code page of another script, the detector is believed."""
+    if codecs.lookup(declared).name not in _LATIN_CODECS or _reads_as_latin(text[:200_000]):
+        return None
+    detected = _detect(data)
+    try:
+        return None if codecs.lookup(detected).name in _LATIN_CODECS else detected
+    except LookupError:
+        return None
 
 
 def _detect(data: bytes) -> str:
