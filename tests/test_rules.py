@@ -493,6 +493,18 @@ def test_a_line_of_hashtags_is_a_tag_list_in_any_script(line: str) -> None:
     assert ("chrome", "tag_list", line) in rows_of(clean(page(*ARTICLE[:3], line, ARTICLE[3]), langs=("any",)))
 
 
+def test_a_code_comment_listing_names_is_no_tag_list() -> None:
+    # A README's example: the "#" of a code comment is followed by a space, a hashtag's is not.
+    readme = ["The library transliterates Ukrainian place names into the Latin alphabet, following the "
+              "official rules of 2010, and works without any dependencies beyond the standard library.",
+              'print(translit("Zghurivka, Yaroshenko, Znamianka"))', "# Zghurivka, Yaroshenko, Znamianka",
+              "Contributions are welcome: please open an issue that describes the problem before you send "
+              "a pull request, so that we can agree on the approach first."]
+    res = clean(page(*readme))
+    assert all(line in res.text for line in readme)
+    assert ("chrome", "tag_list", "#Kyiv, #Lviv, #Odesa") in rows_of(clean(page(*ARTICLE, "#Kyiv, #Lviv, #Odesa")))
+
+
 def test_a_sentence_with_a_hashtag_stays() -> None:
     line = "The campaign, tagged #SaveTheHarbour on social media, gathered 4,000 signatures in a week."
     assert line in clean(page(P1, P2, line, P3, P4)).text

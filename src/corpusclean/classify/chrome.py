@@ -21,7 +21,8 @@ from .rules.comments import COMMENTS
 _SEPARATOR = re.compile(r"^(?:[^\w(){}\[\];]|_)+$")
 # A keyword list: three or more short capitalised items separated by commas or pipes, no
 # sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
-_ITEM = r"[#\w][\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words
+# A hashtag's "#" is part of its word: "# Zghurivka, Yaroshenko" is a code comment.
+_ITEM = r"#?\w[\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words
 _TAG_LIST = re.compile(rf"^{_ITEM}(?:\s*[,|;]\s*{_ITEM}){{2,}}$")
 # Two or more hashtags and nothing else ("#folklor #Gjirokastër #festivale"), in any script:
 # no sentence is written so.
