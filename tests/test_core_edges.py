@@ -259,3 +259,33 @@ def test_teasers_under_a_related_header_are_still_teasers() -> None:
     res = clean(page(*MENU, "The Pleiades, M45", POST, "Related posts", *teasers))
     assert POST in res.text
     assert not any(t in res.text for t in teasers[::2])
+
+
+POEM = ["The well in my grandmother's yard", "had a wooden bucket and a rusty chain",
+        "that creaked in the morning", "like a door to another world.", "I leaned over the cold stones",
+        "and shouted my name into the deep,", "and the water sent it back to me", "quieter, older, kinder.",
+        "Today the yard is sold,", "the well has a concrete lid", "and a brass tap on it",
+        "that nobody opens any more."]
+BIO = ("Andrew Pope was born in 1986 in a small town in the north of the country and published his "
+       "first collection of poems in 2015; his poems have appeared in several magazines since then, "
+       "and he is working on his second book, which will come out next year.")
+
+
+def test_a_poem_in_short_lines_is_the_article_not_only_the_authors_bio() -> None:
+    # Flattened to text, each line of a poem is a block of its own, too short to read as
+    # prose; the prose on the page is the poet's biography under it. The lines go on in
+    # lower case and end in commas and full stops: one text broken into lines.
+    res = clean(page(*MENU, "Poetry", "A poem about the old well", *POEM, "Tags: childhood, memory",
+                     "Share this:", "Facebook", "Twitter", "About the author", BIO, "More poems", "* Winter windows",
+                     "* A letter to my father", "* The station"))
+    assert all(line in res.text for line in POEM)
+
+
+def test_a_menu_in_lower_case_is_no_poem() -> None:
+    menu = ["our team and our story", "the shop and the prices", "how to find us in town",
+            "all of the news from the club", "the calendar of the season", "contact us by mail"]
+    article = ("The club held its annual meeting on Saturday, and more than eighty members came to vote on "
+               "the new clubhouse, the largest turnout in years according to the chairman.")
+    res = clean(page(*menu, "Annual meeting", article, *FURNITURE))
+    assert article in res.text
+    assert not any(m in res.text for m in menu)
