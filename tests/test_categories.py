@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from corpusclean import clean_page
+
 from .conftest import SEEDS, clean, need, rows_of
 from .test_lang_auto import DE
 from .test_rules import ARTICLE, P1, P2, P3, P4, page
@@ -212,6 +214,32 @@ TRACKING = ("Almost never. I use a browser that blocks third-party cookies by de
 def test_an_article_paragraph_about_cookies_stays() -> None:
     res = clean(page(P1, P2, TRACKING, P3, P4), langs=("any",))
     assert TRACKING in res.text and res.removed == []
+
+
+BAKERY = ("The cookies, baked to a recipe handed down by the owner's grandmother, are made each morning from "
+          "5am. We use cookies from the same recipe in our school lunches, said a head teacher nearby.")
+
+
+@pytest.mark.parametrize("notice", ["We use cookies.", "We use cookies to improve your experience on our website.",
+                                    "We use cookies and similar technologies to personalise content and ads."])
+def test_a_bakerys_cookies_stay_and_the_sites_go(notice: str) -> None:
+    res = clean(page(P1, P2, BAKERY, P3, P4, notice), langs=("any",))
+    assert BAKERY in res.text
+    assert ("chrome", "cookie_notice", notice) in rows_of(res)
+
+
+def test_a_sentence_of_the_article_that_opens_like_a_labelled_link_stays() -> None:
+    # "Related: <title>" is a link to another story; in the markup it has a link. An
+    # article's own sentence that opens with the word has none.
+    sentence = "Related: the council also agreed to fund a youth club in the old library building."
+    link = "Related: Council budget approved after a long debate"
+    paras = [P1, P2, sentence, P3, P4]
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><h1>The council extends the park</h1>"
+            + "".join(f"<p>{p}</p>" for p in paras)
+            + "<p>Related: <a href='/budget'>Council budget approved after a long debate</a></p></article></body></html>")
+    res = clean_page(html, kind="html")
+    assert all(p in res.text for p in paras)
+    assert link not in res.text
 
 
 def test_a_consent_dialogs_paragraphs_go_with_its_buttons() -> None:

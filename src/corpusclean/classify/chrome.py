@@ -107,6 +107,10 @@ _CONSENT = frozenset({"cookie_notice", "consent_button", "newsletter_signup", "n
 _NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
 
 
+# Rules for a link to another page, under its label ("Related: <title>", "Read more: <title>").
+_LINKS = frozenset({"related_link_labelled"})
+
+
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
@@ -115,6 +119,10 @@ def label_phrases(view: PageView) -> None:
         if f.words > _RULES.max_words:
             continue
         rule = _RULES.first(b.text, f.words, folded)
+        while rule is not None and rule.name in _LINKS and b.dom is not None and not b.dom.link_share:
+            # the markup shows no link in it: a sentence of the article that opens with the
+            # label's word ("Related: the council also agreed to fund ..."), not a link
+            rule = _RULES.first(b.text, f.words, folded, skip=(rule,))
         conditional = rule is COOKIE_DETAIL or rule is POLICY_MENTION
         if conditional:
             rule = _RULES.first(b.text, f.words, folded, skip=_CONDITIONAL)

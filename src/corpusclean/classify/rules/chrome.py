@@ -158,9 +158,14 @@ CHROME: tuple[PhraseRule, ...] = (
     # "we use cookies" of its own site.
     PhraseRule("cookie_notice", "chrome", (
         r"(this|our) (web)?site uses cookies",
-        # "We use a small number of cookies", not "we use our hands to shape the cookies"
+        # "We use a small number of cookies", not "we use our hands to shape the cookies";
+        # and the browser's, with what a notice says they are for ("to improve your
+        # experience on our website"), not a bakery's ("cookies from the same recipe in our
+        # school lunches")
         r"we use (a (small )?(number|handful|few) of |some |only |(strictly )?necessary |essential |analytics? |"
-        r"first-party |third-party |the following )*cookies",
+        r"first-party |third-party |the following )*cookies"
+        r"(?=\W*$|.{0,160}?\b(web|site|brows|experience|consent|privacy|personal|data|analytic|advertis|ads\b|"
+        r"traffic|device|visit|service|setting|functional|performance|track))",
         # the consent framework's own wording, used by most consent dialogs ("We and our 147
         # partners store and/or access information on a device, such as cookies")
         r"we and our (\d+ )?(partners|vendors) (use|store|process).{0,120}\b(cookies|device)",
