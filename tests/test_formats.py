@@ -286,6 +286,48 @@ def test_verify_reads_jsonl_only_run(corpus: dict[str, Path]) -> None:
     assert res.exit_code == 0 and "verified 5 pages: 0 failed" in res.output, res.output
 
 
+def _rewrite_jsonl(path: Path, change: Any) -> None:
+    rows = _jsonl(path)
+    change(rows[0])
+    path.write_bytes(gzip.compress("".join(json.dumps(r) + "\n" for r in rows).encode()))
+
+
+@pytest.mark.parametrize("tamper", ["document text", "attribute spans", "parquet text", "extra document"])
+def test_verify_checks_every_corpus_file_not_only_the_txt_tree(corpus: dict[str, Path], tmp_path: Path,
+                                                              tamper: str) -> None:
+    # The shards are what goes to training or to Dolma's mixer: an edit of any of them, in a
+    # run that also wrote the .txt tree, fails verify.
+    import shutil
+
+    out = tmp_path / "run"
+    shutil.copytree(corpus["all"], out)
+    docs, attrs = out / "documents" / "part-00000.jsonl.gz", out / "attributes" / "corpusclean" / "part-00000.jsonl.gz"
+    if tamper == "document text":
+        _rewrite_jsonl(docs, lambda r: r.update(text="COMPLETELY REPLACED TEXT"))
+        expected = "JSONL documents and attributes"
+    elif tamper == "attribute spans":
+        _rewrite_jsonl(attrs, lambda r: r.update(attributes={k: [] for k in r["attributes"]}))
+        expected = "cutting out the removed spans"
+    elif tamper == "parquet text":
+        table = pq.read_table(out / "documents" / "part-00000.parquet")
+        texts = table.column("text").to_pylist()
+        texts[0] = "COMPLETELY REPLACED TEXT"
+        table = table.set_column(table.schema.get_field_index("text"), "text", __import__("pyarrow").array(texts))
+        pq.write_table(table, out / "documents" / "part-00000.parquet")
+        expected = "Parquet documents hold another text"
+    else:
+        _rewrite_jsonl(docs, lambda r: None)
+        table = pq.read_table(out / "documents" / "part-00000.parquet")
+        rows = table.to_pylist()
+        rows.append({**rows[0], "metadata": {**rows[0]["metadata"], "page": "not-a-page.html"}})
+        pq.write_table(__import__("pyarrow").Table.from_pylist(rows, schema=table.schema),
+                       out / "documents" / "part-00000.parquet")
+        expected = "a document for a page the run did not have"
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code != 0 and expected in res.output, res.output
+    assert "0 failed" not in res.output
+
+
 def test_bad_format_options_stop_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     raw = tmp_path / "raw"
     _write_corpus(raw)

@@ -20,6 +20,8 @@ from typing import Any
 
 from .config import Config
 from .errors import PageError
+from .output.corpus_formats import Written, read_every_format
+from .output.jsonl import valid_unicode
 from .output.runfiles import kept_text_reader, open_run, read_manifest, read_pages
 from .pipeline import compute_source
 from .read.readers import Record, read_input
@@ -65,6 +67,25 @@ def check_page(page: str, source: str, kept: str, rows: list[dict[str, Any]]) ->
     extra, _ = next(k, (None, False))
     if extra is not None:
         return Failure(page, len(source), f"kept text has {extra!r} that is not in the source")
+    return None
+
+
+def check_format(w: Written, page_id: str, source: str, kept: str) -> Failure | None:
+    """A corpus format's document for the page holds its clean text: exactly, as the .txt
+    file does (in valid Unicode, output/jsonl.valid_unicode), or, for JSONL documents with
+    Dolma attributes, the page's source with spans whose removal leaves the clean text's
+    content (its line breaks are the source's)."""
+    key = valid_unicode(page_id)
+    text = w.texts.get(key)
+    if text is None:
+        return Failure(page_id, 0, f"the {w.name} have no document for this page")
+    if w.sources is None:
+        return None if text == valid_unicode(kept) else Failure(
+            page_id, 0, f"the {w.name} hold another text for this page than its clean text")
+    if w.sources.get(key) != valid_unicode(source):
+        return Failure(page_id, 0, f"the {w.name}: the document's text is not the page's source")
+    if "".join(text.split()) != "".join(valid_unicode(kept).split()):
+        return Failure(page_id, 0, f"the {w.name}: cutting out the removed spans does not leave the clean text")
     return None
 
 
@@ -132,6 +153,11 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
     manifest = read_manifest(out)
     kept_texts = kept_text_reader(run)
     failures: list[Failure] = []
+    try:
+        written = read_every_format(out)
+    except Exception as e:  # noqa: BLE001 - a shard cut short, misaligned or unreadable: say which
+        written = []
+        failures.append(Failure(str(out), 0, f"cannot read the run's corpus files: {e}"))
     checked = 0
     seen: set[str] = set()
     files: set[str] = set()
@@ -161,6 +187,8 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
             continue
         checked += 1
         f = check_page(page_id, source, kept, manifest.get(page_id, []))
+        if f is None:
+            f = next(filter(None, (check_format(w, page_id, source, kept) for w in written)), None)
         if f is not None:
             failures.append(f)
     for page_id, row in record.items():
@@ -171,6 +199,10 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
             failures.append(_unrecorded_error(page_id))
     for page_id in sorted(set(manifest) - set(record)):
         failures.append(Failure(page_id, 0, "the manifest has rows for a page the run did not have"))
+    known = {valid_unicode(p) for p in record}
+    for w in written:
+        for page_id in sorted(set(w.texts) - known):
+            failures.append(Failure(page_id, 0, f"the {w.name} have a document for a page the run did not have"))
     if checked == 0 and not failures:
         failures.append(Failure(str(raw), 0, "nothing to verify: the run had no page with text"))
     return checked, failures

@@ -24,6 +24,7 @@ import errno
 import json
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -170,6 +171,36 @@ def iter_documents(out: Path) -> Iterator[tuple[dict[str, Any], dict[str, Any] |
         yield d, a
     if next(attrs, None) is not None:
         raise ValueError(f"{out / ATTRIBUTES} has more rows than the documents")
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """One corpus format of a run, read back for `verify`: page id -> the clean text it holds
+    (for JSONL with attributes, the document with its spans cut out), and page id -> the
+    source text it holds (JSONL with attributes only, else None)."""
+
+    name: str
+    texts: dict[str, str]
+    sources: dict[str, str] | None = None
+
+
+def read_every_format(out: Path) -> list[Written]:
+    """Every corpus format the run in `out` wrote, each read back on its own, so that `verify`
+    checks each file a user may feed to another tool, not only the one it reads texts from."""
+    formats, attributes = _written(out)
+    found: list[Written] = []
+    if "jsonl" in formats:
+        docs = list(iter_documents(out))
+        if attributes:
+            found.append(Written("JSONL documents and attributes",
+                                 {page_of(d): apply_spans(d["text"], a["attributes"]) if a else d["text"] for d, a in docs},
+                                 {page_of(d): d["text"] for d, _ in docs}))
+        else:
+            found.append(Written("JSONL documents", {page_of(d): d["text"] for d, _ in docs}))
+    if "parquet" in formats:
+        rows = read_table(out / DOCUMENTS, ["id", "text", "metadata"]).to_pylist()
+        found.append(Written("Parquet documents", {page_of(r): r["text"] for r in rows}))
+    return found
 
 
 def read_texts(out: Path) -> dict[str, str]:
