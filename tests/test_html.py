@@ -140,6 +140,19 @@ def test_a_double_encoded_title_is_repaired_as_the_text_is() -> None:
     assert all(p in res.text for p in paras)
 
 
+def test_a_paragraph_of_more_than_ten_million_characters_is_read_whole() -> None:
+    # libxml2 stops at 10,000,000 bytes of text without a break: the page was an empty_page
+    # error and counted as cut at the nesting limit. It is parsed again without that limit.
+    from corpusclean.api import prepare
+
+    html = ("<html><body><article><h1>A very long paragraph</h1><p>The council met on Tuesday to discuss the "
+            "budget for the new park and the footbridge.</p><p>" + "word " * 2_100_000 + "</p><p>The meeting "
+            "ended late in the evening after a long debate among the members.</p></article></body></html>")
+    page = prepare(html.encode(), "long.html", Config(), kind="html")
+    assert page.error is None and not page.stats["pages_depth_cut"]
+    assert page.source.endswith("after a long debate among the members.")
+
+
 def test_hostile_nesting_does_not_crash() -> None:
     deep = "<div>" * 100_000 + "deep text" + "</div>" * 100_000
     t0 = time.perf_counter()

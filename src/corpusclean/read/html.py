@@ -130,13 +130,34 @@ def _past_the_end(text: str) -> str:
     return _END_TAGS.sub("", text)
 
 
+# libxml2 stops reading a document that holds a run of text of 10,000,000 bytes or more
+# between two of its lines or tags (its "Buffer size limit", XML_MAX_LOOKUP_LIMIT), and the
+# rest of the page is lost. Such a page (a paragraph of megabytes, an inline data blob) is
+# parsed again without libxml2's size limits. Only then: the limit on nesting depth it keeps
+# otherwise (256 levels, `_cut_at_depth`) is what keeps hostile markup bounded, and with the
+# size limits lifted it is 2048.
+_HUGE_PARSER = lxml.html.HTMLParser(
+    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True,
+    huge_tree=True,
+)
+_last = [_PARSER]  # the parser of the last parse, whose error log tells where it stopped
+
+
 def parse_html(text: str) -> HtmlElement | None:
     """The document tree of `text`, or None when there is no document at all."""
     if not text.strip():
         return None
     text = _past_the_end(text)
+    root = _parse(text, _PARSER)
+    if _cut_at("Buffer size limit"):
+        root = _parse(text, _HUGE_PARSER)
+    return root
+
+
+def _parse(text: str, parser: etree.HTMLParser) -> HtmlElement | None:
+    _last[0] = parser
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=_PARSER)
+        root = lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root if isinstance(root, HtmlElement) else None
@@ -433,7 +454,12 @@ def _cut_at_depth() -> bool:
     text below is not in the tree. Unclosed tags nest that deep on broken pages, and the text
     above the cut is still read; the page is counted (stats.json ``pages_depth_cut``, the
     run's summary, ``depth_cut`` in pages.jsonl) rather than cleaned as if it were whole."""
-    return any(e.type_name == "ERR_RESOURCE_LIMIT" for e in _PARSER.error_log)
+    return _cut_at("Excessive depth")
+
+
+def _cut_at(limit: str) -> bool:
+    """Whether the last parse stopped at the libxml2 resource limit whose message starts so."""
+    return any(e.type_name == "ERR_RESOURCE_LIMIT" and limit in e.message for e in _last[0].error_log)
 
 
 def visible_source(html_text: str) -> str:
