@@ -29,7 +29,7 @@ inserted mid-article on every page of a large site still goes.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -39,6 +39,9 @@ from .hashing import block_keys
 
 # Blocks placed like quotations need this many times the pages and the share (see above).
 QUOTE_FACTOR = 2
+# Rules that say only where a block stands (beside the article, in the header, footer or
+# sidebar), not what it is.
+_PLACES = frozenset({"before_article", "after_article", "outside_main_content", "dom_header", "dom_footer", "dom_sidebar"})
 
 
 def select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> np.ndarray:
@@ -78,11 +81,15 @@ def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config:
                   keys: list[int | None] | None = None) -> None:
     """Label the page's blocks that are its site's boilerplate (rule `site_repeated`).
 
-    The label goes first in the block's list, so that among labels of the same category the
-    manifest names this one: "seen on N of M pages" is the evidence a reader can check,
-    where a per-page guess such as `before_article` is not. A block another rule calls an
-    appeal or a comment keeps that category. `keys` are the blocks' fingerprints when the
-    caller has them already (pass one stores them in its cache).
+    Where the block's other labels of its category only say where it stands
+    (`before_article`, `after_article`, `outside_main_content`), the label goes first in
+    the block's list, so that the manifest names this one: "seen on N of M pages" is the
+    evidence a reader can check, where a per-page guess of place is not. Where a rule says
+    what the block is (`payment_details`, `cookie_notice`, `comment_form`), that rule keeps
+    the manifest's row, with the evidence in its ``detail``, so an auditor who filters on
+    the rule finds every such block, and neighbouring widgets stay rows of their own. A block another rule calls an appeal or a
+    comment keeps that category. `keys` are the blocks' fingerprints when the caller has
+    them already (pass one stores them in its cache).
     """
     if not repeated:
         return
@@ -94,6 +101,12 @@ def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config:
         if any(lb.rule == "site_repeated" for lb in b.labels):
             continue
         category = next((c for c in ("donation", "comments") if b.has(c)), "chrome")
-        b.labels.insert(0, Label(category, "site_repeated",
-                                 detail=f"seen on {repeated[k]} of {site_pages} pages of {page.site}"))
+        seen = f"seen on {repeated[k]} of {site_pages} pages of {page.site}"
+        if all(lb.rule in _PLACES for lb in b.labels if lb.category == category):
+            b.labels.insert(0, Label(category, "site_repeated", detail=seen))
+        else:
+            # the rule that says what it is names the row, and the row says where else it is
+            b.labels[:] = [replace(lb, detail=seen) if lb.rule not in _PLACES and not lb.detail else lb
+                           for lb in b.labels]
+            b.labels.append(Label(category, "site_repeated", detail=seen))
         page.stats["stage:site_repeated:labels"] += 1
