@@ -241,7 +241,8 @@ def test_show_filters_mark_only_the_chosen_removals(cleaned: Path) -> None:
     assert res.exit_code == 0, res.output
     marks = re.findall(r"\[-([a-z_]+)/([a-z_]+)", res.stdout)
     assert marks == [("comments", "comment_thread")]
-    assert "Home | News" in res.stdout  # chrome still shown, as plain text
+    # chrome still shown, as removed text apart from the marked rows, never as kept text
+    assert "{-Home | News" in res.stdout and "the other" in res.stdout
     page = "news/german.txt"
     res = CliRunner().invoke(main, ["show", str(cleaned), page, "--rule", "foreign_language"])
     assert re.findall(r"\[-([a-z_]+)/([a-z_]+) ?([a-z]*)", res.stdout) == [("language", "foreign_language", "de")]

@@ -146,11 +146,19 @@ def _tag(r: dict[str, Any]) -> str:
     return f"[{r['category']}/{r['rule']}{lang}]"
 
 
+# A removal the filter does not ask for is still shown as removed, never as kept text:
+# struck through and dim on a terminal, between {- and -} in plain output.
+_OTHER_STYLE = "dim strike"
+_OTHER = "as removed but not marked: {-text-}, struck through in colour"
+
+
 def _header(view: PageView, flt: Filter) -> str:
     marked = sum(1 for r in view.rows if flt.marks(r))
     chars = sum(len(r["text"]) for r in view.rows if flt.marks(r))
     lines = [f"page {view.page}" + (f" ({view.url})" if view.url else "")]
     lines.append(f"{len(view.rows)} removed segments, {marked} marked ({chars:,} chars)")
+    if marked < len(view.rows):
+        lines.append(f"the other {len(view.rows) - marked} removed segments are shown {_OTHER}")
     if view.note:
         lines.append(f"note: {view.note}")
     return terminal_text("\n".join(lines))
@@ -167,8 +175,12 @@ def render_rich(view: PageView, flt: Filter) -> Text:
     gap = "\n…\n" if view.source is None else ""
     for text, r in pieces(view):
         t = terminal_text(text)
-        if r is None or not flt.marks(r):
-            out.append(t + (gap if r is not None else ""))
+        if r is None:
+            out.append(t)
+            continue
+        if not flt.marks(r):
+            out.append(t, style=_OTHER_STYLE)  # removed, but not what the filter asks for
+            out.append(gap)
             continue
         out.append(_tag(r), style="dim")
         out.append(t, style=CATEGORY_STYLES.get(r["category"], "reverse"))
@@ -177,13 +189,15 @@ def render_rich(view: PageView, flt: Filter) -> Text:
 
 
 def render_plain(view: PageView, flt: Filter) -> str:
-    """For pipes and files: each marked removal as [-category/rule: text-]."""
+    """For pipes and files: each marked removal as [-category/rule: text-], the others as {-text-}."""
     parts = [_header(view, flt), "\n\n"]
     gap = "\n…\n" if view.source is None else ""
     for text, r in pieces(view):
         t = terminal_text(text)
-        if r is None or not flt.marks(r):
-            parts.append(t + (gap if r is not None else ""))
+        if r is None:
+            parts.append(t)
+        elif not flt.marks(r):
+            parts.append(f"{{-{t}-}}{gap}")
         else:
             parts.append(f"[-{_tag(r)[1:-1]}: {t}-]{gap}")
     text = "".join(parts)
