@@ -101,6 +101,24 @@ def test_a_menus_comments_entry_opens_no_thread() -> None:
     assert all(_category_of(rows, line) == {"chrome"} for line in menu)
 
 
+JA = ["市議会は火曜日、川沿いの公園を拡張する計画を賛成多数で可決した。東岸に沿って約五キロの遊歩道を整備し、古い水車"
+      "小屋の近くに新しい歩道橋を架ける。",
+      "工事は来年の春に始まり、二年ほどかかる見込みだ。市長は、市民が川辺で過ごす時間が増えることを期待していると述べた。",
+      "反対した議員は、費用が当初の見積もりを大きく上回る可能性があると指摘し、計画の見直しを求めた。"]
+
+
+def test_a_widget_in_another_language_is_filed_as_the_widget() -> None:
+    # An English rights line on a Japanese page, an Arabic menu and rights line on an English
+    # one: removed either way; the manifest says what they are, and the language category
+    # keeps to the page's text in other languages.
+    line = "Copyright © 2024 市民新聞 All Rights Reserved."
+    assert ("chrome", "license_notice", line) in _rows(page("ホーム", *JA, line), langs=("auto",))
+    rows = _rows(page("الرئيسية", "Home", *ARTICLE, "جميع الحقوق محفوظة"), langs=("en",))
+    assert {("chrome", "navigation", "الرئيسية"), ("chrome", "license_notice", "جميع الحقوق محفوظة")} <= rows
+    quote = "Die Stadt hat den Park am Fluss um drei Kilometer verlängert, und die neue Brücke wird im Frühjahr gebaut."
+    assert ("language", "foreign_language", quote) in _rows(page(P1, P2, quote, P3, P4), langs=("en",))
+
+
 def test_comment_thread_known_by_its_repeated_widgets_never_becomes_the_article() -> None:
     """No reply link, no clock time: the widgets each comment repeats show it is a thread."""
     comments = []

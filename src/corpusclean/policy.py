@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from .config import Config
 from .model import PRIORITY, Page
+from .registry import PLACES
 
 # Within a category, a label that describes a whole region names the removal, so a comment
 # thread is one manifest row from its header to its end rather than one per "Reply" line.
 REGION_RULES = frozenset({"comment_thread"})
+# Chrome rules that do not say what a block is: where it stands, or that the site repeats it.
+_NOT_WHAT = PLACES | {"site_repeated"}
 
 
 # A page "lost to language" had more than this share of its text removed as not in a target
@@ -32,6 +35,12 @@ def decide(page: Page, config: Config) -> None:
         if b.forced == "drop":
             dropping = [lb for lb in dropping if lb.rule == "user_drop"] or dropping
         b.reason = min(dropping, key=lambda lb: (rank.get(lb.category, len(rank)), lb.rule not in REGION_RULES))
+        if b.reason.category == "language":
+            # a widget in another language (an English copyright line on a Japanese page, an
+            # Arabic menu on an English one) is filed as the widget it is: the language
+            # category is what the page's own text in other languages lost
+            b.reason = next((lb for lb in dropping if lb.category == "chrome" and lb.rule not in _NOT_WHAT),
+                            b.reason)
         b.keep = False
     lost = 0
     for seg in page.removed():

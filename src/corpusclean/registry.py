@@ -120,6 +120,12 @@ _RULES: tuple[Rule, ...] = (
 )
 
 RULES: dict[str, Rule] = {r.name: r for r in _RULES}
+
+#: Rules that say where a block stands (beside the article, outside trafilatura's main text,
+#: in the page's header, footer or sidebar), not what it is. Where a block carries one of
+#: these and a rule that says what it is, the manifest names the latter.
+PLACES: frozenset[str] = frozenset({"before_article", "after_article", "outside_main_content", "dom_header",
+                                    "dom_footer", "dom_sidebar"})
 #: Phrase families of a user's rules file (their names are theirs to choose).
 _USER: dict[str, Rule] = {}
 

@@ -35,13 +35,11 @@ import numpy as np
 
 from ..config import Config
 from ..model import Label, Page
+from ..registry import PLACES
 from .hashing import block_keys
 
 # Blocks placed like quotations need this many times the pages and the share (see above).
 QUOTE_FACTOR = 2
-# Rules that say only where a block stands (beside the article, in the header, footer or
-# sidebar), not what it is.
-_PLACES = frozenset({"before_article", "after_article", "outside_main_content", "dom_header", "dom_footer", "dom_sidebar"})
 
 
 def select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> np.ndarray:
@@ -102,11 +100,11 @@ def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config:
             continue
         category = next((c for c in ("donation", "comments") if b.has(c)), "chrome")
         seen = f"seen on {repeated[k]} of {site_pages} pages of {page.site}"
-        if all(lb.rule in _PLACES for lb in b.labels if lb.category == category):
+        if all(lb.rule in PLACES for lb in b.labels if lb.category == category):
             b.labels.insert(0, Label(category, "site_repeated", detail=seen))
         else:
             # the rule that says what it is names the row, and the row says where else it is
-            b.labels[:] = [replace(lb, detail=seen) if lb.rule not in _PLACES and not lb.detail else lb
+            b.labels[:] = [replace(lb, detail=seen) if lb.rule not in PLACES and not lb.detail else lb
                            for lb in b.labels]
             b.labels.append(Label(category, "site_repeated", detail=seen))
         page.stats["stage:site_repeated:labels"] += 1
