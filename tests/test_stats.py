@@ -59,3 +59,27 @@ def test_run_json_times_every_stage(tmp_path: Path) -> None:
     assert "prepare_ms" in info["timings"]
     stats = (tmp_path / "out" / "stats.json").read_text("utf-8")
     assert "time:" not in stats and "seconds" not in stats
+
+
+def test_the_summary_line_counts_what_the_manifest_holds(tmp_path: Path) -> None:
+    """The run's one line says how much the manifest removed and how much was whitespace,
+    so its numbers are the ones an auditor adds up from the manifest."""
+    import json
+    import re
+    import shutil
+
+    from click.testing import CliRunner
+
+    from corpusclean.cli import main
+
+    raw = tmp_path / "raw"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "html", raw)
+    res = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "out"), "-j", "1"])
+    rows = [json.loads(x) for x in (tmp_path / "out" / "manifest.jsonl").read_text("utf-8").splitlines()]
+    rows = [r for r in rows if r["category"] != "error"]
+    m = re.search(r"([\d,]+) chars in, ([\d,]+) out \(([\d,]+) removed in ([\d,]+) manifest rows, ([\d,]+) whitespace\)",
+                  res.output)
+    assert m, res.output
+    chars_in, chars_out, removed, n, spaces = (int(g.replace(",", "")) for g in m.groups())
+    assert (removed, n) == (sum(len(r["text"]) for r in rows), len(rows))
+    assert chars_in == chars_out + removed + spaces and spaces >= 0

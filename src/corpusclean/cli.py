@@ -213,9 +213,13 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
     """The run in one line: pages, errors, characters, and what else a user must hear of
     (files skipped as not pages, article text that could not be kept, pages cut short by
     the crawler, outputs of an earlier run deleted)."""
-    removed = stats["chars_in"] - stats["chars_out"]
+    # what the manifest accounts for, and the rest: whitespace between blocks and the line
+    # breaks of joined lines (the report's "whitespace and joined lines")
+    removed = sum(c.get("chars", 0) for c in (stats.get("removed") or {}).values())
+    rows = sum(c.get("rows", 0) for c in (stats.get("removed") or {}).values())
+    spaces = stats["chars_in"] - stats["chars_out"] - removed
     line = (f"{stats['pages']} pages, {stats['pages_error']} errors; {stats['chars_in']:,} chars in, "
-            f"{stats['chars_out']:,} out ({removed:,} removed) -> {out}")
+            f"{stats['chars_out']:,} out ({removed:,} removed in {rows:,} manifest rows, {spaces:,} whitespace) -> {out}")
     skipped = stats.get("skipped") or {}
     if skipped:
         line += f"; {sum(skipped.values())} files skipped ({_by_count(skipped)})"
