@@ -232,6 +232,22 @@ def test_verify_fails_when_a_pages_clean_text_is_missing(done: tuple[Path, Path]
     assert "fish.txt" in res.output and "no clean text" in res.output
 
 
+def test_verify_fails_for_a_manifest_row_given_another_category_and_rule(done: tuple[Path, Path]) -> None:
+    """Relabelling a row loses no text, but the manifest is no longer what the run found: its
+    rows no longer add up to stats.json, per category and rule."""
+    import json
+
+    _, out = done
+    lines = (out / "manifest.jsonl").read_text("utf-8").splitlines()
+    row = json.loads(lines[0])
+    row["category"], row["rule"] = ("donation", "payment_details") if row["category"] != "donation" else (
+        "chrome", "navigation")
+    (out / "manifest.jsonl").write_text("\n".join([json.dumps(row), *lines[1:]]) + "\n", "utf-8")
+    res = cli("verify", str(out))
+    assert res.exit_code == 1, res.output
+    assert "does not add up to the run's counts" in res.output and "0 failed" not in res.output
+
+
 def test_verify_fails_when_a_pages_words_are_glued_or_split(done: tuple[Path, Path]) -> None:
     """Whitespace may change, not where the words part: a clean text with words run
     together (or one cut in two) fails, as a reflow that glued them would."""

@@ -18,10 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .audit.summary import check_against_stats, tally
 from .config import Config
 from .errors import PageError
 from .output.corpus_formats import Written, read_every_format
 from .output.jsonl import valid_unicode
+from .output.paths import STATS
 from .output.runfiles import kept_text_reader, open_run, read_manifest, read_pages
 from .pipeline import compute_source
 from .read.readers import Record, read_input
@@ -152,7 +154,10 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
                            "give its new place with --raw DIR")]
     manifest = read_manifest(out)
     kept_texts = kept_text_reader(run)
-    failures: list[Failure] = []
+    # The manifest's rows must add up to the run's own counts, per category and rule: a row
+    # whose category or rule was edited loses nothing, but it is not what the run found.
+    failures = [Failure(STATS, 0, f"the manifest does not add up to the run's counts: {p} (edited?)")
+                for p in check_against_stats(tally(r for rows in manifest.values() for r in rows), run.stats)["problems"]]
     try:
         written = read_every_format(out)
     except Exception as e:  # noqa: BLE001 - a shard cut short, misaligned or unreadable: say which
