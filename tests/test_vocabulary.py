@@ -504,12 +504,14 @@ SPELLINGS = [
 # "skip to content" links, Turkish capital İ.
 COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
     "Lesezeit: 3 Min.", "3 Minuten Lesezeit", "1,2K Aufrufe", "1 234 vues", "Lu 1 234 fois", "1.234 visitas",
-    "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "조회 123", "Okuma süresi: 3 dk",
+    "123 просмотра", "閲覧数 1,234", "12,345 PV", "阅读 1234", "1.2万 阅读", "被浏览 3.2k 次", "조회 123",
+    "Okuma süresi: 3 dk",
     # after the post's date and time, as a regional CMS's meta line
     "2025-11-19 07:15 Odsłon: 3412", "14.11.2023 10:00 | Просмотров: 1 204",
     "18.09.2023 10:45 Просмотров: 4 812 Комментарии: 7", "05.03.2024 | 1,234 views",
     # ... with other short fields between separators (a date in words, a print link)
     "03.06.2024 10:25 | Просмотров: 4817 | Версия для печати", "Jun 08, 2023 • 11 Minute Read",
+    "数据搬砖人 提问于 2024-06-03 · 被浏览 3.2k 次 · 关注问题 · 邀请回答",
     "วันที่ 15 มี.ค. 2567 เวลา 09:30 น. | เปิดอ่าน 3,482 ครั้ง | พิมพ์ | ส่งให้เพื่อน")] + [
     ("chrome", "navigation", line) for line in (
     "Kontakt", "Datenschutz", "Nach oben", "Suche", "Menü", "Mehr laden", "Seite 2 von 5", "Startseite › Politik › Inland",

@@ -983,7 +983,8 @@ VIEW_COUNTER: Family = {
     "tr": (_N + r"\s*(görüntülenme|okunma|kez okundu|kez görüntülendi|okuma)", r"(okunma|görüntülenme)( sayısı)?\s*:?\s*" + _N,
            r"okuma süresi\s*:?\s*(yaklaşık\s*)?\d+\s*(dk\.?|dakika)",
            r"\d+\s*(dk\.?|dakika)(lık)? okuma( süresi)?"),
-    "zh": (r"(阅读|閱讀|浏览|瀏覽|点击|點擊|阅读量|閱讀量|阅读数|閱讀數|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量|人气|人氣|观看|觀看)"
+    # "被浏览 3.2k 次" (viewed 3.2k times), as Q&A sites print it
+    "zh": (r"(已?被)?(阅读|閱讀|浏览|瀏覽|点击|點擊|阅读量|閱讀量|阅读数|閱讀數|浏览量|瀏覽量|浏览次数|瀏覽次數|点击量|點擊量|人气|人氣|观看|觀看)"
            r"\s*[:：]?\s*" + _N + r"\s*次?",
            _N + r"\s*(次|人)?\s*(阅读|閱讀|浏览|瀏覽|观看|觀看|点击|點擊)",
            r"(预计)?(阅读|閱讀)(时间|時間|时长|時長|本文需要?|全文需要?|需要?)\s*[:：]?\s*(约|約|大约|大約)?\s*\d+\s*(分钟|分鐘)",
