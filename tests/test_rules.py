@@ -493,6 +493,16 @@ def test_a_line_of_hashtags_is_a_tag_list_in_any_script(line: str) -> None:
     assert ("chrome", "tag_list", line) in rows_of(clean(page(*ARTICLE[:3], line, ARTICLE[3]), langs=("any",)))
 
 
+@pytest.mark.parametrize("bar", ["ShareFacebookX (Twitter)LinkedInLink", "Share Facebook X LinkedIn Link",
+                                 "FacebookTwitterWhatsAppEmail"])
+def test_a_share_bar_run_together_is_a_share_line(bar: str) -> None:
+    # A bar of icons with their labels, flattened without spaces (a Wix page): the networks'
+    # names are the same in every language; a sentence naming them stays.
+    assert ("chrome", "share_line", bar) in rows_of(clean(page(*ARTICLE, bar), langs=("any",)))
+    sentence = "The mayor shared the plan on Facebook and LinkedIn last week, and the post was widely read."
+    assert sentence in clean(page(P1, P2, sentence, P3, P4), langs=("any",)).text
+
+
 def test_a_code_comment_listing_names_is_no_tag_list() -> None:
     # A README's example: the "#" of a code comment is followed by a space, a hashtag's is not.
     readme = ["The library transliterates Ukrainian place names into the Latin alphabet, following the "

@@ -137,7 +137,10 @@ CHROME: tuple[PhraseRule, ...] = (
     # it may be longer than a share line's words: "この記事をシェアする LINE Facebook X はて
     # なブックマーク Pocket" counts 14.
     PhraseRule("share_line", "chrome", (
-        rf"[^\d\n]{{0,40}}?(?<!\w)({_LONG_PLATFORMS})\W*(({_PLATFORMS})\W*)+",
+        # The names may be run together, as a bar of icons with their labels flattens
+        # ("ShareFacebookX (Twitter)LinkedInLink"): a name starts after a non-letter or where
+        # a lower-case letter meets a capital; "Link" (copy the link) closes such a bar.
+        rf"[^\d\n]{{0,40}}?(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))({_LONG_PLATFORMS})\W*(({_PLATFORMS}|link)\W*)+",
     ), max_words=20, whole=True),
     PhraseRule("social_follow", "chrome", (
         r"follow (us|me)( on [\w ,&]+)?",
