@@ -79,15 +79,15 @@ def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config:
                   keys: list[int | None] | None = None) -> None:
     """Label the page's blocks that are its site's boilerplate (rule `site_repeated`).
 
-    Where the block's other labels of its category only say where it stands
-    (`before_article`, `after_article`, `outside_main_content`), the label goes first in
-    the block's list, so that the manifest names this one: "seen on N of M pages" is the
-    evidence a reader can check, where a per-page guess of place is not. Where a rule says
-    what the block is (`payment_details`, `cookie_notice`, `comment_form`), that rule keeps
-    the manifest's row, with the evidence in its ``detail``, so an auditor who filters on
-    the rule finds every such block, and neighbouring widgets stay rows of their own. A block another rule calls an appeal or a
-    comment keeps that category. `keys` are the blocks' fingerprints when the caller has
-    them already (pass one stores them in its cache).
+    Where the block's other labels of its category only say where it stands (registry.PLACES:
+    `before_article`, `dom_footer`, ...), the label goes first in the block's list, so that
+    the manifest names this one: "seen on N of M pages" is the evidence a reader can check,
+    where a per-page guess of place is not. Where a rule says what the block is
+    (`payment_details`, `cookie_notice`, `comment_form`), that rule keeps the manifest's row,
+    with the evidence in its ``detail``, so an auditor who filters on the rule finds every
+    such block, and neighbouring widgets stay rows of their own. A block another rule calls
+    an appeal or a comment keeps that category. `keys` are the blocks' fingerprints when the
+    caller has them already (pass one stores them in its cache).
     """
     if not repeated:
         return
