@@ -557,8 +557,19 @@ CJK_PAGE_LINES = [
     ("chrome", "related_link_labelled", "【あわせて読みたい】浜松で桜が開花 平年より4日早く"),
 ]
 
+# What Thai news pages print around an article: a date alone with its weekday and the
+# Buddhist-era year, and a rights line whose years are that era's.
+THAI_PAGE_LINES = [
+    ("chrome", "byline_dateline", "วันศุกร์ที่ 15 มีนาคม พ.ศ. 2567"),
+    ("chrome", "byline_dateline", "15 มี.ค. 2567 10:30 น."),
+    ("chrome", "license_notice", "สงวนลิขสิทธิ์ © 2547-2567 ข่าวเหนือออนไลน์ ห้ามนำข้อความหรือรูปภาพไปใช้โดยไม่ได้รับอนุญาต "
+                                 "ติดต่อกองบรรณาธิการ โทร. 053-000-000 | เกี่ยวกับเรา | ติดต่อโฆษณา"),
+    ("chrome", "license_notice", "© 2567 ข่าวเหนือออนไลน์"),
+]
 
-@pytest.mark.parametrize(("category", "rule", "line"), SPELLINGS + LABELS + COUNTERS_AND_MENUS + SHARE_BARS + CJK_PAGE_LINES)
+
+@pytest.mark.parametrize(("category", "rule", "line"),
+                         SPELLINGS + LABELS + COUNTERS_AND_MENUS + SHARE_BARS + CJK_PAGE_LINES + THAI_PAGE_LINES)
 def test_other_forms_of_a_widget_are_removed(category: str, rule: str, line: str) -> None:
     # the removed text is the repaired source, which is NFC: a precomposed nukta letter
     # ("ज़" as one code point, U+095B) is decomposed there
@@ -577,7 +588,7 @@ def test_thread_header_opens_a_comment_thread(lang: str) -> None:
                                     "댓글 (4)", "Ý kiến (2)", "Ý kiến bạn đọc (12)",
                                     # any header with its count, in the script's own digits
                                     "পাঠকের মন্তব্য (৩)", "Reader comments (12)", "Leserkommentare 7",
-                                    "(5) Comments"])
+                                    "(5) Comments", "ความคิดเห็นจากผู้อ่าน (2)"])
 def test_thread_header_with_a_bracketed_count(header: str) -> None:
     rows = _removed(page(*ARTICLE, header, COMMENT))
     assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows

@@ -90,6 +90,11 @@ _TAG_ITEM = r"[^\s,.;:!?|·•][^,.;:!?|·•]{0,49}"
 _TAG_ITEMS = rf"\s*{_TAG_ITEM}(\s*[,|·•]\s*{_TAG_ITEM}){{3,}}\s*,?"
 
 
+# A year as a rights line gives it: the common era's, or the Buddhist era's of Thai sites
+# (2500-2599 B.E. are 1957-2056).
+_YEAR = r"(19|20|25)\d\d"
+
+
 def _ending(rights: str) -> str:
     """A rights pattern of the vocabulary (".{0,80}<words>.*") as one that ends on its words."""
     head, tail = ".{0,80}", ".*"
@@ -347,7 +352,8 @@ CHROME: tuple[PhraseRule, ...] = (
     # The sign and the year open a site's whole legal footer, however long it runs on (terms,
     # trademarks, privacy choices): no sentence of an article starts so, in any language.
     # (Not a whole-block rule: those see the block trimmed of its leading sign.)
-    PhraseRule("license_notice", "chrome", (r"^\W*(copyright\s*)?(©|\(c\))\s*(19|20)\d\d\b",), max_words=120),
+    # The year may be the Buddhist era's, as Thai sites count it ("© 2547-2567": 2004-2024).
+    PhraseRule("license_notice", "chrome", (rf"^\W*(copyright\s*)?(©|\(c\))\s*{_YEAR}\b",), max_words=120),
     # A caption ends with its credit in brackets: "[Photo: Jane Doe]", "(Wakil Kohsar / AFP)"
     # (whole-block rules see the text trimmed of its closing bracket, hence the optional one).
     PhraseRule("image_caption", "chrome", (
@@ -385,7 +391,8 @@ CHROME: tuple[PhraseRule, ...] = (
     # mark before the sign (a sentence credits a picture or quotes a line so: "The photograph
     # (© 2024 Marcus Lee) shows ..."). After the caption rules, which credit a picture so too
     # ("Catalina Island, CA | © 2017 Jon Norris").
-    PhraseRule("license_notice", "chrome", (r"^\W*(?:[^\W\d_][^\s\"“”„«»()\[\]（）「」『』,，。]*\s+){1,8}©\s*(19|20)\d\d\b",), max_words=120),
+    PhraseRule("license_notice", "chrome", (rf"^\W*(?:[^\W\d_][^\s\"“”„«»()\[\]（）「」『』,，。]*\s+){{1,8}}©\s*{_YEAR}\b",),
+               max_words=120),
     # A price alone on its line, a shop's ("$249.99", "8,25 €", "1 299 zł"): the counters
     # below would take its number for a count once its currency sign is trimmed off, so it
     # is matched on the untrimmed line.
