@@ -527,14 +527,15 @@ def test_a_tables_rows_that_open_with_a_year_are_no_phone_numbers() -> None:
     assert ("chrome", "contact_line", "030 1234567") in rows_of(clean(page(*ARTICLE, "030 1234567")))
 
 
-@pytest.mark.parametrize("line", ["2010", "2008-2012", "1998 – 2003", "03.11.2021", "3/11/2021"])
-def test_a_year_or_a_date_alone_is_neither_a_counter_nor_a_phone_number(line: str) -> None:
-    # A timeline's entries ("2010", "2008-2012") and a post's date as their own lines:
-    # whatever else removes them, an auditor must not read them as a view counter or a
-    # phone number.
+@pytest.mark.parametrize("line", ["2010", "2008-2012", "1998 – 2003", "03.11.2021", "3/11/2021", "11.", "26%", "4,5 %"])
+def test_a_year_a_date_an_item_number_or_a_share_alone_is_neither_a_counter_nor_a_phone_number(line: str) -> None:
+    # A timeline's entries ("2010", "2008-2012"), a post's date, a reference list's item
+    # number ("11.", its text in the next block) and a poll's or a ranking's share ("26%")
+    # as their own lines: whatever else removes them, an auditor must not read them as a
+    # view counter or a phone number.
     rules = {r for _, r, t in rows_of(clean(page(*ARTICLE, line))) if t == line}
     assert not rules & {"view_counter", "contact_line"}
-    if "." in line or "/" in line:
+    if line.count(".") == 2 or "/" in line:  # a date
         assert rules == {"byline_dateline"}
     assert ("chrome", "view_counter", "1234") in rows_of(clean(page(*ARTICLE, "1234")))
     assert ("chrome", "contact_line", "2012-345-678") in rows_of(clean(page(*ARTICLE, "2012-345-678")))

@@ -109,6 +109,10 @@ _NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
 
 # Rules for a link to another page, under its label ("Related: <title>", "Read more: <title>").
 _LINKS = frozenset({"related_link_labelled"})
+# A number alone is a counter, but not a list's item number ("11.", a reference list's, its
+# text in the next block) nor a share ("26%", a poll's): the counter rules see the line
+# trimmed of its punctuation, so these are told apart on the line as it stands.
+_NO_COUNT = re.compile(r"^\s*(\d{1,3}\.|\d+([.,]\d+)?\s*%)\s*$")
 
 
 def label_phrases(view: PageView) -> None:
@@ -123,6 +127,8 @@ def label_phrases(view: PageView) -> None:
             # the markup shows no link in it: a sentence of the article that opens with the
             # label's word ("Related: the council also agreed to fund ..."), not a link
             rule = _RULES.first(b.text, f.words, folded, skip=(rule,))
+        if rule is not None and rule.name == "view_counter" and _NO_COUNT.match(b.text):
+            rule = None
         conditional = rule is COOKIE_DETAIL or rule is POLICY_MENTION
         if conditional:
             rule = _RULES.first(b.text, f.words, folded, skip=_CONDITIONAL)
