@@ -92,6 +92,19 @@ def test_long_german_comment_thread_never_becomes_the_article() -> None:
     assert thread and thread[0].startswith("6 Kommentare") and "Ich finde den Plan" in thread[0]
 
 
+def test_a_quoted_emails_question_opens_no_thread() -> None:
+    # A story that quotes a mailing-list exchange: "> what do you think?" is the quoted
+    # message's line, not the header of the page's comments; the story goes on below it.
+    quoted = ["From: Matt Fredette", "Subject: Re: sneak preview", "> mainly because that way we both advance faster",
+              "> what do you think?", "I'm a big believer in sharing, absolutely. Within the next week I hope to start "
+              "committing to the project's repository."]
+    after = ("The code went into the tree a few weeks later, and the port has been maintained by the two of them "
+             "ever since, with help from a handful of other developers.")
+    res = clean(page(P1, P2, *quoted, P3, P4, after))
+    assert after in res.text and P3 in res.text
+    assert not [t for c, _, t in rows_of(res) if c == "comments"]
+
+
 def test_a_menus_comments_entry_opens_no_thread() -> None:
     # A footer menu flattened to a bulleted list has a "Kommentare" entry among its sections:
     # the entries after it are the menu's, not readers' comments.

@@ -56,13 +56,18 @@ def find_thread_starts(view: PageView) -> list[int]:
     out = []
     last = len(view.page.blocks) - 1
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if (f.words <= 12 and _header(b.text, folded)) or (
+        if (f.words <= 12 and not _QUOTED_LINE.match(b.text) and _header(b.text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
                 ((f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)) or _opens_container(view, i))
                 and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
             out.append(i)
     return out
+
+
+# A line of a quoted e-mail ("> what do you think?"): the quoted message's words, not a
+# header of this page's thread.
+_QUOTED_LINE = re.compile(r"^\s*>")
 
 
 # A menu's entry is a few words: a bulleted neighbour this short makes a list of links.
