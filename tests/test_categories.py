@@ -92,6 +92,27 @@ def test_long_german_comment_thread_never_becomes_the_article() -> None:
     assert thread and thread[0].startswith("6 Kommentare") and "Ich finde den Plan" in thread[0]
 
 
+@pytest.mark.parametrize("header", ["Comments: Our rules", "Kommentare: Netiquette"])
+def test_a_thread_header_with_words_after_its_colon_opens_a_thread_over_dated_comments(header: str) -> None:
+    said = ["Another bit of road taken away from the people who actually pay for it, and nobody asked the "
+            "shops on the street what they think of losing the parking outside their doors.",
+            "Cyclists pay for roads the same as everyone else, through council tax and general taxation, and "
+            "a safe lane to the school is long overdue on a road this busy.",
+            "I feel for the shop owners, but most of the spaces outside are taken all day by people who work "
+            "in the offices above the bank, not by customers."]
+    comments = [line for i, (name, text) in enumerate(zip(["RoadRunner62", "Sarah_K", "Old Harlovian"], said,
+                                                          strict=True))
+                for line in (f"{i + 1}. {name} 21 May 2025, 9:{14 + i}pm", text)]
+    res = clean(page(*ARTICLE, header, "Please keep it civil and report comments that break our rules.",
+                     *comments), langs=("any",))
+    assert all(p in res.text for p in ARTICLE)
+    assert not any(text in res.text for text in said)
+    assert {c for c, _, t in rows_of(res) if said[1] in t} == {"comments"}
+    # without the comments' date-and-time lines, a heading of that shape is the article's own
+    section = ["Comments: what readers told us", P3, P4]
+    assert all(p in clean(page(P1, P2, *section), langs=("any",)).text for p in section[1:])
+
+
 def test_a_quoted_emails_question_opens_no_thread() -> None:
     # A story that quotes a mailing-list exchange: "> what do you think?" is the quoted
     # message's line, not the header of the page's comments; the story goes on below it.

@@ -59,7 +59,8 @@ def find_thread_starts(view: PageView) -> list[int]:
         if (f.words <= 12 and not _QUOTED_LINE.match(b.text) and _header(b.text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
-                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)) or _opens_container(view, i))
+                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)) or _opens_container(view, i)
+                 or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(b.text, folded)))
                 and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
             out.append(i)
     return out
@@ -81,6 +82,18 @@ def _menu_entry(view: PageView, i: int) -> bool:
     feats = view.feats
     return feats[i].bullet and any(
         0 <= k < len(feats) and feats[k].bullet and feats[k].words <= _MENU_ENTRY_WORDS for k in (i - 1, i + 1))
+
+
+# A thread header with a few words after its colon ("Comments: Our rules", "Kommentare:
+# Netiquette"): under it, as under a counted header, two comments' date-and-time lines make
+# it a thread's start.
+_LABELLED = re.compile(r"^\W*([^:：]{2,30}?)\s*[:：]\s*\S")
+_LABELLED_MAX_WORDS = 6
+
+
+def _labelled_header(text: str, folded: str) -> bool:
+    m = _LABELLED.match(text)
+    return m is not None and _START.match(trim(m.group(1)), folded)
 
 
 def _opens_container(view: PageView, i: int) -> bool:
