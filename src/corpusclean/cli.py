@@ -215,8 +215,9 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
     the crawler, outputs of an earlier run deleted)."""
     # what the manifest accounts for, and the rest: whitespace between blocks and the line
     # breaks of joined lines (the report's "whitespace and joined lines")
-    removed = sum(c.get("chars", 0) for c in (stats.get("removed") or {}).values())
-    rows = sum(c.get("rows", 0) for c in (stats.get("removed") or {}).values())
+    categories = (stats.get("removed") or {}).values()
+    removed = sum(c.get("chars", 0) for c in categories)
+    rows = sum(c.get("rows", 0) for c in categories)
     spaces = stats["chars_in"] - stats["chars_out"] - removed
     line = (f"{stats['pages']} pages, {stats['pages_error']} errors; {stats['chars_in']:,} chars in, "
             f"{stats['chars_out']:,} out ({removed:,} removed in {rows:,} manifest rows, {spaces:,} whitespace) -> {out}")

@@ -21,7 +21,7 @@ from typing import Any
 from .audit.summary import check_against_stats, tally
 from .config import Config
 from .errors import PageError
-from .output.corpus_formats import Written, read_every_format
+from .output.corpus_formats import Written, clean_texts, read_every_format
 from .output.jsonl import valid_unicode
 from .output.paths import STATS
 from .output.runfiles import kept_text_reader, open_run, read_manifest, read_pages
@@ -153,7 +153,6 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
         return 0, [Failure(str(raw), 0, f"the run's input {raw} does not exist; if it moved, "
                            "give its new place with --raw DIR")]
     manifest = read_manifest(out)
-    kept_texts = kept_text_reader(run)
     # The manifest's rows must add up to the run's own counts, per category and rule: a row
     # whose category or rule was edited loses nothing, but it is not what the run found.
     failures = [Failure(STATS, 0, f"the manifest does not add up to the run's counts: {p} (edited?)")
@@ -163,6 +162,8 @@ def verify(out: Path, raw: Path | None = None) -> tuple[int, list[Failure]]:
     except Exception as e:  # noqa: BLE001 - a shard cut short, misaligned or unreadable: say which
         written = []
         failures.append(Failure(str(out), 0, f"cannot read the run's corpus files: {e}"))
+    # the corpus files are read once: without a .txt tree, the clean texts are theirs
+    kept_texts = kept_text_reader(run, clean_texts(written) if written else None)
     checked = 0
     seen: set[str] = set()
     files: set[str] = set()

@@ -184,23 +184,32 @@ class Written:
     sources: dict[str, str] | None = None
 
 
+def _jsonl_written(out: Path, attributes: bool) -> Written:
+    docs = list(iter_documents(out))
+    if not attributes:
+        return Written("JSONL documents", {page_of(d): d["text"] for d, _ in docs})
+    return Written("JSONL documents and attributes",
+                   {page_of(d): apply_spans(d["text"], a["attributes"]) if a else d["text"] for d, a in docs},
+                   {page_of(d): d["text"] for d, _ in docs})
+
+
+def _parquet_written(out: Path) -> Written:
+    rows = read_table(out / DOCUMENTS, ["id", "text", "metadata"]).to_pylist()
+    return Written("Parquet documents", {page_of(r): r["text"] for r in rows})
+
+
 def read_every_format(out: Path) -> list[Written]:
     """Every corpus format the run in `out` wrote, each read back on its own, so that `verify`
     checks each file a user may feed to another tool, not only the one it reads texts from."""
     formats, attributes = _written(out)
-    found: list[Written] = []
-    if "jsonl" in formats:
-        docs = list(iter_documents(out))
-        if attributes:
-            found.append(Written("JSONL documents and attributes",
-                                 {page_of(d): apply_spans(d["text"], a["attributes"]) if a else d["text"] for d, a in docs},
-                                 {page_of(d): d["text"] for d, _ in docs}))
-        else:
-            found.append(Written("JSONL documents", {page_of(d): d["text"] for d, _ in docs}))
-    if "parquet" in formats:
-        rows = read_table(out / DOCUMENTS, ["id", "text", "metadata"]).to_pylist()
-        found.append(Written("Parquet documents", {page_of(r): r["text"] for r in rows}))
-    return found
+    return ([_jsonl_written(out, attributes)] if "jsonl" in formats else []) + (
+        [_parquet_written(out)] if "parquet" in formats else [])
+
+
+def clean_texts(found: list[Written]) -> dict[str, str]:
+    """Page id -> clean text from formats already read: an exact one (JSONL without
+    attributes, then Parquet) before JSONL with attributes, whose texts are rebuilt."""
+    return next((w.texts for w in found if w.sources is None), found[0].texts if found else {})
 
 
 def read_texts(out: Path) -> dict[str, str]:
@@ -209,17 +218,18 @@ def read_texts(out: Path) -> dict[str, str]:
 
     Prefers exact clean text: JSONL without attributes, then Parquet. JSONL written with
     --attributes holds the source, so its clean text is rebuilt by cutting out the spans: the
-    same non-whitespace content as the clean text, with the source's line breaks.
+    same non-whitespace content as the clean text, with the source's line breaks. Only the
+    format it takes is read.
     """
     formats, attributes = _written(out)
     if "jsonl" in formats and not attributes:
-        return {page_of(d): d["text"] for d, _ in iter_documents(out)}
+        return _jsonl_written(out, False).texts
     if "parquet" in formats:
         try:
-            return {page_of(r): r["text"] for r in read_table(out / DOCUMENTS, ["id", "text", "metadata"]).to_pylist()}
+            return _parquet_written(out).texts
         except ParquetUnavailable:
             if "jsonl" not in formats:
                 raise
     if "jsonl" in formats:
-        return {page_of(d): apply_spans(d["text"], a["attributes"]) if a else d["text"] for d, a in iter_documents(out)}
+        return _jsonl_written(out, True).texts
     raise FileNotFoundError(errno.ENOENT, "no JSONL or Parquet documents to read texts from", str(out / DOCUMENTS))

@@ -160,8 +160,10 @@ def iter_manifest(out: Path) -> Iterator[dict[str, Any]]:
                 yield _manifest_row(out, n, line)
 
 
-def kept_text_reader(run: Run) -> Callable[[str], str | None]:
-    """page id -> the clean text written for it (trailing newline removed), None if there is none."""
+def kept_text_reader(run: Run, texts: dict[str, str] | None = None) -> Callable[[str], str | None]:
+    """page id -> the clean text written for it (trailing newline removed), None if there is none.
+    `texts`: the corpus files' clean texts by page, when the caller has read them already
+    (corpus_formats.clean_texts); used only where the run wrote no .txt tree."""
     if "txt" in run.config.formats:
         def from_txt(page_id: str) -> str | None:
             try:
@@ -174,7 +176,8 @@ def kept_text_reader(run: Run) -> Callable[[str], str | None]:
     from .corpus_formats import read_texts
     from .jsonl import valid_unicode
 
-    texts: dict[str, str] = read_texts(run.out)
+    if texts is None:
+        texts = read_texts(run.out)
     # corpus files hold valid Unicode only: a page id with an undecodable byte of its file
     # name is there with U+FFFD in its place
     return lambda page_id: texts.get(valid_unicode(page_id))
