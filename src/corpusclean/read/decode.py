@@ -188,16 +188,43 @@ def declared_charset(data: bytes) -> str | None:
     m = _DECLARED.search(data[:4096])
     if not m:
         return None
-    return codec_name((m.group(1) or m.group(2)).decode("ascii", "replace"))
+    name = codec_name((m.group(1) or m.group(2)).decode("ascii", "replace"))
+    # A <meta> that could be read as ASCII is not in UTF-16 or UTF-32 whatever it says:
+    # browsers read such a label as UTF-8 (WHATWG, "prescan a byte stream").
+    return "utf-8" if name is not None and name.startswith(("utf-16", "utf-32")) else name
+
+
+#: Labels browsers know that Python's codec registry does not (WHATWG Encoding Standard).
+_LABELS = {
+    "x-sjis": "cp932", "windows-31j": "cp932", "ms932": "cp932", "x-euc-jp": "euc_jp",
+    "windows-874": "cp874", "dos-874": "cp874", "iso-8859-8-i": "iso8859_8", "logical": "iso8859_8",
+    "x-cp1252": "cp1252", "x-cp1250": "cp1250", "x-cp1251": "cp1251", "x-gbk": "gb18030",
+    "x-mac-roman": "mac_roman", "macintosh": "mac_roman", "x-mac-cyrillic": "mac_cyrillic",
+    "x-mac-ukrainian": "mac_cyrillic", "windows-949": "cp949", "x-x-big5": "big5hkscs",
+}
+
+#: Codecs whose labels a browser decodes with a superset, as every page that declares them
+#: is read there (WHATWG Encoding Standard): "ISO-8859-1" and "US-ASCII" mean Windows-1252,
+#: whose 0x80-0x9F are the curly quotes, dashes and ellipses that Latin-1 has as invisible
+#: control characters (Apache's default charset for years, so common in crawls).
+_SUPERSETS = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+    "tis-620": "cp874", "gb2312": "gb18030", "gbk": "gb18030", "big5": "big5hkscs",
+    "euc_kr": "cp949", "shift_jis": "cp932",
+}
 
 
 def codec_name(label: str) -> str | None:
-    """A charset label (a <meta>'s, an HTTP header's) as Python names the codec; None when
-    Python knows no such codec."""
+    """A charset label (a <meta>'s, an HTTP header's) as Python names the codec a browser
+    decodes it with; None when there is no such codec."""
+    label = label.strip().lower()
+    if label in _LABELS:
+        return _LABELS[label]
     try:
-        return codecs.lookup(label.strip().lower()).name
+        name = codecs.lookup(label).name
     except LookupError:
         return None
+    return _SUPERSETS.get(name, name)
 
 
 def decode(data: bytes, encoding: str | None = None, declared: str | None = None) -> tuple[str, str]:
