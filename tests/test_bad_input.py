@@ -288,6 +288,30 @@ def test_a_page_declaring_a_latin_code_page_it_is_not_written_in_is_read_in_its_
     assert res.source.strip() == text
 
 
+@pytest.mark.parametrize(("label", "text", "codec"), [
+    ("iso-8859-1", "Nearly a decade… and the council’s clerk – Mr Day – said “yes”.", "cp1252"),
+    ("us-ascii", "Costs rose by €4 million — the mayor’s figure.", "cp1252"),
+    ("iso-8859-9", "Belediye başkanı “evet” dedi… ve toplantı bitti.", "cp1254"),
+    ("shift_jis", "市議会は～五キロの遊歩道を整備する。", "cp932"),
+    ("euc-kr", "시의회는 ‘갂’ 표기를 승인했다.", "cp949"),  # 갂: in Windows-949 only
+])
+def test_a_declared_charset_is_read_as_a_browser_reads_it(label: str, text: str, codec: str) -> None:
+    # Browsers decode "ISO-8859-1" as Windows-1252 (and the other labels here with their
+    # supersets, WHATWG): a page saying ISO-8859-1 with 0x85 "…" or 0x96 "–" in it, as
+    # Apache's default charset made common, lost them as invisible control characters
+    html = f'<html><head><meta charset="{label}"><title>Park</title></head><body><p>{text}</p></body></html>'
+    res = clean_page(html.encode(codec), kind="html", config=Config(langs=("any",)))
+    assert res.source.strip() == text
+    assert res.metadata["encoding"] == codec
+
+
+def test_a_meta_that_says_utf_16_in_ascii_is_read_as_utf_8() -> None:
+    # a <meta> readable as ASCII cannot be UTF-16: browsers read such a page as UTF-8
+    html = '<html><head><meta charset="utf-16"></head><body><p>Caf\xe9 na\xefve ok</p></body></html>'.encode("latin-1")
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    assert res.source.strip() == "Café naïve ok"
+
+
 # --- big pages and limits -------------------------------------------------------------------
 
 LINE_WORDS = "the quick brown fox jumps over the lazy dog and keeps running "
@@ -399,7 +423,7 @@ def test_a_url_with_a_broken_ipv6_host_is_no_internal_error(tmp_path: Path) -> N
     assert not error_rows(out)
     assert "city council voted" in (out / "canon.html.txt").read_text("utf-8")
     pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
-    assert pages["docs.jsonl/v6"]["url"] == "http://[::1" and pages["docs.jsonl/v6"]["site"] == "dir:docs.jsonl"
+    assert pages["docs.jsonl/v6"]["url"] == "http://[::1" and pages["docs.jsonl/v6"]["site"] == "doc:docs.jsonl/v6"
 
 
 def test_a_lone_surrogate_in_a_jsonl_text_spoils_no_other_letter(tmp_path: Path) -> None:
