@@ -16,6 +16,7 @@ from .errors import PageError, deadline, timeout_error
 from .model import Origin, Page
 from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
+from .read.readers import document_file
 from .read.repair import repair
 from .registry import rule as registered
 from .segment import segment
@@ -196,4 +197,9 @@ def _site(page: Page) -> str:
         if host:
             return host.removeprefix("www.")
     parent = page.id.rsplit("/", 1)[0] if "/" in page.id else "."
+    if document_file(parent):
+        # A document of a JSONL or Parquet file without a URL is a site of its own: such a
+        # file is a dataset of many sources far more often than one site's pages, and as one
+        # site a wire story's lead in four of its documents was boilerplate in all four.
+        return f"doc:{page.id}"
     return f"dir:{parent}"

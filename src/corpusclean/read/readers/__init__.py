@@ -37,6 +37,11 @@ def reader_for(rel: str) -> Reader:
     return next((r for r in READERS if low.endswith(r.suffixes)), _FILES)
 
 
+def document_file(rel: str) -> bool:
+    """Whether ``rel`` names a file of documents (JSONL, Parquet) rather than of crawled pages."""
+    return isinstance(reader_for(rel), (JsonlReader, ParquetReader))
+
+
 def read_source(src: Source, config: Config) -> Records:
     """Every record of one input file, or its failure when it cannot be read at all. An
     archive's or a document file's records are read lazily, as ``Reader.stream`` does."""
@@ -71,4 +76,4 @@ def read_input(raw: Path, out: Path | None, config: Config) -> Iterator[tuple[So
         yield src, read_source(src, config)
 
 
-__all__ = ["READERS", "Reader", "Record", "Records", "read_input", "read_source", "reader_for"]
+__all__ = ["READERS", "Reader", "Record", "Records", "document_file", "read_input", "read_source", "reader_for"]
