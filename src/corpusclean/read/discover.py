@@ -3,8 +3,8 @@
 A file is read as a page unless its name says it is something else: images, audio,
 video, PDF and office documents, fonts, archives other than the gzip and WARC files
 corpusclean reads, style sheets and scripts, and data sidecars a scraper leaves beside
-its pages (``.json``, ``.csv``, ``.md``, ...). Those are skipped and counted by kind, not
-turned into error rows: a scrape with images in it is no failed run. ``--include`` and
+its pages (``.json``, ``.csv``, ``.md``, ...; a ``.json`` file that holds documents is
+read: ``holds_documents``). Those are skipped and counted by kind, not turned into error rows: a scrape with images in it is no failed run. ``--include`` and
 ``--exclude`` globs choose otherwise. A file whose name says nothing (no extension, or
 one not listed here, such as ``.php``) is read, and its bytes decide.
 """
@@ -12,6 +12,7 @@ one not listed here, such as ``.php``) is read, and its bytes decide.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
@@ -88,9 +89,11 @@ def kind_of(name: str, head: bytes = b"") -> str:
         low = low[:-3]
     if low.endswith(HTML_EXT):
         return "html"
+    sniff = head[:1024].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if low.endswith(".txt"):
-        return "text"
-    sniff = head[:1024].lstrip().lower()
+        # Scrapers save a page's source under .txt too: a file that opens as an HTML
+        # document is one (only a document's own opening, not any tag, outweighs the name).
+        return "html" if sniff.startswith((b"<!doctype html", b"<html")) else "text"
     if sniff.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body", b"<meta")):
         return "html"
     return "text"
@@ -126,13 +129,37 @@ def skip_reason(rel: str, include: tuple[str, ...] = (), exclude: tuple[str, ...
     return not_a_page(rel.rsplit("/", 1)[-1])
 
 
+#: The fields whose name in a ``.json`` file's first object makes it a document file.
+DOCUMENT_FIELDS = ("text", "html", "raw_html", "content", "raw_content")
+
+
+def holds_documents(path: Path, fields: tuple[str, ...] = DOCUMENT_FIELDS) -> bool:
+    """Whether a ``.json`` file holds documents (JSON Lines, or one array of objects) rather
+    than a scraper's sidecar: its first object names a text, HTML or content field within
+    its first 64 KiB. Hugging Face's ``Dataset.to_json`` names its JSON Lines so; skipped as
+    a sidecar, such a file was a run of 0 pages."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(1 << 16)
+    except OSError:
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if head[:1] == b"[":
+        head = head[1:].lstrip()
+    if head[:1] != b"{":
+        return False
+    keys = b"|".join(re.escape(name.rsplit(".", 1)[-1].encode()) for name in fields)
+    return re.search(rb'"(?:' + keys + rb')"\s*:', head) is not None
+
+
 def find_sources(raw: Path, out: Path | None, config: Config) -> Discovery:
     """The pages of a run's input as the run, ``verify`` and the audit all see them."""
-    return discover(raw, out, include=config.include, exclude=config.exclude)
+    fields = DOCUMENT_FIELDS + tuple(name for role, name in config.record_fields if role in ("text", "html", "content"))
+    return discover(raw, out, include=config.include, exclude=config.exclude, document_fields=fields)
 
 
 def discover(root: Path, exclude_dir: Path | None = None, *, include: tuple[str, ...] = (),
-             exclude: tuple[str, ...] = ()) -> Discovery:
+             exclude: tuple[str, ...] = (), document_fields: tuple[str, ...] = DOCUMENT_FIELDS) -> Discovery:
     """Every regular file under root that is a page, sorted by relative path; hidden files
     are left out, files that are not pages counted (module docstring)."""
     root = root.resolve() if root.exists() else root
@@ -168,6 +195,8 @@ def discover(root: Path, exclude_dir: Path | None = None, *, include: tuple[str,
             p = d / name
             rel = p.relative_to(root).as_posix()
             why = skip_reason(rel, include, exclude)
+            if why == "sidecar" and name.lower().endswith(".json") and holds_documents(p, document_fields):
+                why = ""
             if why:
                 found.skipped[why] += 1
             else:

@@ -3,6 +3,7 @@ zstd-compressed ``.jsonl.zst``/``.json.zst``): one document a line."""
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import io
 import json
@@ -20,9 +21,10 @@ from .documents import DocumentBook
 
 class JsonlReader(Reader):
     # ".json.gz": Dolma names its document shards so (documents/*.json.gz, JSON Lines inside);
-    # without it each shard was read as one text page of raw JSON. A bare ".json" stays a
-    # sidecar (read/discover.py): a scraper's per-page JSON is not a document file.
-    suffixes = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz", *ZSTD_DOCUMENTS)
+    # without it each shard was read as one text page of raw JSON. A bare ".json" is read
+    # here when it holds documents (Hugging Face's ``to_json`` writes JSON Lines so named);
+    # discovery leaves other .json files out as sidecars (read/discover.py).
+    suffixes = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz", ".json.gz", ".json", *ZSTD_DOCUMENTS)
 
     def records(self, rel: str, f: IO[bytes], config: Config, found: Records) -> Iterator[Record]:
         book = DocumentBook(rel, config, found.skipped)
@@ -50,6 +52,9 @@ class JsonlReader(Reader):
             stream, compression = f, ""
         number = 0
         limit = line_limit(config.max_bytes)
+        if _opening(stream) == b"[":
+            yield from _array(rel, stream, limit, book, found, compression)
+            return
         try:
             for line, size in bounded_lines(stream, limit):
                 number += 1
@@ -79,6 +84,96 @@ class JsonlReader(Reader):
 
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+
+
+def _array(rel: str, stream: IO[bytes], limit: int, book: DocumentBook, found: Records,
+           compression: str) -> Iterator[Record]:
+    """The documents of a file holding one JSON array of them (``Dataset.to_json(...,
+    lines=False)``, a scraper's ``json.dump(pages)``), read an element at a time: read as
+    lines, such a file was one ``bad_record`` row per line of its pretty-printing."""
+    number = 0
+    try:
+        for obj in array_items(stream, limit):
+            number += 1
+            book.add(obj, number, "item")
+            yield from book.drain()
+    except ArrayError as e:
+        found.failure = (f"{e}; the {number:,} document(s) before it were read", "bad_record")
+    except (OSError, EOFError, zlib.error) as e:
+        zstd = compression == "zstd"
+        found.failure = (f"damaged {'zstd' if zstd else 'gzip'} file: reading stopped after item {number} "
+                         f"({e}); the documents before it were read", "bad_zstd" if zstd else "bad_gzip")
+
+
+def _opening(stream: IO[bytes]) -> bytes:
+    """The first byte of ``stream`` that is not whitespace (within its first 4 KiB), left unread."""
+    if hasattr(stream, "peek"):  # an open file, a GzipFile, the zstd reader
+        head = stream.peek(4096)[:4096]
+    else:  # an in-memory file (Reader.read)
+        at = stream.tell()
+        head = stream.read(4096)
+        stream.seek(at)
+    return head.lstrip()[:1]
+
+
+class ArrayError(ValueError):
+    """A JSON array of documents that cannot be read on."""
+
+
+_PIECE = 1 << 16
+_SPACE = " \t\r\n"
+
+
+def array_items(stream: IO[bytes], limit: int) -> Iterator[object]:
+    """Each element of the JSON array ``stream`` holds, parsed; at most ``limit`` bytes of
+    one element are held at a time (an element over it ends the reading: ArrayError)."""
+    decoder = json.JSONDecoder()
+    text = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    buf, pos, eof = "", 0, False
+
+    def more(size: int) -> None:
+        nonlocal buf, pos, eof
+        chunk = stream.read(size)
+        eof = not chunk
+        buf = buf[pos:] + text.decode(chunk, final=eof)
+        pos = 0
+
+    def skip(chars: str) -> None:
+        nonlocal pos
+        while True:
+            while pos < len(buf) and buf[pos] in chars:
+                pos += 1
+            if pos < len(buf) or eof:
+                return
+            more(_PIECE)
+
+    more(_PIECE)
+    skip(_SPACE)
+    if buf[pos:pos + 1] != "[":
+        raise ArrayError("not a JSON array")
+    pos += 1
+    while True:
+        skip(_SPACE + ",")
+        if pos >= len(buf):
+            raise ArrayError("the JSON array ends without its closing ']'")
+        if buf[pos] == "]":
+            return
+        size = _PIECE
+        while True:
+            try:
+                obj, end = decoder.raw_decode(buf, pos)
+            except json.JSONDecodeError as e:
+                if eof:
+                    raise ArrayError(f"the JSON array ends inside its next element (the file is cut short "
+                                     f"or not valid JSON: {e.msg.lower()})") from None
+                if len(buf) - pos > limit:
+                    raise ArrayError(f"an element is over the limit of {limit:,} bytes") from None
+                more(size)
+                size *= 2  # a long element is parsed O(log n) times, not once per piece
+                continue
+            break
+        pos = end
+        yield obj
 
 
 def _loads(line: bytes) -> object:
