@@ -75,14 +75,15 @@ def _status_ok(record) -> bool:  # type: ignore[no-untyped-def]
 
 
 def starts_as_warc(data: bytes) -> bool:
-    """A WARC file, gzipped per record or not, opens with a 'WARC/1.x' version line."""
+    """A WARC file, gzipped per record or not, opens with a 'WARC/1.x' version line; an ARC
+    file with its 'filedesc://' header record."""
     head = data[:64 * 1024]
     if head[:2] == b"\x1f\x8b":
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
         except zlib.error:
             return False
-    return head.lstrip()[:5] == b"WARC/"
+    return head.lstrip()[:5] == b"WARC/" or head.lstrip()[:11] == b"filedesc://"
 
 
 def _http_headers(record):  # type: ignore[no-untyped-def]
@@ -128,7 +129,7 @@ def _undecodable_encoding(record) -> str:  # type: ignore[no-untyped-def]
 
 def _declared_length(record) -> int:  # type: ignore[no-untyped-def]
     try:
-        return int(record.rec_headers.get_header("Content-Length") or 0)
+        return int(_length(record) or 0)
     except ValueError:
         return 0
 
@@ -148,6 +149,21 @@ def _missing_bytes(record) -> int:  # type: ignore[no-untyped-def]
     return max(0, int(raw.limit))
 
 
+def _target(record) -> str:  # type: ignore[no-untyped-def]
+    """The record's URL: WARC-Target-URI, or an ARC record's own URL field."""
+    if record.format == "arc":
+        return record.rec_headers.get_header("uri") or ""
+    return record.rec_headers.get_header("WARC-Target-URI") or ""
+
+
+def _arc_date(stamp: str) -> str:
+    """An ARC record's 14-digit date as WARC-Date writes it ('20040101000000' ->
+    '2004-01-01T00:00:00Z'); '' when it is not one."""
+    if len(stamp) != 14 or not stamp.isdigit():
+        return ""
+    return f"{stamp[:4]}-{stamp[4:6]}-{stamp[6:8]}T{stamp[8:10]}:{stamp[10:12]}:{stamp[12:]}Z"
+
+
 def _origin(record) -> Origin:  # type: ignore[no-untyped-def]
     """The record's identity for its output document, as datatrove's WarcReader keeps it:
     WARC-Record-ID and WARC-Date, WARC-Truncated when the crawler cut the body short, and
@@ -163,12 +179,17 @@ def _origin(record) -> Origin:  # type: ignore[no-untyped-def]
     def header(name: str) -> str:
         return (record.rec_headers.get_header(name) or "").strip()
 
+    if record.format == "arc":  # no record id; warcio's ARC-to-WARC ids would be random
+        return Origin(id="", warc_date=_arc_date(header("archive-date")), truncated="", refers_to="")
+
     return Origin(id=header("WARC-Record-ID"), warc_date=header("WARC-Date"), truncated=header("WARC-Truncated"),
                   refers_to=header("WARC-Refers-To"))
 
 
 class WarcReader(Reader):
-    suffixes = (".warc", ".warc.gz", ".wet", ".wet.gz")
+    # ".arc": the Internet Archive's format before WARC (crawls up to 2008 and web archives'
+    # older collections); warcio reads its records, which name their URL and date otherwise.
+    suffixes = (".warc", ".warc.gz", ".wet", ".wet.gz", ".arc", ".arc.gz")
 
     def records(self, rel: str, f: IO[bytes], config: Config, found: Records) -> Iterator[Record]:
         return stream_archive(rel, f, config, found)
@@ -188,6 +209,8 @@ def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no
         if ":" in uri.split("/", 1)[0] and not uri.startswith(WEB_SCHEMES):
             return None, "crawler metadata", None
         ctype = record.rec_headers.get_header("content-type")
+    elif rtype == "arc_header":  # an ARC file's own description, as a WARC's warcinfo
+        return None, "warcinfo", None
     elif rtype == "conversion":
         ctype = record.rec_headers.get_header("content-type") or "text/plain"
     else:
@@ -330,7 +353,7 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
         try:
             for record in it:
                 records += 1
-                if record.rec_type == "response" and not record.rec_headers.get_header("WARC-Target-URI"):
+                if record.rec_type == "response" and not _target(record):
                     yield Record(f"{rel}/{book.claim(safe_name('', 'html'))}", None, None, None, (
                         "WARC response record without a WARC-Target-URI (the WARC standard requires one): "
                         "no page to name or read"), "bad_record", origin=_origin(record))
@@ -344,7 +367,7 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
                         return
                     yield other
                     continue
-                url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                url = _target(record)
                 origin = _origin(record)
                 encoding = _undecodable_encoding(record)
                 body = record.content_stream().read(limit + 1)
@@ -487,7 +510,13 @@ def _cut(record) -> bool:  # type: ignore[no-untyped-def]
 def _no_length(record) -> bool:  # type: ignore[no-untyped-def]
     """A record header without a Content-Length (the WARC standard requires one): the file
     ended inside the header, before that line or inside its number."""
-    return not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit()
+    return not _length(record).strip().isdigit()
+
+
+def _length(record) -> str:  # type: ignore[no-untyped-def]
+    """The record's declared block length as its header writes it (an ARC record's is its
+    header line's last field)."""
+    return record.rec_headers.get_header("length" if record.format == "arc" else "Content-Length") or ""
 
 
 def _gzip_member_cut(stream: IO[bytes], offset: int) -> bool:
@@ -518,6 +547,13 @@ def _plain_tail_cut(stream: IO[bytes], offset: int, size: int) -> bool:
     head = stream.read(64 * 1024)
     if head[:2] == b"\x1f\x8b":
         return False
+    if not head.startswith(b"WARC/"):  # an ARC record: one header line, its length last
+        line = head.split(b"\n", 1)[0]
+        fields = line.split()
+        if len(fields) < 2 or not fields[-1].isdigit() or len(line) == len(head):
+            return False
+        stream.seek(offset + len(line) + 1 + int(fields[-1]))
+        return not _blank(stream)
     end = _HEADER_END.search(head)
     length = _LENGTH.search(head, 0, end.start()) if end else None
     if end is None or length is None:
