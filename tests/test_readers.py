@@ -336,3 +336,85 @@ def test_a_big_jsonl_is_prepared_in_bounded_memory(tmp_path: Path) -> None:
     peak_of(20)  # the first pages load what every later page shares (models, caches)
     small, big = peak_of(60), peak_of(240)
     assert big < small * 1.6, f"60 documents: peak {small:,} bytes; 240: {big:,}"
+
+
+def test_json_files_holding_documents_are_read_and_sidecars_are_not(tmp_path: Path) -> None:
+    # Hugging Face's Dataset.to_json writes JSON Lines under .json, and to_json(lines=False)
+    # or a scraper's json.dump(pages) one array of them: both are documents. A scraper's
+    # per-page sidecar (no text, HTML or content field) stays skipped.
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "train.json").write_text("".join(json.dumps({"id": f"hf-{i}", "text": text_page(i)}) + "\n"
+                                           for i in range(2)), "utf-8")
+    (raw / "pages.json").write_text(json.dumps([{"url": f"https://h.example/{i}", "html": html_page(i)}
+                                                for i in (2, 3)], indent=2), "utf-8")
+    (raw / "array.jsonl").write_text(json.dumps([{"id": "a", "text": text_page(3)}], indent=2), "utf-8")
+    (raw / "story.json").write_text(json.dumps({"url": "https://h.example/1", "status": 200,
+                                                "title": "Story"}), "utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1"])
+    assert res.exit_code == 0, res.output
+    pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert sorted(p.split("/")[0] for p in pages) == ["array.jsonl", "pages.json", "pages.json", "train.json",
+                                                       "train.json"]
+    assert all(p["error"] is None for p in pages.values())
+    assert ARTICLES[0] in (out / "train.json/hf-0.txt").read_text("utf-8")
+    assert ARTICLES[3] in (out / "array.jsonl/a.txt").read_text("utf-8")
+    html_pages = [p for p in pages.values() if p["page"].startswith("pages.json/")]
+    assert [p["kind"] for p in html_pages] == ["html", "html"] and html_pages[0]["url"] == "https://h.example/2"
+    assert "1 file skipped (1 sidecar)" in res.output
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "verified 5 pages" in res.output, res.output
+
+
+def test_a_json_array_cut_short_keeps_its_documents_and_says_why(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    whole = json.dumps([{"id": f"d{i}", "text": text_page(i)} for i in range(3)])
+    (raw / "docs.jsonl").write_text(whole[: whole.index('{"id": "d2"') + 20], "utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert [p["page"] for p in pages if not p["error"]] == ["docs.jsonl/d0", "docs.jsonl/d1"]
+    [failure] = [p for p in pages if p["error"]]
+    [row] = [r for r in read_manifest(out) if r["page"] == failure["page"]]
+    assert failure["error"] == "bad_record" and "2 document(s) before it were read" in row["message"], row
+    assert res.exit_code == 1
+
+
+def test_a_txt_file_holding_an_html_document_is_read_as_html(tmp_path: Path) -> None:
+    # scrapers save a page's source under .txt as well; a file that opens as an HTML
+    # document is cleaned as one, a text dump that mentions tags stays text
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "page_0001.txt").write_text(html_page(0), "utf-8")
+    (raw / "notes.txt").write_text(f"Use <p> for paragraphs.\n\n{ARTICLES[1]}\n", "utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    pages = {p["page"]: p for p in map(json.loads, (out / "pages.jsonl").read_text("utf-8").splitlines())}
+    assert pages["page_0001.txt"]["kind"] == "html" and pages["page_0001.txt"]["title"] == "Story 0"
+    assert pages["notes.txt"]["kind"] == "text"
+    kept = (out / "page_0001.txt").read_text("utf-8")
+    assert ARTICLES[0] in kept and "<" not in kept
+
+
+def test_documents_without_a_url_share_no_site_boilerplate(tmp_path: Path) -> None:
+    # a dataset file without URLs mixes many sources: a wire story's lead in four of its
+    # documents is no boilerplate of a site they share; with the same folder of text files
+    # (one site's scrape) a line on most pages is
+    lead = ("The regional transport authority confirmed on Tuesday that the night trains between the two "
+            "cities will run again from March, after two years of repairs to the tunnel.")
+    docs = [{"id": f"d{i}", "text": f"{lead}\n\n{ARTICLES[i % 4]}\n"} for i in range(4)]
+    docs += [{"id": f"e{i}", "text": ARTICLES[i] + "\n"} for i in range(4)]
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "news.jsonl").write_text("".join(json.dumps(d) + "\n" for d in docs), "utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    assert not [r for r in read_manifest(out) if r["rule"] == "site_repeated"]
+    for i in range(4):
+        assert lead in (out / f"news.jsonl/d{i}.txt").read_text("utf-8")
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert {p["site"] for p in pages} == {f"doc:news.jsonl/{d['id']}" for d in docs}

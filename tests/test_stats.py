@@ -62,8 +62,8 @@ def test_run_json_times_every_stage(tmp_path: Path) -> None:
 
 
 def test_the_summary_line_counts_what_the_manifest_holds(tmp_path: Path) -> None:
-    """The run's one line says how much the manifest removed and how much was whitespace,
-    so its numbers are the ones an auditor adds up from the manifest."""
+    """The run's one line says how much the manifest removed and what the rest was (whitespace
+    and repairs), so its numbers are the ones an auditor adds up from the manifest."""
     import json
     import re
     import shutil
@@ -77,8 +77,8 @@ def test_the_summary_line_counts_what_the_manifest_holds(tmp_path: Path) -> None
     res = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "out"), "-j", "1"])
     rows = [json.loads(x) for x in (tmp_path / "out" / "manifest.jsonl").read_text("utf-8").splitlines()]
     rows = [r for r in rows if r["category"] != "error"]
-    m = re.search(r"([\d,]+) chars in, ([\d,]+) out \(([\d,]+) removed in ([\d,]+) manifest rows, ([\d,]+) whitespace\)",
-                  res.output)
+    m = re.search(r"([\d,]+) chars in, ([\d,]+) out \(([\d,]+) removed in ([\d,]+) manifest rows, "
+                  r"(-?[\d,]+) whitespace and repairs\)", res.output)
     assert m, res.output
     chars_in, chars_out, removed, n, spaces = (int(g.replace(",", "")) for g in m.groups())
     assert (removed, n) == (sum(len(r["text"]) for r in rows), len(rows))

@@ -528,7 +528,7 @@ def test_include_and_exclude_choose_the_files(tmp_path: Path) -> None:
     out = tmp_path / "out"
     res = cli("clean", str(raw), str(out), "-j", "1", "--include", "*.md,*.txt", "--exclude", "drafts/*")
     assert res.exit_code == 0, res.output
-    assert "1 files skipped (1 excluded)" in res.output
+    assert "1 file skipped (1 excluded)" in res.output
     assert (out / "notes.md.txt").exists() and not (out / "drafts").exists()
     res = cli("verify", str(out))  # verify sees the same files as the run
     assert res.exit_code == 0 and "verified 3 pages" in res.output, res.output
@@ -640,7 +640,7 @@ def test_a_run_that_finds_no_page_is_no_success(tmp_path: Path) -> None:
     (raw / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a page")
     res = cli("clean", str(raw), str(tmp_path / "out"), "-j", "1")
     assert res.exit_code == 1, res.output
-    assert "no pages found under" in res.output and "1 files skipped (1 image)" in res.output
+    assert "no pages found under" in res.output and "1 file skipped (1 image)" in res.output
     assert "Traceback" not in res.output
 
 

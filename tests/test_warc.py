@@ -720,3 +720,47 @@ def test_a_warc_damaged_in_the_middle_is_read_on_after_the_damage() -> None:
     assert ids == [f"crawl.warc.gz/example.com/p{i}.html" for i in (0, 1, 3, 4, 5)]
     assert found.failure is not None and found.failure[1] == "bad_warc"
     assert "bytes could not be read" in found.failure[0] and "before and after" in found.failure[0]
+
+
+def _arc(pages: list[tuple[str, bytes]], *, gz: bool) -> bytes:
+    """An ARC file (the Internet Archive's format before WARC), gzipped record by record or plain."""
+    desc = b"1 0 InternetArchive\nURL IP-address Archive-date Content-type Archive-length\n"
+    records = [b"filedesc://crawl.arc 0.0.0.0 20040101000000 text/plain %d\n" % len(desc) + desc + b"\n"]
+    for url, body in pages:
+        http = b"HTTP/1.0 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n" % len(body) + body
+        records.append(b"%s 192.0.2.1 20040315120000 text/html %d\n" % (url.encode(), len(http)) + http + b"\n")
+    return b"".join(gzip.compress(r) for r in records) if gz else b"".join(records)
+
+
+@pytest.mark.parametrize("gz", [True, False])
+def test_arc_files_are_read_as_archives(tmp_path: Path, gz: bool) -> None:
+    # an ARC file (web archives' crawls before 2008) was one text page of raw HTTP and markup
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    name = "crawl.arc.gz" if gz else "crawl.arc"
+    (raw / name).write_bytes(_arc([("http://old.example.com/a.html", _html("Harbour", "First.")),
+                                   ("http://old.example.com/b.html", _html("Mill", "Second."))], gz=gz))
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q", "--format", "txt,jsonl"])
+    assert res.exit_code == 0, res.output
+    pages = [json.loads(line) for line in (out / "pages.jsonl").read_text("utf-8").splitlines()]
+    assert [(p["page"], p["url"], p["title"], p["error"]) for p in pages] == [
+        (f"{name}/old.example.com/a.html", "http://old.example.com/a.html", "Harbour", None),
+        (f"{name}/old.example.com/b.html", "http://old.example.com/b.html", "Mill", None)]
+    kept = (out / f"{name}/old.example.com/a.html.txt").read_text("utf-8")
+    assert kept.startswith("First. The harbour board") and "HTTP/1.0" not in kept and "<" not in kept
+    with gzip.open(next((out / "documents").glob("*.jsonl.gz"))) as f:
+        doc = json.loads(f.readline())
+    assert doc["metadata"]["warc_date"] == "2004-03-15T12:00:00.000Z"  # Dolma's date form
+    assert CliRunner().invoke(main, ["verify", str(out)]).exit_code == 0
+
+
+def test_an_arc_file_cut_short_says_so(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    whole = _arc([("http://old.example.com/a.html", _html("Harbour", "First.")),
+                  ("http://old.example.com/b.html", _html("Mill", "Second."))], gz=False)
+    (raw / "crawl.arc").write_bytes(whole[:-200])
+    CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    rows = [r for r in read_manifest(out) if r["category"] == "error"]
+    assert [(r["page"], r["rule"]) for r in rows] == [("crawl.arc/old.example.com/b.html", "bad_warc")]
+    assert "cut short" in rows[0]["message"]

@@ -200,8 +200,12 @@ def _no_pages(raw: Path, skipped: dict[str, int]) -> str:
         why += f"; --include/--exclude left out the {excluded} file{'s' if excluded > 1 else ''} there"
     others = {k: n for k, n in skipped.items() if k != "excluded"}
     if others:
-        why += f"; {sum(others.values())} files skipped as not pages ({_by_count(others)})"
+        why += f"; {_files(sum(others.values()))} skipped as not pages ({_by_count(others)})"
     return why + " (pages are .html, .htm, .txt, WARC/WET, JSONL and Parquet files, also gzipped)."
+
+
+def _files(n: int) -> str:
+    return f"{n:,} file{'' if n == 1 else 's'}"
 
 
 def _by_count(counts: dict[str, int]) -> str:
@@ -213,17 +217,18 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
     """The run in one line: pages, errors, characters, and what else a user must hear of
     (files skipped as not pages, article text that could not be kept, pages cut short by
     the crawler, outputs of an earlier run deleted)."""
-    # what the manifest accounts for, and the rest: whitespace between blocks and the line
-    # breaks of joined lines (the report's "whitespace and joined lines")
+    # what the manifest accounts for, and the rest: whitespace between blocks, the line
+    # breaks of joined lines and what repairs changed (ftfy's "Ã©" -> "é" is one character
+    # fewer, "ﬁ" -> "fi" one more: the rest can be negative)
     categories = (stats.get("removed") or {}).values()
     removed = sum(c.get("chars", 0) for c in categories)
     rows = sum(c.get("rows", 0) for c in categories)
     spaces = stats["chars_in"] - stats["chars_out"] - removed
     line = (f"{stats['pages']} pages, {stats['pages_error']} errors; {stats['chars_in']:,} chars in, "
-            f"{stats['chars_out']:,} out ({removed:,} removed in {rows:,} manifest rows, {spaces:,} whitespace) -> {out}")
+            f"{stats['chars_out']:,} out ({removed:,} removed in {rows:,} manifest rows, {spaces:,} whitespace and repairs) -> {out}")
     skipped = stats.get("skipped") or {}
     if skipped:
-        line += f"; {sum(skipped.values())} files skipped ({_by_count(skipped)})"
+        line += f"; {_files(sum(skipped.values()))} skipped ({_by_count(skipped)})"
     unaligned = (stats.get("extraction") or {}).get("extract_unaligned", 0)
     if unaligned:
         line += (f"; {unaligned} HTML page{'s' if unaligned > 1 else ''} with most of trafilatura's article "
