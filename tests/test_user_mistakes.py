@@ -500,6 +500,19 @@ def test_workers_end_when_the_run_is_killed(tmp_path: Path) -> None:
 
 # 8. files that are not pages ------------------------------------------------------------------
 
+def test_archives_that_are_not_read_are_named(tmp_path: Path) -> None:
+    # a crawl folder with a WARC in a compression not read here: the summary names it, so a
+    # user sees which archives were never read, not only "1 file skipped (1 archive)"
+    raw = make_raw(tmp_path)
+    (raw / "crawl-00001.warc.zst").write_bytes(b"\x28\xb5\x2f\xfd" + bytes(64))
+    (raw / "crawl-00002.warc.bz2").write_bytes(b"BZh9" + bytes(64))
+    res = cli("clean", str(raw), str(tmp_path / "out"), "-j", "1")
+    assert res.exit_code == 0, res.output
+    assert "2 files skipped (2 archive) [archives not read: crawl-00001.warc.zst, crawl-00002.warc.bz2;" in res.output
+    stats = json.loads((tmp_path / "out" / "stats.json").read_text("utf-8"))
+    assert stats["skipped_files"] == {"archive": ["crawl-00001.warc.zst", "crawl-00002.warc.bz2"]}
+
+
 def test_images_pdfs_and_sidecars_are_skipped_not_errors(tmp_path: Path) -> None:
     raw = make_raw(tmp_path)
     (raw / "news" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
@@ -513,6 +526,8 @@ def test_images_pdfs_and_sidecars_are_skipped_not_errors(tmp_path: Path) -> None
     assert "5 files skipped (2 image, 2 sidecar, 1 pdf)" in res.output
     stats = json.loads((out / "stats.json").read_text("utf-8"))
     assert stats["skipped"] == {"image": 2, "pdf": 1, "sidecar": 2} and stats["files_skipped"] == 5
+    # named where a user may have meant them to be read; images only counted
+    assert stats["skipped_files"] == {"pdf": ["report.pdf"], "sidecar": ["README.md", "news/council.json"]}
     assert stats["pages"] == 2 and stats["pages_error"] == 0
     assert not any(r["category"] == "error" for r in read_manifest(out))
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.txt")

@@ -229,6 +229,11 @@ def summary_line(stats: dict[str, Any], out: Path) -> str:
     skipped = stats.get("skipped") or {}
     if skipped:
         line += f"; {_files(sum(skipped.values()))} skipped ({_by_count(skipped)})"
+        archives = (stats.get("skipped_files") or {}).get("archive") or []
+        if archives:
+            more = ", ..." if len(archives) > 3 else ""
+            line += (f" [archives not read: {', '.join(archives[:3])}{more}; stats.json skipped_files "
+                     "names every skipped archive, document and PDF]")
     unaligned = (stats.get("extraction") or {}).get("extract_unaligned", 0)
     if unaligned:
         line += (f"; {unaligned} HTML page{'s' if unaligned > 1 else ''} with most of trafilatura's article "

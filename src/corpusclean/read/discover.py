@@ -48,6 +48,12 @@ _NOT_PAGE_EXT: dict[str, str] = {ext: kind for kind, exts in NOT_PAGES.items() f
 #: JSONL reader, although ".zst" alone is an archive of something else.
 ZSTD_DOCUMENTS = (".jsonl.zst", ".json.zst", ".ndjson.zst")
 
+#: Kinds of skipped files a user may have meant to be read (an archive in a format not
+#: read here, a document file with an unknown name, a PDF): stats.json names them
+#: (``skipped_files``), up to MAX_NAMED of each; images, scripts and the like only counted.
+NAMED = ("archive", "office", "pdf", "sidecar")
+MAX_NAMED = 1000
+
 #: The kind counted for files left out by --include / --exclude.
 EXCLUDED = "excluded"
 
@@ -80,6 +86,12 @@ class Discovery:
 
     sources: list[Source]
     skipped: Counter[str] = field(default_factory=Counter)
+    named: dict[str, list[str]] = field(default_factory=dict)  # NAMED kinds: the files, in order
+
+    def skip(self, kind: str, rel: str) -> None:
+        self.skipped[kind] += 1
+        if kind in NAMED and len(names := self.named.setdefault(kind, [])) < MAX_NAMED:
+            names.append(rel)
 
 
 def kind_of(name: str, head: bytes = b"") -> str:
@@ -198,7 +210,7 @@ def discover(root: Path, exclude_dir: Path | None = None, *, include: tuple[str,
             if why == "sidecar" and name.lower().endswith(".json") and holds_documents(p, document_fields):
                 why = ""
             if why:
-                found.skipped[why] += 1
+                found.skip(why, rel)
             else:
                 found.sources.append(Source(p, rel))
     for err in unlisted:

@@ -238,7 +238,7 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
     del parts, selected
 
     # pass two, written in page order by this process
-    writer = RunWriter(raw, out, config, skipped=found.skipped)
+    writer = RunWriter(raw, out, config, skipped=found.skipped, skipped_files=found.named)
     try:
         window = IN_FLIGHT * workers
         pending: deque[tuple[FinishTask, Any]] = deque()

@@ -168,7 +168,7 @@ def _run(raw: Path, out: Path, config: Config, found: Discovery, jobs: int, prog
             # a worker that died inside a big archive left its half-written state file
             clean_stale_temps(state / "sources")
         repeats = site_repeats(counter, config)
-        writer = RunWriter(raw, out, config, skipped=found.skipped)
+        writer = RunWriter(raw, out, config, skipped=found.skipped, skipped_files=found.named)
         with bar.phase("cleaning", len(summaries)) as tick:
             for recs in map_tasks(pool, partial(finish_task, config=config), finish_work(summaries, repeats),
                                   IN_FLIGHT * jobs, ordered=True, recovery=finish_recovery(config)):

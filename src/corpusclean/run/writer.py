@@ -51,9 +51,11 @@ def versions() -> dict[str, str]:
 class RunWriter:
     """Writes text files as pages arrive (in page order) and the run files at close."""
 
-    def __init__(self, raw: Path, out: Path, config: Config, skipped: Counter[str] | None = None) -> None:
+    def __init__(self, raw: Path, out: Path, config: Config, skipped: Counter[str] | None = None,
+                 skipped_files: dict[str, list[str]] | None = None) -> None:
         self.raw, self.out, self.config = raw, out, config
         self.skipped: Counter[str] = Counter(skipped or {})
+        self.skipped_files = skipped_files or {}
         out.mkdir(parents=True, exist_ok=True)
         self._manifest = atomic_open(out / MANIFEST, "w")
         self._repairs = atomic_open(out / REPAIRS, "w")
@@ -270,6 +272,7 @@ class RunWriter:
         stats = summarise(self.stats)
         stats["skipped"] = dict(sorted(self.skipped.items()))
         stats["files_skipped"] = sum(self.skipped.values())
+        stats["skipped_files"] = dict(sorted(self.skipped_files.items()))
         stats["stale_outputs_removed"] = dict(sorted(stale.items()))
         write_atomic(self.out / STATS, json.dumps(stats, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
         run = {

@@ -53,7 +53,9 @@ def _found(obj: dict[str, Any], names: Iterable[str]) -> tuple[str, Any]:
     """(the first of `names` that holds a value, its value); ("", None) when none does."""
     for name in names:
         v = _get(obj, name)
-        if v not in (None, ""):
+        # whitespace alone is no value: a text of spaces is a document without text, as an
+        # empty one is, not a page that fails as empty
+        if v is not None and not (isinstance(v, (str, bytes)) and not v.strip()):
             return name, v
     return "", None
 

@@ -5,7 +5,7 @@ URLs (a crawler's own log files, ``metadata://...``, are not pages), and ``conve
 records (Common Crawl's WET files: each page's extracted text, with its URL); a response
 without a Content-Type is a page when its body opens as HTML. Every other
 record is counted as skipped by what it is: requests, metadata, warcinfo, revisits,
-redirects and errors, images and other content types.
+redirects and errors, images and other content types, records with an empty body.
 
 A record's page id is the archive's path, a slash, and a safe relative name made from the
 record's target URI (`safe_name`): whatever the URI says, the name stays inside the
@@ -97,6 +97,9 @@ def _http_headers(record):  # type: ignore[no-untyped-def]
     record.http_headers = StatusAndHeadersParser(["HTTP/1.0", "HTTP/1.1"]).parse(record.raw_stream)
     return record.http_headers
 
+
+#: What a record with an empty body is counted as.
+EMPTY = "empty record"
 
 #: What _page_kind says of a response without a Content-Type.
 NO_TYPE = "no content type"
@@ -409,6 +412,11 @@ def _read_records(rel: str, stream: IO[bytes], size: int | None, config: Config,
                     yield Record(page_id, None, kind, url or None, (
                         f"WARC record cut short: {missing:,} of its {_declared_length(record):,} bytes are "
                         "missing (the archive ends inside it)"), "bad_warc", origin=origin)
+                    continue
+                if not body.strip():
+                    # a 204, an empty 200, an empty WET conversion: ordinary in a crawl, no page
+                    # that failed (an error row each made a sound archive's run exit 1)
+                    yield EMPTY
                     continue
                 yield Record(page_id, body, kind, url or None, charset=charset, origin=origin)
         except Exception as e:  # noqa: BLE001 - any damage ends the archive, not the run
