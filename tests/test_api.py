@@ -131,6 +131,7 @@ def test_clean_dir(tmp_path: Path) -> None:
     stats = clean_dir(raw, tmp_path / "out", config=Config(formats=("jsonl",)), jobs=1)
     assert stats["pages"] == 1 and stats["chars_out"] == len(ARTICLE)
     assert read_texts(tmp_path / "out") == {"site/park.txt": ARTICLE}
+    assert read_texts(str(tmp_path / "out")) == {"site/park.txt": ARTICLE}  # a path as a str too
     assert not (tmp_path / "out" / "site").exists(), "no .txt tree unless txt is among the formats"
     with pytest.raises(ValueError, match="add jsonl"):
         clean_dir(raw, tmp_path / "out2", config=Config(formats=("txt",), attributes=True))

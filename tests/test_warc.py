@@ -764,3 +764,21 @@ def test_an_arc_file_cut_short_says_so(tmp_path: Path) -> None:
     rows = [r for r in read_manifest(out) if r["category"] == "error"]
     assert [(r["page"], r["rule"]) for r in rows] == [("crawl.arc/old.example.com/b.html", "bad_warc")]
     assert "cut short" in rows[0]["message"]
+
+
+def test_robots_txt_and_empty_responses_are_skipped_records(tmp_path: Path) -> None:
+    # every crawl fetches robots.txt (text/plain, 200): it was kept whole as a page's text;
+    # a 204 or an empty 200 was an empty_page error that made a sound archive's run exit 1
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "crawl.warc.gz").write_bytes(_warc([
+        ("http://example.com/robots.txt", "text/plain", b"User-agent: *\nDisallow: /admin/\n", "200 OK"),
+        ("http://example.com/ping", "text/html", b"", "204 No Content"),
+        ("http://example.com/blank", "text/html", b"  \n", "200 OK"),
+        ("http://example.com/news/harbour.html", "text/html", _html("Harbour", "First."), "200 OK")]))
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-j", "1", "-q"])
+    assert res.exit_code == 0, res.output
+    stats = json.loads((out / "stats.json").read_text("utf-8"))
+    assert stats["pages"] == 1 and stats["pages_error"] == 0
+    assert stats["skipped_records"]["site file (robots.txt, ads.txt, ...)"] == 1
+    assert stats["skipped_records"]["empty record"] == 2

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -212,7 +213,7 @@ def clean_texts(found: list[Written]) -> dict[str, str]:
     return next((w.texts for w in found if w.sources is None), found[0].texts if found else {})
 
 
-def read_texts(out: Path) -> dict[str, str]:
+def read_texts(out: str | os.PathLike[str]) -> dict[str, str]:
     """Page id -> clean text, read back from the run's JSONL or Parquet documents (a row's page
     id is in its metadata: its ``id`` may be the input's, documents.page_of).
 
@@ -221,6 +222,7 @@ def read_texts(out: Path) -> dict[str, str]:
     same non-whitespace content as the clean text, with the source's line breaks. Only the
     format it takes is read.
     """
+    out = Path(out)
     formats, attributes = _written(out)
     if "jsonl" in formats and not attributes:
         return _jsonl_written(out, False).texts

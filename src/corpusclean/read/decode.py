@@ -63,7 +63,13 @@ def text_bytes(text: str) -> bytes:
     they are no text, and become U+FFFD as an undecodable byte would. Encoded as they are
     ("surrogatepass") they would make the bytes invalid UTF-8, and the whole page would go
     to a charset guess that reads its every accented letter as another alphabet."""
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace").encode("utf-8")
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # one U+FFFD per lone surrogate (not one per byte of it)
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def gunzip(data: bytes, limit: int) -> bytes:

@@ -37,7 +37,7 @@ NOT_PAGES: dict[str, tuple[str, ...]] = {
                ".epub"),
     "font": (".woff", ".woff2", ".ttf", ".otf", ".eot"),
     "archive": (".zip", ".tar", ".tgz", ".tar.gz", ".bz2", ".xz", ".7z", ".rar", ".zst", ".cdx",
-                ".cdxj"),
+                ".cdxj", ".cdx.gz", ".cdxj.gz"),
     "code": (".css", ".js", ".mjs", ".map", ".wasm", ".exe", ".dll", ".so", ".dylib", ".pyc"),
     "sidecar": (".json", ".csv", ".tsv", ".xml", ".rss", ".atom", ".yaml", ".yml", ".md", ".log",
                 ".sqlite", ".db"),

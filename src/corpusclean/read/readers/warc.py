@@ -27,6 +27,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import IO
+from urllib.parse import urlsplit
 
 from ...config import Config
 from ...model import Origin
@@ -221,7 +222,21 @@ def _page_kind(record) -> tuple[str | None, str, str | None]:  # type: ignore[no
     kind = _content_kind(ctype)
     if kind is None:
         return None, (ctype or NO_TYPE).split(";", 1)[0].strip().lower(), None
+    if kind == "text" and _site_file(_target(record)):
+        return None, "site file (robots.txt, ads.txt, ...)", None
     return kind, "", _charset(ctype)
+
+
+#: Plain-text files a site serves to machines, which every crawl fetches: no pages.
+SITE_FILES = frozenset({"/robots.txt", "/ads.txt", "/app-ads.txt", "/humans.txt", "/llms.txt",
+                        "/.well-known/security.txt", "/security.txt"})
+
+
+def _site_file(url: str) -> bool:
+    try:
+        return urlsplit(url).path.lower() in SITE_FILES
+    except ValueError:
+        return False
 
 
 def read_archive(rel: str, data: bytes, config: Config) -> Records:
