@@ -456,7 +456,7 @@ def test_a_wet_record_names_the_response_record_it_came_from(tmp_path: Path) -> 
         writer.write_record(writer.create_warc_record(
             url, "conversion", payload=io.BytesIO(body), length=len(body),
             warc_headers_dict={"Content-Type": "text/plain", "WARC-Record-ID": own, "WARC-Refers-To": source,
-                               "WARC-Date": "2024-02-20T08:15:00Z"}))
+                               "WARC-Date": "2024-02-20T08:15:00Z", "WARC-Identified-Content-Language": "eng"}))
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "CC-MAIN-x.warc.wet.gz").write_bytes(buf.getvalue())
@@ -472,6 +472,8 @@ def test_a_wet_record_names_the_response_record_it_came_from(tmp_path: Path) -> 
         assert [(d["id"], d["metadata"]["warc_refers_to"]) for p, d in sorted(by_page.items()) if "wet" in p] == [
             (own, source) for _, own, source in sorted(wet, key=lambda w: w[0])]
         assert by_page["plain.txt"]["metadata"]["warc_refers_to"] == "", "every row has the key: one table"
+        assert {d["metadata"]["warc_languages"] for p, d in by_page.items() if "wet" in p} == {"eng"}
+        assert by_page["plain.txt"]["metadata"]["warc_languages"] == ""
 
 
 # ---------------------------------------------------------------- streaming

@@ -116,6 +116,7 @@ class Origin:
     warc_date: str = ""  # WARC-Date: when the crawler fetched it
     refers_to: str = ""  # WARC-Refers-To: a WET record's source, the WARC-Record-ID of its response record
     truncated: str = ""  # WARC-Truncated: why the crawler cut the body short ("length", "time", ...)
+    languages: str = ""  # WARC-Identified-Content-Language: the crawler's guess ("eng,fra": Common Crawl's)
     metadata: dict[str, Any] = field(default_factory=dict)  # a document's metadata and its other fields
 
 

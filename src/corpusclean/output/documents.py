@@ -47,8 +47,9 @@ TEXT_FIELDS = ("url", "title", "author", "date", "lang", "site", "kind")
 
 #: Metadata keys of what a WARC record's headers said (text values, "" for other pages):
 #: when it was crawled, why the crawler cut its body short ("" when it did not), and which
-#: response record a WET record's text was extracted from.
-WARC_FIELDS = ("warc_date", "truncated", "warc_refers_to")
+#: response record a WET record's text was extracted from, and the languages the crawler
+#: identified (Common Crawl's WARC-Identified-Content-Language, kept to join or compare).
+WARC_FIELDS = ("warc_date", "truncated", "warc_refers_to", "warc_languages")
 
 #: Where corpusclean's value of a key goes when the input's metadata has that key already.
 PREFIX = "corpusclean_"
@@ -124,6 +125,7 @@ def clean_metadata(rec: Rendered) -> dict[str, Any]:
         "warc_date": timestamp(rec.origin.warc_date),
         "truncated": rec.origin.truncated,
         "warc_refers_to": rec.origin.refers_to,
+        "warc_languages": rec.origin.languages,
     })
     return out
 

@@ -187,7 +187,7 @@ def _origin(record) -> Origin:  # type: ignore[no-untyped-def]
         return Origin(id="", warc_date=_arc_date(header("archive-date")), truncated="", refers_to="")
 
     return Origin(id=header("WARC-Record-ID"), warc_date=header("WARC-Date"), truncated=header("WARC-Truncated"),
-                  refers_to=header("WARC-Refers-To"))
+                  refers_to=header("WARC-Refers-To"), languages=header("WARC-Identified-Content-Language"))
 
 
 class WarcReader(Reader):
