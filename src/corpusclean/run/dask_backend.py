@@ -185,7 +185,7 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
     workers = max(1, len(client.scheduler_info().get("workers", {})))
 
     # pass one, and the per-bucket tables left on the workers
-    tasks = prepare_tasks(sources, workers, PREPARE_CHUNK)
+    tasks = prepare_tasks(sources, workers, PREPARE_CHUNK, state)
     forget_other_sources(state, tasks)
     parts = client.map(_prepare_part, tasks, config=config, state=state, pure=False)
     heads = client.map(_summaries, parts, pure=False)

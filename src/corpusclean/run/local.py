@@ -157,7 +157,7 @@ def _run(raw: Path, out: Path, config: Config, found: Discovery, jobs: int, prog
     writer: RunWriter | None = None
     try:
         counter = SiteKeyCounter(state / "counts")
-        tasks = prepare_tasks(sources, jobs, PREPARE_CHUNK)
+        tasks = prepare_tasks(sources, jobs, PREPARE_CHUNK, state)
         forget_other_sources(state, tasks)
         with bar.phase("reading", len(sources), "input files") as tick:
             results = map_tasks(pool, partial(prepare_sources, config=config, state=state),

@@ -249,18 +249,41 @@ def _key(what: str, config: Config, part: tuple[int, int] = (0, 1)) -> dict[str,
 SPLIT_BYTES = 8 << 20
 
 
-def prepare_tasks(sources: Sequence[Source], workers: int, chunk: int) -> list[Sequence[Source]]:
+def prepare_tasks(sources: Sequence[Source], workers: int, chunk: int,
+                  state: Path | None = None) -> list[Sequence[Source]]:
     """Pass one's tasks: each big archive or document file (`SPLIT_BYTES`) in ``workers``
     parts, one task each and first (the longest tasks start first), then the other sources
-    in chunks of ``chunk``. A page's id and output do not depend on the parts it was read in."""
+    in chunks of ``chunk``. A page's id and output do not depend on the parts it was read in,
+    so a file an earlier run into ``state`` prepared in other parts (another ``--jobs``, a
+    machine with other cores) is read in those, and its cache is used, not thrown away."""
     big: list[Sequence[Source]] = []
     rest: list[Source] = []
     for src in sources:
-        if workers > 1 and not src.error and reader_for(src.rel).whole_file and _size(src) >= SPLIT_BYTES:
-            big.extend([Source(src.path, src.rel, src.error, (k, workers))] for k in range(workers))
-        else:
-            rest.append(src)
+        if not src.error and reader_for(src.rel).whole_file and _size(src) >= SPLIT_BYTES:
+            n = (_cached_parts(state, src) if state is not None else 0) or workers
+            if n > 1:
+                big.extend([Source(src.path, src.rel, src.error, (k, n))] for k in range(n))
+                continue
+        rest.append(src)
     return big + chunks(rest, chunk)
+
+
+# The part counts looked for in an earlier run's cache: --jobs of up to this many workers.
+_MAX_CACHED_PARTS = 256
+
+
+def _cached_parts(state: Path, src: Source) -> int:
+    """Into how many parts an earlier run prepared ``src`` (1: whole), when every part's
+    state file is there; 0 when none is. Whether a file still matches its input is checked
+    when it is read (a changed input is prepared again)."""
+    if source_path(state, src).exists():
+        return 1
+    for n in range(2, _MAX_CACHED_PARTS + 1):
+        if not source_path(state, Source(src.path, src.rel, src.error, (0, n))).exists():
+            continue
+        if all(source_path(state, Source(src.path, src.rel, src.error, (k, n))).exists() for k in range(1, n)):
+            return n
+    return 0
 
 
 # A part of an archive whose worker died on it twice is halved, (k, n) into (k, 2n) and
