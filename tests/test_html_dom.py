@@ -786,3 +786,74 @@ def test_radio_buttons_around_much_text_are_no_poll() -> None:
     root = parse_html(_poll_page())
     assert root is not None
     assert any(ev is not None and "choice" in ev.concepts for ev in visible_text_with_evidence(root)[1])
+
+
+JOB_LISTING = """<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Warehouse operative - Leeds</title></head>
+<body class="page-advert"><div class="header"><a href="/">Jobs</a> <a href="/firms">Firms</a> <a href="/advice">Advice</a></div>
+<div class="banner"><span class="banner-label">Advertisement</span><a href="/promo"><img src="b.png"></a></div>
+<div class="advert"><div class="advert-head"><h1 class="advert-title">Warehouse operative - early shift, Leeds</h1>
+<p class="advert-date">Posted: 4 March 2024</p></div>
+<table class="advert-facts"><tr><th>Place of work</th><td>Leeds, Stourton Road 115</td></tr>
+<tr><th>Pay</th><td>GBP 24,000 - 27,000 a year</td></tr><tr><th>Start</th><td>at once or by agreement</td></tr></table>
+<div class="advert-body"><p>We are looking for a new member of the team at our distribution warehouse in Leeds. We supply
+chemists and household shops across the north of England, so there is always something to do here. If you like
+physical work, keep things tidy and want a steady job with a regular early shift, get in touch.</p>
+<h3>What you will do</h3><ul><li>picking goods for orders with a barcode scanner,</li><li>receiving and checking goods
+from suppliers,</li><li>packing and preparing pallets for dispatch,</li><li>working with a hand pallet truck or a forklift,</li>
+<li>keeping the workplace in order.</li></ul><h3>What we offer</h3><ul><li>an early shift from 6:00 to 14:30, weekends off,</li>
+<li>a joining bonus of GBP 1,000 after the trial period,</li><li>five weeks of holiday and three paid days off on top,</li>
+<li>a bus stop right at the site (buses 78 and 82).</li></ul>
+<p>Interested? Send us your CV with the Reply button or call Hannah Newton on 0113 496 0987. We will invite you to an
+interview within three working days.</p></div></div>
+<div class="box similar"><h3>Similar jobs</h3><a href="/j/1">Forklift driver - nights, Leeds</a> <a href="/j/2">Picker - Wakefield</a></div>
+<div class="footer"><a href="/about">About</a> | <a href="/terms">Terms</a> © 2006-2024 Jobs North</div></body></html>"""
+
+
+def test_a_listing_whose_class_says_advert_is_the_page_not_an_ad() -> None:
+    # "advert" names an ad slot, and on a classifieds or job site the listing itself: an
+    # element holding the page's <h1> (or a page's worth of text) is content, and so are its
+    # parts its word names ("advert-body", "advert-facts"); a real ad slot is still an ad
+    res = clean_page(JOB_LISTING.encode(), kind="html", config=ANY)
+    assert "picking goods for orders with a barcode scanner," in res.text
+    assert "We are looking for a new member of the team" in res.text
+    assert "GBP 24,000 - 27,000 a year" in res.text
+    assert not [r for r in res.manifest if r["rule"] == "dom_ad" and r["text"] != "Advertisement"]
+    assert "Advertisement" not in res.text
+
+
+@pytest.mark.parametrize("names", ["advert", "ad-slot", "advertisement"])
+def test_a_small_element_named_advert_is_still_an_ad(names: str) -> None:
+    from lxml.html import fragment_fromstring
+
+    from corpusclean.read.dom import ROOT, enter
+
+    el = fragment_fromstring(f'<div class="{names}"><span>Advertisement</span><img src="a.png"></div>')
+    assert "ad" in enter(ROOT, el, "div").concepts
+    big = fragment_fromstring(f'<div class="{names}"><h1>Flat to let</h1><p>Two rooms.</p></div>')
+    assert "ad" not in enter(ROOT, big, "div").concepts
+
+
+P = ("The harbour board met on Monday to discuss dredging the old channel, which has silted up over the past "
+     "ten winters and now keeps the larger fishing boats out at low tide.",
+     "Members agreed to ask the county for a grant and to publish the engineers' report in full before the "
+     "summer, so that residents can comment on the plans before any work begins.",
+     "Volunteers planted four hundred trees along the river path this winter, and the council has promised "
+     "to water them through their first dry summer.")
+
+
+def test_a_pull_quote_with_its_attribution_left_out_is_a_duplicate() -> None:
+    # a pull-quote joins a quote's sentences without the "she said" between them; a heading
+    # that names a paragraph's phrases in order, and a paragraph sharing a phrase, stay
+    said = ("Qureshi says the hardest part was the rhythm. “His sentences move like a slow train,” she said. "
+            "“They stop at small stations, and every one of them has a name.” The book is out in May.")
+    quote = "“His sentences move like a slow train. They stop at small stations.”"
+    heading = "Qureshi says: the hardest part, the rhythm, a slow train"
+    echo = ("Like a slow train, the council's plans stop at small stations, and the mayor said the "
+            "new timetable is out in May for every one of them.")
+    html = (f"<html><head><title>Trains</title></head><body><article><h1>Trains in verse</h1>"
+            f"<p>{P[0]}</p><h3>{heading}</h3><p>{said}</p><blockquote class='pull-quote'><p>{quote}</p></blockquote>"
+            f"<p>{P[1]}</p><p>{echo}</p><p>{P[2]}</p></article></body></html>")
+    res = clean_page(html.encode(), kind="html", config=ANY)
+    assert [(r["rule"], r["text"]) for r in res.manifest if r["category"] == "duplicate"] == [
+        ("contained_in_longer", quote)]
+    assert said in res.text and echo in res.text and heading in res.text

@@ -42,6 +42,7 @@ def label_duplicates(view: PageView) -> None:
     toks = _match_tokens(view)
     words = [f.words for f in view.feats]
     _contained(view, toks, words)
+    _quoted(view, toks, words)
     groups: dict[tuple[str, ...], list[int]] = {}
     for i, t in enumerate(toks):
         if words[i] >= _MIN_EXACT_TOKENS:
@@ -182,3 +183,66 @@ def _host_of(t: tuple[str, ...], index: dict[tuple[str, ...], list[int]], toks: 
         if needle in text[h]:
             return h
     return None
+
+
+# A pull-quote repeats a quote of the article with its attribution cut out: "His sentences
+# move like a slow train," she said. "They stop at small stations." becomes one quote
+# without "she said". Such a paragraph is the longer one's words in at most three pieces,
+# each piece a phrase (3 words or more), with a few words (an attribution: "she said",
+# "says the mayor") left out between them. Looser would find two paragraphs that share
+# phrases by chance; a copy in one piece is `_contained`'s. A pull-quote is a sentence or
+# two of a longer paragraph, set apart in the markup (<blockquote>, <aside>, <figure>): two
+# long paragraphs that differ by a few words (the terms of two offers) are both the
+# article's, and so are headings and list items that name a paragraph's phrases in order
+# ("Functional Training Tools: Kettlebells, Medicine Balls, and Battle Ropes": bench/dev
+# has seven such in its gold, and no pull-quote of this kind outside a set-apart element).
+_PIECE_MIN = 3
+_PIECE_GAP = 4
+_PIECE_GAPS = 2
+_QUOTE_MAX_WORDS = 40
+
+
+def _quoted(view: PageView, toks: list[tuple[str, ...]], words: list[int]) -> None:
+    """A paragraph that is a longer one's words with an attribution left out (module
+    constants above): a duplicate of it, as a pull-quote in one piece is."""
+    k = _MIN_CONTAINED_TOKENS
+    blocks = view.page.blocks
+    cands = [i for i, t in enumerate(toks) if words[i] >= k and len(t) >= k and not blocks[i].labels]
+    if len(cands) < 2:
+        return
+    quotes = [i for i in cands if words[i] <= _QUOTE_MAX_WORDS and (dom := blocks[i].dom) is not None
+              and dom.has("quote", "aside", "figure") and not dom.has("heading", "li")]
+    starts: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for i in cands:
+        t = toks[i]
+        for j in range(len(t) - _PIECE_MIN + 1):
+            starts.setdefault(t[j : j + _PIECE_MIN], []).append((i, j))
+    for i in quotes:
+        t = toks[i]
+        for h, j in starts.get(t[:_PIECE_MIN], ())[:_MAX_CHECKS]:
+            if h != i and len(toks[h]) >= 2 * len(t) and _in_pieces(t, toks[h], j):
+                blocks[i].add("duplicate", "contained_in_longer",
+                              detail=f"block at {blocks[h].start}, with a few words left out")
+                break
+
+
+def _in_pieces(t: tuple[str, ...], host: tuple[str, ...], j: int) -> bool:
+    """Whether ``t`` is ``host`` from ``j`` on in 2-3 pieces (`_PIECE_MIN` words or more
+    each, at most `_PIECE_GAP` host words skipped between two)."""
+    i, gaps = 0, 0
+    while True:
+        run = 0
+        while i < len(t) and j < len(host) and t[i] == host[j]:
+            i, j, run = i + 1, j + 1, run + 1
+        if run < _PIECE_MIN:
+            return False
+        if i == len(t):
+            return gaps > 0
+        gaps += 1
+        if gaps > _PIECE_GAPS:
+            return False
+        nxt = t[i : i + _PIECE_MIN]
+        skip = next((d for d in range(1, _PIECE_GAP + 1) if host[j + d : j + d + _PIECE_MIN] == nxt), None)
+        if skip is None:
+            return False
+        j += skip

@@ -78,13 +78,38 @@ class Frame:
     tags: frozenset[str]
     concepts: frozenset[str]
     hidden: bool
+    not_ads: frozenset[str] = frozenset()  # ad words an enclosing element's content refuted (`_ad_words`)
 
 
 ROOT = Frame(frozenset(), frozenset(), False)
 
 
 def with_concept(frame: Frame, concept: str) -> Frame:
-    return Frame(frame.tags, frame.concepts | {concept}, frame.hidden)
+    return Frame(frame.tags, frame.concepts | {concept}, frame.hidden, frame.not_ads)
+
+
+# "advert", "annonce", "inzerat", "anuncio" name an ad slot, and on a classifieds or job
+# site the listing itself ("advert-body", "page-advert"). An ad slot holds a label, an image
+# and a line or two; an element that holds the page's <h1>, or this much text, is the page's
+# content, and so are the parts inside it that its word names ("advert-facts" under it).
+_AD_CONTENT_CHARS = 1500
+
+
+def _ad_words(names: str) -> frozenset[str]:
+    """The words of a class/id string that name the ad concept."""
+    return frozenset(_SPLIT.split(_CAMEL.sub(" ", names).lower())) & WORDS["ad"]
+
+
+def _ad_refuted(parent: Frame, el: HtmlElement, names: str) -> frozenset[str] | None:
+    """The ad words of ``el`` when its content refutes them (``_AD_CONTENT_CHARS``), else None."""
+    words = _ad_words(names)
+    if not words:
+        return None
+    if words <= parent.not_ads:
+        return words
+    if el.find(".//h1") is not None or len(el.text_content()) >= _AD_CONTENT_CHARS:
+        return words
+    return None
 
 
 def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
@@ -93,11 +118,18 @@ def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
     attrib = el.attrib
     concepts: frozenset[str] = frozenset()
     hidden = parent.hidden
+    not_ads = parent.not_ads
     if attrib:
         if tag not in NO_CONCEPTS:
             names = " ".join(filter(None, (attrib.get("class"), attrib.get("id"))))
             if names:
                 concepts = concepts_of_names(names)
+                if "ad" in concepts and "ad" not in parent.concepts:
+                    refuted = _ad_refuted(parent, el, names)
+                    if refuted is not None:
+                        concepts = concepts - {"ad"}
+                        if tag not in ("body", "html"):  # the page's own class speaks for no part of it
+                            not_ads = not_ads | refuted
             role = attrib.get("role")
             if role and role.lower() in ROLES:
                 concepts = concepts | {ROLES[role.lower()]}
@@ -105,9 +137,9 @@ def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
             style = attrib.get("style")
             hidden = ("hidden" in attrib or attrib.get("aria-hidden") == "true"
                       or bool(style and _HIDDEN_STYLE.search(style)))
-    if t is None and not concepts and hidden == parent.hidden:
+    if t is None and not concepts and hidden == parent.hidden and not_ads is parent.not_ads:
         return parent
-    return Frame(parent.tags | {t} if t else parent.tags, parent.concepts | concepts, hidden)
+    return Frame(parent.tags | {t} if t else parent.tags, parent.concepts | concepts, hidden, not_ads)
 
 
 def line_evidence(frame: Frame, link_chars: int, chars: int) -> DomEvidence:
