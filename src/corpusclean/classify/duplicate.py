@@ -212,6 +212,8 @@ def _quoted(view: PageView, toks: list[tuple[str, ...]], words: list[int]) -> No
         return
     quotes = [i for i in cands if words[i] <= _QUOTE_MAX_WORDS and (dom := blocks[i].dom) is not None
               and dom.has("quote", "aside", "figure") and not dom.has("heading", "li")]
+    if not quotes:  # most pages: no index to build
+        return
     starts: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for i in cands:
         t = toks[i]
