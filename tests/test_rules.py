@@ -608,3 +608,31 @@ def test_a_counted_heading_over_dated_entries_without_clock_times_stays() -> Non
                  "26.05.2024 Flohmarkt auf dem Marktplatz für Kinder und Familien"]
     res = clean(page(P1, P2, *programme, P3, P4), langs=("any",))
     assert all(p in res.text for p in programme[1:])
+
+
+def test_a_thread_header_counting_its_posts_in_words_opens_the_thread() -> None:
+    # "Diskuse k článku (8 příspěvků)": the count in brackets carries its noun; each comment
+    # ends in its votes and widgets ("+38 / -2 Odpovědět Nahlásit"): both were kept as text
+    comments = [
+        ("Jaroslav Dvořák 11. 6. 2024 8:14", "U nás to samé. Hospoda zavřela, teď se chlapi scházejí u hasičárny.",
+         "+38 / -2 Odpovědět Nahlásit"),
+        ("Petra Malá 11. 6. 2024 8:31", "Kdo chce chodit do hospody, kde je pivo za 60 a guláš za 250?",
+         "+51 / -9 Odpovědět Nahlásit"),
+        ("Tomáš Krejčí 11. 6. 2024 8:50", "Obecní hospoda funguje i u nás na Táborsku už pět let a je to super.",
+         "▲ 27 ▼ 1 Odpovědět Nahlásit"),
+    ]
+    res = clean(page(*ARTICLE, "Diskuse k článku (8 příspěvků)", *(line for c in comments for line in c)))
+    assert res.text.strip() == "\n\n".join(ARTICLE)
+    rows = rows_of(res)
+    assert rows[0][:2] == ("comments", "comment_thread") and rows[0][2].startswith("Diskuse k článku")
+    assert all(cat == "comments" for cat, _, _ in rows)
+
+
+@pytest.mark.parametrize("line", ["+38 / -2 Odpovědět Nahlásit", "▲ 58 ▼ 3 Reply Report", "12 | 3 Antworten"])
+def test_a_comments_votes_and_widgets_are_a_reply_line(line: str) -> None:
+    from corpusclean.classify.phrases import match
+    from corpusclean.classify.rules.comments import COMMENTS
+
+    rule = next(r for r in COMMENTS if r.name == "reply_line")
+    assert match(rule, line, len(line.split()))
+    assert not match(rule, "38 of 42 members voted to reply to the council", 9)

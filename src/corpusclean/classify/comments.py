@@ -35,7 +35,7 @@ _META_REACH = 10
 
 # A thread header may show its count, in any language and digits: "পাঠকের মন্তব্য (৩)",
 # "Kommentare 12", "(3) Comments". The header phrase is matched with and without it.
-_COUNT = re.compile(r"^[(\[]?\d+[)\]]?\s+|\s*[(\[]?\d+[)\]]?$")
+_COUNT = re.compile(r"^[(\[]?\d+[)\]]?\s+|\s*[(\[]?\d+[)\]]?$|\s*[(\[]\d+\s+[^\W\d_]+[)\]]?$")
 
 
 def _header(text: str, folded: str) -> bool:

@@ -51,5 +51,8 @@ COMMENTS: tuple[PhraseRule, ...] = (
         # a comment's row of widgets, each maybe with its count: "Reply · Like 12",
         # "Відповісти · Подобається 17", "Antworten | Gefällt mir 3"
         rf"(({_WIDGETS})\s*\(?\d*\)?\s*[·•|/–-]?\s*){{2,3}}",
+        # ... after the comment's votes ("+38 / -2 Odpovědět Nahlásit", "▲ 58 ▼ 3 Reply"; the
+        # line's leading sign is trimmed off)
+        rf"(\d+\s*[/|·•]?\s*[+\-–−▲▼△▽↑↓]?\s*\d+\s*)(({_WIDGETS})\s*\(?\d*\)?\s*[·•|/–-]?\s*){{1,3}}",
     ) + v.phrases(v.REPLY_LINE), max_words=8, whole=True),
 )
