@@ -997,3 +997,36 @@ CTA_SENTENCES = [("chrome", "newsletter_signup", line) for line in (
 def test_a_call_to_subscribe_or_a_cookie_notice_written_in_full_is_removed(category: str, rule: str,
                                                                            line: str) -> None:
     assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
+
+
+# A comment's stamp counted back from now, per language: "<name> 3 hours ago".
+AGO = {
+    "en": "3 hours ago", "de": "vor 3 Stunden", "fr": "il y a 3 heures", "es": "hace 3 horas", "it": "3 ore fa",
+    "pt": "há 3 horas", "nl": "3 uur geleden", "pl": "3 godziny temu", "ru": "3 часа назад", "uk": "3 години тому",
+    "tr": "3 saat önce", "zh": "3小时前", "ja": "3時間前", "ko": "3시간 전", "ar": "منذ 3 ساعات", "fa": "3 ساعت پیش",
+    "ur": "3 گھنٹے پہلے", "ps": "3 ساعته مخکې", "cs": "před 3 hodinami", "sv": "för 3 timmar sedan",
+    "ro": "acum 3 ore", "hu": "3 órája", "el": "πριν από 3 ώρες", "he": "לפני 3 שעות", "id": "3 jam yang lalu",
+    "vi": "3 giờ trước", "hi": "3 घंटे पहले", "bn": "3 ঘণ্টা আগে", "th": "3 ชั่วโมงที่แล้ว", "ca": "fa 3 hores",
+}
+
+
+def test_every_language_has_a_relative_time() -> None:
+    assert set(AGO) == set(v.RELATIVE_TIME) and set(LANGS) <= set(AGO)
+
+
+@pytest.mark.parametrize("lang", sorted(AGO))
+def test_comments_stamped_with_a_time_ago_make_a_counted_header_a_thread(lang: str) -> None:
+    # under "Comments (3)"-like headers in any language, two comments whose stamp is a time
+    # ago ("Montse P. fa 3 hores") are a thread, as two with a date and a clock time are
+    comments = [f"Anna {AGO[lang]}", COMMENT, f"Jordi {AGO[lang].replace('3', '2')}", COMMENT.replace("Great", "Lovely")]
+    rows = _removed(page(*ARTICLE, "Forum (2)", *comments))
+    assert ("comments", "comment_thread", "\n\n".join(["Forum (2)", *comments])) in rows
+
+
+@pytest.mark.parametrize("lang", sorted(AGO))
+def test_a_section_heading_over_text_with_a_time_ago_stays(lang: str) -> None:
+    # "Timeline (2)" over an article's own paragraphs that say how long ago something was:
+    # no comment stamps (they are long lines), no thread
+    said = SENTENCE[lang].format(w=AGO[lang]) if lang in SENTENCE else f"{P1} It opened {AGO[lang]}."
+    res = clean(page(P1, P2, "Timeline (2)", said, P3, P4), langs=("any",))
+    assert said in res.text and not [s for s in res.removed if s.category == "comments"]

@@ -8,6 +8,7 @@ from ..model import Block
 from ..read.dom import in_comment_container
 from .context import PageView
 from .phrases import AnyOf, trim
+from .rules import vocabulary as v
 from .rules.comments import COMMENT_META, THREAD_START
 
 _START = AnyOf(THREAD_START, whole=True)
@@ -124,10 +125,16 @@ _DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _STAMP_MAX_WORDS = 12
 
 
+# ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
+# (no word boundary after it: "3時間前に", "3 hours ago," are stamps too)
+_AGO = re.compile(r"(?<!\w)(?:" + "|".join(v.phrases(v.RELATIVE_TIME)) + r")", re.IGNORECASE)
+
+
 def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
-    """Block i is a short line with a time (`clock`) and a date."""
+    """Block i is a short line with a time (`clock`) and a date, or a time ago."""
     text = view.page.blocks[i].text
-    return view.feats[i].words <= _STAMP_MAX_WORDS and clock.search(text) is not None and _DAY.search(text) is not None
+    return view.feats[i].words <= _STAMP_MAX_WORDS and (
+        (clock.search(text) is not None and _DAY.search(text) is not None) or _AGO.search(text) is not None)
 
 
 # A header in any language that counts what follows ("Коментари (3)", "Komente (3)", "12

@@ -1987,6 +1987,44 @@ def contact_phrases() -> tuple[str, ...]:
     return (labelled, *(p for pats in CONTACT_LINE.values() for p in pats[1:]))
 
 
+# A time counted back from now ("3 hours ago"): how comment sections and forums stamp their
+# posts. Not a dateline of its own (an article's "updated 2 hours ago" is one line); two
+# short lines with one under a thread's header are its comments (classify/comments.py).
+RELATIVE_TIME: Family = {
+    "en": (r"\d+ (seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",),
+    "de": (r"vor \d+ (sekunden?|minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|monaten?|jahren?)",),
+    "fr": (r"il y a \d+ (secondes?|minutes?|min|heures?|h|jours?|semaines?|mois|ans?)",),
+    "es": (r"hace \d+ (segundos?|minutos?|min|horas?|h|días?|semanas?|mes(es)?|años?)",),
+    "it": (r"\d+ (second[io]|minut[io]|or[ae]|giorn[io]|settiman[ae]|mes[ei]|ann[io]) fa",),
+    "pt": (r"(há|ha) \d+ (segundos?|minutos?|min|horas?|h|dias?|semanas?|mes(es)?|anos?)",
+           r"\d+ (minutos|horas|dias) atrás"),
+    "nl": (r"\d+ (seconden?|minuten?|min|uur|dagen?|weken?|maanden?|jaar) geleden",),
+    "pl": (r"\d+ (sekund[ay]?|minut[ay]?|godzin[ay]?|dni|dzień|tygodni(e)?|tydzień|miesiące|miesięcy|miesiąc|lata?) temu",),
+    "ru": (r"\d+ (секунд[уы]?|минут[уы]?|час(а|ов)?|дн(я|ей)|день|недел[юьи]|месяц(а|ев)?|год(а)?|лет) назад",),
+    "uk": (r"\d+ (секунд[уи]?|хвилин[уи]?|годин[уи]?|дн(і|ів)|день|тижн(і|ів)|тиждень|місяц(і|ів)|рок(и|ів)|рік) тому",),
+    "tr": (r"\d+ (saniye|dakika|saat|gün|hafta|ay|yıl) önce",),
+    "zh": (r"\d+\s*(秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前",),
+    "ja": (r"\d+\s*(秒|分|時間|日|週間|か月|ヶ月|年)前",),
+    "ko": (r"\d+\s*(초|분|시간|일|주|개월|년)\s*전",),
+    "ar": (r"منذ \d+ (ثوان|ثانية|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)",),
+    "fa": (r"\d+ (ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) (پیش|قبل)",),
+    "ur": (r"\d+ (سیکنڈ|منٹ|گھنٹے|گھنٹہ|دن|ہفتے|ماہ|مہینے|سال) (پہلے|قبل)",),
+    "ps": (r"\d+ (ثانیې|دقیقې|ساعته|ورځې|اونۍ|میاشتې|کاله) (مخکې|وړاندې)",),
+    "cs": (r"před \d+ (sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|měsíci|lety|rokem)",),
+    "sv": (r"för \d+ (sekunder|minuter|timmar?|dagar?|veckor|månader|år) sedan",),
+    "ro": (r"(acum|în urmă cu) \d+ (secunde|minute|ore|oră|zile|săptămâni|luni|ani)",),
+    "hu": (r"\d+ (másodperce|perce|órája|napja|hete|hónapja|éve)",),
+    "el": (r"πριν (από )?\d+ (δευτερόλεπτα|λεπτά|ώρες|ώρα|μέρες|ημέρες|εβδομάδες|μήνες|χρόνια)",),
+    "he": (r"לפני \d+ (שניות|דקות|שעות|ימים|שבועות|חודשים|שנים)",),
+    "id": (r"\d+ (detik|menit|jam|hari|minggu|bulan|tahun) (yang )?lalu",),
+    "vi": (r"\d+ (giây|phút|giờ|ngày|tuần|tháng|năm) trước",),
+    "hi": (r"\d+ (सेकंड|मिनट|घंटे|घंटा|दिन|हफ्ते|सप्ताह|महीने|साल) पहले",),
+    "bn": (r"\d+ (সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস|বছর) আগে",),
+    "th": (r"\d+\s*(วินาที|นาที|ชั่วโมง|วัน|สัปดาห์|เดือน|ปี)\s*(ที่แล้ว|ก่อน)",),
+    "ca": (r"fa \d+ (segons?|minuts?|hores?|dies?|setmanes?|mesos?|anys?)",),
+}
+
+
 def phrases(family: Family) -> tuple[str, ...]:
     """Every language's patterns of a family, in the order of the languages above."""
     return tuple(p for pats in family.values() for p in pats)
