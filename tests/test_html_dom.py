@@ -857,3 +857,34 @@ def test_a_pull_quote_with_its_attribution_left_out_is_a_duplicate() -> None:
     assert [(r["rule"], r["text"]) for r in res.manifest if r["category"] == "duplicate"] == [
         ("contained_in_longer", quote)]
     assert said in res.text and echo in res.text and heading in res.text
+
+
+def _forum(declared: bool) -> bytes:
+    ld = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": '
+          '"DiscussionForumPosting", "headline": "Zigbee devices drop off"}</script>') if declared else ""
+    posts = [("mbrennan", "February 11, 2024, 2:02pm", "Since the update all my Zigbee sensors drop off the "
+              "network after an hour or two, and only a restart of the coordinator brings them back for a while."),
+             ("puddly_fan", "February 11, 2024, 2:31pm", "Which Zigbee channel are you on? Check the energy scan "
+              "in the integration's settings, a busy channel next to your Wi-Fi would explain all of it."),
+             ("tmiller", "February 11, 2024, 4:45pm", "Wi-Fi channel 1 overlaps Zigbee channels 11 to 14, and a "
+              "new mesh satellite next to the coordinator would do exactly this; move the Zigbee network to 25."),
+             ("mbrennan", "February 12, 2024, 9:20am", "Moved the Wi-Fi to channel 11 and the Zigbee network to 25 "
+              "last night, and every device followed except one old plug, which I paired again by hand.")]
+    body = "".join(f'<div class="topic-post"><div class="creator"><span>{who}</span> <span>{when}</span></div>'
+                   f'<div class="post"><p>{text}</p></div><div class="likes">2 Likes</div></div>'
+                   for who, when, text in posts)
+    return (f'<html><head><title>Zigbee devices drop off</title>{ld}</head><body><div id="main-outlet">'
+            f'<h1>Zigbee devices drop off after updating</h1>{body}</div>'
+            f'<footer>Powered by Discourse</footer></body></html>').encode()
+
+
+def test_a_page_declaring_a_forum_thread_keeps_its_replies() -> None:
+    # a forum thread or Q&A page that says so (schema.org DiscussionForumPosting, QAPage):
+    # its replies are its content, not a comment thread under an article; without the
+    # declaration the same stamped, liked posts under the first are a thread
+    declared = clean_page(_forum(True), kind="html", config=ANY)
+    assert "move the Zigbee network to 25." in declared.text and "every device followed" in declared.text
+    assert not [r for r in declared.manifest if r["rule"] == "comment_thread"]
+    plain = clean_page(_forum(False), kind="html", config=ANY)
+    assert "every device followed" not in plain.text
+    assert [r for r in plain.manifest if r["rule"] == "comment_thread"]

@@ -37,7 +37,9 @@ def _language(page: Page, config: Config) -> None:
 
 
 def _core(view: PageView) -> None:
-    view.thread_starts = find_thread_starts(view)
+    # A page that declares itself a forum thread or a Q&A page (read/meta.discussion): its
+    # replies and answers are its content, not a comment thread that walls off the core.
+    view.thread_starts = [] if view.page.metadata.get("discussion") else find_thread_starts(view)
     view.core = find_core(view)
 
 

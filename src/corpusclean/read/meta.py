@@ -58,12 +58,34 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
             # repaired as the page's text is (ftfy, NFC, soft hyphens): the title of a
             # double-encoded page says "Café", as its headline in the text does
             out[name] = repair(out[name])[0]
+    if discussion(root):
+        out["discussion"] = "1"  # classify/comments.py; not written out
     link, og = _addresses(root)
     if "url" not in out and (link or og):
         out["url"] = link or og
     if link:
         out["canonical"] = link  # the page's identity (corpus/identity.py); not written out
     return out
+
+
+# The schema.org types a forum thread or a Q&A page declares itself with (JSON-LD or
+# microdata): there the posts and answers after the first are the page's content, not a
+# comment thread under an article. Forum software (Discourse, XenForo, Invision) and Q&A
+# sites (Stack Exchange) declare them; a news site's comment section does not.
+_DISCUSSION = re.compile(r"\b(DiscussionForumPosting|QAPage)\b")
+_LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
+
+
+def discussion(root: HtmlElement) -> bool:
+    """Whether the page declares itself a forum thread or a Q&A page (``_DISCUSSION``)."""
+    for el in root.iterfind(".//*[@itemtype]"):
+        if _DISCUSSION.search(el.get("itemtype") or ""):
+            return True
+    for script in root.iterfind(".//script[@type]"):
+        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
+            if any(_DISCUSSION.search(m) for m in _LD_TYPE.findall(script.text)):
+                return True
+    return False
 
 
 # Invisible characters that are part of a word: the zero-width non-joiner of Persian and
