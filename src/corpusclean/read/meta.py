@@ -81,11 +81,9 @@ def discussion(root: HtmlElement) -> bool:
     for el in root.iterfind(".//*[@itemtype]"):
         if _DISCUSSION.search(el.get("itemtype") or ""):
             return True
-    for script in root.iterfind(".//script[@type]"):
-        if (script.get("type") or "").strip().lower() == "application/ld+json" and script.text:
-            if any(_DISCUSSION.search(m) for m in _LD_TYPE.findall(script.text)):
-                return True
-    return False
+    return any((script.get("type") or "").strip().lower() == "application/ld+json" and script.text
+               and any(_DISCUSSION.search(m) for m in _LD_TYPE.findall(script.text))
+               for script in root.iterfind(".//script[@type]"))
 
 
 # Invisible characters that are part of a word: the zero-width non-joiner of Persian and
