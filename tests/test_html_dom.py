@@ -888,3 +888,14 @@ def test_a_page_declaring_a_forum_thread_keeps_its_replies() -> None:
     plain = clean_page(_forum(False), kind="html", config=ANY)
     assert "every device followed" not in plain.text
     assert [r for r in plain.manifest if r["rule"] == "comment_thread"]
+
+
+def test_lines_of_code_are_not_widgets() -> None:
+    # a compose file's "image: postgres:16" is no photo credit, a script's "Share" no share
+    # button: phrase rules do not read lines inside <pre>
+    code = "services:\n  db:\n    image: postgres:16\n  web:\n    image: ghcr.io/example/web:3.2\nShare"
+    html = (f"<html><head><title>Install</title></head><body><article><h1>Install with Compose</h1>"
+            f"<p>{P[0]}</p><pre><code>{code}</code></pre><p>{P[1]}</p><p>{P[2]}</p></article></body></html>")
+    res = clean_page(html.encode(), kind="html", config=ANY)
+    assert "image: postgres:16" in res.text and "image: ghcr.io/example/web:3.2" in res.text
+    assert not [r for r in res.manifest if "image:" in r["text"]]

@@ -636,3 +636,14 @@ def test_a_comments_votes_and_widgets_are_a_reply_line(line: str) -> None:
     rule = next(r for r in COMMENTS if r.name == "reply_line")
     assert match(rule, line, len(line.split()))
     assert not match(rule, "38 of 42 members voted to reply to the council", 9)
+
+
+def test_an_api_signatures_source_link_is_no_image_credit() -> None:
+    # Sphinx ends a function's signature with a "[source]" link; a caption's credit names someone
+    from corpusclean.classify.chrome import _RULES
+
+    sig = "class fetchkit.Retry(total=3, backoff_factor=0.5, max_backoff=60)[source]¶"
+    assert _RULES.first(sig, len(sig.split())) is None
+    for caption in ("The harbour at dawn (Source: Reuters)", "Boats in the harbour [Photo: Jane Doe]"):
+        rule = _RULES.first(caption, len(caption.split()))
+        assert rule is not None and rule.name == "image_caption"

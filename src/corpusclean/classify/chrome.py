@@ -120,7 +120,9 @@ def label_phrases(view: PageView) -> None:
     extra = _user_families(view)
     details: list[int] = []
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if f.words > _RULES.max_words:
+        if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")):
+            # a line of code in a <pre> says what the program says ("image: postgres:16" in a
+            # compose file is no photo credit, "Share" no share button)
             continue
         rule = _RULES.first(b.text, f.words, folded)
         while rule is not None and rule.name in _LINKS and b.dom is not None and not b.dom.link_share:

@@ -31,7 +31,7 @@ TAGS: dict[str, str] = {
     "table": "table", "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading",
     "h5": "heading", "h6": "heading", "article": "article", "main": "main", "menu": "nav",
     "button": "form", "label": "form", "textarea": "form", "fieldset": "form",
-    "blockquote": "quote",
+    "blockquote": "quote", "pre": "code",
 }
 
 #: ARIA landmark roles, by concept.

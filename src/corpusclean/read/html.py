@@ -216,6 +216,11 @@ class _Text:
         self.parts.append(pieces[0])
         for p in pieces[1:]:
             self.newline()
+            # each line of a <pre>'s text is inside the elements the text is (<pre>, <code>):
+            # its evidence is theirs, not the page root's
+            self.line_depth = len(self.frames) - 1
+            self.line_chars = len(p)
+            self.line_link_chars = len(p) if self.links else 0
             self.parts.append(p)
 
     def space(self) -> None:

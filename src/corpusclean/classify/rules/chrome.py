@@ -356,8 +356,9 @@ CHROME: tuple[PhraseRule, ...] = (
     PhraseRule("license_notice", "chrome", (rf"^\W*(copyright\s*)?(©|\(c\))\s*{_YEAR}\b",), max_words=120),
     # A caption ends with its credit in brackets: "[Photo: Jane Doe]", "(Wakil Kohsar / AFP)"
     # (whole-block rules see the text trimmed of its closing bracket, hence the optional one).
+    # A bare "[source]" names no one: an API reference's link to a function's code (Sphinx).
     PhraseRule("image_caption", "chrome", (
-        r".{0,300}[\[(](photo|image|picture|foto|credit|source|file photo|illustration)s?\b[^\])]{0,80}[\])]?",
+        r".{0,300}[\[(]((photo|image|picture|foto|credit|file photo|illustration)s?\b|sources?\b(?=[^\])]*\w))[^\])]{0,80}[\])]?",
         r".{0,300}[\[(][^\])]{0,60}\b(afp|reuters|ap|getty( images)?|epa|dpa|anadolu|xinhua|shutterstock|istock|unsplash)\b[^\])]{0,40}[\])]?",
         # ... or with its credit as a last field: "... smart base. Credit: Jane Doe",
         # "... at dawn. Photo by Jane Doe on Unsplash"
