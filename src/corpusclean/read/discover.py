@@ -4,8 +4,9 @@ A file is read as a page unless its name says it is something else: images, audi
 video, PDF and office documents, fonts, archives other than the gzip and WARC files
 corpusclean reads, style sheets and scripts, and data sidecars a scraper leaves beside
 its pages (``.json``, ``.csv``, ``.md``, ...; a ``.json`` file that holds documents is
-read: ``holds_documents``). Those are skipped and counted by kind, not turned into error rows: a scrape with images in it is no failed run. ``--include`` and
-``--exclude`` globs choose otherwise. A file whose name says nothing (no extension, or
+read: ``holds_documents``). Those are skipped and counted by kind, not turned into error
+rows: a scrape with images in it is no failed run. ``--include`` and ``--exclude`` globs
+choose otherwise. A file whose name says nothing (no extension, or
 one not listed here, such as ``.php``) is read, and its bytes decide.
 """
 
