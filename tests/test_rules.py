@@ -647,3 +647,35 @@ def test_an_api_signatures_source_link_is_no_image_credit() -> None:
     for caption in ("The harbour at dawn (Source: Reuters)", "Boats in the harbour [Photo: Jane Doe]"):
         rule = _RULES.first(caption, len(caption.split()))
         assert rule is not None and rule.name == "image_caption"
+
+
+def forum_page() -> tuple[str, list[str]]:
+    """A phpBB thread flattened to text: every post, the first too, in the board's frame."""
+    posts = [
+        ("marta_k", "Sat 18 Nov 2023 21:14", "Good evening all. The water in my tank turns cloudy a day after every "
+         "water change, although the tests show no ammonia and no nitrite at all."),
+        ("catfish_sam", "Sat 18 Nov 2023 21:47", "That is a classic bacterial bloom. Do you rinse the filter sponges "
+         "under the tap? Chlorinated tap water kills the bacteria that keep the water clear."),
+        ("marta_k", "Sat 18 Nov 2023 22:05", "I rinsed the filter under the tap two weeks ago and I vacuum all of "
+         "the gravel every Saturday, so that may well be it."),
+        ("barbus77", "Sun 19 Nov 2023 09:12", "I agree with Sam. Rinse the sponges only in tank water, vacuum a third "
+         "of the gravel at a time and feed less for a few days; it settles within two weeks."),
+    ]
+    lines = ["Aqua Forum", "Board index ‹ Freshwater ‹ Water quality", "Cloudy water after every water change",
+             "Post Reply", "4 posts • Page 1 of 1"]
+    for who, when, text in posts:
+        lines += [f"{who} Member Posts: 14", "Re: Cloudy water after every water change", "Quote",
+                  f"Post by {who} » {when}", text, "Back to top"]
+    lines += ["Display posts from previous: All posts", "Powered by phpBB® Forum Software © phpBB Limited"]
+    return page(*lines), [text for _, _, text in posts]
+
+
+def test_a_forum_thread_flattened_to_text_keeps_every_post() -> None:
+    # the opening post comes in the same frame (stamp, "Quote", "Back to top") as the
+    # replies: it is a thread, whose posts are the content, not an article with comments
+    text, posts = forum_page()
+    res = clean(text, langs=("any",))
+    for post in posts:
+        assert post in res.text
+    assert "Back to top" not in res.text and "Quote" not in res.text and "Powered by" not in res.text
+    assert not [s for s in res.removed if s.rule == "comment_thread"]

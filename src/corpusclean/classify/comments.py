@@ -130,6 +130,11 @@ _STAMP_MAX_WORDS = 12
 _AGO = re.compile(r"(?<!\w)(?:" + "|".join(v.phrases(v.RELATIVE_TIME)) + r")", re.IGNORECASE)
 
 
+def stamped_line(view: PageView, i: int) -> bool:
+    """Block i is a short line with a clock time and a date, or a time ago: a post's stamp."""
+    return _stamped(view, i, _CLOCK)
+
+
 def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
     """Block i is a short line with a time (`clock`) and a date, or a time ago."""
     text = view.page.blocks[i].text

@@ -16,7 +16,7 @@ import re
 from ..model import Block
 from ..read.dom import in_comment_container
 from ..segment.reflow import SENTENCE_END
-from .comments import MIN_META_LINES, meta_lines
+from .comments import MIN_META_LINES, meta_lines, stamped_line
 from .context import PageView, extractor_only
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
@@ -114,7 +114,9 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
 _AFTER_WALL_HANDICAP = 3.0
 
 
-def find_core(view: PageView) -> tuple[int, int]:
+def find_core(view: PageView, frames: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """The article's run of blocks; `frames`: a forum thread's per-post lines (`post_frames`),
+    which the core reads past from post to post."""
     n = len(view.page.blocks)
     if n == 0:
         return (0, -1)
@@ -170,7 +172,7 @@ def find_core(view: PageView) -> tuple[int, int]:
         if _chars(view, above) > _chars(view, best_span):
             return above
     best, best_span = _earlier_article(view, best, best_span, walls, scores)
-    best_span = _merge_neighbours(view, best_span, best, walls, scores)
+    best_span = _merge_neighbours(view, best_span, best, walls, scores, frames)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
 
@@ -391,15 +393,16 @@ def _kadane(scores: list[float]) -> tuple[float, int, int]:
 
 
 def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls: set[int],
-                      scores: list[float]) -> tuple[int, int]:
-    """Grow the core by the best run on either side that lies across unlabelled lines only
-    and scores at least `_MERGE_RATIO` of the core's score; repeat while one joins."""
+                      scores: list[float], frames: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Grow the core by the best run on either side that lies across unlabelled lines (or a
+    forum's post frames) only and scores at least `_MERGE_RATIO` of the core's score; repeat
+    while one joins."""
     blocks = view.page.blocks
     start, end = span
     n = len(blocks)
 
     def free(i: int) -> bool:
-        return 0 <= i < n and i not in walls and _plain(blocks[i])
+        return 0 <= i < n and i not in walls and (_plain(blocks[i]) or i in frames)
 
     for _ in range(_MAX_MERGES):
         changed = False
@@ -526,3 +529,46 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
                 cut = min(cut, first)
         i += covered
     return (start, cut - 1) if cut <= end else span
+
+
+# A forum thread flattened to text: every post, the first too, comes in the same frame of
+# short lines the board repeats ("Quote", "Back to top", "Re: <topic>") and a stamp (a date
+# and a clock time, or a time ago). Where the core's first block is framed so, the core is
+# the opening post and the replies are the page's content, not a comment thread under an
+# article: an article is not introduced by its comments' widgets. A frame line repeats at
+# least `_FRAME_REPEATS` times (a thread of three posts) and is a short line (a poster's
+# name with rank and post count, "Posted: 4 March 2024 (edited)"); it is looked for within
+# `_FRAME_REACH` blocks above the core (a post's header: poster card, title, widget, stamp).
+# These are a thread's shape, not values swept on a benchmark: bench/dev has no forum page
+# and bench/multi's text track changes on two pages (a Q&A page, a deal with comments).
+_FRAME_REPEATS = 3
+_FRAME_WORDS = 8
+_FRAME_REACH = 6
+
+
+def post_frames(view: PageView, core: tuple[int, int]) -> frozenset[int]:
+    """The blocks that frame a forum thread's posts, when the core is its opening post
+    (module comment above); empty otherwise."""
+    blocks, feats = view.page.blocks, view.feats
+    start, end = core
+    if end < start:
+        return frozenset()
+    keys: dict[str, list[int]] = {}
+    for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
+        if f.words <= _FRAME_WORDS and not f.terminal:
+            keys.setdefault(_NUMBER.sub("#", b.text.strip().lower()), []).append(i)
+    frame_keys = {k for k, at in keys.items() if len(at) >= _FRAME_REPEATS}
+    framed = {i for k in frame_keys for i in keys[k]}
+    # a post's stamp: a date and a clock time, or a time ago (a date alone is a teaser
+    # list's as much as a thread's)
+    stamped = {i for i in range(len(blocks)) if stamped_line(view, i)}
+    above = range(max(0, start - _FRAME_REACH), start)
+    if not (any(i in framed for i in above) and any(i in stamped for i in above)):
+        return frozenset()
+    if sum(1 for i in stamped if i > end) < MIN_META_LINES:
+        return frozenset()
+    # between the posts, every short line is the board's (a poster's name and rank, an ad's
+    # label, a signature's line), up to the last post's stamp
+    last = max(stamped)
+    between = {i for i in range(start, last + 1) if feats[i].words <= _FRAME_WORDS}
+    return frozenset(framed | stamped | between)
