@@ -126,6 +126,7 @@ _STAMP_MAX_WORDS = 12
 
 
 # ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
+_DIGIT = re.compile(r"\d")
 # (no word boundary after it: "3時間前に", "3 hours ago," are stamps too)
 _AGO = re.compile(r"(?<!\w)(?:" + "|".join(v.phrases(v.RELATIVE_TIME)) + r")", re.IGNORECASE)
 
@@ -138,8 +139,9 @@ def stamped_line(view: PageView, i: int) -> bool:
 def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
     """Block i is a short line with a time (`clock`) and a date, or a time ago."""
     text = view.page.blocks[i].text
-    return view.feats[i].words <= _STAMP_MAX_WORDS and (
-        (clock.search(text) is not None and _DAY.search(text) is not None) or _AGO.search(text) is not None)
+    if view.feats[i].words > _STAMP_MAX_WORDS or not _DIGIT.search(text):  # every stamp has a number
+        return False
+    return (clock.search(text) is not None and _DAY.search(text) is not None) or _AGO.search(text) is not None
 
 
 # A header in any language that counts what follows ("Коментари (3)", "Komente (3)", "12

@@ -557,18 +557,16 @@ def post_frames(view: PageView, core: tuple[int, int]) -> frozenset[int]:
     for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
         if f.words <= _FRAME_WORDS and not f.terminal:
             keys.setdefault(_NUMBER.sub("#", b.text.strip().lower()), []).append(i)
-    frame_keys = {k for k, at in keys.items() if len(at) >= _FRAME_REPEATS}
-    framed = {i for k in frame_keys for i in keys[k]}
-    # a post's stamp: a date and a clock time, or a time ago (a date alone is a teaser
-    # list's as much as a thread's)
-    stamped = {i for i in range(len(blocks)) if stamped_line(view, i)}
+    framed = {i for at in keys.values() if len(at) >= _FRAME_REPEATS for i in at}
     above = range(max(0, start - _FRAME_REACH), start)
-    if not (any(i in framed for i in above) and any(i in stamped for i in above)):
+    # a post's stamp: a date and a clock time, or a time ago (a date alone is a teaser
+    # list's as much as a thread's); looked for only where the cheaper tests have passed
+    if not any(i in framed for i in above) or not any(stamped_line(view, i) for i in above):
         return frozenset()
-    if sum(1 for i in stamped if i > end) < MIN_META_LINES:
+    later = [i for i in range(end + 1, len(blocks)) if stamped_line(view, i)]
+    if len(later) < MIN_META_LINES:
         return frozenset()
     # between the posts, every short line is the board's (a poster's name and rank, an ad's
     # label, a signature's line), up to the last post's stamp
-    last = max(stamped)
-    between = {i for i in range(start, last + 1) if feats[i].words <= _FRAME_WORDS}
-    return frozenset(framed | stamped | between)
+    between = {i for i in range(start, later[-1] + 1) if feats[i].words <= _FRAME_WORDS}
+    return frozenset(framed | set(later) | between | {i for i in above if stamped_line(view, i)})
