@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from ..model import Block
 from ..read.dom import in_comment_container
@@ -553,12 +554,11 @@ def post_frames(view: PageView, core: tuple[int, int]) -> frozenset[int]:
     start, end = core
     if end < start:
         return frozenset()
-    keys: dict[str, list[int]] = {}
-    for i, (b, f) in enumerate(zip(blocks, feats, strict=True)):
-        if f.words <= _FRAME_WORDS and not f.terminal:
-            keys.setdefault(_NUMBER.sub("#", b.text.strip().lower()), []).append(i)
-    framed = {i for at in keys.values() if len(at) >= _FRAME_REPEATS for i in at}
     above = range(max(0, start - _FRAME_REACH), start)
+    short = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and not feats[i].terminal]
+    texts = {i: blocks[i].text.strip().lower() for i in short}
+    counts = Counter(texts.values())
+    framed = {i for i in short if counts[texts[i]] >= _FRAME_REPEATS}
     # a post's stamp: a date and a clock time, or a time ago (a date alone is a teaser
     # list's as much as a thread's); looked for only where the cheaper tests have passed
     if not any(i in framed for i in above) or not any(stamped_line(view, i) for i in above):
