@@ -536,12 +536,12 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
 # short lines the board repeats ("Quote", "Back to top", "Re: <topic>") and a stamp (a date
 # and a clock time, or a time ago). Where the core's first block is framed so, the core is
 # the opening post and the replies are the page's content, not a comment thread under an
-# article: an article is not introduced by its comments' widgets. A frame line repeats at
-# least `_FRAME_REPEATS` times (a thread of three posts) and is a short line (a poster's
-# name with rank and post count, "Posted: 4 March 2024 (edited)"); it is looked for within
-# `_FRAME_REACH` blocks above the core (a post's header: poster card, title, widget, stamp).
-# These are a thread's shape, not values swept on a benchmark: bench/dev has no forum page
-# and bench/multi's text track changes on two pages (a Q&A page, a deal with comments).
+# article: an article is not introduced by its comments' widgets. A frame line is a short
+# line (up to `_FRAME_WORDS`: a poster's name with rank and post count) the page repeats
+# word for word at least `_FRAME_REPEATS` times (a thread of three posts); it is looked for
+# within `_FRAME_REACH` blocks above the core (a post's header: poster card, title, widget,
+# stamp). These are a thread's shape, not values swept on a benchmark: bench/dev has no
+# forum page, and bench/multi's text track changes on one (a Stack Exchange page).
 _FRAME_REPEATS = 3
 _FRAME_WORDS = 8
 _FRAME_REACH = 6
