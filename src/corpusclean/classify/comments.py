@@ -158,8 +158,8 @@ _CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?![\d.:])")
 
 
 def _clock_lines(view: PageView, start: int, last: int) -> int:
-    """Short lines start..last with a clock time and a date: comments' header lines."""
-    return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and _stamped(view, i, _CLOCK))
+    """Short lines start..last with a clock time and a date, or a time ago: comments' stamps."""
+    return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and stamped_line(view, i))
 
 
 def _counted_header(text: str) -> bool:

@@ -561,7 +561,10 @@ def post_frames(view: PageView, core: tuple[int, int]) -> frozenset[int]:
     framed = {i for i in short if counts[texts[i]] >= _FRAME_REPEATS}
     # a post's stamp: a date and a clock time, or a time ago (a date alone is a teaser
     # list's as much as a thread's); looked for only where the cheaper tests have passed
-    if not any(i in framed for i in above) or not any(stamped_line(view, i) for i in above):
+    if not any(i in framed for i in above):
+        return frozenset()
+    stamps_above = [i for i in above if stamped_line(view, i)]
+    if not stamps_above:
         return frozenset()
     later = [i for i in range(end + 1, len(blocks)) if stamped_line(view, i)]
     if len(later) < MIN_META_LINES:
@@ -569,4 +572,4 @@ def post_frames(view: PageView, core: tuple[int, int]) -> frozenset[int]:
     # between the posts, every short line is the board's (a poster's name and rank, an ad's
     # label, a signature's line), up to the last post's stamp
     between = {i for i in range(start, later[-1] + 1) if feats[i].words <= _FRAME_WORDS}
-    return frozenset(framed | set(later) | between | {i for i in above if stamped_line(view, i)})
+    return frozenset(framed | between | {*stamps_above, *later})

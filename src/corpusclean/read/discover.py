@@ -142,15 +142,13 @@ def skip_reason(rel: str, include: tuple[str, ...] = (), exclude: tuple[str, ...
     return not_a_page(rel.rsplit("/", 1)[-1])
 
 
-#: The fields whose name in a ``.json`` file's first object makes it a document file.
-DOCUMENT_FIELDS = ("text", "html", "raw_html", "content", "raw_content")
-
-
-def holds_documents(path: Path, fields: tuple[str, ...] = DOCUMENT_FIELDS) -> bool:
+def holds_documents(path: Path, fields: tuple[str, ...]) -> bool:
     """Whether a ``.json`` file holds documents (JSON Lines, or one array of objects) rather
-    than a scraper's sidecar: its first object names a text, HTML or content field within
-    its first 64 KiB. Hugging Face's ``Dataset.to_json`` names its JSON Lines so; skipped as
-    a sidecar, such a file was a run of 0 pages."""
+    than a scraper's sidecar: its first object names one of ``fields`` (a document's text,
+    HTML or content field) within its first 64 KiB. Hugging Face's ``Dataset.to_json``
+    names its JSON Lines so; skipped as a sidecar, such a file was a run of 0 pages."""
+    if not fields:
+        return False
     try:
         with open(path, "rb") as f:
             head = f.read(1 << 16)
@@ -167,14 +165,19 @@ def holds_documents(path: Path, fields: tuple[str, ...] = DOCUMENT_FIELDS) -> bo
 
 def find_sources(raw: Path, out: Path | None, config: Config) -> Discovery:
     """The pages of a run's input as the run, ``verify`` and the audit all see them."""
-    fields = DOCUMENT_FIELDS + tuple(name for role, name in config.record_fields if role in ("text", "html", "content"))
+    from .readers.documents import fields_of  # the readers' package imports this module
+
+    body = fields_of(config)
+    fields = tuple(name for role in ("text", "html", "content") for name in body[role])
     return discover(raw, out, include=config.include, exclude=config.exclude, document_fields=fields)
 
 
 def discover(root: Path, exclude_dir: Path | None = None, *, include: tuple[str, ...] = (),
-             exclude: tuple[str, ...] = (), document_fields: tuple[str, ...] = DOCUMENT_FIELDS) -> Discovery:
+             exclude: tuple[str, ...] = (), document_fields: tuple[str, ...] = ()) -> Discovery:
     """Every regular file under root that is a page, sorted by relative path; hidden files
-    are left out, files that are not pages counted (module docstring)."""
+    are left out, files that are not pages counted (module docstring). ``document_fields``:
+    the names of a document's body fields; a ``.json`` file whose first object has one is
+    read as documents (``holds_documents``)."""
     root = root.resolve() if root.exists() else root
     excl = exclude_dir.resolve() if exclude_dir is not None and exclude_dir.exists() else None
     found = Discovery([])

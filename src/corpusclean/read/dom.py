@@ -60,11 +60,16 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+def _name_words(names: str) -> set[str]:
+    """The words of a class/id string ("commentList comment-area" -> comment, list, area)."""
+    return set(_SPLIT.split(_CAMEL.sub(" ", names).lower()))
+
+
 @lru_cache(maxsize=8192)
 def concepts_of_names(names: str) -> frozenset[str]:
     """Concepts named by a class/id/role string (``"comments-area widget"`` -> comment)."""
     lowered = names.lower()
-    words = set(_SPLIT.split(_CAMEL.sub(" ", names).lower()))
+    words = _name_words(names)
     words.update(_SPLIT.split(lowered.replace("-", "").replace("_", "")))  # "comment-list" -> commentlist
     found = {c for c, ws in WORDS.items() if not ws.isdisjoint(words)}
     found.update(c for c, stems in STEMS.items() if any(s in lowered for s in stems))
@@ -97,7 +102,7 @@ _AD_CONTENT_CHARS = 1500
 
 def _ad_words(names: str) -> frozenset[str]:
     """The words of a class/id string that name the ad concept."""
-    return frozenset(_SPLIT.split(_CAMEL.sub(" ", names).lower())) & WORDS["ad"]
+    return frozenset(_name_words(names) & WORDS["ad"])
 
 
 def _ad_refuted(parent: Frame, el: HtmlElement, names: str) -> frozenset[str] | None:

@@ -385,10 +385,6 @@ def _cell_paragraphs(root: HtmlElement) -> frozenset[HtmlElement]:
     return frozenset(found)
 
 
-def _is_json_ld(el: HtmlElement) -> bool:
-    return (el.get("type") or "").strip().lower() == "application/ld+json"
-
-
 def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
     """Walks the tree with lxml's iterwalk, so depth costs no Python recursion (held
     markup is walked by a nested call, at most `_HELD_MAX_DEPTH` deep)."""
@@ -403,7 +399,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
                 held = _held_markup(el, tag, depth) if tag in _HOLDERS else None
                 if not depth and tag in ("script", "head"):
                     for script in (el,) if tag == "script" else el.iter("script"):
-                        if script.text and _is_json_ld(script):
+                        if script.text and structured.is_json_ld(script):
                             articles, parts = structured.bodies(script.text)
                             at = len(out.paras)  # before the paragraph in progress
                             out.data.extend((at, texts, declared) for texts, declared in

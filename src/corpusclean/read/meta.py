@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 
 from ..errors import PageError
 from .repair import repair
+from .structured import is_json_ld
 
 #: Fields copied into page.metadata, under the same names.
 META_FIELDS = ("title", "author", "date", "url", "sitename")
@@ -81,7 +82,7 @@ def discussion(root: HtmlElement) -> bool:
     for el in root.iterfind(".//*[@itemtype]"):
         if _DISCUSSION.search(el.get("itemtype") or ""):
             return True
-    return any((script.get("type") or "").strip().lower() == "application/ld+json" and script.text
+    return any(is_json_ld(script) and script.text
                and any(_DISCUSSION.search(m) for m in _LD_TYPE.findall(script.text))
                for script in root.iterfind(".//script[@type]"))
 

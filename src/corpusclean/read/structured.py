@@ -22,7 +22,16 @@ from __future__ import annotations
 import html
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+
+def is_json_ld(el: HtmlElement) -> bool:
+    """A <script type="application/ld+json">: schema.org data about the page."""
+    return (el.get("type") or "").strip().lower() == "application/ld+json"
+
 
 #: schema.org properties that hold an article's whole text (trafilatura's baseline reads
 #: the same ones); descriptions and teasers are summaries, never the article.

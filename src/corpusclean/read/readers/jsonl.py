@@ -78,9 +78,7 @@ class JsonlReader(Reader):
                 book.add(obj, number)
                 yield from book.drain()
         except (OSError, EOFError, zlib.error) as e:
-            zstd = compression == "zstd"
-            found.failure = (f"damaged {'zstd' if zstd else 'gzip'} file: reading stopped after line {number} "
-                             f"({e}); the documents of those lines were read", "bad_zstd" if zstd else "bad_gzip")
+            found.failure = _damaged(compression, f"line {number}", e, "the documents of those lines were read")
 
 
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
@@ -100,9 +98,14 @@ def _array(rel: str, stream: IO[bytes], limit: int, book: DocumentBook, found: R
     except ArrayError as e:
         found.failure = (f"{e}; the {number:,} document(s) before it were read", "bad_record")
     except (OSError, EOFError, zlib.error) as e:
-        zstd = compression == "zstd"
-        found.failure = (f"damaged {'zstd' if zstd else 'gzip'} file: reading stopped after item {number} "
-                         f"({e}); the documents before it were read", "bad_zstd" if zstd else "bad_gzip")
+        found.failure = _damaged(compression, f"item {number}", e, "the documents before it were read")
+
+
+def _damaged(compression: str, where: str, e: Exception, read: str) -> tuple[str, str]:
+    """The failure of a gzip or zstd stream that ends in damage after ``where``."""
+    zstd = compression == "zstd"
+    return (f"damaged {'zstd' if zstd else 'gzip'} file: reading stopped after {where} ({e}); {read}",
+            "bad_zstd" if zstd else "bad_gzip")
 
 
 def _opening(stream: IO[bytes]) -> bytes:
