@@ -679,3 +679,94 @@ def test_a_forum_thread_flattened_to_text_keeps_every_post() -> None:
         assert post in res.text
     assert "Back to top" not in res.text and "Quote" not in res.text and "Powered by" not in res.text
     assert not [s for s in res.removed if s.rule == "comment_thread"]
+
+
+_PL_POSTS = [
+    ("Marek_Wro", "Użytkownik", "8 Sty 2024", "Cześć wszystkim, mam dom z 1976 roku bez docieplenia i myślę o pompie "
+     "ciepła powietrze-woda. Czy ktoś ma pompę w podobnym, nieocieplonym domu? Jakie macie rachunki?"),
+    ("Kasia_Dom", "Aktywny użytkownik", "8 Sty 2024", "Moim zdaniem kolejność jest odwrotna: najpierw docieplenie, "
+     "potem źródło ciepła. Przy żeliwnych grzejnikach COP spadnie w mrozy do dwóch albo niżej."),
+    ("jurek.k", "Aktywny użytkownik", "8 Sty 2024", "Mam pompę 9 kW w domu z 1984 roku, ocieplony 12 cm, grzejniki "
+     "stalowe. W zeszłym sezonie zużyła około 4800 kWh prądu na ogrzewanie i ciepłą wodę."),
+    ("Marek_Wro", "Użytkownik", "9 Sty 2024", "Dzięki, bardzo konkretne rady. Zrobię test z obniżoną temperaturą "
+     "zasilania w styczniu i wrócę z wynikami."),
+]
+
+
+def test_a_thread_whose_posts_carry_a_date_alone_keeps_every_post() -> None:
+    # XenForo prints no clock time on older posts: the stamp is a date alone, believed under
+    # the board's frame of words (a rank, "Lubię to Odpowiedz"); the frame itself is post_frame
+    lines = ["Forum ‹ Instalacje ‹ Ogrzewanie i OZE", "Pompa ciepła w domu z lat 70. – czy to ma sens?"]
+    for who, rank, when, text in _PL_POSTS:
+        lines += [who, rank, "Dołączył(a) 12 Mar 2019 Posty 214", when, text, "Lubię to Odpowiedz", "Zgłoś"]
+    lines += ["Musisz się zalogować lub zarejestrować, aby odpowiedzieć.", "Forum software by XenForo"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(text for *_, text in _PL_POSTS)
+    framed = {t for c, rule, t in rows_of(res) if rule == "post_frame"}
+    assert {"Kasia_Dom\n\nAktywny użytkownik", "9 Sty 2024"} <= framed
+    assert not [s for s in res.removed if s.rule == "comment_thread"]
+
+
+def test_a_post_closing_on_a_list_keeps_the_list() -> None:
+    # the board's lines between two posts are labelled from the first line it repeats or
+    # stamp on: a list that closes a post is the post's
+    posts = [list(p) for p in _PL_POSTS]
+    items = ["* pompa 12 kW powietrze-woda", "* grzejniki żeliwne", "* bufor 100 l"]
+    lines = ["Forum ‹ Instalacje", "Pompa ciepła w domu z lat 70."]
+    for n, (who, rank, when, text) in enumerate(posts):
+        lines += [who, rank, when, text, *(items if n == 1 else []), "Lubię to Odpowiedz", "Zgłoś"]
+    res = clean(page(*lines), langs=("any",))
+    for item in items:
+        assert item in res.text
+    assert "Lubię to" not in res.text and "Kasia_Dom" not in res.text
+
+
+def test_related_posts_closed_by_share_buttons_are_no_thread() -> None:
+    # an article closed by share buttons, then related posts, each a dated headline closed by
+    # the same buttons: the buttons close each card as a post's widgets would, but no prose
+    # follows the dates
+    share = ["Share", "* Facebook", "* Twitter", "* Email"]
+    cards = [("Say no to SaaS sprawl: how to integrate tax and accounting software for small firms",
+              "February 23, 2026 · 6 minute read"),
+             ("Why most tax departments are stuck in a loop and how we can help you break out of it",
+              "February 2, 2026 · 8 minute read"),
+             ("Advanced reporting tools for the new European standards, explained for accountants",
+              "November 18, 2025 · 7 minute read")]
+    lines = ["Blog", "August 11, 2025 · 12 minute read", *share, *ARTICLE, *share[1:], "Related posts"]
+    lines += [line for title, when in cards for line in (title, when, *share)]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(ARTICLE)
+    assert not [s for s in res.removed if s.rule == "post_frame"]
+
+
+def test_a_teaser_list_of_dated_headlines_is_no_thread() -> None:
+    # a news site's "also in the news": section label, headline, author and a date alone per
+    # teaser repeat as a thread's frames do, but no frame line of words heads the article
+    teasers = [("Front Page", f"{title}", "Webmaster", "December 19, 2025", summary) for title, summary in (
+        ("Salvation Army hampers", "THE SALVATION ARMY continued its tradition of community outreach on Friday."),
+        ("Herbert recalled as Clerk", "NICOLE HERBERT, who served as Clerk of the House, has been called back."),
+        ("Nine Mornings launched", "THE national Christmas festival was launched on Sunday with a concert."),
+        ("Nurses urge blood donors", "WHEN YOU DONATE blood, you are given a full medical check-up as well."))]
+    lines = ["*", "+", "News", "*", "+", "Press Release", "December 19, 2025", *ARTICLE, "ALSO IN THE NEWS"]
+    lines += [line for teaser in teasers for line in teaser]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(ARTICLE)
+    assert not [s for s in res.removed if s.rule == "post_frame"]
+
+
+def test_a_stamp_with_seconds_is_a_clock_time() -> None:
+    # SMF stamps its posts "12. Únor 2024, 19:45:10": the seconds do not make it a date's fields
+    posts = ["Ahoj všichni, před osmi dny jsem založila žitný kvásek a krmím ho každý den ráno, ale teď už "
+             "čtvrtý den skoro nic. Mám začít znovu, nebo je to normální?",
+             "Neboj, to je úplně normální. Skutečné kvasinky se rozjedou obvykle mezi sedmým a čtrnáctým dnem, "
+             "při devatenácti stupních to bude trvat déle.",
+             "Krm ho dvakrát denně v poměru jedna ku dvěma ku dvěma. Když má kvásek hodně jídla, rychleji se "
+             "okyselí prostředí a konkurenční bakterie zmizí.",
+             "Díky moc, přendala jsem ho na lednici a dnes ráno už krásně zdvojnásobil objem."]
+    lines = ["Pečeme doma – fórum » Chleba a pečivo » Kvásek", "Kvásek po týdnu pořád nekyne"]
+    for n, text in enumerate(posts):
+        lines += ["pekarka_lenka", "* Příspěvků: 87", "Re: Kvásek po týdnu pořád nekyne",
+                  f"« Odpověď #{n} kdy: 1{n}. Únor 2024, 19:45:1{n} »", "* Citovat", text,
+                  "Oznámit moderátorovi Zaznamenáno"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(posts)

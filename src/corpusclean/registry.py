@@ -28,6 +28,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("related_list", "chrome", "the links or headlines listed under a related / latest / popular header"),
     Rule("ad_label", "chrome", "an ad's label where the ad stood: Advertisement, Anzeige, Реклама, ..."),
     Rule("teaser_list", "chrome", "a run of short teaser headlines"),
+    Rule("post_frame", "chrome", "a forum thread's lines between its posts: poster, rank, stamp, Quote"),
     Rule("templated_list", "chrome", "a run of blocks built from one template (listing cards)"),
     Rule("tags_line", "chrome", "a Tags: / Filed under: line"),
     Rule("tag_list", "chrome", "a list of tag words"),

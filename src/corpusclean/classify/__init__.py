@@ -20,7 +20,7 @@ from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread
 from .context import PageView
-from .core import find_core, post_frames
+from .core import find_core, label_post_frames, post_frames
 from .dom import label_dom
 from .donation import label_donation
 from .duplicate import label_duplicates
@@ -42,9 +42,10 @@ def _core(view: PageView) -> None:
     view.thread_starts = [] if view.page.metadata.get("discussion") else find_thread_starts(view)
     view.core = find_core(view)
     frames = post_frames(view, view.core)
-    if frames:  # a forum thread: the core is its opening post, the replies are content too
+    if frames.lines:  # a forum thread: the core is its opening post, the replies are content too
         view.thread_starts = []
-        view.core = find_core(view, frames)
+        view.core = find_core(view, frames.lines)
+        label_post_frames(view, frames)
 
 
 Stage = Callable[[PageView], None]

@@ -136,6 +136,12 @@ def stamped_line(view: PageView, i: int) -> bool:
     return _stamped(view, i, _CLOCK)
 
 
+def dated_line(view: PageView, i: int) -> bool:
+    """Block i is a short line with a date (a year or a numeric date), clock time or not."""
+    text = view.page.blocks[i].text
+    return view.feats[i].words <= _STAMP_MAX_WORDS and _DAY.search(text) is not None
+
+
 def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
     """Block i is a short line with a time (`clock`) and a date, or a time ago."""
     text = view.page.blocks[i].text
@@ -153,8 +159,8 @@ _COUNTED = re.compile(r"^\W*(?:(?P<a>\d{1,4})\s+[^\W\d_][\w-]*"  # "12 Kommentar
 _COUNTED_MAX_WORDS = 3
 
 
-# A clock time proper ("12:41", "14h05"), not a date's first two fields ("12.05.2024").
-_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?![\d.:])")
+# A clock time proper ("12:41", "14h05", "19:45:10"), not a date's first two fields ("12.05.2024").
+_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?::\d{2})?(?![\d.:])")
 
 
 def _clock_lines(view: PageView, start: int, last: int) -> int:

@@ -13,11 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from ..model import Block
 from ..read.dom import in_comment_container
 from ..segment.reflow import SENTENCE_END
-from .comments import MIN_META_LINES, meta_lines, stamped_line
+from .comments import MIN_META_LINES, dated_line, meta_lines, stamped_line
 from .context import PageView, extractor_only
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
@@ -534,42 +535,115 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
 
 # A forum thread flattened to text: every post, the first too, comes in the same frame of
 # short lines the board repeats ("Quote", "Back to top", "Re: <topic>") and a stamp (a date
-# and a clock time, or a time ago). Where the core's first block is framed so, the core is
-# the opening post and the replies are the page's content, not a comment thread under an
-# article: an article is not introduced by its comments' widgets. A frame line is a short
-# line (up to `_FRAME_WORDS`: a poster's name with rank and post count) the page repeats
-# word for word at least `_FRAME_REPEATS` times (a thread of three posts); it is looked for
-# within `_FRAME_REACH` blocks above the core (a post's header: poster card, title, widget,
-# stamp). These are a thread's shape, not values swept on a benchmark: bench/dev has no
-# forum page, and bench/multi's text track changes on one (a Stack Exchange page).
+# and a clock time, a time ago, or a date alone under the conditions in `post_frames`), and
+# the replies say something: prose follows their stamps. Where the core's first block is
+# framed so, the core is the opening post and the replies are the page's content, not a
+# comment thread under an article: an article is not introduced by its comments' widgets.
+# A frame line is a short line (up to `_FRAME_WORDS`: a poster's name with rank and post
+# count) the page repeats word for word at least `_FRAME_REPEATS` times (a thread of three
+# posts); it is looked for within `_FRAME_REACH` blocks above the core (a post's header:
+# poster card, title, widget, stamp). These are a thread's shape, not values swept on a
+# benchmark: bench/dev has no forum page, and bench/multi's text track changes on one (a
+# Stack Exchange page).
 _FRAME_REPEATS = 3
 _FRAME_WORDS = 8
 _FRAME_REACH = 6
+_WORDED = re.compile(r"[^\W\d_]{2}")
 
 
-def post_frames(view: PageView, core: tuple[int, int]) -> frozenset[int]:
+class PostFrames(NamedTuple):
+    lines: frozenset[int]  # every short line between the posts, which the core reads past
+    anchors: frozenset[int]  # the lines the page repeats, and the stamps
+
+
+NO_FRAMES = PostFrames(frozenset(), frozenset())
+
+
+def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     """The blocks that frame a forum thread's posts, when the core is its opening post
     (module comment above); empty otherwise."""
     blocks, feats = view.page.blocks, view.feats
     start, end = core
     if end < start:
-        return frozenset()
+        return NO_FRAMES
     above = range(max(0, start - _FRAME_REACH), start)
     short = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and not feats[i].terminal]
     texts = {i: blocks[i].text.strip().lower() for i in short}
     counts = Counter(texts.values())
     framed = {i for i in short if counts[texts[i]] >= _FRAME_REPEATS}
-    # a post's stamp: a date and a clock time, or a time ago (a date alone is a teaser
-    # list's as much as a thread's); looked for only where the cheaper tests have passed
     if not any(i in framed for i in above):
-        return frozenset()
+        return NO_FRAMES
+    # a post's stamp: a date and a clock time, or a time ago; looked for only where the
+    # cheaper tests have passed
     stamps_above = [i for i in above if stamped_line(view, i)]
     if not stamps_above:
-        return frozenset()
-    later = [i for i in range(end + 1, len(blocks)) if stamped_line(view, i)]
-    if len(later) < MIN_META_LINES:
-        return frozenset()
+        # Boards print a date alone on older posts ("8 Sty 2024"). A date alone is a teaser
+        # list's or a menu's as much as a thread's, so it is believed only where the first
+        # line of words after the opening post is a frame line ("Like Reply", "Report")
+        # that comes again before later dates, each followed by prose: each post closes the
+        # same way and the next one says something. A teaser list repeats its labels and
+        # share buttons around dated headlines, not around prose. And a date counts only
+        # up to the board's last frame line (the similar threads and the footer below it
+        # carry dates too).
+        after = next((i for i in range(end + 1, len(blocks)) if _WORDED.search(blocks[i].text)), None)
+        if after is None or after not in framed or dated_line(view, after):
+            return NO_FRAMES
+        closing = texts[after]
+        stamps_above = [i for i in above if dated_line(view, i)]
+        last = max(framed)
+        later = [i for i in range(after + 1, last + 1) if dated_line(view, i)]
+        closings = [k for k in range(after, last + 1) if texts.get(k) == closing]
+        # a post: a closing line, a date within reach after it, prose after the date and
+        # before the next closing line
+        posts = sum(any(k < i <= k + _FRAME_REACH and any(feats[m].prose for m in range(i + 1, n)) for i in later)
+                    for k, n in itertools.pairwise(closings))
+        if posts < MIN_META_LINES:
+            return NO_FRAMES
+    else:
+        later = [i for i in range(start + 1, len(blocks)) if stamped_line(view, i)]
+    # the replies: stamps with prose after them, before the next stamp (a teaser list
+    # stamps headlines)
+    replies = sum(any(feats[m].prose for m in range(i + 1, j)) for i, j in itertools.pairwise([*later, len(blocks)]))
+    if not stamps_above or replies < MIN_META_LINES:
+        return NO_FRAMES
     # between the posts, every short line is the board's (a poster's name and rank, an ad's
     # label, a signature's line), up to the last post's stamp
     between = {i for i in range(start, later[-1] + 1) if feats[i].words <= _FRAME_WORDS}
-    return frozenset(framed | between | {*stamps_above, *later})
+    # the lines the page repeats, sentences too ("Re: <topic>?"), and the stamps
+    repeats = Counter(blocks[i].text.strip().lower() for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS)
+    framed |= {i for i in between if repeats[blocks[i].text.strip().lower()] >= _FRAME_REPEATS}
+    anchors = frozenset(framed | {*stamps_above, *later})
+    return PostFrames(anchors | between, anchors)
+
+
+def label_post_frames(view: PageView, frames: PostFrames) -> None:
+    """Label ``post_frame`` the board's lines between the thread's posts in the core: in a
+    run of short lines that are no sentences, those from its first line the page repeats or
+    stamp to its last (a poster's name, rank and post count, the stamp, "Quote", "Report",
+    a signature's line), with the wordless lines at either end ("* #3", "+ 47"). A post's
+    own short lines (a list closing it, "Thanks, that worked!") are not between two such
+    lines."""
+    blocks = view.page.blocks
+    start, end = view.core
+
+    def framing(k: int) -> bool:
+        return k in frames.anchors or (k in frames.lines and not SENTENCE_END.search(blocks[k].text))
+
+    i = start
+    while i <= end:
+        if not framing(i):
+            i += 1
+            continue
+        j = i
+        while j < end and framing(j + 1):
+            j += 1
+        hits = [k for k in range(i, j + 1) if k in frames.anchors]
+        if hits:
+            lo, hi = hits[0], hits[-1]
+            while lo > i and not _WORDED.search(blocks[lo - 1].text):
+                lo -= 1
+            while hi < j and not _WORDED.search(blocks[hi + 1].text):
+                hi += 1
+            for k in range(lo, hi + 1):
+                blocks[k].add("chrome", "post_frame")
+        i = j + 1
