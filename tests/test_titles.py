@@ -225,3 +225,19 @@ def test_a_headline_repeated_in_a_longer_line_is_still_the_headline() -> None:
     assert rows[headline] == ("title", "headline")
     assert rows[tags] == ("chrome", "tags_line")
     assert all(p in res.text for p in EN_PARAS)
+
+
+def test_a_posts_stamp_is_no_headline_nor_heading() -> None:
+    # a Discourse topic flattened to text: the stamp line above the opening post ("user (Name)
+    # date, time, post number") is neither the page's headline nor a heading kept above it
+    page = ("Zigbee devices drop off after updating to 2024.2 (ZHA + SkyConnect)\n\nIntegrations Zigbee\n\n"
+            "mbrennan (Mark Brennan) February 11, 2024, 2:02pm 1\n\n"
+            "Since updating to 2024.2.1 last weekend, about a third of my Zigbee devices become unavailable "
+            "after a few hours. It is mostly the door sensors and two bulbs; the motion sensors seem fine.\n\n"
+            "Re-pairing brings a device back, but it drops off again within a day. I have not changed anything "
+            "else in the network. Has anyone seen this after the update?\n")
+    kept = clean_page(page, kind="text", config=Config(title="keep"))
+    assert kept.text.startswith("Zigbee devices drop off after updating to 2024.2 (ZHA + SkyConnect)\n\nSince")
+    dropped = clean_page(page, kind="text")
+    assert dropped.text.startswith("Since updating")
+    assert [(s.category, s.rule) for s in dropped.removed if "2:02pm" in s.text] == [("chrome", "before_article")]

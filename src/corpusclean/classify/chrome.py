@@ -11,6 +11,7 @@ from ..model import Block, runs
 from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
+from .comments import stamped_line
 from .context import PageView
 from .features import Features
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, POLICY_MENTION
@@ -325,8 +326,8 @@ def label_outside_core(view: PageView) -> None:
 def _headline(view: PageView, i: int) -> bool:
     """The article's own heading: a lone short line, not the last item of a list of them."""
     b, f = view.page.blocks[i], view.feats[i]
-    if b.labels or not 2 <= f.words <= 25 or f.bullet or b.text.endswith((".", ":")):
-        return False
+    if b.labels or not 2 <= f.words <= 25 or f.bullet or b.text.endswith((".", ":")) or stamped_line(view, i):
+        return False  # (a stamp: "mbrennan February 11, 2024, 2:02pm" is a post's, not a heading)
     if i == 0:
         return True
     # The last of a list of link titles looks like a headline too; a headline's neighbour

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from .comments import stamped_line
 from .context import PageView
 
 #: A headline's length in words: news and blog headlines are 4-20 words; fewer is a byline,
@@ -82,8 +83,8 @@ _SENTENCE_END = re.compile(rf"[.;:,](?:[{_CLOSERS}]+\d{{0,3}})?$")
 def _title_shaped(view: PageView, i: int) -> bool:
     b, f = view.page.blocks[i], view.feats[i]
     lo, hi = TITLE_WORDS
-    if _meta_line(view, i):
-        return False
+    if _meta_line(view, i) or stamped_line(view, i):
+        return False  # a post's meta line or stamp ("mbrennan February 11, 2024, 2:02pm")
     text = b.text.rstrip()
     return (lo <= f.words <= hi and not f.bullet and f.digit_share < _MAX_DIGIT_SHARE
             and not _SENTENCE_END.search(text) and not _two_sentences(text))
@@ -164,7 +165,7 @@ def _nearest_above(view: PageView, top: int) -> int | None:
             return i
         f = view.feats[i]
         if f.words >= TITLE_WORDS[0] and f.digit_share < _MAX_DIGIT_SHARE and _only_positional(view, i) \
-                and not _meta_line(view, i):
+                and not _meta_line(view, i) and not stamped_line(view, i):
             return None  # a longer unlabelled block (a teaser, an intro): the headline is not above it
     return None
 
