@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import clean, rows_of
+from .conftest import BENCH, clean, need, rows_of
 
 P1 = ("The city council voted on Tuesday to expand the bus network, adding four new routes that will "
       "connect the northern suburbs with the hospital district by the end of next year.")
@@ -736,6 +736,21 @@ def test_related_posts_closed_by_share_buttons_are_no_thread() -> None:
     lines += [line for title, when in cards for line in (title, when, *share)]
     res = clean(page(*lines), langs=("any",))
     assert res.text.strip() == "\n\n".join(ARTICLE)
+    assert not [s for s in res.removed if s.rule == "post_frame"]
+
+
+@pytest.mark.parametrize("name", ["html/0485.html.gz", "text/0392.txt", "text/0464.txt", "text/4877.txt"])
+def test_news_pages_with_dated_teasers_are_no_thread(name: str) -> None:
+    # bench/dev pages where a thread's dates-alone test fired while it was written: teaser
+    # cards (label, headline, date, summary), menus repeated above the article, related
+    # posts closed by share buttons. Their cards are no forum posts.
+    import gzip
+
+    from corpusclean import Config, clean_page
+
+    path = need(BENCH / name)
+    data = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+    res = clean_page(data, kind=name.split("/")[0], config=Config(langs=("any",)))
     assert not [s for s in res.removed if s.rule == "post_frame"]
 
 

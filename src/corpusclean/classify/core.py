@@ -554,6 +554,8 @@ _WORDED = re.compile(r"[^\W\d_]{2}")
 class PostFrames(NamedTuple):
     lines: frozenset[int]  # every short line between the posts, which the core reads past
     anchors: frozenset[int]  # the lines the page repeats, and the stamps
+    first: int = 0  # the opening post's stamp
+    last: int = -1  # the last reply's stamp
 
 
 NO_FRAMES = PostFrames(frozenset(), frozenset())
@@ -575,7 +577,13 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
         return NO_FRAMES
     # a post's stamp: a date and a clock time, or a time ago; looked for only where the
     # cheaper tests have passed
-    stamps_above = [i for i in above if stamped_line(view, i)]
+    # the opening post's stamp: in its header, the short lines right above it (a poster's
+    # card may fill `_FRAME_REACH` lines by itself: rank, joined, location, posts, thanks)
+    top = start
+    while top > max(0, start - 2 * _FRAME_REACH) and feats[top - 1].words <= _FRAME_WORDS:
+        top -= 1
+    header = range(min(top, above.start), start)
+    stamps_above = [i for i in header if stamped_line(view, i)]
     if not stamps_above:
         # Boards print a date alone on older posts ("8 Sty 2024"). A date alone is a teaser
         # list's or a menu's as much as a thread's, so it is believed only where the first
@@ -589,7 +597,9 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
         if after is None or after not in framed or dated_line(view, after):
             return NO_FRAMES
         closing = texts[after]
-        stamps_above = [i for i in above if dated_line(view, i)]
+        stamps_above = [i for i in header if dated_line(view, i)]
+        if not stamps_above:
+            return NO_FRAMES
         last = max(framed)
         later = [i for i in range(after + 1, last + 1) if dated_line(view, i)]
         closings = [k for k in range(after, last + 1) if texts.get(k) == closing]
@@ -597,8 +607,12 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
         # before the next closing line
         posts = sum(any(k < i <= k + _FRAME_REACH and any(feats[m].prose for m in range(i + 1, n)) for i in later)
                     for k, n in itertools.pairwise(closings))
-        if posts < MIN_META_LINES:
+        # and a board prints every post's date alike, the opening post's too, oldest first:
+        # the thread ends where such a date goes back in time (the similar threads below)
+        dates = max((_thread_dates(view, i, later) for i in stamps_above), key=lambda d: (len(d), d[-1:]))
+        if posts < MIN_META_LINES or len(dates) < MIN_META_LINES:
             return NO_FRAMES
+        later = [i for i in later if i <= dates[-1]]
     else:
         later = [i for i in range(start + 1, len(blocks)) if stamped_line(view, i)]
     # the replies: stamps with prose after them, before the next stamp (a teaser list
@@ -613,7 +627,40 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     repeats = Counter(blocks[i].text.strip().lower() for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS)
     framed |= {i for i in between if repeats[blocks[i].text.strip().lower()] >= _FRAME_REPEATS}
     anchors = frozenset(framed | {*stamps_above, *later})
-    return PostFrames(anchors | between, anchors)
+    return PostFrames(anchors | between, anchors, min(stamps_above), later[-1])
+
+
+def _shape_of(text: str) -> str:
+    """A line's shape: its digits and letters folded ("* 8 Sty 2024" and "* 9 Lut 2024": "* 9 a 9")."""
+    return _LETTERS.sub("a", _DIGITS.sub("9", text.strip()))
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
+def _thread_dates(view: PageView, first: int, later: list[int]) -> list[int]:
+    """The lines of `later` printed as line `first` is (`_shape_of`) whose years do not go
+    back from it, up to the first that does."""
+    blocks = view.page.blocks
+    shape = _shape_of(blocks[first].text)
+    out: list[int] = []
+    year = _year(blocks[first].text)
+    for i in later:
+        if _shape_of(blocks[i].text) != shape:
+            continue
+        y = _year(blocks[i].text)
+        if y < year:
+            break
+        out.append(i)
+        year = y
+    return out
+
+
+def _year(text: str) -> int:
+    m = _YEAR.search(text)
+    return int(m.group(0)) if m else 0
 
 
 def label_post_frames(view: PageView, frames: PostFrames) -> None:
@@ -624,7 +671,9 @@ def label_post_frames(view: PageView, frames: PostFrames) -> None:
     own short lines (a list closing it, "Thanks, that worked!") are not between two such
     lines."""
     blocks = view.page.blocks
-    start, end = view.core
+    # from the opening post's header (above the core, which on HTML keeps what trafilatura
+    # kept) to the last reply, however far the core reaches
+    start, end = min(view.core[0], frames.first), min(len(blocks) - 1, max(view.core[1], frames.last + _FRAME_REACH))
 
     def framing(k: int) -> bool:
         return k in frames.anchors or (k in frames.lines and not SENTENCE_END.search(blocks[k].text))
