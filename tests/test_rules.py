@@ -754,6 +754,26 @@ def test_news_pages_with_dated_teasers_are_no_thread(name: str) -> None:
     assert not [s for s in res.removed if s.rule == "post_frame"]
 
 
+def test_comments_under_an_article_with_a_stamped_byline_are_no_forum_posts() -> None:
+    # the byline is a stamp (date and time) and an ad's label repeats above the article, as a
+    # thread's frame does; but the comments' stamps are printed otherwise and a counted
+    # header opens them: an article with its comments, not a forum thread
+    comments = [("~Marek IP: 83.24.*.* 2014-03-11 08:23", "Święta prawda. Jeżdżę ósemką od lat i nic się nie "
+                 "zmieniło poza tym, że tramwaje są ładniejsze i cichsze."),
+                ("~Ania IP: 89.72.*.* 2014-03-11 09:40", "A ja się cieszę z nowych tramwajów, wreszcie można "
+                 "wjechać z wózkiem bez pomocy obcych ludzi na przystanku."),
+                ("~emeryt IP: 31.174.*.* 2014-03-11 13:05", "Pamiętam, jak w latach siedemdziesiątych tramwaje "
+                 "jeździły co do minuty, bo samochodów było dużo mniej.")]
+    lines = ["REKLAMA", "FELIETON", "Tramwaj zwany opóźnieniem", "REKLAMA",
+             "Dodano: 11 marca 2014, 06:00 | Autor: Tomasz Wróbel", *ARTICLE, "REKLAMA", "Opinie (47)"]
+    for stamp, text in comments:
+        lines += [stamp, text, "Zgłoś do usunięcia | Odpowiedz | Oceń: + -"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(ARTICLE)
+    assert {c for c, _, t in rows_of(res) if "Święta prawda" in t} == {"comments"}
+    assert not [s for s in res.removed if s.rule == "post_frame"]
+
+
 def test_a_teaser_list_of_dated_headlines_is_no_thread() -> None:
     # a news site's "also in the news": section label, headline, author and a date alone per
     # teaser repeat as a thread's frames do, but no frame line of words heads the article

@@ -142,6 +142,21 @@ def dated_line(view: PageView, i: int) -> bool:
     return view.feats[i].words <= _STAMP_MAX_WORDS and _DAY.search(text) is not None
 
 
+def stamp_shape(text: str) -> str:
+    """A stamp's date and time as printed, digits and letters folded: "18 Nov 2023 21:14"
+    and "Sun 19 Nov 2023 09:12" are "9 9:9" from the year on, "2014-03-11 08:23" is
+    "9-9-9 9:9"; empty for a time ago ("3 hours ago"), which has no date to print."""
+    day, clock = _DAY.search(text), _CLOCK.search(text)
+    if day is None or clock is None:
+        return ""
+    span = text[min(day.start(), clock.start()):max(day.end(), clock.end())]
+    return _FOLD_LETTERS.sub("a", _FOLD_DIGITS.sub("9", span))
+
+
+_FOLD_DIGITS = re.compile(r"\d+")
+_FOLD_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
     """Block i is a short line with a time (`clock`) and a date, or a time ago."""
     text = view.page.blocks[i].text

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..model import Block
 from ..read.dom import in_comment_container
 from ..segment.reflow import SENTENCE_END
-from .comments import MIN_META_LINES, dated_line, meta_lines, stamped_line
+from .comments import MIN_META_LINES, dated_line, meta_lines, stamp_shape, stamped_line
 from .context import PageView, extractor_only
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
@@ -614,7 +614,12 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
             return NO_FRAMES
         later = [i for i in later if i <= dates[-1]]
     else:
-        later = [i for i in range(start + 1, len(blocks)) if stamped_line(view, i)]
+        # a board prints every post's date and time alike, the opening post's too; an
+        # article's byline and its comments are printed apart ("11 marca 2014, 06:00" over
+        # "2014-03-11 08:23"). A time ago above ("Asked 10 years ago") has no print to match.
+        shapes = {stamp_shape(blocks[i].text) for i in stamps_above} - {""}
+        later = [i for i in range(start + 1, len(blocks))
+                 if stamped_line(view, i) and (not shapes or stamp_shape(blocks[i].text) in shapes)]
     # the replies: stamps with prose after them, before the next stamp (a teaser list
     # stamps headlines)
     replies = sum(any(feats[m].prose for m in range(i + 1, j)) for i, j in itertools.pairwise([*later, len(blocks)]))
