@@ -774,6 +774,52 @@ def test_comments_under_an_article_with_a_stamped_byline_are_no_forum_posts() ->
     assert not [s for s in res.removed if s.rule == "post_frame"]
 
 
+_RU_POSTS = [
+    ("12.01.2024, 21:37 #1", ["Dmitriy_Kinel", "Новичок", "Регистрация: 05.03.2023", "Сообщений: 41"],
+     "Ребята, подскажите. Веста седан, пробег сорок тысяч. При повороте руля на месте слышен скрип спереди справа."),
+    ("13.01.2024, 08:12 #2", ["Механик_Андрей", "Модератор раздела", "Регистрация: 02.11.2018", "Сообщений: 9 871"],
+     "Согласен, но добавлю. На Весте до двадцать второго года ставили опоры с подшипником, который быстро "
+     "убивается зимой: реагенты, грязь, вода. Снимай стойку и смотри подшипник опоры, он почти наверняка "
+     "хрустит при повороте рукой. И не забудь проверить момент затяжки гаек крепления стойки к кузову, после "
+     "замены их часто недотягивают, и тогда стук появляется уже через месяц. По деньгам опора с подшипником "
+     "на одну сторону стоит около двух с половиной тысяч рублей, работа в сервисе примерно столько же."),
+    ("13.01.2024, 10:30 #3", ["Ветер", "Участник", "Регистрация: 21.01.2020", "Сообщений: 318"],
+     "У меня было один в один. Оказалось, что пыльник рулевой рейки задевал за подрамник при повороте."),
+    ("14.01.2024, 19:05 #4", ["Dmitriy_Kinel", "Новичок", "Регистрация: 05.03.2023", "Сообщений: 41"],
+     "Всем спасибо! Поменял опору с подшипником справа, скрип пропал, стук тоже ушёл."),
+]
+
+
+def test_a_thread_known_by_its_stamps_keeps_every_post_around_its_longest() -> None:
+    # vBulletin: each post's stamp is printed alike ("13.01.2024, 08:12 #2"), its poster's
+    # card is his own (no line repeats three times); the longest post, a reply, is the core
+    lines = ["Форум автолюбителей > Лада Веста > Ходовая", "Скрип спереди при повороте руля"]
+    for stamp, card, text in _RU_POSTS:
+        lines += [stamp, *card, text]
+    lines += ["Ваши права в разделе", "Часовой пояс GMT +4, время: 21:10."]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(text for *_, text in _RU_POSTS)
+    framed = "\n".join(t for _, rule, t in rows_of(res) if rule == "post_frame")
+    assert "Механик_Андрей" in framed and "13.01.2024, 10:30 #3" in framed
+
+
+@pytest.mark.parametrize("ad", [False, True])
+def test_comments_stamped_as_the_byline_under_a_header_are_comments(ad: bool) -> None:
+    # the byline's stamp and the comments' are printed alike, and (with `ad`) an ad's label
+    # repeats above the article as a board's frame line would: the header says "comments"
+    stamps = ["11.03.2024, 08:23", "11.03.2024, 09:40", "11.03.2024, 13:05"]
+    comments = ["Endlich tut sich etwas bei den Bussen, das wurde auch Zeit für unseren Stadtteil.",
+                "Die neue Linie fährt leider nur bis acht Uhr abends, das hilft Schichtarbeitern wenig.",
+                "Wer soll das bezahlen? Die Stadt hat doch schon jetzt kein Geld für die Schulen."]
+    label = ["Anzeige"] if ad else []
+    lines = [*label, "Lokales", *label, "11.03.2024, 06:00", *ARTICLE, *label, "Kommentare (3)"]
+    for stamp, text in zip(stamps, comments, strict=True):
+        lines += ["Leserin", stamp, text, "Antworten"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(ARTICLE)
+    assert {c for c, _, t in rows_of(res) if "Endlich" in t} == {"comments"}
+
+
 def test_a_teaser_list_of_dated_headlines_is_no_thread() -> None:
     # a news site's "also in the news": section label, headline, author and a date alone per
     # teaser repeat as a thread's frames do, but no frame line of words heads the article

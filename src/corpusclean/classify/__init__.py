@@ -44,7 +44,7 @@ def _core(view: PageView) -> None:
     frames = post_frames(view, view.core)
     if frames.lines:  # a forum thread: the core is its opening post, the replies are content too
         view.thread_starts = []
-        view.core = find_core(view, frames.lines)
+        view.core = find_core(view, frames.lines, (frames.first, frames.text))
         label_post_frames(view, frames)
 
 

@@ -47,6 +47,15 @@ def _header(text: str, folded: str) -> bool:
     return bare != text and bool(bare) and _START.match(bare, folded)
 
 
+def thread_header(view: PageView, i: int) -> bool:
+    """Block i heads a comment section by its words ("3 Kommentare", "Leave a reply",
+    "Diskuse k článku (8 příspěvků)", "Comments: Our rules"), not by a comment's meta line
+    nor by a count alone ("3 Answers" over a question's answers)."""
+    b, f = view.page.blocks[i], view.feats[i]
+    return (f.words <= 12 and _header(b.text, view.folded[i])) or (
+        f.words <= _LABELLED_MAX_WORDS and _labelled_header(b.text, view.folded[i]))
+
+
 def find_thread_starts(view: PageView) -> list[int]:
     """Thread headers ("3 Kommentare", "Leave a reply"), and comments' meta lines ("Anna
     says:", "Posted by jdoe at 10:02") that another comment's meta line, reply widget or
