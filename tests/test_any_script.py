@@ -359,3 +359,26 @@ def test_a_japanese_papers_furniture(line: str, rule: str) -> None:
 def test_japanese_text_that_only_looks_like_furniture_stays(line: str) -> None:
     res = clean_page("\n\n".join([JA[0], JA[1], line, JA[2]]).encode(), kind="text", config=Config(langs=("any",)))
     assert line in res.text
+
+
+_TA_POST = ("காவிரிக் கரையில் வளர்ந்த மூன்று தலைமுறைப் பெண்களின் கதையைச் சொல்லும் இந்த நாவல், ஆற்றின் "
+            "வெள்ளமும் வறட்சியும் ஒரு குடும்பத்தின் வாழ்க்கையை எப்படி மாற்றுகின்றன என்பதை அழகாகக் காட்டுகிறது. "
+            "ஆசிரியரின் மொழி எளிமையானது, ஆனால் ஒவ்வொரு அத்தியாயமும் மனதில் நீண்ட நேரம் தங்குகிறது.")
+_HI_POST = ("नगर निगम ने मंगलवार को शहर के पुराने बाज़ार की सड़कों को चौड़ा करने की योजना को मंज़ूरी दे दी। "
+            "अधिकारियों के अनुसार काम अगले महीने शुरू होगा और दुकानदारों को इस दौरान अस्थायी जगह दी जाएगी। "
+            "व्यापारी संघ ने योजना का स्वागत किया, लेकिन मुआवज़े की राशि पर सवाल उठाए हैं।")
+
+
+@pytest.mark.parametrize(("post", "header", "comments"), [
+    (_TA_POST, "3 கருத்துகள்:", ["ரவி 15 மார்ச், 2023 அன்று 10:15", "அருமையான அறிமுகம், இந்த நாவலை வாங்குவேன்.",
+                                  "செல்வன் 15 மார்ச், 2023 அன்று 11:02", "எந்தப் பதிப்பகம் வெளியிட்டது?"]),
+    (_HI_POST, "प्रतिक्रियाएँ (2)", ["राकेश 12.03.2024 14:20", "बहुत अच्छी ख़बर, काम जल्दी पूरा हो।",
+                                  "सुनीता 12.03.2024 15:05", "मुआवज़ा पहले तय होना चाहिए।"]),
+])
+def test_a_counted_comment_header_in_an_indic_script_opens_the_thread(post: str, header: str,
+                                                                       comments: list[str]) -> None:
+    # a word of an Indic script carries vowel signs, which are no \w: "கருத்துகள்" is one word
+    text = "\n\n".join([post, header, *comments]) + "\n"
+    res = clean_page(text, kind="text", config=Config(langs=("any",)))
+    assert res.text.strip() == post
+    assert {s.category for s in res.removed} == {"comments"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..lang.script import small_letter
+from ..lang.script import COMBINING_MARKS, small_letter
 from ..lang.unspaced import CJK_CHARS
 from ..model import Block, runs
 from ..registry import register_user_rule
@@ -23,11 +23,11 @@ _SEPARATOR = re.compile(r"^(?:[^\w(){}\[\];]|_)+$")
 # A keyword list: three or more short capitalised items separated by commas or pipes, no
 # sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
 # A hashtag's "#" is part of its word: "# Zghurivka, Yaroshenko" is a code comment.
-_ITEM = r"#?\w[\w'’&+-]*(?: [\w'’&+-]+){0,2}"  # one to three words
+_ITEM = rf"#?\w[\w{COMBINING_MARKS}'’&+-]*(?: [\w{COMBINING_MARKS}'’&+-]+){{0,2}}"  # one to three words
 _TAG_LIST = re.compile(rf"^{_ITEM}(?:\s*[,|;]\s*{_ITEM}){{2,}}$")
 # Two or more hashtags and nothing else ("#folklor #Gjirokastër #festivale"), in any script:
 # no sentence is written so.
-_HASHTAGS = re.compile(r"^#[^\W\d_][\w-]*(?:[\s,;·|]+#[^\W\d_][\w-]*)+$")
+_HASHTAGS = re.compile(rf"^#[^\W\d_][\w{COMBINING_MARKS}-]*(?:[\s,;·|]+#[^\W\d_][\w{COMBINING_MARKS}-]*)+$")
 # A slideshow's caption with its counter in front: "Фото 1 из 8. Мотовоз у депо", "Photo 3 of
 # 12: ...", "2 / 10 The harbour at dawn". The counter counts up to its total; a how-to's
 # "Step 1 of 5" is its own, so the word before the count must name a picture.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..lang.script import COMBINING_MARKS
 from ..model import Block
 from ..read.dom import in_comment_container
 from .context import PageView
@@ -36,7 +37,8 @@ _META_REACH = 10
 
 # A thread header may show its count, in any language and digits: "পাঠকের মন্তব্য (৩)",
 # "Kommentare 12", "(3) Comments". The header phrase is matched with and without it.
-_COUNT = re.compile(r"^[(\[]?\d+[)\]]?\s+|\s*[(\[]?\d+[)\]]?$|\s*[(\[]\d+\s+[^\W\d_]+[)\]]?$")
+# (a word's letters with its combining marks: Indic vowel signs are no \w, "கருத்துகள்")
+_COUNT = re.compile(rf"^[(\[]?\d+[)\]]?\s+|\s*[(\[]?\d+[)\]]?$|\s*[(\[]\d+\s+[^\W\d_][\w{COMBINING_MARKS}]*[)\]]?$")
 
 
 def _header(text: str, folded: str) -> bool:
@@ -163,7 +165,7 @@ def stamp_shape(text: str) -> str:
 
 
 _FOLD_DIGITS = re.compile(r"\d+")
-_FOLD_LETTERS = re.compile(r"[^\W\d_]+")
+_FOLD_LETTERS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}]*")
 
 
 def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
@@ -178,8 +180,9 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
 # Kommentare"): a word or two with its count, not a year. Under it, two comments' date-and-time
 # lines (a clock time and a date each) make it a thread's, whatever the word is: a section
 # heading over dated entries, a programme, gives its entries no clock time and a date each.
-_COUNTED = re.compile(r"^\W*(?:(?P<a>\d{1,4})\s+[^\W\d_][\w-]*"  # "12 Kommentare"
-                      r"|[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s*[(\[](?P<b>\d{1,4})[)\]])\s*:?$")  # "Komente (3)"
+_WORD = rf"[^\W\d_][\w{COMBINING_MARKS}-]*"  # a word, its combining marks too ("கருத்துகள்")
+_COUNTED = re.compile(rf"^\W*(?:(?P<a>\d{{1,4}})\s+{_WORD}"  # "12 Kommentare"
+                      rf"|{_WORD}(?:\s+{_WORD})?\s*[(\[](?P<b>\d{{1,4}})[)\]])\s*:?$")  # "Komente (3)"
 _COUNTED_MAX_WORDS = 3
 
 

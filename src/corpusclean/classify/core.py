@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from ..lang.script import COMBINING_MARKS
 from ..model import Block
 from ..read.dom import in_comment_container
 from ..segment.reflow import SENTENCE_END
@@ -688,7 +689,7 @@ def _shape_of(text: str) -> str:
 
 
 _DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}]*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
 
