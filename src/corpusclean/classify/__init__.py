@@ -20,13 +20,14 @@ from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread
 from .context import PageView
-from .core import find_core, label_post_frames, post_frames
+from .core import find_core
 from .dom import label_dom
 from .donation import label_donation
 from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
 from .overrides import apply_overrides
 from .prefilter import fold
+from .threads import label_post_frames, post_frames
 from .title import label_title
 
 

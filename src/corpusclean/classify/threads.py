@@ -1,0 +1,233 @@
+"""Forum threads and Q&A pages: their posts are the page's content, not a comment thread.
+
+Every post, the first too, comes with a stamp (a date and a clock time, a time ago, or a
+date alone under the conditions in `post_frames`), and often in a frame of short lines the
+board repeats ("Quote", "Back to top", "Re: <topic>"); the replies say something: prose
+follows their stamps. An article is not introduced by its comments' widgets, and a board
+prints every post's stamp alike, the opening post's too, oldest first. Two ways to know a
+thread, where the core (classify/core.py) is one of its posts:
+
+* a frame line above the core's post: a short line (up to `_FRAME_WORDS`: a poster's name
+  with rank and post count) the page repeats word for word at least `_FRAME_REPEATS` times
+  (a thread of three posts), within `FRAME_REACH` blocks; with a stamp in the post's header
+  printed as the replies' stamps are;
+* or the stamps alone (`_stamped_thread`: a poster's card is his own, nothing repeats): at
+  least `_FRAME_REPEATS` stamps printed alike, each followed by prose, one of them heading
+  the core's post.
+
+Neither takes a comment section's header standing once among the stamps ("Kommentare
+(12)"): an article stamps its byline as its comments are stamped often enough. The core
+then reads past the frames and takes every post (`core.find_core`), and the board's lines
+between the posts are labelled ``post_frame`` (`label_post_frames`). These are a thread's
+shape, not values swept on a benchmark: bench/dev has no forum page, and bench/multi's
+text track changes on one (an endless page of articles, read as a thread of them).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from ..lang.script import COMBINING_MARKS
+from ..segment.reflow import SENTENCE_END
+from .comments import MIN_META_LINES, dated_line, stamp_shape, stamped_line, thread_header
+from .context import PageView
+
+_FRAME_REPEATS = 3
+_FRAME_WORDS = 8
+FRAME_REACH = 6
+_WORDED = re.compile(r"[^\W\d_]{2}")
+
+
+class PostFrames(NamedTuple):
+    lines: frozenset[int]  # every short line between the posts, which the core reads past
+    anchors: frozenset[int]  # the lines the page repeats, and the stamps
+    first: int = 0  # the first post's stamp
+    last: int = -1  # the last post's stamp
+    text: int = -1  # the last post's first line of text
+
+
+NO_FRAMES = PostFrames(frozenset(), frozenset())
+
+
+def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
+    """The blocks that frame a forum thread's posts, when the core is one of them (module
+    docstring); empty otherwise."""
+    blocks, feats = view.page.blocks, view.feats
+    start, end = core
+    if end < start:
+        return NO_FRAMES
+    above = range(max(0, start - FRAME_REACH), start)
+    short = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and not feats[i].terminal]
+    texts = {i: blocks[i].text.strip().lower() for i in short}
+    counts = Counter(texts.values())
+    framed = {i for i in short if counts[texts[i]] >= _FRAME_REPEATS}
+    # the core's post's stamp: in its header, the short lines right above it (a poster's
+    # card may fill `FRAME_REACH` lines by itself: rank, joined, location, posts, thanks)
+    top = start
+    while top > max(0, start - 2 * FRAME_REACH) and feats[top - 1].words <= _FRAME_WORDS:
+        top -= 1
+    header = range(min(top, above.start), start)
+    if not any(i in framed for i in above):
+        return _stamped_thread(view, core, header, framed)
+    stamps_above = [i for i in header if stamped_line(view, i)]
+    if not stamps_above:
+        # Boards print a date alone on older posts ("8 Sty 2024"). A date alone is a teaser
+        # list's or a menu's as much as a thread's, so it is believed only where the first
+        # line of words after the opening post is a frame line ("Like Reply", "Report")
+        # that comes again before later dates, each followed by prose: each post closes the
+        # same way and the next one says something. A teaser list repeats its labels and
+        # share buttons around dated headlines, not around prose. And a date counts only
+        # up to the board's last frame line (the similar threads and the footer below it
+        # carry dates too).
+        after = next((i for i in range(end + 1, len(blocks)) if _WORDED.search(blocks[i].text)), None)
+        if after is None or after not in framed or dated_line(view, after):
+            return NO_FRAMES
+        closing = texts[after]
+        stamps_above = [i for i in header if dated_line(view, i)]
+        if not stamps_above:
+            return NO_FRAMES
+        last = max(framed)
+        later = [i for i in range(after + 1, last + 1) if dated_line(view, i)]
+        closings = [k for k in range(after, last + 1) if texts.get(k) == closing]
+        # a post: a closing line, a date within reach after it, prose after the date and
+        # before the next closing line
+        posts = sum(any(k < i <= k + FRAME_REACH and any(feats[m].prose for m in range(i + 1, n)) for i in later)
+                    for k, n in itertools.pairwise(closings))
+        # and a board prints every post's date alike, the opening post's too, oldest first:
+        # the thread ends where such a date goes back in time (the similar threads below)
+        dates = max((_thread_dates(view, i, later) for i in stamps_above), key=lambda d: (len(d), d[-1:]))
+        if posts < MIN_META_LINES or len(dates) < MIN_META_LINES:
+            return NO_FRAMES
+        later = [i for i in later if i <= dates[-1]]
+    else:
+        # a board prints every post's date and time alike, the opening post's too; an
+        # article's byline and its comments are printed apart ("11 marca 2014, 06:00" over
+        # "2014-03-11 08:23"). A time ago above ("Asked 10 years ago") has no print to match.
+        shapes = {stamp_shape(blocks[i].text) for i in stamps_above} - {""}
+        later = [i for i in range(start + 1, len(blocks))
+                 if stamped_line(view, i) and (not shapes or stamp_shape(blocks[i].text) in shapes)]
+    # the replies: stamps with prose after them, before the next stamp (a teaser list
+    # stamps headlines)
+    replies = sum(any(feats[m].prose for m in range(i + 1, j)) for i, j in itertools.pairwise([*later, len(blocks)]))
+    if not stamps_above or replies < MIN_META_LINES or _headed_comments(view, [*stamps_above, *later]):
+        return NO_FRAMES
+    return _frames(view, start, framed, [*stamps_above, *later])
+
+
+def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> PostFrames:
+    """The thread's frame lines from `start` to its last stamp: every short line (the
+    board's: a poster's name and rank, an ad's label, a signature's line), and as anchors
+    the lines the page repeats, sentences too ("Re: <topic>?"), and the stamps."""
+    blocks, feats = view.page.blocks, view.feats
+    # up to the last post's text: its header runs on past its stamp (the poster's card)
+    end = next((k for k in range(stamps[-1] + 1, min(len(blocks), stamps[-1] + 2 * FRAME_REACH)) if feats[k].prose),
+               stamps[-1])
+    between = {i for i in range(start, end) if feats[i].words <= _FRAME_WORDS}
+    repeats = Counter(blocks[i].text.strip().lower() for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS)
+    framed = framed | {i for i in between if repeats[blocks[i].text.strip().lower()] >= _FRAME_REPEATS}
+    anchors = frozenset(framed | set(stamps))
+    return PostFrames(anchors | between, anchors, min(stamps), stamps[-1], end)
+
+
+def _stamped_thread(view: PageView, core: tuple[int, int], header: range, framed: set[int]) -> PostFrames:
+    """A thread known by its stamps alone, where no line the page repeats heads the core
+    (a poster's card is his own): the core's post is stamped in its header, and at least
+    `_FRAME_REPEATS` stamps printed alike (`stamp_shape`) are each followed by prose,
+    oldest first; the core may be any of the posts (the longest reply as often as the
+    opening one). No comment section's header ("Kommentare (12)") stands among them: an
+    article stamps its byline as its comments are stamped often enough."""
+    blocks, feats = view.page.blocks, view.feats
+    shapes = {stamp_shape(blocks[i].text) for i in header if stamped_line(view, i)} - {""}
+    if not shapes:
+        return NO_FRAMES
+    alike = [i for i in range(len(blocks)) if stamped_line(view, i) and stamp_shape(blocks[i].text) in shapes]
+    alike = _thread_dates(view, alike[0], alike[1:], shaped=False)
+    alike = [i for i, j in itertools.pairwise([*alike, len(blocks)]) if any(feats[m].prose for m in range(i + 1, j))]
+    if len(alike) < _FRAME_REPEATS or not alike[0] < core[0] or _headed_comments(view, alike):
+        return NO_FRAMES
+    return _frames(view, min(alike[0], core[0]), framed, alike)
+
+
+def _headed_comments(view: PageView, stamps: list[int]) -> bool:
+    """A comment section's header stands among the stamps, once: an article stamps its
+    byline as its comments are stamped often enough ("Diskuse k článku (8 příspěvků)"
+    between them). A header under every post ("Add a comment") is a post's widget."""
+    blocks = view.page.blocks
+    heads = [i for i in view.thread_starts if stamps[0] < i < stamps[-1] and thread_header(view, i)]
+    if not heads:
+        return False
+    texts = Counter(b.text.strip().lower() for b in blocks)
+    return any(texts[blocks[i].text.strip().lower()] < _FRAME_REPEATS for i in heads)
+
+
+def _shape_of(text: str) -> str:
+    """A line's shape: its digits and letters folded ("* 8 Sty 2024" and "* 9 Lut 2024": "* 9 a 9")."""
+    return _LETTERS.sub("a", _DIGITS.sub("9", text.strip()))
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}]*")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+
+
+def _thread_dates(view: PageView, first: int, later: list[int], *, shaped: bool = True) -> list[int]:
+    """Line `first` and the lines of `later` printed as it is (`_shape_of`, when `shaped`)
+    whose years do not go back from it, up to the first that does."""
+    blocks = view.page.blocks
+    shape = _shape_of(blocks[first].text)
+    out: list[int] = [first] if not shaped else []
+    year = _year(blocks[first].text)
+    for i in later:
+        if shaped and _shape_of(blocks[i].text) != shape:
+            continue
+        y = _year(blocks[i].text)
+        if y < year:
+            break
+        out.append(i)
+        year = y
+    return out
+
+
+def _year(text: str) -> int:
+    m = _YEAR.search(text)
+    return int(m.group(0)) if m else 0
+
+
+def label_post_frames(view: PageView, frames: PostFrames) -> None:
+    """Label ``post_frame`` the board's lines between the thread's posts in the core: in a
+    run of short lines that are no sentences, those from its first line the page repeats or
+    stamp to its last, or to the run's end where a post's text follows (a poster's name,
+    rank and post count, the stamp, "Quote", "Report", a signature's line), with the
+    wordless lines at either end ("* #3", "+ 47"). A post's own short lines (a list closing
+    it, "Thanks, that worked!") come before the first such line."""
+    blocks = view.page.blocks
+    # from the opening post's header (above the core, which on HTML keeps what trafilatura
+    # kept) to the last reply, however far the core reaches
+    start, end = min(view.core[0], frames.first), min(len(blocks) - 1, max(view.core[1], frames.last + FRAME_REACH))
+
+    def framing(k: int) -> bool:
+        return k in frames.anchors or (k in frames.lines and not SENTENCE_END.search(blocks[k].text))
+
+    i = start
+    while i <= end:
+        if not framing(i):
+            i += 1
+            continue
+        j = i
+        while j < end and framing(j + 1):
+            j += 1
+        hits = [k for k in range(i, j + 1) if k in frames.anchors]
+        if hits:
+            lo, hi = hits[0], hits[-1]
+            while lo > i and not _WORDED.search(blocks[lo - 1].text):
+                lo -= 1
+            if j + 1 < len(blocks) and view.feats[j + 1].prose:
+                hi = j  # a post's header runs on to its text: the poster's card under the stamp
+            while hi < j and not _WORDED.search(blocks[hi + 1].text):
+                hi += 1
+            for k in range(lo, hi + 1):
+                blocks[k].add("chrome", "post_frame")
+        i = j + 1
