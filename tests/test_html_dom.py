@@ -899,3 +899,34 @@ def test_lines_of_code_are_not_widgets() -> None:
     res = clean_page(html.encode(), kind="html", config=ANY)
     assert "image: postgres:16" in res.text and "image: ghcr.io/example/web:3.2" in res.text
     assert not [r for r in res.manifest if "image:" in r["text"]]
+
+
+_BIRDS = ("“Birds are a hobby for people with peace of mind,” said Mohammad Nasir, 34, who runs a stall selling "
+          "seed and cages in the old market. “When a man is worried about feeding his children, he does not buy "
+          "a canary.”")
+_SEEDS = ("Prices of seed have doubled since the spring, and the traders say that most of their customers now "
+          "come only on Fridays, when the market is at its busiest and the old men bring their cages to talk.")
+
+
+def _birds_page(heading: str, first: str, second: str) -> str:
+    return ("<html><head><title>The bird market of Kabul</title></head><body><article>"
+            "<h1>The bird market of Kabul</h1>"
+            "<p>For more than a century the bird market has stood in a narrow lane near the river, and it has "
+            "survived wars, floods and several governments that wanted it gone.</p>"
+            f"<p>{first}</p><h2>{heading}</h2><p>{second}</p>"
+            "<p>Most traders learned the work from their fathers and hope their sons will learn it from them, "
+            "though few of the young men in the lane think there is a living in it any more.</p>"
+            "</article></body></html>")
+
+
+def test_a_heading_quoting_the_paragraph_under_it_is_its_title() -> None:
+    heading = "“A hobby for people with peace of mind”"
+    res = clean_page(_birds_page(heading, _SEEDS, _BIRDS), kind="html", config=ANY)
+    assert heading in res.text and _BIRDS in res.text
+
+
+def test_a_heading_quoting_a_paragraph_elsewhere_is_a_pull_quote() -> None:
+    heading = "“A hobby for people with peace of mind”"
+    res = clean_page(_birds_page(heading, _BIRDS, _SEEDS), kind="html", config=ANY)
+    assert heading not in res.text and _BIRDS in res.text
+    assert [(s.category, s.rule) for s in res.removed if s.text == heading] == [("duplicate", "contained_in_longer")]

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from itertools import accumulate
 
 from ..lang.unspaced import UNSPACED_CHARS, has_unspaced
+from ..model import Block
 from .context import PageView
 
 # Exact copies shorter than this are left to other rules: "Yes", "Reply", "Read more" are
@@ -137,8 +138,16 @@ def _contained(view: PageView, toks: list[tuple[str, ...]], words: list[int]) ->
                     index = _kgram_index(hosts, toks)
                 found[t] = _host_of(t, index, toks, text)
         host = found[t]
-        if host is not None and host != i:
+        if host is not None and host != i and not _titles(blocks[i], i, host):
             blocks[i].add("duplicate", "contained_in_longer", detail=f"block at {blocks[host].start}")
+
+
+def _titles(b: Block, i: int, host: int) -> bool:
+    """Block i is an HTML heading over its host, the paragraph right under it: a section's
+    title quotes the paragraph it heads ("“A hobby for people with peace of mind”" over
+    "“Birds are a hobby for people with peace of mind,” said ..."). A heading that quotes a
+    paragraph elsewhere is a pull-quote set as a heading, or a table of contents' entry."""
+    return i < host <= i + 2 and b.dom is not None and b.dom.has("heading")
 
 
 def _kgram_index(hosts: list[int], toks: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:
