@@ -878,16 +878,24 @@ def _forum(declared: bool) -> bytes:
             f'<footer>Powered by Discourse</footer></body></html>').encode()
 
 
-def test_a_page_declaring_a_forum_thread_keeps_its_replies() -> None:
-    # a forum thread or Q&A page that says so (schema.org DiscussionForumPosting, QAPage):
-    # its replies are its content, not a comment thread under an article; without the
-    # declaration the same stamped, liked posts under the first are a thread
-    declared = clean_page(_forum(True), kind="html", config=ANY)
-    assert "move the Zigbee network to 25." in declared.text and "every device followed" in declared.text
-    assert not [r for r in declared.manifest if r["rule"] == "comment_thread"]
-    plain = clean_page(_forum(False), kind="html", config=ANY)
-    assert "every device followed" not in plain.text
-    assert [r for r in plain.manifest if r["rule"] == "comment_thread"]
+@pytest.mark.parametrize("declared", [True, False])
+def test_a_forum_thread_keeps_its_replies(declared: bool) -> None:
+    # a forum thread or Q&A page that says so (schema.org DiscussionForumPosting, QAPage), or
+    # whose posts are stamped alike, each followed by what it says (classify/threads.py):
+    # its replies are its content, not a comment thread under an article
+    res = clean_page(_forum(declared), kind="html", config=ANY)
+    assert "move the Zigbee network to 25." in res.text and "every device followed" in res.text
+    assert not [r for r in res.manifest if r["rule"] == "comment_thread"]
+
+
+def test_the_same_posts_under_an_articles_comment_header_are_comments() -> None:
+    # the stamps alone do not make a thread where a comment section's header opens the posts
+    page = _forum(False)
+    second = page.index(b'<div class="topic-post">', page.index(b'<div class="topic-post">') + 1)
+    html = page[:second] + b"<h2>3 Comments</h2>" + page[second:]
+    res = clean_page(html, kind="html", config=ANY)
+    assert "every device followed" not in res.text
+    assert [r for r in res.manifest if r["rule"] == "comment_thread"]
 
 
 def test_lines_of_code_are_not_widgets() -> None:
@@ -930,3 +938,30 @@ def test_a_heading_quoting_a_paragraph_elsewhere_is_a_pull_quote() -> None:
     res = clean_page(_birds_page(heading, _BIRDS, _SEEDS), kind="html", config=ANY)
     assert heading not in res.text and _BIRDS in res.text
     assert [(s.category, s.rule) for s in res.removed if s.text == heading] == [("duplicate", "contained_in_longer")]
+
+
+_SIGNUP = ('<div class="mt-10 rounded-lg bg-emerald-50 p-6"><h3 class="text-lg font-bold">Get our weekly English '
+           'newsletter</h3><p class="mt-1 text-sm">The best of our reporting from across the region, every '
+           'Friday.</p><form class="mt-3 flex gap-2"><input type="email" placeholder="you@example.com">'
+           '<button>Subscribe</button></form></div>')
+
+
+def test_a_box_around_a_form_asking_for_an_email_alone_is_a_signup() -> None:
+    # no class name says "newsletter": the form asking for an address and nothing more does,
+    # inside trafilatura's text too
+    html = _birds_page("At the market", _SEEDS, _BIRDS).replace("</article>", _SIGNUP + "</article>")
+    res = clean_page(html, kind="html", config=ANY)
+    assert "weekly English newsletter" not in res.text and "every Friday" not in res.text
+    assert _BIRDS in res.text and _SEEDS in res.text
+    rows = [s for s in res.removed if "weekly English newsletter" in s.text]
+    assert [(s.category, s.rule) for s in rows] == [("chrome", "dom_newsletter")]
+
+
+@pytest.mark.parametrize("fields", ['<input type="email"><input type="password">',
+                                    '<input type="email"><textarea></textarea>'])
+def test_a_login_or_a_contact_form_is_no_signup(fields: str) -> None:
+    from corpusclean.read.html import _signup_boxes
+
+    root = parse_html(f"<html><body><div><h3>Write to us</h3><form>{fields}<button>Send</button></form></div>"
+                      "</body></html>")
+    assert root is not None and not _signup_boxes(root)

@@ -47,6 +47,9 @@ NONE = DomEvidence()
 #: The concept of the element around a group of radio buttons (read/html.py): a poll, a
 #: form's choice. Found by the page's structure, not by a class name.
 CHOICE = "choice"
+#: The concept of the box around a form that asks for an e-mail address alone (read/html.py):
+#: a newsletter's or an alert's sign-up, whatever its class names say.
+SIGNUP = "signup"
 
 
 @lru_cache(maxsize=4096)
@@ -186,6 +189,7 @@ def attach(blocks: list[Block], source: str, lines: list[DomEvidence | None]) ->
 _CONCEPT_RULES: tuple[tuple[str, str, str], ...] = (
     ("comment", "comments", "comment_section"),
     (CHOICE, "chrome", "dom_choice"),
+    (SIGNUP, "chrome", "dom_newsletter"),
     ("breadcrumb", "chrome", "dom_breadcrumb"),
     ("menu", "chrome", "dom_navigation"),
     ("nav", "chrome", "dom_navigation"),
@@ -206,8 +210,8 @@ _CONCEPT_RULES: tuple[tuple[str, str, str], ...] = (
 
 #: Concepts whose markup is believed wherever a block stands, inside trafilatura's text too
 #: (read/align.py; classify/dom.py says why the broader ones are not): a forum poster's card
-#: never holds the post, nor a poll the article.
-BELIEVED = frozenset({"user_card", CHOICE})
+#: never holds the post, nor a poll or a sign-up form's box the article.
+BELIEVED = frozenset({"user_card", CHOICE, SIGNUP})
 
 
 def dom_rule(ev: DomEvidence | None, among: frozenset[str] | None = None) -> tuple[str, str] | None:

@@ -184,7 +184,7 @@ class _Text:
         self.ev: list[list[dom.DomEvidence | None]] = []  # evidence of self.paras
         # JSON-LD texts at their paragraph, and whether they are declared the article
         self.data: list[tuple[int, list[str], bool]] = []
-        self.choices: frozenset[HtmlElement] = frozenset()  # `_choice_groups`
+        self.boxes: dict[HtmlElement, str] = {}  # `_choice_groups`, `_signup_boxes`: their concept
         self.in_cell: frozenset[HtmlElement] = frozenset()  # `_cell_paragraphs`
 
     def push(self, frame: dom.Frame) -> None:
@@ -279,7 +279,7 @@ def visible_text(root: HtmlElement) -> str:
 def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvidence | None]]:
     """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
-    out.choices = _choice_groups(root)
+    out.boxes = dict.fromkeys(_choice_groups(root), dom.CHOICE) | dict.fromkeys(_signup_boxes(root), dom.SIGNUP)
     out.in_cell = _cell_paragraphs(root)
     _walk(root, out, 0)
     out.para()
@@ -373,6 +373,34 @@ def _choice_groups(root: HtmlElement) -> frozenset[HtmlElement]:
     return frozenset(found)
 
 
+# A form that asks for an e-mail address and nothing more (no password: a login; no text
+# area: a comment or a contact form) signs the reader up: for a newsletter, an alert, a
+# "notify me". Its box is the smallest element around the form that holds text besides it
+# (the box's heading and pitch), up to `_CHOICE_MAX_CHARS`: found by the page's structure
+# where the class names say nothing ("mt-10 rounded-lg bg-emerald-50 p-6").
+_EMAIL_NAME = re.compile(r"e-?mail", re.IGNORECASE)
+
+
+def _signup_boxes(root: HtmlElement) -> frozenset[HtmlElement]:
+    found = set()
+    for form in root.iter("form"):
+        fields = list(form.iter("input"))
+        kinds = {(f.get("type") or "text").strip().lower() for f in fields}
+        email = "email" in kinds or any(_EMAIL_NAME.search(f.get("name") or "") for f in fields)
+        if not email or "password" in kinds or next(form.iter("textarea"), None) is not None:
+            continue
+        own, box = len(form.text_content().strip()), form
+        for anc in form.iterancestors():
+            size = len(anc.text_content().strip())
+            if anc.tag in ("html", "body") or size > _CHOICE_MAX_CHARS:
+                break
+            box = anc
+            if size > own:
+                break
+        found.add(box)
+    return frozenset(found)
+
+
 def _cell_paragraphs(root: HtmlElement) -> frozenset[HtmlElement]:
     """The one paragraph inside each cell of a data row (`_DATA_CELL_CHARS`)."""
     found: set[HtmlElement] = set()
@@ -410,7 +438,8 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
                     out.para()
                 continue
             frame = dom.enter(out.frames[-1], el, tag)
-            out.push(dom.with_concept(frame, dom.CHOICE) if el in out.choices else frame)
+            box = out.boxes.get(el)
+            out.push(dom.with_concept(frame, box) if box is not None else frame)
             if tag == "a":
                 out.links += 1
             if tag in _BLOCK and el not in out.in_cell:
