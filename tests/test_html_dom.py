@@ -965,3 +965,17 @@ def test_a_login_or_a_contact_form_is_no_signup(fields: str) -> None:
     root = parse_html(f"<html><body><div><h3>Write to us</h3><form>{fields}<button>Send</button></form></div>"
                       "</body></html>")
     assert root is not None and not _signup_boxes(root)
+
+
+def test_a_form_around_the_whole_page_is_no_signup_box() -> None:
+    # ASP.NET wraps the page in one <form>: the box is the sign-up's own element, and a
+    # login box with its password field stays out
+    from corpusclean.read.html import _signup_boxes
+
+    page = ("<html><body><form id='aspnetForm'><div><p>" + "</p><p>".join(P) + "</p></div>"
+            "<div class='nl'><h3>Newsletter</h3><p>The week's news, every Friday.</p><input type='email'>"
+            "<button>OK</button></div><div><label>User</label><input type='email'><input type='password'></div>"
+            "</form></body></html>")
+    root = parse_html(page)
+    assert root is not None
+    assert [b.get("class") for b in _signup_boxes(root)] == ["nl"]

@@ -43,7 +43,7 @@ def _core(view: PageView) -> None:
     view.thread_starts = [] if view.page.metadata.get("discussion") else find_thread_starts(view)
     view.core = find_core(view)
     frames = post_frames(view, view.core)
-    if frames.lines:  # a forum thread: the core is its opening post, the replies are content too
+    if frames.lines:  # a forum thread: the core is one of its posts, and every post is content
         view.thread_starts = []
         view.core = find_core(view, frames.lines, (frames.first, frames.text))
         label_post_frames(view, frames)

@@ -377,27 +377,33 @@ def _choice_groups(root: HtmlElement) -> frozenset[HtmlElement]:
 # area: a comment or a contact form) signs the reader up: for a newsletter, an alert, a
 # "notify me". Its box is the smallest element around the form that holds text besides it
 # (the box's heading and pitch), up to `_CHOICE_MAX_CHARS`: found by the page's structure
-# where the class names say nothing ("mt-10 rounded-lg bg-emerald-50 p-6").
+# where the class names say nothing ("mt-10 rounded-lg bg-emerald-50 p-6"). A form around
+# the whole page (ASP.NET's) is no box: the field's own element is where the climb starts.
 _EMAIL_NAME = re.compile(r"e-?mail", re.IGNORECASE)
 
 
 def _signup_boxes(root: HtmlElement) -> frozenset[HtmlElement]:
+    """The smallest element around each e-mail-only form, where it holds little text."""
     found = set()
-    for form in root.iter("form"):
-        fields = list(form.iter("input"))
-        kinds = {(f.get("type") or "text").strip().lower() for f in fields}
-        email = "email" in kinds or any(_EMAIL_NAME.search(f.get("name") or "") for f in fields)
-        if not email or "password" in kinds or next(form.iter("textarea"), None) is not None:
+    for field in root.iter("input"):
+        kind = (field.get("type") or "text").strip().lower()
+        if kind != "email" and not (kind == "text" and _EMAIL_NAME.search(field.get("name") or "")):
             continue
-        own, box = len(form.text_content().strip()), form
-        for anc in form.iterancestors():
+        form = next((a for a in field.iterancestors() if a.tag == "form"), None)
+        box = form if form is not None and len(form.text_content()) <= _CHOICE_MAX_CHARS else field.getparent()
+        if box is None:
+            continue
+        own = len(box.text_content().strip())
+        for anc in box.iterancestors():
             size = len(anc.text_content().strip())
             if anc.tag in ("html", "body") or size > _CHOICE_MAX_CHARS:
                 break
             box = anc
             if size > own:
                 break
-        found.add(box)
+        fields = {(f.get("type") or "text").strip().lower() for f in box.iter("input")}
+        if "password" not in fields and next(box.iter("textarea"), None) is None:
+            found.add(box)
     return frozenset(found)
 
 
