@@ -851,3 +851,35 @@ def test_a_stamp_with_seconds_is_a_clock_time() -> None:
                   "Oznámit moderátorovi Zaznamenáno"]
     res = clean(page(*lines), langs=("any",))
     assert res.text.strip() == "\n\n".join(posts)
+
+
+_ISSUE = [("mkowalczyk-dev", "After upgrading from 2.2.4 to 2.3.0, the memory usage of our API workers grows steadily "
+           "until they are killed, about forty megabytes an hour under a steady load of streamed responses."),
+          ("hannaholt", "Thanks for the report. Could you tell us whether the connections are kept alive by a proxy "
+           "in front of the workers, and which version of the HTTP library you run?"),
+          ("mkowalczyk-dev", "Yes, an nginx proxy keeps them alive for sixty seconds, and we run the library's latest "
+           "release; turning keep-alive off makes the growth stop entirely, so it is the connection reuse.")]
+
+
+def _issue(*lead: str) -> str:
+    lines = ["Code", "Issues 93", "Memory leak when streaming responses over keep-alive connections #1477",
+             "mkowalczyk-dev opened this issue on Mar 4 · 3 comments", *lead]
+    for who, text in _ISSUE:
+        lines += [f"{who} commented on Mar 4", text]
+    return page(*lines, "Sign up for free to join this conversation.")
+
+
+def test_an_issue_whose_first_post_is_a_comment_keeps_the_discussion() -> None:
+    # nothing before the first "X commented on" line says anything (a line of summary at
+    # most): the page is the discussion, its first post the first comment
+    res = clean(_issue(), langs=("any",))
+    for _, text in _ISSUE:
+        assert text in res.text
+    assert not [s for s in res.removed if s.category == "comments"]
+
+
+def test_comments_after_an_articles_text_stay_comments() -> None:
+    res = clean(_issue(*ARTICLE), langs=("any",))
+    assert all(p in res.text for p in ARTICLE)
+    assert _ISSUE[1][1] not in res.text
+    assert {c for c, _, t in rows_of(res) if _ISSUE[1][1] in t} == {"comments"}

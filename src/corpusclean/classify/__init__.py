@@ -27,7 +27,7 @@ from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
 from .overrides import apply_overrides
 from .prefilter import fold
-from .threads import label_post_frames, post_frames
+from .threads import label_post_frames, opens_discussion, post_frames
 from .title import label_title
 
 
@@ -41,6 +41,8 @@ def _core(view: PageView) -> None:
     # A page that declares itself a forum thread or a Q&A page (read/meta.discussion): its
     # replies and answers are its content, not a comment thread that walls off the core.
     view.thread_starts = [] if view.page.metadata.get("discussion") else find_thread_starts(view)
+    if view.thread_starts and opens_discussion(view, view.thread_starts[0]):
+        view.thread_starts = []
     view.core = find_core(view)
     frames = post_frames(view, view.core)
     if frames.lines:  # a forum thread: the core is one of its posts, and every post is content

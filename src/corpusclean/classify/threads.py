@@ -52,6 +52,26 @@ class PostFrames(NamedTuple):
 NO_FRAMES = PostFrames(frozenset(), frozenset())
 
 
+# Before a discussion's first post a page may say what it is in a line ("mkowalczyk-dev
+# opened this issue on Mar 4 · 5 comments"): up to this many words of prose, an article's
+# lead is longer.
+_SUMMARY_WORDS = 25
+
+
+def opens_discussion(view: PageView, start: int) -> bool:
+    """The page's first comment meta line (`start`, "mkowalczyk-dev commented on Mar 4")
+    comes before the page says anything (at most `_SUMMARY_WORDS` of prose that no rule
+    made chrome; trafilatura's edges are no such rule) and under no comment header: the
+    page is the discussion (an issue, a thread, a mailing-list message), its first post the
+    first "comment". An article's comments follow the article, and mostly a header."""
+    blocks, feats = view.page.blocks, view.feats
+    if thread_header(view, start) or any(thread_header(view, i) for i in range(start)):
+        return False
+    prose = sum(feats[i].words for i in range(start) if feats[i].prose and all(
+        lb.rule == "outside_main_content" for lb in blocks[i].labels))
+    return prose <= _SUMMARY_WORDS
+
+
 def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     """The blocks that frame a forum thread's posts, when the core is one of them (module
     docstring); empty otherwise."""
