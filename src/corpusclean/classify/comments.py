@@ -154,14 +154,19 @@ def dated_line(view: PageView, i: int) -> bool:
 
 
 def stamp_shape(text: str) -> str:
-    """A stamp's date and time as printed, digits and letters folded: "18 Nov 2023 21:14"
-    and "Sun 19 Nov 2023 09:12" are "9 9:9" from the year on, "2014-03-11 08:23" is
-    "9-9-9 9:9"; empty for a time ago ("3 hours ago"), which has no date to print."""
+    """A stamp's date and time as printed (`printed_as`): "18 Nov 2023 21:14" and "Sun 19
+    Nov 2023 09:12" are "9 9:9" from the year on, "2014-03-11 08:23" is "9-9-9 9:9"; empty
+    for a time ago ("3 hours ago"), which has no date to print."""
     day, clock = _DAY.search(text), _CLOCK.search(text)
     if day is None or clock is None:
         return ""
-    span = text[min(day.start(), clock.start()):max(day.end(), clock.end())]
-    return _FOLD_LETTERS.sub("a", _FOLD_DIGITS.sub("9", span))
+    return printed_as(text[min(day.start(), clock.start()):max(day.end(), clock.end())])
+
+
+def printed_as(text: str) -> str:
+    """`text` with its digits and its words folded ("* 8 Sty 2024" and "* 9 Lut 2024": "* 9 a
+    9"): how a line is printed, whatever it says."""
+    return _FOLD_LETTERS.sub("a", _FOLD_DIGITS.sub("9", text))
 
 
 _FOLD_DIGITS = re.compile(r"\d+")

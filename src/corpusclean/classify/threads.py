@@ -30,9 +30,8 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..lang.script import COMBINING_MARKS
 from ..segment.reflow import SENTENCE_END
-from .comments import MIN_META_LINES, dated_line, stamp_shape, stamped_line, thread_header
+from .comments import MIN_META_LINES, dated_line, printed_as, stamp_shape, stamped_line, thread_header
 from .context import PageView
 
 _FRAME_REPEATS = 3
@@ -65,11 +64,9 @@ def opens_discussion(view: PageView, start: int) -> bool:
     page is the discussion (an issue, a thread, a mailing-list message), its first post the
     first "comment". An article's comments follow the article, and mostly a header."""
     blocks, feats = view.page.blocks, view.feats
-    if thread_header(view, start) or any(thread_header(view, i) for i in range(start)):
-        return False
     prose = sum(feats[i].words for i in range(start) if feats[i].prose and all(
         lb.rule == "outside_main_content" for lb in blocks[i].labels))
-    return prose <= _SUMMARY_WORDS
+    return prose <= _SUMMARY_WORDS and not any(thread_header(view, i) for i in range(start + 1))
 
 
 def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
@@ -118,7 +115,8 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
                     for k, n in itertools.pairwise(closings))
         # and a board prints every post's date alike, the opening post's too, oldest first:
         # the thread ends where such a date goes back in time (the similar threads below)
-        dates = max((_thread_dates(view, i, later) for i in stamps_above), key=lambda d: (len(d), d[-1:]))
+        dates = max((_oldest_first(view, _printed_alike(view, i, later))[1:] for i in stamps_above),
+                    key=lambda d: (len(d), d[-1:]))
         if posts < MIN_META_LINES or len(dates) < MIN_META_LINES:
             return NO_FRAMES
         later = [i for i in later if i <= dates[-1]]
@@ -132,7 +130,7 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     # the replies: stamps with prose after them, before the next stamp (a teaser list
     # stamps headlines)
     replies = sum(any(feats[m].prose for m in range(i + 1, j)) for i, j in itertools.pairwise([*later, len(blocks)]))
-    if not stamps_above or replies < MIN_META_LINES or _headed_comments(view, [*stamps_above, *later]):
+    if replies < MIN_META_LINES or _headed_comments(view, [*stamps_above, *later]):
         return NO_FRAMES
     return _frames(view, start, framed, [*stamps_above, *later])
 
@@ -164,7 +162,7 @@ def _stamped_thread(view: PageView, core: tuple[int, int], header: range, framed
     if not shapes:
         return NO_FRAMES
     alike = [i for i in range(len(blocks)) if stamped_line(view, i) and stamp_shape(blocks[i].text) in shapes]
-    alike = _thread_dates(view, alike[0], alike[1:], shaped=False)
+    alike = _oldest_first(view, alike)
     alike = [i for i, j in itertools.pairwise([*alike, len(blocks)]) if any(feats[m].prose for m in range(i + 1, j))]
     if len(alike) < _FRAME_REPEATS or not alike[0] < core[0] or _headed_comments(view, alike):
         return NO_FRAMES
@@ -183,26 +181,22 @@ def _headed_comments(view: PageView, stamps: list[int]) -> bool:
     return any(texts[blocks[i].text.strip().lower()] < _FRAME_REPEATS for i in heads)
 
 
-def _shape_of(text: str) -> str:
-    """A line's shape: its digits and letters folded ("* 8 Sty 2024" and "* 9 Lut 2024": "* 9 a 9")."""
-    return _LETTERS.sub("a", _DIGITS.sub("9", text.strip()))
-
-
-_DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}]*")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 
 
-def _thread_dates(view: PageView, first: int, later: list[int], *, shaped: bool = True) -> list[int]:
-    """Line `first` and the lines of `later` printed as it is (`_shape_of`, when `shaped`)
-    whose years do not go back from it, up to the first that does."""
+def _printed_alike(view: PageView, first: int, later: list[int]) -> list[int]:
+    """Line `first` and the lines of `later` printed as it is (`printed_as`)."""
     blocks = view.page.blocks
-    shape = _shape_of(blocks[first].text)
-    out: list[int] = [first] if not shaped else []
-    year = _year(blocks[first].text)
-    for i in later:
-        if shaped and _shape_of(blocks[i].text) != shape:
-            continue
+    shape = printed_as(blocks[first].text.strip())
+    return [first, *(i for i in later if printed_as(blocks[i].text.strip()) == shape)]
+
+
+def _oldest_first(view: PageView, lines: list[int]) -> list[int]:
+    """`lines` up to the first whose year goes back from the year before it."""
+    blocks = view.page.blocks
+    out: list[int] = []
+    year = _year(blocks[lines[0]].text)
+    for i in lines:
         y = _year(blocks[i].text)
         if y < year:
             break
