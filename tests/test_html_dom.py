@@ -979,3 +979,70 @@ def test_a_form_around_the_whole_page_is_no_signup_box() -> None:
     root = parse_html(page)
     assert root is not None
     assert [b.get("class") for b in _signup_boxes(root)] == ["nl"]
+
+
+_IT_POSTS = [
+    ("Luca_Ferri", "Membro", "37", "3 marzo 2024",
+     ["Ciao a tutti, da qualche settimana il mio pane a lievitazione naturale esce piatto e molto umido "
+      "dentro, anche se seguo la stessa ricetta da due anni.",
+      "Uso farina tipo 1, idratazione al 75% e una notte in frigorifero. Cosa può essere cambiato?"]),
+    ("Marta.B", "Membro esperto", "1 204", "3 marzo 2024",
+     ["Con il freddo di questi giorni il lievito madre lavora molto più lentamente: prova a rinfrescarlo due "
+      "volte prima dell'impasto e a lasciarlo raddoppiare in un posto tiepido, vicino al forno spento con la "
+      "luce accesa.",
+      "E abbassa l'idratazione al 70% finché non trovi di nuovo il punto giusto, una farina nuova può "
+      "assorbire meno acqua della solita."]),
+    ("Giorgio_Panettiere", "Moderatore", "8 530", "4 marzo 2024",
+     ["Aggiungo solo una cosa: controlla la temperatura del frigorifero, se è sotto i quattro gradi la "
+      "lievitazione notturna quasi si ferma e al mattino l'impasto non ha forza."]),
+    ("Luca_Ferri", "Membro", "38", "9 marzo 2024",
+     ["Avevate ragione tutti e due: due rinfreschi e idratazione al 70%, e il pane di stamattina è finalmente "
+      "cresciuto come una volta. Grazie mille!"]),
+]
+
+
+def _board(article: str = "") -> bytes:
+    """A thread of a board that marks every post up as a comment (Invision Community's
+    ``ipsComment``), dates alone on its posts; with `article`, the same posts under an article."""
+    posts = "".join(
+        f'<article class="cPost ipsBox ipsComment ipsComment_parent">'
+        f'<aside class="ipsComment_author cAuthorPane"><h3><a href="/profile/{who}/">{who}</a></h3>'
+        f'<ul class="cAuthorPane_info"><li>{rank}</li><li>{count}</li></ul></aside>'
+        f'<div class="ipsComment_content"><div class="ipsComment_meta"><ul class="ipsComment_tools">'
+        f'<li><a href="#share">Condividi</a></li><li><a href="#report">Segnala</a></li></ul>'
+        f'<p class="ipsType_reset">Pubblicato {when}</p></div>'
+        f'<div class="cPost_contentWrap" data-role="commentContent">{"".join(f"<p>{t}</p>" for t in text)}</div>'
+        f'<ul class="ipsComment_controls"><li><a href="#like">Mi piace</a></li><li><a href="#quote">Cita</a></li>'
+        f'</ul></div></article>' for who, rank, count, when, text in _IT_POSTS)
+    lead = f'<div class="entry-content">{"".join(f"<p>{p}</p>" for p in article.split("|"))}</div>' if article else ""
+    return ('<html><head><meta charset="utf-8"><title>Pane piatto e umido</title></head><body>'
+            '<nav class="ipsNavBar"><ul><li><a href="/">Forum</a></li><li><a href="/ricette/">Ricette</a></li>'
+            '<li><a href="/galleria/">Galleria</a></li></ul></nav>'
+            f'<main><h1>Pane a lievitazione naturale piatto e umido</h1>{lead}'
+            f'<div data-role="commentFeed">{posts}</div></main>'
+            '<footer><p>Il Forno di Casa © 2009-2024</p></footer></body></html>').encode()
+
+
+def test_a_board_marking_its_posts_as_comments_keeps_every_post() -> None:
+    # Invision Community (and a code host's issue page) mark every post up as a comment, and
+    # trafilatura cuts them out with its comment selectors: before the first of them the page
+    # says nothing, so they are the discussion (classify/threads.py: posts_in_comments), read
+    # as a thread: every post kept, the poster cards and the post buttons chrome
+    res = clean_page(_board(), kind="html", config=ANY)
+    for who, _, _, _, text in _IT_POSTS:
+        for paragraph in text:
+            assert paragraph in res.text, who
+    assert "Membro esperto" not in res.text and "Segnala" not in res.text and "Pubblicato" not in res.text
+    assert not [s for s in res.removed if s.rule in ("comment_section", "comment_thread")]
+    assert [s.rule for s in res.removed if s.text.startswith("Marta.B")] == ["dom_user_card"]
+
+
+def test_the_same_posts_under_an_article_stay_its_comments() -> None:
+    article = ("Il pane a lievitazione naturale dipende da tre cose: la forza del lievito madre, la temperatura "
+               "dell'ambiente e il tempo. In inverno tutte e tre cambiano, e chi panifica in casa se ne accorge "
+               "prima di tutto dalla forma della pagnotta.|Abbiamo chiesto ai lettori del forum come "
+               "affrontano i mesi freddi, e le risposte sono state molte e diverse tra loro.")
+    res = clean_page(_board(article), kind="html", config=ANY)
+    assert "la forza del lievito madre" in res.text
+    assert "Uso farina tipo 1" not in res.text and "finalmente cresciuto" not in res.text
+    assert next(s for s in res.removed if "Uso farina tipo 1" in s.text).category == "comments"

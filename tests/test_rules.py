@@ -707,6 +707,22 @@ def test_a_thread_whose_posts_carry_a_date_alone_keeps_every_post() -> None:
     assert not [s for s in res.removed if s.rule == "comment_thread"]
 
 
+def test_a_date_alone_thread_whose_longest_post_is_a_reply_keeps_the_posts_before_it() -> None:
+    # the core is the longest post, a reply here; the posts above it are dated as its own date
+    # is, oldest first, and each poster's card runs eight lines between a post's closing line
+    # and the next date (Invision: name, rank, posts, share, report, ...)
+    posts = [list(p) for p in _PL_POSTS]
+    posts[0][3] = "Cześć wszystkim,\n\n" + posts[0][3].removeprefix("Cześć wszystkim, ")  # its own line: the post's
+    posts[2][3] += ("\n\nPrzed zakupem zrobiłem test: przez tydzień grzałem starym kotłem z zasilaniem obniżonym "
+                    "do 45 stopni i sprawdzałem, czy w pokojach jest ciepło. Było, więc grzejniki zostały.")
+    lines = ["Forum ‹ Instalacje ‹ Ogrzewanie i OZE", "Pompa ciepła w domu z lat 70. – czy to ma sens?"]
+    for who, rank, when, text in posts:
+        lines += ["Cytuj", who, rank, "Posty: 214", "Miasto: Wrocław", "Udostępnij", "Zgłoś", when, text, "Lubię to"]
+    lines += ["Musisz się zalogować lub zarejestrować, aby odpowiedzieć.", "Forum software by Invision"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(text for *_, text in posts)
+
+
 def test_a_post_closing_on_a_list_keeps_the_list() -> None:
     # the board's lines between two posts are labelled from the first line it repeats or
     # stamp on: a list that closes a post is the post's

@@ -27,7 +27,7 @@ from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
 from .overrides import apply_overrides
 from .prefilter import fold
-from .threads import label_post_frames, opens_discussion, post_frames
+from .threads import label_post_frames, opens_discussion, post_frames, posts_in_comments
 from .title import label_title
 
 
@@ -75,17 +75,19 @@ def label_page(page: Page, config: Config) -> PageView:
     entry = [list(b.labels) for b in page.blocks]
     stats = page.stats.copy()
     view = _label(page, config)
-    if not _extraction_emptied(page, entry):
-        return view
+    emptied = _extraction_emptied(page, entry)
     # Every block of trafilatura's main text is one our stages name (a server warning, a
     # sidebar, a repeat): it found no article, only junk, and the page is read as when it
     # finds none, by the classifier alone (bench/multi m0052: a blog post under PHP
-    # warnings, which were all trafilatura kept).
+    # warnings, which were all trafilatura kept). So is a discussion whose posts are marked
+    # up as comments, which trafilatura cut out with its comment selectors (threads.py).
+    if not emptied and not posts_in_comments(view, [not any(map(_from_extraction, labels)) for labels in entry]):
+        return view
     for b, labels in zip(page.blocks, entry, strict=True):
         b.labels = [lb for lb in labels if not _from_extraction(lb)]
     page.stats = stats
     page.stats["extract_fallback"] += 1
-    page.stats["extract_emptied"] += 1
+    page.stats["extract_emptied" if emptied else "extract_posts_cut"] += 1
     page.extractor = ""
     return _label(page, config)
 

@@ -15,8 +15,10 @@ while it removed a slideshow article's items.
 
 from __future__ import annotations
 
-from ..read.dom import BELIEVED, dom_rule
+from ..model import Block
+from ..read.dom import BELIEVED, dom_rule, evidence, in_comment_container
 from .context import PageView
+from .threads import posts_in_comments
 
 # Inside trafilatura's text the markup is not believed: most of what it names there is article
 # after all (bench/multi: of its blocks in a "sidebar" element 89 hold a `with` snippet, 10 a
@@ -29,6 +31,11 @@ def label_dom(view: PageView) -> None:
     menus and breadcrumbs are navigation, and a forum poster's card and a poll are chrome."""
     if view.extracted:
         return
+    if posts_in_comments(view):
+        # the discussion itself (classify/threads.py): its posts are read as any block is,
+        # their stamps and poster cards by the thread's rules
+        _uncomment(view.page.blocks)
+        view.page.stats["discussion_in_comments"] += 1
     for b in view.page.blocks:
         named = dom_rule(b.dom)
         if named is None or b.dom is None:
@@ -42,3 +49,10 @@ def label_dom(view: PageView) -> None:
             # a poster's card or a poll inside a wrapper whose name comes first (a card in a
             # post's "postmenu" column) is still one
             b.add(*believed)
+
+
+def _uncomment(blocks: list[Block]) -> None:
+    """Take the comment concept off the blocks' markup evidence."""
+    for b in blocks:
+        if (ev := b.dom) is not None and in_comment_container(ev):
+            b.dom = evidence(ev.tags, ev.concepts - {"comment"}, ev.hidden, ev.link_share)

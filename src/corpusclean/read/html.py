@@ -17,7 +17,8 @@ trafilatura finds no article (nothing, or nothing that is in our text), the page
 extraction labels and the classifier decides alone (``stats["extract_fallback"]``); its
 text that is not in ours is counted (``extract_unaligned``), never dropped silently. So is
 a page where every block of its main text is one our rules remove, which it found instead
-of an article (classify/__init__.py, ``extract_emptied``).
+of an article (classify/__init__.py, ``extract_emptied``), and a discussion whose posts its
+comment selectors cut out (classify/threads.py, ``extract_posts_cut``).
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
 that says exactly the title is labelled ``page_title``.
 """
