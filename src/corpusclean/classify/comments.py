@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..lang.script import COMBINING_MARKS
 from ..model import Block
@@ -134,6 +135,16 @@ MIN_META_LINES = 2
 _STAMP = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
 _DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _STAMP_MAX_WORDS = 12
+# Dates and times written in a script's own digits ("ဇန်နဝါရီ ၁၇၊ ၂၀၂၄ 9:12", "۱۴۰۲/۰۵/۲۱",
+# "१२ जनवरी २०२४") are read as in ASCII digits: every decimal digit of Unicode to its value.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of another script in ASCII."""
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
 
 
 # ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
@@ -150,13 +161,14 @@ def stamped_line(view: PageView, i: int) -> bool:
 def dated_line(view: PageView, i: int) -> bool:
     """Block i is a short line with a date (a year or a numeric date), clock time or not."""
     text = view.page.blocks[i].text
-    return view.feats[i].words <= _STAMP_MAX_WORDS and _DAY.search(text) is not None
+    return view.feats[i].words <= _STAMP_MAX_WORDS and _DAY.search(ascii_digits(text)) is not None
 
 
 def stamp_shape(text: str) -> str:
     """A stamp's date and time as printed (`printed_as`): "18 Nov 2023 21:14" and "Sun 19
     Nov 2023 09:12" are "9 9:9" from the year on, "2014-03-11 08:23" is "9-9-9 9:9"; empty
     for a time ago ("3 hours ago"), which has no date to print."""
+    text = ascii_digits(text)
     day, clock = _DAY.search(text), _CLOCK.search(text)
     if day is None or clock is None:
         return ""
@@ -178,6 +190,7 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
     text = view.page.blocks[i].text
     if view.feats[i].words > _STAMP_MAX_WORDS or not _DIGIT.search(text):  # every stamp has a number
         return False
+    text = ascii_digits(text)
     return (clock.search(text) is not None and _DAY.search(text) is not None) or _AGO.search(text) is not None
 
 
@@ -187,7 +200,10 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
 # heading over dated entries, a programme, gives its entries no clock time and a date each.
 _WORD = rf"[^\W\d_][\w{COMBINING_MARKS}-]*"  # a word, its combining marks too ("கருத்துகள்")
 _COUNTED = re.compile(rf"^\W*(?:(?P<a>\d{{1,4}})\s+{_WORD}"  # "12 Kommentare"
-                      rf"|{_WORD}(?:\s+{_WORD})?\s*[(\[](?P<b>\d{{1,4}})[)\]])\s*:?$")  # "Komente (3)"
+                      rf"|{_WORD}(?:\s+{_WORD})?\s*[(\[](?P<b>\d{{1,4}})[)\]]"  # "Komente (3)"
+                      # with the counter word of languages that count in classifiers
+                      # ("မှတ်ချက် ၃ ခု", "评论 3 条", "コメント 3 件")
+                      rf"|{_WORD}\s*(?P<c>\d{{1,4}})\s*{_WORD})\s*[:：]?$")
 _COUNTED_MAX_WORDS = 3
 
 
@@ -202,9 +218,9 @@ def _clock_lines(view: PageView, start: int, last: int) -> int:
 
 def _counted_header(text: str) -> bool:
     m = _COUNTED.match(text.strip())
-    if m is None:
+    if m is None or _AGO.search(text):  # "hace 4 minutos" counts the time since a post
         return False
-    n = int(m.group("a") or m.group("b"))
+    n = int(m.group("a") or m.group("b") or m.group("c"))
     return not 1800 <= n <= 2099
 
 

@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from ..read.dom import DomEvidence, comment_widget, dom_rule, in_comment_container
 from ..segment.reflow import SENTENCE_END
-from .comments import MIN_META_LINES, dated_line, printed_as, stamp_shape, stamped_line, thread_header
+from .comments import MIN_META_LINES, ascii_digits, dated_line, printed_as, stamp_shape, stamped_line, thread_header
 from .context import PageView
 
 _FRAME_REPEATS = 3
@@ -255,7 +255,7 @@ def _oldest_first(view: PageView, lines: list[int]) -> list[int]:
 
 
 def _year(text: str) -> int:
-    m = _YEAR.search(text)
+    m = _YEAR.search(ascii_digits(text))
     return int(m.group(0)) if m else 0
 
 
