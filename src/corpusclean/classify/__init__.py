@@ -27,7 +27,7 @@ from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
 from .overrides import apply_overrides
 from .prefilter import fold
-from .threads import label_post_frames, opens_discussion, post_frames, posts_in_comments
+from .threads import label_post_frames, marked_frames, opens_discussion, post_frames, posts_in_comments
 from .title import label_title
 
 
@@ -38,13 +38,17 @@ def _language(page: Page, config: Config) -> None:
 
 
 def _core(view: PageView) -> None:
-    # A page that declares itself a forum thread or a Q&A page (read/meta.discussion): its
-    # replies and answers are its content, not a comment thread that walls off the core.
-    view.thread_starts = [] if view.page.metadata.get("discussion") else find_thread_starts(view)
+    # A page that declares itself a forum thread or a Q&A page (read/meta.discussion), or
+    # whose comment markup holds its posts (threads.posts_in_comments): its replies and
+    # answers are its content, not a comment thread that walls off the core.
+    discussion = view.page.metadata.get("discussion") or posts_in_comments(view)
+    view.thread_starts = [] if discussion else find_thread_starts(view)
     if view.thread_starts and opens_discussion(view, view.thread_starts[0]):
         view.thread_starts = []
     view.core = find_core(view)
     frames = post_frames(view, view.core)
+    if not frames.lines and view.posted:
+        frames = marked_frames(view)
     if frames.lines:  # a forum thread: the core is one of its posts, and every post is content
         view.thread_starts = []
         view.core = find_core(view, frames.lines, (frames.first, frames.text))

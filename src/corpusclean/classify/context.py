@@ -26,6 +26,8 @@ class PageView:
     core: tuple[int, int] = (0, -1)  # inclusive block indices of the article core; empty if end < start
     thread: tuple[int, int] = (0, -1)  # inclusive block indices of the comment thread
     thread_starts: list[int] = field(default_factory=list)
+    # a discussion's blocks in the comment markup that holds its posts (threads.posts_in_comments)
+    posted: frozenset[int] = frozenset()
 
     @property
     def extracted(self) -> bool:

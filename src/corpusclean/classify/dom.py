@@ -34,7 +34,7 @@ def label_dom(view: PageView) -> None:
     if posts_in_comments(view):
         # the discussion itself (classify/threads.py): its posts are read as any block is,
         # their stamps and poster cards by the thread's rules
-        _uncomment(view.page.blocks)
+        view.posted = _uncomment(view.page.blocks)
         view.page.stats["discussion_in_comments"] += 1
     for b in view.page.blocks:
         named = dom_rule(b.dom)
@@ -51,8 +51,11 @@ def label_dom(view: PageView) -> None:
             b.add(*believed)
 
 
-def _uncomment(blocks: list[Block]) -> None:
-    """Take the comment concept off the blocks' markup evidence."""
-    for b in blocks:
+def _uncomment(blocks: list[Block]) -> frozenset[int]:
+    """Take the comment concept off the blocks' markup evidence; returns those blocks."""
+    out = []
+    for i, b in enumerate(blocks):
         if (ev := b.dom) is not None and in_comment_container(ev):
             b.dom = evidence(ev.tags, ev.concepts - {"comment"}, ev.hidden, ev.link_share)
+            out.append(i)
+    return frozenset(out)

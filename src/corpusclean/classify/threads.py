@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from ..read.dom import DomEvidence, comment_widget, dom_rule, in_comment_container
+from ..read.dom import DomEvidence, dom_rule, in_comment_container
 from ..segment.reflow import SENTENCE_END
 from .comments import MIN_META_LINES, ascii_digits, dated_line, printed_as, stamp_shape, stamped_line, thread_header
 from .context import PageView
@@ -65,9 +65,18 @@ def opens_discussion(view: PageView, start: int) -> bool:
     page is the discussion (an issue, a thread, a mailing-list message), its first post the
     first "comment". An article's comments follow the article, and mostly a header."""
     blocks, feats = view.page.blocks, view.feats
+    if any(thread_header(view, i) for i in range(start + 1)):
+        return False
+    # the opening post's own dated meta line, printed as the replies' are past the poster's
+    # name, is no thread start where the post runs longer than the reach of one (an issue's
+    # report)
+    said = printed_as(blocks[start].text.strip().partition(" ")[2])
+    if "9" in said:  # a dated line ("commented on Mar 4, 2024"), not a name alone
+        start = next((i for i in range(start) if feats[i].words <= _FRAME_WORDS
+                      and printed_as(blocks[i].text.strip().partition(" ")[2]) == said), start)
     prose = sum(feats[i].words for i in range(start) if feats[i].prose and all(
         lb.rule == "outside_main_content" for lb in blocks[i].labels))
-    return prose <= _SUMMARY_WORDS and not any(thread_header(view, i) for i in range(start + 1))
+    return prose <= _SUMMARY_WORDS
 
 
 # A discussion whose software marks every post up as a comment (Invision's "ipsComment",
@@ -78,14 +87,13 @@ _MARKED_POSTS = 2
 
 def posts_in_comments(view: PageView, kept: list[bool] | None = None) -> bool:
     """Whether the page's comment containers (read/dom.py) hold the discussion itself: the
-    first of their blocks that reads as prose and is no comment widget (a form, an author
-    line) comes before the page says anything (at most `_SUMMARY_WORDS` of prose outside them
+    first of their blocks that reads as prose and is no author line or card comes before the page says anything (at most `_SUMMARY_WORDS` of prose outside them
     but a menu's or a consent banner's), at least `_MARKED_POSTS` read so, and
     they hold most of the page's prose. An article stands before its comments. With
     `kept` (the blocks trafilatura kept), also: it kept under half of their prose (it cuts
     out what its comment selectors match, the posts with it)."""
     blocks, feats = view.page.blocks, view.feats
-    posts = [i for i, b in enumerate(blocks) if feats[i].prose and in_comment_container(b.dom) and not comment_widget(b.dom)]
+    posts = [i for i, b in enumerate(blocks) if feats[i].prose and _post_text(b.dom)]
     if len(posts) < _MARKED_POSTS:
         return False
     said = [feats[i].words if feats[i].prose and not _unsaid(b.dom) else 0 for i, b in enumerate(blocks)]
@@ -96,9 +104,36 @@ def posts_in_comments(view: PageView, kept: list[bool] | None = None) -> bool:
     return 2 * sum(feats[i].words for i in posts if kept[i]) < sum(feats[i].words for i in posts)
 
 
+def marked_frames(view: PageView) -> PostFrames:
+    """The frames of a discussion whose posts are in comment markup (`posts_in_comments`,
+    `view.posted`) where no stamp shows its posts ("3d", "Postad 4 mars"): the markup does.
+    Its short lines between the posts are frames, anchored by those the page repeats (a
+    rank, "Quote", a signature) and by the poster's card and links the markup names."""
+    blocks, feats = view.page.blocks, view.feats
+    inside = sorted(view.posted)
+    texts = [i for i in inside if feats[i].prose]
+    short = [i for i in inside if feats[i].words <= _FRAME_WORDS and not feats[i].prose]
+    repeats = Counter(blocks[i].text.strip().lower() for i in short)
+    anchors = {i for i in short if repeats[blocks[i].text.strip().lower()] >= _FRAME_REPEATS
+               or ((ev := blocks[i].dom) is not None and (ev.link_line or ev.has("author", "user_card")))}
+    heads = [i for i in anchors if i < texts[-1]] if len(texts) >= _MARKED_POSTS else []
+    if not heads:
+        return NO_FRAMES
+    last = max(heads)
+    text = next(i for i in texts if i > last)
+    return PostFrames(frozenset(short), frozenset(anchors), inside[0], last, text)
+
+
 # What a page does not say before its posts: a menu's or a consent banner's prose. (Hidden text
 # is said: a page may hide its article until a script shows it, bench/dev 0384.)
 _UNSAID = frozenset({("chrome", "dom_navigation"), ("chrome", "dom_breadcrumb"), ("chrome", "dom_consent")})
+
+
+def _post_text(ev: DomEvidence | None) -> bool:
+    """In a comment container and not its author line or card (a form may hold a whole
+    board's posts: Invision's moderation form)."""
+    return (ev is not None and in_comment_container(ev) and not ev.link_line
+            and not ev.has("author", "user_card", "footer", "heading"))
 
 
 def _unsaid(ev: DomEvidence | None) -> bool:
