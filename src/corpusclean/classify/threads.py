@@ -87,9 +87,10 @@ _MARKED_POSTS = 2
 
 def posts_in_comments(view: PageView, kept: list[bool] | None = None) -> bool:
     """Whether the page's comment containers (read/dom.py) hold the discussion itself: the
-    first of their blocks that reads as prose and is no author line or card comes before the page says anything (at most `_SUMMARY_WORDS` of prose outside them
-    but a menu's or a consent banner's), at least `_MARKED_POSTS` read so, and
-    they hold most of the page's prose. An article stands before its comments. With
+    first of their blocks that reads as prose and is no author line or card comes before
+    the page says anything (at most `_SUMMARY_WORDS` of prose outside them but a menu's or
+    a consent banner's), at least `_MARKED_POSTS` read so, and they hold most of the
+    page's prose. An article stands before its comments. With
     `kept` (the blocks trafilatura kept), also: it kept under half of their prose (it cuts
     out what its comment selectors match, the posts with it)."""
     blocks, feats = view.page.blocks, view.feats
