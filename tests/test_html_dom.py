@@ -208,6 +208,31 @@ def test_article_held_in_a_script_template_is_kept(tmp_path: Path) -> None:
     _run(tmp_path, "template_article.html")  # verify recomputes the same source
 
 
+def test_article_in_a_template_behind_a_loaders_line_is_kept() -> None:
+    # a Backbone app renders its article from a template script; the visible page is the
+    # loader's line, which is all trafilatura keeps: no article, and the page is read by the
+    # classifier alone over the template's text (read/html._held_missed)
+    paragraphs = [
+        "De gemeente zet vanaf maandag een elektrische pendelbus in tussen het station en het ziekenhuis, "
+        "die elk kwartier rijdt en gratis is voor iedereen met een afspraak.",
+        "Volgens de wethouder moet de bus de drukte op de parkeerplaats verminderen, waar bezoekers nu "
+        "soms een half uur rondrijden voordat ze een plek vinden.",
+        "De proef duurt een half jaar. Daarna beslist de gemeenteraad of de bus blijft rijden en of er ook "
+        "een lijn naar het nieuwe zorgcentrum aan de rand van de stad komt.",
+    ]
+    template = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = ('<html><head><meta charset="utf-8"><title>Pendelbus naar het ziekenhuis</title></head><body>'
+            '<nav><a href="/">Nieuws</a> <a href="/wijken">Wijken</a></nav>'
+            '<div id="app"><div class="loader">Artikel wordt geladen…</div></div>'
+            '<script type="text/template" id="tpl-article"><article><h1>Pendelbus naar het ziekenhuis</h1>'
+            f'<div class="byline">Door <%- author %></div>{template}</article></script>'
+            '<footer><p>© 2024 Stadsblad</p></footer></body></html>').encode()
+    res = clean_page(html, kind="html", config=ANY)
+    for paragraph in paragraphs:
+        assert paragraph in res.text
+    assert "Artikel wordt geladen" not in res.text
+
+
 def test_article_held_in_a_template_element_is_kept(tmp_path: Path) -> None:
     # a JavaScript app clones its article from a <template> into an empty skeleton; the
     # visible text alone is menus and a footer, and trafilatura reads the template

@@ -50,6 +50,9 @@ CHOICE = "choice"
 #: The concept of the box around a form that asks for an e-mail address alone (read/html.py):
 #: a newsletter's or an alert's sign-up, whatever its class names say.
 SIGNUP = "signup"
+#: Inside markup held apart that a script or a browser without scripting renders (a template
+#: script, a noscript: read/html.py)
+HELD = "held"
 
 
 @lru_cache(maxsize=4096)

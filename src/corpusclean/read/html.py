@@ -18,7 +18,8 @@ extraction labels and the classifier decides alone (``stats["extract_fallback"]`
 text that is not in ours is counted (``extract_unaligned``), never dropped silently. So is
 a page where every block of its main text is one our rules remove, which it found instead
 of an article (classify/__init__.py, ``extract_emptied``), and a discussion whose posts its
-comment selectors cut out (classify/threads.py, ``extract_posts_cut``).
+comment selectors cut out (classify/threads.py, ``extract_posts_cut``), and one whose main
+text is a loader's line while a template holds the article (``extract_held_missed``).
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
 that says exactly the title is labelled ``page_title``.
 """
@@ -33,7 +34,7 @@ from lxml.html import HtmlElement
 
 from ..config import Config
 from ..errors import check_deadline
-from ..model import Page
+from ..model import Block, Page
 from ..segment import segment
 from . import dom, structured
 from .align import align_blocks, apply_labels, tokens
@@ -441,8 +442,10 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
                                             ((articles, True), (parts, False)) if texts)
                 if held is not None:
                     out.para()
+                    out.push(dom.with_concept(out.frames[-1], dom.HELD))
                     _walk(held, out, depth + 1)
                     out.para()
+                    out.pop()
                 continue
             frame = dom.enter(out.frames[-1], el, tag)
             box = out.boxes.get(el)
@@ -538,8 +541,29 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
         # (-0.0013 on each half), and it dropped whole articles trafilatura had found.)
         page.stats["extract_fallback"] += 1
         return
+    if _held_missed(page.blocks, alignment.status):
+        # its main text is a loader's line ("Loading article…"), the article in a template
+        page.stats["extract_fallback"] += 1
+        page.stats["extract_held_missed"] += 1
+        return
     page.extractor = "trafilatura"
     apply_labels(page.blocks, alignment)
+
+
+# A page whose article a script renders from a template (or a browser without scripting from
+# a noscript) shows a loader's line in its place: trafilatura, which reads neither, then keeps
+# that line or a teaser. Its main text is no article when it holds fewer words than a lead
+# (25, as a discussion's summary line in classify/threads.py) and none of the held markup,
+# which holds at least `_HELD_MIN_CHARS` of text: the classifier reads the page alone.
+_NO_ARTICLE_WORDS = 25
+
+
+def _held_missed(blocks: list[Block], status: list[str]) -> bool:
+    held = [b.dom is not None and b.dom.has(dom.HELD) for b in blocks]
+    if not any(held):
+        return False
+    kept = [i for i, s in enumerate(status) if s == "main"]
+    return not any(held[i] for i in kept) and sum(len(tokens(blocks[i].text)) for i in kept) < _NO_ARTICLE_WORDS
 
 
 # trafilatura's text that is not in the page's visible text (it read JSON-LD, or markup we
