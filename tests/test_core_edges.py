@@ -289,3 +289,20 @@ def test_a_menu_in_lower_case_is_no_poem() -> None:
     res = clean(page(*menu, "Annual meeting", article, *FURNITURE))
     assert article in res.text
     assert not any(m in res.text for m in menu)
+
+
+def test_a_wordless_ornament_does_not_cut_the_article() -> None:
+    # a row of stars or asterisks between a recipe's story and its card is decoration, not
+    # the article's edge: the method below it joins the core as it would without the row
+    story = ["My grandmother made this soup every Sunday in winter, and the whole house smelled of leeks and "
+             "butter long before anyone sat down at the table to eat it.",
+             "I have changed very little in her recipe over the years, only the amount of pepper and the "
+             "way I blend the soup at the end, which she always did through a sieve by hand."]
+    card = ["Ingredients", "* 3 leeks", "* 2 potatoes", "* 40 g butter", "* 1 litre of stock", "* salt",
+            "* pepper", "Method",
+            "Melt the butter, soften the leeks in it, add the potatoes and the stock and let it simmer for "
+            "twenty minutes before you blend it."]
+    for ornament in ("★ ★ ★ ★ ★", "* * *"):
+        res = clean(page("Home | Recipes | About", *story, ornament, *card, "Share this:", "© 2024 Soup Diaries"))
+        assert card[-1] in res.text and "* 3 leeks" in res.text, ornament
+        assert story[0] in res.text

@@ -398,7 +398,9 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
                       scores: list[float], frames: frozenset[int] = frozenset(),
                       thread: tuple[int, int] = (0, -1)) -> tuple[int, int]:
     """Grow the core by the best run on either side that lies across unlabelled lines (or a
-    forum's post frames) only and scores at least `_MERGE_RATIO` of the core's score, or
+    forum's post frames, or wordless ornaments: a row of stars or asterisks between a
+    recipe's story and its card is no edge) only and scores at least `_MERGE_RATIO` of the
+    core's score, or
     anything, if it starts within a forum `thread`'s span (a short reply is a post); repeat
     while one joins."""
     blocks = view.page.blocks
@@ -406,7 +408,7 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     n = len(blocks)
 
     def free(i: int) -> bool:
-        return 0 <= i < n and i not in walls and (_plain(blocks[i]) or i in frames)
+        return 0 <= i < n and i not in walls and (_plain(blocks[i]) or i in frames or view.feats[i].words == 0)
 
     def joins(s: float, i: int) -> bool:
         return s >= _MERGE_RATIO * best or (s > 0 and thread[0] <= i <= thread[1])
