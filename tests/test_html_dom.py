@@ -564,6 +564,18 @@ def test_the_article_lead_the_extractor_left_out_is_kept(monkeypatch: pytest.Mon
     assert page.stats["extract:lead_restored"] == 1
 
 
+def test_the_dateline_in_the_leads_box_is_no_lead(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a byline with its clock time under the standfirst, in an element the theme names after
+    # the lead too ("chapo-meta"), says when, not what: it stays out
+    dateline = "Von Anna Berger · Veröffentlicht am 9. März 2024 um 6:00 · Aktualisiert um 11:12"
+    html = _news_with_lead().replace('<div class="teaser-text"><p>',
+                                     f'<p class="teaser-text-meta">{dateline}</p><div class="teaser-text"><p>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_BODY)))
+    res = clean_page(html, kind="html", config=ANY)
+    assert res.text.startswith("\n\n".join([_VORSPANN, *_BODY]))
+    assert dateline not in res.text
+
+
 def test_a_lead_word_names_no_rule_and_the_teaser_word_stays_related() -> None:
     assert concepts_of_names("article-teaser-text") == {"lead", "related"}
     assert concepts_of_names("c-standfirst") == {"lead"}
