@@ -15,6 +15,11 @@ thread, where the core (classify/core.py) is one of its posts:
   least `_FRAME_REPEATS` stamps printed alike, each followed by prose, one of them heading
   the core's post.
 
+On HTML the markup may say it: software that marks every post up as a comment (Invision,
+code hosts) puts the whole discussion in comment containers with nothing said before it
+(`posts_in_comments`); its posts are then no comment thread, and where no stamp shows them
+the markup frames them (`marked_frames`).
+
 Neither takes a comment section's header standing once among the stamps ("Kommentare
 (12)"): an article stamps its byline as its comments are stamped often enough. The core
 then reads past the frames and takes every post (`core.find_core`), and the board's lines
