@@ -1135,3 +1135,27 @@ def test_an_issue_whose_comments_trafilatura_kept_is_no_comment_thread() -> None
     assert "Steps to reproduce:" in res.text and "default settings and no plugins" in res.text
     assert not [s for s in res.removed if s.category == "comments" and "issue" in s.text]
     assert not [s for s in res.removed if s.rule == "comment_thread"]
+
+
+def _markdown(text: str) -> str:
+    """A comment's raw text as its author wrote it: links with their addresses."""
+    return text.replace("the nightly build", "[the nightly build](https://example.org/app/releases/nightly)")
+
+
+def test_posts_trafilatura_kept_once_of_two_copies_keep_its_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Gitea keeps each comment's raw text hidden beside the rendered one: trafilatura keeping
+    # the rendered posts keeps half the comment markup's prose, which is no comment selector
+    # cutting the posts out; its verdict stands and each post is kept once
+    texts = [text for *_, text in _ISSUE[1:]]
+    items = "".join(
+        f'<div class="timeline-item comment"><div class="comment-header"><a class="author" href="/{who}">{who}</a>'
+        f' commented {when}</div><div class="render-content markup"><p>{text}</p></div>'
+        f'<div class="raw-content tw-hidden">{_markdown(text)}</div></div>' for who, when, text in _ISSUE[1:])
+    html = ('<html><head><meta charset="utf-8"><title>Export hangs</title></head><body><main>'
+            f'<h1>Export hangs at 99%</h1>{items}</main><footer><p>Powered by Gitea</p></footer></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(texts)))
+    res = clean_page(html.encode(), kind="html", config=ANY)
+    page = prepare(html.encode(), "gitea", ANY, kind="html", encoding="utf-8")
+    for text in texts:
+        assert res.text.count(text) == 1
+    assert page.extractor == "trafilatura" and page.stats["extract_posts_cut"] == 0

@@ -723,6 +723,19 @@ def test_a_date_alone_thread_whose_longest_post_is_a_reply_keeps_the_posts_befor
     assert res.text.strip() == "\n\n".join(text for *_, text in posts)
 
 
+def test_a_thread_whose_posts_show_no_date_is_read_by_its_header_line() -> None:
+    # "Napisano w marcu" over every post: no year, no clock, yet the board repeats the line
+    # over each post's text and closes each with the same line; wordless "*" lines between
+    # the card's lines do not put the next post out of reach
+    posts = [list(p) for p in _PL_POSTS]
+    lines = ["Forum ‹ Instalacje ‹ Ogrzewanie i OZE", "Pompa ciepła w domu z lat 70. – czy to ma sens?"]
+    for who, rank, _, text in posts:
+        lines += [who, "*", rank, "*", "+ 214", "*", "Napisano w marcu", text, "*", "Cytuj", "*"]
+    lines += ["Musisz się zalogować lub zarejestrować, aby odpowiedzieć.", "Forum software by Invision"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(text for *_, text in posts)
+
+
 def test_a_post_closing_on_a_list_keeps_the_list() -> None:
     # the board's lines between two posts are labelled from the first line it repeats or
     # stamp on: a list that closes a post is the post's

@@ -47,8 +47,8 @@ def _core(view: PageView) -> None:
         view.thread_starts = []
     view.core = find_core(view)
     frames = post_frames(view, view.core)
-    if not frames.lines and view.posted:
-        frames = marked_frames(view)
+    if view.posted:
+        frames = marked_frames(view, frames)
     if frames.lines:  # a forum thread: the core is one of its posts, and every post is content
         view.thread_starts = []
         view.core = find_core(view, frames.lines, (frames.first, frames.text))

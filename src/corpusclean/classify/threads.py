@@ -33,6 +33,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..read.dom import DomEvidence, dom_rule, in_comment_container
@@ -84,6 +85,8 @@ def opens_discussion(view: PageView, start: int) -> bool:
     return prose <= _SUMMARY_WORDS
 
 
+# How many words open a post: a copy of it opens with the same ones.
+_OPENING_WORDS = 8
 # A discussion whose software marks every post up as a comment (Invision's "ipsComment",
 # a code host's "timeline-comment") has its posts in comment containers and nothing but its
 # header before them: at least this many of them read as prose (an opening post and a reply).
@@ -95,9 +98,9 @@ def posts_in_comments(view: PageView, kept: list[bool] | None = None) -> bool:
     first of their blocks that reads as prose and is no author line or card comes before
     the page says anything (at most `_SUMMARY_WORDS` of prose outside them but a menu's or
     a consent banner's), at least `_MARKED_POSTS` read so, and they hold most of the
-    page's prose. An article stands before its comments. With
-    `kept` (the blocks trafilatura kept), also: it kept under half of their prose (it cuts
-    out what its comment selectors match, the posts with it)."""
+    page's prose. An article stands before its comments. With `kept` (the blocks
+    trafilatura kept), also: it kept under half of their prose (it cuts out what its
+    comment selectors match, the posts with it)."""
     blocks, feats = view.page.blocks, view.feats
     posts = [i for i, b in enumerate(blocks) if feats[i].prose and _post_text(b.dom)]
     if len(posts) < _MARKED_POSTS:
@@ -107,24 +110,34 @@ def posts_in_comments(view: PageView, kept: list[bool] | None = None) -> bool:
         return False
     if kept is None:
         return True
-    return 2 * sum(feats[i].words for i in posts if kept[i]) < sum(feats[i].words for i in posts)
+    # A post the page holds twice (Gitea keeps each comment's raw text hidden beside it)
+    # counts once, kept if either copy is: by its first words.
+    words: dict[tuple[str, ...], tuple[int, bool]] = {}
+    for i in posts:
+        key = tuple(view.toks[i][:_OPENING_WORDS])
+        size, either = words.get(key, (feats[i].words, False))
+        words[key] = (size, either or kept[i])
+    return 2 * sum(size for size, either in words.values() if either) < sum(size for size, _ in words.values())
 
 
-def marked_frames(view: PageView) -> PostFrames:
+def marked_frames(view: PageView, stamped: PostFrames) -> PostFrames:
     """The frames of a discussion whose posts are in comment markup (`posts_in_comments`,
-    `view.posted`) where no stamp shows its posts ("3d", "Postad 4 mars"): the markup does.
-    Its short lines between the posts are frames, anchored by those the page repeats (a
-    rank, "Quote", a signature) and by the poster's card and links the markup names."""
+    `view.posted`): `stamped` (`post_frames`) where its stamps reach from the first post to
+    the last, else the markup's ("3d", "Postad 4 mars": no stamp shows the posts). Its short
+    lines between the posts are frames, anchored by those the page repeats (a rank, "Quote",
+    a signature) and by the poster's card and links the markup names."""
     blocks, feats = view.page.blocks, view.feats
     inside = sorted(view.posted)
     texts = [i for i in inside if feats[i].prose]
+    if stamped.lines and texts and stamped.first <= texts[0] and stamped.text >= texts[-1]:
+        return stamped
     short = [i for i in inside if feats[i].words <= _FRAME_WORDS and not feats[i].prose]
     repeats = Counter(blocks[i].text.strip().lower() for i in short)
     anchors = {i for i in short if repeats[blocks[i].text.strip().lower()] >= _FRAME_REPEATS
                or ((ev := blocks[i].dom) is not None and (ev.link_line or ev.has("author", "user_card")))}
     heads = [i for i in anchors if i < texts[-1]] if len(texts) >= _MARKED_POSTS else []
     if not heads:
-        return NO_FRAMES
+        return stamped
     last = max(heads)
     text = next(i for i in texts if i > last)
     return PostFrames(frozenset(short), frozenset(anchors), inside[0], last, text)
@@ -180,22 +193,26 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
         if after is None or after not in framed or dated_line(view, after):
             return NO_FRAMES
         closing = texts[after]
-        stamps_above = [i for i in header if dated_line(view, i)]
+        dated = _dated(view, start, texts, framed, closing, header)
+        stamps_above = [i for i in header if dated(i)]
         if not stamps_above:
             return NO_FRAMES
         last = max(framed)
-        later = [i for i in range(after + 1, last + 1) if dated_line(view, i)]
+        later = [i for i in range(after + 1, last + 1) if dated(i)]
         closings = [k for k in range(after, last + 1) if texts.get(k) == closing]
         # a post: a closing line, a date within reach after it (the next post's header: a
         # quote button and a poster's card before the date, as in the search for the core's
         # stamp above), prose after the date and before the next closing line
-        posts = sum(any(k < i <= k + 2 * FRAME_REACH and any(feats[m].prose for m in range(i + 1, n)) for i in later)
+        # (reach counted in lines of words: a board may set a wordless "*" between each two)
+        lines = list(itertools.accumulate(bool(_WORDED.search(b.text)) for b in blocks))
+        posts = sum(any(k < i and lines[i] - lines[k] <= 2 * FRAME_REACH and any(feats[m].prose for m in range(i + 1, n))
+                        for i in later)
                     for k, n in itertools.pairwise(closings))
         # the posts before the core's (the opening post, when the core is a long reply): dates
         # printed as its own date is, each followed by prose and the closing line, oldest
         # first up to it
         core_stamp = stamps_above[-1]
-        before = _printed_alike(view, core_stamp, [i for i in range(top) if dated_line(view, i)])[1:]
+        before = _printed_alike(view, core_stamp, [i for i in range(top) if dated(i)])[1:]
         before = [i for i, j in itertools.pairwise([*before, core_stamp])
                   if any(feats[m].prose for m in range(i + 1, j)) and closing in map(texts.get, range(i + 1, j))]
         while before and _oldest_first(view, [*before, core_stamp])[-1] != core_stamp:
@@ -223,6 +240,24 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     if replies < MIN_META_LINES or _headed_comments(view, stamps):
         return NO_FRAMES
     return _frames(view, min(start, *stamps), framed, stamps)
+
+
+def _dated(view: PageView, start: int, texts: dict[int, str], framed: set[int], closing: str,
+           header: range) -> Callable[[int], bool]:
+    """The lines that date the posts: lines with a date; or, where the core's header has none
+    ("Postad 4 mars", "3d": no year, no clock), the line right above the core's text when the
+    board repeats it over every post, each time right above prose or a quote's line over it
+    (the post's header line; a teaser list puts a title between its label and its summary)."""
+    blocks, feats = view.page.blocks, view.feats
+    if any(dated_line(view, i) for i in header):
+        return lambda i: dated_line(view, i)
+    head = next((i for i in range(start - 1, header.start - 1, -1) if _WORDED.search(blocks[i].text)), None)
+    if head is None or head not in framed or texts[head] == closing:
+        return lambda i: False
+    over = [i for i, t in texts.items() if t == texts[head]]
+    if not all(any(feats[k].prose for k in range(i + 1, min(i + 3, len(blocks)))) for i in over):
+        return lambda i: False
+    return lambda i: texts.get(i) == texts[head]
 
 
 def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> PostFrames:
