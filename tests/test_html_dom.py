@@ -233,6 +233,22 @@ def test_article_in_a_template_behind_a_loaders_line_is_kept() -> None:
     assert "Artikel wordt geladen" not in res.text
 
 
+def test_a_japanese_article_in_a_template_is_read_in_words_not_characters() -> None:
+    # 300 characters of Japanese say what 900 of English do: held markup is measured in
+    # word-equivalents (lang/unspaced.py), and so is the loader's line
+    paragraphs = ["市は来月から、駅と市立病院を結ぶ電気バスの運行を始める。バスは十五分ごとに走り、予約のある人は無料で乗ることができる。",
+                  "市長によると、病院の駐車場では空きを探して三十分近く待つ人も多く、バスで混雑を減らしたいという。試験運行は半年間の予定だ。",
+                  "半年後に利用者の数や意見をまとめ、議会が運行を続けるかどうかを決める。郊外に新しくできた福祉センターへの路線も検討されている。"]
+    template = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = ('<html><head><meta charset="utf-8"><title>駅と病院を結ぶ電気バス</title></head><body>'
+            '<nav><a href="/">ニュース</a> <a href="/life">くらし</a></nav>'
+            '<div id="app"><div class="loader">読み込み中…</div></div>'
+            f'<script type="text/template" id="tpl-article"><article>{template}</article></script>'
+            '<footer><p>© 2024 市民新聞</p></footer></body></html>').encode()
+    res = clean_page(html, kind="html", config=ANY)
+    assert "\n\n".join(paragraphs) in res.text
+
+
 def test_article_held_in_a_template_element_is_kept(tmp_path: Path) -> None:
     # a JavaScript app clones its article from a <template> into an empty skeleton; the
     # visible text alone is menus and a footer, and trafilatura reads the template

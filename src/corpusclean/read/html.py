@@ -34,6 +34,7 @@ from lxml.html import HtmlElement
 
 from ..config import Config
 from ..errors import check_deadline
+from ..lang.unspaced import unspaced_measure
 from ..model import Block, Page
 from ..segment import segment
 from . import dom, structured
@@ -72,12 +73,14 @@ _INVISIBLE = frozenset({
 # keeps a post's whole article in <script type="text/template"> (bench/multi m0191, 3,800
 # characters that trafilatura reads), a JavaScript app in a <template> it clones into the page
 # (trafilatura reads that too), and some pages put theirs in <noscript>. Read as part of
-# the page where it holds at least `_HELD_MIN_CHARS` characters of text: the usual noscript
+# the page where it holds at least `_HELD_MIN_WORDS` words of text: the usual noscript
 # ("Please enable JavaScript", a tracking pixel) and template (a widget's placeholders) hold
 # far less, an article far more.
 _HOLDERS = frozenset({"script", "noscript", "template"})
 _TEMPLATE_TYPES = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template"})
-_HELD_MIN_CHARS = 500
+# 500 characters of English; counted in words, as a Japanese or Chinese article says as much
+# in a third of the characters (lang/unspaced.py's word-equivalents)
+_HELD_MIN_WORDS = 80
 _HELD_MAX_DEPTH = 2  # templates inside held markup are read up to this depth
 
 # Elements a browser lays out as blocks (the HTML living standard's rendering section):
@@ -296,7 +299,7 @@ def _insert_data(out: _Text) -> None:
     visible = structured.shingles("\n".join(out.paras))
     for at, texts, declared in reversed(out.data):
         held = parse_html(f"<html><body>{structured.as_markup(texts)}</body></html>")
-        if held is None or len(text := held.text_content()) < _HELD_MIN_CHARS:
+        if held is None or _words(text := held.text_content()) < _HELD_MIN_WORDS:
             continue
         # one script's texts together: an FAQ's answers may paraphrase the page one by one
         if structured.shown(text, visible):
@@ -308,6 +311,16 @@ def _insert_data(out: _Text) -> None:
         part.para()
         out.paras[at:at] = part.paras
         out.ev[at:at] = part.ev
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> int:
+    """Words of `text`, a run of an unspaced script in word-equivalents (lang/unspaced.py)."""
+    toks = _WORD.findall(text)
+    spaced, equivalents, _ = unspaced_measure(text, toks, None)
+    return spaced + equivalents
 
 
 def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
@@ -325,10 +338,10 @@ def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
                          for x in [el.text or "", *el])
     else:
         return None
-    if len(markup) < _HELD_MIN_CHARS:
+    if len(markup) < _HELD_MIN_WORDS:
         return None
     held = parse_html(f"<html><body>{markup}</body></html>")
-    if held is None or len(held.text_content()) < _HELD_MIN_CHARS:
+    if held is None or _words(held.text_content()) < _HELD_MIN_WORDS:
         return None
     return held
 
@@ -554,7 +567,7 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
 # a noscript) shows a loader's line in its place: trafilatura, which reads neither, then keeps
 # that line or a teaser. Its main text is no article when it holds fewer words than a lead
 # (25, as a discussion's summary line in classify/threads.py) and none of the held markup,
-# which holds at least `_HELD_MIN_CHARS` of text: the classifier reads the page alone.
+# which holds at least `_HELD_MIN_WORDS` of text: the classifier reads the page alone.
 _NO_ARTICLE_WORDS = 25
 
 
@@ -563,7 +576,7 @@ def _held_missed(blocks: list[Block], status: list[str]) -> bool:
     if not any(held):
         return False
     kept = [i for i, s in enumerate(status) if s == "main"]
-    return not any(held[i] for i in kept) and sum(len(tokens(blocks[i].text)) for i in kept) < _NO_ARTICLE_WORDS
+    return not any(held[i] for i in kept) and sum(_words(blocks[i].text) for i in kept) < _NO_ARTICLE_WORDS
 
 
 # trafilatura's text that is not in the page's visible text (it read JSON-LD, or markup we
