@@ -208,6 +208,17 @@ def test_article_held_in_a_script_template_is_kept(tmp_path: Path) -> None:
     _run(tmp_path, "template_article.html")  # verify recomputes the same source
 
 
+def _loader_page(title: str, menu: tuple[str, str], loader: str, paragraphs: list[str]) -> bytes:
+    """A JavaScript app's page: a menu, a loader's line, and the article in a template script."""
+    template = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return ('<html><head><meta charset="utf-8"><title>' + title + '</title></head><body>'
+            f'<nav><a href="/">{menu[0]}</a> <a href="/local">{menu[1]}</a></nav>'
+            f'<div id="app"><div class="loader">{loader}</div></div>'
+            f'<script type="text/template" id="tpl-article"><article><h1>{title}</h1>'
+            f'<div class="byline"><%- author %></div>{template}</article></script>'
+            '<footer><p>© 2024</p></footer></body></html>').encode()
+
+
 def test_article_in_a_template_behind_a_loaders_line_is_kept() -> None:
     # a Backbone app renders its article from a template script; the visible page is the
     # loader's line, which is all trafilatura keeps: no article, and the page is read by the
@@ -220,13 +231,7 @@ def test_article_in_a_template_behind_a_loaders_line_is_kept() -> None:
         "De proef duurt een half jaar. Daarna beslist de gemeenteraad of de bus blijft rijden en of er ook "
         "een lijn naar het nieuwe zorgcentrum aan de rand van de stad komt.",
     ]
-    template = "".join(f"<p>{p}</p>" for p in paragraphs)
-    html = ('<html><head><meta charset="utf-8"><title>Pendelbus naar het ziekenhuis</title></head><body>'
-            '<nav><a href="/">Nieuws</a> <a href="/wijken">Wijken</a></nav>'
-            '<div id="app"><div class="loader">Artikel wordt geladen…</div></div>'
-            '<script type="text/template" id="tpl-article"><article><h1>Pendelbus naar het ziekenhuis</h1>'
-            f'<div class="byline">Door <%- author %></div>{template}</article></script>'
-            '<footer><p>© 2024 Stadsblad</p></footer></body></html>').encode()
+    html = _loader_page("Pendelbus naar het ziekenhuis", ("Nieuws", "Wijken"), "Artikel wordt geladen…", paragraphs)
     res = clean_page(html, kind="html", config=ANY)
     for paragraph in paragraphs:
         assert paragraph in res.text
@@ -239,13 +244,8 @@ def test_a_japanese_article_in_a_template_is_read_in_words_not_characters() -> N
     paragraphs = ["市は来月から、駅と市立病院を結ぶ電気バスの運行を始める。バスは十五分ごとに走り、予約のある人は無料で乗ることができる。",
                   "市長によると、病院の駐車場では空きを探して三十分近く待つ人も多く、バスで混雑を減らしたいという。試験運行は半年間の予定だ。",
                   "半年後に利用者の数や意見をまとめ、議会が運行を続けるかどうかを決める。郊外に新しくできた福祉センターへの路線も検討されている。"]
-    template = "".join(f"<p>{p}</p>" for p in paragraphs)
-    html = ('<html><head><meta charset="utf-8"><title>駅と病院を結ぶ電気バス</title></head><body>'
-            '<nav><a href="/">ニュース</a> <a href="/life">くらし</a></nav>'
-            '<div id="app"><div class="loader">読み込み中…</div></div>'
-            f'<script type="text/template" id="tpl-article"><article>{template}</article></script>'
-            '<footer><p>© 2024 市民新聞</p></footer></body></html>').encode()
-    res = clean_page(html, kind="html", config=ANY)
+    res = clean_page(_loader_page("駅と病院を結ぶ電気バス", ("ニュース", "くらし"), "読み込み中…", paragraphs),
+                     kind="html", config=ANY)
     assert "\n\n".join(paragraphs) in res.text
 
 
