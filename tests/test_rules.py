@@ -610,6 +610,17 @@ def test_a_counted_heading_over_dated_entries_without_clock_times_stays() -> Non
     assert all(p in res.text for p in programme[1:])
 
 
+@pytest.mark.parametrize("header", ["3 Коментари Подреди: Најнови Најстари", "3 Comments Sort by: Newest Oldest"])
+def test_a_counted_header_with_its_sort_control_on_the_line_heads_a_thread(header: str) -> None:
+    # the section's sort control flattened onto its header's line ("10 Comentários Ordenar:
+    # Mais recentes Mais antigos"): a count and its word first, a few words of widget after
+    thread = [header, *_MK_THREAD[1:]]
+    res = clean(page(*_MK_ARTICLE, *thread), langs=("any",))
+    assert all(p in res.text for p in _MK_ARTICLE)
+    assert "монологот на Нина" not in res.text
+    assert next(s for s in res.removed if "монологот на Нина" in s.text).category == "comments"
+
+
 def test_a_thread_header_counting_its_posts_in_words_opens_the_thread() -> None:
     # "Diskuse k článku (8 příspěvků)": the count in brackets carries its noun; each comment
     # ends in its votes and widgets ("+38 / -2 Odpovědět Nahlásit"): both were kept as text

@@ -72,7 +72,9 @@ def find_thread_starts(view: PageView) -> list[int]:
         if (f.words <= 12 and not _QUOTED_LINE.match(b.text) and _header(b.text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
-                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text)) or _opens_container(view, i)
+                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text))
+                 or (f.words <= _SORTED_MAX_WORDS and _sorted_header(b.text))
+                 or _opens_container(view, i)
                  or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(b.text, folded)))
                 and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
             out.append(i)
@@ -205,6 +207,19 @@ _COUNTED = re.compile(rf"^\W*(?:(?P<a>\d{{1,4}})\s+{_WORD}"  # "12 Kommentare"
                       # ("မှတ်ချက် ၃ ခု", "评论 3 条", "コメント 3 件")
                       rf"|{_WORD}\s*(?P<c>\d{{1,4}})\s*{_WORD})\s*[:：]?$")
 _COUNTED_MAX_WORDS = 3
+# ... or opening a line with the section's sort control after it ("10 Comentários Ordenar:
+# Mais recentes Mais antigos", "12 Comments Sort by Newest Oldest"): a count and its word
+# first, a few words of widget after them.
+_SORTED_MAX_WORDS = 8
+
+
+def _sorted_header(text: str) -> bool:
+    """A count and its word opening a line that goes on ("10 Comentários Ordenar: ...")."""
+    words = text.split()
+    if len(words) < 3 or not words[0].isdigit():
+        return False
+    m = _COUNTED.match(" ".join(words[:2]))
+    return m is not None and m.group("a") is not None and _counted_header(" ".join(words[:2]))
 
 
 # A clock time proper ("12:41", "14h05", "19:45:10"), not a date's first two fields ("12.05.2024").
