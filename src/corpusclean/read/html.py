@@ -338,7 +338,7 @@ def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
                          for x in [el.text or "", *el])
     else:
         return None
-    if len(markup) < _HELD_MIN_WORDS:
+    if len(markup) < _HELD_MIN_WORDS:  # a word is a character at least: too short to parse
         return None
     held = parse_html(f"<html><body>{markup}</body></html>")
     if held is None or _words(held.text_content()) < _HELD_MIN_WORDS:
