@@ -215,11 +215,8 @@ _SORTED_MAX_WORDS = 8
 
 def _sorted_header(text: str) -> bool:
     """A count and its word opening a line that goes on ("10 Comentários Ordenar: ...")."""
-    words = text.split()
-    if len(words) < 3 or not words[0].isdigit():
-        return False
-    m = _COUNTED.match(" ".join(words[:2]))
-    return m is not None and m.group("a") is not None and _counted_header(" ".join(words[:2]))
+    words = text.split()  # a count first: of `_COUNTED`'s forms only "12 Kommentare" fits
+    return len(words) >= 3 and words[0].isdigit() and _counted_header(" ".join(words[:2]))
 
 
 # A clock time proper ("12:41", "14h05", "19:45:10"), not a date's first two fields ("12.05.2024").

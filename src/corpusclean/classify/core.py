@@ -400,9 +400,8 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     """Grow the core by the best run on either side that lies across unlabelled lines (or a
     forum's post frames, or wordless ornaments: a row of stars or asterisks between a
     recipe's story and its card is no edge) only and scores at least `_MERGE_RATIO` of the
-    core's score, or
-    anything, if it starts within a forum `thread`'s span (a short reply is a post); repeat
-    while one joins."""
+    core's score, or anything if it starts within a forum `thread`'s span (a short reply is
+    a post); repeat while one joins."""
     blocks = view.page.blocks
     start, end = span
     n = len(blocks)

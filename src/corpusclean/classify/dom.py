@@ -16,7 +16,7 @@ while it removed a slideshow article's items.
 from __future__ import annotations
 
 from ..model import Block
-from ..read.dom import BELIEVED, dom_rule, evidence, in_comment_container
+from ..read.dom import BELIEVED, dom_rule, in_comment_container, without
 from .context import PageView
 from .threads import posts_in_comments
 
@@ -51,11 +51,14 @@ def label_dom(view: PageView) -> None:
             b.add(*believed)
 
 
+_COMMENT = frozenset({"comment"})
+
+
 def _uncomment(blocks: list[Block]) -> frozenset[int]:
     """Take the comment concept off the blocks' markup evidence; returns those blocks."""
     out = []
     for i, b in enumerate(blocks):
         if (ev := b.dom) is not None and in_comment_container(ev):
-            b.dom = evidence(ev.tags, ev.concepts - {"comment"}, ev.hidden, ev.link_share)
+            b.dom = without(ev, _COMMENT)
             out.append(i)
     return frozenset(out)

@@ -181,50 +181,10 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
         return _stamped_thread(view, core, header, framed)
     stamps_above = [i for i in header if stamped_line(view, i)]
     if not stamps_above:
-        # Boards print a date alone on older posts ("8 Sty 2024"). A date alone is a teaser
-        # list's or a menu's as much as a thread's, so it is believed only where the first
-        # line of words after the opening post is a frame line ("Like Reply", "Report")
-        # that comes again before later dates, each followed by prose: each post closes the
-        # same way and the next one says something. A teaser list repeats its labels and
-        # share buttons around dated headlines, not around prose. And a date counts only
-        # up to the board's last frame line (the similar threads and the footer below it
-        # carry dates too).
-        after = next((i for i in range(end + 1, len(blocks)) if _WORDED.search(blocks[i].text)), None)
-        if after is None or after not in framed or dated_line(view, after):
+        dated = _dated_thread(view, core, top, header, texts, framed)
+        if dated is None:
             return NO_FRAMES
-        closing = texts[after]
-        dated = _dated(view, start, texts, framed, closing, header)
-        stamps_above = [i for i in header if dated(i)]
-        if not stamps_above:
-            return NO_FRAMES
-        last = max(framed)
-        later = [i for i in range(after + 1, last + 1) if dated(i)]
-        closings = [k for k in range(after, last + 1) if texts.get(k) == closing]
-        # a post: a closing line, a date within reach after it (the next post's header: a
-        # quote button and a poster's card before the date, as in the search for the core's
-        # stamp above), prose after the date and before the next closing line
-        # (reach counted in lines of words: a board may set a wordless "*" between each two)
-        lines = list(itertools.accumulate(bool(_WORDED.search(b.text)) for b in blocks))
-        posts = sum(any(k < i and lines[i] - lines[k] <= 2 * FRAME_REACH and any(feats[m].prose for m in range(i + 1, n))
-                        for i in later)
-                    for k, n in itertools.pairwise(closings))
-        # the posts before the core's (the opening post, when the core is a long reply): dates
-        # printed as its own date is, each followed by prose and the closing line, oldest
-        # first up to it
-        core_stamp = stamps_above[-1]
-        before = _printed_alike(view, core_stamp, [i for i in range(top) if dated(i)])[1:]
-        before = [i for i, j in itertools.pairwise([*before, core_stamp])
-                  if any(feats[m].prose for m in range(i + 1, j)) and closing in map(texts.get, range(i + 1, j))]
-        while before and _oldest_first(view, [*before, core_stamp])[-1] != core_stamp:
-            before.pop(0)
-        # and a board prints every post's date alike, the opening post's too, oldest first:
-        # the thread ends where such a date goes back in time (the similar threads below)
-        dates = max((_oldest_first(view, _printed_alike(view, i, later))[1:] for i in stamps_above),
-                    key=lambda d: (len(d), d[-1:]))
-        if posts + len(before) < MIN_META_LINES or len(dates) + len(before) < MIN_META_LINES:
-            return NO_FRAMES
-        later = [i for i in later if i <= dates[-1]] if dates else []
-        stamps_above = [*before, *stamps_above]
+        stamps_above, later = dated
     else:
         # a board prints every post's date and time alike, the opening post's too; an
         # article's byline and its comments are printed apart ("11 marca 2014, 06:00" over
@@ -240,6 +200,58 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     if replies < MIN_META_LINES or _headed_comments(view, stamps):
         return NO_FRAMES
     return _frames(view, min(start, *stamps), framed, stamps)
+
+
+def _dated_thread(view: PageView, core: tuple[int, int], top: int, header: range, texts: dict[int, str],
+                  framed: set[int]) -> tuple[list[int], list[int]] | None:
+    """(the thread's dates from the opening post to the core's post, its later dates) where
+    its posts carry a date alone (`post_frames`), or None where they make no thread."""
+    blocks, feats = view.page.blocks, view.feats
+    start, end = core
+    # Boards print a date alone on older posts ("8 Sty 2024"). A date alone is a teaser
+    # list's or a menu's as much as a thread's, so it is believed only where the first
+    # line of words after the opening post is a frame line ("Like Reply", "Report")
+    # that comes again before later dates, each followed by prose: each post closes the
+    # same way and the next one says something. A teaser list repeats its labels and
+    # share buttons around dated headlines, not around prose. And a date counts only
+    # up to the board's last frame line (the similar threads and the footer below it
+    # carry dates too).
+    after = next((i for i in range(end + 1, len(blocks)) if _WORDED.search(blocks[i].text)), None)
+    if after is None or after not in framed or dated_line(view, after):
+        return None
+    closing = texts[after]
+    dated = _dated(view, start, texts, framed, closing, header)
+    stamps_above = [i for i in header if dated(i)]
+    if not stamps_above:
+        return None
+    last = max(framed)
+    later = [i for i in range(after + 1, last + 1) if dated(i)]
+    closings = [k for k in range(after, last + 1) if texts.get(k) == closing]
+    # a post: a closing line, a date within reach after it (the next post's header: a
+    # quote button and a poster's card before the date, as in the search for the core's
+    # stamp above), prose after the date and before the next closing line
+    # (reach counted in lines of words: a board may set a wordless "*" between each two)
+    lines = list(itertools.accumulate(bool(_WORDED.search(b.text)) for b in blocks))
+    posts = sum(any(k < i and lines[i] - lines[k] <= 2 * FRAME_REACH and any(feats[m].prose for m in range(i + 1, n))
+                    for i in later)
+                for k, n in itertools.pairwise(closings))
+    # the posts before the core's (the opening post, when the core is a long reply): dates
+    # printed as its own date is, each followed by prose and the closing line, oldest
+    # first up to it
+    core_stamp = stamps_above[-1]
+    before = _printed_alike(view, core_stamp, [i for i in range(top) if dated(i)])[1:]
+    before = [i for i, j in itertools.pairwise([*before, core_stamp])
+              if any(feats[m].prose for m in range(i + 1, j)) and closing in map(texts.get, range(i + 1, j))]
+    while before and _oldest_first(view, [*before, core_stamp])[-1] != core_stamp:
+        before.pop(0)
+    # and a board prints every post's date alike, the opening post's too, oldest first:
+    # the thread ends where such a date goes back in time (the similar threads below)
+    dates = max((_oldest_first(view, _printed_alike(view, i, later))[1:] for i in stamps_above),
+                key=lambda d: (len(d), d[-1:]))
+    if posts + len(before) < MIN_META_LINES or len(dates) + len(before) < MIN_META_LINES:
+        return None
+    later = [i for i in later if i <= dates[-1]] if dates else []
+    return [*before, *stamps_above], later
 
 
 def _dated(view: PageView, start: int, texts: dict[int, str], framed: set[int], closing: str,

@@ -36,7 +36,7 @@ from ..lang.unspaced import UNSPACED_CHARS
 from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from ..segment.reflow import SENTENCE_END
-from .dom import BELIEVED, comment_widget, dom_rule, evidence
+from .dom import BELIEVED, comment_widget, dom_rule, without
 from .structured import DECLARED_ARTICLE
 
 # Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan: the ones
@@ -329,7 +329,7 @@ def _discount_layout(blocks: list[Block], status: list[str | None]) -> frozenset
     for b in blocks[max(0, kept[0] - _LEAD_REACH) : kept[-1] + 1] if shared else ():
         ev = b.dom
         if ev is not None and not ev.concepts.isdisjoint(shared):
-            b.dom = evidence(ev.tags, ev.concepts - shared, ev.hidden, ev.link_share)
+            b.dom = without(ev, shared)
     return shared
 
 

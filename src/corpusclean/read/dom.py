@@ -61,6 +61,12 @@ def evidence(tags: frozenset[str], concepts: frozenset[str], hidden: bool, link_
     return DomEvidence(tags, concepts, hidden, link_share)
 
 
+def without(ev: DomEvidence, concepts: frozenset[str]) -> DomEvidence:
+    """`ev` with `concepts` taken off (what the page's layout or a discussion's markup says
+    of every block is no evidence about one of them)."""
+    return evidence(ev.tags, ev.concepts - concepts, ev.hidden, ev.link_share)
+
+
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
