@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpusclean import Config, clean_page
+from corpusclean import CleanResult, Config, clean_page
 
 from .conftest import SEEDS, need
 
@@ -55,15 +55,22 @@ def test_html_headline_is_the_declared_title() -> None:
     assert dropped.metadata["title"] == "My Test Article"
 
 
+def _kept_or_dropped(page: str, headline: str, first: str) -> CleanResult:
+    """The text page cleaned keeping its title (it opens with `headline`, then `first`) and
+    dropping it (it opens with `first`); returns the second result."""
+    kept = clean_page(page, kind="text", config=Config(title="keep"))
+    assert kept.text.startswith(f"{headline}\n\n{first}")
+    dropped = clean_page(page, kind="text")
+    assert dropped.text.startswith(first)
+    return dropped
+
+
 def test_text_headline_above_byline_and_counter() -> None:
     page = ("Home\nNews\nSport\n\nCouncil approves the new river park after a long debate\n\nBy Ana Lopez\n\n"
             "1,204 views\n\nThe council voted on Tuesday to expand the river park, adding three miles of trail "
             "along the eastern bank and a new footbridge near the old mill.\n\nMembers said the work would start "
             "in the spring and take two years, with the footbridge open to walkers by next summer.\n")
-    kept = clean_page(page, kind="text", config=Config(title="keep"))
-    assert kept.text.startswith("Council approves the new river park after a long debate\n\nThe council voted")
-    dropped = clean_page(page, kind="text")
-    assert dropped.text.startswith("The council voted")
+    dropped = _kept_or_dropped(page, "Council approves the new river park after a long debate", "The council voted")
     assert ("title", "headline") in {(s.category, s.rule) for s in dropped.removed}
 
 
@@ -236,8 +243,6 @@ def test_a_posts_stamp_is_no_headline_nor_heading() -> None:
             "after a few hours. It is mostly the door sensors and two bulbs; the motion sensors seem fine.\n\n"
             "Re-pairing brings a device back, but it drops off again within a day. I have not changed anything "
             "else in the network. Has anyone seen this after the update?\n")
-    kept = clean_page(page, kind="text", config=Config(title="keep"))
-    assert kept.text.startswith("Zigbee devices drop off after updating to 2024.2 (ZHA + SkyConnect)\n\nSince")
-    dropped = clean_page(page, kind="text")
-    assert dropped.text.startswith("Since updating")
+    dropped = _kept_or_dropped(page, "Zigbee devices drop off after updating to 2024.2 (ZHA + SkyConnect)",
+                               "Since updating")
     assert [(s.category, s.rule) for s in dropped.removed if "2:02pm" in s.text] == [("chrome", "before_article")]
