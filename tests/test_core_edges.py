@@ -306,3 +306,56 @@ def test_a_wordless_ornament_does_not_cut_the_article() -> None:
         res = clean(page("Home | Recipes | About", *story, ornament, *card, "Share this:", "© 2024 Soup Diaries"))
         assert card[-1] in res.text and "* 3 leeks" in res.text, ornament
         assert story[0] in res.text
+
+
+# An article, its tags, then what a best run would go on to reach past them: a podcast's
+# blurb, which scores a little more than the tags line costs.
+STORY = [
+    "The hospital in Harlan Falls will stop delivering babies at the end of June, making it the fourth "
+    "rural hospital in the state to end obstetric care in two years.",
+    "Hospital administrators said they could no longer find enough nurses and physicians trained in "
+    "obstetrics to keep the unit open around the clock, and that births had fallen by a third.",
+    "After the closure, the nearest hospital that delivers babies will be in Fargo, about 110 miles "
+    "away, a drive of two hours in good weather and longer in the winter months.",
+    "The hospital said it would continue to offer prenatal checkups and postpartum care, and that its "
+    "emergency room would stay open to treat women in labour who cannot reach another hospital.",
+]
+PODCAST = ("Our weekly podcast visits small towns across the region to hear how people are adapting to "
+           "change, from closing schools to new businesses opening on Main Street.")
+
+def test_the_core_does_not_go_on_past_the_articles_furniture_for_a_blurb() -> None:
+    res = clean(page(*MENU, *STORY, "Tags: Health care, Rural, North Dakota", "Main Street Matters", PODCAST,
+                     "Listen now", "Privacy policy"))
+    assert all(p in res.text for p in STORY)
+    assert PODCAST not in res.text
+    assert any(rule == "after_article" and PODCAST in text for _, rule, text in rows_of(res))
+
+
+def test_the_article_goes_on_past_a_share_bar_that_stands_inside_it() -> None:
+    # A share bar under the lead: the text after it is most of the article.
+    res = clean(page(*MENU, STORY[0], "Share this:", "Facebook", *STORY[1:], STORY[1].replace("nurses", "midwives"),
+                     "Tags: Health care, Rural"))
+    assert all(p in res.text for p in STORY)
+
+
+def test_a_link_repeated_under_every_item_of_a_round_up_is_no_end_of_it() -> None:
+    # "Continue Reading" under each project is each project's link, with its photo credit
+    # above: the round-up goes on past them.
+    items = [
+        ("Quick Coat Hooks", "These genius coat hooks are perfect for little kids, and this is one of those "
+         "projects that make you wonder why you did not think of it yourself a long time ago."),
+        ("DIY Plant Stand", "A beautiful and simple plant stand is the perfect addition to your deck or patio, "
+         "and you can complete this woodworking project in under two hours with the basic tools."),
+        ("DIY Mirror Frame", "Upgrade your bathroom mirror for a fraction of the cost of a new one, with a "
+         "frame of pine boards that you cut, stain and glue onto the glass in an afternoon."),
+        ("Window Cornice", "Dress up your window without curtains and build a wood cornice that will add some "
+         "character to any room of your house, painted to match the trim around the window and the door."),
+    ]
+    intro = ("Today I have rounded up ten woodworking projects for your home, most of which you can make "
+             "in under two hours with the tools you already have in your garage, and all of them are "
+             "simple enough for a beginner who has never built anything before.")
+    parts = [intro]
+    for title, text in items:
+        parts += [title, "Photo Credit: www.littlebitsofhome.com", text, "Continue Reading"]
+    res = clean(page(*MENU, *parts, "Tags: woodworking, diy"))
+    assert all(text in res.text for _, text in items)

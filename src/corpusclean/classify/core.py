@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from ..model import Block
 from ..read.dom import in_comment_container
@@ -173,6 +174,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
         above = _unlabelled_stretch(view, walls, stop=unread)
         if _chars(view, above) > _chars(view, best_span):
             return above
+    best_span = _cut_at_furniture(view, best_span, scores)
     best, best_span = _earlier_article(view, best, best_span, walls, scores)
     best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread)
     best_span = _glue_split_sentences(view, best_span, walls)
@@ -276,6 +278,33 @@ def _earlier_article(view: PageView, best: float, span: tuple[int, int], walls: 
     furniture = any(lb.rule in _ARTICLE_END for k in range(end + 1, span[0]) if k not in walls
                     for lb in blocks[k].labels)
     return (score, (start, end)) if furniture else (best, span)
+
+
+def _cut_at_furniture(view: PageView, span: tuple[int, int], scores: list[float]) -> tuple[int, int]:
+    """The core up to the first piece of its furniture (`_ARTICLE_END`: tags, share bar,
+    related header, comment form, newsletter box) after which the rest of it scores under
+    `_MERGE_RATIO` of what comes before. A best run goes on past an article's tags while
+    what it reaches there scores more than the furniture costs: a podcast's blurb, the
+    site's "about" paragraph, the headlines of a ticker. Across unlabelled lines such a
+    neighbour would join the core only above that share of its score (`_merge_neighbours`);
+    across the article's own furniture it must pass the same bar."""
+    start, end = span
+    blocks = view.page.blocks
+    # Furniture proper, a bar or a header: not a labelled link set between an article's
+    # paragraphs ("Read More: <title>", `_IN_ARTICLE`) nor a sentence of its text that a
+    # rule read as a header ("Read more about recent LG innovations.").
+    furniture = [k for k in range(start + 1, end + 1) if not view.feats[k].terminal
+                 and any(lb.rule in _ARTICLE_END and lb.rule not in _IN_ARTICLE for lb in blocks[k].labels)]
+    # A label the page repeats under every item ("Continue Reading" after each project of
+    # a round-up) is the item's own link, as a thread's widgets recur (`_WIDGET_REPEATS`).
+    counts = Counter(blocks[k].text.strip().lower() for k in furniture)
+    before, last = 0.0, start
+    for k in furniture:
+        before += sum(scores[last:k])
+        last = k
+        if counts[blocks[k].text.strip().lower()] < _WIDGET_REPEATS and sum(scores[k:end + 1]) < _MERGE_RATIO * before:
+            return (start, k - 1)
+    return span
 
 
 def _kadane_walled(scores: list[float], walls: set[int], stop: int) -> tuple[float, int, int]:
