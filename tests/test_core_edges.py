@@ -359,3 +359,21 @@ def test_a_link_repeated_under_every_item_of_a_round_up_is_no_end_of_it() -> Non
         parts += [title, "Photo Credit: www.littlebitsofhome.com", text, "Continue Reading"]
     res = clean(page(*MENU, *parts, "Tags: woodworking, diy"))
     assert all(text in res.text for _, text in items)
+
+
+def test_a_mega_menu_above_a_false_thread_header_is_no_song() -> None:
+    # A page with nothing that reads as prose above a thread header is a song or a poem over
+    # its comments, and the unlabelled stretch above the header its text; a charity's mega-menu
+    # with a "- Diskussion" item is a list of 60 links, and the article below is the text.
+    topics = ["Pflege", "Armut", "Wohnen", "Flucht", "Arbeit", "Familie", "Jugend", "Alter", "Klima", "Sucht"]
+    menu = [f"+ {kind} {topic}" for topic in topics for kind in ("Projekte", "Beratung", "Hilfe")]
+    menu2 = [f"o {kind} {topic}" for topic in topics for kind in ("Termine", "Material", "Kontakte")]
+    article = [
+        "Die Delegiertenversammlung hat am Dienstag in Freiburg eine neue Präsidentin gewählt, die das Amt "
+        "im November von ihrem Vorgänger übernehmen wird.",
+        "Sie war zuvor im Bundesfamilienministerium tätig und gehört seit vier Jahren dem Vorstand des "
+        "Verbandes an, wo sie für Sozial- und Fachpolitik zuständig ist.",
+    ]
+    res = clean(page(*menu, "- Diskussion", *menu2, *article, "Impressum", "Datenschutz"), langs=("any",))
+    assert all(p in res.text for p in article)
+    assert "+ Projekte Pflege" not in res.text

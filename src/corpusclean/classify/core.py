@@ -171,8 +171,10 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
         # comment's. The article is the stretch above the thread when it holds more text
         # than the run after its header (a "3 Comments" link above an article has the
         # site's menu above it, which its rules label, and the article below holds more).
+        # Verses are lines of text; a menu the rules left unlabelled is a list, and its items
+        # count for nothing (a charity's mega-menu of 120 "+ Spenden" items, bench/multi m0276).
         above = _unlabelled_stretch(view, walls, stop=unread)
-        if _chars(view, above) > _chars(view, best_span):
+        if _chars(view, above, unlisted=True) > _chars(view, best_span):
             return above
     best_span = _cut_at_furniture(view, best_span, scores)
     best, best_span = _earlier_article(view, best, best_span, walls, scores)
@@ -224,8 +226,10 @@ def _verse(view: PageView) -> list[tuple[int, int]]:
     return out
 
 
-def _chars(view: PageView, span: tuple[int, int]) -> int:
-    return sum(len(view.page.blocks[i].text) for i in range(span[0], span[1] + 1))
+def _chars(view: PageView, span: tuple[int, int], unlisted: bool = False) -> int:
+    """Characters of the blocks of `span`; with `unlisted`, of those that are no list item."""
+    return sum(len(view.page.blocks[i].text) for i in range(span[0], span[1] + 1)
+               if not (unlisted and view.feats[i].bullet))
 
 
 def _unlabelled_stretch(view: PageView, walls: set[int], stop: int | None = None) -> tuple[int, int]:
