@@ -179,6 +179,33 @@ def test_a_share_bar_above_an_appeal_is_a_share_bar() -> None:
     assert ("donation", "donation_appeal", appeal) in rows
 
 
+def test_a_donation_boxs_pitch_beside_its_button_is_the_appeal() -> None:
+    # One call to give ("Become a sustaining member") in the box's paragraph, its heading above
+    # and its button below: the three are the appeal, the article's paragraphs are not.
+    heading = "Stories like this depend on you"
+    pitch = ("Northern Plains Public Radio is a nonprofit newsroom. Listeners like you make reporting from "
+             "rural communities possible. Become a sustaining member today and help keep local news free.")
+    rows = _rows(page(P1, P2, heading, pitch, "Donate now", P3, P4))
+    assert _category_of(rows, pitch) == {"donation"}
+    assert _category_of(rows, heading) == {"donation"}
+    assert _category_of(rows, P3) == set()
+
+
+def test_a_call_to_give_in_the_article_away_from_any_appeal_stays() -> None:
+    # The same call in a story, with no appeal beside it, is the story's.
+    story = ("The station asked listeners to become a sustaining member after the federal cuts, and the "
+             "manager said the response in the first week had surprised everyone in the building.")
+    rows = _rows(page(P1, P2, story, P3, P4))
+    assert _category_of(rows, story) == set()
+
+
+def test_a_jobs_pension_contribution_is_no_appeal() -> None:
+    # A giving word alone makes a short heading an appeal ("Donate now"); a list item is no heading.
+    benefits = ["* 28 days holiday plus bank holidays", "* 8% pension contribution", "* Private medical insurance"]
+    rows = _rows(page(P1, P2, "What we offer", *benefits, P3, P4))
+    assert not any(c == "donation" for c, _, _ in rows)
+
+
 # A news story about giving names it as an appeal does: donations, fundraising, "Spenden".
 # Its paragraphs are article text; the appeal beside it, which asks the reader, is not.
 @pytest.mark.parametrize("story", [

@@ -59,16 +59,24 @@ def label_donation(view: PageView) -> None:
         # Two distinct appeal phrases make an appeal; one call to give is enough for a short
         # heading (a site's self-description alone is its masthead, not an appeal).
         heading = _GIVING_HEADING_WORDS if giving else _HEADING_MAX_WORDS
-        if hits >= 2 or (calls == 1 and hits == 1 and f.words <= heading):
+        # (a list item is no heading: "* 8% pension contribution" is a job's benefit)
+        if hits >= 2 or (calls == 1 and hits == 1 and f.words <= heading and not (giving and f.bullet)):
             appeal[i] = True
         elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
+    # A box's pitch says one call to give ("Become a sustaining member today") beside the
+    # button or the heading that asks ("Donate now"): one call beside an appeal is the
+    # appeal's, and takes its own heading with it as a strong appeal does.
+    seconded = {i for i in range(n) if not appeal[i] and found[i][:2] == (1, 1)
+                and ((i > 0 and appeal[i - 1]) or (i + 1 < n and appeal[i + 1]))}
+    for i in seconded:
+        appeal[i] = True
     # Grow each appeal over its payment lines and headings: neighbours that are short and
     # either say payment words or are themselves part of the run.
     for i in range(n):
         if not appeal[i]:
             continue
-        strong = found[i][0] >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text)
+        strong = found[i][0] >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text) or i in seconded
         if not strong:
             continue
         j = i + 1
