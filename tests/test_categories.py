@@ -200,10 +200,16 @@ def test_a_call_to_give_in_the_article_away_from_any_appeal_stays() -> None:
 
 
 def test_a_jobs_pension_contribution_is_no_appeal() -> None:
-    # A giving word alone makes a short heading an appeal ("Donate now"); a list item is no heading.
-    benefits = ["* 28 days holiday plus bank holidays", "* 8% pension contribution", "* Private medical insurance"]
-    rows = _rows(page(P1, P2, "What we offer", *benefits, P3, P4))
+    # A giving word alone makes a short heading an appeal ("Donate now"); a list item is no
+    # heading, bulleted in the text or an <li> in the markup.
+    benefits = ["28 days holiday plus bank holidays", "8% pension contribution", "Private medical insurance"]
+    rows = _rows(page(P1, P2, "What we offer", *(f"* {b}" for b in benefits), P3, P4))
     assert not any(c == "donation" for c, _, _ in rows)
+    html = ("<html><body><article><h1>Field Service Technician</h1>" + f"<p>{P1}</p><p>{P2}</p><h2>What we offer</h2><ul>"
+            + "".join(f"<li>{b}</li>" for b in benefits) + f"</ul><p>{P3}</p><p>{P4}</p></article></body></html>")
+    res = clean_page(html, kind="html")
+    assert "8% pension contribution" in res.text
+    assert not any(r.category == "donation" for r in res.removed)
 
 
 # A news story about giving names it as an appeal does: donations, fundraising, "Spenden".

@@ -6,6 +6,7 @@ import re
 
 from ..model import Block, runs
 from .context import PageView
+from .features import Features
 from .phrases import compile_any
 from .prefilter import Prefilter, requirements
 from .rules.donation import APPEAL, DESCRIPTOR, GIVING, PAYMENT
@@ -60,7 +61,7 @@ def label_donation(view: PageView) -> None:
         # heading (a site's self-description alone is its masthead, not an appeal).
         heading = _GIVING_HEADING_WORDS if giving else _HEADING_MAX_WORDS
         # (a list item is no heading: "* 8% pension contribution" is a job's benefit)
-        if hits >= 2 or (calls == 1 and hits == 1 and f.words <= heading and not (giving and f.bullet)):
+        if hits >= 2 or (calls == 1 and hits == 1 and f.words <= heading and not (giving and _listed(b, f))):
             appeal[i] = True
         elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
@@ -100,6 +101,11 @@ def label_donation(view: PageView) -> None:
         if appeal[i]:
             rule = "payment_details" if not found[i][0] and _PAYMENT.search(blocks[i].text) else "donation_appeal"
             blocks[i].add("donation", rule)
+
+
+def _listed(block: Block, f: Features) -> bool:
+    """A list's item: bulleted in the text, or an <li> in the markup."""
+    return f.bullet or (block.dom is not None and "li" in block.dom.tags)
 
 
 def _spread_over_boxes(view: PageView, appeal: list[bool]) -> None:
