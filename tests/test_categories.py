@@ -382,9 +382,19 @@ def test_dated_lines_under_an_uncounted_heading_stay_the_articles() -> None:
     ("This is your last free article.", "paywall"),
     ("Helena Sørensen at her office in Copenhagen. Photograph: Astrid Holm", "image_caption"),
     ("A flooded street in Valencia on Tuesday. Photograph: Jose Jordan/AFP", "image_caption"),
+    ("Taraftarlar maçtan sonra stadyum önünde kutlama yaptı (Anadolu Ajansı)", "image_caption"),
 ])
 def test_a_gate_is_a_paywall_and_a_credited_photo_a_caption(line: str, rule: str) -> None:
     assert ("chrome", rule, line) in _rows(page(P1, P2, line, P3, P4), langs=("any",))
+
+
+@pytest.mark.parametrize("line", [
+    # a match report's goals: the agency is Anadolu Ajansı, Anadolu alone is the region and its teams
+    "71' Serdar Aksoy, penaltı (Anadolu Gençlik)",
+    "Sarı kart: Oğuz Kaplan, Hakan Er (Karadeniz Spor); Serdar Aksoy, Yunus Çelik (Anadolu Gençlik)",
+])
+def test_a_team_named_after_anatolia_is_no_photo_credit(line: str) -> None:
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
 
 
 def test_a_sentence_about_a_metered_paywall_stays() -> None:

@@ -359,7 +359,7 @@ CHROME: tuple[PhraseRule, ...] = (
     # A bare "[source]" names no one: an API reference's link to a function's code (Sphinx).
     PhraseRule("image_caption", "chrome", (
         r".{0,300}[\[(]((photo|image|picture|foto|credit|file photo|illustration)s?\b|sources?\b(?=[^\])]*\w))[^\])]{0,80}[\])]?",
-        r".{0,300}[\[(][^\])]{0,60}\b(afp|reuters|ap|getty( images)?|epa|dpa|anadolu|xinhua|shutterstock|istock|unsplash)\b[^\])]{0,40}[\])]?",
+        r".{0,300}[\[(][^\])]{0,60}\b(afp|reuters|ap|getty( images)?|epa|dpa|anadolu (ajansı|agency)|xinhua|shutterstock|istock|unsplash)\b[^\])]{0,40}[\])]?",
         # ... or with its credit as a last field: "... smart base. Credit: Jane Doe",
         # "... at dawn. Photo by Jane Doe on Unsplash"
         r".{0,400}[.!?”\"]\s*(photo(graph)? |image |picture )?(credit|courtesy|source)s?\s*:\s*[\w.'’&/ -]{2,60}",
