@@ -327,6 +327,36 @@ def test_a_sentence_of_the_article_that_opens_like_a_labelled_link_stays() -> No
     assert link not in res.text
 
 
+@pytest.mark.parametrize(("label", "title"), [
+    ("Leggi anche", "Movida, i residenti di corso Como presentano un esposto in Procura"),
+    ("Lesen Sie auch", "Stadtrat beschließt neue Regeln für die Außengastronomie"),
+    ("Czytaj też", "Radni zdecydowali o nowych zasadach dla ogródków"),
+])
+def test_a_label_set_before_its_link_without_a_colon_is_a_labelled_link(label: str, title: str) -> None:
+    from corpusclean import Config
+    # Italian, German and Polish papers set "<strong>Leggi anche</strong> <a>title</a>"
+    # between an article's paragraphs: the link says where the label ends.
+    html = ("<html><body><article><h1>Navigli, stop al vetro</h1>" + f"<p>{P1}</p><p>{P2}</p>"
+            + f"<p><strong>{label}</strong> <a href='/altro'>{title}</a></p>" + f"<p>{P3}</p><p>{P4}</p>"
+            + "</article></body></html>")
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    assert all(p in res.text for p in (P1, P2, P3, P4))
+    assert title not in res.text
+    assert any(r.rule == "related_link_labelled" and title in r.text for r in res.removed)
+
+
+def test_a_sentence_that_opens_with_a_label_stays_without_its_link() -> None:
+    # With no colon after the label, only a link tells a link from a sentence: in flattened
+    # text, and in markup whose sentence holds a link to a word or two, it is the article's.
+    sentence = ("Read also the minister's letter to the council, which the paper published on Monday "
+                "and which sets out the costs of the plan.")
+    assert sentence in clean(page(P1, P2, sentence, P3, P4)).text
+    html = ("<html><body><article><h1>The council extends the park</h1>" + f"<p>{P1}</p><p>{P2}</p>"
+            + "<p>Read also the minister's <a href='/letter'>letter</a> to the council, which the paper published on "
+            "Monday and which sets out the costs of the plan.</p>" + f"<p>{P3}</p><p>{P4}</p></article></body></html>")
+    assert sentence in clean_page(html, kind="html").text
+
+
 def test_a_consent_dialogs_paragraphs_go_with_its_buttons() -> None:
     detail = ("Analytics cookies help us understand how visitors use the website, which pages they read and how "
               "long they stay, so that we can improve the way the site works for everyone who visits it.")

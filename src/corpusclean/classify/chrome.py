@@ -14,7 +14,7 @@ from . import phrases
 from .comments import stamped_line
 from .context import PageView
 from .features import Features
-from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, POLICY_MENTION
+from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
@@ -126,9 +126,12 @@ def label_phrases(view: PageView) -> None:
             # compose file is no photo credit, "Share" no share button)
             continue
         rule = _RULES.first(b.text, f.words, folded)
-        while rule is not None and rule.name in _LINKS and b.dom is not None and not b.dom.link_share:
+        while rule is not None and rule.name in _LINKS and (
+                (b.dom is not None and not b.dom.link_share)
+                or (rule is LABEL_THEN_LINK and (b.dom is None or not b.dom.link_line))):
             # the markup shows no link in it: a sentence of the article that opens with the
-            # label's word ("Related: the council also agreed to fund ..."), not a link
+            # label's word ("Related: the council also agreed to fund ..."), not a link; with
+            # no mark after the label, only the markup's link tells a link from a sentence
             rule = _RULES.first(b.text, f.words, folded, skip=(rule,))
         if rule is not None and rule.name == "view_counter" and _NO_COUNT.match(b.text):
             rule = None

@@ -48,6 +48,14 @@ POLICY_MENTION = PhraseRule("cookie_notice", "chrome", v.phrases(v.POLICY_LINKS)
 _BUTTON = (r"(accept|reject|allow|deny|decline|refuse)( all| selection| non-essential| optional)?( cookies)?|show purposes|"
            r"(manage|more) options|(cookie |privacy )?settings|(manage )?(cookie )?preferences")
 
+# ... or with nothing between them where the markup sets the label as text and the title
+# as its link ("<strong>Leggi anche</strong> <a>Movida, i residenti ...</a>"): the link says
+# where the label ends, so the rule holds only on a block the markup shows mostly link
+# (classify/chrome.py); in flattened text "Read more about the council's plans" is a sentence.
+LABEL_THEN_LINK = PhraseRule("related_link_labelled", "chrome", (
+    r"(related|(read|see) also|also read|more on this|must read)\s+.+",
+) + tuple(rf"(?:{p})\s+.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True)
+
 # PHP's warnings printed into the page by a broken site ("Deprecated: ... in
 # /www/htdocs/wp-includes/cache.php on line 36"): English whatever the page's language,
 # and long enough to read as prose (so --lang auto sets them aside, classify/language.py).
@@ -314,6 +322,7 @@ CHROME: tuple[PhraseRule, ...] = (
         # lenticular brackets as Chinese and Japanese pages set it ("【相关阅读】<title>"; the
         # block is trimmed of its opening bracket)
     ) + tuple(rf"(?:{p})\s*[:：»›】]\s*.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True),
+    LABEL_THEN_LINK,
     PhraseRule("tags_line", "chrome", (
         _TAG_LABELS,
         # without a colon, the plural: the singular is German's "Tag" (day), which heads a
