@@ -199,6 +199,16 @@ def test_a_call_to_give_in_the_article_away_from_any_appeal_stays() -> None:
     assert _category_of(rows, story) == set()
 
 
+def test_a_storys_paragraph_saying_the_word_of_the_heading_above_it_stays() -> None:
+    # A box needs two distinct phrases, one in each block: a subheading and its paragraph that
+    # both say "寄付" (donation) are a story about a shop stocked by donated books.
+    heading = "本は寄付、棚は「棚主」が管理"
+    para = ("本はすべて住民からの寄付でまかなっている。店内の棚の一部は月額千五百円で個人に貸し出しており、"
+            "棚主となった人は自分の選んだ本を並べて販売できる。")
+    res = clean(page(P1, P2, heading, para, P3, P4), langs=("any",))
+    assert para in res.text
+
+
 def test_a_jobs_pension_contribution_is_no_appeal() -> None:
     # A giving word alone makes a short heading an appeal ("Donate now"); a list item is no
     # heading, bulleted in the text or an <li> in the markup.

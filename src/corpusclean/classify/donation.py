@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..model import Block, runs
 from .context import PageView
@@ -32,22 +33,31 @@ _HEADING_MAX_WORDS = 10
 _GIVING_HEADING_WORDS = 3
 
 
-def _appeal_hits(text: str, folded: str, prose: bool) -> tuple[int, int, bool]:
-    """(phrases found, of which calls to give, whether all of them only name giving) in the
-    first 5,000 characters; none in a sentence that names giving and no way to pay: a story
-    about giving ("40,000 individual donations to her fundraising committee"), not an appeal.
-    A call that asks (not a giving word) beside a way to pay counts twice: "Kamu bisa traktir
-    saya kopi lewat Trakteer atau Saweria"."""
+class _Hits(NamedTuple):
+    hits: int  # phrases found
+    calls: int  # of which calls to give
+    giving: bool  # all of them only name giving
+    phrases: frozenset[int]  # which
+
+
+_NO_HITS = _Hits(0, 0, True, frozenset())
+
+
+def _appeal_hits(text: str, folded: str, prose: bool) -> _Hits:
+    """The appeal phrases in the first 5,000 characters; none in a sentence that names
+    giving and no way to pay: a story about giving ("40,000 individual donations to her
+    fundraising committee"), not an appeal. A call that asks (not a giving word) beside a
+    way to pay counts twice: "Kamu bisa traktir saya kopi lewat Trakteer atau Saweria"."""
     head = text[:5000]
     found = [i for i in _APPEAL_FILTER.candidates(head, folded[:5000]) if _APPEAL[i].search(head)]
     if not found:
-        return 0, 0, True
+        return _NO_HITS
     giving = all(i in _GIVING for i in found)
     paid = _PAYMENT.search(text) is not None
     if giving and prose and not paid:
-        return 0, 0, True
+        return _NO_HITS
     hits = len(found) + (1 if paid and not giving else 0)
-    return hits, sum(1 for i in found if i < len(APPEAL)), giving
+    return _Hits(hits, sum(1 for i in found if i < len(APPEAL)), giving, frozenset(found))
 
 
 def label_donation(view: PageView) -> None:
@@ -56,7 +66,7 @@ def label_donation(view: PageView) -> None:
     appeal = [False] * n
     found = [_appeal_hits(b.text, folded, f.prose) for b, folded, f in zip(blocks, view.folded, view.feats, strict=True)]
     for i, (b, f) in enumerate(zip(blocks, view.feats, strict=True)):
-        hits, calls, giving = found[i]
+        hits, calls, giving, _ = found[i]
         # Two distinct appeal phrases make an appeal; one call to give is enough for a short
         # heading (a site's self-description alone is its masthead, not an appeal).
         heading = _GIVING_HEADING_WORDS if giving else _HEADING_MAX_WORDS
@@ -66,10 +76,16 @@ def label_donation(view: PageView) -> None:
         elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
     # A box's pitch says one call to give ("Become a sustaining member today") beside the
-    # button or the heading that asks ("Donate now"): one call beside an appeal is the
-    # appeal's, and takes its own heading with it as a strong appeal does.
+    # button or the heading that asks in other words ("Donate now"): two distinct phrases, as
+    # an appeal of one block needs, in two blocks side by side. The pitch is the appeal's, and
+    # takes its own heading with it as a strong appeal does. The same word in both is a
+    # story's subheading and its paragraph ("本は寄付、棚は「棚主」が管理" over "本はすべて住民
+    # からの寄付でまかなっている").
+    def seconds(i: int, j: int) -> bool:
+        return 0 <= j < n and appeal[j] and bool(found[i].phrases - found[j].phrases)
+
     seconded = {i for i in range(n) if not appeal[i] and found[i][:2] == (1, 1)
-                and ((i > 0 and appeal[i - 1]) or (i + 1 < n and appeal[i + 1]))}
+                and (seconds(i, i - 1) or seconds(i, i + 1))}
     for i in seconded:
         appeal[i] = True
     # Grow each appeal over its payment lines and headings: neighbours that are short and
