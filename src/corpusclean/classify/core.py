@@ -302,11 +302,12 @@ def _cut_at_furniture(view: PageView, span: tuple[int, int], scores: list[float]
     # A label the page repeats under every item ("Continue Reading" after each project of
     # a round-up) is the item's own link, as a thread's widgets recur (`_WIDGET_REPEATS`).
     counts = Counter(blocks[k].text.strip().lower() for k in furniture)
+    total = sum(scores[start:end + 1])
     before, last = 0.0, start
-    for k in furniture:
+    for k in furniture:  # one pass: what lies from k on is the total less what came before
         before += sum(scores[last:k])
         last = k
-        if counts[blocks[k].text.strip().lower()] < _WIDGET_REPEATS and sum(scores[k:end + 1]) < _MERGE_RATIO * before:
+        if counts[blocks[k].text.strip().lower()] < _WIDGET_REPEATS and total - before < _MERGE_RATIO * before:
             return (start, k - 1)
     return span
 

@@ -84,7 +84,7 @@ def label_donation(view: PageView) -> None:
     def seconds(i: int, j: int) -> bool:
         return 0 <= j < n and appeal[j] and bool(found[i].phrases - found[j].phrases)
 
-    seconded = {i for i in range(n) if not appeal[i] and found[i][:2] == (1, 1)
+    seconded = {i for i in range(n) if not appeal[i] and found[i].hits == found[i].calls == 1
                 and (seconds(i, i - 1) or seconds(i, i + 1))}
     for i in seconded:
         appeal[i] = True
@@ -93,7 +93,7 @@ def label_donation(view: PageView) -> None:
     for i in range(n):
         if not appeal[i]:
             continue
-        strong = found[i][0] >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text) or i in seconded
+        strong = found[i].hits >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text) or i in seconded
         if not strong:
             continue
         j = i + 1
@@ -115,7 +115,7 @@ def label_donation(view: PageView) -> None:
     _spread_over_boxes(view, appeal)
     for i in range(n):
         if appeal[i]:
-            rule = "payment_details" if not found[i][0] and _PAYMENT.search(blocks[i].text) else "donation_appeal"
+            rule = "payment_details" if not found[i].hits and _PAYMENT.search(blocks[i].text) else "donation_appeal"
             blocks[i].add("donation", rule)
 
 
