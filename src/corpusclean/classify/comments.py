@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from ..lang.numerals import CLOCK, ascii_digits
 from ..lang.script import COMBINING_MARKS
 from ..model import Block
 from ..read.dom import in_comment_container
@@ -137,17 +137,6 @@ MIN_META_LINES = 2
 _STAMP = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
 _DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _STAMP_MAX_WORDS = 12
-# Dates and times written in a script's own digits ("ဇန်နဝါရီ ၁၇၊ ၂၀၂၄ 9:12", "۱۴۰۲/۰۵/۲۱",
-# "१२ जनवरी २०२४") are read as in ASCII digits: every decimal digit of Unicode to its value.
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-
-
-def ascii_digits(text: str) -> str:
-    """`text` with every decimal digit of another script in ASCII."""
-    if text.isascii():
-        return text
-    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)
-
 
 # ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
 _DIGIT = re.compile(r"\d")
@@ -157,7 +146,7 @@ _AGO = re.compile(r"(?<!\w)(?:" + "|".join(v.phrases(v.RELATIVE_TIME)) + r")", r
 
 def stamped_line(view: PageView, i: int) -> bool:
     """Block i is a short line with a clock time and a date, or a time ago: a post's stamp."""
-    return _stamped(view, i, _CLOCK)
+    return _stamped(view, i, CLOCK)
 
 
 def dated_line(view: PageView, i: int) -> bool:
@@ -171,7 +160,7 @@ def stamp_shape(text: str) -> str:
     Nov 2023 09:12" are "9 9:9" from the year on, "2014-03-11 08:23" is "9-9-9 9:9"; empty
     for a time ago ("3 hours ago"), which has no date to print."""
     text = ascii_digits(text)
-    day, clock = _DAY.search(text), _CLOCK.search(text)
+    day, clock = _DAY.search(text), CLOCK.search(text)
     if day is None or clock is None:
         return ""
     return printed_as(text[min(day.start(), clock.start()):max(day.end(), clock.end())])
@@ -218,9 +207,6 @@ def _sorted_header(text: str) -> bool:
     words = text.split()  # a count first: of `_COUNTED`'s forms only "12 Kommentare" fits
     return len(words) >= 3 and words[0].isdigit() and _counted_header(" ".join(words[:2]))
 
-
-# A clock time proper ("12:41", "14h05", "19:45:10"), not a date's first two fields ("12.05.2024").
-_CLOCK = re.compile(r"(?<![\d.:])\d{1,2}[:h]\d{2}(?::\d{2})?(?![\d.:])")
 
 
 def _clock_lines(view: PageView, start: int, last: int) -> int:

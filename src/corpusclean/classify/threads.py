@@ -36,9 +36,10 @@ from collections import Counter
 from collections.abc import Callable
 from typing import NamedTuple
 
+from ..lang.numerals import ascii_digits
 from ..read.dom import DomEvidence, dom_rule, in_comment_container
 from ..segment.reflow import SENTENCE_END
-from .comments import MIN_META_LINES, ascii_digits, dated_line, printed_as, stamp_shape, stamped_line, thread_header
+from .comments import MIN_META_LINES, dated_line, printed_as, stamp_shape, stamped_line, thread_header
 from .context import PageView
 
 _FRAME_REPEATS = 3
