@@ -528,6 +528,8 @@ LABELS = [
     ("chrome", "share_line", "শেয়ার"),
     ("chrome", "share_line", "शेयर"),
     ("chrome", "login_form", "Regisztrálok"),
+    # a blog's link to its next post, with the post's title
+    ("chrome", "related_links", "다음 글 엑셀 차트 자동으로 그리기"),
 ]
 
 
@@ -967,6 +969,8 @@ def test_discussion_prompt_in_a_sentence_stays(lang: str) -> None:
     "Viele Behörden nutzen noch einen alten Browser, weil die Fachanwendungen nur dort laufen.",
     "Le navigateur de Mozilla prend désormais en charge les extensions de Chrome, annonce l'équipe.",
     "El navegador de Google incluirá un bloqueador de anuncios a partir del próximo año, según la empresa.",
+    # "in the next post ...": the words of a next-post link, with a particle, in a sentence
+    "다음 글에서는 여기에 차트를 추가하는 방법을 정리해 보겠습니다.",
     # a site that bakes cookies says what it shows, not what it sets
     "当サイトでは、季節の果物を使った手作りクッキーのレシピを毎週紹介しています。",
     "हम हर रविवार बच्चों के साथ घर पर कुकीज़ बनाते हैं और उन्हें पड़ोसियों में बाँटते हैं।",
