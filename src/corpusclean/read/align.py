@@ -430,9 +430,6 @@ def _introduces(above: Block) -> bool:
 _LEAD_REACH = 6
 # A lead is a paragraph, not a label: eight tokens (an unspaced script's characters each count).
 _LEAD_TOKENS = 8
-# A line with a clock time (lang/numerals.CLOCK) in the lead's box is its dateline ("Par Claire
-# Dupouy · Publié le 9 mars 2024 à 6h00", in a "chapo-meta" paragraph), not its standfirst: a
-# lead says what the article says, not when.
 # What a lead's markup may say besides "lead": "teaser" is also a related box's word. The
 # article's <header> element may hold its lead; any other concept, or a list, figure, form,
 # menu or table around it, says it is something else.
@@ -456,6 +453,8 @@ def _lead_above(blocks: list[Block], status: list[str], words: list[int], descri
         ev = blocks[i].dom
         if (status[i] == "outside" and ev is not None and words[i] >= _LEAD_TOKENS
                 and ("lead" in ev.concepts or _described(blocks[i], described))
+                # a line with a clock time in the lead's box is its dateline ("Par Claire Dupouy ·
+                # Publié le 9 mars 2024 à 6h00", a "chapo-meta" paragraph): a lead says what, not when
                 and not CLOCK.search(blocks[i].text)
                 and not ev.link_line and not ev.hidden and ev.concepts <= _LEAD_ALSO
                 and ev.tags.isdisjoint(_NOT_LEAD_TAGS)):
