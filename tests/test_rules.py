@@ -190,6 +190,23 @@ def test_a_tags_line_with_or_without_its_colon_is_removed(line: str) -> None:
     assert ("chrome", "tags_line", line) in rows_of(clean(page(*ARTICLE, line), langs=("any",)))
 
 
+# A label flattened twice, a screen reader's copy beside the visible one, is read once;
+# a sentence that opens with a doubled name stays.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Mots-clés Mots-clés: Creuse Déserts médicaux Santé Ruralité", "tags_line"),
+    ("Tags Tags: transport, council, buses", "tags_line"),
+    ("Share Share", "share_line"),
+])
+def test_a_label_printed_twice_is_read_once(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in rows_of(clean(page(P1, P2, P3, P4, line), langs=("any",)))
+
+
+def test_a_sentence_opening_with_a_doubled_name_stays() -> None:
+    sentence = ("Bora Bora was the first stop of the delegation, which spent two days there looking at how "
+                "the island runs its electric ferries before flying on to Tahiti.")
+    assert clean(page(P1, P2, sentence, P3, P4)).removed == []
+
+
 def test_donation_appeal_with_bank_details() -> None:
     appeal = ("If you value our reporting, please support our journalism with a donation. "
               "Every contribution, however big or small, keeps us independent.")

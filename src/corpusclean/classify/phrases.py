@@ -58,6 +58,10 @@ _MEMO_CHARS = 200
 _MEMO_SIZE = 50_000
 
 
+# A label printed twice at a block's start, the second copy after a space or a colon.
+_DOUBLED = re.compile(r"^[\W_]*((\w[\w'’-]*(?: [\w'’-]+){0,3}?)[\s:：]+)(?=\2(?!\w))", re.IGNORECASE)
+
+
 class RuleSet:
     """An ordered rule list; `first` names the first rule, in list order, that matches.
 
@@ -109,6 +113,13 @@ class RuleSet:
 
     def _first(self, text: str, words: int, folded: str | None,
                skip: tuple[PhraseRule, ...] = ()) -> PhraseRule | None:
+        doubled = _DOUBLED.match(text)
+        if doubled is not None:
+            # "Mots-clés Mots-clés: Creuse ...", "Share Share": a label flattened twice (a
+            # screen reader's copy beside the visible one) reads as the label once.
+            words -= len(doubled.group(1).split())
+            text = text[:doubled.start(1)] + text[doubled.end(1):].lstrip()
+            folded = None
         trimmed: str | None = None
         hit = None  # the first item of the alternation that matches
         together = self._alternation(words)
