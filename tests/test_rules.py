@@ -207,6 +207,60 @@ def test_a_sentence_opening_with_a_doubled_name_stays() -> None:
     assert clean(page(P1, P2, sentence, P3, P4)).removed == []
 
 
+@pytest.mark.parametrize("trail", [
+    "Accueil » Santé » Dans la Creuse, une commune salarie ses médecins",
+    "Новости › Город › В Твери открыли детский сад после долгого ремонта",
+    "أخبار › محليات › انطلاق موسم التمور في القصيم وسط توقعات بإنتاج وفير",
+    "Startseite > Politik > Ausland > Krieg in der Ukraine: Die Lage am Montag",
+])
+def test_a_breadcrumb_trail_on_one_line_in_any_script(trail: str) -> None:
+    assert ("chrome", "breadcrumb", trail) in rows_of(clean(page(P1, P2, trail, P3, P4), langs=("any",)))
+
+
+@pytest.mark.parametrize("line", [
+    "if a > b > c then the first value is the largest",
+    "« Nous verrons » a-t-il dit, « et vite » a ajouté le maire",
+    "Example: Women > Rings > Diamond rings",
+])
+def test_comparisons_quotes_and_an_example_path_are_no_breadcrumb(line: str) -> None:
+    assert not [r for c, r, t in rows_of(clean(page(P1, P2, line, P3, P4), langs=("any",))) if r == "breadcrumb"]
+
+
+def test_on_html_a_trail_needs_its_links() -> None:
+    """A breadcrumb of links is chrome; a how-to's step that names a path through a menu,
+    with no link in it, is the article's."""
+    from corpusclean import Config, clean_page
+
+    step = "Go to Products > Data Files > Click on the + button"
+    trail = ("<p><a href='/news'>News</a> » <a href='/news/city'>City</a> » "
+             "<a href='/news/city/bus'>The new bus routes for the northern suburbs explained</a></p>")
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE[:2]) + f"<ol><li>{step}</li></ol>" + "".join(
+        f"<p>{p}</p>" for p in ARTICLE[2:])
+    html = (f"<html><head><title>Bus</title></head><body><article>{trail}<h1>Bus timetable</h1>{body}"
+            "</article></body></html>").encode()
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    assert [s.text for s in res.removed if s.rule == "breadcrumb"] == [
+        "News » City » The new bus routes for the northern suburbs explained"]
+    assert step in res.text
+
+
+# A caption whose credit follows a dash set off by spaces, or, in a script with no capitals,
+# closes the line after the caption's last word.
+@pytest.mark.parametrize("caption", [
+    "سيارات محملة بصناديق التمر في ساحة المزاد - تصوير: عبدالرحمن الحربي",
+    "Die Bürgermeisterin bei der Eröffnung der neuen Linie – Foto: Stadtwerke Jena",
+    "तेज़ धूप से बचने के लिए सिर ढककर चलते लोग फोटो: पीटीआई",
+    "強い日差しの中、日傘をさして歩く人たち＝30日午後、東京都内 写真: 日本デイリー",
+])
+def test_a_caption_credited_after_a_dash_or_run_on(caption: str) -> None:
+    assert ("chrome", "image_caption", caption) in rows_of(clean(page(P1, P2, caption, P3, P4), langs=("any",)))
+
+
+def test_a_sentence_going_on_after_a_photo_label_stays() -> None:
+    sentence = "प्रदर्शनी के बोर्ड पर लिखा था फोटो: शहर के पुराने बाज़ार की तस्वीरें यहाँ देखें"
+    assert sentence in clean(page(P1, P2, sentence, P3, P4), langs=("any",)).text
+
+
 def test_donation_appeal_with_bank_details() -> None:
     appeal = ("If you value our reporting, please support our journalism with a donation. "
               "Every contribution, however big or small, keeps us independent.")
@@ -511,7 +565,7 @@ def test_a_line_of_hashtags_is_a_tag_list_in_any_script(line: str) -> None:
 
 
 @pytest.mark.parametrize("bar", ["ShareFacebookX (Twitter)LinkedInLink", "Share Facebook X LinkedIn Link",
-                                 "FacebookTwitterWhatsAppEmail"])
+                                 "FacebookTwitterWhatsAppEmail", "แชร์ LINE ทวีต"])
 def test_a_share_bar_run_together_is_a_share_line(bar: str) -> None:
     # A bar of icons with their labels, flattened without spaces (a Wix page): the networks'
     # names are the same in every language; a sentence naming them stays.

@@ -792,6 +792,13 @@ def test_related_link_under_its_label_is_removed(lang: str) -> None:
     assert ("chrome", "related_link_labelled", line) in _removed(page(P1, P2, line, P3, P4))
 
 
+# Polish news sites print the perfective "przeczytaj także", in capitals as often as not.
+@pytest.mark.parametrize("line", ["PRZECZYTAJ TAKŻE: Gdzie na grzyby? Mapa najlepszych miejsc w regionie",
+                                  "Przeczytaj również: Sanepid doradza grzybiarzom także w soboty"])
+def test_a_polish_read_also_label_in_either_aspect(line: str) -> None:
+    assert ("chrome", "related_link_labelled", line) in _removed(page(P1, P2, line, P3, P4))
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_headline_alone_stays(lang: str) -> None:
     res = clean(page(P1, P2, f"{HEADLINE[lang]}.", P3, P4), langs=("any",))

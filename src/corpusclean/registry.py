@@ -21,6 +21,7 @@ class Rule:
 _RULES: tuple[Rule, ...] = (
     # chrome: site furniture, found by phrase families (classify/rules/chrome.py)
     Rule("navigation", "chrome", "a menu line: Home, News, Contact, ..."),
+    Rule("breadcrumb", "chrome", "a breadcrumb trail on one line: Home » News » <title>"),
     Rule("inline_menu", "chrome", "several menu items on one line"),
     Rule("bracketed_link", "chrome", "a link alone in square brackets, such as a wiki's [edit]"),
     Rule("related_links", "chrome", "a related / read more / popular list or its header"),

@@ -108,8 +108,10 @@ _CONSENT = frozenset({"cookie_notice", "consent_button", "newsletter_signup", "n
 _NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
 
 
-# Rules for a link to another page, under its label ("Related: <title>", "Read more: <title>").
-_LINKS = frozenset({"related_link_labelled"})
+# Rules for a link to another page, under its label ("Related: <title>", "Read more: <title>"),
+# and for a trail of links (a breadcrumb): where the markup shows no link in the line, it is
+# the article's own ("Go to Products > Data Files > Click on the + button", a how-to's step).
+_LINKS = frozenset({"related_link_labelled", "breadcrumb"})
 # A number alone is a counter, but not a list's item number ("11.", a reference list's, its
 # text in the next block) nor a share ("26%", a poll's): the counter rules see the line
 # trimmed of its punctuation, so these are told apart on the line as it stands.

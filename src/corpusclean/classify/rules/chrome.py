@@ -66,15 +66,20 @@ SERVER_MESSAGE = PhraseRule("server_message", "chrome", (
 # What a share bar names, in the spellings pages use (brand names, and their transliterations
 # in the scripts that write them so).
 _PLATFORMS = (
-    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|copy link|copy url|"
+    r"facebook|twitter|x|tweet|linkedin|whatsapp|telegram|reddit|pinterest|e-?mail|print|copy link|copy url|"
     r"messenger|tumblr|vk|vkontakte|вконтакте|одноклассники|viber|line|zalo|wechat|weibo|微博|微信|qq|"
     r"kakaotalk|카카오톡|카카오스토리|밴드|naver|xing|mastodon|threads|bluesky|flipboard|pocket|sms|メール|邮件|이메일|"
     r"фейсбук|твиттер|телеграм|فيسبوك|فیسبوک|فیس ?بک|تويتر|توییتر|ٹویٹر|واتساب|واتس ?اب|تلگرام|تيليجرام|"
-    r"फ़ेसबुक|फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|ফেসবুক|টুইটার|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ทวิตเตอร์|"
+    r"फ़ेसबुक|फेसबुक|ट्विटर|व्हाट्सएप|व्हाट्सऐप|ফেসবুক|টুইটার|เฟซบุ๊ก|เฟสบุ๊ค|ไลน์|ทวิตเตอร์|ทวีต|"
     r"واتس‌اپ|واٹس ?ایپ|ٹوئٹر|ایکس|פייסבוק|וואטסאפ|טוויטר|x（旧twitter）|はてなブックマーク|"
     # "copy link" as each language says it
     r"کپی لینک|העתקת קישור|लिंक कॉपी करें|salin tautan|คัดลอกลิงก์|sao chép liên kết|リンクをコピー|复制链接|링크 복사"
 )
+
+# One step of a breadcrumb trail: up to four words, the first of two letters or more ("a >
+# b > c" compares), none holding a trail's sign or a colon.
+_CRUMB_SIGNS = "»›>"
+_CRUMB = rf"(?=[^\W\d_]{{2}})[^\s{_CRUMB_SIGNS}«:]+(?: [^\s{_CRUMB_SIGNS}«:]+){{0,3}}"
 
 # The words of a "previous / next" pair, as galleries and pagers label their buttons.
 _PREV_NEXT = (
@@ -458,6 +463,16 @@ CHROME: tuple[PhraseRule, ...] = (
         r"print( this( article| page)?)?|font size.*|a\+? ?a-?|text size.*|listen( to (this|the) article)?",
         r"powered by [\w .]+|designed by [\w .]+|built with [\w .]+|theme by [\w .]+",
     ) + v.phrases(v.NAVIGATION), max_words=8, whole=True),
+    # A breadcrumb trail flattened to a line, in any language: "Accueil » Santé » <the
+    # article's title>", "Главная › Новости › ...". Three steps or more, each but the last a
+    # few words (a menu's entries), with one sign between them; no « on the line (French
+    # and German quotes close with », "« Ici » ... »"), no colon in a step ("Example: Women >
+    # Rings > Diamond rings" is an article's example of a product category). On HTML the
+    # line must hold a link (classify/chrome.py, `_LINKS`): a how-to's "Go to Products > Data
+    # Files > Click on the + button" is a step of the article.
+    PhraseRule("breadcrumb", "chrome", tuple(
+        rf"(?:{_CRUMB}\s+{sign}\s+){{2,}}[^{_CRUMB_SIGNS}«]+" for sign in ("»", "›", ">")
+    ), max_words=40, whole=True),
     PhraseRule("feedback_widget", "chrome", (
         r"(do you like|did you (like|enjoy)|was this) (this )?(article|post|story|page|helpful|useful)\??.*",
         r"(rate|how (useful|helpful) was) this( (article|post|page))?\??.*",

@@ -455,7 +455,7 @@ RELATED_LINKS: Family = {
            r"lees (ook|meer|verder)", r"(vorig|volgend) (artikel|bericht)", r"meest gelezen",
            r"dit vind je misschien ook leuk", r"bekijk ook"),
     "pl": (r"(podobne|powiązane|polecane|najnowsze|ostatnie|popularne) (artykuły|wpisy|posty|tematy|wiadomości)",
-           r"zobacz (też|także|również|więcej)", r"czytaj (też|także|więcej|dalej)",
+           r"zobacz (też|także|również|więcej)", r"(prze)?czytaj (też|także|również|więcej|dalej)",
            r"(poprzedni|następny) (artykuł|wpis)", r"najczęściej czytane|może cię zainteresować|polecamy"),
     "ru": (r"(похожие|связанные|популярные|последние|рекомендуемые|другие) (статьи|записи|новости|материалы|публикации)",
            r"читайте (также|еще|ещё)", r"(см\.|смотрите) также", r"читать (далее|дальше|еще|ещё)",
@@ -1392,10 +1392,11 @@ AD_LABEL: Family = {
 
 # A photo's credit (rule image_caption, whole block, as the English rule's shapes): the label
 # and the credit alone ("Foto: Jan Nowak / PAP", "Fot. Jan Nowak", "写真：共同"), after the
-# caption's last sentence ("... am Abend. Foto: dpa") or its comma ("Roman Prymula, photo:
-# ..."), or in brackets ("(Bild: dpa)"); a source's label ("Quelle: NAME") only alone on a
-# short line. The label always needs its colon (one ending in a full stop, "Fot.", needs
-# none): the labels are words of other languages too ("(Imagine trying ...)", "Bild der Woche").
+# caption's last sentence ("... am Abend. Foto: dpa"), its comma ("Roman Prymula, photo:
+# ...") or its dash set off by spaces ("... في ساحة المزاد - تصوير: ..."), or in brackets
+# ("(Bild: dpa)"); a source's label ("Quelle: NAME") only alone on a short line. The label
+# always needs its colon (one ending in a full stop, "Fot.", needs none): the labels are
+# words of other languages too ("(Imagine trying ...)", "Bild der Woche").
 _UPPER = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁІЇЄҐΑ-Ω])"  # a capital of the Latin, Cyrillic or Greek script
 _CREDIT_CHARS = r"\w\u0900-\u0e7f.'’&/|,()@©+ -"  # its hyphen last, a character, not a range
 _CREDIT = rf"[{_CREDIT_CHARS}]{{2,80}}"
@@ -1413,6 +1414,11 @@ _CREDIT_ALONE = rf"[«»„“”\"{_CREDIT_CHARS}]{{2,80}}"  # (the class's hyp
 _BY = r"di|da|von|de|del|van|door|par|por|av|af|by"
 _NAME_WORD = rf"(?:{_UPPER}[\w.'’-]*|[/|&]|(?:de|da|di|del|van|von|der|y|e)(?=\s))"
 _NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,4}}"
+# In scripts with no capitals the credit run on after the caption is told by its place: the
+# label and one to three words closing the line ("... सिर ढककर चलते लोग फोटो: पीटीआई",
+# "... 東京都内 写真: 日本デイリー"), the credit in such a script (Hebrew to Hangul).
+_CASELESS = r"\u0590-\u08ff\u0900-\u0dff\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CASELESS_CREDIT = rf"[{_CASELESS}]\S*(?:\s+\S+){{0,2}}"
 
 
 def _credit(photo: str, source: str, sep: str = r"[:：=]") -> tuple[str, ...]:
@@ -1422,7 +1428,9 @@ def _credit(photo: str, source: str, sep: str = r"[:：=]") -> tuple[str, ...]:
         r".{0,300}[.!?。！？”\"»।॥۔؟]\s*" + label + _CREDIT,  # after a sentence's end, in any script
         rf".{{0,300}}[.!?”\"»]\s*(?={_UPPER})(?:{photo})\s+(?:{_BY})\s+" + _NAMES,
         rf".{{0,300}}[^\W\d_]\s+(?={_UPPER})" + label + _NAMES,
+        r".{0,300}[^\W\d_]\s+" + label + _CASELESS_CREDIT,
         rf".{{0,200}},\s*(?:{photo})(?!\w)\s*[:：]\s*" + _CREDIT,
+        rf".{{0,200}}\s[-–—]\s*(?:{photo})(?!\w)\s*[:：]\s*" + _CREDIT,
         r".{0,300}[\[(（]\s*" + label + r"[^\])）]{1,80}[\])）]?",
         rf"(?:{source})(?!\w)\s*[:：]\s*[\w\u0900-\u0e7f.'’&/|,()@ -]{{2,60}}",
     )
