@@ -16,6 +16,7 @@ from .errors import PageError, deadline, timeout_error
 from .model import Origin, Page
 from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
+from .read.markdown import attach_markdown
 from .read.readers import document_file
 from .read.repair import repair
 from .registry import rule as registered
@@ -98,6 +99,7 @@ def source_of(page: Page, text: str, config: Config) -> None:
     else:
         page.source, page.repairs = repair(text)
         page.blocks = segment(page.source)
+        attach_markdown(page.blocks, page.source)
     if not page.source.strip():
         raise PageError("the page has no text (only whitespace or markup)", "empty_page")
 

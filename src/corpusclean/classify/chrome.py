@@ -8,6 +8,7 @@ from collections import Counter
 from ..lang.script import COMBINING_MARKS, small_letter
 from ..lang.unspaced import CJK_CHARS
 from ..model import Block, runs
+from ..read.markdown import table_blocks
 from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
@@ -122,6 +123,7 @@ def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
     details: list[int] = []
+    tables = table_blocks(view.page.blocks)
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")):
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a
@@ -154,9 +156,10 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "image_caption")
         elif b.dom is not None and b.dom.link_line and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
             b.add("chrome", "bracketed_link")
-        elif f.words <= 20 and (b.dom is None or b.dom.link_line):
+        elif f.words <= 20 and (b.dom is None or b.dom.link_line) and i not in tables:
             # on an HTML page a flattened menu's and a tag list's items are links; a list of
-            # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not
+            # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not;
+            # nor are a Markdown table's rows ("Aantal fietsen| 600| 750")
             if _INLINE_MENU.match(b.text) or _SPACED_CJK_MENU.match(b.text):
                 b.add("chrome", "inline_menu")
             elif f.cap_share >= 0.6 and _TAG_LIST.match(b.text):
@@ -172,11 +175,12 @@ def label_phrases(view: PageView) -> None:
 # "Popular", each a link to another page ("* 18:00 <headline>"), or two or more headlines
 # without bullets (lines of up to 20 words that end no sentence; an article's subheading
 # under such a header is one line, followed by its section's prose). The items are the
-# header's list whatever they say, in any language whose header the rules know. Such a
-# box also stands between an article's paragraphs, so the core reads the items as it
-# reads a caption (core._IN_ARTICLE): removed, but no edge of the article. The header is
-# a label of a few words ("You may also like"); a longer one names a topic ("More from
-# Cornell on climate change and gardening:") and may head the article's own resources.
+# header's list whatever they say, in any language whose header the rules know; on a
+# Markdown page, each holds a link (`_linked`). Such a box also stands between an
+# article's paragraphs, so the core reads the items as it reads a caption
+# (core._IN_ARTICLE): removed, but no edge of the article. The header is a label of a few
+# words ("You may also like"); a longer one names a topic ("More from Cornell on climate
+# change and gardening:") and may head the article's own resources.
 # A label the page repeats after every item ("Read More" under each resource of a list,
 # as a thread's widgets recur, core._WIDGET_REPEATS) is each item's link, no header.
 _LIST_HEADER_WORDS = 4
@@ -194,15 +198,25 @@ def _listed_links(view: PageView) -> None:
         if counts[blocks[i].text.strip().lower()] >= _HEADER_REPEATS:
             continue
         j = i + 1
-        while j < len(blocks) and feats[j].bullet and not blocks[j].labels:
+        while j < len(blocks) and feats[j].bullet and not blocks[j].labels and _linked(view, j):
             j += 1
         if j == i + 1:  # no bullets: headlines, two or more
-            while j < len(blocks) and _headline_shaped(blocks[j], feats[j]):
+            while j < len(blocks) and _headline_shaped(blocks[j], feats[j]) and _linked(view, j):
                 j += 1
             if j - i - 1 < _MIN_HEADLINES:
                 continue
         for k in range(i + 1, j):
             blocks[k].add("chrome", "related_list")
+
+
+def _linked(view: PageView, i: int) -> bool:
+    """On a Markdown page a list's item is a link (read/markdown.py): the list ends at a line
+    with none (the article's next paragraph, which in Thai no sentence mark ends). On HTML
+    the header's box may list headlines its markup does not link (a board's table of
+    threads, a "related questions" box): measured, requiring links there lost more pages
+    than it gained."""
+    dom = view.page.blocks[i].dom
+    return view.page.kind == "html" or dom is None or dom.link_share > 0
 
 
 def _slide_caption(text: str) -> bool:

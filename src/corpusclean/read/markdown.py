@@ -1,0 +1,66 @@
+"""Markdown's own markup on a text page: the evidence an HTML page's elements would give.
+
+Pages converted to Markdown (html2text, markdownify, the readers that crawling services
+offer) keep what the markup said: a link is ``[text](target)``, a heading opens with ``#``,
+a table's rows are cells between pipes under a row of dashes. Where a page shows that it is
+such a page (`_MIN_LINKS` links), each block gets a `DomEvidence` as an HTML block would:
+the share of its characters inside links, and the tags ``heading`` and ``table``. The rules
+that ask the markup for a link then read these pages as they read HTML (a label before a
+link, "Lees ook [<title>](...)"; a menu's items are links, a table's cells are not).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..model import Block
+from .dom import evidence
+
+# A link: its text in brackets (an image's "![alt](src)" too) and its target in parentheses,
+# either wrapped onto the next line as html2text wraps them (where a line of a script
+# written without spaces is a block of its own, the block ends inside the target).
+_LINK = re.compile(r"!?\[[^\]]{0,300}\]\((?:[^)\s]+(?:\s+\"[^\"\n]*\")?\)|[^)\s]*$)")
+# A page converted to Markdown links its menu, its related stories and its footer: three
+# links at least, so that a text that mentions one "[x](y)" is not read as markup.
+_MIN_LINKS = 3
+_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
+# The row under a table's header: cells of dashes between pipes ("---|---|---", "| :-- | --: |").
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE)
+
+
+def is_markdown(source: str) -> bool:
+    """The page holds `_MIN_LINKS` Markdown links or more."""
+    return next(itertools.islice(_LINK.finditer(source), _MIN_LINKS - 1, None), None) is not None
+
+
+def attach_markdown(blocks: list[Block], source: str) -> None:
+    """Give each block of a Markdown page its evidence (module docstring); none elsewhere."""
+    if "](" not in source or not is_markdown(source):
+        return
+    table = table_blocks(blocks)
+    for i, b in enumerate(blocks):
+        text = b.text.strip()
+        if not text:
+            continue
+        linked = sum(m.end() - m.start() for m in _LINK.finditer(text))
+        tags = frozenset({"heading"} if _HEADING.match(text) else set()) | (
+            frozenset({"table"}) if i in table else frozenset())
+        b.dom = evidence(tags, frozenset(), False, round(linked / len(text), 1))
+
+
+def table_blocks(blocks: list[Block]) -> set[int]:
+    """The blocks of a pipe table: the header row above each row of dashes, the row of
+    dashes, and the rows with pipes that follow it."""
+    out: set[int] = set()
+    for k, b in enumerate(blocks):
+        if "---" not in b.text or not _TABLE_RULE.search(b.text):
+            continue
+        out.add(k)
+        if k > 0 and "|" in blocks[k - 1].text:
+            out.add(k - 1)
+        j = k + 1
+        while j < len(blocks) and "|" in blocks[j].text:
+            out.add(j)
+            j += 1
+    return out
