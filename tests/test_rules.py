@@ -914,6 +914,31 @@ def test_a_thread_known_by_its_stamps_keeps_every_post_around_its_longest() -> N
     assert "Механик_Андрей" in framed and "13.01.2024, 10:30 #3" in framed
 
 
+_ES_QUESTION = ("Tengo dos tablas en PostgreSQL, clientes y pedidos, y una tercera de incidencias. Al unirlas "
+                "con dos LEFT JOIN y contar, los totales salen inflados. ¿Qué estoy haciendo mal?")
+_ES_ANSWERS = [
+    ("Lo que estás viendo es el efecto de multiplicar filas. Al hacer los dos LEFT JOIN sobre el mismo cliente, "
+     "PostgreSQL combina cada pedido con cada incidencia, así que agrega cada tabla por separado antes de unirla."),
+    ("Otra opción, si solo necesitas contar, es usar COUNT(DISTINCT ...). Funciona y es más corta, pero con "
+     "tablas grandes suele ser más lenta, porque la base de datos sigue generando todas las combinaciones."),
+]
+
+
+def test_a_qa_page_whose_add_a_comment_header_stands_under_two_posts_keeps_its_answers() -> None:
+    # a Stack Exchange site in Spanish: every post stamped alike, "Añade un comentario" under
+    # the question and under the first answer (not under the second, which has no comments)
+    lines = ["Preguntas Dev en español", "Formulada 3 feb 2024 a las 18:22", _ES_QUESTION,
+             "Compartir Mejorar esta pregunta Seguir", "Formulada 3 feb 2024 a las 18:22", "carolina.mdz",
+             "Listo, ya la agregué a la pregunta. – carolina.mdz 3 feb a las 18:41", "Añade un comentario",
+             "2 respuestas", _ES_ANSWERS[0], "Compartir", "respondida 3 feb 2024 a las 18:55", "Andrés Figueroa",
+             "¡Era exactamente eso! Muchas gracias. – carolina.mdz 3 feb a las 19:20", "Añade un comentario",
+             _ES_ANSWERS[1], "Compartir", "respondida 4 feb 2024 a las 09:10", "mrivas_dba",
+             "Tu respuesta", "Publica tu respuesta"]
+    res = clean(page(*lines), langs=("any",))
+    for text in (_ES_QUESTION, *_ES_ANSWERS):
+        assert text in res.text
+
+
 @pytest.mark.parametrize("ad", [False, True])
 def test_comments_stamped_as_the_byline_under_a_header_are_comments(ad: bool) -> None:
     # the byline's stamp and the comments' are printed alike, and (with `ad`) an ad's label

@@ -310,13 +310,14 @@ def _stamped_thread(view: PageView, core: tuple[int, int], header: range, framed
 def _headed_comments(view: PageView, stamps: list[int]) -> bool:
     """A comment section's header stands among the stamps, once: an article stamps its
     byline as its comments are stamped often enough ("Diskuse k článku (8 příspěvků)"
-    between them). A header under every post ("Add a comment") is a post's widget."""
+    between them). A header the page prints again is a post's widget ("Añade un comentario"
+    under a question and under its first answer, none under the second)."""
     blocks = view.page.blocks
     heads = [i for i in view.thread_starts if stamps[0] < i < stamps[-1] and thread_header(view, i)]
     if not heads:
         return False
     texts = Counter(b.text.strip().lower() for b in blocks)
-    return any(texts[blocks[i].text.strip().lower()] < _FRAME_REPEATS for i in heads)
+    return any(texts[blocks[i].text.strip().lower()] == 1 for i in heads)
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
