@@ -201,6 +201,15 @@ def test_a_label_printed_twice_is_read_once(line: str, rule: str) -> None:
     assert ("chrome", rule, line) in rows_of(clean(page(P1, P2, P3, P4, line), langs=("any",)))
 
 
+def test_a_text_browsers_link_numbers_are_read_past() -> None:
+    # lynx -dump numbers each link; a citation's number in running prose is left as it is
+    bar = "Megosztás [12]Facebook [13]X [14]WhatsApp [15]E-mail"
+    assert ("chrome", "share_line", bar) in rows_of(clean(page(P1, P2, P3, P4, bar), langs=("any",)))
+    cited = ("The first of the new routes opened in 1962.[12] It ran from the station to the hospital and "
+             "back, and the council kept it going through two fuel crises.")
+    assert clean(page(P1, P2, cited, P3, P4)).removed == []
+
+
 def test_a_sentence_opening_with_a_doubled_name_stays() -> None:
     sentence = ("Bora Bora was the first stop of the delegation, which spent two days there looking at how "
                 "the island runs its electric ferries before flying on to Tahiti.")

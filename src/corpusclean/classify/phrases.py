@@ -58,6 +58,8 @@ _MEMO_CHARS = 200
 _MEMO_SIZE = 50_000
 
 
+# The number a text browser (lynx -dump, w3m) prints before each link: "[12]Facebook".
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")
 # A label printed twice at a block's start, the second copy after a space or a colon.
 _DOUBLED = re.compile(r"^[\W_]*((\w[\w'’-]*(?: [\w'’-]+){0,3}?)[\s:：]+)(?=\2(?!\w))", re.IGNORECASE)
 
@@ -113,6 +115,12 @@ class RuleSet:
 
     def _first(self, text: str, words: int, folded: str | None,
                skip: tuple[PhraseRule, ...] = ()) -> PhraseRule | None:
+        if "[" in text and _LINK_NUMBER.search(text):
+            # a text browser's dump numbers each link ("Megosztás [12]Facebook [13]X"): the
+            # rules read the line as the page showed it
+            words -= len(_LINK_NUMBER.findall(text))
+            text = _LINK_NUMBER.sub("", text)
+            folded = None
         doubled = _DOUBLED.match(text)
         if doubled is not None:
             # "Mots-clés Mots-clés: Creuse ...", "Share Share": a label flattened twice (a
