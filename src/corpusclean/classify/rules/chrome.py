@@ -470,8 +470,11 @@ CHROME: tuple[PhraseRule, ...] = (
     # Rings > Diamond rings" is an article's example of a product category). On HTML the
     # line must hold a link (classify/chrome.py, `_LINKS`): a how-to's "Go to Products > Data
     # Files > Click on the + button" is a step of the article.
-    PhraseRule("breadcrumb", "chrome", tuple(
-        rf"(?:{_CRUMB}\s+{sign}\s+){{2,}}[^{_CRUMB_SIGNS}«]+" for sign in ("»", "›", ">")
+    PhraseRule("breadcrumb", "chrome", (
+        *(rf"(?:{_CRUMB}\s+{sign}\s+){{2,}}[^{_CRUMB_SIGNS}«]+" for sign in ("»", "›")),
+        # ">" between single spaces, a string the rule prefilter can look for: an ASCII
+        # sign alone would have every block of up to 40 words tried against the pattern
+        rf"(?:{_CRUMB} > ){{2,}}[^{_CRUMB_SIGNS}«]+",
     ), max_words=40, whole=True),
     PhraseRule("feedback_widget", "chrome", (
         r"(do you like|did you (like|enjoy)|was this) (this )?(article|post|story|page|helpful|useful)\??.*",
