@@ -216,14 +216,20 @@ def test_a_sentence_opening_with_a_doubled_name_stays() -> None:
     assert clean(page(P1, P2, sentence, P3, P4)).removed == []
 
 
-@pytest.mark.parametrize("trail", [
-    "Accueil » Santé » Dans la Creuse, une commune salarie ses médecins",
-    "Новости › Город › В Твери открыли детский сад после долгого ремонта",
-    "أخبار › محليات › انطلاق موسم التمور في القصيم وسط توقعات بإنتاج وفير",
-    "Startseite > Politik > Ausland > Krieg in der Ukraine: Die Lage am Montag",
+# A breadcrumb trail on one line, in any script; a caption whose credit follows a dash set
+# off by spaces, or, in a script with no capitals, closes the line after the caption's last word.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Accueil » Santé » Dans la Creuse, une commune salarie ses médecins", "breadcrumb"),
+    ("Новости › Город › В Твери открыли детский сад после долгого ремонта", "breadcrumb"),
+    ("أخبار › محليات › انطلاق موسم التمور في القصيم وسط توقعات بإنتاج وفير", "breadcrumb"),
+    ("Startseite > Politik > Ausland > Krieg in der Ukraine: Die Lage am Montag", "breadcrumb"),
+    ("سيارات محملة بصناديق التمر في ساحة المزاد - تصوير: عبدالرحمن الحربي", "image_caption"),
+    ("Die Bürgermeisterin bei der Eröffnung der neuen Linie – Foto: Stadtwerke Jena", "image_caption"),
+    ("तेज़ धूप से बचने के लिए सिर ढककर चलते लोग फोटो: पीटीआई", "image_caption"),
+    ("強い日差しの中、日傘をさして歩く人たち＝30日午後、東京都内 写真: 日本デイリー", "image_caption"),
 ])
-def test_a_breadcrumb_trail_on_one_line_in_any_script(trail: str) -> None:
-    assert ("chrome", "breadcrumb", trail) in rows_of(clean(page(P1, P2, trail, P3, P4), langs=("any",)))
+def test_trails_and_credits_in_any_script(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in rows_of(clean(page(P1, P2, line, P3, P4), langs=("any",)))
 
 
 @pytest.mark.parametrize("line", [
@@ -251,18 +257,6 @@ def test_on_html_a_trail_needs_its_links() -> None:
     assert [s.text for s in res.removed if s.rule == "breadcrumb"] == [
         "News » City » The new bus routes for the northern suburbs explained"]
     assert step in res.text
-
-
-# A caption whose credit follows a dash set off by spaces, or, in a script with no capitals,
-# closes the line after the caption's last word.
-@pytest.mark.parametrize("caption", [
-    "سيارات محملة بصناديق التمر في ساحة المزاد - تصوير: عبدالرحمن الحربي",
-    "Die Bürgermeisterin bei der Eröffnung der neuen Linie – Foto: Stadtwerke Jena",
-    "तेज़ धूप से बचने के लिए सिर ढककर चलते लोग फोटो: पीटीआई",
-    "強い日差しの中、日傘をさして歩く人たち＝30日午後、東京都内 写真: 日本デイリー",
-])
-def test_a_caption_credited_after_a_dash_or_run_on(caption: str) -> None:
-    assert ("chrome", "image_caption", caption) in rows_of(clean(page(P1, P2, caption, P3, P4), langs=("any",)))
 
 
 def test_a_sentence_going_on_after_a_photo_label_stays() -> None:
