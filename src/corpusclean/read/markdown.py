@@ -20,7 +20,7 @@ from .dom import evidence
 # A link: its text in brackets (an image's "![alt](src)" too), which html2text may wrap onto
 # the next line, and its target in parentheses; or a block that ends inside the target
 # (where each line of a script written without spaces is a block of its own).
-_LINK = re.compile(r"!?\[[^\]]{0,300}\]\((?:[^)\s]+(?:\s+\"[^\"\n]*\")?\)|[^)\s]*$)")
+_LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\((?:[^)\s]+(?:\s+\"[^\"\n]*\")?\)|[^)\s]*$)")
 # A page converted to Markdown links its menu, its related stories and its footer: three
 # links at least, so that a text that mentions one "[x](y)" is not read as markup.
 _MIN_LINKS = 3
