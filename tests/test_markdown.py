@@ -78,3 +78,13 @@ def test_on_a_markdown_page_a_related_list_ends_at_a_line_with_no_link() -> None
     assert [t for c, r, t in rows_of(res) if r == "related_list"] == ["\n\n".join(box[1:])]
     for line in thai:
         assert line in res.text
+
+
+def test_a_markdown_image_and_its_caption_are_a_caption() -> None:
+    figure = ("![Wakazi wa Kiromo wakichota maji kwenye kituo kipya.](https://cdn.example.co.tz/img/2.jpg)"
+              "Wakazi wa Kiromo wakichota maji kwenye kituo kipya. Picha: Salim Abdallah")
+    icon = ("![](https://example.org/icons/info.png) " + P3.replace("\n", " ") + " " + P4.replace("\n", " ")
+            + " " + P2.replace("\n", " "))
+    res = clean(_page(MENU, P1, figure, P2, icon, P3, P4), langs=("any",))
+    assert ("chrome", "image_caption", figure) in rows_of(res)
+    assert "Diezerstraat vreest dat klanten" in res.text  # a paragraph opening with an icon

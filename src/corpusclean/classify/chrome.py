@@ -154,6 +154,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "view_counter")
         elif f.words <= _CAPTION_MAX_WORDS and _slide_caption(b.text):
             b.add("chrome", "image_caption")
+        elif b.dom is not None and "figure" in b.dom.tags and view.page.kind != "html":
+            b.add("chrome", "image_caption")  # a Markdown image and its caption (read/markdown.py)
         elif b.dom is not None and b.dom.link_line and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
             b.add("chrome", "bracketed_link")
         elif f.words <= 20 and (b.dom is None or b.dom.link_line) and i not in tables:

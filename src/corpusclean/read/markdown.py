@@ -4,7 +4,8 @@ Pages converted to Markdown (html2text, markdownify, the readers that crawling s
 offer) keep what the markup said: a link is ``[text](target)``, a heading opens with ``#``,
 a table's rows are cells between pipes under a row of dashes. Where a page shows that it is
 such a page (`_MIN_LINKS` links), each block gets a `DomEvidence` as an HTML block would:
-the share of its characters inside links, and the tags ``heading`` and ``table``. The rules
+the share of its characters inside links, and the tags ``heading``, ``table`` and
+``figure`` (an image with the caption written after it, an ``image_caption``). The rules
 that ask the markup for a link then read these pages as they read HTML (a label before a
 link, "Lees ook [<title>](...)"; a menu's items are links, a table's cells are not).
 """
@@ -25,6 +26,10 @@ _LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\((?:[^)\s]+(?:\s+\"[^\"\n]*\")?\)|[^)\
 # links at least, so that a text that mentions one "[x](y)" is not read as markup.
 _MIN_LINKS = 3
 _HEADING = re.compile(r"^\s*#{1,6}\s+\S")
+# An image, and the line of text html2text writes right after it: a figure and its caption
+# (up to `_CAPTION_WORDS` words; a paragraph that opens with an icon goes on for longer).
+_IMAGE = re.compile(r"^\s*(?:\[\s*)?!\[[^\[\]]{0,300}\]\([^)\s]*\)\]?(?:\([^)\s]*\))?")
+_CAPTION_WORDS = 40
 # The row under a table's header: cells of dashes between pipes ("---|---|---", "| :-- | --: |").
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE)
 
@@ -45,8 +50,14 @@ def attach_markdown(blocks: list[Block], source: str) -> None:
             continue
         linked = sum(m.end() - m.start() for m in _LINK.finditer(text))
         tags = frozenset({"heading"} if _HEADING.match(text) else set()) | (
-            frozenset({"table"}) if i in table else frozenset())
+            frozenset({"table"}) if i in table else frozenset()) | (
+            frozenset({"figure"}) if _figure(text) else frozenset())
         b.dom = evidence(tags, frozenset(), False, round(linked / len(text), 1))
+
+
+def _figure(text: str) -> bool:
+    m = _IMAGE.match(text)
+    return m is not None and len(text[m.end():].split()) <= _CAPTION_WORDS
 
 
 def table_blocks(blocks: list[Block]) -> set[int]:
