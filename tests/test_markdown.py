@@ -88,3 +88,13 @@ def test_a_markdown_image_and_its_caption_are_a_caption() -> None:
     res = clean(_page(MENU, P1, figure, P2, icon, P3, P4), langs=("any",))
     assert ("chrome", "image_caption", figure) in rows_of(res)
     assert "Diezerstraat vreest dat klanten" in res.text  # a paragraph opening with an icon
+
+
+def test_the_rules_read_a_markdown_link_by_its_text() -> None:
+    trail = ("[Cidades](https://jornaldacidade.example/cidades/) » [Meio ambiente](https://jornaldacidade.example/"
+             "cidades/meio-ambiente/) » Prefeitura amplia programa de hortas comunitárias")
+    related = "**Leia também:** [Feiras orgânicas ganham novos pontos](https://jornaldacidade.example/cidades/9)"
+    res = clean(_page(MENU, P1, trail, P2, related, P3, P4), langs=("any",))
+    rows = rows_of(res)
+    assert ("chrome", "breadcrumb", trail) in rows
+    assert ("chrome", "related_link_labelled", related) in rows
