@@ -942,6 +942,40 @@ def test_a_qa_page_whose_add_a_comment_header_stands_under_two_posts_keeps_its_a
         assert text in res.text
 
 
+_PT_QUESTION = ("Tenho uma planilha de estoque que puxa valores de outras três pastas de trabalho na rede da "
+                "empresa. Toda vez que abro o arquivo, o Excel pergunta se quero atualizar os vínculos.")
+_PT_ANSWERS = [
+    "Existem duas configurações diferentes, e é por isso que confunde. A primeira vale só para a pasta de trabalho:",
+    ("Sobre a questão dos arquivos incompletos, vale pensar em trocar os vínculos pelo Power Query. A consulta "
+     "só roda quando você clica em Atualizar Tudo, e dá para conferir os dados antes de carregar a tabela."),
+    "Complementando: se os arquivos de origem estiverem no SharePoint, os vínculos quebram quando alguém renomeia a pasta.",
+]
+
+
+def test_a_qa_page_that_stamps_each_post_under_it_keeps_every_post() -> None:
+    # Stack Exchange's layout: votes, the post, its share line, then "answered <date>" and
+    # the poster's card, the post's comments (each with its own date), "add a comment"
+    lines = ["Usamos cookies para melhorar sua experiência. Ao continuar navegando, você concorda com a nossa "
+             "política.", "Aceitar", "Stack Overflow em Português", "1. Questions", "2. Tags", "3. Users",
+             "Início › Perguntas › excel", "Como impedir o Excel de atualizar vínculos ao abrir?",
+             "perguntada 10 set 2024 às 14:02", "Viewed 2k times", "▲", "12", "▼", _PT_QUESTION,
+             "Sobre a versão: o número do build é 2408, caso faça diferença.", "excel vinculos",
+             "Compartilhar Edit Follow", "perguntada 10 set 2024 às 14:02", "Juliana Prado 845", "* 0",
+             "Qual versão do Excel você usa? – rafael.m 10 set 2024 às 14:05", "Adicionar comentário",
+             "3 respostas", "Highest score", "▲", "23", "▼", "✓", _PT_ANSWERS[0],
+             "1. Vá em Dados > Consultas e Conexões > Editar Links.", "2. Clique em Prompt de Inicialização.",
+             "Compartilhar Edit Follow", "respondida 10 set 2024 às 14:40", "Marcelo Tavares 31,2 mil", "* 1",
+             "Funcionou perfeitamente, obrigada! – Juliana Prado 10 set 2024 às 14:52", "* 4",
+             "Não sabia que ficava salvo no arquivo. Ótima dica. – Bia S. 10 set 2024 às 15:10",
+             "Adicionar comentário", "▲", "8", "▼", _PT_ANSWERS[1], "Compartilhar Edit Follow",
+             "respondida 10 set 2024 às 16:15", "fer_souza 2.104", "Adicionar comentário", "▲", "2", "▼",
+             _PT_ANSWERS[2], "Compartilhar Edit Follow", "respondida 11 set 2024 às 8:57", "Carlos Henrique 301",
+             "Adicionar comentário", "Sua resposta", "Publique sua resposta", "© 2024 Stack Overflow em Português"]
+    res = clean(page(*lines), langs=("any",))
+    for text in (_PT_QUESTION, *_PT_ANSWERS):
+        assert text in res.text
+
+
 @pytest.mark.parametrize("ad", [False, True])
 def test_comments_stamped_as_the_byline_under_a_header_are_comments(ad: bool) -> None:
     # the byline's stamp and the comments' are printed alike, and (with `ad`) an ad's label

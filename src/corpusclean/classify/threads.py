@@ -13,7 +13,8 @@ thread, where the core (classify/core.py) is one of its posts:
   printed as the replies' stamps are;
 * or the stamps alone (`_stamped_thread`: a poster's card is his own, nothing repeats): at
   least `_FRAME_REPEATS` stamps printed alike, each followed by prose, one of them heading
-  the core's post.
+  the core's post; or, on a Q&A page that stamps each post under it, each following
+  prose, one of them closing the core's post (`_trailing_stamps`).
 
 On HTML the markup may say it: software that marks every post up as a comment (Invision,
 code hosts) puts the whole discussion in comment containers with nothing said before it
@@ -184,7 +185,7 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     if not stamps_above:
         dated = _dated_thread(view, core, top, header, texts, framed)
         if dated is None:
-            return NO_FRAMES
+            return _trailing_stamps(view, core, framed)
         stamps_above, later = dated
     else:
         # a board prints every post's date and time alike, the opening post's too; an
@@ -298,13 +299,39 @@ def _stamped_thread(view: PageView, core: tuple[int, int], header: range, framed
     blocks, feats = view.page.blocks, view.feats
     shapes = {stamp_shape(blocks[i].text) for i in header if stamped_line(view, i)} - {""}
     if not shapes:
-        return NO_FRAMES
+        return _trailing_stamps(view, core, framed)
     alike = [i for i in range(len(blocks)) if stamped_line(view, i) and stamp_shape(blocks[i].text) in shapes]
     alike = _oldest_first(view, alike)
     alike = [i for i, j in itertools.pairwise([*alike, len(blocks)]) if any(feats[m].prose for m in range(i + 1, j))]
     if len(alike) < _FRAME_REPEATS or not alike[0] < core[0] or _headed_comments(view, alike):
         return NO_FRAMES
     return _frames(view, min(alike[0], core[0]), framed, alike)
+
+
+def _trailing_stamps(view: PageView, core: tuple[int, int], framed: set[int]) -> PostFrames:
+    """A Q&A page that stamps each post under it (Stack Exchange: the body, then "answered
+    <date>" and the poster's card): the core's post is stamped in the short lines right
+    after it, and at least `_FRAME_REPEATS` stamps printed alike each follow prose since the
+    one before, oldest first, the first of them above the core. The thread runs from the
+    first (the question's "asked" line at the page's top, or the stamp under it)."""
+    blocks, feats = view.page.blocks, view.feats
+    start, end = core
+    after = []
+    k = end + 1
+    while k < len(blocks) and k <= end + FRAME_REACH and feats[k].words <= _FRAME_WORDS:
+        after.append(k)
+        k += 1
+    shapes = {stamp_shape(blocks[i].text) for i in after if stamped_line(view, i)} - {""}
+    if not shapes:
+        return NO_FRAMES
+    alike = [i for i in range(len(blocks)) if stamped_line(view, i) and feats[i].words <= _FRAME_WORDS
+             and stamp_shape(blocks[i].text) in shapes]
+    alike = _oldest_first(view, alike)
+    alike = [j for i, j in itertools.pairwise([-1, *alike]) if any(feats[m].prose for m in range(i + 1, j))]
+    if len(alike) < _FRAME_REPEATS or not alike[0] < start or _headed_comments(view, alike):
+        return NO_FRAMES
+    frames = _frames(view, alike[0], framed, alike)
+    return frames._replace(text=alike[-1])
 
 
 def _headed_comments(view: PageView, stamps: list[int]) -> bool:
