@@ -316,7 +316,7 @@ def _trailing_stamps(view: PageView, core: tuple[int, int], framed: set[int]) ->
     first (the question's "asked" line at the page's top, or the stamp under it)."""
     blocks, feats = view.page.blocks, view.feats
     start, end = core
-    after = []
+    after: list[int] = []
     k = end + 1
     while k < len(blocks) and k <= end + FRAME_REACH and feats[k].words <= _FRAME_WORDS:
         after.append(k)
