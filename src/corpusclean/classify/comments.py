@@ -208,7 +208,6 @@ def _sorted_header(text: str) -> bool:
     return len(words) >= 3 and words[0].isdigit() and _counted_header(" ".join(words[:2]))
 
 
-
 def _clock_lines(view: PageView, start: int, last: int) -> int:
     """Short lines start..last with a clock time and a date, or a time ago: comments' stamps."""
     return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and stamped_line(view, i))

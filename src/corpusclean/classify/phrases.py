@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from ..read import markdown
 from .prefilter import Prefilter, requirements
 from .rules import PhraseRule
 
@@ -60,14 +61,7 @@ _MEMO_SIZE = 50_000
 
 # The number a text browser (lynx -dump, w3m) prints before each link: "[12]Facebook".
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")
-# A Markdown link or image (read/markdown.py): its text is what the page showed, an image
-# showed none.
-_MARKDOWN_LINK = re.compile(r"(!?)\[([^\[\]]{0,300})\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 _WORD = re.compile(r"\w+")
-
-
-def _link_text(m: re.Match[str]) -> str:
-    return "" if m.group(1) else m.group(2)
 # A label printed twice at a block's start, the second copy after a space or a colon.
 _DOUBLED = re.compile(r"^[\W_]*((\w[\w'’-]*(?: [\w'’-]+){0,3}?)[\s:：]+)(?=\2(?!\w))", re.IGNORECASE)
 
@@ -127,9 +121,9 @@ class RuleSet:
             # the rules read the line as the page showed it: without the number a text
             # browser's dump prints before each link ("Megosztás [12]Facebook [13]X"), and
             # with a Markdown link's text alone ("[Início](https://…) » [Cidades](…) » …")
-            shown = _MARKDOWN_LINK.sub(_link_text, _LINK_NUMBER.sub("", text))
-            words -= len(_WORD.findall(text)) - len(_WORD.findall(shown))
-            text, folded = shown, None
+            read = markdown.shown(_LINK_NUMBER.sub("", text))
+            words -= len(_WORD.findall(text)) - len(_WORD.findall(read))
+            text, folded = read, None
         doubled = _DOUBLED.match(text)
         if doubled is not None:
             # "Mots-clés Mots-clés: Creuse ...", "Share Share": a label flattened twice (a

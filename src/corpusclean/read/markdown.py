@@ -4,10 +4,12 @@ Pages converted to Markdown (html2text, markdownify, the readers that crawling s
 offer) keep what the markup said: a link is ``[text](target)``, a heading opens with ``#``,
 a table's rows are cells between pipes under a row of dashes. Where a page shows that it is
 such a page (`_MIN_LINKS` links), each block gets a `DomEvidence` as an HTML block would:
-the share of its characters inside links, and the tags ``heading``, ``table`` and
-``figure`` (an image with the caption written after it, an ``image_caption``). The rules
-that ask the markup for a link then read these pages as they read HTML (a label before a
-link, "Lees ook [<title>](...)"; a menu's items are links, a table's cells are not).
+the share of its characters inside links, and the tags ``heading`` and ``figure`` (an
+image with the caption written after it, an ``image_caption``). The rules that ask the
+markup for a link then read these pages as they read HTML (a label before a link, "Lees
+ook [<title>](...)"; a menu's items are links). A pipe table's rows (`table_blocks`) are
+no menu on any text page, links or not; `shown` is a line as the page showed it, each link
+by its text, which every phrase rule reads (classify/phrases.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from .dom import evidence
 # the next line, and its target in parentheses; or a block that ends inside the target
 # (where each line of a script written without spaces is a block of its own).
 _LINK = re.compile(r"!?\[[^\[\]]{0,300}\]\((?:[^)\s]+(?:\s+\"[^\"\n]*\")?\)|[^)\s]*$)")
+# The same link whole, its text captured: what the page showed of it (an image showed none).
+_SHOWN_LINK = re.compile(r"(!?)\[([^\[\]]{0,300})\]\([^)\s]*(?:\s+\"[^\"\n]*\")?\)")
 # A page converted to Markdown links its menu, its related stories and its footer: three
 # links at least, so that a text that mentions one "[x](y)" is not read as markup.
 _MIN_LINKS = 3
@@ -43,16 +47,19 @@ def attach_markdown(blocks: list[Block], source: str) -> None:
     """Give each block of a Markdown page its evidence (module docstring); none elsewhere."""
     if "](" not in source or not is_markdown(source):
         return
-    table = table_blocks(blocks)
-    for i, b in enumerate(blocks):
+    for b in blocks:
         text = b.text.strip()
         if not text:
             continue
         linked = sum(m.end() - m.start() for m in _LINK.finditer(text))
         tags = frozenset({"heading"} if _HEADING.match(text) else set()) | (
-            frozenset({"table"}) if i in table else frozenset()) | (
             frozenset({"figure"}) if _figure(text) else frozenset())
         b.dom = evidence(tags, frozenset(), False, round(linked / len(text), 1))
+
+
+def shown(text: str) -> str:
+    """`text` with each Markdown link replaced by its text and each image by nothing."""
+    return _SHOWN_LINK.sub(lambda m: "" if m.group(1) else m.group(2), text) if "](" in text else text
 
 
 def _figure(text: str) -> bool:
