@@ -198,14 +198,19 @@ _COUNTED = re.compile(rf"^\W*(?:(?P<a>\d{{1,4}})\s+{_WORD}"  # "12 Kommentare"
 _COUNTED_MAX_WORDS = 3
 # ... or opening a line with the section's sort control after it ("10 Comentários Ordenar:
 # Mais recentes Mais antigos", "12 Comments Sort by Newest Oldest"): a count and its word
-# first, a few words of widget after them.
+# first, a few words of widget after them. A control ends in words: a line that ends in
+# figures is a table's row ("3 Valencia Basket 13 5", a standings table's position, team,
+# wins and losses), while a thread's header may count its views on ("5 תגובות · 642 צפיות ·
+# מעקב אחרי השרשור").
 _SORTED_MAX_WORDS = 8
+_ENDS_IN_FIGURE = re.compile(r"\d\W*$")
 
 
 def _sorted_header(text: str) -> bool:
-    """A count and its word opening a line that goes on ("10 Comentários Ordenar: ...")."""
+    """A count and its word opening a line that ends in words ("10 Comentários Ordenar: ...")."""
     words = text.split()  # a count first: of `_COUNTED`'s forms only "12 Kommentare" fits
-    return len(words) >= 3 and words[0].isdigit() and _counted_header(" ".join(words[:2]))
+    return (len(words) >= 3 and words[0].isdigit() and _counted_header(" ".join(words[:2]))
+            and not _ENDS_IN_FIGURE.search(text))
 
 
 def _clock_lines(view: PageView, start: int, last: int) -> int:
