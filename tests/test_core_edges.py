@@ -378,3 +378,44 @@ def test_a_mega_menu_above_a_false_thread_header_is_no_song() -> None:
     res = clean(page(*menu, "- Diskussion", *menu2, *article, "Impressum", "Datenschutz"), langs=("any",))
     assert all(p in res.text for p in article)
     assert "+ Projekte Pflege" not in res.text
+
+
+# A match report: its paragraphs, a results table, an ad's label, the standings, a last
+# paragraph, then the tags and two readers' comments with their date-and-time lines.
+REPORT = ("The home side dominated the first half and led by twelve points at the break, but the "
+          "visitors came back in the last quarter and won the game in the final minute.")
+RESULTS = ["Results", "Home Score Away", "Real Madrid 84-88 Valencia", "Joventut 101-97 Baskonia",
+           "Unicaja 92-75 Gran Canaria", "Zaragoza 70-68 Murcia"]
+STANDINGS = ["Standings", "Pos. Team W L", "1 Real Madrid 14 4", "2 Unicaja 14 4", "3 Valencia Basket 13 5",
+             "4 Tenerife 12 6", "5 Baskonia 10 8"]
+NEXT = "The next round is played on the first weekend of February, with two games on Friday night."
+THREAD = ["Comments (2)", "anna_v 27/01/2025 23:15", "What a game in the capital!", "Reply",
+          "pepe 27/01/2025 23:40", "The coach has to react now.", "Reply"]
+
+
+def test_a_standings_table_is_no_comment_thread_and_an_ad_label_does_not_cut_it_off() -> None:
+    res = clean(page(*MENU, "Liga: results of round 18", REPORT, *RESULTS, "Advertisement", *STANDINGS,
+                     NEXT, "Tags: basketball, league", *THREAD))
+    for line in [REPORT, *RESULTS[2:], *STANDINGS[2:], NEXT]:
+        assert line in res.text, line
+    # a row that opens with a position and a name is no "3 Comments" header
+    assert not [t for c, r, t in rows_of(res) if c == "comments" and "Valencia" in t]
+    assert ("chrome", "ad_label", "Advertisement") in rows_of(res)
+    assert "The coach has to react now." not in res.text
+
+
+INGREDIENTS = ["* 500 g flour", "* 250 ml hot water", "* 2 tbsp butter", "* 1 tsp salt"]
+STEPS = ["* Sift the flour into a bowl, add the salt and the butter and pour in the hot water slowly.",
+         "* Knead the dough until it is smooth and elastic, then cover it and let it rest for half an hour.",
+         "* Roll it out thinly and cut it into circles with the rim of a glass."]
+
+
+def test_a_star_rating_inside_a_recipe_card_does_not_cut_the_recipe_off() -> None:
+    intro = ("This is the recipe we have made in our family for every Christmas Eve, and the dough stays "
+             "soft and elastic thanks to the hot water and a little butter.")
+    res = clean(page(*MENU, "Dumplings like grandma's", intro, "★★★★★ 4.86 (21)", "Print Pin Rate",
+                     "Ingredients", *INGREDIENTS, "Method", *STEPS, "Share:", "Facebook", "Pinterest"))
+    for line in [intro, *INGREDIENTS, *STEPS]:
+        assert line in res.text, line
+    assert ("chrome", "star_rating", "★★★★★ 4.86 (21)") in rows_of(res)
+

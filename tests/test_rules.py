@@ -68,6 +68,8 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
      "a commission.", "disclaimer"),
     ("Related: Why the bridge is still closed", "related_link_labelled"),
     ("(415) 861-5449", "contact_line"),
+    ("★★★★★ 4.86 (21)", "star_rating"),
+    ("★★★☆☆ 3/5", "star_rating"),
     ("Email: desk@example.org", "contact_line"),
     ("Archives Select Month March 2026 February 2026 January 2026 December 2025", "sidebar_widget"),
     ("End of Article", "article_end"),
@@ -601,12 +603,14 @@ def test_a_tables_rows_that_open_with_a_year_are_no_phone_numbers() -> None:
     assert ("chrome", "contact_line", "030 1234567") in rows_of(clean(page(*ARTICLE, "030 1234567")))
 
 
-@pytest.mark.parametrize("line", ["2010", "2008-2012", "1998 – 2003", "03.11.2021", "3/11/2021", "11.", "26%", "4,5 %"])
+@pytest.mark.parametrize("line", ["2010", "2008-2012", "1998 – 2003", "03.11.2021", "3/11/2021", "11.", "26%", "4,5 %",
+                                  "4.86 (21)"])
 def test_a_year_a_date_an_item_number_or_a_share_alone_is_neither_a_counter_nor_a_phone_number(line: str) -> None:
     # A timeline's entries ("2010", "2008-2012"), a post's date, a reference list's item
     # number ("11.", its text in the next block) and a poll's or a ranking's share ("26%")
-    # as their own lines: whatever else removes them, an auditor must not read them as a
-    # view counter or a phone number.
+    # and a rating with its count of votes ("4.86 (21)", five digits) as their own lines:
+    # whatever else removes them, an auditor must not read them as a view counter or a
+    # phone number, which has seven digits at least.
     rules = {r for _, r, t in rows_of(clean(page(*ARTICLE, line))) if t == line}
     assert not rules & {"view_counter", "contact_line"}
     if line.count(".") == 2 or "/" in line:  # a date

@@ -51,6 +51,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("byline_dateline", "chrome", "a byline or dateline on its own line"),
     Rule("feedback_widget", "chrome", "was this helpful? / rate this article"),
     Rule("separator_line", "chrome", "a line of separators or symbols only"),
+    Rule("star_rating", "chrome", "a row of rating stars with its score and count: ★★★★★ 4.86 (21)"),
     Rule("call_to_action", "chrome", "a call to action: subscribe, download the app, book now"),
     Rule("shop_button", "chrome", "a shop control: add to cart, buy now, price line"),
     Rule("paywall", "chrome", "a paywall notice"),

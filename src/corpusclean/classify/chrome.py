@@ -21,6 +21,9 @@ from .rules.comments import COMMENTS
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
 # "];") close a block of code: the code's last line, not a separator.
 _SEPARATOR = re.compile(r"^(?:[^\w(){}\[\];]|_)+$")
+# A star rating: a row of stars, with the score and the count of votes beside it ("★★★★★ 4.86
+# (21)", "☆☆☆☆☆ 0/5"): a review's or a recipe card's widget, in no language.
+_STARS = re.compile(r"^[^\w★☆⭐✩✪✫✬✭✮✯]*[★☆⭐✩✪✫✬✭✮✯]{3,}[^\w]*(\d+(?:[.,]\d+)?[^\w]*){0,3}$")
 # A keyword list: three or more short capitalised items separated by commas or pipes, no
 # sentence punctuation ("ISIS, Pakistan, LeJ-A, Terrorism"): tags printed without a label.
 # A hashtag's "#" is part of its word: "# Zghurivka, Yaroshenko" is a code comment.
@@ -129,7 +132,8 @@ def label_phrases(view: PageView) -> None:
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a
             # compose file is no photo credit, "Share" no share button)
             continue
-        rule = _RULES.first(b.text, f.words, folded)
+        stars = _STARS.match(b.text) is not None  # before the counters: "★★★☆☆ 3/5" is no slide's "3/5"
+        rule = None if stars else _RULES.first(b.text, f.words, folded)
         while rule is not None and rule.name in _LINKS and (
                 (b.dom is not None and not b.dom.link_share)
                 or (rule is LABEL_THEN_LINK and (b.dom is None or not b.dom.link_line))):
@@ -146,6 +150,8 @@ def label_phrases(view: PageView) -> None:
             details.append(i)  # a notice only inside or beside its dialog: `_consent_paragraphs`
         elif rule is not None:
             b.add(rule.category, rule.name)
+        elif stars:
+            b.add("chrome", "star_rating")
         elif _SEPARATOR.match(b.text):
             b.add("chrome", "separator_line")
         elif _HASHTAGS.match(b.text):

@@ -428,12 +428,23 @@ def _kadane(scores: list[float]) -> tuple[float, int, int]:
     return best, span[0], span[1]
 
 
+# Widgets a page sets inside an article's flow as often as beside it: an ad's label where the
+# ad stood ("Anzeige", "Reklama", "Publicidad") between paragraphs, tables and lists, and a
+# recipe card's or a review's star rating between its story and its list. Removed, but the
+# core reads past them to a neighbouring run, as across an unlabelled line.
+_IN_FLOW = frozenset({"ad_label", "star_rating"})
+
+
+def _in_flow(b: Block) -> bool:
+    return bool(b.labels) and all(lb.rule in _IN_FLOW for lb in b.labels)
+
+
 def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls: set[int],
                       scores: list[float], frames: frozenset[int] = frozenset(),
                       thread: tuple[int, int] = (0, -1)) -> tuple[int, int]:
     """Grow the core by the best run on either side that lies across unlabelled lines (or a
-    forum's post frames, or wordless ornaments: a row of stars or asterisks between a
-    recipe's story and its card is no edge) only and scores at least `_MERGE_RATIO` of the
+    forum's post frames, wordless ornaments: a row of asterisks between a recipe's story and
+    its card is no edge, or the widgets of an article's flow, `_IN_FLOW`) only and scores at least `_MERGE_RATIO` of the
     core's score, or anything if it starts within a forum `thread`'s span (a short reply is
     a post); repeat while one joins."""
     blocks = view.page.blocks
@@ -441,7 +452,8 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     n = len(blocks)
 
     def free(i: int) -> bool:
-        return 0 <= i < n and i not in walls and (_plain(blocks[i]) or i in frames or view.feats[i].words == 0)
+        return 0 <= i < n and i not in walls and (
+            _plain(blocks[i]) or i in frames or view.feats[i].words == 0 or _in_flow(blocks[i]))
 
     def joins(s: float, i: int) -> bool:
         return s >= _MERGE_RATIO * best or (s > 0 and thread[0] <= i <= thread[1])

@@ -498,9 +498,11 @@ CHROME: tuple[PhraseRule, ...] = (
     # details of a listing or a footer, not sentences of an article.
     PhraseRule("contact_line", "chrome", (
         # a number alone is a phone number unless it opens with a year: "2021 1.010 276" is a
-        # table's row (year, then its figures), "2008-2012" a span of years, "03.11.2021" a date
+        # table's row (year, then its figures), "2008-2012" a span of years, "03.11.2021" a date;
+        # and it has seven digits at least, as every country's numbers do: "4.86 (21)" is a
+        # rating and its count
         r"(tel|phone|call|fax|mobile|whatsapp)\.?\s*:?\s*\+?\d[\d\s().-]{6,18}\d"
-        r"|(?!(19|20)\d\d(\s|\s*[-–/]\s*(19|20)?\d\d\b)|\d{1,2}[./-]\d{1,2}[./-](19|20)?\d\d$)\+?\d[\d\s().-]{6,18}\d",
+        r"|(?!(19|20)\d\d(\s|\s*[-–/]\s*(19|20)?\d\d\b)|\d{1,2}[./-]\d{1,2}[./-](19|20)?\d\d$)(?=(\D*\d){7})\+?\d[\d\s().-]{6,18}\d",
         r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca|au)(/\S*)?",
         r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
         r"(e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
