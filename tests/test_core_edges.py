@@ -419,3 +419,19 @@ def test_a_star_rating_inside_a_recipe_card_does_not_cut_the_recipe_off() -> Non
         assert line in res.text, line
     assert ("chrome", "star_rating", "★★★★★ 4.86 (21)") in rows_of(res)
 
+
+PLACES = ["1. Town Square – artificial lawn and a view of the great mosque.",
+          "2. Film Park – watch films on a big screen under the Pasupati bridge, free every evening.",
+          "3. Braga Street – a row of colonial buildings and painting galleries.",
+          "4. Elderly Park – good for a family picnic.",
+          "5. Car Free Day Dago – Sunday 06.00–10.00."]
+
+
+def test_a_numbered_list_after_the_core_is_kept_to_its_last_item() -> None:
+    intro = ("Bandung does not always have to be expensive. Here are five places to visit for free at the "
+             "weekend, from city parks to the old streets of the colonial centre.")
+    res = clean(page(*MENU, "Five free places in Bandung", intro, *PLACES, "Tags: Bandung, travel",
+                     "Share:", "Facebook"))
+    for line in [intro, *PLACES]:
+        assert line in res.text, line
+

@@ -179,6 +179,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     best_span = _cut_at_furniture(view, best_span, scores)
     best, best_span = _earlier_article(view, best, best_span, walls, scores)
     best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread)
+    best_span = _finish_lists(view, best_span, walls, scores)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
 
@@ -327,6 +328,46 @@ def _kadane_walled(scores: list[float], walls: set[int], stop: int) -> tuple[flo
         if cur > best:
             best, span = cur, (cur_start, i)
     return best, span[0], span[1]
+
+
+# A list item's marker: its number ("3.", "3)") or its bullet sign.
+_ITEM_MARK = re.compile(r"^\s*(?:(\d{1,3})[.)]|([*+•·▪►‣◦○●■□–—-]))\s")
+
+
+def _next_item(first: str, second: str) -> bool:
+    """`second` goes on the list `first` is an item of: its number is the next one ("3." after
+    "2."), or it bears the same bullet."""
+    a, b = _ITEM_MARK.match(first), _ITEM_MARK.match(second)
+    if a is None or b is None:
+        return False
+    if a.group(1) is not None:
+        return b.group(1) is not None and int(b.group(1)) == int(a.group(1)) + 1
+    return a.group(2) == b.group(2)
+
+
+def _finish_lists(view: PageView, span: tuple[int, int], walls: set[int],
+                  scores: list[float]) -> tuple[int, int]:
+    """Grow the core over the rest of a list its edge item belongs to. A list's items are
+    short lines that score nothing or a little each, so a best run ends at the last item
+    that reads as prose ("2. Taman Film – nonton film ..." of seven places) and the others
+    stay out; a list is one piece of the text, as a paragraph is. Numbered items must count
+    on, bulleted ones bear the same bullet; none is labelled, and each reads as an item, not
+    as a menu's link (it costs nothing, `_score`), but for the numbered items that follow the
+    core: a step or a place may be a name and a time ("7. Car Free Day Dago – setiap Minggu
+    pagi pukul 06.00"), while above an article a numbered list is its breadcrumb ("1. Portada",
+    "2. Baloncesto", then the headline)."""
+    blocks = view.page.blocks
+    start, end = span
+
+    def free(i: int) -> bool:
+        return 0 <= i < len(blocks) and i not in walls and _plain(blocks[i])
+
+    while free(end + 1) and _next_item(blocks[end].text, blocks[end + 1].text) and (
+            scores[end + 1] >= 0 or blocks[end + 1].text.lstrip()[:1].isdigit()):
+        end += 1
+    while free(start - 1) and scores[start - 1] >= 0 and _next_item(blocks[start - 1].text, blocks[start].text):
+        start -= 1
+    return start, end
 
 
 # A sentence that inline markup cut in two ("<b>The poster contest for children</b> takes
