@@ -1175,3 +1175,35 @@ def test_posts_trafilatura_kept_once_of_two_copies_keep_its_verdict(monkeypatch:
     for text in texts:
         assert res.text.count(text) == 1
     assert page.extractor == "trafilatura" and page.stats["extract_posts_cut"] == 0
+
+
+_PHOTO_NOTE = ("A juvenile grey heron waits motionless on a fallen alder at the edge of the reservoir, moments "
+               "before the first light reached the water. The photographer had waited in the hide since four in "
+               "the morning, and took the picture with a long lens from across the bay.")
+_NOSCRIPT_COOKIES = ("We also use cookies and similar technologies. Strictly necessary cookies keep the site secure "
+                     "and remember your preferences; with your consent, we and our partners also use analytics "
+                     "cookies to understand which pictures people look at. As our consent tool cannot run without "
+                     "scripts, no optional cookies will be set while they are off.")
+
+
+def test_the_cookie_paragraph_of_a_noscript_notice_goes_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A <noscript> fallback long enough to be read as part of the page, which the extractor
+    # took for the article's start: "JavaScript is off" and, beside it, which cookies the
+    # consent tool would have set. Both are the site's machinery; the picture's note is the
+    # page's text.
+    notice = ("Wild Frames works best with JavaScript enabled. Without it, our image viewer, zoom and comment "
+              "features will not work. Please enable JavaScript in your browser settings.")
+    page = ('<html><head><meta charset="utf-8"><title>Heron at dawn</title></head><body>'
+            '<noscript><div class="js-off"><h2>JavaScript is switched off</h2>'
+            f'<p>{notice}</p><p>{_NOSCRIPT_COOKIES}</p></div></noscript>'
+            '<nav><a href="/">Galleries</a> <a href="/week">Picture of the Week</a> <a href="/shop">Shop</a></nav>'
+            f'<main><article><h1>Heron at dawn</h1><p>{_PHOTO_NOTE}</p>'
+            '<dl><dt>Camera</dt><dd>Nikon Z6 II</dd><dt>Lens</dt><dd>200-500mm f/5.6</dd>'
+            '<dt>Exposure</dt><dd>1/1000 s, f/6.3, ISO 2000</dd></dl></article></main>'
+            '<footer>Cookie Policy · Privacy Notice · © Wild Frames Ltd 2024</footer></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join([notice, _NOSCRIPT_COOKIES,
+                                                                                     _PHOTO_NOTE])))
+    res = clean_page(page, kind="html", config=ANY)
+    assert _PHOTO_NOTE in res.text
+    assert _NOSCRIPT_COOKIES not in res.text
+    assert ("chrome", "cookie_notice") in {(s.category, s.rule) for s in res.removed if "cookies" in s.text}

@@ -107,8 +107,11 @@ _BIO_HEADER = re.compile(r"^(about|written by|meet)\b[\w .'’-]{2,40}$", re.IGN
 # checkbox seven blocks below its e-mail field is a notice (text m0245), and a privacy
 # policy page loses a paragraph beside its contact form (html m0030).
 _CONSENT_REACH = 4
+# A notice that the page needs JavaScript (tech_notice) is the same machinery speaking: a
+# <noscript> fallback tells the reader that scripts are off and, beside it, which cookies the
+# consent tool that needs them would have set.
 _CONSENT = frozenset({"cookie_notice", "consent_button", "newsletter_signup", "newsletter_label", "login_form",
-                      "comment_form"})
+                      "comment_form", "tech_notice"})
 _NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
 
 
