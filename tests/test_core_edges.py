@@ -435,3 +435,38 @@ def test_a_numbered_list_after_the_core_is_kept_to_its_last_item() -> None:
     for line in [intro, *PLACES]:
         assert line in res.text, line
 
+
+
+# A short German news item: the author's name under the headline, the article, its tags, and
+# the author's box, which opens with the name again; then a newsletter box whose pitch names
+# no newsletter, between its header and its button.
+RHEIN = ["Nach tagelangen Regenfällen im Süden steigt der Rhein in Köln weiter an. Am Donnerstagmittag "
+         "zeigte der Pegel 7,85 Meter, für Freitag erwarten die Experten bis zu 8,40 Meter.",
+         "Ab 8,30 Metern wird die Schifffahrt auf dem Rhein eingestellt. Die Stadt hat an der Altstadt mit dem "
+         "Aufbau mobiler Schutzwände begonnen, die Uferpromenade ist seit dem Morgen gesperrt."]
+BIO = ("Katharina Vogt ist seit 2014 Redakteurin in der Lokalredaktion Köln und berichtet vor allem über "
+       "Verkehr, Stadtentwicklung und Umwelt. Zuvor volontierte sie beim Rhein-Kurier und arbeitete mehrere "
+       "Jahre als freie Autorin für Hörfunk und Fernsehen, bevor sie in die Redaktion wechselte, wo sie heute "
+       "auch die Berichterstattung über das Hochwasser und die Rheinbrücken betreut und regelmäßig die "
+       "Leserfragen zur Verkehrswende in der Stadt beantwortet.")
+PITCH = ("Jeden Freitagmorgen wählt unsere Redaktion für Sie die Termine des Wochenendes aus: Ausstellungen, "
+         "Konzerte, Märkte und Feste in Köln und im Umland, dazu unsere Tipps für Familien und die "
+         "Sonderöffnungszeiten der Museen, kostenlos und jederzeit abbestellbar.")
+
+
+def test_an_author_box_that_opens_with_the_bylines_name_is_no_article_text() -> None:
+    res = clean(page("Startseite", "Köln", "Sport", "Kultur", "Rheinpegel steigt – Schifffahrt eingeschränkt",
+                     "Katharina Vogt", "20.03.2025, 17:12 Uhr", *RHEIN, "Themen: Hochwasser, Rhein, Köln",
+                     "Katharina Vogt", BIO, "Newsletter abonnieren", PITCH, "Jetzt anmelden", "Impressum"),
+                langs=("any",))
+    for p in RHEIN:
+        assert p in res.text
+    assert BIO not in res.text
+    assert ("chrome", "author_bio") in {(c, r) for c, r, t in rows_of(res) if BIO in t}
+
+
+def test_a_company_named_once_above_its_job_posting_is_no_byline() -> None:
+    about = ("Northwind Energy operates fourteen onshore and offshore wind farms across the North Sea. We are "
+             "growing our service team and looking for technicians who like working at height.")
+    res = clean(page("Jobs", "Search", "Northwind Energy", "Wind Turbine Technician", about, "Apply now"))
+    assert about in res.text

@@ -339,6 +339,7 @@ def label_outside_core(view: PageView) -> None:
         # -0.0003 snippet F1 on bench/multi: noise, so it went (issue 21).
         return
     headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
+    bylines = _bylines(view, headline)
     for i in range(0, start):
         if i != headline:
             blocks[i].add("chrome", "before_article")
@@ -347,10 +348,40 @@ def label_outside_core(view: PageView) -> None:
             continue
         blocks[i].add("chrome", "after_article")
     for i in range(max(start, end - _BIO_TAIL + 1), end + 1):
-        if view.feats[i].words <= _BIO_MAX_WORDS and _BIO.search(blocks[i].text):
+        if view.feats[i].words <= _BIO_MAX_WORDS and (
+                _BIO.search(blocks[i].text) or (i > start and _opens_with(blocks[i].text, bylines))):
             blocks[i].add("chrome", "author_bio")
-            if i > 0 and _BIO_HEADER.match(blocks[i - 1].text):
+            if i > 0 and (_BIO_HEADER.match(blocks[i - 1].text) or blocks[i - 1].text.strip() in bylines):
                 blocks[i - 1].add("chrome", "author_bio")
+
+
+# A byline's name: a line of two to four words, no figure and no sentence's end, printed alone
+# above the article (not its headline) and again below it, as the heading of its author's box.
+# The box, after some of the article, opens with it, in any language ("Katharina Vogt ist seit
+# 2014 Redakteurin ...", under "Katharina Vogt"). A company's name printed once, as its logo,
+# is no byline: a job posting's paragraph about it opens with it ("Northwind Energy operates 14
+# wind farms ...").
+_BYLINE_WORDS = (2, 4)
+
+
+def _bylines(view: PageView, headline: int) -> frozenset[str]:
+    blocks, feats = view.page.blocks, view.feats
+    shown = Counter(b.text.strip() for b in blocks)
+    names = set()
+    for i in range(view.core[0]):
+        b, f = blocks[i], feats[i]
+        if (i != headline and _BYLINE_WORDS[0] <= f.words <= _BYLINE_WORDS[1] and not f.bullet
+                and not f.terminal and f.digit_share == 0 and not b.labels and shown[b.text.strip()] >= 2):
+            names.add(b.text.strip())
+    return frozenset(names)
+
+
+def _opens_with(text: str, names: frozenset[str]) -> bool:
+    """`text` is a paragraph that opens with one of `names` and goes on in small letters."""
+    for name in names:
+        if text.startswith(name) and text[len(name):len(name) + 1] == " " and text[len(name) + 1:len(name) + 2].islower():
+            return True
+    return False
 
 
 def _headline(view: PageView, i: int) -> bool:
