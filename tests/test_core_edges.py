@@ -463,6 +463,8 @@ def test_an_author_box_that_opens_with_the_bylines_name_is_no_article_text() -> 
         assert p in res.text
     assert BIO not in res.text
     assert ("chrome", "author_bio") in {(c, r) for c, r, t in rows_of(res) if BIO in t}
+    assert PITCH not in res.text
+    assert ("chrome", "newsletter_pitch") in {(c, r) for c, r, t in rows_of(res) if PITCH in t}
 
 
 def test_a_company_named_once_above_its_job_posting_is_no_byline() -> None:
@@ -470,3 +472,20 @@ def test_a_company_named_once_above_its_job_posting_is_no_byline() -> None:
              "growing our service team and looking for technicians who like working at height.")
     res = clean(page("Jobs", "Search", "Northwind Energy", "Wind Turbine Technician", about, "Apply now"))
     assert about in res.text
+
+
+def test_a_newsletter_box_between_paragraphs_is_removed_without_cutting_the_article() -> None:
+    pitch = "The best stories of the week, chosen by our editors and sent to you every Friday morning."
+    res = clean(page(*MENU, "How to repot a houseplant", REST.capitalize(), P2, "Get our newsletter", pitch,
+                     "Subscribe", SIDEBAR, "Tags: houseplants, repotting", "Related posts"))
+    for p in [REST.capitalize(), P2, SIDEBAR]:
+        assert p in res.text
+    assert ("chrome", "newsletter_pitch", pitch) in rows_of(res)
+
+
+def test_a_paragraph_between_a_subscribe_button_and_an_ad_label_is_no_pitch() -> None:
+    # "Subscribe" closes a box: the paragraph after it is the article's, and an ad's label
+    # after that closes no newsletter box.
+    res = clean(page(*MENU, "How to repot a houseplant", REST.capitalize(), "Subscribe", P2, "Advertisement",
+                     SIDEBAR, "Tags: houseplants"))
+    assert P2 in res.text

@@ -39,6 +39,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("cookie_notice", "chrome", "a cookie or consent notice"),
     Rule("consent_button", "chrome", "a consent dialog's button (Accept all, Manage settings)"),
     Rule("newsletter_signup", "chrome", "a newsletter sign-up appeal"),
+    Rule("newsletter_pitch", "chrome", "the paragraph of a newsletter box between its header and its button"),
     Rule("newsletter_label", "chrome", "a newsletter form's label"),
     Rule("login_form", "chrome", "a login or registration form's fields and links"),
     Rule("comment_form", "chrome", "a comment form's fields (Name *, Email *, Post comment)"),

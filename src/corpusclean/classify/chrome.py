@@ -180,6 +180,7 @@ def label_phrases(view: PageView) -> None:
                 b.add(rule.category, rule.name)
     _consent_paragraphs(view, details)
     _listed_links(view)
+    _newsletter_pitches(view)
 
 
 # A related-links header's list: the bulleted items right under "Latest news", "Read more",
@@ -218,6 +219,32 @@ def _listed_links(view: PageView) -> None:
                 continue
         for k in range(i + 1, j):
             blocks[k].add("chrome", "related_list")
+
+
+# A newsletter box: its header ("Iscriviti alla newsletter"), a paragraph or two that pitch it
+# in the site's words, which name no newsletter ("Ogni venerdì mattina la nostra redazione
+# seleziona per te ..."), then its button or its field, a line of a few words that no rule
+# but a form's names (an ad's label after a box's "Subscribe" button closes no box). The
+# header names the box, the button closes it: what stands between them is the box's pitch.
+_PITCH_BLOCKS = 2
+_BUTTON_WORDS = 3
+_BOX_END = frozenset({"newsletter_signup", "newsletter_label", "login_form", "comment_form", "consent_button",
+                      "cookie_notice"})
+
+
+def _newsletter_pitches(view: PageView) -> None:
+    blocks, feats = view.page.blocks, view.feats
+    for i, b in enumerate(blocks):
+        if (feats[i].words > _LIST_HEADER_WORDS or feats[i].bullet
+                or not any(lb.rule == "newsletter_signup" for lb in b.labels)):
+            continue  # (a list's item is a menu's or a contents list's entry, not a box's header)
+        j = i + 1
+        while j < len(blocks) and j - i <= _PITCH_BLOCKS and not blocks[j].labels and feats[j].words > _BUTTON_WORDS:
+            j += 1
+        if (i + 1 < j < len(blocks) and 0 < feats[j].words <= _BUTTON_WORDS and not feats[j].terminal
+                and all(lb.rule in _BOX_END for lb in blocks[j].labels)):
+            for k in range(i + 1, j):
+                blocks[k].add("chrome", "newsletter_pitch")
 
 
 def _linked(view: PageView, i: int) -> bool:

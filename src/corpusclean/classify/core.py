@@ -43,7 +43,8 @@ _LONG_NONPROSE = 0.2
 # A block already labelled as chrome/comments/donation/duplicate: a wall in all but name.
 _LABELLED_COST = 6.0
 # Labels of what sits inside an article rather than at its edges (see `_score`).
-_IN_ARTICLE = frozenset({"image_caption", "related_link_labelled", "related_list", "slide_counter"})
+_IN_ARTICLE = frozenset({"image_caption", "related_link_labelled", "related_list", "slide_counter",
+                         "newsletter_pitch"})
 # Labels the core reads past: a media player's or a form's technical fallback ("Your
 # browser cannot play this audio", "Enable JavaScript") is where the player or the form
 # was, between an article's lead and its body or below it. It scores nothing and walls
@@ -87,7 +88,8 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
             # listicle's images cut the list off (bench/dev text 0.931 either way, one page 0.25
             # -> 0.95 and one 0.996 -> 0.943; bench/multi text, with the core's other changes of
             # issue 21, halves 0.875/0.850 -> 0.876/0.851), and a Spanish "Le puede interesar:"
-            # link cut off the paragraph above it (bench/multi m0315).
+            # link cut off the paragraph above it (bench/multi m0315). So does a newsletter box's
+            # pitch, which a page sets between paragraphs as often as after the article.
             return -_TITLE_COST
         if not extractor_only(b):
             return -(_LABELLED_COST + f.words * 0.5)
