@@ -489,3 +489,16 @@ def test_a_paragraph_between_a_subscribe_button_and_an_ad_label_is_no_pitch() ->
     res = clean(page(*MENU, "How to repot a houseplant", REST.capitalize(), "Subscribe", P2, "Advertisement",
                      SIDEBAR, "Tags: houseplants"))
     assert P2 in res.text
+
+
+def test_a_long_blurb_after_the_share_bar_is_not_the_article() -> None:
+    # Past the share bar that closes an article, a sidebar's teaser must bring a quarter of
+    # the article's score to stay in the core; a related box's header mid-article asks less.
+    article = [SIDEBAR + " The publisher closed it down and moved its best articles to the web site.",
+               P2 + " Readers kept asking for the printed issues, and a small club still trades them."]
+    teaser = ("The youth academy that keeps the club alive: six of the twelve players who took part in the "
+              "last home game grew up in its junior teams.")
+    res = clean(page(*MENU, "Adventure Astronomy", *article, "Share Facebook X WhatsApp Email", teaser, "Weather", "Sport"))
+    for p in article:
+        assert p in res.text
+    assert teaser not in res.text
