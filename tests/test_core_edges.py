@@ -436,7 +436,6 @@ def test_a_numbered_list_after_the_core_is_kept_to_its_last_item() -> None:
         assert line in res.text, line
 
 
-
 # A short German news item: the author's name under the headline, the article, its tags, and
 # the author's box, which opens with the name again; then a newsletter box whose pitch names
 # no newsletter, between its header and its button.
@@ -498,7 +497,8 @@ def test_a_long_blurb_after_the_share_bar_is_not_the_article() -> None:
                P2 + " Readers kept asking for the printed issues, and a small club still trades them."]
     teaser = ("The youth academy that keeps the club alive: six of the twelve players who took part in the "
               "last home game grew up in its junior teams.")
-    res = clean(page(*MENU, "Adventure Astronomy", *article, "Share Facebook X WhatsApp Email", teaser, "Weather", "Sport"))
+    res = clean(page(*MENU, "Adventure Astronomy", *article, "Share Facebook X WhatsApp Email", teaser,
+                     "Weather", "Sport"))
     for p in article:
         assert p in res.text
     assert teaser not in res.text

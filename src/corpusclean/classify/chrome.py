@@ -406,7 +406,8 @@ def _bylines(view: PageView, headline: int) -> frozenset[str]:
 def _opens_with(text: str, names: frozenset[str]) -> bool:
     """`text` is a paragraph that opens with one of `names` and goes on in small letters."""
     for name in names:
-        if text.startswith(name) and text[len(name):len(name) + 1] == " " and text[len(name) + 1:len(name) + 2].islower():
+        rest = text[len(name):len(name) + 2] if text.startswith(name) else ""
+        if rest[:1] == " " and rest[1:].islower():
             return True
     return False
 

@@ -501,11 +501,11 @@ def _in_flow(b: Block) -> bool:
 def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls: set[int],
                       scores: list[float], frames: frozenset[int] = frozenset(),
                       thread: tuple[int, int] = (0, -1)) -> tuple[int, int]:
-    """Grow the core by the best run on either side that lies across unlabelled lines (or a
-    forum's post frames, wordless ornaments: a row of asterisks between a recipe's story and
-    its card is no edge, or the widgets of an article's flow, `_IN_FLOW`) only and scores at least `_MERGE_RATIO` of the
-    core's score, or anything if it starts within a forum `thread`'s span (a short reply is
-    a post); repeat while one joins."""
+    """Grow the core by the best run on either side that lies across unlabelled lines only (or
+    a forum's post frames, wordless ornaments: a row of asterisks between a recipe's story and
+    its card is no edge, or the widgets of an article's flow, `_IN_FLOW`) and scores at least
+    `_MERGE_RATIO` of the core's score, or anything if it starts within a forum `thread`'s
+    span (a short reply is a post); repeat while one joins."""
     blocks = view.page.blocks
     start, end = span
     n = len(blocks)
