@@ -291,9 +291,9 @@ def _earlier_article(view: PageView, best: float, span: tuple[int, int], walls: 
 # if it brings this share of what came before it. A related box's header and a newsletter
 # box stand between an article's paragraphs as often as after them, and keep the lower bar
 # (`_MERGE_RATIO`). Measured, text tracks: the bar at 0.25 for every piece of furniture took
-# bench/dev from 0.9370 to 0.9389 (halves +0.0016/+0.0022) and lost 14 unseen pages (0.08 to
-# 0.17 each, all cut at a mid-article "Lesen Sie auch" or newsletter box) for 12 gained: fit
-# to bench/dev. For a share bar or tags line only: bench/dev 0.9372 (halves -0.0005/+0.0010),
+# bench/dev from 0.9370 to 0.9389 (halves +0.0016/+0.0022) and lost 12 unseen pages (0.05 to
+# 0.17 each, nearly all cut at a mid-article "Lesen Sie auch" or newsletter box) for 11
+# gained, and 2 of the later set K: fit to bench/dev. For a share bar or tags line only: bench/dev 0.9372 (halves -0.0005/+0.0010),
 # bench/multi one `without` snippet more, 8 unseen pages better (a long author bio, a
 # sidebar teaser or an "about" text after the share bar, 0.05 to 0.17 each), one worse (a
 # share bar after an article's middle, -0.08), and the later unseen set K (36 pages) unchanged.
