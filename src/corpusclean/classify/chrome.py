@@ -107,11 +107,14 @@ _BIO_HEADER = re.compile(r"^(about|written by|meet)\b[\w .'’-]{2,40}$", re.IGN
 # checkbox seven blocks below its e-mail field is a notice (text m0245), and a privacy
 # policy page loses a paragraph beside its contact form (html m0030).
 _CONSENT_REACH = 4
+# The rules of a form and its consent text: a newsletter's, a login's, a comment's, a
+# consent dialog's.
+_FORM = frozenset({"cookie_notice", "consent_button", "newsletter_signup", "newsletter_label", "login_form",
+                   "comment_form"})
 # A notice that the page needs JavaScript (tech_notice) is the same machinery speaking: a
 # <noscript> fallback tells the reader that scripts are off and, beside it, which cookies the
 # consent tool that needs them would have set.
-_CONSENT = frozenset({"cookie_notice", "consent_button", "newsletter_signup", "newsletter_label", "login_form",
-                      "comment_form", "tech_notice"})
+_CONSENT = _FORM | {"tech_notice"}
 _NEWSLETTER = re.compile(r"newsletter", re.IGNORECASE)
 
 
@@ -224,12 +227,10 @@ def _listed_links(view: PageView) -> None:
 # A newsletter box: its header ("Iscriviti alla newsletter"), a paragraph or two that pitch it
 # in the site's words, which name no newsletter ("Ogni venerdì mattina la nostra redazione
 # seleziona per te ..."), then its button or its field, a line of a few words that no rule
-# but a form's names (an ad's label after a box's "Subscribe" button closes no box). The
+# but a form's (`_FORM`) names (an ad's label after a box's "Subscribe" button closes no box). The
 # header names the box, the button closes it: what stands between them is the box's pitch.
 _PITCH_BLOCKS = 2
 _BUTTON_WORDS = 3
-_BOX_END = frozenset({"newsletter_signup", "newsletter_label", "login_form", "comment_form", "consent_button",
-                      "cookie_notice"})
 
 
 def _newsletter_pitches(view: PageView) -> None:
@@ -242,7 +243,7 @@ def _newsletter_pitches(view: PageView) -> None:
         while j < len(blocks) and j - i <= _PITCH_BLOCKS and not blocks[j].labels and feats[j].words > _BUTTON_WORDS:
             j += 1
         if (i + 1 < j < len(blocks) and 0 < feats[j].words <= _BUTTON_WORDS and not feats[j].terminal
-                and all(lb.rule in _BOX_END for lb in blocks[j].labels)):
+                and all(lb.rule in _FORM for lb in blocks[j].labels)):
             for k in range(i + 1, j):
                 blocks[k].add("chrome", "newsletter_pitch")
 

@@ -16,7 +16,7 @@ from collections import Counter
 
 from ..model import Block
 from ..read.dom import in_comment_container
-from ..segment.reflow import SENTENCE_END
+from ..segment.reflow import BULLET_SIGNS, SENTENCE_END
 from .comments import MIN_META_LINES, meta_lines
 from .context import PageView, extractor_only
 
@@ -349,7 +349,7 @@ def _kadane_walled(scores: list[float], walls: set[int], stop: int) -> tuple[flo
 
 
 # A list item's marker: its number ("3.", "3)") or its bullet sign.
-_ITEM_MARK = re.compile(r"^\s*(?:(\d{1,3})[.)]|([*+•·▪►‣◦○●■□–—-]))\s")
+_ITEM_MARK = re.compile(rf"^\s*(?:(\d{{1,3}})[.)]|([{BULLET_SIGNS}]))\s")
 
 
 def _next_item(first: str, second: str) -> bool:

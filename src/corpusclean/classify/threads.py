@@ -300,8 +300,7 @@ def _stamped_thread(view: PageView, core: tuple[int, int], header: range, framed
     shapes = {stamp_shape(blocks[i].text) for i in header if stamped_line(view, i)} - {""}
     if not shapes:
         return _trailing_stamps(view, core, framed)
-    alike = [i for i in range(len(blocks)) if stamped_line(view, i) and stamp_shape(blocks[i].text) in shapes]
-    alike = _oldest_first(view, alike)
+    alike = _stamps_shaped(view, shapes)
     alike = [i for i, j in itertools.pairwise([*alike, len(blocks)]) if any(feats[m].prose for m in range(i + 1, j))]
     if len(alike) < _FRAME_REPEATS or not alike[0] < core[0] or _headed_comments(view, alike):
         return NO_FRAMES
@@ -324,14 +323,19 @@ def _trailing_stamps(view: PageView, core: tuple[int, int], framed: set[int]) ->
     shapes = {stamp_shape(blocks[i].text) for i in after if stamped_line(view, i)} - {""}
     if not shapes:
         return NO_FRAMES
-    alike = [i for i in range(len(blocks)) if stamped_line(view, i) and feats[i].words <= _FRAME_WORDS
-             and stamp_shape(blocks[i].text) in shapes]
-    alike = _oldest_first(view, alike)
+    alike = _stamps_shaped(view, shapes, _FRAME_WORDS)
     alike = [j for i, j in itertools.pairwise([-1, *alike]) if any(feats[m].prose for m in range(i + 1, j))]
     if len(alike) < _FRAME_REPEATS or not alike[0] < start or _headed_comments(view, alike):
         return NO_FRAMES
     frames = _frames(view, alike[0], framed, alike)
     return frames._replace(text=alike[-1])
+
+
+def _stamps_shaped(view: PageView, shapes: set[str], max_words: int | None = None) -> list[int]:
+    """The page's stamps (of up to `max_words` words) of the `shapes` (`stamp_shape`), oldest first."""
+    blocks, feats = view.page.blocks, view.feats
+    return _oldest_first(view, [i for i in range(len(blocks)) if (max_words is None or feats[i].words <= max_words)
+                                and stamped_line(view, i) and stamp_shape(blocks[i].text) in shapes])
 
 
 def _headed_comments(view: PageView, stamps: list[int]) -> bool:
