@@ -3,9 +3,18 @@ are the markup's evidence, as an HTML page's elements are."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from corpusclean.api import CleanResult
+from corpusclean.cli import main
 from corpusclean.model import Block
 from corpusclean.read.markdown import is_markdown, table_blocks
 from corpusclean.segment import segment
+from corpusclean.verify import check_page
 
 from .conftest import clean, rows_of
 
@@ -98,3 +107,91 @@ def test_the_rules_read_a_markdown_link_by_its_text() -> None:
     rows = rows_of(res)
     assert ("chrome", "breadcrumb", trail) in rows
     assert ("chrome", "related_link_labelled", related) in rows
+
+
+# html2text's output, links kept: a link's text may wrap onto the next line.
+LINKED = ("Het college trekt daarvoor [twee miljoen\neuro](https://dagbladoost.nl/regio/begroting-2026/) uit, "
+          "zo staat in de\n[begroting](https://dagbladoost.nl/regio/begroting/ \"Begroting\"). De raad stemt op "
+          "[Wikipedia's lijst](https://nl.wikipedia.org/wiki/Zwolle_(stad)).")
+
+
+def _cut(res: CleanResult) -> list[tuple[str, str]]:
+    return [(r.rule, r.text) for r in res.removed if r.category == "markup"]
+
+
+def test_a_kept_paragraph_reads_its_links_as_their_text() -> None:
+    res = clean(_page(MENU, P1, LINKED, P2, P3, P4), langs=("any",))
+    assert ("Het college trekt daarvoor twee miljoen euro uit, zo staat in de begroting. De raad stemt op "
+            "Wikipedia's lijst.") in res.text
+    assert "](" not in res.text and "https://" not in res.text
+    assert _cut(res) == [("markdown_link", "["), ("markdown_link", "](https://dagbladoost.nl/regio/begroting-2026/)"),
+                         ("markdown_link", "["),
+                         ("markdown_link", '](https://dagbladoost.nl/regio/begroting/ "Begroting")'),
+                         ("markdown_link", "["), ("markdown_link", "](https://nl.wikipedia.org/wiki/Zwolle_(stad))")]
+    assert check_page("p", res.source, res.text, [asdict(s) for s in res.removed]) is None
+
+
+def test_keep_markup_keeps_the_links_as_written() -> None:
+    res = clean(_page(MENU, P1, LINKED, P2, P3, P4), langs=("any",), keep=frozenset({"markup"}))
+    assert "[begroting](https://dagbladoost.nl/regio/begroting/ \"Begroting\")" in res.text
+    assert not _cut(res)
+
+
+def test_one_link_in_a_text_is_no_markup() -> None:
+    mention = "Zie [het rapport](https://example.org/r) voor de cijfers en de bijlage van de gemeente."
+    res = clean(_page(P1, P2, mention, P3, P4), langs=("any",))
+    assert mention in res.text and not _cut(res)
+
+
+def test_an_image_goes_whole_and_a_linked_image_before_a_headline_leaves_the_headline() -> None:
+    photo = "  * ![](https://dagbladoost.nl/img/fiets.jpg)"
+    teaser = "[![](https://dagbladoost.nl/thumbs/9.jpg)Spoorbrug over de IJssel maand langer dicht](https://dagbladoost.nl/9)"
+    res = clean(_page(MENU, P1, photo, P2, P3 + " " + teaser, P4), langs=("any",))
+    rows = _cut(res)
+    assert ("markdown_image", photo.strip()) in rows_of_rules(res)
+    assert ("markdown_image", "[![](https://dagbladoost.nl/thumbs/9.jpg)") in rows
+    assert "Spoorbrug over de IJssel maand langer dicht" in res.text and "thumbs" not in res.text
+    assert check_page("p", res.source, res.text, [asdict(s) for s in res.removed]) is None
+
+
+def rows_of_rules(res: CleanResult) -> list[tuple[str, str]]:
+    return [(r.rule, r.text) for r in res.removed]
+
+
+# A text browser's dump (lynx -dump) prints a link's number before its text.
+LYNX = "   The council will spend [4]two million euros on the new stalls, the [5]budget shows, and the [6]opposition wants a vote before March."
+
+
+def test_a_text_browsers_link_numbers_are_cut_and_footnotes_stay() -> None:
+    footnote = "   The figures come from the city's own count [7] and the operator's data."
+    body = [p.replace("\n", " ") for p in (P1, P2, P3, P4)]
+    res = clean(_page("[1]Home [2]News [3]Sport", body[0], LYNX, body[1], footnote, body[2], body[3]), langs=("any",))
+    assert ("The council will spend two million euros on the new stalls, the budget shows, and the opposition "
+            "wants a vote before March.") in res.text
+    assert "count [7] and" in res.text
+    assert [t for r, t in _cut(res) if r == "link_number"] == ["[1]", "[2]", "[3]", "[4]", "[5]", "[6]"]
+    assert check_page("p", res.source, res.text, [asdict(s) for s in res.removed]) is None
+
+
+def test_verify_accepts_cut_markup_and_still_refuses_glued_words() -> None:
+    source = "A [link](https://x.org/a). Next words"
+    rows = [{"start": 2, "end": 3, "category": "markup", "rule": "markdown_link", "text": "["},
+            {"start": 7, "end": 25, "category": "markup", "rule": "markdown_link", "text": "](https://x.org/a)"}]
+    assert check_page("p", source, "A link. Next words", rows) is None
+    assert check_page("p", source, "A link. Nextwords", rows) is not None
+    assert check_page("p", source, "Alink. Next words", rows) is not None
+
+
+def test_a_run_over_markdown_pages_verifies_and_its_attributes_give_the_clean_text(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    raw.mkdir()
+    (raw / "zwolle.md.txt").write_text(_page(MENU, P1, LINKED, P2, P3, P4), encoding="utf-8")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(out), "-q", "--lang", "any", "--format", "txt,jsonl",
+                                    "--attributes"])
+    assert res.exit_code == 0, res.output
+    text = (out / "zwolle.md.txt").read_text(encoding="utf-8")
+    assert "zo staat in de begroting. De raad" in text and "https://" not in text
+    rows = [json.loads(line) for line in (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sum(r["category"] == "markup" for r in rows) == 6
+    res = CliRunner().invoke(main, ["verify", str(out)])
+    assert res.exit_code == 0 and "0 failed" in res.output, res.output

@@ -31,7 +31,7 @@ def test_an_unregistered_rule_fails_loudly() -> None:
 
 
 def test_every_rule_has_a_category_and_a_description() -> None:
-    assert all(r.category in ("chrome", "donation", "comments", "duplicate", "language", "title", "error")
+    assert all(r.category in ("chrome", "donation", "comments", "duplicate", "language", "title", "markup", "error")
                and r.description for r in RULES.values())
 
 

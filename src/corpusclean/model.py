@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 from .registry import rule as registered
 
 #: Categories a label may carry. ``error`` is reserved for pages that could not be read.
-CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language", "title")
+#: ``markup`` is a text page's own markup inside a kept block (a Markdown link's brackets and
+#: target), removed as a `Span`; the others label whole blocks.
+CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language", "title", "markup")
 
 #: When a block carries several labels, the first category in this order names its removal.
 #: Appeals and comment threads are the most specific finding; language comes before
@@ -50,6 +52,17 @@ class Label:
     detail: str = ""
 
 
+@dataclass(slots=True, frozen=True)
+class Span:
+    """Part of a block that is markup, not text ("[" and "](https://...)" around a Markdown
+    link's text): cut from the block's kept text, with a manifest row of its own."""
+
+    start: int
+    end: int
+    category: str
+    rule: str
+
+
 @dataclass(slots=True)
 class Block:
     """A contiguous run of the page's source text: a paragraph, heading, list item or line."""
@@ -66,6 +79,14 @@ class Block:
     reason: Label | None = None  # the label that removed it, set by decide()
     forced: str = ""  # "keep" / "drop" when a user override matched
     dom: DomEvidence | None = None  # what the markup says about it (HTML pages, read/dom.py)
+    spans: list[Span] = field(default_factory=list)  # its markup (read/markdown.py)
+    cut: list[Span] = field(default_factory=list)  # the spans decide() removed from a kept block
+    shown: str = ""  # the kept text once they are cut, set by decide() with them
+
+    @property
+    def kept_text(self) -> str:
+        """What the clean text shows of a kept block: its text, without the spans cut."""
+        return self.shown if self.cut else self.text
 
     def add(self, category: str, rule: str, score: float = 1.0, detail: str = "") -> None:
         if not any(lb.category == category and lb.rule == rule for lb in self.labels):
@@ -143,13 +164,17 @@ class Page:
     core: tuple[int, int] = (0, -1)  # the article core's first and last block (classify)
 
     def kept_text(self) -> str:
-        return "\n\n".join(b.text for b in self.blocks if b.keep and b.text)
+        return "\n\n".join(t for b in self.blocks if b.keep and (t := b.kept_text))
 
     def removed(self) -> list[Segment]:
-        """Removed blocks as segments, neighbours with the same reason merged into one row."""
+        """Removed blocks as segments, neighbours with the same reason merged into one row,
+        and the spans cut from kept blocks, one row each."""
         out: list[Segment] = []
         for b in self.blocks:
-            if b.keep or b.reason is None:
+            if b.keep:
+                out.extend(Segment(s.start, s.end, s.category, s.rule, "") for s in b.cut)
+                continue
+            if b.reason is None:
                 continue
             lang = b.lang if b.foreign else None
             prev = out[-1] if out else None

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from .config import Config
-from .model import PRIORITY, Page
+from .model import PRIORITY, Block, Label, Page
 from .registry import PLACES
+from .segment.blocks import collapse_joined
 
 # Within a category, a label that describes a whole region names the removal, so a comment
 # thread is one manifest row from its header to its end rather than one per "Reply" line.
@@ -42,6 +43,8 @@ def decide(page: Page, config: Config) -> None:
             b.reason = next((lb for lb in dropping if lb.category == "chrome" and lb.rule not in _NOT_WHAT),
                             b.reason)
         b.keep = False
+    for b in page.blocks:
+        _cut_spans(page.source, b, config)
     lost = 0
     for seg in page.removed():
         page.stats[f"removed_rows:{seg.category}:{seg.rule}"] += 1
@@ -54,3 +57,21 @@ def decide(page: Page, config: Config) -> None:
         page.stats[f"pages_lost_to_language:{page.metadata.get('lang') or 'und'}"] += 1
     page.stats["blocks"] += len(page.blocks)
     page.stats["blocks_kept"] += sum(1 for b in page.blocks if b.keep)
+
+
+def _cut_spans(source: str, b: Block, config: Config) -> None:
+    """A kept block's spans (its markup) whose category the run drops, cut from its text;
+    a block left with no letter or digit is removed whole."""
+    b.cut = [s for s in b.spans if config.drops(s.category)] if b.keep else []
+    if not b.cut:
+        b.shown = ""
+        return
+    parts, pos = [], b.start
+    for s in b.cut:
+        parts.append(source[pos:s.start])
+        pos = s.end
+    parts.append(source[pos:b.end])
+    b.shown = collapse_joined("".join(parts)).strip()
+    if not any(c.isalnum() for c in b.shown):
+        # nothing but markup and a bullet ("* ![](photo.jpg)"): the block goes whole
+        b.keep, b.reason, b.cut, b.shown = False, Label("markup", b.cut[0].rule), [], ""

@@ -104,6 +104,10 @@ _RULES: tuple[Rule, ...] = (
     Rule("foreign_context", "language", "a short block between foreign blocks"),
     # the article's headline (classify/title.py)
     Rule("headline", "title", "the article's headline (--title keep|drop)"),
+    # a text page's own markup inside kept text (read/markdown.py)
+    Rule("markdown_link", "markup", "a Markdown link's [ and ](target) around its text, which is kept"),
+    Rule("markdown_image", "markup", "a Markdown image, ![alt](source), which showed no text"),
+    Rule("link_number", "markup", "the number a text browser's dump prints before each link: [12]Facebook"),
     # pages that could not be cleaned
     Rule("empty_page", "error", "no text at all"),
     Rule("binary_file", "error", "not text: an image, a program, compressed data"),

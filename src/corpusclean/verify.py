@@ -8,7 +8,8 @@ must hold nothing else. Whitespace may change (runs collapse, wrapped lines are 
 but not where the words part: two kept characters stand apart in the kept text exactly
 where the source parts them, save where a wrapped line is joined without a space
 (segment/blocks.collapse_joined: after a hyphen, between CJK characters, before a
-combining mark), so a kept text that glues two words together fails.
+combining mark) and around cut markup with no space beside it (a Markdown link's
+"](target)" before a full stop), so a kept text that glues two words together fails.
 """
 
 from __future__ import annotations
@@ -104,12 +105,14 @@ def _spaced(kept: str) -> Iterator[tuple[str, bool]]:
 
 def _apart(source: str, removed: bytearray, a: int, b: int) -> bool | None:
     """Whether kept characters ``a`` and ``b`` of the source stand apart: True where
-    whitespace or a removed segment lies between them, False where nothing does, None where
-    only a wrap that may be joined without a space does (either is right)."""
+    whitespace or a removed block lies between them, False where nothing does, None where
+    only a wrap that may be joined without a space does, or only removed markup ("[a](x).":
+    the "a" and the "." stand as the source set them, either is right)."""
     if b == a + 1:
         return False
     if any(removed[a + 1 : b]):
-        return True
+        kept_space = any(c.isspace() and not removed[k] for k, c in enumerate(source[a + 1 : b], a + 1))
+        return True if kept_space else None
     if "\n" in source[a + 1 : b] and not collapse_joined(source[max(0, a - 1) : b + 1]).strip().count(" "):
         return None
     return True

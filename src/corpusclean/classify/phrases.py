@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..read import markdown
+from ..read.markdown import LINK_NUMBER
 from .prefilter import Prefilter, requirements
 from .rules import PhraseRule
 
@@ -59,8 +60,6 @@ _MEMO_CHARS = 200
 _MEMO_SIZE = 50_000
 
 
-# The number a text browser (lynx -dump, w3m) prints before each link: "[12]Facebook".
-_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")
 _WORD = re.compile(r"\w+")
 # A label printed twice at a block's start, the second copy after a space or a colon.
 _DOUBLED = re.compile(r"^[\W_]*((\w[\w'’-]*(?: [\w'’-]+){0,3}?)[\s:：]+)(?=\2(?!\w))", re.IGNORECASE)
@@ -117,11 +116,11 @@ class RuleSet:
 
     def _first(self, text: str, words: int, folded: str | None,
                skip: tuple[PhraseRule, ...] = ()) -> PhraseRule | None:
-        if "[" in text and (_LINK_NUMBER.search(text) or "](" in text):
+        if "[" in text and (LINK_NUMBER.search(text) or "](" in text):
             # the rules read the line as the page showed it: without the number a text
             # browser's dump prints before each link ("Megosztás [12]Facebook [13]X"), and
             # with a Markdown link's text alone ("[Início](https://…) » [Cidades](…) » …")
-            read = markdown.shown(_LINK_NUMBER.sub("", text))
+            read = markdown.shown(LINK_NUMBER.sub("", text))
             words -= len(_WORD.findall(text)) - len(_WORD.findall(read))
             text, folded = read, None
         doubled = _DOUBLED.match(text)

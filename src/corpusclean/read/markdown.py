@@ -10,6 +10,12 @@ markup for a link then read these pages as they read HTML (a label before a link
 ook [<title>](...)"; a menu's items are links). A pipe table's rows (`table_blocks`) are
 no menu on any text page, links or not; `shown` is a line as the page showed it, each link
 by its text, which every phrase rule reads (classify/phrases.py).
+
+The markup itself is no text of the article: each block records it as `Span`s, which
+decide() cuts from what it keeps (category ``markup``): a link's "[" and its "](target)",
+an image whole, and on a text browser's dump (lynx, w3m) the number it prints before each
+link ("[12]Facebook"). The clean text reads "the council's [budget](https://...) vote" as
+"the council's budget vote", and the manifest holds each cut.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..model import Block
+from ..model import Block, Span
 from .dom import evidence
 
 # A link: its text in brackets (an image's "![alt](src)" too), which html2text may wrap onto
@@ -38,16 +44,33 @@ _CAPTION_WORDS = 40
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$", re.MULTILINE)
 
 
+# A link to cut: an image whole, or a link's "[", maybe an image that opens its text, and its
+# "](target)" (a linked image, with no text of its own, whole). A target may hold one level
+# of parentheses ("Foo_(bar)") or escaped ones.
+_TARGET = r"\((?:\\.|[^()\s\\]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+_CUT_LINK = re.compile(rf"(\[)?(!\[[^\[\]]{{0,300}}\]{_TARGET})(?(1)([^\[\]]{{0,300}}?)(\]{_TARGET}))"
+                       rf"|(\[)[^\[\]]{{0,300}}?(\]{_TARGET})")
+# The number a text browser (lynx -dump, w3m) prints before each link ("[12]Facebook"); a
+# page's are cut where it has three at least.
+LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")
+
+
 def is_markdown(source: str) -> bool:
     """The page holds `_MIN_LINKS` Markdown links or more."""
-    return next(itertools.islice(_LINK.finditer(source), _MIN_LINKS - 1, None), None) is not None
+    return _three(_LINK, source)
 
 
 def attach_markdown(blocks: list[Block], source: str) -> None:
-    """Give each block of a Markdown page its evidence (module docstring); none elsewhere."""
+    """Give each block of a Markdown page its evidence and its markup's spans (module
+    docstring); of a text browser's dump, the spans of its link numbers; none elsewhere."""
+    if "[" in source and _three(LINK_NUMBER, source):
+        for b in blocks:
+            b.spans = [Span(m.start(), m.end(), "markup", "link_number")
+                       for m in LINK_NUMBER.finditer(source, b.start, b.end)]
     if "](" not in source or not is_markdown(source):
         return
     for b in blocks:
+        b.spans = sorted(b.spans + _link_spans(source, b.start, b.end), key=lambda s: s.start)
         text = b.text.strip()
         if not text:
             continue
@@ -55,6 +78,24 @@ def attach_markdown(blocks: list[Block], source: str) -> None:
         tags = frozenset({"heading"} if _HEADING.match(text) else set()) | (
             frozenset({"figure"}) if _figure(text) else frozenset())
         b.dom = evidence(tags, frozenset(), False, round(linked / len(text), 1))
+
+
+def _three(rx: re.Pattern[str], text: str) -> bool:
+    return next(itertools.islice(rx.finditer(text), _MIN_LINKS - 1, None), None) is not None
+
+
+def _link_spans(source: str, start: int, end: int) -> list[Span]:
+    out = []
+    for m in _CUT_LINK.finditer(source, start, end):
+        if m.group(2) is None:  # a link
+            out += [Span(m.start(5), m.end(5), "markup", "markdown_link"),
+                    Span(m.start(6), m.end(6), "markup", "markdown_link")]
+        elif m.group(1) is None or not m.group(3).strip():  # an image, maybe linked, whole
+            out.append(Span(m.start(), m.end(), "markup", "markdown_image"))
+        else:  # a link whose text opens with an image
+            out += [Span(m.start(1), m.end(2), "markup", "markdown_image"),
+                    Span(m.start(4), m.end(4), "markup", "markdown_link")]
+    return out
 
 
 def shown(text: str) -> str:

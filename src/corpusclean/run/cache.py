@@ -11,7 +11,7 @@ import pickle
 from ..model import Page
 
 #: Bumped when what a cache file holds changes, so older caches are prepared again.
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 
 
 def dump_cached(page: Page, keys: list[int | None]) -> bytes:
