@@ -238,6 +238,49 @@ def test_article_in_a_template_behind_a_loaders_line_is_kept() -> None:
     assert "Artikel wordt geladen" not in res.text
 
 
+_PENDELBUS = [
+    "De gemeente zet vanaf maandag een elektrische pendelbus in tussen het station en het ziekenhuis, "
+    "die elk kwartier rijdt en gratis is voor iedereen met een afspraak.",
+    "Volgens de wethouder moet de bus de drukte op de parkeerplaats verminderen, waar bezoekers nu "
+    "soms een half uur rondrijden voordat ze een plek vinden.",
+    "De proef duurt een half jaar. Daarna beslist de gemeenteraad of de bus blijft rijden en of er ook "
+    "een lijn naar het nieuwe zorgcentrum aan de rand van de stad komt.",
+]
+
+
+def test_an_article_in_a_jquery_template_behind_a_menu_loader_and_footer_is_kept() -> None:
+    # a template engine's own type ("text/x-jquery-tmpl"); what trafilatura keeps of the
+    # visible page is its menu, the loader's line, a sidebar and the footer: more than a
+    # lead's 25 words, but no sentence of prose, so no article (read/html._held_missed)
+    template = "".join(f"<p>{p}</p>" for p in _PENDELBUS)
+    html = ('<html><head><meta charset="utf-8"><title>Pendelbus</title></head><body>'
+            '<div id="menu"><a href="/">Voorpagina</a> | <a href="/nieuws">Nieuws</a> | <a href="/sport">Sport</a> | '
+            '<a href="/cultuur">Cultuur</a> | <a href="/agenda">Agenda</a> | <a href="/contact">Contact</a></div>'
+            '<div id="artikel">Laden...</div>'
+            f'<script id="sjabloon" type="text/x-jquery-tmpl"><div class="artikel"><h1>${{titel}}</h1>{template}</div></script>'
+            '<div class="zijbalk"><h3>Meest gelezen</h3><p>Brug over de Vecht weer open</p>'
+            '<p>Schaatsbaan opent vroeger dan gepland</p><p>Nieuwe bakker op de markt</p></div>'
+            '<p>© 2011 Stadsnieuws | Colofon | Adverteren | Bezoekers: 214 883</p></body></html>').encode()
+    res = clean_page(html, kind="html", config=ANY)
+    for paragraph in _PENDELBUS:
+        assert paragraph in res.text
+    assert "Schaatsbaan" not in res.text
+
+
+def test_a_frameset_pages_noframes_text_is_its_text() -> None:
+    # the frames are other documents; a browser without frames shows the noframes, whose
+    # markup the parser holds as text
+    body = "".join(f"<p>{p}</p>" for p in _PENDELBUS)
+    html = ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN"><html><head><title>Pendelbus</title>'
+            '</head><frameset cols="180,*"><frame name="menu" src="menu.html"><frame name="inhoud" src="bus.html">'
+            f'<noframes><body><p>Uw browser ondersteunt geen frames.</p><h1>Pendelbus naar het ziekenhuis</h1>{body}'
+            '</body></noframes></frameset></html>').encode()
+    res = clean_page(html, kind="html", config=ANY)
+    assert res.error is None
+    for paragraph in _PENDELBUS:
+        assert paragraph in res.text
+
+
 def test_a_japanese_article_in_a_template_is_read_in_words_not_characters() -> None:
     # 300 characters of Japanese say what 900 of English do: held markup is measured in
     # word-equivalents (lang/unspaced.py), and so is the loader's line

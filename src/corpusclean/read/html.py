@@ -76,8 +76,12 @@ _INVISIBLE = frozenset({
 # the page where it holds at least `_HELD_MIN_WORDS` words of text: the usual noscript
 # ("Please enable JavaScript", a tracking pixel) and template (a widget's placeholders) hold
 # far less, an article far more.
-_HOLDERS = frozenset({"script", "noscript", "template"})
-_TEMPLATE_TYPES = frozenset({"text/template", "text/x-template", "text/html", "text/x-handlebars-template"})
+# A frameset page's own text is its <noframes> (what a browser without frames shows: the
+# frames are other documents), held as text as a template script's markup is.
+_HOLDERS = frozenset({"script", "noscript", "template", "frameset"})
+# A template script's type names its engine: "text/template", "text/x-jquery-tmpl",
+# "text/x-handlebars-template", "text/ng-template", "text/x-mustache", or "text/html".
+_TEMPLATE_TYPE = re.compile(r"templ|tmpl|mustache|handlebars|^text/html$")
 # 500 characters of English; counted in words, as a Japanese or Chinese article says as much
 # in a third of the characters (lang/unspaced.py's word-equivalents)
 _HELD_MIN_WORDS = 80
@@ -324,13 +328,16 @@ def _words(text: str) -> int:
 
 
 def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
-    """The parsed markup of a template script or noscript that holds an article, else None."""
+    """The parsed markup of a template script, noscript or frameset's noframes that holds an
+    article, else None."""
     if depth >= _HELD_MAX_DEPTH:
         return None
     if tag == "script":
-        if (el.get("type") or "").strip().lower() not in _TEMPLATE_TYPES:
+        if not _TEMPLATE_TYPE.search((el.get("type") or "").strip().lower()):
             return None
         markup = el.text or ""
+    elif tag == "frameset":
+        markup = "".join(n.text or "" for n in el.iter("noframes"))
     elif tag in ("noscript", "template"):
         # lxml parses their markup as elements (a browser holds a noscript's as text, a
         # template's apart from the document).
@@ -565,10 +572,13 @@ def html_to_page(page: Page, html_text: str, config: Config) -> None:
 
 # A page whose article a script renders from a template (or a browser without scripting from
 # a noscript) shows a loader's line in its place: trafilatura, which reads neither, then keeps
-# that line or a teaser. Its main text is no article when it holds fewer words than a lead
-# (25, as a discussion's summary line in classify/threads.py) and none of the held markup,
-# which holds at least `_HELD_MIN_WORDS` of text: the classifier reads the page alone.
+# that line, a teaser, or the page's menu and footer around it. Its main text is no article
+# when it holds none of the held markup (which holds at least `_HELD_MIN_WORDS` of text) and
+# fewer words than a lead (25, as a discussion's summary line in classify/threads.py), or no
+# block as long as a sentence of prose (`_SENTENCE_WORDS`, news prose averages 20 words a
+# sentence; menus, loaders and footers are shorter): the classifier reads the page alone.
 _NO_ARTICLE_WORDS = 25
+_SENTENCE_WORDS = 15
 
 
 def _held_missed(blocks: list[Block], status: list[str]) -> bool:
@@ -576,7 +586,10 @@ def _held_missed(blocks: list[Block], status: list[str]) -> bool:
     if not any(held):
         return False
     kept = [i for i, s in enumerate(status) if s == "main"]
-    return not any(held[i] for i in kept) and sum(_words(blocks[i].text) for i in kept) < _NO_ARTICLE_WORDS
+    if any(held[i] for i in kept):
+        return False
+    words = [_words(blocks[i].text) for i in kept]
+    return sum(words) < _NO_ARTICLE_WORDS or max(words, default=0) < _SENTENCE_WORDS
 
 
 # trafilatura's text that is not in the page's visible text (it read JSON-LD, or markup we
