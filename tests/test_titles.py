@@ -246,3 +246,20 @@ def test_a_posts_stamp_is_no_headline_nor_heading() -> None:
     dropped = _kept_or_dropped(page, "Zigbee devices drop off after updating to 2024.2 (ZHA + SkyConnect)",
                                "Since updating")
     assert [(s.category, s.rule) for s in dropped.removed if "2:02pm" in s.text] == [("chrome", "before_article")]
+
+
+@pytest.mark.parametrize("sep", [" | ", " - ", " — "])
+def test_a_text_page_opening_with_its_title_finds_the_headline_not_the_sites_name(sep: str) -> None:
+    # BeautifulSoup's get_text keeps the <head>'s title: "Headline | Site" first, then the
+    # masthead's site name, then the headline above the article
+    headline = "Cantines scolaires : le pari du bio et du local tient-il ses promesses ?"
+    site = "Le Courrier des Régions"
+    first = ("Il est 11 h 45 à l'école Jean-Moulin de Saint-Vallier, et l'odeur d'un gratin de courges envahit "
+             "déjà le couloir où les élèves attendent leur tour.")
+    page = (f"{headline}{sep}{site}\n{site}\n☰\nAccueil\nÉducation\n{headline}\n{first}\n"
+            "Depuis 2023, la commune sert des repas composés à 85 % de produits biologiques ou locaux, "
+            "alors que la loi n'en exige que la moitié, et l'expérience attire des élus de toute la région.\n"
+            f"© 2026 {site}\n")
+    res = clean_page(page, kind="text", config=Config(langs=("any",)))
+    assert [s.text for s in res.removed if s.category == "title"] == [headline]
+    assert res.text.startswith(first)

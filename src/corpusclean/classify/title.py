@@ -145,6 +145,8 @@ def find_headline(view: PageView) -> int | None:
             b = blocks[i]
             if b.dom is not None and b.dom.has("heading") and _title_shaped(view, i) and _only_positional(view, i):
                 return i
+    if view.page.kind != "html" and (i := _said_by_title_line(view, start)) is not None:
+        return i
     top = _above_related_box(view, start - 1)
     while (i := _nearest_above(view, top)) is not None:
         header = _list_header_above(view, i)
@@ -154,6 +156,26 @@ def find_headline(view: PageView) -> int | None:
     if start + 1 <= end and _title_shaped(view, start) and _only_positional(view, start) \
             and view.feats[start + 1].words > view.feats[start].words:
         return start
+    return None
+
+
+#: A text page flattened with its <head> opens with the page's title, "Headline | Site", in
+#: its first lines (BeautifulSoup's get_text, browsers' copies of a whole document).
+_TITLE_LINE_WITHIN = 3
+
+
+def _said_by_title_line(view: PageView, start: int) -> int | None:
+    """On a text page that opens with its title ("Headline | Site"), the title-shaped block
+    down to the core's first that says its longest part: the headline, not the site's name,
+    which the page's masthead also prints and which may stand nearer the article."""
+    blocks = view.page.blocks
+    for k in range(min(_TITLE_LINE_WITHIN, start)):
+        if not _SEPARATORS.search(blocks[k].text):
+            continue
+        title = _Title(blocks[k].text)
+        said = [i for i in range(k + 1, start + 1)
+                if _title_shaped(view, i) and _only_positional(view, i) and title.said_by(blocks[i].text)]
+        return max(said, key=lambda i: len(_norm(blocks[i].text)), default=None)
     return None
 
 
