@@ -169,10 +169,23 @@ def test_a_read_more_link_under_every_item_heads_no_list() -> None:
     assert not [r for c, r, t in rows_of(res) if r == "related_list"]
 
 
-def test_one_subheading_under_a_related_header_stays() -> None:
-    heading = "What the council decided on Tuesday"
-    res = clean(page(P1, "Read more", heading, P2, P3, P4), langs=("any",))
-    assert heading in res.text
+@pytest.mark.parametrize(("header", "item"), [
+    ("Lesen Sie auch", "Eintrittspreise: Was ein Tag im Freibad jetzt kostet"),
+    ("Читайте также", "Дачный сезон: как изменятся маршруты пригородных автобусов"),
+    ("Διαβάστε επίσης", "Με υδροφόρα πλοία η μεταφορά νερού σε έξι νησιά"),
+])
+def test_one_headline_under_a_read_also_header_goes_with_it(header: str, item: str) -> None:
+    # a box of one link between two paragraphs: the header's line, then the other story's headline
+    res = clean(page(P1, P2, header, item, P3, P4), langs=("any",))
+    assert item not in res.text and P3 in res.text
+    assert ("chrome", "related_list", item) in rows_of(res)
+
+
+def test_a_sentence_under_a_see_also_header_stays() -> None:
+    # the article's own pointer, a sentence: no other story's headline
+    sentence = "Writing custom sources explains how to implement your own loader, including how to report errors."
+    res = clean(page(P1, P2, "See also", sentence, P3, P4), langs=("any",))
+    assert sentence in res.text
 
 
 def test_a_longer_header_naming_a_topic_keeps_the_articles_own_list() -> None:

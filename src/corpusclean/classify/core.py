@@ -559,9 +559,10 @@ _LIST_HEADERS = frozenset({"related_links", "related_link_labelled", "newsletter
 
 
 def _shape(view: PageView, i: int) -> str:
-    """T: title-like, M: meta line, P: teaser-sized prose, X: anything else."""
+    """T: title-like, M: meta line, P: teaser-sized prose, X: anything else. A related
+    box's item (chrome._listed_links) may be a teaser's title."""
     b, f = view.page.blocks[i], view.feats[i]
-    if not _plain(b):
+    if not all(lb.rule in _READ_PAST or lb.rule == "related_list" for lb in b.labels):
         return "X"
     if f.prose and _TEASER_WORDS[0] <= f.words <= _TEASER_WORDS[1]:
         return "P"
