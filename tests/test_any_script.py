@@ -396,3 +396,33 @@ def test_a_counted_comment_header_in_any_script_opens_the_thread(post: str, head
     res = clean_page(text, kind="text", config=Config(langs=("any",)))
     assert res.text.strip() == post
     assert {s.category for s in res.removed} == {"comments"}
+
+
+# A page for children: every kanji with its reading, which a browser's copy prints in
+# parentheses after it (the <rp> fallback).
+_RUBY = [
+    "北海道(ほっかいどう)の森野町(もりのちょう)で、小学生(しょうがくせい)が考(かんが)えたごみを減(へ)らすアイデアを、"
+    "町(まち)が本当(ほんとう)に取(と)り入(い)れることになりました。",
+    "森野町(もりのちょう)の小学校(しょうがっこう)の５年生(ねんせい)は、社会(しゃかい)の授業(じゅぎょう)で、"
+    "町(まち)のごみについて調(しら)べました。まだ使(つか)えるものがたくさんありました。",
+    "子(こ)どもたちは、使(つか)わなくなったおもちゃや本(ほん)を交換(こうかん)できる「ゆずりあいの棚(たな)」を"
+    "作(つく)ることを考(かんが)えました。棚(たな)は、９月(がつ)から図書館(としょかん)に置(お)かれます。",
+]
+
+
+def test_ruby_readings_printed_in_parentheses_are_cut_and_recorded() -> None:
+    from corpusclean.verify import check_page
+
+    res = clean_page("\n\n".join(["* ニュース", "* しらべる", *_RUBY]).encode(), kind="text", config=Config(langs=("any",)))
+    assert "北海道の森野町で、小学生が考えたごみを減らすアイデアを、町が本当に取り入れることになりました。" in res.text
+    assert "(" not in res.text
+    cut = [(s.rule, s.text) for s in res.removed if s.category == "markup"]
+    assert ("ruby_reading", "(ほっかいどう)") in cut and len(cut) == sum(p.count("(") for p in _RUBY)
+    rows = [{"start": s.start, "end": s.end, "text": s.text, "category": s.category, "rule": s.rule} for s in res.removed]
+    assert check_page("p", res.source, res.text, rows) is None
+
+
+def test_an_authors_gloss_of_one_rare_word_stays() -> None:
+    text = "\n\n".join(JA[:3]) + "\n\n両者の見解には齟齬(そご)があると、担当者は会見で認めた。"
+    res = clean_page(text.encode(), kind="text", config=Config(langs=("any",)))
+    assert "齟齬(そご)" in res.text

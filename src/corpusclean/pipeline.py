@@ -18,6 +18,7 @@ from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
 from .read.markdown import attach_markdown
 from .read.readers import document_file
+from .read.readings import attach_readings
 from .read.repair import repair
 from .registry import rule as registered
 from .segment import segment
@@ -100,6 +101,7 @@ def source_of(page: Page, text: str, config: Config) -> None:
         page.source, page.repairs = repair(text)
         page.blocks = segment(page.source)
         attach_markdown(page.blocks, page.source)
+        attach_readings(page.blocks, page.source)
     if not page.source.strip():
         raise PageError("the page has no text (only whitespace or markup)", "empty_page")
 

@@ -108,6 +108,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("markdown_link", "markup", "a Markdown link's [ and ](target) around its text, which is kept"),
     Rule("markdown_image", "markup", "a Markdown image, ![alt](source), which showed no text"),
     Rule("link_number", "markup", "the number a text browser's dump prints before each link: [12]Facebook"),
+    Rule("ruby_reading", "markup", "a reading printed in parentheses after its kanji: 北海道(ほっかいどう)"),
     # pages that could not be cleaned
     Rule("empty_page", "error", "no text at all"),
     Rule("binary_file", "error", "not text: an image, a program, compressed data"),
