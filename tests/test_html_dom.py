@@ -1250,3 +1250,43 @@ def test_the_cookie_paragraph_of_a_noscript_notice_goes_with_it(monkeypatch: pyt
     assert _PHOTO_NOTE in res.text
     assert _NOSCRIPT_COOKIES not in res.text
     assert ("chrome", "cookie_notice") in {(s.category, s.rule) for s in res.removed if "cookies" in s.text}
+
+
+# --- a menu inside the extracted text -------------------------------------------------------
+
+_FAN_ARTICLE = [
+    "I have had this tape for years, a fourth-generation cassette copy someone sent me in exchange for "
+    "two other bootlegs, but only now has a decent transfer started doing the rounds, and it is a revelation.",
+    "The show is from the summer of 1973, the one where the singer announced from the stage that he was "
+    "sick of the whole thing. What is striking, listening to it now, is how good the band sound before that.",
+    "The older hits turn up in a medley that lasts barely four minutes, and you can hear that nobody's heart "
+    "is really in it. Then comes a genuinely moving ballad, the singer's voice cracking on the last verse.",
+]
+
+
+def _table_layout_page(between: str = "") -> bytes:
+    """A 2000s fan site: the navigation column a table cell of one link per line, which
+    trafilatura keeps with the review."""
+    nav = "".join(f'<a href="/{w.lower()}.html">{w}</a><br>' for w in ("News", "Discography", "Tape Trading", "Lyrics",
+                                                                         "Guestbook"))
+    paras = [f"<p>{p}</p>" for p in _FAN_ARTICLE]
+    paras.insert(2, between)
+    return ('<html><head><title>Live at the Rainbow</title></head><body><table><tr>'
+            f'<td width="150"><font size="2">{nav}</font></td><td><h1>Review: Live at the Rainbow, 1973</h1>'
+            f'{"".join(paras)}</td></tr></table></body></html>').encode()
+
+
+def test_a_table_layouts_navigation_column_is_a_menu_inside_the_extracted_text() -> None:
+    res = clean_page(_table_layout_page(), kind="html", config=ANY)
+    for p in _FAN_ARTICLE:
+        assert p in res.text
+    assert "Discography" not in res.text and "Tape Trading" not in res.text
+    assert ("chrome", "link_run") in {(s.category, s.rule) for s in res.removed}
+
+
+def test_a_list_of_links_between_the_articles_paragraphs_stays() -> None:
+    # (a supplies list of product links, one a line, which trafilatura keeps)
+    supplies = "".join(f'<p><a href="https://shop.example/{i}">{w}</a></p>' for i, w in enumerate(
+        ("Lead Paint Testing Kit", "Citristrip", "Chip Brush", "Plastic Scraper")))
+    res = clean_page(_table_layout_page(supplies), kind="html", config=ANY)
+    assert "Citristrip" in res.text and "Plastic Scraper" in res.text

@@ -27,6 +27,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("related_links", "chrome", "a related / read more / popular list or its header"),
     Rule("related_link_labelled", "chrome",
          "a link labelled as related (Related: ..., See also: ..., or on HTML a label set before its link: Leggi anche <title>)"),
+    Rule("link_run", "chrome", "three or more short lines in a row, each wholly a link: a menu, a list of sections or archive months (HTML)"),
     Rule("related_list", "chrome", "the links or headlines listed under a related / latest / popular header"),
     Rule("ad_label", "chrome", "an ad's label where the ad stood: Advertisement, Anzeige, Реклама, ..."),
     Rule("teaser_list", "chrome", "a run of short teaser headlines"),

@@ -21,7 +21,7 @@ from .chrome import label_outside_core, label_phrases, label_templated_runs, lab
 from .comments import find_thread_starts, label_thread
 from .context import PageView
 from .core import find_core
-from .dom import label_dom
+from .dom import label_dom, label_link_runs
 from .donation import label_donation
 from .duplicate import label_duplicates
 from .features import measure, stopwords, tokens
@@ -59,6 +59,7 @@ Stage = Callable[[PageView], None]
 
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("dom", label_dom),
+    ("link_runs", label_link_runs),
     ("phrases", label_phrases),
     ("templated_lists", label_templated_runs),
     ("testimonials", label_testimonials),
