@@ -195,3 +195,24 @@ def test_a_run_over_markdown_pages_verifies_and_its_attributes_give_the_clean_te
     assert sum(r["category"] == "markup" for r in rows) == 6
     res = CliRunner().invoke(main, ["verify", str(out)])
     assert res.exit_code == 0 and "0 failed" in res.output, res.output
+
+
+def test_a_link_whose_target_html2text_wrapped_after_a_hyphen_is_cut_whole() -> None:
+    wrapped = ("За даними [Державної служби статистики](https://www.ekonomichna-pravda-\n"
+               "lviv.com.ua/tag/derzhstat/), у січні овочі борщового набору в середньому по\n"
+               "країні подешевшали на 9%, а у Львові навіть на 12%, пишуть аналітики ринку.")
+    res = clean(_page(MENU, P1, wrapped, P2, P3, P4), langs=("any",))
+    assert "За даними Державної служби статистики, у січні овочі" in res.text
+    assert "lviv.com.ua" not in res.text
+    assert ("markdown_link", "](https://www.ekonomichna-pravda-\nlviv.com.ua/tag/derzhstat/)") in _cut(res)
+    assert check_page("p", res.source, res.text, [asdict(s) for s in res.removed]) is None
+
+
+def test_a_link_across_two_blocks_is_cut_in_each() -> None:
+    # "Seguí leyendo [" ends one line and the linked headline opens the next: the reflow
+    # keeps them apart, and each keeps its part of the link's markup
+    box = ("Seguí leyendo [\nCuenca Alta, tres años después: así viven hoy los evacuados]"
+           "(https://diario.example/sociedad/2024/04/03/cuenca-alta/)")
+    res = clean(_page(MENU, P1, P2, box, P3, P4), langs=("any",))
+    assert "diario.example" not in res.text
+    assert check_page("p", res.source, res.text, [asdict(s) for s in res.removed]) is None

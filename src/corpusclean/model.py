@@ -83,6 +83,15 @@ class Block:
     cut: list[Span] = field(default_factory=list)  # the spans decide() removed from a kept block
     shown: str = ""  # the kept text once they are cut, set by decide() with them
 
+    def add_spans(self, spans: Iterable[Span]) -> None:
+        """Add markup spans, in source order; one overlapping a span the block has is left out
+        (a text browser's "[12]" inside a Markdown link's target)."""
+        merged = sorted([*self.spans, *spans], key=lambda s: (s.start, s.end))
+        self.spans = []
+        for s in merged:
+            if not self.spans or s.start >= self.spans[-1].end:
+                self.spans.append(s)
+
     @property
     def kept_text(self) -> str:
         """What the clean text shows of a kept block: its text, without the spans cut."""

@@ -46,10 +46,14 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$",
 
 # A link to cut: an image whole, or a link's "[", maybe an image that opens its text, and its
 # "](target)" (a linked image, with no text of its own, whole). A target may hold one level
-# of parentheses ("Foo_(bar)") or escaped ones.
-_TARGET = r"\((?:\\.|[^()\s\\]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
-_CUT_LINK = re.compile(rf"(\[)?(!\[[^\[\]]{{0,300}}\]{_TARGET})(?(1)([^\[\]]{{0,300}}?)(\]{_TARGET}))"
-                       rf"|(\[)[^\[\]]{{0,300}}?(\]{_TARGET})")
+# of parentheses ("Foo_(bar)") or escaped ones, and html2text wraps a long one after a
+# hyphen ("https://www.pravda-\nlviv.com.ua/..."); a link's text may wrap onto the next
+# line, even one the reflow left a block of its own ("Read also [\n<headline>](...)"), but no
+# link runs across a blank line.
+_TARGET = r"\((?:\\.|[^()\s\\]|-\n|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)"
+_TEXT = r"(?:[^\[\]\n]|\n(?![^\S\n]*\n)){0,300}?"
+_CUT_LINK = re.compile(rf"(\[)?(!\[{_TEXT}\]{_TARGET})(?(1)({_TEXT})(\]{_TARGET}))"
+                       rf"|(\[){_TEXT}(\]{_TARGET})")
 # The number a text browser (lynx -dump, w3m) prints before each link ("[12]Facebook"); a
 # page's are cut where it has three at least.
 LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")
@@ -65,12 +69,21 @@ def attach_markdown(blocks: list[Block], source: str) -> None:
     docstring); of a text browser's dump, the spans of its link numbers; none elsewhere."""
     if "[" in source and _three(LINK_NUMBER, source):
         for b in blocks:
-            b.spans = [Span(m.start(), m.end(), "markup", "link_number")
-                       for m in LINK_NUMBER.finditer(source, b.start, b.end)]
+            b.add_spans(Span(m.start(), m.end(), "markup", "link_number")
+                        for m in LINK_NUMBER.finditer(source, b.start, b.end))
     if "](" not in source or not is_markdown(source):
         return
+    spans = _link_spans(source)
+    k = 0
     for b in blocks:
-        b.spans = sorted(b.spans + _link_spans(source, b.start, b.end), key=lambda s: s.start)
+        while k < len(spans) and spans[k].start < b.start:
+            k += 1  # (outside every block: across two of them, an image whose alt text wraps)
+        mine = []
+        while k < len(spans) and spans[k].end <= b.end:
+            mine.append(spans[k])
+            k += 1
+        if mine:
+            b.add_spans(mine)
         text = b.text.strip()
         if not text:
             continue
@@ -84,9 +97,9 @@ def _three(rx: re.Pattern[str], text: str) -> bool:
     return next(itertools.islice(rx.finditer(text), _MIN_LINKS - 1, None), None) is not None
 
 
-def _link_spans(source: str, start: int, end: int) -> list[Span]:
+def _link_spans(source: str) -> list[Span]:
     out = []
-    for m in _CUT_LINK.finditer(source, start, end):
+    for m in _CUT_LINK.finditer(source):
         if m.group(2) is None:  # a link
             out += [Span(m.start(5), m.end(5), "markup", "markdown_link"),
                     Span(m.start(6), m.end(6), "markup", "markdown_link")]

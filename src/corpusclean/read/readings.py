@@ -30,7 +30,4 @@ def attach_readings(blocks: list[Block], source: str) -> None:
     if next(itertools.islice(_READING.finditer(source), _MIN_READINGS - 1, None), None) is None:
         return
     for b in blocks:
-        found = [Span(m.start(), m.end(), "markup", "ruby_reading") for m in _READING.finditer(source, b.start, b.end)
-                 if not any(s.start < m.end() and m.start() < s.end for s in b.spans)]  # (inside a link's target)
-        if found:
-            b.spans = sorted(b.spans + found, key=lambda s: s.start)
+        b.add_spans(Span(m.start(), m.end(), "markup", "ruby_reading") for m in _READING.finditer(source, b.start, b.end))
