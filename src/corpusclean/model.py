@@ -79,18 +79,19 @@ class Block:
     reason: Label | None = None  # the label that removed it, set by decide()
     forced: str = ""  # "keep" / "drop" when a user override matched
     dom: DomEvidence | None = None  # what the markup says about it (HTML pages, read/dom.py)
-    spans: list[Span] = field(default_factory=list)  # its markup (read/markdown.py)
-    cut: list[Span] = field(default_factory=list)  # the spans decide() removed from a kept block
+    # (tuples: no list to build for each of a page's many blocks, most of which have none)
+    spans: tuple[Span, ...] = ()  # its markup (read/markdown.py, read/readings.py)
+    cut: tuple[Span, ...] = ()  # the spans decide() removed from a kept block
     shown: str = ""  # the kept text once they are cut, set by decide() with them
 
     def add_spans(self, spans: Iterable[Span]) -> None:
         """Add markup spans, in source order; one overlapping a span the block has is left out
         (a text browser's "[12]" inside a Markdown link's target)."""
-        merged = sorted([*self.spans, *spans], key=lambda s: (s.start, s.end))
-        self.spans = []
-        for s in merged:
-            if not self.spans or s.start >= self.spans[-1].end:
-                self.spans.append(s)
+        kept: list[Span] = []
+        for s in sorted([*self.spans, *spans], key=lambda s: (s.start, s.end)):
+            if not kept or s.start >= kept[-1].end:
+                kept.append(s)
+        self.spans = tuple(kept)
 
     @property
     def kept_text(self) -> str:

@@ -18,8 +18,10 @@ from ..model import Block, Span
 
 # A reading: kana only (hiragana, katakana, the long vowel mark), in ASCII or full-width
 # parentheses, right after a kanji (or the iteration marks 々 〆 ヶ).
-_READING = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ])"
-                      r"[(（][\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc]{1,12}[)）]")
+# (The parenthesis first, the kanji behind it checked after: the search then skips from one
+# parenthesis to the next instead of trying the lookbehind at every character of the page.)
+_READING = re.compile(r"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ][(（])"
+                      r"[\u3041-\u3096\u309d\u309e\u30a1-\u30fa\u30fc]{1,12}[)）]")
 _MIN_READINGS = 3
 
 
