@@ -498,12 +498,24 @@ def _in_flow(b: Block) -> bool:
     return bool(b.labels) and all(lb.rule in _IN_FLOW for lb in b.labels)
 
 
+# A related box (its header and its items, chrome._listed_links) right above the core: the
+# article's first paragraphs may stand above it ("Читайте также" after a wire story's lead),
+# and are joined across it as across an ad's label. Only upwards: below the article a box is
+# followed by other stories' teasers and the site's own prose, which must not join.
+_BOX = frozenset({"related_links", "related_list"})
+
+
+def _in_box(b: Block) -> bool:
+    return bool(b.labels) and all(lb.rule in _BOX for lb in b.labels)
+
+
 def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls: set[int],
                       scores: list[float], frames: frozenset[int] = frozenset(),
                       thread: tuple[int, int] = (0, -1)) -> tuple[int, int]:
     """Grow the core by the best run on either side that lies across unlabelled lines only (or
     a forum's post frames, wordless ornaments: a row of asterisks between a recipe's story and
-    its card is no edge, or the widgets of an article's flow, `_IN_FLOW`) and scores at least
+    its card is no edge, or the widgets of an article's flow, `_IN_FLOW`; above it, a related
+    box too, `_in_box`) and scores at least
     `_MERGE_RATIO` of the core's score, or anything if it starts within a forum `thread`'s
     span (a short reply is a post); repeat while one joins."""
     blocks = view.page.blocks
@@ -513,6 +525,9 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     def free(i: int) -> bool:
         return 0 <= i < n and i not in walls and (
             _plain(blocks[i]) or i in frames or view.feats[i].words == 0 or _in_flow(blocks[i]))
+
+    def free_above(i: int) -> bool:
+        return free(i) or (0 <= i < n and i not in walls and _in_box(blocks[i]))
 
     def joins(s: float, i: int) -> bool:
         return s >= _MERGE_RATIO * best or (s > 0 and thread[0] <= i <= thread[1])
@@ -527,7 +542,7 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
             if joins(s, end + 1 + a):
                 end, changed = end + 1 + b, True
         lo = start - 1
-        while free(lo):
+        while free_above(lo):
             lo -= 1
         if lo < start - 1:  # blocks lo+1 .. start-1 are free
             s, a, b = _kadane(scores[lo + 1 : start])
