@@ -641,6 +641,7 @@ def test_thread_header_opens_a_comment_thread(lang: str) -> None:
 
 # The count in brackets, with or without a space before it, in the unspaced scripts too.
 @pytest.mark.parametrize("header", ["コメント (2)", "コメント（2）", "コメント（3件）", "评论 (3)", "評論（3）", "网友评论（4）",
+                                    "網友留言（共 2 則）", "读者留言（共3条）",
                                     "댓글 (4)", "Ý kiến (2)", "Ý kiến bạn đọc (12)",
                                     # any header with its count, in the script's own digits
                                     "পাঠকের মন্তব্য (৩)", "Reader comments (12)", "Leserkommentare 7",
