@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from corpusclean import Config, clean_page
+from corpusclean import CleanResult, Config, clean_page
 from corpusclean.api import prepare
 from corpusclean.cli import main
 from corpusclean.read import html as html_mod
@@ -229,49 +229,48 @@ _PENDELBUS = [
 ]
 
 
+_PENDELBUS_HTML = "".join(f"<p>{p}</p>" for p in _PENDELBUS)
+
+
+def _keeps_pendelbus(html: bytes) -> CleanResult:
+    """The page cleaned, having checked that every paragraph of the article is kept."""
+    res = clean_page(html, kind="html", config=ANY)
+    for paragraph in _PENDELBUS:
+        assert paragraph in res.text
+    return res
+
+
 def test_article_in_a_template_behind_a_loaders_line_is_kept() -> None:
     # a Backbone app renders its article from a template script; the visible page is the
     # loader's line, which is all trafilatura keeps: no article, and the page is read by the
     # classifier alone over the template's text (read/html._held_missed)
-    paragraphs = _PENDELBUS
-    html = _loader_page("Pendelbus naar het ziekenhuis", ("Nieuws", "Wijken"), "Artikel wordt geladen…", paragraphs)
-    res = clean_page(html, kind="html", config=ANY)
-    for paragraph in paragraphs:
-        assert paragraph in res.text
-    assert "Artikel wordt geladen" not in res.text
+    html = _loader_page("Pendelbus naar het ziekenhuis", ("Nieuws", "Wijken"), "Artikel wordt geladen…", _PENDELBUS)
+    assert "Artikel wordt geladen" not in _keeps_pendelbus(html).text
 
 
 def test_an_article_in_a_jquery_template_behind_a_menu_loader_and_footer_is_kept() -> None:
     # a template engine's own type ("text/x-jquery-tmpl"); what trafilatura keeps of the
     # visible page is its menu, the loader's line, a sidebar and the footer: more than a
     # lead's 25 words, but no sentence of prose, so no article (read/html._held_missed)
-    template = "".join(f"<p>{p}</p>" for p in _PENDELBUS)
     html = ('<html><head><meta charset="utf-8"><title>Pendelbus</title></head><body>'
             '<div id="menu"><a href="/">Voorpagina</a> | <a href="/nieuws">Nieuws</a> | <a href="/sport">Sport</a> | '
             '<a href="/cultuur">Cultuur</a> | <a href="/agenda">Agenda</a> | <a href="/contact">Contact</a></div>'
             '<div id="artikel">Laden...</div>'
-            f'<script id="sjabloon" type="text/x-jquery-tmpl"><div class="artikel"><h1>${{titel}}</h1>{template}</div></script>'
+            f'<script id="sjabloon" type="text/x-jquery-tmpl"><div class="artikel"><h1>${{titel}}</h1>{_PENDELBUS_HTML}</div></script>'
             '<div class="zijbalk"><h3>Meest gelezen</h3><p>Brug over de Vecht weer open</p>'
             '<p>Schaatsbaan opent vroeger dan gepland</p><p>Nieuwe bakker op de markt</p></div>'
             '<p>© 2011 Stadsnieuws | Colofon | Adverteren | Bezoekers: 214 883</p></body></html>').encode()
-    res = clean_page(html, kind="html", config=ANY)
-    for paragraph in _PENDELBUS:
-        assert paragraph in res.text
-    assert "Schaatsbaan" not in res.text
+    assert "Schaatsbaan" not in _keeps_pendelbus(html).text
 
 
 def test_a_frameset_pages_noframes_text_is_its_text() -> None:
     # the frames are other documents; a browser without frames shows the noframes, whose
     # markup the parser holds as text
-    body = "".join(f"<p>{p}</p>" for p in _PENDELBUS)
     html = ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN"><html><head><title>Pendelbus</title>'
             '</head><frameset cols="180,*"><frame name="menu" src="menu.html"><frame name="inhoud" src="bus.html">'
-            f'<noframes><body><p>Uw browser ondersteunt geen frames.</p><h1>Pendelbus naar het ziekenhuis</h1>{body}'
+            f'<noframes><body><p>Uw browser ondersteunt geen frames.</p><h1>Pendelbus naar het ziekenhuis</h1>{_PENDELBUS_HTML}'
             '</body></noframes></frameset></html>').encode()
-    res = clean_page(html, kind="html", config=ANY)
-    assert res.error is None
-    for paragraph in _PENDELBUS:
-        assert paragraph in res.text
+    assert _keeps_pendelbus(html).error is None
 
 
 def test_a_japanese_article_in_a_template_is_read_in_words_not_characters() -> None:

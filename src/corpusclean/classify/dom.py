@@ -44,10 +44,11 @@ def label_link_runs(view: PageView) -> None:
     blocks, feats = view.page.blocks, view.feats
     linked = [b.dom is not None and b.dom.link_share >= _ALL_LINK and len(b.text.split()) <= _RUN_WORDS
               and not b.dom.has("heading") for b in blocks]  # (a post's headline links to the post)
+    found = [(start, end) for start, end, key in runs(linked) if key and end - start >= _RUN_LINKS]
+    if not found:
+        return
     prose = [i for i, b in enumerate(blocks) if feats[i].prose and not b.labels]
-    for start, end, key in runs(linked):
-        if not key or end - start < _RUN_LINKS:
-            continue
+    for start, end in found:
         if prose and prose[0] < start and prose[-1] >= end:
             continue  # between the kept text's paragraphs: the article's list
         for b in blocks[start:end]:

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from ..read import markdown
-from ..read.markdown import LINK_NUMBER
 from .prefilter import Prefilter, requirements
 from .rules import PhraseRule
 
@@ -116,11 +115,11 @@ class RuleSet:
 
     def _first(self, text: str, words: int, folded: str | None,
                skip: tuple[PhraseRule, ...] = ()) -> PhraseRule | None:
-        if "[" in text and (LINK_NUMBER.search(text) or "](" in text):
+        if "[" in text and (markdown.LINK_NUMBER.search(text) or "](" in text):
             # the rules read the line as the page showed it: without the number a text
             # browser's dump prints before each link ("Megosztás [12]Facebook [13]X"), and
             # with a Markdown link's text alone ("[Início](https://…) » [Cidades](…) » …")
-            read = markdown.shown(LINK_NUMBER.sub("", text))
+            read = markdown.shown(markdown.LINK_NUMBER.sub("", text))
             words -= len(_WORD.findall(text)) - len(_WORD.findall(read))
             text, folded = read, None
         doubled = _DOUBLED.match(text)

@@ -61,13 +61,13 @@ LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=\w)")
 
 def is_markdown(source: str) -> bool:
     """The page holds `_MIN_LINKS` Markdown links or more."""
-    return _three(_LINK, source)
+    return at_least(_LINK, source, _MIN_LINKS)
 
 
 def attach_markdown(blocks: list[Block], source: str) -> None:
     """Give each block of a Markdown page its evidence and its markup's spans (module
     docstring); of a text browser's dump, the spans of its link numbers; none elsewhere."""
-    if "[" in source and _three(LINK_NUMBER, source):
+    if "[" in source and at_least(LINK_NUMBER, source, _MIN_LINKS):
         for b in blocks:
             b.add_spans(Span(m.start(), m.end(), "markup", "link_number")
                         for m in LINK_NUMBER.finditer(source, b.start, b.end))
@@ -93,8 +93,9 @@ def attach_markdown(blocks: list[Block], source: str) -> None:
         b.dom = evidence(tags, frozenset(), False, round(linked / len(text), 1))
 
 
-def _three(rx: re.Pattern[str], text: str) -> bool:
-    return next(itertools.islice(rx.finditer(text), _MIN_LINKS - 1, None), None) is not None
+def at_least(rx: re.Pattern[str], text: str, count: int) -> bool:
+    """`text` holds `count` matches of `rx` or more (found lazily: the search stops there)."""
+    return next(itertools.islice(rx.finditer(text), count - 1, None), None) is not None
 
 
 def _link_spans(source: str) -> list[Span]:

@@ -11,10 +11,10 @@ is an author's gloss of a rare word, left as written.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from ..model import Block, Span
+from .markdown import at_least
 
 # A reading: kana only (hiragana, katakana, the long vowel mark), in ASCII or full-width
 # parentheses, right after a kanji (or the iteration marks 々 〆 ヶ).
@@ -29,7 +29,7 @@ def attach_readings(blocks: list[Block], source: str) -> None:
     """Give each block of a page with printed ruby readings their spans; none elsewhere."""
     if "(" not in source and "（" not in source:
         return
-    if next(itertools.islice(_READING.finditer(source), _MIN_READINGS - 1, None), None) is None:
+    if not at_least(_READING, source, _MIN_READINGS):
         return
     for b in blocks:
         b.add_spans(Span(m.start(), m.end(), "markup", "ruby_reading") for m in _READING.finditer(source, b.start, b.end))
