@@ -337,6 +337,20 @@ def test_a_sentence_of_the_article_that_opens_like_a_labelled_link_stays() -> No
     assert link not in res.text
 
 
+def test_a_sentence_two_languages_label_as_a_link_stays_and_the_page_finishes() -> None:
+    from corpusclean import Config
+    # "À lire aussi : <title>" as a paragraph with no link in it: more than one language's
+    # labelled-link rule reads it, and passing over each in turn must end (a French page
+    # once ran until the time limit and lost its article).
+    line = "À lire aussi : Vienne : le théâtre antique rouvre après deux ans de travaux"
+    paras = [P1, P2, line, P3, P4]
+    html = ("<html><body><article><h1>Jazz à Vienne</h1>" + "".join(f"<p>{p}</p>" for p in paras)
+            + "</article></body></html>")
+    res = clean_page(html, kind="html", config=Config(langs=("any",), max_seconds=20))
+    assert res.error is None
+    assert all(p in res.text for p in paras)
+
+
 @pytest.mark.parametrize(("label", "title"), [
     ("Leggi anche", "Movida, i residenti di corso Como presentano un esposto in Procura"),
     ("Lesen Sie auch", "Stadtrat beschließt neue Regeln für die Außengastronomie"),

@@ -140,13 +140,18 @@ def label_phrases(view: PageView) -> None:
             continue
         stars = _STARS.match(b.text) is not None  # before the counters: "★★★☆☆ 3/5" is no slide's "3/5"
         rule = None if stars else _RULES.first(b.text, f.words, folded)
+        passed: tuple[phrases.PhraseRule, ...] = ()
         while rule is not None and rule.name in _LINKS and (
                 (b.dom is not None and not b.dom.link_share)
                 or (rule is LABEL_THEN_LINK and (b.dom is None or not b.dom.link_line))):
             # the markup shows no link in it: a sentence of the article that opens with the
             # label's word ("Related: the council also agreed to fund ..."), not a link; with
-            # no mark after the label, only the markup's link tells a link from a sentence
-            rule = _RULES.first(b.text, f.words, folded, skip=(rule,))
+            # no mark after the label, only the markup's link tells a link from a sentence.
+            # Every rule passed over stays passed: two languages' labelled-link rules can
+            # both match one line ("À lire aussi : ..."), and skipping only the last would
+            # go back and forth between them for ever.
+            passed += (rule,)
+            rule = _RULES.first(b.text, f.words, folded, skip=passed)
         if rule is not None and rule.name == "view_counter" and _NO_COUNT.match(b.text):
             rule = None
         conditional = rule is COOKIE_DETAIL or rule is POLICY_MENTION
