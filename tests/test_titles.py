@@ -82,6 +82,19 @@ def test_a_sentence_above_the_article_is_no_headline() -> None:
     assert not [s for s in res.removed if s.category == "title"] and "title" not in res.metadata
 
 
+@pytest.mark.parametrize("intro", [
+    "町の図書館が、来月から夜九時まで開くことになりました。",
+    "市图书馆下个月起将延长开放时间到晚上九点。",
+    "شهر کی لائبریری اگلے مہینے سے رات نو بجے تک کھلی رہے گی۔",
+], ids=["ja", "zh", "ur"])
+def test_a_sentence_above_the_article_is_no_headline_in_any_script(intro: str) -> None:
+    # a sentence ends with the script's own full stop: 。 or ۔, not "."
+    body = ("The council voted on Tuesday to expand the river park, adding three miles of trail along the "
+            "eastern bank and a new footbridge near the old mill, after a debate that ran late.")
+    res = clean_page(f"Menu\n\n{intro}\n\n{body}\n", kind="text", config=Config(title="keep", langs=("any",)))
+    assert not [s for s in res.removed if s.category == "title"] and "title" not in res.metadata
+
+
 DE_PARAS = [
     "Der Gemeinderat hat am Dienstag beschlossen, den Park am Fluss um drei Kilometer zu verlängern, mit "
     "einer neuen Fußgängerbrücke bei der alten Mühle, die sich die Anwohner seit dem Hochwasser wünschen.",

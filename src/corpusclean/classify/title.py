@@ -69,7 +69,9 @@ def _meta_line(view: PageView, i: int) -> bool:
     return view.feats[i].digit_share >= _META_DIGIT_SHARE and _META_SEPARATOR.search(view.page.blocks[i].text) is not None
 
 
-#: A headline is one sentence, with no full stop at its end. Two run together ("... Mahü.
+#: A headline is one sentence, with no full stop or comma at its end (in any script: the
+#: Chinese and Japanese ones, the Arabic comma and semicolon, the Urdu full stop, the
+#: Devanagari and Bengali danda). Two run together ("... Mahü.
 #: Muss man so hinnehmen."), the second after a full stop that ends a word of three letters
 #: or more (not "St.", "U.S.", "Dr."), are a paragraph; a question or an exclamation before
 #: a second part is a headline's style ("Was nun? Die Lage nach der Wahl"). A full stop
@@ -77,7 +79,7 @@ def _meta_line(view: PageView, i: int) -> bool:
 #: nutzen.“1"), ends a sentence too; "Web 2.0" does not.
 _CLOSERS = "\"'”’“‘»«›‹)\\]」』"  # closing quotation marks of every convention, brackets
 _TWO_SENTENCES = re.compile(rf"\w{{3,}}\.[{_CLOSERS}]*\s+[\"'„“«‚‘»]?[^\W\d_]")
-_SENTENCE_END = re.compile(rf"[.;:,](?:[{_CLOSERS}]+\d{{0,3}})?$")
+_SENTENCE_END = re.compile(rf"[.;:,。．，、،؛۔।](?:[{_CLOSERS}]+\d{{0,3}})?$")
 
 
 def _title_shaped(view: PageView, i: int) -> bool:
@@ -87,12 +89,22 @@ def _title_shaped(view: PageView, i: int) -> bool:
         return False  # a post's meta line or stamp ("mbrennan February 11, 2024, 2:02pm")
     text = b.text.rstrip()
     return (lo <= f.words <= hi and not f.bullet and f.digit_share < _MAX_DIGIT_SHARE
-            and not _SENTENCE_END.search(text) and not _two_sentences(text))
+            and not reads_as_sentences(text))
+
+
+# A full stop of a script without spaces ("。", the Urdu "۔", the danda) with text after it:
+# two sentences, however the second opens.
+_INNER_STOP = re.compile(r"[。．۔।]\s*\S")
+
+
+def reads_as_sentences(text: str) -> bool:
+    """A headline does not: it ends with no full stop or comma, and runs no two sentences."""
+    return _SENTENCE_END.search(text.rstrip()) is not None or _two_sentences(text)
 
 
 def _two_sentences(text: str) -> bool:
     m = _TWO_SENTENCES.search(text)
-    return m is not None and m.group(0)[-1].isupper()
+    return (m is not None and m.group(0)[-1].isupper()) or _INNER_STOP.search(text) is not None
 
 
 def _only_positional(view: PageView, i: int) -> bool:
