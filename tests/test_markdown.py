@@ -216,3 +216,27 @@ def test_a_link_across_two_blocks_is_cut_in_each() -> None:
     res = clean(_page(MENU, P1, P2, box, P3, P4), langs=("any",))
     assert "diario.example" not in res.text
     assert check_page("p", res.source, res.text, [asdict(s) for s in res.removed]) is None
+
+
+def test_an_image_whose_alt_text_wraps_onto_the_next_line_goes_whole() -> None:
+    # html2text wraps a long alt text; where the reflow leaves two blocks (the next line
+    # opens with a capital), each holds its part of the image, and both go as one row
+    photo = ("![Fietsen in een rij in de overdekte stalling bij\n"
+             "Zwolle Centraal](https://dagbladoost.nl/resizer/v2/80EA26D2FE74021C.jpg?width=1440)")
+    res = clean(_page(MENU, P1, photo, P2, P3, P4), langs=("any",))
+    assert "overdekte stalling" not in res.text and "Zwolle Centraal" not in res.text
+    assert _cut(res) == [("markdown_image", photo)]
+    assert check_page("p", res.source, res.text, [asdict(s) for s in res.removed]) is None
+
+
+def test_a_links_address_is_no_words_of_the_page() -> None:
+    # A ticker of linked headlines above the article: with the slugs of their addresses
+    # counted, "* [Spoorbrug ... dicht](/regio/spoorbrug-over-de-ijssel-...)" read as a
+    # sentence of 15 words with function words, and the core took the ticker in.
+    ticker = ["  * [Spoorbrug langer dicht](https://dagbladoost.nl/regio/spoorbrug-over-de-ijssel-blijft-"
+              "een-maand-langer-dicht-voor-het-verkeer-201/)",
+              "  * [Raad stemt in met begroting](https://dagbladoost.nl/politiek/de-raad-stemt-in-met-de-"
+              "begroting-van-het-komende-jaar-en-de-extra-uitgaven-202/)"]
+    res = clean(_page(MENU, "Breaking", *ticker, "Deelfietsen alleen nog in vakken", P1, P2, P3, P4), langs=("any",))
+    assert "Spoorbrug" not in res.text and "Raad stemt in" not in res.text
+    assert "Vanaf maart mogen de fietsen" in res.text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .config import Config
 from .model import PRIORITY, Block, Label, Page
 from .registry import PLACES
-from .segment.blocks import collapse_joined
+from .segment.blocks import without_spans
 
 # Within a category, a label that describes a whole region names the removal, so a comment
 # thread is one manifest row from its header to its end rather than one per "Reply" line.
@@ -66,12 +66,7 @@ def _cut_spans(source: str, b: Block, config: Config) -> None:
     if not b.cut:
         b.shown = ""
         return
-    parts, pos = [], b.start
-    for s in b.cut:
-        parts.append(source[pos:s.start])
-        pos = s.end
-    parts.append(source[pos:b.end])
-    b.shown = collapse_joined("".join(parts)).strip()
+    b.shown = without_spans(source, b, b.cut)
     if not any(c.isalnum() for c in b.shown):
         # nothing but markup and a bullet ("* ![](photo.jpg)"): the block goes whole
         b.keep, b.reason, b.cut, b.shown = False, Label("markup", b.cut[0].rule), (), ""

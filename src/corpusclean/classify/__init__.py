@@ -24,7 +24,7 @@ from .core import find_core
 from .dom import label_dom, label_link_runs
 from .donation import label_donation
 from .duplicate import label_duplicates
-from .features import measure, stopwords, tokens
+from .features import measure, shown, stopwords, words
 from .overrides import apply_overrides
 from .prefilter import fold
 from .threads import label_post_frames, marked_frames, opens_discussion, post_frames, posts_in_comments
@@ -115,8 +115,10 @@ def _label(page: Page, config: Config) -> PageView:
     _count(page, "language", lambda: _language(page, config))
     lang = page.metadata.get("lang") or (config.langs[0] if not config.any_lang else "en")
     stops = stopwords(lang) or stopwords("en")
-    toks = [tokens(b) for b in page.blocks]
-    feats = [measure(b, t, *_function_words(b.lang, lang)) for b, t in zip(page.blocks, toks, strict=True)]
+    texts = [shown(page.source, b) for b in page.blocks]
+    toks = [words(t[:20000]) for t in texts]
+    feats = [measure(b, t, *_function_words(b.lang, lang), text=s)
+             for b, t, s in zip(page.blocks, toks, texts, strict=True)]
     view = PageView(page, config, feats, toks, stops, [fold(b.text) for b in page.blocks])
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]

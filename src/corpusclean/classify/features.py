@@ -16,9 +16,10 @@ from ..lang.script import COMBINING_MARKS
 from ..lang.stopwords import stopwords
 from ..lang.unspaced import unspaced_measure
 from ..model import Block
+from ..segment.blocks import without_spans
 from ..segment.reflow import TERMINAL, UNSPACED_BULLET
 
-__all__ = ["BULLET", "Features", "measure", "stopwords", "tokens", "words"]
+__all__ = ["BULLET", "Features", "measure", "shown", "stopwords", "tokens", "words"]
 
 # A word: letters, digits and the combining marks written inside words.
 _WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
@@ -85,16 +86,25 @@ def tokens(block: Block) -> list[str]:
     return words(block.text[:20000])
 
 
+def shown(source: str, block: Block) -> str:
+    """The text the block shows a reader: without its markup (a Markdown link's target, a
+    text browser's link number, a ruby reading). A link's address is no words of the page:
+    "* [Council delays vote](/news/council-delays-vote-on-later-start-times/)" is a
+    four-word link, not a 12-word sentence, and its slug's "on" no function word."""
+    return without_spans(source, block, block.spans) if block.spans else block.text
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of ``text`` (`_WORD`)."""
     return _WORD.findall(text.lower())
 
 
 def measure(block: Block, toks: list[str], stops: frozenset[str],
-            particles: re.Pattern[str] | None = None) -> Features:
+            particles: re.Pattern[str] | None = None, text: str | None = None) -> Features:
     """`particles`: the page language's function words as a pattern found inside runs of an
-    unspaced script (``lang.stopwords.particles``); None for spaced languages."""
-    text = block.text
+    unspaced script (``lang.stopwords.particles``); None for spaced languages. `text`: what
+    the block shows, when its markup is not (``shown``); `toks` are its words."""
+    text = block.text if text is None else text
     words = len(toks)
     hits = sum(map(stops.__contains__, toks)) if stops else 0
     if not text.isascii():

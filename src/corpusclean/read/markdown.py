@@ -75,13 +75,24 @@ def attach_markdown(blocks: list[Block], source: str) -> None:
         return
     spans = _link_spans(source)
     k = 0
+    across: Span | None = None  # a span that runs on past the block before
     for b in blocks:
-        while k < len(spans) and spans[k].start < b.start:
-            k += 1  # (outside every block: across two of them, an image whose alt text wraps)
         mine = []
-        while k < len(spans) and spans[k].end <= b.end:
-            mine.append(spans[k])
+        if across is not None:
+            # An image whose alt text wraps, or a target wrapped after a hyphen, where the
+            # reflow left two blocks: each holds its part of the span, cut as the whole is.
+            mine.append(Span(b.start, min(across.end, b.end), across.category, across.rule))
+            across = across if across.end > b.end else None
+        while k < len(spans) and spans[k].start < b.end and across is None:
+            s = spans[k]
             k += 1
+            if s.start < b.start:
+                continue  # (none: a span opens on a character of a block)
+            if s.end > b.end:
+                mine.append(Span(s.start, b.end, s.category, s.rule))
+                across = s
+            else:
+                mine.append(s)
         if mine:
             b.add_spans(mine)
         text = b.text.strip()

@@ -9,9 +9,10 @@ collapsed; its offsets cover it exactly in the source.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..lang.script import COMBINING_MARKS
-from ..model import Block
+from ..model import Block, Span
 from .reflow import is_wrapped, joins
 
 _WS = re.compile(r"\s+")
@@ -50,6 +51,17 @@ def collapse_joined(text: str) -> str:
     if text.isascii():
         return collapse_whitespace(text)
     return collapse_whitespace(_MARK_WRAP.sub("", _CJK_WRAP.sub("", text)))
+
+
+def without_spans(source: str, b: Block, spans: Sequence[Span]) -> str:
+    """What the block shows with `spans` (its markup, in source order) cut: the rest of its
+    source joined as a wrapped paragraph is (`collapse_joined`)."""
+    parts, pos = [], b.start
+    for s in spans:
+        parts.append(source[pos:s.start])
+        pos = s.end
+    parts.append(source[pos:b.end])
+    return collapse_joined("".join(parts)).strip()
 
 
 #: What `join_blocks` puts between blocks: NUL is no word character, so no \w token runs
