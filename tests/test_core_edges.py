@@ -230,11 +230,13 @@ def test_a_mega_menu_run_into_one_line_is_no_prose() -> None:
 
 
 @pytest.mark.parametrize(("numbers", "space"), [(["1.", "2.", "3.", "4."], " "), (["一、", "二、", "三、", "四、"], " "),
-                                                (["1.", "2.", "3.", "4."], "")])
+                                                (["1.", "2.", "3.", "4."], ""),
+                                                (["## 1\\.", "## 2\\.", "## 3\\.", "## 4\\."], " ")])
 def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str], space: str) -> None:
     # Title and short paragraph, again and again, is the shape of a list of teasers to
     # other stories; numbered one by one, it is the article's own list of tips, also where
-    # the space after the number was left out ("3.Clean your chain").
+    # the space after the number was left out ("3.Clean your chain"), and in Markdown
+    # headings whose full stop html2text escaped ("## 3\\. Clean your chain").
     intro = ("Riding through the winter is easier than it looks. With a few small changes to your bike "
              "and your clothes, the cold and wet months can be as pleasant as the summer ones.")
     tips = [("Check your lights", "You ride in the dark more often in winter, so check your lamps every week and "
@@ -532,3 +534,45 @@ def test_the_paragraphs_above_a_read_also_box_stay_with_the_article() -> None:
     for p in _WIRE_LEAD + _WIRE_REST:
         assert p in res.text
     assert not [t for t in box if t in res.text]
+
+
+BODY = [("After a winter in which residents of the North End grew used to boiling their tap water, the "
+         "City Council voted on Tuesday night to spend $48 million over five years on the water system."),
+        ("The plan, drafted by the Department of Public Utilities, targets about 31 miles of cast-iron "
+         "pipe installed between 1921 and 1958, which caused most of last year's 212 breaks."),
+        ("Residents on the affected blocks will receive letters at least two weeks before crews arrive, "
+         "and the department will publish a map of the work on its website every month.")]
+
+
+@pytest.mark.parametrize("line", ["Oleh Rina Wulandari · 28 Mei 2024 · Jakarta",
+                                  "Claire Dumoulin | 08.11.2023 | Nantes",
+                                  "By Dana Whitfield • March 12, 2025 • City Hall"])
+def test_a_fields_line_with_a_date_is_a_byline_in_any_language(line: str) -> None:
+    assert ("chrome", "byline_dateline", line) in rows_of(clean(page(*MENU, "Anggaran rumah tangga", line, *BODY),
+                                                                langs=("any",)))
+
+
+def test_a_line_of_specs_with_figures_is_no_byline() -> None:
+    specs = "CPU: Core Ultra 7 | RAM: 32GB | Screen: 14-inch, 2880×1800 OLED | Weight: 2.91 lbs"
+    res = clean(page(*MENU, "The best laptops", BODY[0], specs, BODY[1], BODY[2]))
+    assert specs in res.text
+
+
+def test_a_live_blogs_share_bar_under_every_entry_does_not_cut_it() -> None:
+    # "Share this post" after each entry is the entry's widget: the entries after the first
+    # stay the article
+    entries = ["The harbour authority closed the port at noon after the storm damaged two of its piers.",
+               "Fishermen watched the repair crews, who said the first pier could open again this evening.",
+               "The mayor said the town would pay for the repairs from its reserve fund this year.",
+               "The first ferry is due to leave at seven tomorrow morning, the operator said on its website."]
+    parts = [part for n, entry in enumerate(entries) for part in (f"{14 - n}:{10 + n * 7}", entry, "Share this post")]
+    res = clean(page(*MENU, "Storm closes the harbour: live", *parts, *FURNITURE))
+    assert all(entry in res.text for entry in entries)
+    assert "Share this post" not in res.text
+
+
+def test_a_timetables_dated_rows_are_no_bylines() -> None:
+    rows = [f"{day}.12.2024 | {paper} paper, the morning session | {paper} elective, the afternoon"
+            for day, paper in (("16", "Third"), ("18", "Fourth"), ("20", "Fifth"))]
+    res = clean(page(*MENU, "Examination schedule", BODY[0], *rows, BODY[1], BODY[2]))
+    assert all(row in res.text for row in rows)

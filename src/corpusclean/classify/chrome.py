@@ -8,6 +8,7 @@ from collections import Counter
 from ..lang.script import COMBINING_MARKS, small_letter
 from ..lang.unspaced import CJK_CHARS
 from ..model import Block, runs
+from ..read import markdown
 from ..read.markdown import table_blocks
 from ..registry import register_user_rule
 from ..rules_file import family_category
@@ -17,6 +18,7 @@ from .context import PageView
 from .features import Features
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
+from .title import reads_as_sentences
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
 # "];") close a block of code: the code's last line, not a separator.
@@ -77,6 +79,33 @@ def _meta_line(text: str) -> bool:
     if len(fields) < 2 or any(len(f) > _FIELD_CHARS for f in fields):
         return False
     return any(any(c.isalpha() for c in f) and _is_counter(_RULES.first(f, len(f.split()))) for f in fields)
+
+
+# An article's meta line in any language: three or more short fields between separators,
+# one of them a date ("Par Claire Dumoulin · 8 novembre 2023 · Lecture : 2 min", "Oleh Rina
+# Wulandari · 28 Mei 2024 · 2 menit baca"): the byline, the date and the reading time, set
+# on one line. A date is a day, a month and a year, in figures ("08.11.2023", "2023-11-08")
+# or with the month's name in any language ("8 novembre 2023", "March 12, 2025", "2023年11月
+# 8日"); a year alone is no date (a laptop's "2880×1800" screen in a line of its specs is
+# not). The fields' words vary with the language, their shape does not.
+_YEAR = r"(?:19|20)\d\d"
+_DATE_FIELD = re.compile(
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)\b|\b{_YEAR}-\d\d-\d\d\b|{_YEAR}\s*年\s*\d{{1,2}}\s*月"
+    rf"|\b\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?,?\s+{_YEAR}\b|\b[^\W\d_]{{3,}}\.?\s+\d{{1,2}},?\s+{_YEAR}\b")
+
+
+def _dated_fields(text: str) -> bool:
+    if len(text) > _META_LINE_CHARS * 2 or not _FIELD_SEP.search(text):
+        return False
+    fields = [f for f in (x.strip() for x in _FIELD_SEP.split(markdown.shown(text))) if f]
+    return (len(fields) >= 3 and all(len(f) <= _FIELD_CHARS for f in fields)
+            and any(_DATE_FIELD.search(f) for f in fields))
+
+
+def _dated_neighbour(blocks: list[Block], i: int) -> bool:
+    """A line of dated fields beside another is a row of a table or a list (an exam
+    timetable's "16.12.2024 | Paper 3 | Paper 4"), not the one line of a byline."""
+    return any(0 <= k < len(blocks) and _dated_fields(blocks[k].text) for k in (i - 1, i + 1))
 
 
 def _is_counter(rule: phrases.PhraseRule | None) -> bool:
@@ -169,6 +198,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "tag_list")
         elif _meta_line(b.text):
             b.add("chrome", "view_counter")
+        elif i not in tables and _dated_fields(b.text) and not _dated_neighbour(view.page.blocks, i):
+            b.add("chrome", "byline_dateline")
         elif f.words <= _CAPTION_MAX_WORDS and _slide_caption(b.text):
             b.add("chrome", "image_caption")
         elif b.dom is not None and "figure" in b.dom.tags and view.page.kind != "html":
@@ -421,11 +452,17 @@ def _opens_with(text: str, names: frozenset[str]) -> bool:
     return False
 
 
+_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\\?[.)]\s")
+
+
 def _headline(view: PageView, i: int) -> bool:
     """The article's own heading: a lone short line, not the last item of a list of them."""
     b, f = view.page.blocks[i], view.feats[i]
-    if b.labels or not 2 <= f.words <= 25 or f.bullet or b.text.endswith((".", ":")) or stamped_line(view, i):
-        return False  # (a stamp: "mbrennan February 11, 2024, 2:02pm" is a post's, not a heading)
+    if (b.labels or not 2 <= f.words <= 25 or f.bullet or reads_as_sentences(b.text) or stamped_line(view, i)
+            or (i > 0 and _NUMBERED_ITEM.match(b.text) and _NUMBERED_ITEM.match(view.page.blocks[i - 1].text))):
+        # (a stamp: "mbrennan February 11, 2024, 2:02pm" is a post's, not a heading; the
+        # second numbered item of a run, "2. Region" under "1. Home", a breadcrumb's)
+        return False
     if i == 0:
         return True
     # The last of a list of link titles looks like a headline too; a headline's neighbour

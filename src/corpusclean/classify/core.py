@@ -138,6 +138,8 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     for i, f in enumerate(view.feats):
         run = run + 1 if f.words <= 3 and not f.terminal else 0
         scores.append(_score(view, i, repeated, run))
+    for i in _item_share_bars(view):
+        scores[i] = -_TITLE_COST
     for first, last in _verse(view):
         # A poem's or a song's lines are one text broken into lines: scored as the paragraph
         # they make, not line by line as short lines that each cost a little or nothing.
@@ -184,6 +186,21 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     best_span = _finish_lists(view, best_span, walls, scores)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
+
+
+def _item_share_bars(view: PageView) -> list[int]:
+    """The share bars a page prints under each of its items: a live blog's entries, a
+    round-up's sections ("Beitrag teilen 21:44 vor 6 Minuten" after every entry). Printed
+    `_WIDGET_REPEATS` times or more, with their numbers set aside, such a bar is the item's
+    widget, as a thread's reply links are a comment's: it costs what a caption costs, not
+    an edge of the article (a comment thread's bars stand after its header, a wall)."""
+    blocks = view.page.blocks
+    bars = [i for i, b in enumerate(blocks) if b.labels and all(lb.rule == "share_line" for lb in b.labels)]
+    if len(bars) < _WIDGET_REPEATS:
+        return []
+    keys = {i: _NUMBER.sub("#", blocks[i].text.strip().lower()) for i in bars}
+    counts = Counter(keys.values())
+    return [i for i in bars if counts[keys[i]] >= _WIDGET_REPEATS]
 
 
 # Verse: at least this many lines in a row of 3-15 words, unlabelled and unbulleted, that
@@ -348,8 +365,8 @@ def _kadane_walled(scores: list[float], walls: set[int], stop: int) -> tuple[flo
     return best, span[0], span[1]
 
 
-# A list item's marker: its number ("3.", "3)") or its bullet sign.
-_ITEM_MARK = re.compile(rf"^\s*(?:(\d{{1,3}})[.)]|([{BULLET_SIGNS}]))\s")
+# A list item's marker: its number ("3.", "3)", html2text's "3\\.") or its bullet sign.
+_ITEM_MARK = re.compile(rf"^\s*(?:(\d{{1,3}})\\?[.)]|([{BULLET_SIGNS}]))\s")
 
 
 def _next_item(first: str, second: str) -> bool:
@@ -575,8 +592,11 @@ _LIST_HEADERS = frozenset({"related_links", "related_link_labelled", "newsletter
 
 def _shape(view: PageView, i: int) -> str:
     """T: title-like, M: meta line, P: teaser-sized prose, X: anything else. A related
-    box's item (chrome._listed_links) may be a teaser's title."""
+    box's item (chrome._listed_links) may be a teaser's title, a dated line of fields
+    ("12/19/2025 • City • Jane Doe") its meta line."""
     b, f = view.page.blocks[i], view.feats[i]
+    if b.labels and all(lb.rule == "byline_dateline" for lb in b.labels):
+        return "M" if f.words <= 12 and _META.search(b.text) and not f.terminal else "X"
     if not all(lb.rule in _READ_PAST or lb.rule == "related_list" for lb in b.labels):
         return "X"
     if f.prose and _TEASER_WORDS[0] <= f.words <= _TEASER_WORDS[1]:
@@ -610,8 +630,9 @@ def _cycle(view: PageView, shapes: list[str], i: int, start: int) -> tuple[int, 
 
 
 # The number's mark is followed by a space, or by the item's first letter where the space
-# was left out ("8.Lori Kelly"); "3.5 million" is a number, not an item.
-_ITEM_NUMBER = re.compile(r"\s*(?:#\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:[.):]\s|[.)](?=[^\W\d_])|[、．）：])")
+# was left out ("8.Lori Kelly"); "3.5 million" is a number, not an item. A Markdown heading
+# may hold it, and html2text escapes its full stop ("## 3\. Avoid the heat").
+_ITEM_NUMBER = re.compile(r"\s*(?:#{1,6}\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3})\s*\\?(?:[.):]\s|[.)](?=[^\W\d_])|[、．）：])")
 _CJK_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 

@@ -30,7 +30,7 @@ TERMINAL = re.compile(f"[{_ENDS}:]{_CLOSERS}")
 UNSPACED_BULLET = r"[・◆◇▶▷](?=\S)"
 # A list item's bullet sign (a dash last: in a character class, itself).
 BULLET_SIGNS = "*+•·▪►‣◦○●■□–—-"
-_BULLET = re.compile(rf"^\s*(?:(?:[{BULLET_SIGNS}]|\d{{1,3}}[.)]|[a-z][.)])\s+|{UNSPACED_BULLET})")
+_BULLET = re.compile(rf"^\s*(?:(?:[{BULLET_SIGNS}]|\d{{1,3}}\\?[.)]|[a-z][.)])\s+|{UNSPACED_BULLET})")
 # A wrapped paragraph line in this group must be at least this long before we believe the
 # group is hard-wrapped at all: real wraps are at 60-100 columns, so 40 leaves room for
 # indented first lines while rejecting menus and short label lists.
