@@ -95,6 +95,7 @@ _DATE_FIELD = re.compile(
 
 
 def _dated_fields(text: str) -> bool:
+    # (twice a meta line's length: a Markdown page's line holds its links' addresses too)
     if len(text) > _META_LINE_CHARS * 2 or not _FIELD_SEP.search(text):
         return False
     fields = [f for f in (x.strip() for x in _FIELD_SEP.split(markdown.shown(text))) if f]

@@ -365,7 +365,7 @@ def _kadane_walled(scores: list[float], walls: set[int], stop: int) -> tuple[flo
     return best, span[0], span[1]
 
 
-# A list item's marker: its number ("3.", "3)", html2text's "3\\.") or its bullet sign.
+# A list item's marker: its number ("3.", "3)", html2text's "3\.") or its bullet sign.
 _ITEM_MARK = re.compile(rf"^\s*(?:(\d{{1,3}})\\?[.)]|([{BULLET_SIGNS}]))\s")
 
 
