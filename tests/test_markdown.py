@@ -240,3 +240,11 @@ def test_a_links_address_is_no_words_of_the_page() -> None:
     res = clean(_page(MENU, "Breaking", *ticker, "Deelfietsen alleen nog in vakken", P1, P2, P3, P4), langs=("any",))
     assert "Spoorbrug" not in res.text and "Raad stemt in" not in res.text
     assert "Vanaf maart mogen de fietsen" in res.text
+
+
+def test_the_rules_read_a_line_as_shown_with_the_words_it_shows() -> None:
+    # an ad's label glued to its banner image: the rules read "Advertisement", one word
+    ad = "Advertisement![](https://ads.example-adnet.com/banner/zwolle-728x90.gif)"
+    res = clean(_page(MENU, P1, P2, ad, P3, P4), langs=("any",))
+    assert ("ad_label", ad) in rows_of_rules(res)
+    assert all(p.split("\n")[0] in res.text for p in (P1, P2, P3, P4))

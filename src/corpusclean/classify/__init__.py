@@ -119,7 +119,7 @@ def _label(page: Page, config: Config) -> PageView:
     toks = [words(t[:20000]) for t in texts]
     feats = [measure(b, t, *_function_words(b.lang, lang), text=s)
              for b, t, s in zip(page.blocks, toks, texts, strict=True)]
-    view = PageView(page, config, feats, toks, stops, [fold(b.text) for b in page.blocks])
+    view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts)
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
     page.core = (view.core[0], view.core[1])

@@ -169,7 +169,8 @@ def label_phrases(view: PageView) -> None:
             # compose file is no photo credit, "Share" no share button)
             continue
         stars = _STARS.match(b.text) is not None  # before the counters: "★★★☆☆ 3/5" is no slide's "3/5"
-        rule = None if stars else _RULES.first(b.text, f.words, folded)
+        text = view.shown[i]  # (its words are the features' count)
+        rule = None if stars else _RULES.first(text, f.words, folded)
         passed: tuple[phrases.PhraseRule, ...] = ()
         while rule is not None and rule.name in _LINKS and (
                 (b.dom is not None and not b.dom.link_share)
@@ -181,12 +182,12 @@ def label_phrases(view: PageView) -> None:
             # both match one line ("À lire aussi : ..."), and skipping only the last would
             # go back and forth between them for ever.
             passed += (rule,)
-            rule = _RULES.first(b.text, f.words, folded, skip=passed)
+            rule = _RULES.first(text, f.words, folded, skip=passed)
         if rule is not None and rule.name == "view_counter" and _NO_COUNT.match(b.text):
             rule = None
         conditional = rule is COOKIE_DETAIL or rule is POLICY_MENTION
         if conditional:
-            rule = _RULES.first(b.text, f.words, folded, skip=_CONDITIONAL)
+            rule = _RULES.first(text, f.words, folded, skip=_CONDITIONAL)
         if conditional and rule is None:
             details.append(i)  # a notice only inside or beside its dialog: `_consent_paragraphs`
         elif rule is not None:
@@ -216,7 +217,7 @@ def label_phrases(view: PageView) -> None:
             elif f.cap_share >= 0.6 and _TAG_LIST.match(b.text):
                 b.add("chrome", "tag_list")
         for rule in extra:
-            if phrases.match(rule, b.text, f.words):
+            if phrases.match(rule, text, f.words):
                 b.add(rule.category, rule.name)
     _consent_paragraphs(view, details)
     _listed_links(view)

@@ -54,9 +54,9 @@ def thread_header(view: PageView, i: int) -> bool:
     """Block i heads a comment section by its words ("3 Kommentare", "Leave a reply",
     "Diskuse k článku (8 příspěvků)", "Comments: Our rules"), not by a comment's meta line
     nor by a count alone ("3 Answers" over a question's answers)."""
-    b, f = view.page.blocks[i], view.feats[i]
-    return (f.words <= 12 and _header(b.text, view.folded[i])) or (
-        f.words <= _LABELLED_MAX_WORDS and _labelled_header(b.text, view.folded[i]))
+    text, f = view.shown[i], view.feats[i]
+    return (f.words <= 12 and _header(text, view.folded[i])) or (
+        f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, view.folded[i]))
 
 
 def find_thread_starts(view: PageView) -> list[int]:
@@ -68,14 +68,14 @@ def find_thread_starts(view: PageView) -> list[int]:
     as a wall it would cut the article in two."""
     out = []
     last = len(view.page.blocks) - 1
-    for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if (f.words <= 12 and not _QUOTED_LINE.match(b.text) and _header(b.text, folded)) or (
-                f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(b.text.strip(), folded)
+    for i, (b, text, f, folded) in enumerate(zip(view.page.blocks, view.shown, view.feats, view.folded, strict=True)):
+        if (f.words <= 12 and not _QUOTED_LINE.match(text) and _header(text, folded)) or (
+                f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
-                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(b.text))
-                 or (f.words <= _SORTED_MAX_WORDS and _sorted_header(b.text))
+                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(text))
+                 or (f.words <= _SORTED_MAX_WORDS and _sorted_header(text))
                  or _opens_container(view, i)
-                 or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(b.text, folded)))
+                 or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, folded)))
                 and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
             out.append(i)
     return out
@@ -236,7 +236,7 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
         b, f = view.page.blocks[i], view.feats[i]
         if _quoted(b):
             continue
-        text = b.text.strip()
+        text = view.shown[i].strip()
         if any(lb.rule == "reply_line" for lb in b.labels) or (
                 f.words <= _META_MAX_WORDS and _META.match(text, view.folded[i])) or (
                 stamps and _stamped(view, i, _STAMP)):

@@ -22,7 +22,10 @@ class PageView:
     feats: list[Features]
     toks: list[list[str]]  # lower-cased word tokens per block
     stops: frozenset[str]
-    folded: list[str]  # block texts case-folded for the rule prefilters (prefilter.fold)
+    folded: list[str]  # what each block shows, case-folded for the rule prefilters (prefilter.fold)
+    # what each block shows: its text without its markup spans (features.shown), as the
+    # rules read it and as its features are counted
+    shown: list[str]
     core: tuple[int, int] = (0, -1)  # inclusive block indices of the article core; empty if end < start
     thread: tuple[int, int] = (0, -1)  # inclusive block indices of the comment thread
     thread_starts: list[int] = field(default_factory=list)

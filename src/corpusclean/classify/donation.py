@@ -64,7 +64,7 @@ def label_donation(view: PageView) -> None:
     blocks = view.page.blocks
     n = len(blocks)
     appeal = [False] * n
-    found = [_appeal_hits(b.text, folded, f.prose) for b, folded, f in zip(blocks, view.folded, view.feats, strict=True)]
+    found = [_appeal_hits(text, folded, f.prose) for text, folded, f in zip(view.shown, view.folded, view.feats, strict=True)]
     for i, (b, f) in enumerate(zip(blocks, view.feats, strict=True)):
         hits, calls, giving, _ = found[i]
         # Two distinct appeal phrases make an appeal; one call to give is enough for a short
