@@ -18,7 +18,7 @@ from .context import PageView
 from .features import Features
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
-from .title import reads_as_sentences
+from .title import stops_unspaced
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
 # "];") close a block of code: the code's last line, not a separator.
@@ -460,10 +460,12 @@ _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\\?[.)]\s")
 def _headline(view: PageView, i: int) -> bool:
     """The article's own heading: a lone short line, not the last item of a list of them."""
     b, f = view.page.blocks[i], view.feats[i]
-    if (b.labels or not 2 <= f.words <= 25 or f.bullet or reads_as_sentences(b.text) or stamped_line(view, i)
+    if (b.labels or not 2 <= f.words <= 25 or f.bullet or b.text.endswith((".", ":")) or stops_unspaced(b.text)
+            or stamped_line(view, i) or _DATE_FIELD.search(b.text.replace("\\", ""))
             or (i > 0 and _NUMBERED_ITEM.match(b.text) and _NUMBERED_ITEM.match(view.page.blocks[i - 1].text))):
-        # (a stamp: "mbrennan February 11, 2024, 2:02pm" is a post's, not a heading; the
-        # second numbered item of a run, "2. Region" under "1. Home", a breadcrumb's)
+        # (a stamp: "mbrennan February 11, 2024, 2:02pm" is a post's, not a heading, nor is a
+        # date, "6\. apr 2024 • 2 min čítania"; the second numbered item of a run, "2. Region"
+        # under "1. Home", is a breadcrumb's)
         return False
     if i == 0:
         return True

@@ -92,14 +92,21 @@ def _title_shaped(view: PageView, i: int) -> bool:
             and not reads_as_sentences(text))
 
 
-# A full stop of a script without spaces ("。", the Urdu "۔", the danda) with text after it:
-# two sentences, however the second opens.
-_INNER_STOP = re.compile(r"[。．۔।]\s*\S")
+# The full stops of scripts without spaces between sentences ("。", the Urdu "۔", the
+# danda): one with text after it ends a first sentence, however the second opens.
+_UNSPACED_STOPS = ("。", "．", "۔", "।")
+_INNER_STOP = re.compile(rf"[{''.join(_UNSPACED_STOPS)}]\s*\S")
 
 
 def reads_as_sentences(text: str) -> bool:
     """A headline does not: it ends with no full stop or comma, and runs no two sentences."""
     return _SENTENCE_END.search(text.rstrip()) is not None or _two_sentences(text)
+
+
+def stops_unspaced(text: str) -> bool:
+    """`text` ends a sentence with the full stop of a script without spaces ("。", "۔", the
+    danda), or holds one with more text after it: a sentence, not a heading."""
+    return text.rstrip().endswith(_UNSPACED_STOPS) or _INNER_STOP.search(text) is not None
 
 
 def _two_sentences(text: str) -> bool:
