@@ -576,3 +576,12 @@ def test_a_timetables_dated_rows_are_no_bylines() -> None:
             for day, paper in (("16", "Third"), ("18", "Fourth"), ("20", "Fifth"))]
     res = clean(page(*MENU, "Examination schedule", BODY[0], *rows, BODY[1], BODY[2]))
     assert all(row in res.text for row in rows)
+
+
+def test_a_greeting_above_a_post_stays_and_a_date_line_above_an_article_goes() -> None:
+    # right above the core, a lone short line is the article's heading and stays with it:
+    # a greeting that ends with a comma is the post's first line; a date is no heading
+    greeting = "Bonjour à tous,"
+    assert greeting in clean(page(*MENU, greeting, *BODY)).text
+    date = "6. apr 2024 • 2 min čítania"
+    assert date not in clean(page(*MENU, "Anggaran rumah tangga", date, *BODY), langs=("any",)).text
