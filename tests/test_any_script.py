@@ -9,9 +9,8 @@ import textwrap
 import pytest
 
 from corpusclean import Config, clean_page
-from corpusclean.classify.features import measure, tokens
+from corpusclean.classify.features import measure, words
 from corpusclean.lang.stopwords import particles, stopwords
-from corpusclean.model import Block
 from corpusclean.segment import segment
 
 JA_TITLE = "市議会、川沿い公園の拡張を可決"
@@ -86,8 +85,7 @@ def test_article_in_unspaced_script_is_kept_html_track(lang: str) -> None:
 
 
 def _feats(text: str, lang: str) -> tuple[int, float, bool]:
-    b = Block(0, len(text), text)
-    f = measure(b, tokens(b), stopwords(lang) or stopwords("en"), particles(lang))
+    f = measure(text, words(text), stopwords(lang) or stopwords("en"), particles(lang))
     return f.words, f.stop_density, f.prose
 
 

@@ -8,10 +8,9 @@ import unicodedata
 import pytest
 
 from corpusclean.classify.chrome import _RULES
-from corpusclean.classify.features import tokens
+from corpusclean.classify.features import words
 from corpusclean.classify.phrases import trim
 from corpusclean.classify.rules import vocabulary as v
-from corpusclean.model import Block
 
 from .conftest import clean, rows_of
 from .test_rules import ARTICLE, P1, P2, P3, P4, page
@@ -687,8 +686,7 @@ def test_comment_meta_words_in_a_sentence_stay(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_reply_line_is_a_comment_widget(lang: str) -> None:
     line = REPLY_LINES[lang]
-    b = Block(0, len(line), line)
-    rule = _RULES.first(line, len(tokens(b)))
+    rule = _RULES.first(line, len(words(line)))
     assert rule is not None and (rule.category, rule.name) == ("comments", "reply_line")
     rows = _removed(page(*ARTICLE, "3 Comments", COMMENT, line, COMMENT.replace("Great", "Lovely")))
     thread = [t for c, r, t in rows if (c, r) == ("comments", "comment_thread")]

@@ -117,8 +117,7 @@ def _label(page: Page, config: Config) -> PageView:
     stops = stopwords(lang) or stopwords("en")
     texts = [shown(page.source, b) for b in page.blocks]
     toks = [words(t[:20000]) for t in texts]
-    feats = [measure(b, t, *_function_words(b.lang, lang), text=s)
-             for b, t, s in zip(page.blocks, toks, texts, strict=True)]
+    feats = [measure(s, t, *_function_words(b.lang, lang)) for b, t, s in zip(page.blocks, toks, texts, strict=True)]
     view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts)
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]

@@ -19,7 +19,7 @@ from ..model import Block
 from ..segment.blocks import without_spans
 from ..segment.reflow import TERMINAL, UNSPACED_BULLET
 
-__all__ = ["BULLET", "Features", "measure", "shown", "stopwords", "tokens", "words"]
+__all__ = ["BULLET", "Features", "measure", "shown", "stopwords", "words"]
 
 # A word: letters, digits and the combining marks written inside words.
 _WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
@@ -81,11 +81,6 @@ class Features:
         return self.words < 10
 
 
-def tokens(block: Block) -> list[str]:
-    """Lower-cased word tokens of a block (first 20,000 chars: enough for any decision)."""
-    return words(block.text[:20000])
-
-
 def shown(source: str, block: Block) -> str:
     """The text the block shows a reader: without its markup (a Markdown link's target, a
     text browser's link number, a ruby reading). A link's address is no words of the page:
@@ -99,12 +94,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def measure(block: Block, toks: list[str], stops: frozenset[str],
-            particles: re.Pattern[str] | None = None, text: str | None = None) -> Features:
-    """`particles`: the page language's function words as a pattern found inside runs of an
-    unspaced script (``lang.stopwords.particles``); None for spaced languages. `text`: what
-    the block shows, when its markup is not (``shown``); `toks` are its words."""
-    text = block.text if text is None else text
+def measure(text: str, toks: list[str], stops: frozenset[str],
+            particles: re.Pattern[str] | None = None) -> Features:
+    """The features of a block that shows `text` (``shown``), `toks` its words (``words`` of
+    its first 20,000 characters: enough for any decision). `particles`: the page language's
+    function words as a pattern found inside runs of an unspaced script
+    (``lang.stopwords.particles``); None for spaced languages."""
     words = len(toks)
     hits = sum(map(stops.__contains__, toks)) if stops else 0
     if not text.isascii():
