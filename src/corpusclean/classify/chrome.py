@@ -72,10 +72,15 @@ _FIELD_CHARS = 40
 _META_LINE_CHARS = 200
 
 
+def _fields(text: str) -> list[str]:
+    """The non-empty fields of a line between separators (`_FIELD_SEP`)."""
+    return [f for f in (x.strip() for x in _FIELD_SEP.split(text)) if f]
+
+
 def _meta_line(text: str) -> bool:
     if len(text) > _META_LINE_CHARS or not _FIELD_SEP.search(text):
         return False
-    fields = [f for f in (x.strip() for x in _FIELD_SEP.split(text)) if f]
+    fields = _fields(text)
     if len(fields) < 2 or any(len(f) > _FIELD_CHARS for f in fields):
         return False
     return any(any(c.isalpha() for c in f) and _is_counter(_RULES.first(f, len(f.split()))) for f in fields)
@@ -98,7 +103,7 @@ def _dated_fields(text: str) -> bool:
     # (twice a meta line's length: a Markdown page's line holds its links' addresses too)
     if len(text) > _META_LINE_CHARS * 2 or not _FIELD_SEP.search(text):
         return False
-    fields = [f for f in (x.strip() for x in _FIELD_SEP.split(markdown.shown(text))) if f]
+    fields = _fields(markdown.shown(text))
     return (len(fields) >= 3 and all(len(f) <= _FIELD_CHARS for f in fields)
             and any(_DATE_FIELD.search(f) for f in fields))
 

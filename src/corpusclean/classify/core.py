@@ -198,7 +198,7 @@ def _item_share_bars(view: PageView) -> list[int]:
     bars = [i for i, b in enumerate(blocks) if b.labels and all(lb.rule == "share_line" for lb in b.labels)]
     if len(bars) < _WIDGET_REPEATS:
         return []
-    keys = {i: _NUMBER.sub("#", blocks[i].text.strip().lower()) for i in bars}
+    keys = {i: _widget_key(blocks[i].text) for i in bars}
     counts = Counter(keys.values())
     return [i for i in bars if counts[keys[i]] >= _WIDGET_REPEATS]
 
@@ -459,6 +459,11 @@ _WIDGET_WINDOW = 30
 _NUMBER = re.compile(r"\d+")
 
 
+def _widget_key(text: str) -> str:
+    """A widget's line with its numbers set aside: "Reply", "Beitrag teilen #:# vor # Minuten"."""
+    return _NUMBER.sub("#", text.strip().lower())
+
+
 def _evidenced_thread(view: PageView, wall: int, walls: list[int]) -> bool:
     """Whether a thread header is followed by comments' own meta lines (names with dates and
     times, reply widgets) or by the short widget lines each comment repeats, as a thread is
@@ -473,7 +478,7 @@ def _evidenced_thread(view: PageView, wall: int, walls: list[int]) -> bool:
     seen: dict[str, int] = {}
     for i in range(wall + 1, min(last, wall + _WIDGET_WINDOW) + 1):
         if view.feats[i].words <= _WIDGET_WORDS:
-            key = _NUMBER.sub("#", view.page.blocks[i].text.strip().lower())
+            key = _widget_key(view.page.blocks[i].text)
             seen[key] = seen.get(key, 0) + 1
     return sum(1 for n in seen.values() if n >= _WIDGET_REPEATS) >= MIN_META_LINES
 

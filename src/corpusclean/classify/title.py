@@ -89,7 +89,7 @@ def _title_shaped(view: PageView, i: int) -> bool:
         return False  # a post's meta line or stamp ("mbrennan February 11, 2024, 2:02pm")
     text = b.text.rstrip()
     return (lo <= f.words <= hi and not f.bullet and f.digit_share < _MAX_DIGIT_SHARE
-            and not reads_as_sentences(text))
+            and not _reads_as_sentences(text))
 
 
 # The full stops of scripts without spaces between sentences ("。", the Urdu "۔", the
@@ -98,7 +98,7 @@ _UNSPACED_STOPS = ("。", "．", "۔", "।")
 _INNER_STOP = re.compile(rf"[{''.join(_UNSPACED_STOPS)}]\s*\S")
 
 
-def reads_as_sentences(text: str) -> bool:
+def _reads_as_sentences(text: str) -> bool:
     """A headline does not: it ends with no full stop or comma, and runs no two sentences."""
     return _SENTENCE_END.search(text.rstrip()) is not None or _two_sentences(text)
 
