@@ -585,3 +585,68 @@ def test_a_greeting_above_a_post_stays_and_a_date_line_above_an_article_goes() -
     assert greeting in clean(page(*MENU, greeting, *BODY)).text
     date = "6. apr 2024 • 2 min čítania"
     assert date not in clean(page(*MENU, "Anggaran rumah tangga", date, *BODY), langs=("any",)).text
+
+
+# An essay on a publishing platform: its byline runs into the follow button, and the author's
+# box under it is headed "Écrit par <name>" and opens with the name; then two readers' replies
+# under a counted header, each with its claps run into its reply link ("3Répondre").
+NAGE = ["Pendant presque quarante ans, j'ai inventé des excuses pour ne pas aller à la piscine avec mes "
+        "amis, mes collègues et même mes enfants, qui ne se doutaient de rien.",
+        "En septembre, j'ai vu une affiche à la piscine municipale : un cours pour adultes débutants, le "
+        "mardi soir, dix séances, et personne pour se moquer de ceux qui ont peur de l'eau.",
+        "Aujourd'hui, je fais une longueur de brasse, lentement, la tête hors de l'eau, et c'est la chose "
+        "dont je suis la plus fière depuis des années."]
+BIO_FR = ("Claire Dumesnil est graphiste à Nantes. Elle écrit de temps en temps sur les choses qu'on apprend "
+          "tard et celles qu'on n'apprend jamais.")
+REPLIES = ["Réponses (2)", "Sophie B. 8 mars",
+           "Merci pour ce texte. J'ai 52 ans et je n'ose toujours pas. Vous m'avez donné envie d'essayer.",
+           "3Répondre", "Karim 8 mars",
+           "Le maître-nageur qui dit que l'eau vous porte, c'est exactement ce qu'on m'a dit aussi !",
+           "7Répondre"]
+
+
+def test_an_author_box_headed_by_the_bylines_name_and_a_counted_thread_of_replies() -> None:
+    res = clean(page("S'inscrire", "Se connecter", "Apprendre à nager à quarante ans", "Claire DumesnilSuivre",
+                     "Lecture de 5 min · 7 mars 2024", *NAGE, "Écrit par Claire Dumesnil", BIO_FR, *REPLIES,
+                     "Aide", "Confidentialité"), langs=("any",))
+    for p in NAGE:
+        assert p in res.text
+    rows = rows_of(res)
+    assert BIO_FR not in res.text
+    assert ("chrome", "author_bio") in {(c, r) for c, r, t in rows if BIO_FR in t}
+    assert REPLIES[2] not in res.text and REPLIES[5] not in res.text
+    assert {r for c, r, t in rows if REPLIES[5] in t} == {"comment_thread"}
+
+
+# The same in a script without capitals: the box opens with the name, then goes on.
+HINDI = ["लखनऊ की पुरानी गलियों में सुबह की चाय के साथ अख़बार पढ़ने की आदत अब धीरे धीरे कम हो रही है, "
+         "लेकिन कुछ लोग आज भी इसे नहीं छोड़ते हैं।",
+         "चौक के पास एक छोटी सी दुकान पर हर सुबह दस बारह लोग इकट्ठा होते हैं और शहर की हर ख़बर पर "
+         "लंबी बहस करते हैं, जो कभी कभी दोपहर तक चलती है।"]
+BIO_HI = "विनीता शर्मा लखनऊ में रहती हैं और पिछले पंद्रह वर्षों से शहर की संस्कृति पर लिखती हैं।"
+
+
+def test_an_author_box_in_a_script_without_capitals() -> None:
+    res = clean(page("होम", "देश", "शहर", "सुबह की चाय और अख़बार", "विनीता शर्मा | 12 मार्च 2024", *HINDI,
+                     "विनीता शर्मा", BIO_HI, "हमसे संपर्क करें"), langs=("any",))
+    for p in HINDI:
+        assert p in res.text
+    assert BIO_HI not in res.text
+    assert ("chrome", "author_bio") in {(c, r) for c, r, t in rows_of(res) if BIO_HI in t}
+
+
+# A fight preview's last section is headed by a boxer's name and opens with it: the headline
+# names him, no byline does, and the section is the article's.
+BOXING = ["Chris Eubank Jr. steigt am bevorstehenden Wochenende wieder in den Ring. Der 32-jährige "
+          "Mittelgewichtler trifft Samstagabend in Cardiff auf den Waliser, der als unbequemer Gegner gilt.",
+          "Bei seinem ersten Kampf im neuen Jahr geht es jedoch um keinen Titel, sondern um eine gute "
+          "Ausgangsposition für die großen Kämpfe im Sommer."]
+SECTION = ("Liam Williams stand im April des letzten Jahres gegen den Weltmeister im Ring und kam immerhin "
+           "über die volle Distanz von zwölf Runden, auch wenn er am Ende klar nach Punkten verlor.")
+
+
+def test_a_section_about_a_person_the_headline_names_stays() -> None:
+    res = clean(page("Start", "Archiv", "Morgen Abend: Chris Eubank Jr. gegen Liam Williams", "Boxen · 4. Februar",
+                     *BOXING, "Liam Williams", SECTION, "Impressum", "Datenschutz"), langs=("any",))
+    for p in [*BOXING, SECTION]:
+        assert p in res.text

@@ -27,6 +27,7 @@ from .duplicate import label_duplicates
 from .features import measure, shown, stopwords, words
 from .overrides import apply_overrides
 from .prefilter import fold
+from .tables import cell_runs
 from .threads import label_post_frames, marked_frames, opens_discussion, post_frames, posts_in_comments
 from .title import label_title
 
@@ -118,7 +119,7 @@ def _label(page: Page, config: Config) -> PageView:
     texts = [shown(page.source, b) for b in page.blocks]
     toks = [words(t[:20000]) for t in texts]
     feats = [measure(s, t, *_function_words(b.lang, lang)) for b, t, s in zip(page.blocks, toks, texts, strict=True)]
-    view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts)
+    view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts, cells=cell_runs(texts, feats))
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
     page.core = (view.core[0], view.core[1])

@@ -188,8 +188,8 @@ def label_phrases(view: PageView) -> None:
             # go back and forth between them for ever.
             passed += (rule,)
             rule = _RULES.first(text, f.words, folded, skip=passed)
-        if rule is not None and rule.name == "view_counter" and _NO_COUNT.match(b.text):
-            rule = None
+        if rule is not None and rule.name == "view_counter" and (_NO_COUNT.match(b.text) or i in view.cells):
+            rule = None  # (a table's figure, printed alone as a dump prints each cell: tables.py)
         conditional = rule is COOKIE_DETAIL or rule is POLICY_MENTION
         if conditional:
             rule = _RULES.first(text, f.words, folded, skip=_CONDITIONAL)
@@ -199,7 +199,7 @@ def label_phrases(view: PageView) -> None:
             b.add(rule.category, rule.name)
         elif stars:
             b.add("chrome", "star_rating")
-        elif _SEPARATOR.match(b.text):
+        elif _SEPARATOR.match(b.text) and i not in tables:  # (not a pipe table's row of dashes)
             b.add("chrome", "separator_line")
         elif _HASHTAGS.match(b.text):
             b.add("chrome", "tag_list")
@@ -414,6 +414,8 @@ def label_outside_core(view: PageView) -> None:
         return
     headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
     bylines = _bylines(view, headline)
+    # what stands above the article's first paragraph: its byline is there
+    above = view.shown[:next((i for i in range(start, end + 1) if view.feats[i].prose), start)]
     for i in range(0, start):
         if i != headline:
             blocks[i].add("chrome", "before_article")
@@ -422,10 +424,14 @@ def label_outside_core(view: PageView) -> None:
             continue
         blocks[i].add("chrome", "after_article")
     for i in range(max(start, end - _BIO_TAIL + 1), end + 1):
-        if view.feats[i].words <= _BIO_MAX_WORDS and (
-                _BIO.search(blocks[i].text) or (i > start and _opens_with(blocks[i].text, bylines))):
+        if view.feats[i].words > _BIO_MAX_WORDS:
+            continue
+        # the box's heading ends with the author's name, the byline's, and the bio opens with it
+        name = _heading_name(view, i) if i > start else None
+        titled = name is not None and _printed_as_byline(name, above)
+        if titled or _BIO.search(blocks[i].text) or (i > start and _opens_with(blocks[i].text, bylines)):
             blocks[i].add("chrome", "author_bio")
-            if i > 0 and (_BIO_HEADER.match(blocks[i - 1].text) or blocks[i - 1].text.strip() in bylines):
+            if i > 0 and (titled or _BIO_HEADER.match(blocks[i - 1].text) or blocks[i - 1].text.strip() in bylines):
                 blocks[i - 1].add("chrome", "author_bio")
 
 
@@ -450,13 +456,57 @@ def _bylines(view: PageView, headline: int) -> frozenset[str]:
     return frozenset(names)
 
 
-def _opens_with(text: str, names: frozenset[str]) -> bool:
-    """`text` is a paragraph that opens with one of `names` and goes on in small letters."""
+def _opens_with(text: str, names: frozenset[str], marks: bool = False) -> bool:
+    """`text` is a paragraph that opens with one of `names` and goes on in small letters; with
+    `marks`, also in a script without capitals ("लखनऊ में") or after a comma or a dash
+    ("Selin Aydemir, Dokuz Eylül ...", "Оксана Мельничук — журналістка")."""
     for name in names:
         rest = text[len(name):len(name) + 2] if text.startswith(name) else ""
         if rest[:1] == " " and rest[1:].islower():
             return True
+        if marks and (rest[:1] == "," or (rest[:1] == " " and (
+                rest[1:] in _DASHES or (rest[1:].isalpha() and not rest[1:].isupper())))):
+            return True
     return False
+
+
+_DASHES = ("—", "–", "-")
+# A byline prints the name first, or after a word or two ("By", "Texto:", "Écrit par").
+_BYLINE_PREFIX_WORDS = 2
+
+
+def _printed_as_byline(name: str, above: list[str]) -> bool:
+    """`name` opens a line above the article, or follows a word or two there: its byline,
+    not a name its headline or a breadcrumb mentions."""
+    for text in above:
+        k = text.find(name)
+        if k >= 0 and len(text[:k].split()) <= _BYLINE_PREFIX_WORDS:
+            return True
+    return False
+
+
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+|[*_]{1,2}")
+# The heading's words: the name, after a label of a few words ("Sobre a autora", "Écrit par").
+_HEADING_WORDS = 7
+
+
+def _heading_name(view: PageView, i: int) -> str | None:
+    """The name block `i` opens with (2-4 words; in a script with capitals, the first and the
+    last capitalised: "Marieke de Bruijn", not a subheading "Kuhusu mradi"), going on as a
+    sentence about it, when the short line above ends with it: the heading of an author's box
+    ("Marieke de Bruijn", "Écrit par Claire Dumesnil", "#### Johan Lindqvist"). Else None."""
+    f = view.feats[i - 1]
+    heading = _HEADING_MARKS.sub("", view.shown[i - 1]).strip().split()
+    if view.page.blocks[i - 1].labels or f.bullet or f.terminal or f.digit_share or len(heading) > _HEADING_WORDS:
+        return None
+    for k in range(_BYLINE_WORDS[1], _BYLINE_WORDS[0] - 1, -1):
+        words = heading[-k:]
+        if len(words) < k or words[0][:1].islower() or words[-1][:1].islower():
+            continue
+        name = " ".join(words)
+        if _opens_with(view.page.blocks[i].text, frozenset({name}), marks=True):
+            return name
+    return None
 
 
 _NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\\?[.)]\s")

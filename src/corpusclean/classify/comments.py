@@ -63,7 +63,8 @@ def find_thread_starts(view: PageView) -> list[int]:
     """Thread headers ("3 Kommentare", "Leave a reply"), and comments' meta lines ("Anna
     says:", "Posted by jdoe at 10:02") that another comment's meta line, reply widget or
     date-and-time line follows within `_META_REACH` blocks, and a counted header ("Komente (3)")
-    or a comment container's first line over two comments' date-and-time lines. One meta line
+    or a comment container's first line over two comments' date-and-time lines or reply
+    widgets ("Réponses (2)" over "3Répondre" and "7Répondre"). One meta line
     alone is a review's quotation box ("Plantur sagt:") or a post's own byline, not a thread:
     as a wall it would cut the article in two."""
     out = []
@@ -76,7 +77,8 @@ def find_thread_starts(view: PageView) -> list[int]:
                  or (f.words <= _SORTED_MAX_WORDS and _sorted_header(text))
                  or _opens_container(view, i)
                  or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, folded)))
-                and _clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES):
+                and (_clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES
+                     or meta_lines(view, i + 1, min(last, i + _META_REACH), stamps=False) >= MIN_META_LINES)):
             out.append(i)
     return out
 

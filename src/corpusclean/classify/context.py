@@ -31,6 +31,8 @@ class PageView:
     thread_starts: list[int] = field(default_factory=list)
     # a discussion's blocks in the comment markup that holds its posts (threads.posts_in_comments)
     posted: frozenset[int] = frozenset()
+    # block -> its table's columns, where a dump printed a table one cell per line (tables.py)
+    cells: dict[int, int] = field(default_factory=dict)
 
     @property
     def extracted(self) -> bool:

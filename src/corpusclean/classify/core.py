@@ -97,6 +97,10 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
         # Inside a comment container (read/dom.py): a reader's comment is prose, and a long
         # thread must not outscore the article it follows (a German news page's 60 comments).
         return -(_LABELLED_COST + f.words * 0.5)
+    if i in view.cells:
+        # a table printed one cell per line (tables.py): a row costs what a row printed as
+        # one line costs, a title-shaped line's
+        return -_TITLE_COST / view.cells[i]
     if f.short and b.text.lower() in repeated:
         # A short line that recurs on the page is a menu or tab label rendered twice.
         return -_LABELLED_COST

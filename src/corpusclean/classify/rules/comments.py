@@ -54,5 +54,9 @@ COMMENTS: tuple[PhraseRule, ...] = (
         # ... after the comment's votes ("+38 / -2 Odpovědět Nahlásit", "▲ 58 ▼ 3 Reply"; the
         # line's leading sign is trimmed off)
         rf"(\d+\s*[/|·•]?\s*[+\-–−▲▼△▽↑↓]?\s*\d+\s*)(({_WIDGETS})\s*\(?\d*\)?\s*[·•|/–-]?\s*){{1,3}}",
+        # ... or after its claps, run into the first widget as a publishing platform's dump
+        # prints them ("3Répondre"; with a space, "7 Responder" is a forum post's row of
+        # counts, between posts that are the page's text)
+        rf"\d+(({_WIDGETS})\s*\(?\d*\)?\s*[·•|/–-]?\s*){{1,3}}",
     ) + v.phrases(v.REPLY_LINE), max_words=8, whole=True),
 )

@@ -1,0 +1,75 @@
+"""An article's table in a text dump (classify/tables.py): printed one cell per line, or as a
+Markdown pipe table, it stays with the article, and so does the text after it."""
+
+from __future__ import annotations
+
+from corpusclean.classify.features import measure, words
+from corpusclean.classify.tables import cell_runs
+
+from .conftest import clean, rows_of
+
+
+def page(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+MENU = ["Anasayfa", "Gündem", "Ekonomi", "Spor", "Yaşam"]
+LEAD = ("Karadeniz'de yaş çay alım fiyatı bu yıl kilogram başına 10 lira 20 kuruş olarak açıklandı ve "
+        "üreticilerin beklentisinin bir miktar altında kaldı.")
+INTRO = "Son beş yılda ilk sürgün yaş çay alım fiyatları şöyle oldu:"
+TABLE = ["Yıl", "Fiyat (TL/kg)", "2019", "3,27", "2020", "3,50", "2021", "4,00", "2022", "6,70", "2023", "10,20"]
+AFTER = ("Ziraat odası yetkilileri, bu yıl kış aylarının ılık geçmesi nedeniyle ilk sürgünde rekolte "
+         "beklentisinin yüksek olduğunu belirtiyor.")
+AFTER2 = ("Hasadın ağustos sonuna kadar üç sürgün halinde devam etmesi bekleniyor ve kooperatifler işçi "
+          "bulmakta zorlandıklarını söylüyor.")
+FOOTER = ["Paylaş:", "Facebook", "X", "WhatsApp", "© 2024 Karadeniz Postası"]
+
+
+def test_a_table_printed_one_cell_per_line_stays_with_the_article_and_so_does_what_follows() -> None:
+    res = clean(page(*MENU, LEAD, INTRO, *TABLE, AFTER, AFTER2, *FOOTER), langs=("any",))
+    for line in [LEAD, INTRO, AFTER, AFTER2, "2021", "4,00", "10,20"]:
+        assert line in res.text, line
+    # its figures are no view counters
+    assert not [r for r in rows_of(res) if r[1] == "view_counter"]
+
+
+def _cells(lines: list[str]) -> dict[int, int]:
+    return cell_runs(lines, [measure(t, words(t), frozenset()) for t in lines])
+
+
+def test_the_table_shape_in_any_language_and_what_is_no_table() -> None:
+    # a header row, then rows whose second to fourth cells are figures
+    swedish = ["Påbörjade lägenheter, kvartal 1", "Upplåtelseform", "2023", "2024", "Förändring",
+               "Hyresrätt", "3 950", "2 740", "−31 %", "Bostadsrätt", "1 820", "560", "−69 %",
+               "Äganderätt", "1 530", "1 300", "−15 %"]
+    assert _cells(swedish) == {i: 4 for i in range(1, 17)}
+    # a most-read list's ranks and titles, and a news list's titles and dates, are lists
+    ranked = ["Most read", "1", "Bus lane opens", "2", "Heating dates set", "3", "Five free exhibitions"]
+    dated = ["Bus lane opens", "12.03.2024", "Heating dates set", "11.03.2024", "Free exhibitions", "10.03.2024"]
+    # ... and a widget's figures with their labels, under no header or under one
+    widget = ["100", "Hours of Research", "15", "Carriers Compared", "3", "Experts Consulted", "5", "Products Selected"]
+    topic = ["last reply", "14h", "5", "replies", "412", "views", "4", "users", "9", "likes", "1", "link"]
+    assert _cells(ranked) == {}
+    assert _cells(dated) == {}
+    assert _cells(widget) == {}
+    assert _cells(topic) == {}
+
+
+PIPE = ["In maart organiseert de gemeente drie inloopavonden. Daar kunt u uw vragen stellen en een gratis "
+        "keukenemmertje ophalen. Aanmelden is niet nodig.",
+        "Wijk| Datum| Locatie", "---|---|---", "Overvecht| 5 maart| Buurtcentrum De Dreef",
+        "Zuilen| 12 maart| Wijkcentrum Zuilen", "Ondiep| 19 maart| Huis van de Wijk Ondiep"]
+CLOSING = ("Na een jaar kijkt de gemeente samen met bewoners hoe de nieuwe inzameling bevalt en of er "
+           "aanpassingen nodig zijn.")
+BODY = ("Vanaf 1 april haalt de gemeente het restafval in de wijken Overvecht, Zuilen en Ondiep nog maar "
+        "eens per twee weken op. Etensresten worden voortaan apart ingezameld, zodat ze kunnen worden "
+        "vergist en omgezet in biogas en compost voor de parken van de stad.")
+
+
+def test_a_pipe_tables_row_of_dashes_is_no_separator_and_no_edge_of_the_article() -> None:
+    text = "\n\n".join(["Zoeken", "# Afvalinzameling verandert", "20 februari 2024", BODY, *PIPE, CLOSING,
+                        "Deel dit bericht", "Facebook"]) + "\n"
+    res = clean(text, langs=("any",))
+    assert CLOSING in res.text
+    assert "Zuilen| 12 maart| Wijkcentrum Zuilen" in res.text
+    assert not [r for r in rows_of(res) if r[1] == "separator_line"]
