@@ -657,6 +657,7 @@ def test_a_persian_blogs_comment_count_heads_its_thread() -> None:
 
 
 @pytest.mark.parametrize("line", ["Фото 1 из 8. Мотовоз ТУ7 у депо в посёлке Сосновка.", "Photo 3 of 12: The harbour at dawn",
+                                  "صورة 2 من 4 أكشاك خشبية جديدة بأسقف موحدة", "عکس ۳ از ۵ بازار سرپوشیده تبریز در صبح جمعه",
                                   "2 / 10 The harbour at dawn, before the first ferry",
                                   # Georgian letters are lower case in Unicode, but Georgian writes no capitals
                                   "3 / 10 ხალხური ანსამბლის წევრები მეიდანზე ქართულ ცეკვას ასრულებენ."])

@@ -43,7 +43,7 @@ _PICTURE = (r"photos?|fotos?|pictures?|pics?|images?|slides?|bild(?:er)?|immagin
 _CAPTION_MAX_WORDS = 60
 # The bare counter ("2 / 10 The harbour") needs its spaced slash and no small letter after
 # it: "1/4 teaspoon salt" and "1 / 2 cup sugar" are a recipe's.
-_SLIDE_CAPTION = re.compile(rf"^\W*(?:(?i:{_PICTURE})\s*(\d{{1,3}})\s*(?i:of|из|von|di|de|z|sur|van|av|/)\s*(\d{{1,3}})"
+_SLIDE_CAPTION = re.compile(rf"^\W*(?:(?i:{_PICTURE})\s*(\d{{1,3}})\s*(?i:of|из|von|di|de|z|sur|van|av|من|از|/)\s*(\d{{1,3}})"
                             rf"|(\d{{1,3}}) / (\d{{1,3}}))\s*[.:)–—-]?\s+(\w)")
 # A link alone in square brackets on its line: a wiki's "[edit]" ("[επεξεργασία]",
 # "[Bearbeiten | Quelltext bearbeiten]"), a "[show]" toggle, a "[Reply]" button. On an HTML
