@@ -650,3 +650,20 @@ def test_a_section_about_a_person_the_headline_names_stays() -> None:
                      *BOXING, "Liam Williams", SECTION, "Impressum", "Datenschutz"), langs=("any",))
     for p in [*BOXING, SECTION]:
         assert p in res.text
+
+
+# The same thread in Persian: the header's word holds a zero-width non-joiner ("پاسخ‌ها").
+PERSIAN = ["کتاب‌فروشی کوچک سر کوچهٔ ما بعد از چهل سال بسته شد و صاحبش، آقای صدری، همهٔ کتاب‌ها را به کتابخانهٔ "
+           "محله بخشید تا بچه‌ها هنوز بتوانند آن‌ها را بخوانند.",
+           "او می‌گفت که هر کتاب یک دوست است و دوست را نمی‌شود فروخت، فقط می‌شود به کسی سپرد که قدرش را بداند و "
+           "از آن مراقبت کند."]
+PERSIAN_REPLIES = ["پاسخ‌ها (2)", "مهدی ر. ۲۳ اسفند", "چقدر این متن آشنا بود. کتاب‌فروشی محلهٔ ما در کرج هم همین سرنوشت را داشت.",
+                   "3پاسخ", "لیلا ۲۳ اسفند", "آقای صدری‌ها هنوز هستند، فقط باید پیدایشان کرد. ممنون که نوشتید.", "7پاسخ"]
+
+
+def test_a_counted_thread_whose_header_word_holds_a_joiner() -> None:
+    res = clean(page("ورود", "ثبت نام", "کتاب‌فروشی سر کوچه", *PERSIAN, *PERSIAN_REPLIES, "درباره ما"), langs=("any",))
+    for p in PERSIAN:
+        assert p in res.text
+    assert PERSIAN_REPLIES[2] not in res.text
+    assert {r for c, r, t in rows_of(res) if PERSIAN_REPLIES[2] in t} == {"comment_thread"}

@@ -1282,3 +1282,31 @@ def test_a_list_of_links_between_the_articles_paragraphs_stays() -> None:
         ("Lead Paint Testing Kit", "Citristrip", "Chip Brush", "Plastic Scraper")))
     res = clean_page(_table_layout_page(supplies), kind="html", config=ANY)
     assert "Citristrip" in res.text and "Plastic Scraper" in res.text
+
+
+# An old table-layout portal: trafilatura keeps the readers' comments under the article, in
+# a table whose class names no comment section. Two stamps printed alike, a date and a
+# clock time each, are evidence enough under the section's header.
+OLD_PORTAL = """<html><head><meta charset="utf-8"><title>Murió el relojero de la calle Pinto - El Diario de Tandil</title></head>
+<body><table width="780" align="center"><tr><td colspan="2" class="cabecera">El Diario de Tandil</td></tr>
+<tr><td width="160" valign="top" class="menu"><a href="/">Inicio</a><br><a href="/local">Local</a><br><a href="/policiales">Policiales</a><br><a href="/deportes">Deportes</a></td>
+<td valign="top"><font face="Verdana">
+<h1 class="titulo">Murió Héctor Larrea, el relojero de la calle Pinto</h1>
+<p class="fecha">Martes 12 de marzo de 2024 | Por Redacción</p>
+<p>Héctor Larrea, el relojero que durante más de cincuenta años atendió su pequeño taller de la calle Pinto, falleció el lunes a los 86 años en el hospital municipal, rodeado de su familia.</p>
+<p>Llegó a Tandil en 1961 desde Azul, con una caja de herramientas heredada de su padre, y abrió el local que todavía hoy conserva el cartel pintado a mano. Por su mostrador pasaron relojes de bolsillo, despertadores y hasta el reloj de la torre de la iglesia, que reparó en 1978.</p>
+<p>Sus vecinos lo recuerdan como un hombre paciente y de pocas palabras, que nunca cobraba la segunda visita y que guardaba en un cuaderno el nombre de cada cliente desde el primer día.</p>
+<p>Sus restos serán velados hoy en la cochería Pardo y mañana recibirán sepultura en el cementerio municipal.</p>
+<table width="100%" class="caja2"><tr><td class="tit">Comentarios de lectores</td></tr>
+<tr><td class="c"><b>Rubén</b> (12/03/2024 10:22)<br>Qué tristeza. Me arregló el reloj de mi viejo hace treinta años y nunca me quiso cobrar la segunda visita.</td></tr>
+<tr><td class="c"><b>Patricia M.</b> (12/03/2024 11:05)<br>Un señor de los de antes. Mis condolencias a toda la familia Larrea.</td></tr>
+</table>
+</font></td></tr>
+<tr><td colspan="2" class="pie">El Diario de Tandil - Av. España 640 - Tandil</td></tr></table></body></html>"""
+
+
+def test_comments_kept_by_the_extractor_under_their_header_with_stamps_alike() -> None:
+    res = clean_page(OLD_PORTAL, kind="html", config=ANY)
+    assert "cochería Pardo" in res.text and "reparó en 1978" in res.text
+    assert "Qué tristeza" not in res.text and "Un señor de los de antes" not in res.text
+    assert {r.category for r in res.removed if "Qué tristeza" in r.text} == {"comments"}

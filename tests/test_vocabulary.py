@@ -650,6 +650,21 @@ def test_thread_header_with_a_bracketed_count(header: str) -> None:
     assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
 
 
+# A section of the readers' comments, named so: "comments of the readers".
+READERS_COMMENTS = {"de": "Kommentare der Leser", "fr": "Commentaires des lecteurs", "es": "Comentarios de lectores",
+                    "it": "Commenti dei lettori", "pt": "Comentários dos leitores", "nl": "Reacties van lezers",
+                    "ru": "Отзывы читателей", "tr": "Okur yorumları", "hu": "Olvasói hozzászólások"}
+
+
+@pytest.mark.parametrize(("lang", "header"), READERS_COMMENTS.items())
+def test_a_readers_comments_header_opens_a_thread(lang: str, header: str) -> None:
+    rows = _removed(page(*ARTICLE, header, COMMENT))
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
+    sentence = SENTENCE[lang].format(w=header)
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_thread_header_words_in_a_sentence_stay(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=THREAD_HEADERS[lang])

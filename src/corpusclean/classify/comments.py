@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..lang.numerals import CLOCK, ascii_digits
 from ..lang.script import COMBINING_MARKS
@@ -191,7 +192,8 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
 # Kommentare"): a word or two with its count, not a year. Under it, two comments' date-and-time
 # lines (a clock time and a date each) make it a thread's, whatever the word is: a section
 # heading over dated entries, a programme, gives its entries no clock time and a date each.
-_WORD = rf"[^\W\d_][\w{COMBINING_MARKS}-]*"  # a word, its combining marks too ("கருத்துகள்")
+# a word, its combining marks and zero-width joiners too ("கருத்துகள்", "پاسخ‌ها")
+_WORD = rf"[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d-]*"
 _COUNTED = re.compile(rf"^\W*(?:(?P<a>\d{{1,4}})\s+{_WORD}"  # "12 Kommentare"
                       rf"|{_WORD}(?:\s+{_WORD})?\s*[(\[](?P<b>\d{{1,4}})[)\]]"  # "Komente (3)"
                       # with the counter word of languages that count in classifiers
@@ -246,6 +248,20 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
     return n
 
 
+def _stamps_alike(view: PageView, start: int, last: int) -> bool:
+    """Two comments' stamps printed alike, a date and a clock time each ("Rubén (12/03/2024
+    10:22)", "Patricia M. (12/03/2024 11:05)"), where no comment markup holds them: as good
+    as a count in the header. An article's appendix or "Discussion" section does not date its
+    paragraphs to the minute in one format. (Stamps inside a comment container are that
+    container's: a Q&A page's comments under its question say nothing of the answer after.)"""
+    blocks = view.page.blocks
+    shapes = Counter(stamp_shape(blocks[i].text) for i in range(start + 1, last + 1)
+                     if not _quoted(blocks[i]) and not in_comment_container(blocks[i].dom)
+                     and _stamped(view, i, CLOCK))
+    shapes.pop("", None)
+    return any(n >= MIN_META_LINES for n in shapes.values())
+
+
 def label_thread(view: PageView) -> None:
     """Label the thread that follows the core: header, comments, their reply lines."""
     blocks = view.page.blocks
@@ -267,7 +283,7 @@ def label_thread(view: PageView) -> None:
     # widget: under it, comments' date-and-time lines are evidence enough (an article's
     # appendix or "Discussion" section has no count).
     counted = any(ch.isdigit() for ch in blocks[start].text)
-    evidenced = meta_lines(view, start, last, stamps=counted) >= MIN_META_LINES
+    evidenced = meta_lines(view, start, last, stamps=counted) >= MIN_META_LINES or _stamps_alike(view, start, last)
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced and not in_comment_container(b.dom):

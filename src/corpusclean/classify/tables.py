@@ -27,8 +27,6 @@ _DATA_ROWS = 3
 # A figure: a number with its signs and separators, maybe a unit or a currency after it
 # ("3,27", "−31 %", "2 740", "1.530 €", "12 kg").
 _FIGURE = re.compile(r"^\W*[-+−–]?\d[\d\s.,’'/:]*(?:\s?(?:%|‰|[^\W\d_]{1,3}\.?))?\W*$")
-
-
 # A figure and a word, again and again, is a widget's counts with their labels ("5", "replies",
 # "412", "views"), in any language: a table keys its rows first.
 _COUNT_AND_WORD = [True, False]
@@ -37,7 +35,7 @@ _COUNT_AND_WORD = [True, False]
 _DATED = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{1,2}:\d{2}\b")
 
 
-def figure(text: str) -> bool:
+def _figure(text: str) -> bool:
     return _FIGURE.match(text) is not None
 
 
@@ -59,12 +57,12 @@ def cell_runs(texts: list[str], feats: list[Features]) -> dict[int, int]:
 
 
 def _cell(text: str, f: Features) -> bool:
-    return 0 < f.words <= _CELL_WORDS and not f.bullet and (not f.terminal or figure(text))
+    return 0 < f.words <= _CELL_WORDS and not f.bullet and (not f.terminal or _figure(text))
 
 
 def _tables(texts: list[str], start: int, end: int, out: dict[int, int]) -> None:
     """Find tables in the run of cells start..end-1 (a caption line may open it)."""
-    shapes = [figure(t) for t in texts[start:end]]
+    shapes = [_figure(t) for t in texts[start:end]]
     pos = 0
     while pos < len(shapes):
         found = _table_at(texts, shapes, start, pos)
