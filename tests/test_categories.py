@@ -422,11 +422,20 @@ def test_a_counted_thread_in_the_main_text_is_comments(header: str) -> None:
     assert res.text.split("\n\n") == _RUNS
 
 
-def test_dated_lines_under_an_uncounted_heading_stay_the_articles() -> None:
+def test_stamps_printed_alike_under_an_uncounted_heading_are_comments() -> None:
+    # two stamps, a date and a clock time each, in one format: a thread's, count or none
     from corpusclean import Config, clean_page
 
     res = clean_page(_table_page(*_RUNS, "Comentarios", *_THREAD), kind="html", config=Config(langs=("any",)))
-    assert all(line in res.text for line in _THREAD)
+    assert res.text.split("\n\n") == _RUNS
+    assert {s.category for s in res.removed} == {"comments"}
+
+
+def test_one_dated_line_under_an_uncounted_heading_stays_the_articles() -> None:
+    from corpusclean import Config, clean_page
+
+    res = clean_page(_table_page(*_RUNS, "Comentarios", *_THREAD[:2]), kind="html", config=Config(langs=("any",)))
+    assert all(line in res.text for line in _THREAD[:2])
 
 
 @pytest.mark.parametrize(("line", "rule"), [
