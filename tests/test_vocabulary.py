@@ -500,7 +500,9 @@ def test_every_family_has_every_language() -> None:
     assert set(POSTED_IN) - {"en"} == set(v.POSTED_IN) - {"en"}
     for family in ("THREAD_START", "REPLY_LINE", "SHARE_LINE", "RELATED_LINKS", "NEWSLETTER_SIGNUP",
                    "COOKIE_NOTICE", "LOGIN_FORM", "TAGS_LINE", "VIEW_COUNTER", "NAVIGATION"):
-        assert set(getattr(v, family)) == set(LANGS), family
+        regional = set(v.REGIONAL) if family in ("THREAD_START", "RELATED_LINKS") else set()
+        assert set(getattr(v, family)) == set(LANGS) | regional, family
+    assert set(REGIONAL_SENTENCE) == set(REGIONAL_HEADERS) == set(REGIONAL_RELATED) == set(v.REGIONAL)
 
 
 def _removed(text: str) -> list[tuple[str, str, str]]:
@@ -1135,3 +1137,43 @@ def test_a_section_heading_over_text_with_a_time_ago_stays(lang: str) -> None:
     said = SENTENCE[lang].format(w=AGO[lang]) if lang in SENTENCE else f"{P1} It opened {AGO[lang]}."
     res = clean(page(P1, P2, "Timeline (2)", said, P3, P4), langs=("any",))
     assert said in res.text and not [s for s in res.removed if s.category == "comments"]
+
+
+# The regional languages (vocabulary.REGIONAL) have the two headers that end an article on a
+# regional portal: its comment thread's and its related box's. The same sentence as SENTENCE.
+REGIONAL_SENTENCE = {
+    "hr": "Na sjednici gradskog vijeća gradonačelnica je u utorak objasnila da riječ „{w}” već godinama stoji na staroj ploči ispred gradske vijećnice.",
+    "sr": "На седници градског већа градоначелница је у уторак објаснила да реч „{w}” већ годинама стоји на старој табли испред градске куће.",
+    "sl": "Na seji mestnega sveta je županja v torek pojasnila, da beseda »{w}« že leta stoji na stari tabli pred mestno hišo.",
+    "sk": "Na zasadnutí mestského zastupiteľstva primátorka v utorok vysvetlila, že slovo „{w}“ je už roky napísané na starej tabuli pred radnicou.",
+    "bg": "На заседанието на общинския съвет кметицата обясни във вторник, че думата „{w}“ от години стои на стара табела пред общината.",
+    "mk": "На седницата на градскиот совет градоначалничката во вторник објасни дека зборот „{w}“ со години стои на стара табла пред општината.",
+    "lt": "Miesto tarybos posėdyje merė antradienį paaiškino, kad žodis „{w}“ jau daug metų užrašytas ant senos lentelės prie rotušės.",
+    "lv": "Pilsētas domes sēdē mēre otrdien paskaidroja, ka vārds “{w}” jau gadiem ir uzrakstīts uz vecas zīmes pie rātsnama.",
+    "et": "Linnavolikogu istungil selgitas linnapea teisipäeval, et sõna „{w}“ on juba aastaid seisnud vanal sildil raekoja ees.",
+}
+REGIONAL_HEADERS = {
+    "hr": "Komentari čitatelja", "sr": "Коментари читалаца", "sl": "Komentarji (3)", "sk": "Komentáre čitateľov",
+    "bg": "3 коментара", "mk": "Коментари (2)", "lt": "Skaitytojų komentarai", "lv": "Komentāri (4)",
+    "et": "Lugejate kommentaarid",
+}
+REGIONAL_RELATED = {
+    "hr": "Povezane vijesti", "sr": "Повезане вести", "sl": "Sorodni članki", "sk": "Súvisiace články",
+    "bg": "Още по темата", "mk": "Поврзани вести", "lt": "Taip pat skaitykite", "lv": "Lasiet arī",
+    "et": "Seotud artiklid",
+}
+
+
+@pytest.mark.parametrize("lang", v.REGIONAL)
+def test_a_regional_languages_thread_header_and_related_box(lang: str) -> None:
+    header, related = REGIONAL_HEADERS[lang], REGIONAL_RELATED[lang]
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in _removed(page(*ARTICLE, header, COMMENT))
+    assert ("chrome", "related_links", related) in _removed(page(P1, P2, related, P3, P4))
+
+
+@pytest.mark.parametrize("lang", v.REGIONAL)
+def test_a_regional_languages_headers_in_a_sentence_stay(lang: str) -> None:
+    for w in (REGIONAL_HEADERS[lang], REGIONAL_RELATED[lang]):
+        sentence = REGIONAL_SENTENCE[lang].format(w=w)
+        res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+        assert sentence in res.text and res.removed == []

@@ -17,7 +17,8 @@ fall inside a word, and a lookbehind of the script's range where a word must not
 
 Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), ur, ps, hi, bn,
 th, vi, id (also Malay), el, he, uk, cs, sv, da, nb (Norwegian Bokmål, which sites also tag
-"no"), fi, ro, hu.
+"no"), fi, ro, hu. The languages of `REGIONAL` have the two headers that end an article on a
+regional portal, its comment thread's and its related box's, so far.
 """
 
 from __future__ import annotations
@@ -26,6 +27,10 @@ import re
 from collections.abc import Callable
 
 Family = dict[str, tuple[str, ...]]
+
+# Croatian (also Bosnian and Serbian in Latin letters), Serbian in Cyrillic, Slovenian, Slovak,
+# Bulgarian, Macedonian, Lithuanian, Latvian, Estonian: in THREAD_START and RELATED_LINKS only.
+REGIONAL = ("hr", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "et")
 
 
 def _spelled(letters: dict[str, str]) -> Callable[..., tuple[str, ...]]:
@@ -153,6 +158,25 @@ THREAD_START: Family = {
     "th": (r"(\d+ ?)?(ความคิดเห็น|ความเห็น)((จาก|ของ)ผู้อ่าน)?( ?\(\d+\)?| ?\d+ ?(รายการ|ข้อ))?",
            r"(\d+|หนึ่ง) ?(ความคิดเห็น|ความเห็น) ?(บน|ใน|ต่อ|เกี่ยวกับ|ถึง) ?.*",
            r"(แสดง|เขียน|ร่วมแสดง|ฝาก)(ความคิดเห็น|ความเห็น)", r"(ความคิดเห็น|ความเห็น)(ทั้งหมด|ล่าสุด|ของผู้อ่าน)"),
+    # the languages of REGIONAL (below): the thread's header only
+    "hr": (r"komentari( \(\d+\)?)?|\d+ komentar(a|i)?", r"komentari (čitatelja|čitalaca)( \(\d+\)?)?",
+           r"(ostavite|ostavi|napišite|napiši|dodajte|dodaj) komentar"),
+    "sr": (r"коментари( \(\d+\)?)?|\d+ коментар(а|и)?", r"коментари (читалаца|читатеља)( \(\d+\)?)?",
+           r"(оставите|напишите|додајте) коментар"),
+    "sl": (r"komentarji( \(\d+\)?)?|\d+ komentar(ji|jev|ja)?", r"komentarji bralcev( \(\d+\)?)?",
+           r"(dodaj|oddaj|napiši|napišite) komentar"),
+    "sk": (r"komentáre( \(\d+\)?)?|\d+ komentár(e|ov)?", r"komentáre čitateľov( \(\d+\)?)?", r"diskusia( \(\d+\)?)?",
+           r"(pridať|pridajte|napíšte|napísať) komentár"),
+    "bg": (r"коментари( \(\d+\)?)?|\d+ коментар(а|и)?", r"коментари (на читателите|от читатели)( \(\d+\)?)?",
+           r"(напишете|добавете|оставете) коментар"),
+    "mk": (r"коментари( \(\d+\)?)?|\d+ коментар(и)?", r"коментари (на читателите|од читателите)( \(\d+\)?)?",
+           r"(напишете|додадете|оставете) коментар"),
+    "lt": (r"komentarai( \(\d+\)?)?|\d+ komentar(ai|ų)", r"skaitytojų komentarai( \(\d+\)?)?",
+           r"(rašyti|parašykite|palikite) komentarą"),
+    "lv": (r"komentāri( \(\d+\)?)?|\d+ komentār(i|s)", r"lasītāju komentāri( \(\d+\)?)?",
+           r"(raksti|rakstiet|pievieno|pievienot) komentāru"),
+    "et": (r"kommentaarid( \(\d+\)?)?|\d+ kommentaar(i)?", r"lugejate kommentaarid( \(\d+\)?)?",
+           r"(lisa|kirjuta|jäta) kommentaar"),
 }
 
 # The lines each comment carries: "Antworten", "Répondre", "返信".
@@ -609,6 +633,24 @@ RELATED_LINKS: Family = {
     "th": (r"(บทความ|ข่าว|เรื่อง|โพสต์)(ที่เกี่ยวข้อง|ล่าสุด|ยอดนิยม|แนะนำ|อื่นๆ|อื่น ๆ|ก่อนหน้า|ถัดไป|ที่น่าสนใจ)",
            r"อ่านต่อ|อ่านเพิ่มเติม|อ่านทั้งหมด|ดูทั้งหมด|อ่านข่าวทั้งหมด", r"ยอดนิยม|ข่าวเด่น|(คุณ)?อาจ(จะ)?สนใจ(เรื่องนี้)?",
            r"กลับ(สู่|ไป)(หน้าแรก|ด้านบน)"),
+    # the languages of REGIONAL (below): the related box's header only
+    "hr": (r"(povezane|slične|najnovije|najčitanije|izdvojene) (vijesti|vesti|objave|teme)",
+           r"(povezani|srodni|slični) članci|pročitajte (i|još|također)|čitajte (i|još)|najčitanije|vezane vijesti"),
+    "sr": (r"(повезане|сличне|најновије|најчитаније) (вести|објаве|теме)",
+           r"(повезани|сродни) чланци|прочитајте (још|и)|најчитаније"),
+    "sl": (r"(povezane|podobne|najnovejše) (novice|objave)|(povezani|sorodni|podobni) članki",
+           r"preberite (tudi|še)|najbolj brano"),
+    "sk": (r"(súvisiace|podobné|najnovšie|najčítanejšie|odporúčané) (články|správy|príspevky|témy)",
+           r"súvisiace|prečítajte si (aj|tiež)|čítajte (aj|tiež)|najčítanejšie"),
+    "bg": (r"(свързани|подобни|последни|най-четени) (новини|статии|публикации)",
+           r"прочетете (още|също)|още по темата|най-четени"),
+    "mk": (r"(поврзани|слични|најнови|најчитани) (вести|статии|објави)", r"прочитајте (уште|и)|најчитани"),
+    "lt": (r"(susiję|panašūs|naujausi|skaitomiausi|populiariausi) (straipsniai|įrašai)|(susijusios|naujausios) naujienos",
+           r"taip pat skaitykite|skaitykite (taip pat|daugiau)|skaitomiausi"),
+    "lv": (r"(saistītie|līdzīgie|jaunākie|lasītākie|populārākie) (raksti|ieraksti)|(saistītās|jaunākās) ziņas",
+           r"lasiet arī|lasi arī|lasītākais"),
+    "et": (r"(seotud|sarnased|uusimad|loetuimad|populaarsemad) (artiklid|uudised|postitused)",
+           r"loe ka|vaata ka|loetuimad"),
 }
 
 # Newsletter sign-ups, found inside blocks of up to 30 words.
