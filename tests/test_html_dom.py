@@ -1310,3 +1310,26 @@ def test_comments_kept_by_the_extractor_under_their_header_with_stamps_alike() -
     assert "cochería Pardo" in res.text and "reparó en 1978" in res.text
     assert "Qué tristeza" not in res.text and "Un señor de los de antes" not in res.text
     assert {r.category for r in res.removed if "Qué tristeza" in r.text} == {"comments"}
+
+
+# A column on a publishing platform: trafilatura keeps the author's box at the end of its text,
+# a heading with the byline's name over a bio that opens with it.
+PLATFORM_COLUMN = """<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Trotoar Kita dan Siapa yang Dianggap Penting</title></head>
+<body><header><a href="/">Beranda</a> <a href="/tulis">Tulis</a> <a href="/masuk">Masuk</a></header>
+<main><article>
+<h1>Trotoar Kita dan Siapa yang Dianggap Penting</h1>
+<div class="pw-author"><a href="/@rina">Rina Pratiwi</a> · 12 Mar 2024 · 6 menit baca</div>
+<p>Setiap pagi saya berjalan kaki sejauh delapan ratus meter dari rumah ke stasiun. Jaraknya tidak jauh, tetapi rutenya penuh rintangan: trotoar yang dipakai parkir motor, pedagang yang menggelar dagangan, dan lubang yang tidak pernah ditambal.</p>
+<p>Teman-teman kantor sering bertanya kenapa saya tidak naik ojek saja. Jawaban jujur saya: karena saya keras kepala. Jawaban yang lebih panjang: karena kota ini seharusnya bisa dilalui dengan berjalan kaki, dan kita tidak akan pernah menuntutnya kalau semua orang menyerah.</p>
+<p>Beberapa tahun terakhir memang ada kemajuan. Trotoar di jalan-jalan protokol diperlebar dan diberi jalur pemandu, tetapi begitu masuk ke jalan lingkungan, semuanya kembali seperti dulu, dan di sanalah sebagian besar dari kita tinggal.</p>
+<h3>Ditulis oleh Rina Pratiwi</h3>
+<p>Rina Pratiwi adalah perencana kota lulusan ITB yang kini bekerja di sebuah lembaga riset transportasi. Ia menulis tentang kota, mobilitas, dan kebiasaan sehari-hari warganya.</p>
+</article></main>
+<footer>Bantuan · Status · Tentang · Karier · Privasi</footer></body></html>"""
+
+
+def test_an_author_box_at_the_end_of_the_extractors_text_under_the_bylines_name() -> None:
+    res = clean_page(PLATFORM_COLUMN, kind="html", config=ANY)
+    assert "sebagian besar dari kita tinggal" in res.text
+    assert "perencana kota lulusan ITB" not in res.text
+    assert {r.rule for r in res.removed if "perencana kota" in r.text} == {"author_bio"}

@@ -399,7 +399,8 @@ def _user_families(view: PageView) -> list[phrases.PhraseRule]:
 
 
 def label_outside_core(view: PageView) -> None:
-    """Blocks before or after the article core, except a headline right above it."""
+    """Blocks before or after the article core, except a headline right above it; the
+    author's box at the core's end."""
     start, end = view.core
     blocks = view.page.blocks
     if end < start:
@@ -410,12 +411,13 @@ def label_outside_core(view: PageView) -> None:
         # Nor does the core overrule those edges: taking the core's prose back where
         # trafilatura kept under 30% of it (FRAGMENT_SHARE, fit to bench/dev) measured
         # +0.0014 word F1 on bench/dev (+0.0027 and 0.0000 on its site-disjoint halves) and
-        # -0.0003 snippet F1 on bench/multi: noise, so it went (issue 21).
+        # -0.0003 snippet F1 on bench/multi: noise, so it went (issue 21). An author's box
+        # the core ends with, under a heading with the byline's name, is labelled as on a
+        # text page; a bio by its words alone ("... is a garden writer") is bench/dev's gold.
+        _author_box(view, start, end, frozenset(), titled_only=True)
         return
     headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
     bylines = _bylines(view, headline)
-    # what stands above the article's first paragraph: its byline is there
-    above = view.shown[:next((i for i in range(start, end + 1) if view.feats[i].prose), start)]
     for i in range(0, start):
         if i != headline:
             blocks[i].add("chrome", "before_article")
@@ -423,13 +425,24 @@ def label_outside_core(view: PageView) -> None:
         if view.in_thread(i):
             continue
         blocks[i].add("chrome", "after_article")
+    _author_box(view, start, end, bylines)
+
+
+def _author_box(view: PageView, start: int, end: int, bylines: frozenset[str], titled_only: bool = False) -> None:
+    """Label the author's box among the last blocks of the core start..end: under a heading
+    with the byline's name, or (unless `titled_only`) a bio by its words or opening with a
+    byline's name."""
+    blocks = view.page.blocks
+    # what stands above the article's first paragraph: its byline is there
+    above = view.shown[:next((i for i in range(start, end + 1) if view.feats[i].prose), start)]
     for i in range(max(start, end - _BIO_TAIL + 1), end + 1):
         if view.feats[i].words > _BIO_MAX_WORDS:
             continue
         # the box's heading ends with the author's name, the byline's, and the bio opens with it
         name = _heading_name(view, i) if i > start else None
         titled = name is not None and _printed_as_byline(name, above)
-        if titled or _BIO.search(blocks[i].text) or (i > start and _opens_with(blocks[i].text, bylines)):
+        if titled or (not titled_only and (
+                _BIO.search(blocks[i].text) or (i > start and _opens_with(blocks[i].text, bylines)))):
             blocks[i].add("chrome", "author_bio")
             if i > 0 and (titled or _BIO_HEADER.match(blocks[i - 1].text) or blocks[i - 1].text.strip() in bylines):
                 blocks[i - 1].add("chrome", "author_bio")
