@@ -9,7 +9,6 @@ from ..lang.script import COMBINING_MARKS, small_letter
 from ..lang.unspaced import CJK_CHARS
 from ..model import Block, runs
 from ..read import markdown
-from ..read.markdown import table_blocks
 from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
@@ -167,7 +166,7 @@ def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
     details: list[int] = []
-    tables = table_blocks(view.page.blocks)
+    tables = markdown.table_blocks(view.page.blocks)
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")):
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a

@@ -257,7 +257,7 @@ def _stamps_alike(view: PageView, start: int, last: int) -> bool:
     blocks = view.page.blocks
     shapes = Counter(stamp_shape(blocks[i].text) for i in range(start + 1, last + 1)
                      if not _quoted(blocks[i]) and not in_comment_container(blocks[i].dom)
-                     and _stamped(view, i, CLOCK))
+                     and stamped_line(view, i))
     shapes.pop("", None)
     return any(n >= MIN_META_LINES for n in shapes.values())
 
