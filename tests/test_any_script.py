@@ -106,6 +106,32 @@ def test_thai_is_counted_in_characters_too() -> None:
     assert words >= 30 and prose
 
 
+@pytest.mark.parametrize("lang", ["nb", "nn", "sq", "hy", "az", "eu", "be", "bs", "gl", "ka", "gu", "is",
+                                  "kn", "kk", "mk", "ml", "mr", "ne", "sw", "tl", "ta", "te"])
+def test_every_language_with_a_jusText_list_has_its_function_words(lang: str) -> None:
+    assert len(stopwords(lang)) >= 100
+
+
+def test_a_norwegian_menu_run_is_no_prose_and_its_paragraph_is() -> None:
+    para = ("Kommunestyret vedtok tirsdag å utvide parken langs elva, og arbeidet med den nye gangbrua "
+            "ved det gamle sagbruket skal etter planen starte til våren.")
+    menu = "Nyheter Sport Kultur Økonomi Meninger Debatt Reise Mat Helse Teknologi Video Podkast"
+    assert _feats(para, "nb")[2]
+    assert _feats(menu, "nb")[0] >= 10 and not _feats(menu, "nb")[2]
+
+
+def test_thai_steps_and_speech_read_as_prose() -> None:
+    # a recipe's step and a quoted shopkeeper: directional verbs, "then", "until", "since",
+    # polite and pronoun words more than the relative and possessive particles
+    step = "ใส่หมูสับที่ปั้นเป็นก้อนเล็ก ๆ ลงไปทีละก้อน รอจนหมูสุกแล้วจึงตามด้วยเต้าหู้ไข่และผักกาดขาว"
+    speech = "เขาบอกว่าตั้งแต่เปิดร้านมาเคยเจอลูกค้าแบบนี้ครั้งเดียว แต่ก็ยังยิ้มได้เพราะทุกคนช่วยกันเก็บกวาดจนเสร็จก่อนเที่ยง"
+    for para in (step, speech):
+        words, density, prose = _feats(para, "th")
+        assert 10 <= words < 30 and density >= 0.4 and prose
+    for menu in ("สูตรอาหารยอดนิยมประจำสัปดาห์", "ข่าวเด่น กีฬา บันเทิง เทคโนโลยี ไลฟ์สไตล์ ท่องเที่ยว"):
+        assert not _feats(menu, "th")[2]
+
+
 # --- hard-wrapped text in scripts without case ---------------------------------------------
 
 AR = ("صوت مجلس المدينة يوم الثلاثاء على توسيع الحديقة الواقعة على ضفة النهر، مع إنشاء ثلاثة كيلومترات "
@@ -424,3 +450,19 @@ def test_an_authors_gloss_of_one_rare_word_stays() -> None:
     text = "\n\n".join(JA[:3]) + "\n\n両者の見解には齟齬(そご)があると、担当者は会見で認めた。"
     res = clean_page(text.encode(), kind="text", config=Config(langs=("any",)))
     assert "齟齬(そご)" in res.text
+
+
+SW = [("Wakazi wa kijiji cha Kamuthe katika Kaunti ya Kitui sasa wanapata maji safi karibu na nyumba zao baada "
+       "ya kisima kipya kuchimbwa na kuwekewa pampu inayotumia nishati ya jua mwezi uliopita."),
+      ("Mradi huo umetekelezwa na shirika lisilo la kiserikali kwa ushirikiano na serikali ya kaunti, na "
+       "unatarajiwa kuhudumia familia zaidi ya mia nne katika vijiji vitatu vya jirani.")]
+# The small fastText model calls this Swahili paragraph English, at 0.2.
+SW_GUESSED = ("Mama Rehema Mutua, mwenye watoto watano, anasema maisha yake yamebadilika sana tangu kisima "
+              "kilipofunguliwa mwezi uliopita.")
+
+
+def test_a_paragraph_whose_language_was_guessed_is_read_with_the_pages_function_words() -> None:
+    res = clean_page(("\n\n".join(["Habari", "Miradi", "Maji", *SW, SW_GUESSED, "Shiriki", "© 2024 Maji kwa Wote"])
+                      + "\n").encode(), kind="text", config=Config(langs=("any",)))
+    assert res.text == "\n\n".join([*SW, SW_GUESSED])
+    assert [(s.category, s.rule) for s in res.removed][-2:] == [("chrome", "after_article"), ("chrome", "license_notice")]

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from ..config import Config
 from ..errors import check_deadline
+from ..lang.detect import MIN_SHORT_SCORE
 from ..lang.stopwords import particles
 from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
@@ -118,7 +119,9 @@ def _label(page: Page, config: Config) -> PageView:
     stops = stopwords(lang) or stopwords("en")
     texts = [shown(page.source, b) for b in page.blocks]
     toks = [words(t[:20000]) for t in texts]
-    feats = [measure(s, t, *_function_words(b.lang, lang)) for b, t, s in zip(page.blocks, toks, texts, strict=True)]
+    listed = bool(stopwords(lang)) or particles(lang) is not None
+    feats = [measure(s, t, *_function_words(b.lang if b.lang_score >= MIN_SHORT_SCORE or not listed else None, lang))
+             for b, t, s in zip(page.blocks, toks, texts, strict=True)]
     view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts, cells=cell_runs(texts, feats))
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
@@ -129,7 +132,11 @@ def _label(page: Page, config: Config) -> PageView:
 @lru_cache(maxsize=256)
 def _function_words(block_lang: str | None, page_lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
     """The function words a block is read with: its own language's when it has a list (a
-    German article under an English PHP warning is German prose), else the page's. A
+    German article under an English PHP warning is German prose), else the page's. A block
+    whose language the model only guessed (below `MIN_SHORT_SCORE`: a Swahili paragraph the
+    small fastText model calls English at 0.2) is read as the page's when the page's
+    language has a list (`_label` passes no block language then); a guessed list still
+    beats none, which reads every long line as prose (a Lao share bar). A
     language known but without a list (Tamil, Telugu, Sinhala, ...) gets none, and
     features.measure reads its blocks as neutral: English function words said a Tamil
     article had none, so no paragraph read as prose. English only when neither is known."""
