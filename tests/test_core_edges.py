@@ -667,3 +667,16 @@ def test_a_counted_thread_whose_header_word_holds_a_joiner() -> None:
         assert p in res.text
     assert PERSIAN_REPLIES[2] not in res.text
     assert {r for c, r, t in rows_of(res) if PERSIAN_REPLIES[2] in t} == {"comment_thread"}
+
+
+def test_a_programme_with_one_short_sentence_is_kept_as_its_lines() -> None:
+    """A page whose only prose is one short sentence (a note under a timetable) has no
+    article to find: its text is its lines, as on a page with no prose at all."""
+    rows = ["09:00 – 09:30 Registration and coffee", "09:30 – 10:30 Opening keynote, Dr Ana Silva",
+            "10:30 – 11:00 Coffee break", "11:00 – 12:30 Panel: open data and air quality",
+            "12:30 – 13:30 Lunch in the main hall", "13:30 – 15:00 Workshops in rooms 2 and 3"]
+    note = "Entry is free, but please register before the day of the summit."
+    res = clean(page("Home", "Programme", "Contact", "Open Data Summit 2024",
+                     "Thursday 12 September, Conference Centre", *rows, note, "Share this:", "© 2024 Open Data Summit"))
+    assert res.text.endswith("\n\n".join([*rows, note]))
+    assert ("chrome", "share_line", "Share this:") in rows_of(res)

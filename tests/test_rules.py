@@ -373,6 +373,60 @@ def test_repeated_caption() -> None:
     assert res.text.count(cap) == 1
 
 
+INGREDIENTS = ["250 g red lentils", "1 onion, chopped", "2 carrots, diced", "1 tsp ground cumin",
+               "1 litre vegetable stock"]
+STEPS = ["Rinse the lentils until the water runs clear.", "Soften the onion and carrots in a little oil for ten minutes.",
+         "Add the cumin, lentils and stock and simmer for twenty-five minutes.", "Blend until smooth and season to taste."]
+
+
+def _items(xs: list[str]) -> str:
+    return "".join(f"<li>{x}</li>" for x in xs)
+
+
+def test_recipe_card_repeating_the_lists_is_removed_once() -> None:
+    """A recipe plugin's card prints the post's ingredients and steps again: each line once."""
+    html = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Red lentil soup | Kitchen
+    Notes</title></head><body><header><nav><a href="/">Home</a> <a href="/recipes">Recipes</a></nav></header>
+    <main><article><h1>Red lentil soup</h1><p>{P1}</p><p>{P2}</p>
+    <h2>Ingredients</h2><ul>{_items(INGREDIENTS)}</ul><h2>Method</h2><ol>{_items(STEPS)}</ol>
+    <div class="wprm-recipe-container"><h2 class="wprm-recipe-name">Red lentil soup</h2>
+    <h3>Ingredients</h3><ul>{_items(INGREDIENTS)}</ul><h3>Instructions</h3><ol>{_items(STEPS)}</ol></div>
+    </article></main><footer><p>© 2024 Kitchen Notes</p></footer></body></html>"""
+    res = clean(html, kind="html")
+    for line in INGREDIENTS + STEPS:
+        assert res.text.count(line) == 1
+    runs = [t for c, r, t in rows_of(res) if (c, r) == ("duplicate", "repeated_run")]
+    assert len(runs) == 2
+    assert runs[0].startswith("Ingredients") and runs[0].endswith(INGREDIENTS[-1]) and runs[1].startswith(STEPS[0])
+    assert res.text.index(INGREDIENTS[0]) < res.text.index(STEPS[0])  # the post's own lists stay
+
+
+def test_text_recipe_keeps_its_lists_when_a_card_repeats_them() -> None:
+    """Flattened to text, the card's repeat is what says the short lines above it are the
+    recipe's own: the article keeps its list and steps, the card goes."""
+    items = [f"* {x}" for x in INGREDIENTS]
+    steps = [f"{i}. {x}" for i, x in enumerate(STEPS, 1)]
+    res = clean(page("Home", "Recipes", "Contact", "Red lentil soup", P1, P2, "Ingredients", *items, "Method",
+                     *steps, "Red lentil soup", "Prep 10 min | Cook 30 min", "Ingredients", *items,
+                     "Instructions", *steps, "Share this:", "© 2024 Kitchen Notes"))
+    assert res.text.endswith("\n\n".join([P2, "Ingredients", *items, "Method", *steps]))
+    assert "Instructions" not in res.text and "Prep 10 min" not in res.text
+
+
+def test_two_lines_printed_again_in_order_stay() -> None:
+    pair = ["Before the works:", "After the works:"]
+    res = clean(page(P1, *pair, P2, P3, *pair, P4))
+    assert res.removed == []
+
+
+def test_a_header_menu_printed_again_in_the_footer_keeps_its_rule() -> None:
+    menu = ["Home", "News", "Sport", "Contact"]
+    res = clean(page(*menu, *ARTICLE, *menu))
+    assert {(c, r) for c, r, _ in rows_of(res)} <= {("chrome", "navigation"), ("chrome", "before_article"),
+                                                    ("chrome", "after_article")}
+    assert res.text == "\n\n".join(ARTICLE)
+
+
 def test_foreign_paragraph_removed_with_lang() -> None:
     fr = ("Le conseil municipal a voté mardi pour étendre le réseau de bus, en ajoutant quatre nouvelles "
           "lignes qui relieront les banlieues du nord au quartier de l'hôpital.")

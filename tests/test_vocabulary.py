@@ -1177,3 +1177,11 @@ def test_a_regional_languages_headers_in_a_sentence_stay(lang: str) -> None:
         sentence = REGIONAL_SENTENCE[lang].format(w=w)
         res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
         assert sentence in res.text and res.removed == []
+
+
+@pytest.mark.parametrize(("lang", "header"), [("pt", "Relacionadas"), ("es", "Relacionados")])
+def test_a_related_box_headed_by_the_one_word_relacionadas(lang: str, header: str) -> None:
+    assert ("chrome", "related_links", header) in _removed(page(P1, P2, header, P3, P4))
+    sentence = SENTENCE[lang].format(w=header.lower())
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []

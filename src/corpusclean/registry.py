@@ -99,6 +99,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("exact_copy", "duplicate", "a paragraph seen earlier on the page"),
     Rule("contained_in_longer", "duplicate", "a pull-quote: inside a longer paragraph of the page"),
     Rule("repeated_title", "duplicate", "a title or caption repeated on the page"),
+    Rule("repeated_run", "duplicate", "lines printed again in the same order: a recipe card's list"),
     # languages (classify/language.py)
     Rule("foreign_language", "language", "a block in a language that is not a target"),
     Rule("foreign_script", "language", "a block in a script no target language is written in"),

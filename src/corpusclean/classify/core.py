@@ -19,6 +19,7 @@ from ..read.dom import in_comment_container
 from ..segment.reflow import BULLET_SIGNS, SENTENCE_END
 from .comments import MIN_META_LINES, meta_lines
 from .context import PageView, extractor_only
+from .duplicate import listed_repeats, match_tokens
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
 # teasers and captions are 8-20 word prose fragments between short link lines, and must not
@@ -67,7 +68,7 @@ def _plain(b: Block) -> bool:
 _MENU_RUN = 5
 
 
-def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
+def _score(view: PageView, i: int, repeated: set[str], run: int, twice: bool = False) -> float:
     b, f = view.page.blocks[i], view.feats[i]
     # trafilatura's outside_main_content is its opinion, not evidence for ours: the core is
     # the text classifier's own reading of the page (it finds the comment thread's walls).
@@ -101,7 +102,7 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
         # a table printed one cell per line (tables.py): a row costs what a row printed as
         # one line costs, a title-shaped line's
         return -_TITLE_COST / view.cells[i]
-    if f.short and b.text.lower() in repeated:
+    if f.short and b.text.lower() in repeated and not twice:
         # A short line that recurs on the page is a menu or tab label rendered twice.
         return -_LABELLED_COST
     if f.prose:
@@ -115,6 +116,11 @@ def _score(view: PageView, i: int, repeated: set[str], run: int) -> float:
     return -_TITLE_COST
 
 
+# A best run worth no more than one short prose block (10-13 words score 1) is no article:
+# such a page's text is its lines (a programme, a timetable, a list of items one of which
+# happens to be a sentence), and its core is its longest unlabelled stretch, as on a page
+# with no prose at all.
+_NO_ARTICLE = 1.0
 # Text after a comment-thread header is comments unless the header was a false alarm (a
 # "Comments" menu link above the article): a run there must be this many times better than
 # the best run before the header to be taken as the article.
@@ -134,14 +140,19 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
         i for i, b in enumerate(view.page.blocks) if any(lb.rule == "article_end" for lb in b.labels)}
     seen: set[str] = set()
     repeated: set[str] = set()
-    for b in view.page.blocks:
-        key = b.text.lower()
+    keys = [b.text.lower() for b in view.page.blocks]
+    for key in keys:
         (repeated if key in seen else seen).add(key)
+    # ... but a list the page prints twice in the same order (a recipe card repeating the
+    # post's ingredients and steps, duplicate.listed_repeats) is no menu: its lines are
+    # scored as what they are, and the copy is labelled a duplicate later.
+    listed = listed_repeats(view, match_tokens(view))
+    twice = {k for first, copy, length in listed for start in (first, copy) for k in range(start, start + length)}
     scores = []
     run = 0  # menu-like lines in a row, up to and including this one
     for i, f in enumerate(view.feats):
         run = run + 1 if f.words <= 3 and not f.terminal else 0
-        scores.append(_score(view, i, repeated, run))
+        scores.append(_score(view, i, repeated, run, i in twice))
     for i in _item_share_bars(view):
         scores[i] = -_TITLE_COST
     for first, last in _verse(view):
@@ -172,7 +183,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
             cur += s
         if cur * weight > best:
             best, best_span = cur * weight, (cur_start, i)
-    if best <= 0:
+    if best <= _NO_ARTICLE:
         return _unlabelled_stretch(view, walls)
     if unread >= 0 and best_span[0] > unread:
         # Song lyrics or a poem in short lines, then their comments: the only prose is a
@@ -186,7 +197,12 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
             return above
     best_span = _cut_at_furniture(view, best_span, scores)
     best, best_span = _earlier_article(view, best, best_span, walls, scores)
-    best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread)
+    # A repeated list of sentences (a recipe's steps, with its ingredients above them) is the
+    # article's; a repeated list of headlines (a related box printed in the body and again
+    # in the sidebar) ends none of its items like a sentence and is not joined for it.
+    steps = tuple((first, first + length - 1) for first, _, length in listed
+                  if any(view.feats[k].terminal for k in range(first, first + length)))
+    best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread, steps)
     best_span = _finish_lists(view, best_span, walls, scores)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
@@ -537,7 +553,8 @@ def _in_box(b: Block) -> bool:
 
 def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls: set[int],
                       scores: list[float], frames: frozenset[int] = frozenset(),
-                      thread: tuple[int, int] = (0, -1)) -> tuple[int, int]:
+                      thread: tuple[int, int] = (0, -1),
+                      summarised: tuple[tuple[int, int], ...] = ()) -> tuple[int, int]:
     """Grow the core by the best run on either side that lies across unlabelled lines only (or
     a forum's post frames, wordless ornaments: a row of asterisks between a recipe's story and
     its card is no edge, or the widgets of an article's flow, `_IN_FLOW`; above it, a related
@@ -567,6 +584,11 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
             s, a, b = _kadane(scores[end + 1 : hi])
             if joins(s, end + 1 + a):
                 end, changed = end + 1 + b, True
+            # A list the page prints again further down (a recipe card's ingredients and
+            # steps) is the article's own, however little its short items score.
+            last = max((b for a, b in summarised if end < a and b < hi), default=end)
+            if last > end:
+                end, changed = last, True
         lo = start - 1
         while free_above(lo):
             lo -= 1

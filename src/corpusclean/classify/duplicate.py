@@ -1,9 +1,11 @@
-"""Repeats inside one page: exact copies, and short paragraphs contained in longer ones."""
+"""Repeats inside one page: exact copies, runs of lines printed twice, and short paragraphs
+contained in longer ones."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Hashable, Sequence
 from itertools import accumulate
 
 from ..lang.unspaced import UNSPACED_CHARS, has_unspaced
@@ -22,6 +24,21 @@ _MIN_CONTAINED_TOKENS = 8
 # copy is this close (a title or caption rendered twice, an author line under the lede).
 _SHORT_WORDS = 15
 _SHORT_MAX_GAP = 3
+# A list of this many items or more printed again in the same order is one section printed
+# twice: a recipe card repeating the ingredients and steps the post gave above it, a
+# review's spec list in its summary box. Each line alone is short and far from its copy, so
+# the rules above let it be; in a run the order is the evidence, in any language. Three:
+# two lines in the same order recur by chance ("Ingredients", "Method"), three items do not.
+# Only lists (items, and short headings between them): verses of a song's chorus and code
+# printed again as a tutorial builds it are the text itself, and their golds keep them.
+_RUN_ITEMS = 3
+# ... of items of this many words on average: a comparison prints the same labels under each
+# of its products ("Full-service", "Piano", "Offsite storage"), a recipe's ingredient has a
+# quantity and a name ("2 eggs, beaten", "250 g red lentils").
+_RUN_ITEM_WORDS = 3
+# Earlier copies of a block a run may start from: a menu's word printed on every teaser
+# has hundreds, and the first few are enough to find a section's repeat.
+_RUN_CANDIDATES = 8
 # Rounds of short-copy removal (each brings the copies around a removed one closer): real
 # pages settle in one or two; the cap keeps a page built of chains of copies linear.
 _SHORT_ROUNDS = 8
@@ -33,14 +50,14 @@ _SHORT_ROUNDS = 8
 _MATCH_TOKEN = re.compile(rf"[^\W{UNSPACED_CHARS}]+|[{UNSPACED_CHARS}]")
 
 
-def _match_tokens(view: PageView) -> list[tuple[str, ...]]:
+def match_tokens(view: PageView) -> list[tuple[str, ...]]:
     return [tuple(_MATCH_TOKEN.findall(b.text[:20000].lower())) if not b.text.isascii() and has_unspaced(b.text)
             else tuple(t) for b, t in zip(view.page.blocks, view.toks, strict=True)]
 
 
 def label_duplicates(view: PageView) -> None:
     blocks = view.page.blocks
-    toks = _match_tokens(view)
+    toks = match_tokens(view)
     words = [f.words for f in view.feats]
     _contained(view, toks, words)
     _quoted(view, toks, words)
@@ -57,6 +74,7 @@ def label_duplicates(view: PageView) -> None:
     # and cleaning the clean text again must not find a pair that the first pass let be. So
     # the long copies go first, and the short ones are looked at again after every round
     # that removed some, until one removes none.
+    _repeated_runs(view, toks)
     short = [idx for idx in copies if words[idx[0]] < _SHORT_WORDS]
     for _ in range(_SHORT_ROUNDS):
         if not short:
@@ -72,6 +90,81 @@ def label_duplicates(view: PageView) -> None:
         if not dropped:
             break
         short = [rest for idx in short if len(rest := [i for i in idx if i not in dropped]) > 1]
+
+
+def repeated_runs(keys: Sequence[Hashable | None]) -> list[tuple[int, int, int]]:
+    """(first, copy, length) of every run of `_RUN_ITEMS` or more keys that repeats, in
+    order, a run earlier in `keys` (None: a block that counts for nothing, which breaks a run).
+    The copy starts after the first ends; a copy is not looked at again as a start."""
+    n = len(keys)
+    seen: dict[Hashable, list[int]] = {}
+    out: list[tuple[int, int, int]] = []
+    i = 0
+    while i < n:
+        key = keys[i]
+        if key is None:
+            i += 1
+            continue
+        best, source = 0, -1
+        for j in seen.get(key, ())[-_RUN_CANDIDATES:]:
+            length = 0
+            while (i + length < n and j + length < i and keys[i + length] is not None
+                   and keys[i + length] == keys[j + length]):
+                length += 1
+            if length > best:
+                best, source = length, j
+        if best >= _RUN_ITEMS:
+            out.append((source, i, best))
+            for k in range(i, i + best):
+                seen.setdefault(keys[k], []).append(k)
+            i += best
+            continue
+        seen.setdefault(key, []).append(i)
+        i += 1
+    return out
+
+
+_ITEM_NUMBER = re.compile(r"\s*\d{1,3}\\?[.)]\s")
+
+
+def _item(view: PageView, i: int) -> bool:
+    """A list item: in an ``li`` of the markup, or marked by a bullet or a number in text."""
+    return _marked(view.page.blocks[i], "li") or view.feats[i].bullet or bool(_ITEM_NUMBER.match(view.page.blocks[i].text))
+
+
+def _marked(block: Block, name: str) -> bool:
+    """The markup around `block` names `name` (a text page's blocks have no markup)."""
+    return block.dom is not None and block.dom.has(name)
+
+
+def listed_repeats(view: PageView, toks: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
+    """The `repeated_runs` of `toks` (blocks without words count for nothing) that are lists:
+    `_RUN_ITEMS` items or more of `_RUN_ITEM_WORDS` words on average, and between them only
+    headings (in the markup, or lines of at most three words that end no sentence); no code."""
+    feats, blocks = view.feats, view.page.blocks
+    out = []
+    for first, copy, length in repeated_runs([t if feats[i].words else None for i, t in enumerate(toks)]):
+        span = range(copy, copy + length)
+        items = [k for k in span if _item(view, k)]
+        if (len(items) >= _RUN_ITEMS and sum(feats[k].words for k in items) >= _RUN_ITEM_WORDS * len(items)
+                and not any(_marked(blocks[k], "code") for k in span)
+                and all(k in items or _marked(blocks[k], "heading") or (feats[k].words <= 3 and not feats[k].terminal)
+                        for k in span)):
+            out.append((first, copy, length))
+    return out
+
+
+def _repeated_runs(view: PageView, toks: list[tuple[str, ...]]) -> None:
+    """Label the second printing of a list (`listed_repeats`) that repeats one the page keeps
+    (none of its blocks labelled). Only blocks no rule labelled get the label: a site's
+    header menu printed again in its footer keeps the name its rule gave it."""
+    blocks = view.page.blocks
+    for first, copy, length in listed_repeats(view, toks):
+        if any(blocks[k].labels for k in range(first, first + length)):
+            continue
+        for k in range(copy, copy + length):
+            if not blocks[k].labels:
+                blocks[k].add("duplicate", "repeated_run")
 
 
 # A date alone on its line, in any language that writes its month as a word or in numbers
