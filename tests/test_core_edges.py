@@ -680,3 +680,28 @@ def test_a_programme_with_one_short_sentence_is_kept_as_its_lines() -> None:
                      "Thursday 12 September, Conference Centre", *rows, note, "Share this:", "© 2024 Open Data Summit"))
     assert res.text.endswith("\n\n".join([*rows, note]))
     assert ("chrome", "share_line", "Share this:") in rows_of(res)
+
+
+TIPS = [("1. Open the account where the fees are lowest",
+         "You can hold only one such account at a time, so compare the fees and the funds on offer before you choose a provider."),
+        ("2. Sold allowance comes back next year",
+         "When you sell a fund, the part of the allowance it used is free again from the next year, but the yearly limit stays the same."),
+        ("3. Losses cannot be set against other gains",
+         "A loss inside the account does not reduce the tax on gains in your other accounts, which is why it suits long holdings."),
+        ("4. Keep a cash reserve first",
+         "Before you invest, keep about six months of living costs in a savings account so that you never have to sell in a slump."),
+        ("5. Start small and keep going",
+         "A small monthly amount that you keep up for years does more than a large sum that you put in once and then forget about.")]
+
+
+def test_a_numbered_list_split_by_a_newsletter_box_is_no_teaser_list() -> None:
+    """A box set between an item's title and its text: its button and the item's text look
+    like a teaser's title and summary, but the titles after it count on (2., 3., 4., 5.)."""
+    tips = [x for t in TIPS for x in t]
+    res = clean(page("Home", "Money", "Contact", "Five things to know before you open a tax-free account",
+                     "The new rules took effect in January, and they change more than the yearly limit: here is "
+                     "what matters when you start.", *tips[:3], "Sign up for our newsletter", "Count me in",
+                     *tips[3:], "Share this:", "© 2024 Money Notes"))
+    for line in tips:
+        assert line in res.text
+    assert not [r for c, r, _ in rows_of(res) if r == "teaser_list"]

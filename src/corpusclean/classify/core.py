@@ -698,8 +698,11 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
             i += 1
             continue
         first, last = start + i, start + i + covered - 1
-        if _numbered([blocks[k].text for k in range(first + unit.index("T"), last + 1, len(unit))]):
-            i += covered  # "1. ...", "2. ...": an article's own list of tips or steps
+        titles = [blocks[k].text for k in range(first + unit.index("T"), last + 1, len(unit))]
+        # "1. ...", "2. ...": an article's own list of tips or steps; also when its first
+        # "title" is a box's button the list's units run on from ("Subscribe", "2. ...").
+        if _numbered(titles) or (len(titles) > _TEASER_UNITS and _numbered(titles[1:])):
+            i += covered
             continue
         headed = any(lb.rule in _LIST_HEADERS for lb in blocks[first - 1].labels)
         closes = all(not _plain(blocks[k]) for k in range(last + 1, end + 1))
