@@ -338,6 +338,24 @@ def test_a_three_line_german_paragraph_with_one_lower_case_wrap_is_joined() -> N
     assert len(segment("\n".join(items[:1] + ["Kurz:"] + items[1:]) + "\n")) == 4
 
 
+def test_a_paragraph_whose_wraps_all_fall_before_names_is_joined_at_the_pages_width() -> None:
+    # Each line of the lead stops where a name begins ("na / Wielkiej", "Andrégo / Forfanga"):
+    # no lower-case evidence in it, but the text's other paragraphs show it wrapped at 78
+    # columns, and the next word would not have fitted there.
+    lead = ("Dawid Kubacki zajął trzecie miejsce w niedzielnym konkursie Pucharu Świata na Wielkiej Krokwi. "
+            "Zwyciężył Stefan Kraft, który wyprzedził Johanna Andrégo Forfanga o zaledwie 0,4 punktu.")
+    body = [("Na trybunach pod Wielką Krokwią zasiadło blisko dwadzieścia tysięcy kibiców i mieli na co patrzeć. "
+             "Po pierwszej serii Kubacki był piąty, ale w finale oddał skok na odległość 138,5 metra."),
+            ("Walka o zwycięstwo rozstrzygnęła się w ostatnich skokach. Forfang prowadził po pierwszej serii, "
+             "jednak w finale trafił na słabszy wiatr i wylądował na 131 metrze.")]
+    text = "\n\n".join(textwrap.fill(p, 78) for p in [lead, *body]) + "\n"
+    assert [b.text for b in segment(text)] == [lead, *body]
+    # a list of titles in the same text, each short of the width, stays a list
+    titles = ["Thurnbichler po konkursie: jestem zadowolony z Dawida", "Stoch poza finałem, co dalej",
+              "Kalendarz Pucharu Świata na sezon 2024/25"]
+    assert [b.text for b in segment(text + "\n" + "\n".join(titles) + "\n")][-3:] == titles
+
+
 # Georgian letters are lower case in Unicode, but Georgian text has no capitals: a paragraph
 # beginning with one does not go on from the line above it.
 KA_MENU = ["* პოლიტიკა", "* ეკონომიკა", "* საზოგადოება", "* სპორტი", "მთავარი / საზოგადოება"]

@@ -248,3 +248,18 @@ def test_the_rules_read_a_line_as_shown_with_the_words_it_shows() -> None:
     res = clean(_page(MENU, P1, P2, ad, P3, P4), langs=("any",))
     assert ("ad_label", ad) in rows_of_rules(res)
     assert all(p.split("\n")[0] in res.text for p in (P1, P2, P3, P4))
+
+
+def test_a_quotes_blank_line_is_the_quotes_not_a_separator() -> None:
+    """html2text writes a blank line inside a quote as ">": an embedded post's text and its
+    attribution stay one quote in the article, not split by a separator line."""
+    lead = ("The city council voted on Tuesday to expand the bus network, adding four new routes that "
+            "will connect the northern suburbs with the hospital district by the end of next year.")
+    after = ("Residents who spoke at the meeting were mostly in favour, although some shop owners worried "
+             "that the construction work would block the main street for several months.")
+    quote = ["> Four new routes, one network. The vote passed 31 to 9 tonight.", ">",
+             "> -- City Council (@citycouncil) 12 March 2024"]
+    res = clean("\n\n".join(["Home", "News", lead, *quote, after, "Share this:"]) + "\n")
+    assert res.text == "\n\n".join([lead, *quote, after])
+    assert rows_of(res)[-1] == ("chrome", "share_line", "Share this:")
+    assert ("chrome", "separator_line", "---") in rows_of(clean("\n\n".join([lead, "---", after, "Share this:"])))

@@ -22,6 +22,8 @@ from .title import stops_unspaced
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
 # "];") close a block of code: the code's last line, not a separator.
 _SEPARATOR = re.compile(r"^(?:[^\w(){}\[\];]|_)+$")
+# ... and a Markdown quote's own blank line (">" between two of its lines) is the quote's.
+_QUOTE_BLANK = re.compile(r"^\s*>[\s>]*$")
 # A star rating: a row of stars, with the score and the count of votes beside it ("★★★★★ 4.86
 # (21)", "☆☆☆☆☆ 0/5"): a review's or a recipe card's widget, in no language.
 _STARS = re.compile(r"^[^\w★☆⭐✩✪✫✬✭✮✯]*[★☆⭐✩✪✫✬✭✮✯]{3,}[^\w]*(\d+(?:[.,]\d+)?[^\w]*){0,3}$")
@@ -162,6 +164,12 @@ _LINKS = frozenset({"related_link_labelled", "breadcrumb"})
 _NO_COUNT = re.compile(r"^\s*(\d{1,3}\.|\d+([.,]\d+)?\s*%)\s*$")
 
 
+def _quote_blank(blocks: list[Block], i: int) -> bool:
+    """Block i is a Markdown quote's blank line: ">" alone, with quoted lines on both sides."""
+    return (_QUOTE_BLANK.match(blocks[i].text) is not None and 0 < i < len(blocks) - 1
+            and blocks[i - 1].text.lstrip().startswith(">") and blocks[i + 1].text.lstrip().startswith(">"))
+
+
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
@@ -198,7 +206,8 @@ def label_phrases(view: PageView) -> None:
             b.add(rule.category, rule.name)
         elif stars:
             b.add("chrome", "star_rating")
-        elif _SEPARATOR.match(b.text) and i not in tables:  # (not a pipe table's row of dashes)
+        elif _SEPARATOR.match(b.text) and i not in tables and not _quote_blank(view.page.blocks, i):
+            # (not a pipe table's row of dashes, nor a quote's blank line)
             b.add("chrome", "separator_line")
         elif _HASHTAGS.match(b.text):
             b.add("chrome", "tag_list")

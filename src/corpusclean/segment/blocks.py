@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..lang.script import COMBINING_MARKS
 from ..model import Block, Span
-from .reflow import is_wrapped, joins
+from .reflow import is_wrapped, joins, page_width, wrapped_at
 
 _WS = re.compile(r"\s+")
 
@@ -107,19 +107,28 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def segment(text: str) -> list[Block]:
     blocks: list[Block] = []
-    group: list[tuple[int, int]] = []
+    groups: list[list[tuple[int, int]]] = [[]]
+    for s, e in _lines(text):
+        if text[s:e].strip():
+            groups[-1].append((s, e))
+        elif groups[-1]:
+            groups.append([])
+    lines = [[text[s:e] for s, e in g] for g in groups]
+    # wrapped: True, False, or None for a group that cannot be (one line, or an overlong one)
+    wrapped = [is_wrapped(g) if len(g) > 1 and all(len(x) <= _MAX_WRAP_LINE for x in g) else None for g in lines]
+    width = page_width([g for g, w in zip(lines, wrapped, strict=True) if w])
 
-    def flush() -> None:
+    def flush(group: list[tuple[int, int]], strs: list[str], wrap: bool | None) -> None:
         if not group:
             return
         if len(group) == 1:
             s, e = _strip_span(text, *group[0])
             blocks.append(Block(s, e, collapse_whitespace(text[s:e])))
-            group.clear()
             return
-        strs = [text[s:e] for s, e in group]
-        if all(len(x) <= _MAX_WRAP_LINE for x in strs) and is_wrapped(strs):
+        if wrap:
             glue = joins(strs)
+        elif wrap is not None and wrapped_at(strs, width):
+            glue = joins(strs, width)
         else:
             glue = [False] * (len(strs) - 1)
         i = 0
@@ -133,12 +142,7 @@ def segment(text: str) -> list[Block]:
                 blocks.append(Block(s, e, collapse_joined(span) if j > i else collapse_whitespace(span),
                                     lines=j - i + 1))
             i = j + 1
-        group.clear()
 
-    for s, e in _lines(text):
-        if text[s:e].strip():
-            group.append((s, e))
-        else:
-            flush()
-    flush()
+    for group, strs, wrap in zip(groups, lines, wrapped, strict=True):
+        flush(group, strs, wrap)
     return blocks

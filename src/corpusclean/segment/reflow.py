@@ -96,9 +96,10 @@ def is_wrapped(lines: list[str]) -> bool:
     return evidence >= 2 or (evidence == 1 and len(lines) == 2)
 
 
-def joins(lines: list[str]) -> list[bool]:
-    """For each break between lines[i] and lines[i+1], True when it is a wrap to be joined."""
-    width = max((_cols(x.rstrip()) for x in lines), default=0)
+def joins(lines: list[str], width: int = 0) -> list[bool]:
+    """For each break between lines[i] and lines[i+1], True when it is a wrap to be joined;
+    `width`: the text's wrap width when known (`page_width`), else the group's widest line."""
+    width = width or max((_cols(x.rstrip()) for x in lines), default=0)
     out: list[bool] = []
     for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         sa, sb = a.rstrip(), b.strip()
@@ -113,6 +114,32 @@ def joins(lines: list[str]) -> list[bool]:
         else:
             out.append(_wraps_to_upper(sa, sb, width, first=i == 0))
     return out
+
+
+def page_width(wrapped: list[list[str]]) -> int:
+    """The width a text was wrapped at, read off its `wrapped` groups (`is_wrapped`): their
+    widest line; 0 unless at least `_PAGE_WRAPPED` groups show wrapping."""
+    if len(wrapped) < _PAGE_WRAPPED:
+        return 0
+    return max(_cols(x.rstrip()) for g in wrapped for x in g)
+
+
+# A text wrapped at one width wraps every paragraph at it, but a paragraph shows the wrap by
+# itself only when it goes on in lower case: a Polish or German one whose lines start with
+# names ("... na / Wielkiej Krokwi. ... Andrégo / Forfanga ...") does not. With two wrapped
+# paragraphs known, the text's width says it: a group whose lines but the last fill 3/4 of
+# it (`_wraps_to_upper`'s share) and stop where the next word would not have fitted is
+# wrapped too.
+_PAGE_WRAPPED = 2
+_PAGE_FULL = 0.75
+
+
+def wrapped_at(lines: list[str], width: int) -> bool:
+    """`lines` (a group `is_wrapped` did not take) were wrapped at the page's `width`."""
+    return bool(width) and all(
+        _cols(a.rstrip()) <= width and _cols(a.rstrip()) >= _PAGE_FULL * width and not TERMINAL.search(a.rstrip())
+        and not _BULLET.match(b) and not _fits(a.rstrip(), b, width)
+        for a, b in zip(lines, lines[1:], strict=False))
 
 
 def _fits(a: str, b: str, width: int) -> bool:
