@@ -108,7 +108,7 @@ def test_thai_is_counted_in_characters_too() -> None:
 
 @pytest.mark.parametrize("lang", ["nb", "nn", "sq", "hy", "az", "eu", "be", "bs", "gl", "ka", "gu", "is",
                                   "kn", "kk", "mk", "ml", "mr", "ne", "sw", "tl", "ta", "te"])
-def test_every_language_with_a_jusText_list_has_its_function_words(lang: str) -> None:
+def test_every_language_with_a_justext_list_has_its_function_words(lang: str) -> None:
     assert len(stopwords(lang)) >= 100
 
 

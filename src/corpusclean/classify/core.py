@@ -560,7 +560,8 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     its card is no edge, or the widgets of an article's flow, `_IN_FLOW`; above it, a related
     box too, `_in_box`) and scores at least
     `_MERGE_RATIO` of the core's score, or anything if it starts within a forum `thread`'s
-    span (a short reply is a post); repeat while one joins."""
+    span (a short reply is a post), or as far down as the end of a `summarised` list (one
+    the page prints again, whose items may score nothing); repeat while one joins."""
     blocks = view.page.blocks
     start, end = span
     n = len(blocks)

@@ -29,8 +29,8 @@ _SHORT_MAX_GAP = 3
 # review's spec list in its summary box. Each line alone is short and far from its copy, so
 # the rules above let it be; in a run the order is the evidence, in any language. Three:
 # two lines in the same order recur by chance ("Ingredients", "Method"), three items do not.
-# Only lists (items, and short headings between them): verses of a song's chorus and code
-# printed again as a tutorial builds it are the text itself, and their golds keep them.
+# Only lists (items, and short headings between them): a song's chorus sung again and code
+# printed again as a tutorial builds it are the text itself, and stay.
 _RUN_ITEMS = 3
 # ... of items of this many words on average: a comparison prints the same labels under each
 # of its products ("Full-service", "Piano", "Offsite storage"), a recipe's ingredient has a
@@ -72,8 +72,8 @@ def label_duplicates(view: PageView) -> None:
     # Short copies count as duplicates only when near each other, and the gap between them
     # counts only blocks that stay: once what lies between is removed they are neighbours,
     # and cleaning the clean text again must not find a pair that the first pass let be. So
-    # the long copies go first, and the short ones are looked at again after every round
-    # that removed some, until one removes none.
+    # the long copies go first (then the lists printed twice), and the short ones are looked
+    # at again after every round that removed some, until one removes none.
     _repeated_runs(view, toks)
     short = [idx for idx in copies if words[idx[0]] < _SHORT_WORDS]
     for _ in range(_SHORT_ROUNDS):
@@ -124,6 +124,7 @@ def repeated_runs(keys: Sequence[Hashable | None]) -> list[tuple[int, int, int]]
     return out
 
 
+# A numbered item's mark in text ("3. ", "3) ", html2text's "3\. ").
 _ITEM_NUMBER = re.compile(r"\s*\d{1,3}\\?[.)]\s")
 
 
