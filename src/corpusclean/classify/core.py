@@ -19,7 +19,7 @@ from ..read.dom import in_comment_container
 from ..segment.reflow import BULLET_SIGNS, SENTENCE_END
 from .comments import MIN_META_LINES, meta_lines
 from .context import PageView, extractor_only
-from .duplicate import listed_repeats, match_tokens
+from .duplicate import listed_repeats
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
 # teasers and captions are 8-20 word prose fragments between short link lines, and must not
@@ -146,7 +146,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     # ... but a list the page prints twice in the same order (a recipe card repeating the
     # post's ingredients and steps, duplicate.listed_repeats) is no menu: its lines are
     # scored as what they are, and the copy is labelled a duplicate later.
-    listed = listed_repeats(view, match_tokens(view))
+    listed = listed_repeats(view)
     twice = {k for first, copy, length in listed for start in (first, copy) for k in range(start, start + length)}
     scores = []
     run = 0  # menu-like lines in a row, up to and including this one

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Hashable, Sequence
 from itertools import accumulate
 
@@ -51,8 +52,10 @@ _MATCH_TOKEN = re.compile(rf"[^\W{UNSPACED_CHARS}]+|[{UNSPACED_CHARS}]")
 
 
 def match_tokens(view: PageView) -> list[tuple[str, ...]]:
-    return [tuple(_MATCH_TOKEN.findall(b.text[:20000].lower())) if not b.text.isascii() and has_unspaced(b.text)
-            else tuple(t) for b, t in zip(view.page.blocks, view.toks, strict=True)]
+    if view.matched is None:
+        view.matched = [tuple(_MATCH_TOKEN.findall(b.text[:20000].lower())) if not b.text.isascii() and has_unspaced(b.text)
+                        else tuple(t) for b, t in zip(view.page.blocks, view.toks, strict=True)]
+    return view.matched
 
 
 def label_duplicates(view: PageView) -> None:
@@ -74,7 +77,7 @@ def label_duplicates(view: PageView) -> None:
     # and cleaning the clean text again must not find a pair that the first pass let be. So
     # the long copies go first (then the lists printed twice), and the short ones are looked
     # at again after every round that removed some, until one removes none.
-    _repeated_runs(view, toks)
+    _repeated_runs(view)
     short = [idx for idx in copies if words[idx[0]] < _SHORT_WORDS]
     for _ in range(_SHORT_ROUNDS):
         if not short:
@@ -97,12 +100,13 @@ def repeated_runs(keys: Sequence[Hashable | None]) -> list[tuple[int, int, int]]
     order, a run earlier in `keys` (None: a block that counts for nothing, which breaks a run).
     The copy starts after the first ends; a copy is not looked at again as a start."""
     n = len(keys)
+    counts = Counter(keys)
     seen: dict[Hashable, list[int]] = {}
     out: list[tuple[int, int, int]] = []
     i = 0
     while i < n:
         key = keys[i]
-        if key is None:
+        if key is None or counts[key] < 2:  # (a run starts at a key printed twice)
             i += 1
             continue
         best, source = 0, -1
@@ -138,10 +142,17 @@ def _marked(block: Block, name: str) -> bool:
     return block.dom is not None and block.dom.has(name)
 
 
-def listed_repeats(view: PageView, toks: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
-    """The `repeated_runs` of `toks` (blocks without words count for nothing) that are lists:
-    `_RUN_ITEMS` items or more of `_RUN_ITEM_WORDS` words on average, and between them only
-    headings (in the markup, or lines of at most three words that end no sentence); no code."""
+def listed_repeats(view: PageView) -> list[tuple[int, int, int]]:
+    """The `repeated_runs` of the page's blocks (`match_tokens`; blocks without words count
+    for nothing) that are lists: `_RUN_ITEMS` items or more of `_RUN_ITEM_WORDS` words on
+    average, and between them only headings (in the markup, or lines of at most three words
+    that end no sentence); no code. Found once a page (the core and this stage ask)."""
+    if view.repeats is None:
+        view.repeats = _listed(view, match_tokens(view))
+    return view.repeats
+
+
+def _listed(view: PageView, toks: list[tuple[str, ...]]) -> list[tuple[int, int, int]]:
     feats, blocks = view.feats, view.page.blocks
     out = []
     for first, copy, length in repeated_runs([t if feats[i].words else None for i, t in enumerate(toks)]):
@@ -155,12 +166,12 @@ def listed_repeats(view: PageView, toks: list[tuple[str, ...]]) -> list[tuple[in
     return out
 
 
-def _repeated_runs(view: PageView, toks: list[tuple[str, ...]]) -> None:
+def _repeated_runs(view: PageView) -> None:
     """Label the second printing of a list (`listed_repeats`) that repeats one the page keeps
     (none of its blocks labelled). Only blocks no rule labelled get the label: a site's
     header menu printed again in its footer keeps the name its rule gave it."""
     blocks = view.page.blocks
-    for first, copy, length in listed_repeats(view, toks):
+    for first, copy, length in listed_repeats(view):
         if any(blocks[k].labels for k in range(first, first + length)):
             continue
         for k in range(copy, copy + length):
