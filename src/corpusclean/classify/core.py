@@ -143,11 +143,15 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     keys = [b.text.lower() for b in view.page.blocks]
     for key in keys:
         (repeated if key in seen else seen).add(key)
-    # ... but a list the page prints twice in the same order (a recipe card repeating the
-    # post's ingredients and steps, duplicate.listed_repeats) is no menu: its lines are
-    # scored as what they are, and the copy is labelled a duplicate later.
-    listed = listed_repeats(view)
-    twice = {k for first, copy, length in listed for start in (first, copy) for k in range(start, start + length)}
+    # ... but a list of sentences the page prints twice in the same order (a recipe card
+    # repeating the post's steps, duplicate.listed_repeats) is no menu: its lines are scored
+    # as what they are, and the copy is labelled a duplicate later. A list of titles printed
+    # twice (a mega-menu of columns, "Stay the Course by Joe Uhan", "Community Voices by
+    # You!", in the header and again in the footer) ends few of its items like a sentence
+    # and stays a menu: half of them must.
+    steps = [(first, copy, length) for first, copy, length in listed_repeats(view)
+             if 2 * sum(view.feats[k].terminal for k in range(first, first + length)) >= length]
+    twice = {k for first, copy, length in steps for start in (first, copy) for k in range(start, start + length)}
     scores = []
     run = 0  # menu-like lines in a row, up to and including this one
     for i, f in enumerate(view.feats):
@@ -200,9 +204,8 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     # A repeated list of sentences (a recipe's steps, with its ingredients above them) is the
     # article's; a repeated list of headlines (a related box printed in the body and again
     # in the sidebar) ends none of its items like a sentence and is not joined for it.
-    steps = tuple((first, first + length - 1) for first, _, length in listed
-                  if any(view.feats[k].terminal for k in range(first, first + length)))
-    best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread, steps)
+    best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread,
+                                  tuple((first, first + length - 1) for first, _, length in steps))
     best_span = _finish_lists(view, best_span, walls, scores)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
