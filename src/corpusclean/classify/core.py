@@ -140,8 +140,8 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
         i for i, b in enumerate(view.page.blocks) if any(lb.rule == "article_end" for lb in b.labels)}
     seen: set[str] = set()
     repeated: set[str] = set()
-    keys = [b.text.lower() for b in view.page.blocks]
-    for key in keys:
+    for b in view.page.blocks:
+        key = b.text.lower()
         (repeated if key in seen else seen).add(key)
     # ... but a list of sentences the page prints twice in the same order (a recipe card
     # repeating the post's steps, duplicate.listed_repeats) is no menu: its lines are scored
@@ -201,9 +201,9 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
             return above
     best_span = _cut_at_furniture(view, best_span, scores)
     best, best_span = _earlier_article(view, best, best_span, walls, scores)
-    # A repeated list of sentences (a recipe's steps, with its ingredients above them) is the
-    # article's; a repeated list of headlines (a related box printed in the body and again
-    # in the sidebar) ends none of its items like a sentence and is not joined for it.
+    # A list of sentences printed twice (`steps`: a recipe's steps, with its ingredients above
+    # them) is the article's; a related box printed in the body and again in the sidebar is
+    # a list of headlines, and is not joined for it.
     best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread,
                                   tuple((first, first + length - 1) for first, _, length in steps))
     best_span = _finish_lists(view, best_span, walls, scores)
