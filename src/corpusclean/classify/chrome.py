@@ -14,7 +14,7 @@ from ..rules_file import family_category
 from . import phrases
 from .comments import stamped_line
 from .context import PageView
-from .features import Features
+from .features import NUMBERED, Features
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
 from .title import stops_unspaced
@@ -530,15 +530,12 @@ def _heading_name(view: PageView, i: int) -> str | None:
     return None
 
 
-_NUMBERED_ITEM = re.compile(r"\s*\d{1,3}\\?[.)]\s")
-
-
 def _headline(view: PageView, i: int) -> bool:
     """The article's own heading: a lone short line, not the last item of a list of them."""
     b, f = view.page.blocks[i], view.feats[i]
     if (b.labels or not 2 <= f.words <= 25 or f.bullet or b.text.endswith((".", ":")) or stops_unspaced(b.text)
             or stamped_line(view, i) or _DATE_FIELD.search(b.text.replace("\\", ""))
-            or (i > 0 and _NUMBERED_ITEM.match(b.text) and _NUMBERED_ITEM.match(view.page.blocks[i - 1].text))):
+            or (i > 0 and NUMBERED.match(b.text) and NUMBERED.match(view.page.blocks[i - 1].text))):
         # (a stamp: "mbrennan February 11, 2024, 2:02pm" is a post's, not a heading, nor is a
         # date, "6\. apr 2024 • 2 min čítania"; the second numbered item of a run, "2. Region"
         # under "1. Home", is a breadcrumb's)

@@ -12,6 +12,7 @@ from itertools import accumulate
 from ..lang.unspaced import UNSPACED_CHARS, has_unspaced
 from ..model import Block
 from .context import PageView
+from .features import NUMBERED
 
 # Exact copies shorter than this are left to other rules: "Yes", "Reply", "Read more" are
 # widgets, not content duplicates, and short list items legitimately repeat in articles.
@@ -128,13 +129,9 @@ def repeated_runs(keys: Sequence[Hashable | None]) -> list[tuple[int, int, int]]
     return out
 
 
-# A numbered item's mark in text ("3. ", "3) ", html2text's "3\. ").
-_ITEM_NUMBER = re.compile(r"\s*\d{1,3}\\?[.)]\s")
-
-
 def _item(view: PageView, i: int) -> bool:
     """A list item: in an ``li`` of the markup, or marked by a bullet or a number in text."""
-    return _marked(view.page.blocks[i], "li") or view.feats[i].bullet or bool(_ITEM_NUMBER.match(view.page.blocks[i].text))
+    return _marked(view.page.blocks[i], "li") or view.feats[i].bullet or bool(NUMBERED.match(view.page.blocks[i].text))
 
 
 def _marked(block: Block, name: str) -> bool:

@@ -19,7 +19,7 @@ from ..model import Block
 from ..segment.blocks import without_spans
 from ..segment.reflow import TERMINAL, UNSPACED_BULLET
 
-__all__ = ["BULLET", "Features", "measure", "shown", "stopwords", "words"]
+__all__ = ["BULLET", "NUMBERED", "Features", "measure", "shown", "stopwords", "words"]
 
 # A word: letters, digits and the combining marks written inside words.
 _WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
@@ -29,6 +29,8 @@ _WORD = re.compile(rf"[\w{COMBINING_MARKS}]+")
 _UNIT_NUMBER = re.compile(r"(?:\d+[年月日号號時时分秒])+\d*")
 # A list item's bullet, spaced or as Chinese and Japanese lists write it (reflow.UNSPACED_BULLET).
 BULLET = re.compile(rf"^(?:(?:[*+•·▪►‣◦○●■□➔→»›>-]|o(?= [A-Z0-9]))\s+|{UNSPACED_BULLET})")
+# A numbered list item's mark: "3. ", "3) ", html2text's "3\. ".
+NUMBERED = re.compile(r"\s*\d{1,3}\\?[.)]\s")
 
 # Above this share of number tokens a block is a list of dates, counts or figures (an
 # archive picker "Oktober 2020 (1) September 2020 (2) ...", a calendar, a results table),
