@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 import textwrap
+from pathlib import Path
 
+import justext
 import pytest
 
 from corpusclean import Config, clean_page
 from corpusclean.classify.features import measure, words
-from corpusclean.lang.stopwords import particles, stopwords
+from corpusclean.lang.stopwords import _STOPLIST_NAMES, UNREAD_STOPLISTS, particles, stopwords
 from corpusclean.segment import segment
 
 JA_TITLE = "市議会、川沿い公園の拡張を可決"
@@ -107,9 +109,23 @@ def test_thai_is_counted_in_characters_too() -> None:
 
 
 @pytest.mark.parametrize("lang", ["nb", "nn", "sq", "hy", "az", "eu", "be", "bs", "gl", "ka", "gu", "is",
-                                  "kn", "kk", "mk", "ml", "mr", "ne", "sw", "tl", "ta", "te"])
-def test_every_language_with_a_justext_list_has_its_function_words(lang: str) -> None:
+                                  "kn", "kk", "mk", "ml", "mr", "ne", "sw", "tl", "ta", "te", "yo", "cy",
+                                  "ga", "af", "uz", "lb", "mt"])
+def test_a_language_with_a_justext_list_has_its_function_words(lang: str) -> None:
     assert len(stopwords(lang)) >= 100
+
+
+def test_every_list_justext_ships_is_read_or_named_as_left_out() -> None:
+    shipped = {p.stem for p in (Path(justext.__file__).parent / "stoplists").glob("*.txt")}
+    assert shipped - set(_STOPLIST_NAMES.values()) == UNREAD_STOPLISTS
+    assert all(stopwords(code) for code in _STOPLIST_NAMES)
+
+
+def test_a_language_without_a_list_is_read_as_neutral_not_as_the_models_guess() -> None:
+    """The model calls Hausa Esperanto or Ido: those languages have no list here, so a Hausa
+    paragraph reads as neutral, not as one with no function words."""
+    for guess in ("eo", "io", "war", "ceb"):
+        assert not stopwords(guess)
 
 
 def test_a_norwegian_menu_run_is_no_prose_and_its_paragraph_is() -> None:

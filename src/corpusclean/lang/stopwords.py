@@ -28,8 +28,20 @@ _STOPLIST_NAMES = {
     "az": "Azerbaijani", "eu": "Basque", "be": "Belarusian", "bs": "Bosnian", "gl": "Galician",
     "ka": "Georgian", "gu": "Gujarati", "is": "Icelandic", "kn": "Kannada", "kk": "Kazakh",
     "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi", "ne": "Nepali", "sw": "Swahili",
-    "tl": "Tagalog", "ta": "Tamil", "te": "Telugu",
+    "tl": "Tagalog", "ta": "Tamil", "te": "Telugu", "af": "Afrikaans", "cy": "Welsh", "ga": "Irish",
+    "yo": "Yoruba", "ig": "Igbo", "uz": "Uzbek", "tk": "Turkmen", "ky": "Kyrgyz", "ku": "Kurdish",
+    "lb": "Luxembourgish", "mt": "Maltese", "fy": "West_Frisian", "br": "Breton",
 }
+# jusText's other lists are left out: their languages (Esperanto, Ido, Volapük, Latin, Waray,
+# Cebuano, Javanese, the regional Romance and Germanic languages of Wikipedia) are the ones
+# the language model names for text in a language it does not know. A Hausa page read as
+# Esperanto, with Esperanto's function words, read as no prose at all; with none, as neutral.
+UNREAD_STOPLISTS = frozenset({
+    "Esperanto", "Ido", "Volapuk", "Latin", "Waray_Waray", "Cebuano", "Javanese", "Sundanese", "Haitian",
+    "Quechua", "Chuvash", "Serbo_Croatian", "Low_Saxon", "Walloon", "Sicilian", "Neapolitan", "Lombard",
+    "Piedmontese", "Western_Panjabi", "Newar", "Bishnupriya_Manipuri", "Samogitian", "Aromanian",
+    "Aragonese", "Asturian", "Occitan", "Simple_English", "Belarusian_Taraskievica",
+})
 
 # Pashto (jusText has no list): its most frequent function words, the PASHTO_WORDS of
 # lang/detect.py and the common postpositions, particles and pronouns: "of", "in/on", "and",
