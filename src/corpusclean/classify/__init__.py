@@ -19,7 +19,7 @@ from ..lang.detect import MIN_SHORT_SCORE
 from ..lang.stopwords import particles
 from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
-from .comments import find_thread_starts, label_thread
+from .comments import find_thread_starts, label_thread, thread_header
 from .context import PageView
 from .core import find_core
 from .dom import label_dom, label_link_runs
@@ -45,6 +45,11 @@ def _core(view: PageView) -> None:
     # answers are its content, not a comment thread that walls off the core.
     discussion = view.page.metadata.get("discussion") or posts_in_comments(view)
     view.thread_starts = [] if discussion else find_thread_starts(view)
+    if view.page.metadata.get("live"):
+        # A live page's entries are stamped under a count of the newest ("3 neue Beiträge
+        # anzeigen"), as a thread's comments under theirs: there only a header that names
+        # its comments in words ("Kommentare (2)") opens a thread (read/meta._LIVE).
+        view.thread_starts = [i for i in view.thread_starts if thread_header(view, i)]
     if view.thread_starts and opens_discussion(view, view.thread_starts[0]):
         view.thread_starts = []
     view.core = find_core(view)

@@ -74,8 +74,8 @@ def find_thread_starts(view: PageView) -> list[int]:
         if (f.words <= 12 and not _QUOTED_LINE.match(text) and _header(text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
-                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(text))
-                 or (f.words <= _SORTED_MAX_WORDS and _sorted_header(text))
+                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(text) and not _NEW.search(text))
+                 or (f.words <= _SORTED_MAX_WORDS and _sorted_header(text) and not _NEW.search(text))
                  or _opens_container(view, i)
                  or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, folded)))
                 and (_clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES
@@ -144,6 +144,9 @@ _STAMP_MAX_WORDS = 12
 # ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
 _DIGIT = re.compile(r"\d")
 # (no word boundary after it: "3時間前に", "3 hours ago," are stamps too)
+# A count of what is new ("3 neue Beiträge anzeigen", vocabulary.NEW): a live page's button
+# over its newest entries, stamped one by one as comments are, which are its article.
+_NEW = re.compile("|".join(v.phrases(v.NEW)), re.IGNORECASE)
 _AGO = re.compile(r"(?<!\w)(?:" + "|".join(v.phrases(v.RELATIVE_TIME)) + r")", re.IGNORECASE)
 
 

@@ -61,6 +61,8 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
             out[name] = repair(out[name])[0]
     if discussion(root):
         out["discussion"] = "1"  # classify/comments.py; not written out
+    if declares(root, _LIVE):
+        out["live"] = "1"  # classify/__init__.py; not written out
     link, og = _addresses(root)
     if "url" not in out and (link or og):
         out["url"] = link or og
@@ -75,15 +77,25 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
 # sites (Stack Exchange) declare them; a news site's comment section does not.
 _DISCUSSION = re.compile(r"\b(DiscussionForumPosting|QAPage)\b")
 _LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
+# The type a live page (a live blog, a live ticker) declares itself with: its entries are
+# stamped one by one ("vor 5 Min.", "14:32") under a button for the newest ("3 new posts"),
+# the shape of a comment thread under its count, and they are the article. News sites'
+# live pages declare it for search engines' live badges.
+_LIVE = re.compile(r"\bLiveBlogPosting\b")
 
 
 def discussion(root: HtmlElement) -> bool:
     """Whether the page declares itself a forum thread or a Q&A page (``_DISCUSSION``)."""
+    return declares(root, _DISCUSSION)
+
+
+def declares(root: HtmlElement, types: re.Pattern[str]) -> bool:
+    """Whether the page declares one of the schema.org `types` (microdata or JSON-LD)."""
     for el in root.iterfind(".//*[@itemtype]"):
-        if _DISCUSSION.search(el.get("itemtype") or ""):
+        if types.search(el.get("itemtype") or ""):
             return True
     return any(is_json_ld(script) and script.text
-               and any(_DISCUSSION.search(m) for m in _LD_TYPE.findall(script.text))
+               and any(types.search(m) for m in _LD_TYPE.findall(script.text))
                for script in root.iterfind(".//script[@type]"))
 
 

@@ -2325,6 +2325,22 @@ RELATIVE_TIME: Family = {
 }
 
 
+# The word "new" in a count of what is new ("3 neue Beiträge anzeigen", "Afficher 3 nouveaux
+# messages", "3 تحديثات جديدة", "新着 3 件"): a live page's button over its newest entries,
+# or a feed's. A thread's header counts its comments; it does not call them new.
+NEW: Family = {
+    "en": (r"\bnew\b",), "de": (r"\bneuen?\b|\bneuer?\b",), "fr": (r"\bnouv(?:eaux|eau|elles?|el)\b",),
+    "es": (r"\bnuev[oa]s?\b",), "it": (r"\bnuov[iaeo]\b",), "pt": (r"\bnov[oa]s?\b",), "nl": (r"\bnieuwe?\b",),
+    "pl": (r"\bnow(?:e|ych|y|a)\b",), "ru": (r"\bнов(?:ых|ые|ое|ая|ый)\b",), "uk": (r"\bнов(?:их|і|е|а|ий)\b",),
+    "tr": (r"\byeni\b",), "sv": (r"\bny(?:a|tt)?\b",), "da": (r"\bny(?:e|t)?\b",), "fi": (r"\buu(?:sia|tta|si)\b",),
+    "cs": (r"\bnov(?:é|ých|ý|á)\b",), "hu": (r"\búj\b",), "el": (r"\bνέ(?:ες|α|ο|ος|οι|ων)\b",),
+    "ro": (r"\bno(?:i|ua|u)\b",), "id": (r"\bbaru\b",), "vi": (r"\bmới\b",),
+    "he": (r"חדש(?:ים|ות|ה)?",), "ar": (r"جديد(?:ة)?",), "fa": (r"جدید",), "ur": (r"نئ(?:ی|ے)",),
+    "hi": (r"न(?:ई|ए)",), "ja": (r"新(?:しい|着)",), "zh": (r"新(?:消息|帖子|内容|动态|更新|貼文|訊息)",),
+    "ko": (r"새(?:로운)?\s*(?:글|소식|게시물|업데이트)",), "th": (r"ใหม่",),
+}
+
+
 def phrases(family: Family) -> tuple[str, ...]:
     """Every language's patterns of a family, in the order of the languages above."""
     return tuple(p for pats in family.values() for p in pats)
