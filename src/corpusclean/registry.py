@@ -24,6 +24,8 @@ _RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", "chrome", "a breadcrumb trail on one line: Home » News » <title>"),
     Rule("inline_menu", "chrome", "several menu items on one line"),
     Rule("bracketed_link", "chrome", "a link alone in square brackets, such as a wiki's [edit]"),
+    Rule("footnote_mark", "chrome", "a footnote's mark on a line of its own: [1], [12], [a]"),
+    Rule("table_of_contents", "chrome", "a table of contents: the headings the article prints again, in their order"),
     Rule("related_links", "chrome", "a related / read more / popular list or its header"),
     Rule("related_link_labelled", "chrome",
          "a link labelled as related (Related: ..., See also: ..., or on HTML a label set before its link: Leggi anche <title>)"),

@@ -20,6 +20,7 @@ from ..lang.stopwords import particles
 from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_thread, thread_header
+from .contents import label_contents
 from .context import PageView
 from .core import find_core
 from .dom import label_dom, label_link_runs
@@ -67,6 +68,7 @@ Stage = Callable[[PageView], None]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("dom", label_dom),
     ("link_runs", label_link_runs),
+    ("contents", label_contents),
     ("phrases", label_phrases),
     ("templated_lists", label_templated_runs),
     ("testimonials", label_testimonials),

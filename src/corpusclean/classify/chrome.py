@@ -52,6 +52,9 @@ _SLIDE_CAPTION = re.compile(rf"^\W*(?:(?i:{_PICTURE})\s*(\d{{1,3}})\s*(?i:of|и�
 # "[Chorus]" are the text's own.
 _BRACKETED = re.compile(r"^\s*\[[^\[\]\d]{1,40}\]\s*$")
 _BRACKETED_MAX_WORDS = 4
+# A footnote's mark on a line of its own, as a dump prints a wiki's <sup> links: "[1]",
+# "[12]", "[a]", "[note 3]". A number in brackets says nothing else.
+_FOOTNOTE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z]|(?:note|n)\s?\d{1,3})\]$", re.IGNORECASE)
 # Link lists flattened to one line: several short Title Case items split by | / • · or »
 # (or the full-width bar of Chinese and Japanese sites, ｜).
 _INLINE_MENU = re.compile(r"^(?:[^|/•·»›｜]{1,30}\s*[|•·»›｜]\s*){2,}[^|/•·»›｜]{1,30}$")
@@ -170,15 +173,29 @@ def _quote_blank(blocks: list[Block], i: int) -> bool:
             and blocks[i - 1].text.lstrip().startswith(">") and blocks[i + 1].text.lstrip().startswith(">"))
 
 
+def _contents(b: Block) -> bool:
+    """A table of contents' entry (contents.py)."""
+    return any(lb.rule == "table_of_contents" for lb in b.labels)
+
+
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
     details: list[int] = []
     tables = markdown.table_blocks(view.page.blocks)
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")):
+        if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")) or _contents(b):
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a
-            # compose file is no photo credit, "Share" no share button)
+            # compose file is no photo credit, "Share" no share button); a table of contents'
+            # entry is one whatever it says ("See also", "1")
+            continue
+        if _FOOTNOTE_MARK.match(b.text):
+            b.add("chrome", "footnote_mark")
+            continue
+        if b.lines >= 3 and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
+            # a dump that prints each element on its own line printed "[", "edit", "]": the
+            # word was a link of its own (segment/inline.py), as the markup shows on HTML
+            b.add("chrome", "bracketed_link")
             continue
         stars = _STARS.match(b.text) is not None  # before the counters: "★★★☆☆ 3/5" is no slide's "3/5"
         text = view.shown[i]  # (its words are the features' count)

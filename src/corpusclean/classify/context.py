@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..config import Config
 from ..model import Block, Page
 from .features import Features
+
+if TYPE_CHECKING:
+    from .contents import Contents
 
 
 def extractor_only(block: Block) -> bool:
@@ -37,6 +41,8 @@ class PageView:
     # duplicate.listed_repeats and duplicate.match_tokens, once a page
     repeats: list[tuple[int, int, int]] | None = None
     matched: list[tuple[str, ...]] | None = None
+    # the tables of contents' blocks and the headings they name (contents.find_contents)
+    contents: Contents | None = None
 
     @property
     def extracted(self) -> bool:

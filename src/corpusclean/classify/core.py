@@ -18,6 +18,7 @@ from ..model import Block
 from ..read.dom import in_comment_container
 from ..segment.reflow import BULLET_SIGNS, SENTENCE_END
 from .comments import MIN_META_LINES, meta_lines
+from .contents import find_contents
 from .context import PageView, extractor_only
 from .duplicate import listed_repeats
 
@@ -45,13 +46,15 @@ _LONG_NONPROSE = 0.2
 _LABELLED_COST = 6.0
 # Labels of what sits inside an article rather than at its edges (see `_score`).
 _IN_ARTICLE = frozenset({"image_caption", "related_link_labelled", "related_list", "slide_counter",
-                         "newsletter_pitch"})
+                         "newsletter_pitch", "bracketed_link"})
 # Labels the core reads past: a media player's or a form's technical fallback ("Your
 # browser cannot play this audio", "Enable JavaScript") is where the player or the form
-# was, between an article's lead and its body or below it. It scores nothing and walls
-# nothing, so the page's regions are found as they would be without it, and it is never
-# the article itself.
-_READ_PAST = frozenset({"tech_notice"})
+# was, between an article's lead and its body or below it; a footnote's mark stands inside
+# a paragraph. They score nothing and wall nothing, so the page's regions are found as they
+# would be without them, and they are never the article itself. So is a table of contents
+# above the headings it names, between an article's lead and its first section (one below
+# them, an "On this page" list, is where the article has ended: labelled chrome).
+_READ_PAST = frozenset({"tech_notice", "footnote_mark"})
 
 
 def _plain(b: Block) -> bool:
@@ -152,11 +155,13 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     steps = [(first, copy, length) for first, copy, length in listed_repeats(view)
              if 2 * sum(view.feats[k].terminal for k in range(first, first + length)) >= length]
     twice = {k for first, copy, length in steps for start in (first, copy) for k in range(start, start + length)}
+    contents = find_contents(view)
+    twice |= contents.headings  # a heading its table of contents names is no menu line
     scores = []
     run = 0  # menu-like lines in a row, up to and including this one
     for i, f in enumerate(view.feats):
         run = run + 1 if f.words <= 3 and not f.terminal else 0
-        scores.append(_score(view, i, repeated, run, i in twice))
+        scores.append(0.0 if i in contents.above else _score(view, i, repeated, run, i in twice))
     for i in _item_share_bars(view):
         scores[i] = -_TITLE_COST
     for first, last in _verse(view):

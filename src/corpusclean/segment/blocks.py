@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..lang.script import COMBINING_MARKS
 from ..model import Block, Span
+from .inline import inline_joins, split_inline
 from .reflow import is_wrapped, joins, page_width, wrapped_at
 
 _WS = re.compile(r"\s+")
@@ -41,13 +42,22 @@ _MARK_WRAP = re.compile(rf"[^\S\n]*\n\s*(?=[{COMBINING_MARKS}])")
 # ("hyphen-" / "ation") is better kept than made into two words.
 _HYPHEN_WRAP = re.compile(r"(?<=\w-)[^\S\n]*\n\s*(?=\w)")
 
+# A break with no space beside it before closing punctuation or after an opening bracket
+# split the text at an inline element (segment/inline.py: "Байкал" / ". Это", "[" / "2" /
+# "]"): the punctuation stays where the page sets it. A wrap never falls there: wrapping
+# breaks at a space.
+_PUNCT_WRAP = re.compile(r"(?<=\S)\n(?=[.,;:!?)\]%、。，．！？）」』】])|(?<=[(\[])\n(?=\S)")
+
 
 def collapse_joined(text: str) -> str:
     """A paragraph joined from wrapped lines as one line: `collapse_whitespace`, except
     that a wrap after a hyphen, between two Chinese or Japanese characters, or before a
-    combining mark leaves no space."""
+    combining mark, and a bare break before closing punctuation or after an opening bracket
+    (`_PUNCT_WRAP`), leave no space."""
     if "-" in text:
         text = _HYPHEN_WRAP.sub("", text)
+    if "\n" in text:
+        text = _PUNCT_WRAP.sub("", text)
     if text.isascii():
         return collapse_whitespace(text)
     return collapse_whitespace(_MARK_WRAP.sub("", _CJK_WRAP.sub("", text)))
@@ -117,6 +127,7 @@ def segment(text: str) -> list[Block]:
     # wrapped: True, False, or None for a group that cannot be (one line, or an overlong one)
     wrapped = [is_wrapped(g) if len(g) > 1 and all(len(x) <= _MAX_WRAP_LINE for x in g) else None for g in lines]
     width = page_width([g for g, w in zip(lines, wrapped, strict=True) if w])
+    inline = split_inline(lines)
 
     def flush(group: list[tuple[int, int]], strs: list[str], wrap: bool | None) -> None:
         if not group:
@@ -131,6 +142,8 @@ def segment(text: str) -> list[Block]:
             glue = joins(strs, width)
         else:
             glue = [False] * (len(strs) - 1)
+        if inline:
+            glue = [x or y for x, y in zip(glue, inline_joins(strs), strict=True)]
         i = 0
         while i < len(group):
             j = i
