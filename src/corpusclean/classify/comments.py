@@ -144,10 +144,10 @@ _STAMP_MAX_WORDS = 12
 # ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
 _DIGIT = re.compile(r"\d")
 # (no word boundary after it: "3時間前に", "3 hours ago," are stamps too)
+_AGO = re.compile(r"(?<!\w)(?:" + "|".join(v.phrases(v.RELATIVE_TIME)) + r")", re.IGNORECASE)
 # A count of what is new ("3 neue Beiträge anzeigen", vocabulary.NEW): a live page's button
 # over its newest entries, stamped one by one as comments are, which are its article.
 _NEW = re.compile("|".join(v.phrases(v.NEW)), re.IGNORECASE)
-_AGO = re.compile(r"(?<!\w)(?:" + "|".join(v.phrases(v.RELATIVE_TIME)) + r")", re.IGNORECASE)
 
 
 def stamped_line(view: PageView, i: int) -> bool:

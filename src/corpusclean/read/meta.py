@@ -59,9 +59,10 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
             # repaired as the page's text is (ftfy, NFC, soft hyphens): the title of a
             # double-encoded page says "Café", as its headline in the text does
             out[name] = repair(out[name])[0]
-    if discussion(root):
+    declared = declared_types(root)
+    if declared & _DISCUSSION:
         out["discussion"] = "1"  # classify/comments.py; not written out
-    if declares(root, _LIVE):
+    if declared & _LIVE:
         out["live"] = "1"  # classify/__init__.py; not written out
     link, og = _addresses(root)
     if "url" not in out and (link or og):
@@ -75,28 +76,26 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
 # microdata): there the posts and answers after the first are the page's content, not a
 # comment thread under an article. Forum software (Discourse, XenForo, Invision) and Q&A
 # sites (Stack Exchange) declare them; a news site's comment section does not.
-_DISCUSSION = re.compile(r"\b(DiscussionForumPosting|QAPage)\b")
-_LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
+_DISCUSSION = frozenset({"DiscussionForumPosting", "QAPage"})
 # The type a live page (a live blog, a live ticker) declares itself with: its entries are
 # stamped one by one ("vor 5 Min.", "14:32") under a button for the newest ("3 new posts"),
 # the shape of a comment thread under its count, and they are the article. News sites'
 # live pages declare it for search engines' live badges.
-_LIVE = re.compile(r"\bLiveBlogPosting\b")
+_LIVE = frozenset({"LiveBlogPosting"})
+_TYPES = re.compile(r"\b(DiscussionForumPosting|QAPage|LiveBlogPosting)\b")
+_LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
 
 
-def discussion(root: HtmlElement) -> bool:
-    """Whether the page declares itself a forum thread or a Q&A page (``_DISCUSSION``)."""
-    return declares(root, _DISCUSSION)
-
-
-def declares(root: HtmlElement, types: re.Pattern[str]) -> bool:
-    """Whether the page declares one of the schema.org `types` (microdata or JSON-LD)."""
+def declared_types(root: HtmlElement) -> set[str]:
+    """Which of the schema.org types above the page declares (microdata or JSON-LD)."""
+    found: set[str] = set()
     for el in root.iterfind(".//*[@itemtype]"):
-        if types.search(el.get("itemtype") or ""):
-            return True
-    return any(is_json_ld(script) and script.text
-               and any(types.search(m) for m in _LD_TYPE.findall(script.text))
-               for script in root.iterfind(".//script[@type]"))
+        found.update(_TYPES.findall(el.get("itemtype") or ""))
+    for script in root.iterfind(".//script[@type]"):
+        if is_json_ld(script) and script.text:
+            for declared in _LD_TYPE.findall(script.text):
+                found.update(_TYPES.findall(declared))
+    return found
 
 
 # Invisible characters that are part of a word: the zero-width non-joiner of Persian and
