@@ -184,7 +184,7 @@ def label_phrases(view: PageView) -> None:
     details: list[int] = []
     tables = markdown.table_blocks(view.page.blocks)
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")) or _contents(b):
+        if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")) or (b.labels and _contents(b)):
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a
             # compose file is no photo credit, "Share" no share button); a table of contents'
             # entry is one whatever it says ("See also", "1")

@@ -30,7 +30,8 @@ _MIN_ENTRIES = 3
 _MAX_WORDS = 20
 # An entry's number: "1", "2.1", "3.", "IV." (printed before its title or on a line of its own).
 _NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)(?:\s+|$)")
-_LEAD = re.compile(r"^[\W_]+")
+# ... after the bullet or Markdown marks a line may open with
+_PREFIX = re.compile(r"^[\W_]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)(?:\s+|$))?")
 # An entry ends as a heading does: a question or a colon may close it, a full stop does not
 # (a short sentence printed twice is a pull quote or a teaser, not a heading).
 _SENTENCE = re.compile(r"[.。!！…]\W*$")
@@ -40,9 +41,7 @@ _LETTER = re.compile(r"[^\W\d_]{2}")
 
 def _key(text: str) -> str:
     """A line as an entry or a heading: without its number, bullet or Markdown marks."""
-    text = _LEAD.sub("", text)
-    text = _NUMBER.sub("", text, count=1)
-    return " ".join(text.lower().split())
+    return " ".join(text[_PREFIX.match(text).end():].lower().split())  # type: ignore[union-attr]  # always matches
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +72,18 @@ def _find(view: PageView) -> Contents:
         if k and not feats[i].bullet:
             where.setdefault(k, []).append(i)
     counts = Counter(k for k in keys if k)
-    if not any(counts[k] > 1 for k in where):
-        return _NONE  # no heading is printed twice
+    if sum(counts[k] > 1 for k in where) < _MIN_ENTRIES:
+        return _NONE  # fewer headings printed twice than a table of contents names
+    # a run starts at an entry printed again, or at the number before one
+    starts = [bool(k) and counts[k] > 1 and k in where or _NUMBER.fullmatch(t) is not None
+              for k, t in zip(keys, shown, strict=True)]
     runs: tuple[set[int], set[int]] = (set(), set())
     named: set[int] = set()
     i = 0
     while i < n:
+        if not starts[i]:
+            i += 1
+            continue
         stop = n
         for after in (True, False):
             found, reached = _run(i, keys, shown, where, after)

@@ -127,7 +127,7 @@ def segment(text: str) -> list[Block]:
     # wrapped: True, False, or None for a group that cannot be (one line, or an overlong one)
     wrapped = [is_wrapped(g) if len(g) > 1 and all(len(x) <= _MAX_WRAP_LINE for x in g) else None for g in lines]
     width = page_width([g for g, w in zip(lines, wrapped, strict=True) if w])
-    inline = split_inline(lines)
+    inline = split_inline(text, lines)
 
     def flush(group: list[tuple[int, int]], strs: list[str], wrap: bool | None) -> None:
         if not group:
