@@ -166,3 +166,29 @@ def test_a_menu_printed_twice_is_no_table_of_contents() -> None:
             "debate that the library will stay open on Sundays through the winter.")
     res = clean("\n\n".join([*menu, body, body.replace("Tuesday", "Friday").replace("library", "pool"), *menu]) + "\n")
     assert not [t for c, r, t in rows_of(res) if r == "table_of_contents"]
+
+
+def test_a_forum_threads_post_lines_are_no_table_of_contents() -> None:
+    """Each post prints its poster's lines, "Re: <title>" and "Quote" above what it says:
+    lines printed again in order with prose after them, as a contents box's headings are,
+    but on every post, and a poster's lines one after another."""
+    posts = [
+        ("anna_k", "Posts: 666", "Joined: Fri 3 Mar 2017",
+         "We bought an old timber house in the hills two years ago and have been restoring it room by room ever "
+         "since, mostly at weekends and with a lot of help from the neighbours."),
+        ("joe_carpenter", "Posts: 2430", "Joined: Tue 19 May 2020",
+         "The sill beams and the roof decide whether you have bought a cottage or an expensive pile of wood, so "
+         "look at those first and at everything else later."),
+        ("zuzana_m", "Posts: 310", "Joined: Wed 8 Nov 2023",
+         "Lovely work! Could you write more about the moss between the logs? Where did you gather it and how did "
+         "you dry it before you used it on the walls?"),
+        ("anna_k", "Posts: 666", "Joined: Fri 3 Mar 2017",
+         "We bought the moss from a man up north who gathers it with a permit, and dried it in the attic for "
+         "about a month before we packed it in."),
+    ]
+    lines = []
+    for n, (user, count, joined, text) in enumerate(posts):
+        title = "Restoring an old timber house" if n == 0 else "Re: Restoring an old timber house"
+        lines += [user, count, joined, title, "Quote", f"by {user} » Mon 15 Apr 2024 21:0{n}", text]
+    res = clean("\n".join(lines) + "\n", langs=("any",))
+    assert not [r for r in rows_of(res) if r[1] == "table_of_contents"]

@@ -28,6 +28,9 @@ _MIN_ENTRIES = 3
 # guide's question-shaped headings run to 17, "8.1 Japanese words to know, especially if
 # you're travelling ..."); a paragraph printed twice is no entry.
 _MAX_WORDS = 20
+# A heading is printed once above its section and once in each contents box: at most three
+# times (a documentation page's "On this page" at its top and again in its sidebar).
+_MAX_COPIES = 3
 # An entry's number: "1", "2.1", "3.", "IV." (printed before its title or on a line of its own).
 _NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)(?:\s+|$)")
 # ... after the bullet or Markdown marks a line may open with
@@ -74,6 +77,8 @@ def _find(view: PageView) -> Contents:
     counts = Counter(k for k in keys if k)
     if sum(counts[k] > 1 for k in where) < _MIN_ENTRIES:
         return _NONE  # fewer headings printed twice than a table of contents names
+    # a line printed on every post of a thread ("Quote", "Re: <title>") is no heading
+    keys = [k if counts[k] <= _MAX_COPIES else "" for k in keys]
     # a run starts at an entry printed again, or at the number before one
     starts = [bool(k) and counts[k] > 1 and k in where or _NUMBER.fullmatch(t) is not None
               for k, t in zip(keys, shown, strict=True)]
@@ -152,7 +157,11 @@ _PROSE_SHARE = 2 / 3
 
 
 def _sections(view: PageView, heads: list[int]) -> bool:
-    """Whether most of the `heads` are followed, before the next one, by a prose block."""
+    """Whether most of the `heads` are followed, before the next one, by a prose block, and
+    few stand right after the one before (a post's header lines, "Posts: 666" / "Joined:
+    ...", printed again above a user's next post, are a run of lines, not headings)."""
+    if 3 * sum(b == a + 1 for a, b in zip(heads, heads[1:], strict=False)) > len(heads) - 1:
+        return False
     bounds = [*heads[1:], len(view.feats)]
     opened = sum(any(view.feats[k].prose for k in range(h + 1, min(nxt, h + 1 + _SECTION_REACH)))
                  for h, nxt in zip(heads, bounds, strict=True))
