@@ -32,9 +32,10 @@ _MAX_WORDS = 20
 # times (a documentation page's "On this page" at its top and again in its sidebar).
 _MAX_COPIES = 3
 # An entry's number: "1", "2.1", "3.", "IV." (printed before its title or on a line of its own).
-_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)(?:\s+|$)")
+_NUMBER_MARK = r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)(?:\s+|$)"
+_NUMBER = re.compile(rf"^\s*{_NUMBER_MARK}")
 # ... after the bullet or Markdown marks a line may open with
-_PREFIX = re.compile(r"^[\W_]*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)(?:\s+|$))?")
+_PREFIX = re.compile(rf"^[\W_]*(?:{_NUMBER_MARK})?")
 # An entry ends as a heading does: a question or a colon may close it, a full stop does not
 # (a short sentence printed twice is a pull quote or a teaser, not a heading).
 _SENTENCE = re.compile(r"[.。!！…]\W*$")

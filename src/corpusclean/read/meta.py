@@ -82,7 +82,7 @@ _DISCUSSION = frozenset({"DiscussionForumPosting", "QAPage"})
 # the shape of a comment thread under its count, and they are the article. News sites'
 # live pages declare it for search engines' live badges.
 _LIVE = frozenset({"LiveBlogPosting"})
-_TYPES = re.compile(r"\b(DiscussionForumPosting|QAPage|LiveBlogPosting)\b")
+_TYPES = re.compile(r"\b(" + "|".join(sorted(_DISCUSSION | _LIVE)) + r")\b")
 _LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
 
 

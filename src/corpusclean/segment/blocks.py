@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..lang.script import COMBINING_MARKS
 from ..model import Block, Span
-from .inline import inline_joins, split_inline
+from .inline import CJK_CLOSING, CLOSING, OPENING, inline_joins, split_inline
 from .reflow import is_wrapped, joins, page_width, wrapped_at
 
 _WS = re.compile(r"\s+")
@@ -46,7 +46,7 @@ _HYPHEN_WRAP = re.compile(r"(?<=\w-)[^\S\n]*\n\s*(?=\w)")
 # split the text at an inline element (segment/inline.py: "Байкал" / ". Это", "[" / "2" /
 # "]"): the punctuation stays where the page sets it. A wrap never falls there: wrapping
 # breaks at a space.
-_PUNCT_WRAP = re.compile(r"(?<=\S)\n(?=[.,;:!?)\]%、。，．！？）」』】])|(?<=[(\[])\n(?=\S)")
+_PUNCT_WRAP = re.compile(rf"(?<=\S)\n(?=[{CLOSING}{CJK_CLOSING}])|(?<=[{OPENING}])\n(?=\S)")
 
 
 def collapse_joined(text: str) -> str:

@@ -26,10 +26,13 @@ from .reflow import TERMINAL
 # closes a clause or a bracket (in CJK scripts, with no space after it). A colon or a
 # semicolon is left out of the evidence: a definition list writes ": " at a line's start.
 # Quotation marks are left out: "»" opens a German quote and bullets a link list ("» Mehr").
-_CJK_CLOSING = "、。，．！？）」』】"
-_GOES_ON = re.compile(rf"^[.,;:!?)\]%](?:\s|$)|^[{_CJK_CLOSING}]")
+# CLOSING and OPENING are also where `blocks.collapse_joined` joins such a break without a space.
+CLOSING = r".,;:!?)\]%"
+CJK_CLOSING = "、。，．！？）」』】"
+OPENING = r"(\["
+_GOES_ON = re.compile(rf"^[{CLOSING}](?:\s|$)|^[{CJK_CLOSING}]")
 _EVIDENCE = re.compile(r"^[.,!?](?:\s|$)|^[、。，．！？]")
-_OPENS = re.compile(r"[(\[]$")
+_OPENS = re.compile(rf"[{OPENING}]$")
 _OPEN_LOWER = re.compile(r"^\((?=\w)")
 # Two such lines are the dump's signature: a single one is a stray full stop (a caption's
 # leftover, a "." after a link the page set on a line of its own).
