@@ -61,8 +61,9 @@ def _goes_on(g: list[str], i: int) -> bool:
 
 
 # What opens every line `split_inline` counts, found in the whole text at C speed first: most
-# texts have fewer than two and are not looked at line by line.
-_SIGN = re.compile(r"\n[ .,!?\[、。，．！？]")
+# texts have fewer than two and are not looked at line by line. (Its evidence may follow other
+# whitespace, `_EVIDENCE` is matched on the line stripped; a mark may open the text.)
+_SIGN = re.compile(r"(?:\A|\n)(?:[^\S\n]*[.,!?\[、。，．！？]| )")
 
 
 def split_inline(text: str, groups: list[list[str]]) -> bool:
