@@ -184,7 +184,7 @@ def label_phrases(view: PageView) -> None:
     details: list[int] = []
     tables = markdown.table_blocks(view.page.blocks)
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if f.words > _RULES.max_words or (b.dom is not None and b.dom.has("code")) or (b.labels and _contents(b)):
+        if f.words > _RULES.max_words or b.dom_has("code") or (b.labels and _contents(b)):
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a
             # compose file is no photo credit, "Share" no share button); a table of contents'
             # entry is one whatever it says ("See also", "1")
@@ -234,7 +234,7 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "byline_dateline")
         elif f.words <= _CAPTION_MAX_WORDS and _slide_caption(b.text):
             b.add("chrome", "image_caption")
-        elif b.dom is not None and "figure" in b.dom.tags and view.page.kind != "html":
+        elif b.dom_has("figure") and view.page.kind != "html":
             b.add("chrome", "image_caption")  # a Markdown image and its caption (read/markdown.py)
         elif b.dom is not None and b.dom.link_line and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
             b.add("chrome", "bracketed_link")
@@ -348,7 +348,7 @@ def _consent_paragraphs(view: PageView, details: list[int]) -> None:
     `_CONSENT_REACH` blocks of a banner, a button, a form's field or another such block."""
     blocks = view.page.blocks
     while details:
-        joined = [i for i in details if (blocks[i].dom is not None and blocks[i].dom.has("consent", "form", "newsletter"))
+        joined = [i for i in details if blocks[i].dom_has("consent", "form", "newsletter")
                   or _NEWSLETTER.search(blocks[i].text)
                   or any(lb.rule in _CONSENT for b in blocks[max(0, i - _CONSENT_REACH):i + _CONSENT_REACH + 1]
                          for lb in b.labels)]

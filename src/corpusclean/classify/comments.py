@@ -126,7 +126,7 @@ def _quoted(b: Block) -> bool:
     """Inside a <blockquote>: a post embedded from a social network ("Posted by <party> on
     Monday, February 7, 2022") or a forum's quotation of an earlier post ("Anna said:") is
     quoted in the page, not one of its comments."""
-    return b.dom is not None and b.dom.has("quote")
+    return b.dom_has("quote")
 
 
 # Comments that trafilatura left in its main text are believed only when at least two of

@@ -121,17 +121,13 @@ def label_donation(view: PageView) -> None:
 
 def _listed(block: Block, f: Features) -> bool:
     """A list's item: bulleted in the text, or an <li> in the markup."""
-    return f.bullet or (block.dom is not None and "li" in block.dom.tags)
+    return f.bullet or block.dom_has("li")
 
 
 def _spread_over_boxes(view: PageView, appeal: list[bool]) -> None:
     """An appeal found in a donation box's markup (a run of blocks whose elements are classed
     "spendenbox", "donate-cta", ...; read/dom_vocab.py) takes the box's other lines with it:
     its heading, the amounts it asks for, the account holder and the thanks."""
-    for i, j, box in runs(_in_box(b) for b in view.page.blocks):
+    for i, j, box in runs(b.dom_has("donation") for b in view.page.blocks):
         if box and any(appeal[i:j]):
             appeal[i:j] = [True] * (j - i)
-
-
-def _in_box(block: Block) -> bool:
-    return block.dom is not None and block.dom.has("donation")

@@ -131,12 +131,7 @@ def repeated_runs(keys: Sequence[Hashable | None]) -> list[tuple[int, int, int]]
 
 def _item(view: PageView, i: int) -> bool:
     """A list item: in an ``li`` of the markup, or marked by a bullet or a number in text."""
-    return _marked(view.page.blocks[i], "li") or view.feats[i].bullet or bool(NUMBERED.match(view.page.blocks[i].text))
-
-
-def _marked(block: Block, name: str) -> bool:
-    """The markup around `block` names `name` (a text page's blocks have no markup)."""
-    return block.dom is not None and block.dom.has(name)
+    return view.page.blocks[i].dom_has("li") or view.feats[i].bullet or bool(NUMBERED.match(view.page.blocks[i].text))
 
 
 def listed_repeats(view: PageView) -> list[tuple[int, int, int]]:
@@ -156,8 +151,8 @@ def _listed(view: PageView, toks: list[tuple[str, ...]]) -> list[tuple[int, int,
         span = range(copy, copy + length)
         items = [k for k in span if _item(view, k)]
         if (len(items) >= _RUN_ITEMS and sum(feats[k].words for k in items) >= _RUN_ITEM_WORDS * len(items)
-                and not any(_marked(blocks[k], "code") for k in span)
-                and all(k in items or _marked(blocks[k], "heading") or (feats[k].words <= 3 and not feats[k].terminal)
+                and not any(blocks[k].dom_has("code") for k in span)
+                and all(k in items or blocks[k].dom_has("heading") or (feats[k].words <= 3 and not feats[k].terminal)
                         for k in span)):
             out.append((first, copy, length))
     return out
@@ -249,7 +244,7 @@ def _titles(b: Block, i: int, host: int) -> bool:
     title quotes the paragraph it heads ("“A hobby for people with peace of mind”" over
     "“Birds are a hobby for people with peace of mind,” said ..."). A heading that quotes a
     paragraph elsewhere is a pull-quote set as a heading, or a table of contents' entry."""
-    return i < host <= i + 2 and b.dom is not None and b.dom.has("heading")
+    return i < host <= i + 2 and b.dom_has("heading")
 
 
 def _kgram_index(hosts: list[int], toks: list[tuple[str, ...]]) -> dict[tuple[str, ...], list[int]]:

@@ -157,12 +157,12 @@ def find_headline(view: PageView) -> int | None:
     if view.page.kind == "html":
         limit = min(len(blocks), end + 1)
         said = [i for i in range(limit) if title.said_by(blocks[i].text) and _only_positional(view, i)]
-        headings = [i for i in said if blocks[i].dom is not None and blocks[i].dom.has("heading")]
+        headings = [i for i in said if blocks[i].dom_has("heading")]
         if headings or said:
             return (headings or said)[0]
         for i in range(min(start + 1, len(blocks))):
             b = blocks[i]
-            if b.dom is not None and b.dom.has("heading") and _title_shaped(view, i) and _only_positional(view, i):
+            if b.dom_has("heading") and _title_shaped(view, i) and _only_positional(view, i):
                 return i
     if view.page.kind != "html" and (i := _said_by_title_line(view, start)) is not None:
         return i

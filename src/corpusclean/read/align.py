@@ -352,7 +352,7 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
         elif s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":
-            if b.dom is not None and b.dom.has(DECLARED_ARTICLE):
+            if b.dom_has(DECLARED_ARTICLE):
                 continue  # the page's own articleBody, shown nowhere else (read/structured.py)
             named = dom_rule(b.dom)
             b.add(*(named or ("chrome", "outside_main_content")))
@@ -490,7 +490,7 @@ _NOT_QUESTION_TAGS = frozenset({"form", "nav", "aside", "footer"})
 
 def _inline_aside(b: Block) -> bool:
     """What a page sets between an article's paragraphs: an ad slot, a picture and its caption."""
-    return b.dom is not None and b.dom.has("ad", "figure", "figcaption")
+    return b.dom_has("ad", "figure", "figcaption")
 
 
 def _described(b: Block, described: list[str]) -> bool:

@@ -582,7 +582,7 @@ _SENTENCE_WORDS = 15
 
 
 def _held_missed(blocks: list[Block], status: list[str]) -> bool:
-    held = [b.dom is not None and b.dom.has(dom.HELD) for b in blocks]
+    held = [b.dom_has(dom.HELD) for b in blocks]
     if not any(held):
         return False
     kept = [i for i, s in enumerate(status) if s == "main"]
