@@ -61,11 +61,11 @@ def instrument() -> None:
                                "_label_title")),
                        (pipeline, ("load_text", "repair", "segment")),
                        (extract, ("page_metadata",)),
-                       (classify, ("_language", "tokens", "measure")),
+                       (classify, ("_language", "words", "measure")),
                        (api, ("decide", "render"))):
         for name in names:
             label = {"_language": "stage:language", "page_metadata": "metadata (in extract)",
-                     "extract": "extract (trafilatura + metadata)", "tokens": "block tokens",
+                     "extract": "extract (trafilatura + metadata)", "words": "block words",
                      "measure": "block features", "visible_text_with_evidence": "visible text walk"}.get(name, name)
             setattr(mod, name, _timed(label, getattr(mod, name)))
     classify.STAGES = tuple((n, _timed(f"stage:{n}", f)) for n, f in classify.STAGES)
