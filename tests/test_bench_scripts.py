@@ -1,0 +1,46 @@
+"""The bench/ scripts still run: each on three bench/dev pages, in its own process (the
+profiler wraps the pipeline's functions in place, which must not leak into other tests).
+Nothing here is timed; the scripts' numbers are read by people, not asserted."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import BENCH, need
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(*args: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+@pytest.mark.parametrize("track", ["text", "html"])
+def test_profile_times_every_step(track: str) -> None:
+    need(BENCH)
+    out = _run("bench/profile.py", "--track", track, "--limit", "3")
+    assert f"{track}, 3 pages" in out
+    for step in ("stage:language", "stage:core", "block features", "block words", "decide"):
+        assert step in out
+
+
+def test_quality_scores_corpusclean_and_an_anchor(tmp_path: Path) -> None:
+    need(BENCH)
+    scores = tmp_path / "scores.json"
+    _run("bench/quality.py", "--track", "text", "--limit", "3", "--systems", "nothing,corpusclean",
+         "--json", str(scores))
+    per_page = json.loads(scores.read_text(encoding="utf-8"))["per_page"]
+    assert sorted(per_page) == ["corpusclean", "nothing"]
+    assert [len(rows) for rows in per_page.values()] == [3, 3]
+    # The dump kept whole holds every word of the article; cleaning it keeps some of them.
+    assert all(r["recall"] == 1.0 for r in per_page["nothing"])
+    assert all(0 < r["f1"] <= 1 for r in per_page["corpusclean"])
