@@ -120,6 +120,11 @@ _PRE = frozenset({"pre", "listing", "plaintext", "xmp", "textarea"})
 _WS = re.compile(r"\s+")
 
 
+def _visible_chars(s: str) -> int:
+    """Characters of `s` that are not whitespace."""
+    return sum(map(len, s.split()))
+
+
 # A browser shows what follows </html> as part of the body: a footer a CMS or a proxy
 # appended, or a whole article where a theme closed the document after its header (bench/dev
 # 0310: "</header></body></html>", then the article). libxml2 drops it, and it would be in
@@ -209,9 +214,12 @@ class _Text:
             return
         if self.line_depth < 0:
             self.line_depth = len(self.frames) - 1
-        self.line_chars += len(s)
+        # The link share counts what a reader sees: the markup's indentation and the space
+        # before an item's link (" <a>港南</a>") are no text outside the link.
+        n = _visible_chars(s)
+        self.line_chars += n
         if self.links:
-            self.line_link_chars += len(s)
+            self.line_link_chars += n
         if self.edge:
             self.edge = False
             if self.last.isalnum() and s[0].isalnum():
@@ -228,8 +236,8 @@ class _Text:
             # each line of a <pre>'s text is inside the elements the text is (<pre>, <code>):
             # its evidence is theirs, not the page root's
             self.line_depth = len(self.frames) - 1
-            self.line_chars = len(p)
-            self.line_link_chars = len(p) if self.links else 0
+            self.line_chars = _visible_chars(p)
+            self.line_link_chars = self.line_chars if self.links else 0
             self.parts.append(p)
 
     def space(self) -> None:
