@@ -97,6 +97,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("comment_section", "comments", "HTML: inside a comment section the markup names"),
     Rule("comments_closed", "comments", "comments are closed / no comments yet"),
     Rule("reply_line", "comments", "a comment's Reply / Report / vote line"),
+    Rule("action_row", "comments", "a short row printed after each of three or more posts, alike but for its counts: Reply · Like (4)"),
     # duplicates (classify/duplicate.py)
     Rule("exact_copy", "duplicate", "a paragraph seen earlier on the page"),
     Rule("contained_in_longer", "duplicate", "a pull-quote: inside a longer paragraph of the page"),

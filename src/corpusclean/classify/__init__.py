@@ -19,7 +19,7 @@ from ..lang.detect import MIN_SHORT_SCORE
 from ..lang.stopwords import particles
 from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
-from .comments import find_thread_starts, label_thread, thread_header
+from .comments import find_thread_starts, label_action_rows, label_thread, thread_header
 from .contents import label_contents
 from .context import PageView
 from .core import find_core
@@ -70,6 +70,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("link_runs", label_link_runs),
     ("contents", label_contents),
     ("phrases", label_phrases),
+    ("action_rows", label_action_rows),
     ("templated_lists", label_templated_runs),
     ("testimonials", label_testimonials),
     ("donation", label_donation),

@@ -71,6 +71,8 @@ def find_thread_starts(view: PageView) -> list[int]:
     out = []
     last = len(view.page.blocks) - 1
     for i, (b, text, f, folded) in enumerate(zip(view.page.blocks, view.shown, view.feats, view.folded, strict=True)):
+        if any(lb.rule == "action_row" for lb in b.labels):
+            continue  # a post's own row ("8 Diskussionen" under each paragraph), not a header
         if (f.words <= 12 and not _QUOTED_LINE.match(text) and _header(text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
                 and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
@@ -127,6 +129,37 @@ def _quoted(b: Block) -> bool:
     Monday, February 7, 2022") or a forum's quotation of an earlier post ("Anna said:") is
     quoted in the page, not one of its comments."""
     return b.dom_has("quote")
+
+
+# A comment's row of widgets, found by its shape in any language: a short line printed after
+# each of at least `_ROW_COPIES` posts, alike but for its counts ("Jibu · Penda (4)", "جواب دیں ·
+# پسند (8) · رپورٹ کریں"), which differ from post to post as likes do. A page's one "Reply" is
+# no row; a menu printed twice has the same counts or none; a teaser list's "Read more" has
+# none. Three copies: two posts alike are a pair, not a thread.
+_ROW_COPIES = 3
+_ROW_WORDS = 8  # "Antworten · Gefällt mir (3) · Melden" is 6; a post's body is longer
+_DIGITS = re.compile(r"\d+")
+#: The labels of a comment's own widgets: its reply line found by words or by shape.
+REPLY_RULES = frozenset({"reply_line", "action_row"})
+
+
+def label_action_rows(view: PageView) -> None:
+    """Label `action_row` the rows described above: each copy mostly link text, after a
+    post's text (a block that ends like a sentence). Only the markup tells a row of links
+    from a heading numbered alike ("Étape 2", "Étape 3" over a recipe's steps)."""
+    blocks, feats = view.page.blocks, view.feats
+    rows: dict[str, list[int]] = {}
+    for i in range(1, len(blocks)):
+        f, text, ev = feats[i], view.shown[i], blocks[i].dom
+        if (ev is None or not ev.link_line or f.words > _ROW_WORDS or f.terminal or not feats[i - 1].terminal
+                or not _DIGITS.search(text) or _COUNTED.match(text.strip())):
+            continue  # (a count with its word, "8 Diskussionen", is a paragraph's link to its own)
+        rows.setdefault(_DIGITS.sub("#", text.strip()), []).append(i)
+    for copies in rows.values():
+        counts = {tuple(_DIGITS.findall(view.shown[i])) for i in copies}
+        if len(copies) >= _ROW_COPIES and len(counts) > 1:
+            for i in copies:
+                blocks[i].add("comments", "action_row")
 
 
 # Comments that trafilatura left in its main text are believed only when at least two of
@@ -192,17 +225,20 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
 
 
 # A header in any language that counts what follows ("Коментари (3)", "Komente (3)", "12
-# Kommentare"): a word or two with its count, not a year. Under it, two comments' date-and-time
-# lines (a clock time and a date each) make it a thread's, whatever the word is: a section
-# heading over dated entries, a programme, gives its entries no clock time and a date each.
+# Kommentare"): a word or two with its count, not a year, or up to four before a count in
+# brackets, as readers' comments are named in many languages ("Maoni ya wasomaji (10)",
+# "قارئین کے تبصرے (9)", "Mga komento ng mambabasa (4)"). Under it, two comments' date-and-time
+# lines (a clock time and a date each) or rows (`label_action_rows`) make it a thread's,
+# whatever the words are: a section heading over dated entries, a programme, gives its entries
+# no clock time and a date each, nor a row of links with their counts.
 # a word, its combining marks and zero-width joiners too ("கருத்துகள்", "پاسخ‌ها")
 _WORD = rf"[^\W\d_][\w{COMBINING_MARKS}\u200c\u200d-]*"
 _COUNTED = re.compile(rf"^\W*(?:(?P<a>\d{{1,4}})\s+{_WORD}"  # "12 Kommentare"
-                      rf"|{_WORD}(?:\s+{_WORD})?\s*[(\[](?P<b>\d{{1,4}})[)\]]"  # "Komente (3)"
+                      rf"|{_WORD}(?:\s+{_WORD}){{0,3}}\s*[(\[](?P<b>\d{{1,4}})[)\]]"  # "Komente (3)"
                       # with the counter word of languages that count in classifiers
                       # ("မှတ်ချက် ၃ ခု", "评论 3 条", "コメント 3 件")
                       rf"|{_WORD}\s*(?P<c>\d{{1,4}})\s*{_WORD})\s*[:：]?$")
-_COUNTED_MAX_WORDS = 3
+_COUNTED_MAX_WORDS = 5
 # ... or opening a line with the section's sort control after it ("10 Comentários Ordenar:
 # Mais recentes Mais antigos", "12 Comments Sort by Newest Oldest"): a count and its word
 # first, a few words of widget after them. A control ends in words: a line that ends in
@@ -244,7 +280,7 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
         if _quoted(b):
             continue
         text = view.shown[i].strip()
-        if any(lb.rule == "reply_line" for lb in b.labels) or (
+        if any(lb.rule in REPLY_RULES for lb in b.labels) or (
                 f.words <= _META_MAX_WORDS and _META.match(text, view.folded[i])) or (
                 stamps and _stamped(view, i, _STAMP)):
             n += 1
@@ -279,7 +315,7 @@ def label_thread(view: PageView) -> None:
         rules = {lb.rule for lb in blocks[i].labels}
         if rules & _FOOTER_RULES:
             break  # the site's own widgets: what follows is the site's, not the thread's
-        if "reply_line" in rules or "comment_form" in rules or "login_form" in rules or not rules:
+        if rules & REPLY_RULES or "comment_form" in rules or "login_form" in rules or not rules:
             last = i  # the form, the widgets, the comments, their authors' names and dates
     view.thread = (start, last)
     # A header that counts its comments ("Comentarios (2)", "3 Comments") is the thread's own
@@ -298,7 +334,7 @@ def label_thread(view: PageView) -> None:
             continue
         if i != start and any(lb.category == "chrome" and lb.rule not in _THREAD_WIDGETS for lb in b.labels):
             continue  # a login box, a gallery or a menu inside the thread stays site chrome
-        widget = i == start or any(lb.category == "chrome" or lb.rule == "reply_line" for lb in b.labels)
+        widget = i == start or any(lb.category == "chrome" or lb.rule in REPLY_RULES for lb in b.labels)
         b.add("comments", "comment_thread")
         if widget:
             b.add("chrome", "comment_widget")

@@ -301,7 +301,7 @@ def _unlabelled_stretch(view: PageView, walls: set[int], stop: int | None = None
 # The labels of the furniture that follows an article: its share and like buttons, its tags,
 # the related links, the comment form, the newsletter box (each in 17 languages, rules/).
 _ARTICLE_END = frozenset({
-    "share_line", "reply_line", "related_links", "related_link_labelled", "tags_line",
+    "share_line", "reply_line", "action_row", "related_links", "related_link_labelled", "tags_line",
     "comment_form", "newsletter_signup", "feedback_widget",
 })
 # A page reads article first, then its furniture, then the sidebar and the footer. A short
