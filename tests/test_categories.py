@@ -43,6 +43,7 @@ def test_login_box_inside_a_thread_is_login_form_and_the_comments_are_comments()
 @pytest.mark.parametrize("masthead", [
     "Harbour Voice | Independent news from the coast",
     "Der Küstenbote | Unabhängiger Journalismus von der Küste",
+    "د روڼ سبا مرستندویه موسسه",
 ])
 def test_masthead_is_not_a_donation_appeal(masthead: str) -> None:
     for text in (page(masthead, *ARTICLE), page(P1, P2, masthead, P3, P4)):

@@ -592,6 +592,29 @@ def test_an_appeal_and_its_account_in_each_language_are_donation(lang: str) -> N
     assert news in res.text and res.removed == []
 
 
+@pytest.mark.parametrize("line", [
+    "د افغانستان نړیوال بانک – د حساب شمېره: 0101-2045-7731-01",  # Pashto: bank, account number
+    "جاز کیش / ایزی پیسہ: 0300 8412277",  # Urdu: two mobile wallets
+    "Kontonummer: 3201 44 87215",  # Norwegian
+    "Swisha din gåva till 123 904 71 56",  # Swedish
+    "Codice fiscale per il 5x1000: 97781230014",  # Italian: the tax's five per thousand
+])
+def test_an_account_line_is_payment_details_with_no_appeal_words_around_it(line: str) -> None:
+    # A payment word and an account's digits on a short line, whatever language the appeal
+    # above it is written in: the appeal's words need not be known for its account to go.
+    assert removed_as(page(*ARTICLE, line), "donation", "payment_details") == [line]
+
+
+@pytest.mark.parametrize("line", [
+    "Bereitschaftsdienst Wasser: 07143 961-999",  # a phone number, no payment word
+    "Bank holiday opening hours: closed on 25.12.2025 and 26.12.2025",  # dates
+    "The swift-justhtml library passes 1831/1831 of the tests",  # a score
+])
+def test_digits_beside_no_payment_or_no_account_are_no_payment_details(line: str) -> None:
+    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
+    assert not [r for c, r, _ in rows_of(res) if c == "donation"]
+
+
 def test_a_donation_box_is_removed_whole_and_the_article_stays() -> None:
     """An appeal in a box the markup names ("spendenbox") takes the box's other lines with it:
     its heading, the amounts, the account holder, the purpose and the thanks."""

@@ -20,6 +20,12 @@ _APPEAL = [re.compile(p, re.IGNORECASE) for p in _PHRASES]
 _APPEAL_FILTER = Prefilter([requirements(p) for p in _PHRASES])
 _PAYMENT = compile_any(PAYMENT)
 _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
+# An account's or a wallet's number in any script's digits: eight or more in one run, maybe
+# grouped by spaces or dashes ("0101-2045-7731-01", "0300 8412277", "123 904 71 56"). With a
+# payment word on a short line it is an account line whatever the language says around it;
+# alone it may be a phone number. Dots and slashes join a date's or a score's figures
+# ("25.12.2025", "1831/1831").
+_ACCOUNT_DIGITS = re.compile(r"(?<![\d./])\d(?:[ -]?\d){7,}(?![\d./])")
 # The giving words close APPEAL (rules/donation.py): their indices in _PHRASES.
 _GIVING = range(len(APPEAL) - len(GIVING), len(APPEAL))
 
@@ -73,7 +79,7 @@ def label_donation(view: PageView) -> None:
         # (a list item is no heading: "* 8% pension contribution" is a job's benefit)
         if hits >= 2 or (calls == 1 and hits == 1 and f.words <= heading and not (giving and _listed(b, f))):
             appeal[i] = True
-        elif f.words <= _PAYMENT_MAX_WORDS and _IBAN_OR_ACCOUNT.search(b.text):
+        elif f.words <= _PAYMENT_MAX_WORDS and _account_line(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
     # A box's pitch says one call to give ("Become a sustaining member today") beside the
     # button or the heading that asks in other words ("Donate now"): two distinct phrases, as
@@ -93,7 +99,7 @@ def label_donation(view: PageView) -> None:
     for i in range(n):
         if not appeal[i]:
             continue
-        strong = found[i].hits >= 2 or _IBAN_OR_ACCOUNT.search(blocks[i].text) or i in seconded
+        strong = found[i].hits >= 2 or _account_line(blocks[i].text) or i in seconded
         if not strong:
             continue
         j = i + 1
@@ -117,6 +123,12 @@ def label_donation(view: PageView) -> None:
         if appeal[i]:
             rule = "payment_details" if not found[i].hits and _PAYMENT.search(blocks[i].text) else "donation_appeal"
             blocks[i].add("donation", rule)
+
+
+def _account_line(text: str) -> bool:
+    """An IBAN, an account number so called, or a payment word with an account's digits."""
+    return bool(_IBAN_OR_ACCOUNT.search(text)
+                or (_ACCOUNT_DIGITS.search(text) and _PAYMENT.search(text)))
 
 
 def _listed(block: Block, f: Features) -> bool:

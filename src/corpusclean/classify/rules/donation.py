@@ -46,8 +46,9 @@ APPEAL: tuple[str, ...] = (
     r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
     # German, French, Dutch
     r"\bunterstütze\b|\bunterstützen sie\b", r"\bfaire un don\b", r"\bsoutenez\b", r"\bdoneer\b",
-    # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words)
-    r"مرست", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
+    # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words; a
+    # charity's name says "مرستندویه", aiding, and asks nothing)
+    r"مرست(?!ندوی)", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
     r"عطیہ", r"عطیات", r"چندہ", r"تعاون کریں", r"تبرع", r"ادعمونا", r"دعمكم",
 ) + v.phrases(v.APPEAL) + GIVING
 
@@ -73,7 +74,11 @@ PAYMENT: tuple[str, ...] = (
     r"\b(account|acct|a/c|ac)\s*(number|no\.?|nr\.?|#)?\s*[:#]?\s*\d[\d -]{5,}",
     r"\b(iban|swift|bic|sort code|routing number|bank account|bank transfer|wire transfer)\b",
     r"\bpaypal\b", r"\bvipps\b", r"\bvenmo\b", r"\bcash ?app\b", r"\bzelle\b", r"\bmobilepay\b",
-    r"\bswish\b", r"\bbitcoin\b|\bbtc\b|\bethereum\b",
+    r"\bswish(a|en)?\b", r"\bbitcoin\b|\bbtc\b|\bethereum\b",
+    # mobile money, where an appeal's readers pay by phone (Pakistan, Afghanistan, East Africa,
+    # Bangladesh, the Philippines), in Latin letters and as Urdu and Pashto write them
+    r"\b(m-?pesa|m-?paisa|easy ?paisa|jazz ?cash|bkash|nagad|gcash|airtel money|mtn momo|orange money)\b",
+    r"ایزی ?پیسہ|جاز ?کیش|ایم ?پیس[هہ]",
     r"\bbank\b", r"بانک", r"حساب", r"شمېره", r"کارت",
     # account and transfer words where the languages above write them without "IBAN"
     r"\bifsc\b", r"\bupi\b", r"खाता (संख्या|नंबर|नाम)", r"계좌", r"예금주", r"\bnumer konta\b", r"\btytułem\b",
@@ -86,7 +91,12 @@ PAYMENT: tuple[str, ...] = (
     r"code (banque|guichet)|clé rib|titular( de la cuenta)?|beneficiario|concepto|intestat(ario|aria|o a)|causale|"
     r"beneficiário|entidade|referência( multibanco)?|rekeninghouder|begunstigde|ten name van|omschrijving|odbiorca|"
     r"tytuł( przelewu)?|właściciel (rachunku|konta)|получатель|назначение платежа|отримувач|призначення платежу|"
-    r"příjemce|zpráva pro příjemce|variabilní symbol|číslo účtu|hesap sahibi|alıcı|mottagare|bankgiro|plusgiro)\s*[:：]",
+    r"příjemce|zpráva pro příjemce|variabilní symbol|číslo účtu|hesap sahibi|alıcı|mottagare|bankgiro|plusgiro|"
+    # ... and the account's number so called
+    r"konto(nummer|nr\.?)?|rekeningnummer|tilinumero|numéro de compte|número de (cuenta|conta)|numero di conto|"
+    r"conto corrente|számlaszám|hesap (numarası|no)|nomor rekening|numer (rachunku|konta)|номер (сч[её]та|рахунку))\s*[:：]",
+    # Italy's five per thousand of income tax, given by the charity's tax code
+    r"\b5 ?x ?1000\b|\bcinque per mille\b",
     # the payment services appeals name, in any language
     r"\b(satispay|blik|mb ?way|multibanco|patronite|trakteer|saweria|darujme(\.cz)?|helloasso|liberapay|twint|bizum|"
     r"monobank|send\.monobank\.ua|gopay|steadyhq|steady\.page)\b",
