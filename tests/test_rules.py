@@ -605,6 +605,21 @@ def test_an_account_line_is_payment_details_with_no_appeal_words_around_it(line:
     assert removed_as(page(*ARTICLE, line), "donation", "payment_details") == [line]
 
 
+@pytest.mark.parametrize("lines", [
+    ("MobilePay: 12834", "Viite: 8102"),  # Finnish: a wallet's number and the reference
+    ("MobilePay: 98765", "Bankkonto: Reg.nr. 5301 Kontonr. 0612345"),  # Danish
+])
+def test_two_payment_lines_with_a_wallets_number_are_payment_details(lines: tuple[str, str]) -> None:
+    res = clean(page(*ARTICLE, *lines), langs=("any",))
+    # (the two lines side by side are one removed stretch, one manifest row)
+    assert [(c, r, t.strip()) for c, r, t in rows_of(res)] == [("donation", "payment_details", "\n\n".join(lines))]
+
+
+def test_a_shops_ways_to_pay_without_numbers_are_no_payment_details() -> None:
+    res = clean(page(*ARTICLE, "PayPal", "Bank transfer", "Klarna"), langs=("any",))
+    assert not [r for c, r, _ in rows_of(res) if c == "donation"]
+
+
 @pytest.mark.parametrize("line", [
     "Bereitschaftsdienst Wasser: 07143 961-999",  # a phone number, no payment word
     "Bank holiday opening hours: closed on 25.12.2025 and 26.12.2025",  # dates

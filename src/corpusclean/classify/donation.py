@@ -26,6 +26,10 @@ _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
 # alone it may be a phone number. Dots and slashes join a date's or a score's figures
 # ("25.12.2025", "1831/1831").
 _ACCOUNT_DIGITS = re.compile(r"(?<![\d./])\d(?:[ -]?\d){7,}(?![\d./])")
+# A wallet's or a giro's number is shorter: five digits and more ("MobilePay: 98765"). Two
+# payment lines side by side, one with such a number, are a box of payment details by
+# themselves; a shop's footer names its ways to pay without numbers.
+_HANDLE_DIGITS = re.compile(r"(?<![\d./])\d(?:[ -]?\d){4,}(?![\d./])")
 # The giving words close APPEAL (rules/donation.py): their indices in _PHRASES.
 _GIVING = range(len(APPEAL) - len(GIVING), len(APPEAL))
 
@@ -81,6 +85,13 @@ def label_donation(view: PageView) -> None:
             appeal[i] = True
         elif f.words <= _PAYMENT_MAX_WORDS and _account_line(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
+    paid = [f.words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(b.text) is not None
+            for b, f in zip(blocks, view.feats, strict=True)]
+    paired = {k for i in range(n - 1) if paid[i] and paid[i + 1]
+              and (_HANDLE_DIGITS.search(blocks[i].text) or _HANDLE_DIGITS.search(blocks[i + 1].text))
+              for k in (i, i + 1)}
+    for i in paired:
+        appeal[i] = True
     # A box's pitch says one call to give ("Become a sustaining member today") beside the
     # button or the heading that asks in other words ("Donate now"): two distinct phrases, as
     # an appeal of one block needs, in two blocks side by side. The pitch is the appeal's, and
@@ -99,15 +110,15 @@ def label_donation(view: PageView) -> None:
     for i in range(n):
         if not appeal[i]:
             continue
-        strong = found[i].hits >= 2 or _account_line(blocks[i].text) or i in seconded
+        strong = found[i].hits >= 2 or _account_line(blocks[i].text) or i in seconded or i in paired
         if not strong:
             continue
         j = i + 1
-        while j < n and view.feats[j].words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(blocks[j].text):
+        while j < n and paid[j]:
             appeal[j] = True
             j += 1
         j = i - 1
-        while j >= 0 and view.feats[j].words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(blocks[j].text):
+        while j >= 0 and paid[j]:
             appeal[j] = True
             j -= 1
         if j >= 0 and view.feats[j].words <= _HEADING_MAX_WORDS and not view.feats[j].terminal and j == i - 1 \

@@ -78,6 +78,9 @@ PAYMENT: tuple[str, ...] = (
     # mobile money, where an appeal's readers pay by phone (Pakistan, Afghanistan, East Africa,
     # Bangladesh, the Philippines), in Latin letters and as Urdu and Pashto write them
     r"\b(m-?pesa|m-?paisa|easy ?paisa|jazz ?cash|bkash|nagad|gcash|airtel money|mtn momo|orange money)\b",
+    # Brazil's instant transfer, and a bank transfer so called
+    r"\bpix\b", r"\b(transferência bancária|transferencia bancaria|virement bancaire|bonifico bancario|banküberweisung|"
+    r"bankoverførsel|banköverföring|pankkisiirto|przelew bankowy|banka havalesi)\b",
     r"ایزی ?پیسہ|جاز ?کیش|ایم ?پیس[هہ]",
     r"\bbank\b", r"بانک", r"حساب", r"شمېره", r"کارت",
     # account and transfer words where the languages above write them without "IBAN"
@@ -93,7 +96,8 @@ PAYMENT: tuple[str, ...] = (
     r"tytuł( przelewu)?|właściciel (rachunku|konta)|получатель|назначение платежа|отримувач|призначення платежу|"
     r"příjemce|zpráva pro příjemce|variabilní symbol|číslo účtu|hesap sahibi|alıcı|mottagare|bankgiro|plusgiro|"
     # ... and the account's number so called
-    r"konto(nummer|nr\.?)?|rekeningnummer|tilinumero|numéro de compte|número de (cuenta|conta)|numero di conto|"
+    r"(bank)?konto(nummer|nr\.?)?|rekeningnummer|tilinumero|saaja|viite|modtager|numéro de compte|"
+    r"número de (cuenta|conta)|numero di conto|"
     r"conto corrente|számlaszám|hesap (numarası|no)|nomor rekening|numer (rachunku|konta)|номер (сч[её]та|рахунку))\s*[:：]",
     # Italy's five per thousand of income tax, given by the charity's tax code
     r"\b5 ?x ?1000\b|\bcinque per mille\b",
