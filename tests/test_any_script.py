@@ -500,3 +500,76 @@ def test_a_paragraph_whose_language_was_guessed_is_read_with_the_pages_function_
                       + "\n").encode(), kind="text", config=Config(langs=("any",)))
     assert res.text == "\n\n".join([*SW, SW_GUESSED])
     assert [(s.category, s.rule) for s in res.removed][-2:] == [("chrome", "after_article"), ("chrome", "license_notice")]
+
+
+# --- languages the model does not know -----------------------------------------------------
+
+# A Hausa news page as a scraper dumps it: menu, headline, byline, four paragraphs, a related
+# list and the footer. Neither language model was trained on Hausa: its paragraphs are
+# guessed as Italian, Dutch, Spanish, German, each at a low score.
+HA = [
+    "Manoma a sassa daban-daban na Jihar Kano sun bayyana damuwarsu kan yadda farashin takin zamani "
+    "ya yi tashin gwauron zabi a bana, yayin da damina ke kara kankama a yankunan karkara.",
+    "Malam Sani Abdullahi, wani manomi daga karamar hukumar Dawakin Kudu, ya ce a bana zai rage "
+    "yawan gonar da yake nomawa saboda ba zai iya sayen buhunan taki kamar yadda ya saba ba.",
+    "Wani jami'in ma'aikatar noma ta jihar ya shaida cewa gwamnati na shirin raba taki a farashi mai "
+    "rahusa ga kungiyoyin manoma, amma bai bayyana ranar da za a fara rabon ba.",
+    "Masana sun ba da shawarar cewa manoma su rika amfani da takin gargajiya tare da na zamani domin "
+    "rage kashe kudi, musamman a gonakin da ke kusa da gidajensu.",
+]
+HA_PAGE = "\n\n".join([
+    "Muryar Manoma", "* Gida", "* Noma", "* Kasuwa", "* Yanayi",
+    "Manoma a Kano sun koka kan tsadar takin zamani", "Yusuf Bala", "18 Jun 2025",
+    *HA,
+    "Karanta kuma", "Farashin masara ya fadi a kasuwar Dawanau", "Muryar Manoma © 2025",
+]) + "\n"
+
+
+@pytest.mark.parametrize("lang", ["any", "auto"])
+def test_a_page_in_a_language_no_model_knows_keeps_its_paragraphs(lang: str) -> None:
+    res = clean_page(HA_PAGE, kind="text", config=Config(langs=(lang,)))
+    for p in HA:
+        assert p in res.text
+    assert "Farashin masara ya fadi" not in res.text
+    # the page has no language to name, and says so
+    assert res.metadata["lang"] == "und"
+    assert not [s for s in res.removed if s.category == "language"]
+
+
+def test_unread_is_a_scatter_of_low_guesses_not_one_language_at_low_confidence() -> None:
+    from corpusclean.classify.language import unread
+    from corpusclean.lang.detect import Detection
+
+    def det(lang: str, score: float) -> Detection:
+        return Detection(lang, score, "model", "Latin", 120)
+
+    assert unread([det("it", 0.35), det("nl", 0.13), det("es", 0.07), det("de", 0.13)])
+    # a template's Lorem ipsum read as English at 0.4 throughout is English
+    assert not unread([det("en", 0.39), det("en", 0.43), det("en", 0.52), det("en", 0.39)])
+    assert not unread([det("id", 0.73), det("id", 0.17), det("id", 0.66)])
+    assert not unread([det("it", 0.2)])  # one guess is no scatter
+
+
+def test_pages_in_a_language_no_model_knows_are_counted(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from corpusclean.cli import main
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ha.txt").write_text(HA_PAGE, encoding="utf-8")
+    (raw / "en.txt").write_text(ARTICLE_EN, encoding="utf-8")
+    res = CliRunner().invoke(main, ["clean", str(raw), str(tmp_path / "out"), "--lang", "any", "-q"])
+    assert res.exit_code == 0, res.output
+    stats = json.loads((tmp_path / "out" / "stats.json").read_text(encoding="utf-8"))
+    assert stats["counters"]["pages_lang_unread"] == 1
+
+
+ARTICLE_EN = (
+    "The city council approved the plan to extend the riverside park on Tuesday evening, after a debate "
+    "that lasted more than three hours and drew a crowd of residents to the town hall.\n\n"
+    "Work on the new footbridge near the old mill is expected to begin next spring, and the council "
+    "estimates that the whole project will take about three years to complete.\n"
+)

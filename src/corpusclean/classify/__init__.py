@@ -128,13 +128,21 @@ def _label(page: Page, config: Config) -> PageView:
     texts = [shown(page.source, b) for b in page.blocks]
     toks = [words(t[:20000]) for t in texts]
     listed = bool(stopwords(lang)) or particles(lang) is not None
-    feats = [measure(s, t, *_function_words(b.lang if b.lang_score >= MIN_SHORT_SCORE or not listed else None, lang))
+    # A page in a language the model cannot read (classify/language.unread) gets no function
+    # words: the guessed languages' lists found none in a Hausa paragraph read as Italian, and
+    # no paragraph read as prose.
+    unread = bool(page.stats.get("pages_lang_unread"))
+    feats = [measure(s, t, *(_NO_FUNCTION_WORDS if unread else _function_words(
+                 b.lang if b.lang_score >= MIN_SHORT_SCORE or not listed else None, lang)))
              for b, t, s in zip(page.blocks, toks, texts, strict=True)]
     view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts, cells=cell_runs(texts, feats))
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
     page.core = (view.core[0], view.core[1])
     return view
+
+
+_NO_FUNCTION_WORDS: tuple[frozenset[str], re.Pattern[str] | None] = (frozenset(), None)
 
 
 @lru_cache(maxsize=256)

@@ -41,6 +41,7 @@ from ..lang.detect import (
     HINT_SCORE,
     LATIN_HINT_WORDS,
     MIN_LETTERS,
+    MIN_SHORT_SCORE,
     Detection,
     identify,
     lang_scripts,
@@ -81,15 +82,49 @@ _AUTO_MIN_LETTERS = 40
 def page_language(page: Page, config: Config) -> str | None:
     """The language with the most letters among the page's blocks of at least
     ``_AUTO_MIN_LETTERS`` letters written in a language (`written_in`), identified without a
-    hint; None when none is known."""
+    hint; None when none is known, or when the model cannot read the page (`unread`)."""
     letters: Counter[str] = Counter()
+    found = []
     for b in page.blocks:
         if len(b.text) < _AUTO_MIN_LETTERS:
             continue
         d = identify(b.text, config.lang_detector)
         if d.lang != "und" and d.letters >= _AUTO_MIN_LETTERS and written_in(b.text, d.lang):
             letters[d.lang] += d.letters
-    return letters.most_common(1)[0][0] if letters else None
+            found.append(d)
+    if not letters or unread(found):
+        return None
+    return letters.most_common(1)[0][0]
+
+
+# A page in a language the model was not trained on (Hausa; Yoruba, which the small fastText
+# model and py3langid call Irish or Catalan) gets a scatter of low guesses for its
+# paragraphs: "it" 0.35, "de" 0.13, "nl" 0.13, "sw" 0.19, ... A page in a language the model
+# knows has most of its long blocks' letters in one language said with confidence (above
+# `MIN_SHORT_SCORE`, as a short text's answer must be), or, where its text is unusual (a
+# template's Lorem ipsum, each paragraph English at 0.4), in one language all the same:
+# three quarters of the letters. Neither is no page language. Two paragraphs at least: one
+# guess is no scatter.
+_READ_SHARE = 0.5
+_SAME_SHARE = 0.75
+_READ_MIN_BLOCKS = 2
+
+
+def unread(dets: list[Detection]) -> bool:
+    """Whether the model's answers for a page's long blocks (`dets`, of ``_AUTO_MIN_LETTERS``
+    letters or more) say that it cannot read the page's language."""
+    long = [d for d in dets if d.letters >= _AUTO_MIN_LETTERS and d.method == "model"]
+    if len(long) < _READ_MIN_BLOCKS:
+        return False
+    total: Counter[str] = Counter()
+    sure: Counter[str] = Counter()
+    for d in long:
+        total[d.lang] += d.letters
+        if d.score >= MIN_SHORT_SCORE:
+            sure[d.lang] += d.letters
+    main, letters = total.most_common(1)[0]
+    whole = sum(total.values())
+    return sure[main] < _READ_SHARE * whole and letters < _SAME_SHARE * whole
 
 
 # A paragraph of prose in any language with a stoplist has a quarter or more of its words
@@ -240,7 +275,15 @@ def label_language(page: Page, config: Config) -> None:
         page.stats[f"lang_chars:{d.lang}"] += len(block.text)
         chars[d.lang] += len(block.text)
     chars.pop("und", None)
-    page.metadata["lang"] = _main_language(page, dets, chars)
+    # A page the model cannot read has no language to name: its blocks' scattered guesses
+    # stay on them, for the manifest and for a target language that removes them all; the
+    # page is counted (stats.json counters), and read as prose without function words
+    # (classify._label).
+    if unread(dets):
+        page.metadata["lang"] = "und"
+        page.stats["pages_lang_unread"] += 1
+    else:
+        page.metadata["lang"] = _main_language(page, dets, chars)
 
 
 def _main_language(page: Page, dets: list[Detection], chars: Counter[str]) -> str:
