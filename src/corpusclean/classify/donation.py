@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from ..model import Block, runs
@@ -85,11 +86,16 @@ def label_donation(view: PageView) -> None:
             appeal[i] = True
         elif f.words <= _PAYMENT_MAX_WORDS and _account_line(b.text):
             appeal[i] = True  # an IBAN or account number alone is a payment detail
-    paid = [f.words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(b.text) is not None
-            for b, f in zip(blocks, view.feats, strict=True)]
-    paired = {k for i in range(n - 1) if paid[i] and paid[i + 1]
-              and (_HANDLE_DIGITS.search(blocks[i].text) or _HANDLE_DIGITS.search(blocks[i + 1].text))
-              for k in (i, i + 1)}
+    feats = view.feats
+
+    @cache
+    def paid(j: int) -> bool:
+        """A short line with a payment word (asked only beside an appeal or a number: the
+        payment words are many, and most of a page's lines are short)."""
+        return feats[j].words <= _PAYMENT_MAX_WORDS and _PAYMENT.search(blocks[j].text) is not None
+
+    numbered = [i for i in range(n) if feats[i].words <= _PAYMENT_MAX_WORDS and _HANDLE_DIGITS.search(blocks[i].text)]
+    paired = {k for i in numbered for j in (i - 1, i + 1) if 0 <= j < n and paid(i) and paid(j) for k in (i, j)}
     for i in paired:
         appeal[i] = True
     # A box's pitch says one call to give ("Become a sustaining member today") beside the
@@ -114,11 +120,11 @@ def label_donation(view: PageView) -> None:
         if not strong:
             continue
         j = i + 1
-        while j < n and paid[j]:
+        while j < n and paid(j):
             appeal[j] = True
             j += 1
         j = i - 1
-        while j >= 0 and paid[j]:
+        while j >= 0 and paid(j):
             appeal[j] = True
             j -= 1
         if j >= 0 and view.feats[j].words <= _HEADING_MAX_WORDS and not view.feats[j].terminal and j == i - 1 \
