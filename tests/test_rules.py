@@ -623,6 +623,9 @@ def test_a_shops_ways_to_pay_without_numbers_are_no_payment_details() -> None:
 @pytest.mark.parametrize("line", [
     "Bereitschaftsdienst Wasser: 07143 961-999",  # a phone number, no payment word
     "Bank holiday opening hours: closed on 25.12.2025 and 26.12.2025",  # dates
+    "Bank holiday: the branch is closed on 2025-12-25",
+    "MobilePay ændrer gebyrer fra 2026-01-01",
+    "Swish-Störung am 24-12-2025 behoben",
     "The swift-justhtml library passes 1831/1831 of the tests",  # a score
 ])
 def test_digits_beside_no_payment_or_no_account_are_no_payment_details(line: str) -> None:

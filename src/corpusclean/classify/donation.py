@@ -25,12 +25,13 @@ _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
 # grouped by spaces or dashes ("0101-2045-7731-01", "0300 8412277", "123 904 71 56"). With a
 # payment word on a short line it is an account line whatever the language says around it;
 # alone it may be a phone number. Dots and slashes join a date's or a score's figures
-# ("25.12.2025", "1831/1831").
-_ACCOUNT_DIGITS = re.compile(r"(?<![\d./])\d(?:[ -]?\d){7,}(?![\d./])")
+# ("25.12.2025", "1831/1831"); a date written with dashes is no number ("2025-12-25").
+_DATE = r"(?!\d{4}-\d\d?(?:-\d\d?)?(?![\d-])|\d\d?-\d\d?-\d{4}(?![\d-]))"
+_ACCOUNT_DIGITS = re.compile(rf"(?<![\d./-]){_DATE}\d(?:[ -]?\d){{7,}}(?![\d./])")
 # A wallet's or a giro's number is shorter: five digits and more ("MobilePay: 98765"). Two
 # payment lines side by side, one with such a number, are a box of payment details by
 # themselves; a shop's footer names its ways to pay without numbers.
-_HANDLE_DIGITS = re.compile(r"(?<![\d./])\d(?:[ -]?\d){4,}(?![\d./])")
+_HANDLE_DIGITS = re.compile(rf"(?<![\d./-]){_DATE}\d(?:[ -]?\d){{4,}}(?![\d./])")
 # The giving words close APPEAL (rules/donation.py): their indices in _PHRASES.
 _GIVING = range(len(APPEAL) - len(GIVING), len(APPEAL))
 
