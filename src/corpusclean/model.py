@@ -106,6 +106,10 @@ class Block:
     def has(self, category: str) -> bool:
         return any(lb.category == category for lb in self.labels)
 
+    def has_rule(self, *rules: str) -> bool:
+        """One of its labels is by one of `rules`."""
+        return any(lb.rule in rules for lb in self.labels)
+
     def dom_has(self, *names: str) -> bool:
         """Its markup names one of `names` (a read/dom_vocab tag or concept); never on a text page."""
         return self.dom is not None and self.dom.has(*names)

@@ -173,18 +173,13 @@ def _quote_blank(blocks: list[Block], i: int) -> bool:
             and blocks[i - 1].text.lstrip().startswith(">") and blocks[i + 1].text.lstrip().startswith(">"))
 
 
-def _contents(b: Block) -> bool:
-    """A table of contents' entry (contents.py)."""
-    return any(lb.rule == "table_of_contents" for lb in b.labels)
-
-
 def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
     details: list[int] = []
     tables = markdown.table_blocks(view.page.blocks)
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
-        if f.words > _RULES.max_words or b.dom_has("code") or (b.labels and _contents(b)):
+        if f.words > _RULES.max_words or b.dom_has("code") or b.has_rule("table_of_contents"):
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a
             # compose file is no photo credit, "Share" no share button); a table of contents'
             # entry is one whatever it says ("See also", "1")
@@ -278,7 +273,7 @@ _HEADLINE_WORDS = (2, 20)
 def _listed_links(view: PageView) -> None:
     blocks, feats = view.page.blocks, view.feats
     headers = [i for i, b in enumerate(blocks)
-               if feats[i].words <= _LIST_HEADER_WORDS and any(lb.rule == "related_links" for lb in b.labels)]
+               if feats[i].words <= _LIST_HEADER_WORDS and b.has_rule("related_links")]
     counts = Counter(blocks[i].text.strip().lower() for i in headers)
     for i in headers:
         if counts[blocks[i].text.strip().lower()] >= _HEADER_REPEATS:
@@ -308,7 +303,7 @@ def _newsletter_pitches(view: PageView) -> None:
     blocks, feats = view.page.blocks, view.feats
     for i, b in enumerate(blocks):
         if (feats[i].words > _LIST_HEADER_WORDS or feats[i].bullet
-                or not any(lb.rule == "newsletter_signup" for lb in b.labels)):
+                or not b.has_rule("newsletter_signup")):
             continue  # (a list's item is a menu's or a contents list's entry, not a box's header)
         j = i + 1
         while j < len(blocks) and j - i <= _PITCH_BLOCKS and not blocks[j].labels and feats[j].words > _BUTTON_WORDS:

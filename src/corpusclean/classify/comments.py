@@ -71,7 +71,7 @@ def find_thread_starts(view: PageView) -> list[int]:
     out = []
     last = len(view.page.blocks) - 1
     for i, (b, text, f, folded) in enumerate(zip(view.page.blocks, view.shown, view.feats, view.folded, strict=True)):
-        if any(lb.rule == "action_row" for lb in b.labels):
+        if b.has_rule("action_row"):
             continue  # a post's own row ("8 Diskussionen" under each paragraph), not a header
         if (f.words <= 12 and not _QUOTED_LINE.match(text) and _header(text, folded)) or (
                 f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
@@ -280,7 +280,7 @@ def meta_lines(view: PageView, start: int, last: int, *, stamps: bool = True) ->
         if _quoted(b):
             continue
         text = view.shown[i].strip()
-        if any(lb.rule in REPLY_RULES for lb in b.labels) or (
+        if b.has_rule(*REPLY_RULES) or (
                 f.words <= _META_MAX_WORDS and _META.match(text, view.folded[i])) or (
                 stamps and _stamped(view, i, _STAMP)):
             n += 1

@@ -140,7 +140,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
         return (0, -1)
     # Comment-thread headers, and the site's own "End of article" marker, are walls.
     walls = set(view.thread_starts) | {
-        i for i, b in enumerate(view.page.blocks) if any(lb.rule == "article_end" for lb in b.labels)}
+        i for i, b in enumerate(view.page.blocks) if b.has_rule("article_end")}
     seen: set[str] = set()
     repeated: set[str] = set()
     for b in view.page.blocks:
@@ -370,7 +370,7 @@ def _cut_at_furniture(view: PageView, span: tuple[int, int], scores: list[float]
     for k in furniture:  # one pass: what lies from k on is the total less what came before
         before += sum(scores[last:k])
         last = k
-        ratio = _CLOSING_RATIO if any(lb.rule in _CLOSING for lb in blocks[k].labels) else _MERGE_RATIO
+        ratio = _CLOSING_RATIO if blocks[k].has_rule(*_CLOSING) else _MERGE_RATIO
         if counts[blocks[k].text.strip().lower()] < _WIDGET_REPEATS and total - before < ratio * before:
             return (start, k - 1)
     return span
@@ -713,7 +713,7 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
         if _numbered(titles) or (len(titles) > _TEASER_UNITS and _numbered(titles[1:])):
             i += covered
             continue
-        headed = any(lb.rule in _LIST_HEADERS for lb in blocks[first - 1].labels)
+        headed = blocks[first - 1].has_rule(*_LIST_HEADERS)
         closes = all(not _plain(blocks[k]) for k in range(last + 1, end + 1))
         if "M" in unit or headed or closes:
             for k in range(first, last + 1):

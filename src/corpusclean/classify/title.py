@@ -220,9 +220,9 @@ def _above_related_box(view: PageView, top: int) -> int:
     (chrome.related_list) and their header."""
     blocks = view.page.blocks
     i = top
-    while i >= 0 and any(lb.rule == "related_list" for lb in blocks[i].labels):
+    while i >= 0 and blocks[i].has_rule("related_list"):
         i -= 1
-    if i < top and i >= 0 and any(lb.rule in _RELATED_HEADERS for lb in blocks[i].labels):
+    if i < top and i >= 0 and blocks[i].has_rule(*_RELATED_HEADERS):
         i -= 1
     return i
 
@@ -234,7 +234,7 @@ def _list_header_above(view: PageView, i: int) -> int | None:
     the article as often as beside it, and its last link stands nearest the article."""
     items = 1
     for k in range(i - 1, max(-1, i - 1 - LOOK_ABOVE), -1):
-        if any(lb.rule in _RELATED_HEADERS for lb in view.page.blocks[k].labels):
+        if view.page.blocks[k].has_rule(*_RELATED_HEADERS):
             return k if items >= 2 else None
         if not (_title_shaped(view, k) and _only_positional(view, k)):
             return None

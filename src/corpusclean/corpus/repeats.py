@@ -96,7 +96,7 @@ def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config:
     for b, k in zip(page.blocks, keys, strict=True):
         if k is None or k not in repeated:
             continue
-        if any(lb.rule == "site_repeated" for lb in b.labels):
+        if b.has_rule("site_repeated"):
             continue
         category = next((c for c in ("donation", "comments") if b.has(c)), "chrome")
         seen = f"seen on {repeated[k]} of {site_pages} pages of {page.site}"

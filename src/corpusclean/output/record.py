@@ -40,8 +40,7 @@ def comment_texts(page: Page) -> list[str]:
     """The comments of the page's thread, one per paragraph (for --comments separate)."""
     return [
         b.text for b in page.blocks
-        if any(lb.rule in ("comment_thread", "comment_section") for lb in b.labels)
-        and not any(lb.category == "chrome" for lb in b.labels)
+        if b.has_rule("comment_thread", "comment_section") and not b.has("chrome")
     ]
 
 
