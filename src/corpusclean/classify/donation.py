@@ -27,11 +27,18 @@ _IBAN_OR_ACCOUNT = re.compile(PAYMENT[0] + "|" + PAYMENT[1], re.IGNORECASE)
 # alone it may be a phone number. Dots and slashes join a date's or a score's figures
 # ("25.12.2025", "1831/1831"); a date written with dashes is no number ("2025-12-25").
 _DATE = r"(?!\d{4}-\d\d?(?:-\d\d?)?(?![\d-])|\d\d?-\d\d?-\d{4}(?![\d-]))"
-_ACCOUNT_DIGITS = re.compile(rf"(?<![\d./-]){_DATE}\d(?:[ -]?\d){{7,}}(?![\d./])")
+
+
+def _digit_run(at_least: int) -> re.Pattern[str]:
+    """A number of `at_least` digits or more, grouped by spaces or dashes, that is no date."""
+    return re.compile(rf"(?<![\d./-]){_DATE}\d(?:[ -]?\d){{{at_least - 1},}}(?![\d./])")
+
+
+_ACCOUNT_DIGITS = _digit_run(8)
 # A wallet's or a giro's number is shorter: five digits and more ("MobilePay: 98765"). Two
 # payment lines side by side, one with such a number, are a box of payment details by
 # themselves; a shop's footer names its ways to pay without numbers.
-_HANDLE_DIGITS = re.compile(rf"(?<![\d./-]){_DATE}\d(?:[ -]?\d){{4,}}(?![\d./])")
+_HANDLE_DIGITS = _digit_run(5)
 # The giving words close APPEAL (rules/donation.py): their indices in _PHRASES.
 _GIVING = range(len(APPEAL) - len(GIVING), len(APPEAL))
 
