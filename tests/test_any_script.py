@@ -536,6 +536,39 @@ def test_a_page_in_a_language_no_model_knows_keeps_its_paragraphs(lang: str) -> 
     assert not [s for s in res.removed if s.category == "language"]
 
 
+def test_a_page_in_a_language_no_model_knows_is_foreign_to_an_english_target() -> None:
+    # The English hint would win every paragraph over the model's scattered guesses; the
+    # page has none of English's function words, so the model's own answers stand.
+    res = clean_page(HA_PAGE, kind="text", config=Config(langs=("en",)))
+    for p in HA:
+        assert p not in res.text
+        assert ("language", "foreign_language") in {(s.category, s.rule) for s in res.removed if s.text in p}
+    assert res.metadata["lang"] == "und"
+
+
+# English without English prose: a template's placeholder text and a parts catalogue's
+# index lines. The model reads each the same without the hint (Latin; English), so the
+# hint's answers stand and nothing is removed as foreign.
+LOREM = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
+         "labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco "
+         "laboris nisi ut aliquip ex ea commodo consequat.")
+CATALOGUE = [
+    "Pages 28-97 (Hard Copy pages 1818-1888) - Part Number Index and Cross Reference Tables",
+    "Pages 98-99 (Hard Copy pages 1893-1894) - Terms & Conditions; Credit Application Forms",
+    "Pages 100-101 (Hard Copy pages 1895-1896) - Measurements & Conversions for Metric Hardware",
+    "Pages 207-284 (Hard Copy pages 491-568) - L, T, & Grab Handles with Mounting Brackets",
+]
+
+
+@pytest.mark.parametrize("paragraphs", [[LOREM, LOREM.replace("Lorem", "Duis")], CATALOGUE])
+def test_english_pages_without_english_prose_keep_the_hint(paragraphs: list[str]) -> None:
+    res = clean_page("\n\n".join(["Placeholder Page", *paragraphs]) + "\n", kind="text",
+                     config=Config(langs=("en",)))
+    assert not [s for s in res.removed if s.category == "language"]
+    for p in paragraphs:
+        assert p in res.text
+
+
 def test_unread_is_a_scatter_of_low_guesses_not_one_language_at_low_confidence() -> None:
     from corpusclean.classify.language import unread
     from corpusclean.lang.detect import Detection

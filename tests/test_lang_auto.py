@@ -98,7 +98,12 @@ def test_no_note_when_nothing_was_lost() -> None:
     assert language_note({"pages_lost_to_language": {"pages": 0, "languages": {}}}, ("en",)) is None
     assert language_note({}, ("en",)) is None
     one = language_note({"pages_lost_to_language": {"pages": 1, "languages": {"ur": 1}}}, ("en", "ps"))
-    assert one is not None and one.startswith("1 page lost most of their text as not in the target languages (en, ps): ur 1.")
+    assert one is not None and one.startswith("1 page lost most of its text as not in the target languages (en, ps): ur 1.")
+    assert "--lang en,ps,ur keeps these" in one
+    # a page the model cannot read has no language to add to --lang
+    und = language_note({"pages_lost_to_language": {"pages": 1, "languages": {"und": 1}}}, ("en",))
+    assert und is not None and "und (a language the model does not know) 1." in und
+    assert "keeps these" not in und and "--lang auto keeps" in und
 
 
 def test_lang_auto_reads_the_pages_language_off_its_prose_not_its_machine_text() -> None:

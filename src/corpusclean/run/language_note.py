@@ -18,10 +18,13 @@ def language_note(stats: dict[str, Any], langs: tuple[str, ...]) -> str | None:
     if not n:
         return None
     by_lang = sorted((lost.get("languages") or {}).items(), key=lambda kv: (-kv[1], kv[0]))
-    which = ", ".join(f"{lang} {k}" for lang, k in by_lang)
+    # "und": pages in a language the model cannot read (classify/language.unread)
+    which = ", ".join(f"{'und (a language the model does not know)' if lang == 'und' else lang} {k}"
+                      for lang, k in by_lang)
     targets = [t for t in langs if t not in ("any", "auto")]
-    keep = ",".join(dict.fromkeys(targets + [lang for lang, _ in by_lang if lang != "und"]))
-    page_s = "page" if n == 1 else "pages"
-    return (f"{n} {page_s} lost most of their text as not in the target language{'s' if len(targets) > 1 else ''} "
+    named = [lang for lang, _ in by_lang if lang != "und" and lang not in targets]
+    keep = f"--lang {','.join(dict.fromkeys(targets + named))} keeps these; " if named else ""
+    page_s, their = ("page", "its") if n == 1 else ("pages", "their")
+    return (f"{n} {page_s} lost most of {their} text as not in the target language{'s' if len(targets) > 1 else ''} "
             f"({', '.join(targets) or '-'}): {which}. --lang auto keeps each page's own language; "
-            f"--lang {keep} keeps these; --lang any keeps every language.")
+            f"{keep}--lang any keeps every language.")
