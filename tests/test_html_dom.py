@@ -1276,6 +1276,21 @@ def test_a_table_layouts_navigation_column_is_a_menu_inside_the_extracted_text()
     assert ("chrome", "link_run") in {(s.category, s.rule) for s in res.removed}
 
 
+def test_a_menu_line_above_the_navigation_column_is_no_paragraph_around_it() -> None:
+    # A top menu of links on one line can read as prose (twelve words, a quarter of them
+    # function words: "home", "local", "us"); it does not make the navigation column below it
+    # a list between the article's paragraphs.
+    top = " | ".join(f'<a href="/{w.lower()}">{w}</a>' for w in (
+        "Home", "Local News", "Sports", "Obituaries", "Opinion", "Classifieds", "Legal Notices", "Subscribe",
+        "Contact Us"))
+    page = _table_layout_page().replace(b"<table><tr>", f"<table><tr><td colspan=2>{top}</td></tr><tr>".encode())
+    res = clean_page(page, kind="html", config=ANY)
+    for p in _FAN_ARTICLE:
+        assert p in res.text
+    assert "Discography" not in res.text and "Tape Trading" not in res.text
+    assert ("chrome", "link_run") in {(s.category, s.rule) for s in res.removed}
+
+
 def test_a_list_of_links_between_the_articles_paragraphs_stays() -> None:
     # (a supplies list of product links, one a line, which trafilatura keeps)
     supplies = "".join(f'<p><a href="https://shop.example/{i}">{w}</a></p>' for i, w in enumerate(
@@ -1333,3 +1348,52 @@ def test_an_author_box_at_the_end_of_the_extractors_text_under_the_bylines_name(
     assert "sebagian besar dari kita tinggal" in res.text
     assert "perencana kota lulusan ITB" not in res.text
     assert {r.rule for r in res.removed if "perencana kota" in r.text} == {"author_bio"}
+
+
+# --- a consent wall that trafilatura takes for the article ---------------------------------
+
+_WALL_ARTICLE = [
+    "Eastfield Central Library will open every Sunday from 11am to 4pm from February, after a six-month "
+    "pilot drew far more visitors than the council had expected on what used to be its quietest day.",
+    "Figures presented to the culture committee on Monday showed an average of 410 visits each Sunday, "
+    "many of them families with young children and students who work during the week.",
+    "The extra hours will cost about 38,000 pounds a year, mostly in staff time, and councillors agreed "
+    "to take the money from the reserve set aside for the library's refurbishment.",
+]
+_WALL = [
+    "With your permission we and our partners may use precise geolocation data and identification through "
+    "device scanning. You may click to consent to our and our partners' processing as described above.",
+    "Your preferences will apply to this website only. You can change your preferences or withdraw your "
+    "consent at any time by returning to this site and clicking the Privacy button at the bottom of the page.",
+    "With your acceptance, your precise location within a radius of less than 500 metres may be used in "
+    "support of the purposes explained in this notice, and certain characteristics of your device read.",
+]
+
+
+def _consent_wall_page(wall_class: str) -> str:
+    wall = "".join(f'<div class="{wall_class}__t">{p}</div>' for p in _WALL)
+    body = "".join(f"<div class='x7'>{p}</div>" for p in _WALL_ARTICLE)
+    return (f'<html><head><title>Library extends Sunday opening</title></head><body>'
+            f'<div class="{wall_class}" role="dialog" aria-modal="true"><div class="{wall_class}__h">We value your privacy</div>'
+            f'{wall}<button>Accept all</button> <button>Reject all</button></div>'
+            f'<nav><a href="/">News</a> <a href="/sport">Sport</a> <a href="/council">Council</a></nav>'
+            f'<div class="q1"><h1>Library extends Sunday opening hours after successful pilot</h1>{body}</div>'
+            f'<div class="f0"><a href="/about">About us</a> <a href="/privacy">Privacy notice</a></div></body></html>')
+
+
+def test_an_extraction_that_is_all_consent_wall_falls_back_to_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura's text is the wall's paragraphs (as it extracts on such a page): its markup
+    # names a consent box, so the extraction found no article, and the page is read without it
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_WALL)))
+    res = clean_page(_consent_wall_page("cw9x"), kind="html", config=ANY)
+    for p in _WALL_ARTICLE:
+        assert p in res.text
+    for p in _WALL:
+        assert p not in res.text
+    assert [(s.category, s.rule) for s in res.removed if _WALL[0] in s.text] == [("chrome", "dom_consent")]
+
+
+def test_class_prefix_cmp_is_no_consent_box() -> None:
+    # Adobe Experience Manager prefixes every component's class with "cmp-"
+    assert "consent" not in concepts_of_names("cmp-text cmp-experiencefragment")
+    assert "consent" in concepts_of_names("cmp-wall cookie-consent")

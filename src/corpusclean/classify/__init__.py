@@ -110,9 +110,16 @@ def label_page(page: Page, config: Config) -> PageView:
 def _extraction_emptied(page: Page, entry: list[list[Label]]) -> bool:
     """Whether labelling left nothing of trafilatura's main text: each of its blocks now has a
     label, and not only a language's (text in another language is no sign the extraction
-    missed the article)."""
+    missed the article), or sits in a cookie or consent box. A consent wall over the page,
+    its purposes written out in paragraphs, is where trafilatura's extraction can land; its
+    markup is not believed inside the extraction (classify/dom.py), but an extraction made of
+    nothing else found no article."""
     kept = [b for b, labels in zip(page.blocks, entry, strict=True) if not any(map(_from_extraction, labels))]
-    return bool(kept) and all(b.labels and any(lb.category != "language" for lb in b.labels) for b in kept)
+    # (a box: when every block of the page is "in" it, the name is the site's, not a box's)
+    boxed = not all(b.dom_has("consent") for b in page.blocks)
+    return bool(kept) and all(
+        (boxed and b.dom_has("consent")) or (b.labels and any(lb.category != "language" for lb in b.labels))
+        for b in kept)
 
 
 def _from_extraction(label: Label) -> bool:

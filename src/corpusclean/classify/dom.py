@@ -47,7 +47,8 @@ def label_link_runs(view: PageView) -> None:
     found = [(start, end) for start, end, key in runs(linked) if key and end - start >= _RUN_LINKS]
     if not found:
         return
-    prose = [i for i, b in enumerate(blocks) if feats[i].prose and not b.labels]
+    # (a menu of many items on one line reads as prose by its length: a link line is no paragraph)
+    prose = [i for i, b in enumerate(blocks) if feats[i].prose and not b.labels and not linked_line(b)]
     for start, end in found:
         if prose and prose[0] < start and prose[-1] >= end:
             continue  # between the kept text's paragraphs: the article's list
@@ -55,9 +56,15 @@ def label_link_runs(view: PageView) -> None:
             b.add("chrome", "link_run")
 
 
+def linked_line(b: Block) -> bool:
+    """Whether the block's characters are (nearly) all inside links."""
+    return b.dom is not None and b.dom.link_share >= _ALL_LINK
+
+
 def label_dom(view: PageView) -> None:
     """Where trafilatura drew no edges, comment containers are comments, link lines in
-    menus and breadcrumbs are navigation, and a forum poster's card and a poll are chrome."""
+    menus and breadcrumbs are navigation, and a cookie or consent box, a forum poster's card
+    and a poll are chrome."""
     if view.extracted:
         return
     if posts_in_comments(view):
@@ -74,6 +81,8 @@ def label_dom(view: PageView) -> None:
         menu = named[1] in ("dom_navigation", "dom_breadcrumb") and b.dom.link_line
         if menu or named[1] == "comment_section":
             b.add(*named)
+        elif b.dom.has("consent"):
+            b.add("chrome", "dom_consent")  # a cookie or consent box, wherever its name ranks
         elif (believed := dom_rule(b.dom, among=BELIEVED)) is not None:
             # a poster's card or a poll inside a wrapper whose name comes first (a card in a
             # post's "postmenu" column) is still one

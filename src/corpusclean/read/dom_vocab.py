@@ -16,7 +16,8 @@ ASCII-folded as class names are (``kommentare``, ``reacties``, ``yorumlar``, ``b
 ``noticias-relacionadas``, ``rodape``). Each chrome concept's words were checked against
 both benchmarks: no element carrying one of them holds a ``with`` snippet or a gold
 paragraph. Left out are the words that also name content: ``komentar``/``komentare`` (Czech
-and Slovak for an opinion column), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian,
+and Slovak for an opinion column), ``cmp`` (a consent platform, and the class prefix of
+every component of Adobe's Experience Manager: bench/dev 0059, 4182), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian,
 product reviews), ``colonne`` (French, the main column too).
 Deliberately absent: ``widget`` (a WordPress text widget can hold a page's only article,
 bench/multi m0036), ``content``, ``main``, ``post`` and ``entry``.
@@ -72,7 +73,7 @@ WORDS: dict[str, frozenset[str]] = {
         "inschrijven",
     }),
     "consent": frozenset({
-        "cookie", "cookies", "consent", "gdpr", "cmp", "cookiebanner", "cookielaw",
+        "cookie", "cookies", "consent", "gdpr", "cookiebanner", "cookielaw",
         "onetrust", "didomi", "cookiebot", "usercentrics", "borlabs",
     }),
     "sidebar": frozenset({
