@@ -606,3 +606,45 @@ ARTICLE_EN = (
     "Work on the new footbridge near the old mill is expected to begin next spring, and the council "
     "estimates that the whole project will take about three years to complete.\n"
 )
+
+
+# --- a language whose list of function words is in another script ---------------------------
+
+# A Sorani Kurdish news page (Arabic script) as a scraper dumps it, with an English summary
+# box under the article. jusText's Kurdish list is Kurmanji, in Latin letters: measured
+# against it no Sorani paragraph had a function word, and the English box won the core.
+CKB = [
+    "فێستیڤاڵی ساڵانەی هەناری هەڵەبجە ئەمڕۆ لە پارکی شەهیدانی شارەکە بە بەشداری زیاتر لە سەد و پەنجا "
+    "جووتیار دەستی پێکرد، و بۆ ماوەی سێ ڕۆژ بەردەوام دەبێت.",
+    "لە فێستیڤاڵەکەدا جۆرەکانی هەناری ناوچەی هەورامان و شارەزوور نمایش دەکرێن، لەوانەش هەناری ترش و "
+    "شیرین، و جووتیاران دەڵێن بەرهەمی ئەمساڵ باشتر بووە.",
+    "یەکێک لە جووتیارانی گوندەکە ڕایگەیاند کە ئەوان ساڵێکی تەواو کاریان کردووە و داوا لە حکومەت دەکەن "
+    "ڕێگری لە هاوردەکردنی هەنار بکات لە کاتی بەرهەمدا.",
+    "بەڕێوەبەرایەتیی کشتوکاڵی هەڵەبجە ڕایگەیاند کە بەرهەمی هەنار لە پارێزگاکە ئەمساڵ گەیشتووەتە نزیکەی "
+    "بیست هەزار تەن، کە بە بەراورد بە پار زیادی کردووە.",
+]
+CKB_PAGE = "\n\n".join([
+    "ئاسۆی کوردستان", "* سەرەکی", "* هەواڵ", "* ئابووری", "* وەرزش", "فێستیڤاڵی هەناری هەڵەبجە دەستی پێکرد",
+    *CKB, "Summary in English",
+    "Halabja's annual pomegranate festival opened with more than 150 growers taking part. Farmers asked "
+    "the government to limit imports during the harvest season.",
+    "هەموو مافەکان پارێزراون © ٢٠٢٥",
+]) + "\n"
+
+
+def test_a_sorani_page_is_read_without_kurmanjis_function_words() -> None:
+    res = clean_page(CKB_PAGE, kind="text", config=Config(langs=("any",)))
+    for p in CKB:
+        assert p in res.text
+    assert "* ئابووری" not in res.text
+
+
+def test_a_list_is_read_in_the_script_of_its_words() -> None:
+    from corpusclean.lang.stopwords import stopwords_in
+
+    assert stopwords_in("ku", "Arabic") == frozenset()  # Kurdish's list is Kurmanji, in Latin
+    assert "û" in stopwords_in("ku", "Latin")
+    latin_sr = stopwords_in("sr", "Latin")  # Serbian's list is Cyrillic, with its Latin words beside
+    assert {"je", "da", "što"} <= latin_sr and "је" not in latin_sr
+    assert stopwords_in("uk", "Latin") == frozenset()  # a few English words of a Cyrillic list are none
+    assert stopwords_in("de", "") == stopwords("de")

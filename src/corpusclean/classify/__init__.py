@@ -15,8 +15,9 @@ from operator import attrgetter
 
 from ..config import Config
 from ..errors import check_deadline
-from ..lang.detect import MIN_SHORT_SCORE
-from ..lang.stopwords import particles
+from ..lang.detect import MIN_SHORT_SCORE, lang_scripts
+from ..lang.script import dominant_script
+from ..lang.stopwords import particles, stopwords_in
 from ..model import Label, Page
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
 from .comments import find_thread_starts, label_action_rows, label_thread, thread_header
@@ -140,7 +141,8 @@ def _label(page: Page, config: Config) -> PageView:
     # no paragraph read as prose.
     unread = bool(page.stats.get("pages_lang_unread"))
     feats = [measure(s, t, *(_NO_FUNCTION_WORDS if unread else _function_words(
-                 b.lang if b.lang_score >= MIN_SHORT_SCORE or not listed else None, lang)))
+                 blang := (b.lang if b.lang_score >= MIN_SHORT_SCORE or not listed else None), lang,
+                 _script(s, blang, lang))))
              for b, t, s in zip(page.blocks, toks, texts, strict=True)]
     view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts, cells=cell_runs(texts, feats))
     for name, stage in STAGES:
@@ -152,8 +154,23 @@ def _label(page: Page, config: Config) -> PageView:
 _NO_FUNCTION_WORDS: tuple[frozenset[str], re.Pattern[str] | None] = (frozenset(), None)
 
 
+def _script(text: str, block_lang: str | None, page_lang: str) -> str:
+    """The block's script when a language it may be read in is written in more than one
+    (Kurdish, Serbian, Uzbek: `lang.stopwords.stopwords_in`), else "" (asked of few blocks:
+    finding a text's script costs as much as measuring it)."""
+    if (block_lang and _two_scripts(block_lang)) or _two_scripts(page_lang):
+        return dominant_script(text[:200]).script
+    return ""
+
+
 @lru_cache(maxsize=256)
-def _function_words(block_lang: str | None, page_lang: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+def _two_scripts(lang: str) -> bool:
+    """Whether `lang` has a list of function words and is written in more than one script."""
+    return bool(stopwords(lang)) and len(lang_scripts(lang)) > 1
+
+
+@lru_cache(maxsize=256)
+def _function_words(block_lang: str | None, page_lang: str, script: str = "") -> tuple[frozenset[str], re.Pattern[str] | None]:
     """The function words a block is read with: its own language's when it has a list (a
     German article under an English PHP warning is German prose), else the page's. A block
     whose language the model only guessed (below `MIN_SHORT_SCORE`: a Swahili paragraph the
@@ -162,10 +179,12 @@ def _function_words(block_lang: str | None, page_lang: str) -> tuple[frozenset[s
     beats none, which reads every long line as prose (a Lao share bar). A
     language known but without a list (Tamil, Telugu, Sinhala, ...) gets none, and
     features.measure reads its blocks as neutral: English function words said a Tamil
-    article had none, so no paragraph read as prose. English only when neither is known."""
+    article had none, so no paragraph read as prose. So does a language whose list is in
+    another script than the block's (`script`; a Sorani block, Kurdish's list being
+    Kurmanji). English only when neither is known."""
     for lang in (block_lang, page_lang):
-        if lang and lang != "und" and (stopwords(lang) or particles(lang) is not None):
-            return stopwords(lang) or stopwords("en"), particles(lang)
+        if lang and lang != "und" and (stopwords_in(lang, script) or particles(lang) is not None):
+            return stopwords_in(lang, script) or stopwords("en"), particles(lang)
     if page_lang and page_lang != "und":
         return frozenset(), None
     return stopwords("en"), None
