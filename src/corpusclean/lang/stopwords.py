@@ -13,6 +13,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .script import dominant_script
+
 # ISO 639-1 code to the file name of jusText's stoplists (shipped with jusText, which
 # trafilatura depends on); read as files so jusText itself is never imported.
 _STOPLIST_NAMES = {
@@ -133,9 +135,7 @@ _MIN_SCRIPT_WORDS = 50
 @cache
 def stopwords_in(lang: str, script: str) -> frozenset[str]:
     """`lang`'s function words written in `script` (a ``lang.script`` name), or none when
-    its list has under ``_MIN_SCRIPT_WORDS`` of them; the whole list for ``script`` "" ."""
-    from .script import dominant_script
-
+    its list has under ``_MIN_SCRIPT_WORDS`` of them; the whole list for ``script`` ""."""
     words = stopwords(lang)
     if not script or not words:
         return words

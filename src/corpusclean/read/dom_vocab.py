@@ -16,9 +16,10 @@ ASCII-folded as class names are (``kommentare``, ``reacties``, ``yorumlar``, ``b
 ``noticias-relacionadas``, ``rodape``). Each chrome concept's words were checked against
 both benchmarks: no element carrying one of them holds a ``with`` snippet or a gold
 paragraph. Left out are the words that also name content: ``komentar``/``komentare`` (Czech
-and Slovak for an opinion column), ``cmp`` (a consent platform, and the class prefix of
-every component of Adobe's Experience Manager: bench/dev 0059, 4182), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian,
-product reviews), ``colonne`` (French, the main column too).
+and Slovak for an opinion column), ``yorum`` (Turkish, also opinion), ``otzyvy`` (Russian,
+product reviews), ``colonne`` (French, the main column too), ``cmp`` (a consent management
+platform, and the class prefix of every component of Adobe's Experience Manager: bench/dev
+0059 and 4182 are "cmp-" elements throughout).
 Deliberately absent: ``widget`` (a WordPress text widget can hold a page's only article,
 bench/multi m0036), ``content``, ``main``, ``post`` and ``entry``.
 """
