@@ -65,7 +65,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("contact_line", "chrome", "a contact line: phone, address, email"),
     Rule("sidebar_widget", "chrome", "a sidebar widget's heading (Archives, Categories, Recent posts)"),
     Rule("testimonial", "chrome", "a run of customer testimonials"),
-    Rule("author_bio", "chrome", "an author box after the article"),
+    Rule("author_bio", "chrome", "an author box after the article, or an organisation's (About <name>) under a press release"),
     Rule("server_message", "chrome", "a server or PHP warning printed into the page"),
     Rule("page_title", "chrome", "the site's or page's title line repeated as chrome"),
     Rule("article_end", "chrome", "what follows the article's end marker"),

@@ -15,6 +15,7 @@ from . import phrases
 from .comments import stamped_line
 from .context import PageView
 from .features import NUMBERED, Features
+from .rules import vocabulary as v
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
 from .title import stops_unspaced
@@ -435,6 +436,7 @@ def label_outside_core(view: PageView) -> None:
         # the core ends with, under a heading with the byline's name, is labelled as on a
         # text page; a bio by its words alone ("... is a garden writer") is bench/dev's gold.
         _author_box(view, start, end, frozenset(), titled_only=True)
+        _about_box(view, start, end)
         return
     headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
     bylines = _bylines(view, headline)
@@ -446,6 +448,7 @@ def label_outside_core(view: PageView) -> None:
             continue
         blocks[i].add("chrome", "after_article")
     _author_box(view, start, end, bylines)
+    _about_box(view, start, end)
 
 
 def _author_box(view: PageView, start: int, end: int, bylines: frozenset[str], titled_only: bool = False) -> None:
@@ -466,6 +469,79 @@ def _author_box(view: PageView, start: int, end: int, bylines: frozenset[str], t
             blocks[i].add("chrome", "author_bio")
             if i > 0 and (titled or _BIO_HEADER.match(blocks[i - 1].text) or blocks[i - 1].text.strip() in bylines):
                 blocks[i - 1].add("chrome", "author_bio")
+
+
+_ABOUT = tuple(re.compile(rf"^\W*(?:{p})\s*[:：]?\s*$", re.IGNORECASE) for ps in v.ABOUT_ORG.values() for p in ps)
+# How far from the article's end an organisation's box may stand: a press release prints its
+# media contact (a name, a phone, an e-mail, each a line) and its attachments after it.
+_ABOUT_TAIL = 6
+# An organisation's name is longer than a person's ("Sobre la Consejería de Transición
+# Ecológica y Territorio").
+_ABOUT_WORDS = 12
+
+
+def _about_box(view: PageView, start: int, end: int) -> None:
+    """Label an organisation's box among the last blocks of the core start..end: a heading
+    "About <name>" and the paragraph under it, which opens with the name (`_about`); what
+    follows it in the core, when none of it is prose, is the release's contact and files."""
+    blocks, feats = view.page.blocks, view.feats
+    for i in range(max(start + 1, end - _ABOUT_TAIL + 1), end + 1):
+        if feats[i].words > _BIO_MAX_WORDS or not _about(view, i):
+            continue
+        blocks[i - 1].add("chrome", "author_bio")
+        blocks[i].add("chrome", "author_bio")
+        if not any(feats[k].prose and not blocks[k].labels for k in range(i + 1, end + 1)):
+            for k in range(i + 1, end + 1):
+                blocks[k].add("chrome", "after_article")
+        return
+
+
+def _about(view: PageView, i: int) -> bool:
+    """Block i opens with the name that the short heading above it says it is about, in an
+    "About <name>" of `vocabulary.ABOUT_ORG` (the box under a press release), and goes on
+    from the name as a sentence does (with a space and a small letter, a comma or a dash;
+    or, in Chinese, Japanese and Korean, at once: "海川大学是一所..."); or the heading
+    ends with a name block i opens with, in a language that inflects it after the word
+    ("O spółce Przewozy Nadwiślańskie": "Przewozy Nadwiślańskie sp. z o.o. to ...")."""
+    f = view.feats[i - 1]
+    if view.page.blocks[i - 1].labels or f.bullet or f.terminal or f.words > _ABOUT_WORDS:
+        return False
+    heading = _HEADING_MARKS.sub("", view.shown[i - 1]).strip()
+    text = view.page.blocks[i].text
+    # the paragraph may give the name its article ("Over de gemeente Westerbeek": "De gemeente
+    # Westerbeek telt ...")
+    article = _ARTICLE.match(text)
+    openings = (text, text[article.end():]) if article else (text,)
+    for rx in _ABOUT:
+        m = rx.match(heading)
+        if m is None:
+            continue
+        name = m.group("n").strip()
+        if len(name) < 2 or not _named(name):
+            continue
+        for opening in openings:
+            if opening.startswith(name) and (_opens_with(opening, frozenset({name}), marks=True) or (
+                    _ATTACHED.match(name[-1]) and _ATTACHED.match(opening[len(name):len(name) + 1]))):
+                return True
+        return _heading_name(view, i) is not None
+    return False
+
+
+def _named(name: str) -> bool:
+    """`name` is a proper name: in a script with capitals, one of its words has one ("About
+    the project" is a section of the article; "Over de gemeente Westerbeek" names a town)."""
+    cased = [w for w in name.split() if w[:1].lower() != w[:1].upper()]
+    return not cased or any(w[:1].isupper() for w in cased)
+
+
+# A word of up to three letters and an apostrophe or a space: an article ("De", "Die", "La",
+# "L'", "Az").
+_ARTICLE = re.compile(r"^[^\W\d_]{1,3}(?:['’]|\s+)")
+
+
+# Han, kana and Hangul: the sentence goes on from the name at once ("海川大学是", "北斗精機は",
+# "누리에너지솔루션은": a Korean particle is written onto the word).
+_ATTACHED = re.compile(f"[{CJK_CHARS}\uac00-\ud7af]")
 
 
 # A byline's name: a line of two to four words, no figure and no sentence's end, printed alone

@@ -1753,6 +1753,37 @@ AUTHOR_BIO: Family = {
     "th": _heading(r"เกี่ยวกับผู้เขียน|ประวัติผู้เขียน|ข้อมูลผู้เขียน|เกี่ยวกับนักเขียน"),
 }
 
+# The heading of an organisation's box at the end of a press release or a newsroom post
+# ("About Lumenfield Robotics", "Despre Banca Danubia", "关于海川大学", "株式会社北斗精機
+# について"): the organisation's name in the group `n`, for the paragraph under it that opens
+# with that name (classify/chrome.py, rule author_bio). Languages that inflect a name after
+# the word ("O Státním fondu", "A Szegedi Tudományegyetemről") name it otherwise than the
+# paragraph does, and are found only where the name is not inflected.
+ABOUT_ORG: Family = {
+    "en": (r"about (?:the )?(?P<n>.+)",),
+    "de": (r"über (?:die |den |das )?(?P<n>.+)",),
+    "fr": (r"(?:à|a) propos (?:de la |de l['’]|du |des |de |d['’])(?P<n>.+)",),
+    "es": (r"(?:acerca de|sobre) (?:la |el |los |las )?(?P<n>.+)",),
+    "it": (r"(?:informazioni su|chi è|a proposito di) (?:la |il |lo |l['’])?(?P<n>.+)",),
+    "pt": (r"sobre (?:a |o |os |as )?(?P<n>.+)",),
+    "nl": (r"over (?:de |het )?(?P<n>.+)",),
+    "pl": (r"o (?P<n>.+)",), "cs": (r"o (?P<n>.+)",),
+    "sv": (r"om (?P<n>.+)",), "da": (r"om (?P<n>.+)",), "nb": (r"om (?P<n>.+)",),
+    "fi": (r"(?P<n>.+) lyhyesti",),
+    "tr": (r"(?P<n>.+) hakkında",),
+    "ru": (r"о (?P<n>.+)",), "uk": (r"про (?P<n>.+)",),
+    "el": _el(r"σχετικά με (?:την |τον |το |τη |τα )?(?P<n>.+)"),
+    "ro": _ro(r"despre (?P<n>.+)"),
+    "id": (r"tentang (?P<n>.+)",),
+    "vi": (r"(?:giới thiệu )?về (?P<n>.+)",),
+    "ar": (r"(?:نبذة )?(?:عن|حول) (?P<n>.+)",),
+    "he": (r"(?:אודות|על) (?P<n>.+)",),
+    "zh": (r"(?:关于|關於)(?P<n>.+)",),
+    "ja": (r"(?P<n>.+?)(?:について|の概要)",),
+    "ko": (r"(?P<n>.+?)\s*(?:소개|에 대하여|에 대해)",),
+}
+
+
 # "Was this article helpful?", "Rate this article", "Thanks for your feedback", "Report an
 # error" (rule feedback_widget, whole block; the widget's buttons may follow its question).
 FEEDBACK_WIDGET: Family = {
