@@ -42,6 +42,7 @@ from ..lang.detect import (
     LATIN_HINT_WORDS,
     MIN_LETTERS,
     MIN_SHORT_SCORE,
+    STOPWORD_SHARE,
     Detection,
     identify,
     lang_scripts,
@@ -257,14 +258,20 @@ def _hint_without_function_words(page: Page, dets: list[Detection], targets: tup
                 if d.method == "model" and d.lang == target and d.letters >= _AUTO_MIN_LETTERS]
     if not suspects:
         return dets
-    stops = stopwords(target)
     scripts = lang_scripts(target)
+    long = [(b, d) for b, d in zip(page.blocks, dets, strict=True)
+            if d.letters >= _AUTO_MIN_LETTERS and d.script in scripts]
+    # (the blocks the target's function words decided have STOPWORD_SHARE of them or more:
+    # when they hold a third of the letters, the page has prose in the target, uncounted)
+    if sum(d.letters for _, d in long if d.method == "stopwords") * STOPWORD_SHARE >= (
+            _PAGE_MIN_STOPS * sum(d.letters for _, d in long)):
+        return dets
+    stops = stopwords(target)
     hits = total = 0
-    for b, d in zip(page.blocks, dets, strict=True):
-        if d.letters >= _AUTO_MIN_LETTERS and d.script in scripts:
-            toks = words(b.text[:2000])
-            total += len(toks)
-            hits += sum(map(stops.__contains__, toks))
+    for b, _ in long:
+        toks = words(b.text[:2000])
+        total += len(toks)
+        hits += sum(map(stops.__contains__, toks))
     if not total or hits >= _PAGE_MIN_STOPS * total:
         return dets
     again = {i: identify(page.blocks[i].text, detector) for i in suspects}
