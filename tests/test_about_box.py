@@ -97,26 +97,29 @@ def test_an_organisations_box_under_a_release_is_chrome(lang: str) -> None:
     assert contacts[-1] not in res.text
 
 
-def test_a_section_about_a_thing_at_the_articles_end_stays() -> None:
-    # "About the project" names no one: the article's own closing section
-    text = _page("How the harbour heat store works", [
+# Article sections that look like the box and are not: "About the project" names no one
+# (the article's own closing section), and a paragraph under "Über Kiel" that does not open
+# with "Kiel" is no description of it.
+SECTIONS = {
+    "unnamed": ("How the harbour heat store works", [
         "The city's utility began building a large heat store on the east bank of the harbour on Tuesday, "
         "which is meant to make district heating steadier and cheaper from next winter on.",
         "The tank holds about 40,000 cubic metres of water and can take up the heat from the power plant for "
         "several days, so that the boilers burn gas less often at peak times."],
         "About the project", "The project is paid for by the utility and a federal grant, and the work is "
-        "planned to take two years, with the first heat stored in the autumn of 2027.", ["Share this article"])
-    res = clean_page(text, kind="text", config=ANY)
-    assert "About the project" in res.text and "The project is paid for" in res.text
-
-
-def test_an_about_heading_over_a_paragraph_that_does_not_open_with_its_name_stays() -> None:
-    text = _page("Ein Wochenende an der Förde", [
+        "planned to take two years, with the first heat stored in the autumn of 2027.", ["Share this article"]),
+    "not_opening_with_the_name": ("Ein Wochenende an der Förde", [
         "Wer an einem sonnigen Wochenende nach Kiel fährt, sollte den Samstag am Wasser verbringen und früh "
         "aufbrechen, denn die Fähren über die Förde sind schon am Vormittag voll besetzt.",
         "Am Abend lohnt sich ein Spaziergang über die Kiellinie bis zum Leuchtturm, wo die großen Fähren nach "
         "Skandinavien auslaufen und die Sonne hinter dem Ostufer untergeht."],
         "Über Kiel", "Wer mehr über die Geschichte der Stadt wissen will, findet im Schifffahrtsmuseum am "
-        "Hafen eine gute Ausstellung über die Werften und die Marine.", ["Artikel teilen"])
-    res = clean_page(text, kind="text", config=ANY)
-    assert "Über Kiel" in res.text and "Schifffahrtsmuseum" in res.text
+        "Hafen eine gute Ausstellung über die Werften und die Marine.", ["Artikel teilen"]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(SECTIONS))
+def test_a_section_of_the_article_under_an_about_heading_stays(case: str) -> None:
+    headline, paragraphs, heading, section, after = SECTIONS[case]
+    res = clean_page(_page(headline, paragraphs, heading, section, after), kind="text", config=ANY)
+    assert heading in res.text and section in res.text
