@@ -22,6 +22,11 @@ does not become Pashto. Blocks with no letters stay "und"; and a Latin-script bl
 inherits when a target language is written in Latin: those lines are the detector's hint
 case, and a short Latin line on an English page must never be labelled foreign.
 
+**A page without the target's function words**: with one target, a page whose long blocks
+together have almost none of its function words is no prose in it, and its long blocks that
+the model gave the target under the hint take the model's own answers
+(`_hint_without_function_words`).
+
 **--lang auto**: the target is the page's own main language (``page_language``: the
 language with the most letters among its blocks of 40+ letters, identified without a hint);
 blocks in other languages are foreign as with any target. A page with no such block has no target and nothing foreign.
