@@ -138,7 +138,6 @@ def _quoted(b: Block) -> bool:
 # none. Three copies: two posts alike are a pair, not a thread.
 _ROW_COPIES = 3
 _ROW_WORDS = 8  # "Antworten · Gefällt mir (3) · Melden" is 6; a post's body is longer
-_DIGITS = re.compile(r"\d+")
 #: The labels of a comment's own widgets: its reply line found by words or by shape.
 REPLY_RULES = frozenset({"reply_line", "action_row"})
 
@@ -152,11 +151,11 @@ def label_action_rows(view: PageView) -> None:
     for i in range(1, len(blocks)):
         f, text, ev = feats[i], view.shown[i], blocks[i].dom
         if (ev is None or not ev.link_line or f.words > _ROW_WORDS or f.terminal or not feats[i - 1].terminal
-                or not _DIGITS.search(text) or _COUNTED.match(text.strip())):
+                or not _FOLD_DIGITS.search(text) or _COUNTED.match(text.strip())):
             continue  # (a count with its word, "8 Diskussionen", is a paragraph's link to its own)
-        rows.setdefault(_DIGITS.sub("#", text.strip()), []).append(i)
+        rows.setdefault(_FOLD_DIGITS.sub("#", text.strip()), []).append(i)
     for copies in rows.values():
-        counts = {tuple(_DIGITS.findall(view.shown[i])) for i in copies}
+        counts = {tuple(_FOLD_DIGITS.findall(view.shown[i])) for i in copies}
         if len(copies) >= _ROW_COPIES and len(counts) > 1:
             for i in copies:
                 blocks[i].add("comments", "action_row")

@@ -42,13 +42,13 @@ def label_link_runs(view: PageView) -> None:
     if view.page.kind != "html":
         return  # (a Markdown page's links are measured from its text: its menus are found so already)
     blocks, feats = view.page.blocks, view.feats
-    linked = [b.dom is not None and b.dom.link_share >= _ALL_LINK and len(b.text.split()) <= _RUN_WORDS
-              and not b.dom.has("heading") for b in blocks]  # (a post's headline links to the post)
+    linked = [_linked(b) and len(b.text.split()) <= _RUN_WORDS
+              and not b.dom_has("heading") for b in blocks]  # (a post's headline links to the post)
     found = [(start, end) for start, end, key in runs(linked) if key and end - start >= _RUN_LINKS]
     if not found:
         return
     # (a menu of many items on one line reads as prose by its length: a link line is no paragraph)
-    prose = [i for i, b in enumerate(blocks) if feats[i].prose and not b.labels and not linked_line(b)]
+    prose = [i for i, b in enumerate(blocks) if feats[i].prose and not b.labels and not _linked(b)]
     for start, end in found:
         if prose and prose[0] < start and prose[-1] >= end:
             continue  # between the kept text's paragraphs: the article's list
@@ -56,8 +56,8 @@ def label_link_runs(view: PageView) -> None:
             b.add("chrome", "link_run")
 
 
-def linked_line(b: Block) -> bool:
-    """Whether the block's characters are (nearly) all inside links."""
+def _linked(b: Block) -> bool:
+    """Whether the block's characters are (nearly) all inside links (`_ALL_LINK`)."""
     return b.dom is not None and b.dom.link_share >= _ALL_LINK
 
 
