@@ -120,9 +120,14 @@ _PRE = frozenset({"pre", "listing", "plaintext", "xmp", "textarea"})
 _WS = re.compile(r"\s+")
 
 
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
 def _visible_chars(s: str) -> int:
-    """Characters of `s` that are not whitespace."""
-    return sum(map(len, s.split()))
+    """Characters of `s` that are letters or digits: what the link share measures. A menu
+    item's bullet, arrow or brackets outside its link ("◆<a>旅日記</a>", "[<a>News</a>]") are
+    decoration, not text beside the link."""
+    return len(_NOT_WORD.sub("", s))
 
 
 # A browser shows what follows </html> as part of the body: a footer a CMS or a proxy
