@@ -123,3 +123,21 @@ def test_a_section_of_the_article_under_an_about_heading_stays(case: str) -> Non
     headline, paragraphs, heading, section, after = SECTIONS[case]
     res = clean_page(_page(headline, paragraphs, heading, section, after), kind="text", config=ANY)
     assert heading in res.text and section in res.text
+
+
+def test_the_box_with_its_profile_as_a_padded_table_is_chrome() -> None:
+    # A text dump prints the organisation's profile under its box as a table in padded
+    # columns ("会社名      株式会社北斗精機"). The core takes a table under the article in; the
+    # profile's rows do not push the box out of the core's last blocks.
+    headline, paragraphs, heading, about, _ = RELEASES["de"]
+    profile = "\n".join(f"    {k:<20}{v}" for k, v in (
+        ("Firma", "Stadtwerke Kielhafen GmbH"), ("Sitz", "Kielhafen, Hafenstraße 12"), ("Gründung", "1898"),
+        ("Geschäftsführung", "Dr. Maren Stolz"), ("Beschäftigte", "rund 900"), ("Umsatz 2025", "412 Mio. Euro"),
+        ("Kunden", "120.000 Haushalte")))
+    text = "\n\n".join(["Home | News | Press | Contact", headline, *paragraphs, heading, about, profile,
+                        "Teilen", "© 2026 Stadtwerke Kielhafen"]) + "\n"
+    res = clean_page(text, kind="text", config=ANY)
+    for p in paragraphs:
+        assert p in res.text
+    assert about not in res.text and "Dr. Maren Stolz" not in res.text
+    assert {s.rule for s in res.removed if about in s.text or heading in s.text} == {"author_bio"}

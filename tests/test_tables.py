@@ -73,3 +73,44 @@ def test_a_pipe_tables_row_of_dashes_is_no_separator_and_no_edge_of_the_article(
     assert CLOSING in res.text
     assert "Zuilen| 12 maart| Wijkcentrum Zuilen" in res.text
     assert not [r for r in rows_of(res) if r[1] == "separator_line"]
+
+
+# A text dump that prints a table one row per line, its cells padded to columns (inscriptis,
+# lynx, w3m): a match report's result under its last paragraph.
+REPORT = [
+    "Startseite", "Fußball", "Handball", "Motorsport", "",
+    "Ferrandi siegt in Portimão nach spätem Überholmanöver", "",
+    "Luca Ferrandi hat den Großen Preis von Portugal gewonnen. Der Italiener überholte Kenji Okada in der "
+    "letzten Runde in der ersten Kurve und rettete einen Vorsprung von drei Zehntelsekunden ins Ziel.", "",
+    "Okada hatte das Rennen von der Pole-Position aus lange kontrolliert, doch auf den letzten Runden ließen "
+    "seine Hinterreifen nach und Ferrandi kam mit jeder Runde näher heran.", "",
+    "      Das Ergebnis (erste fünf)", "",
+    "        Pos.  Fahrer                 Motorrad  Abstand ",
+    "        1     Luca Ferrandi (ITA)    Ducati    41:12.604",
+    "        2     Kenji Okada (JPN)      Honda     +0.312   ",
+    "        3     Matteo Bianchi (ITA)   Aprilia   +2.877   ",
+    "        4     Hugo Mercier (FRA)     Yamaha    +4.105   ",
+    "        5     Tiago Ramalho (POR)    KTM       +5.660   ", "",
+    "Teilen", "Facebook", "WhatsApp", "© 2025 Motorsport-Rundschau",
+]
+
+
+def test_a_table_printed_in_padded_columns_under_the_article_is_the_articles() -> None:
+    res = clean("\n".join(REPORT) + "\n", langs=("any",))
+    for cell in ("Das Ergebnis (erste fünf)", "Kenji Okada (JPN)", "Tiago Ramalho (POR)", "+5.660", "Abstand"):
+        assert cell in res.text, cell
+    assert "WhatsApp" not in res.text and "Motorsport-Rundschau" not in res.text
+
+
+def test_a_calendar_under_the_article_and_a_table_below_the_footer_are_not() -> None:
+    # a calendar's rows of day numbers name nothing, and a table past the site's footer is
+    # the footer's (a standings widget)
+    calendar = ["      Mo  Di  Mi  Do  Fr  Sa  So", "       1   2   3   4   5   6   7",
+                "       8   9  10  11  12  13  14", "      15  16  17  18  19  20  21"]
+    table = REPORT[12:18]
+    with_calendar = REPORT[:11] + calendar + [""] + REPORT[19:]
+    res = clean("\n".join(with_calendar) + "\n", langs=("any",))
+    assert "Okada hatte das Rennen" in res.text and "15 16 17" not in res.text
+    below = REPORT[:11] + REPORT[19:] + ["", "Tabelle", "", *table]
+    res = clean("\n".join(below) + "\n", langs=("any",))
+    assert "Okada hatte das Rennen" in res.text and "Kenji Okada (JPN)" not in res.text

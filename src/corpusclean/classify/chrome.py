@@ -18,6 +18,7 @@ from .features import NUMBERED, Features
 from .rules import vocabulary as v
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
+from .tables import padded_row
 from .title import stops_unspaced
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
@@ -485,7 +486,14 @@ def _about_box(view: PageView, start: int, end: int) -> None:
     "About <name>" and the paragraph under it, which opens with the name (`_about`); what
     follows it in the core, when none of it is prose, is the release's contact and files."""
     blocks, feats = view.page.blocks, view.feats
-    for i in range(max(start + 1, end - _ABOUT_TAIL + 1), end + 1):
+    # (the rows of a padded table after it, the organisation's profile in facts, are one piece)
+    tail: list[int] = []
+    for i in range(end, start, -1):
+        if len(tail) == _ABOUT_TAIL:
+            break
+        if not padded_row(view.page, i):
+            tail.insert(0, i)
+    for i in tail:
         if feats[i].words > _BIO_MAX_WORDS or not _about(view, i):
             continue
         blocks[i - 1].add("chrome", "author_bio")

@@ -1,4 +1,4 @@
-"""Tables flattened one cell per line: where a text dump printed each cell on its own line.
+"""Tables in text dumps: printed one cell per line, or one row per line in padded columns.
 
 A tool that puts a line break after every element (BeautifulSoup's ``get_text("\\n")``, a
 browser's copy) turns an article's table into a run of short lines: "Yıl", "Fiyat (TL/kg)",
@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..model import Page
 from .features import Features
 
 # A cell: a few words, no sentence.
@@ -103,3 +104,45 @@ def _ranks(column: list[str]) -> bool:
     table's row keys, not its data."""
     numbers = [re.sub(r"\D", "", t) for t in column]
     return all(a.isdigit() and b.isdigit() and int(b) == int(a) + 1 for a, b in itertools.pairwise(numbers))
+
+
+# A table printed one row per line with its cells padded to columns, as inscriptis, lynx and
+# w3m print one ("Pos.  Pilota                 Moto     Distacco", "1     Luca Ferrandi
+# (ITA)    Ducati   41'12.604"): two or more spaces between cells, and a column (where a cell
+# starts after such a gap) that every row shares. A line of prose typed with two spaces after
+# its full stops has no column the next line shares. A calendar's rows of day numbers have no
+# letter in them: a table's rows each name what they hold ("瀬戸内 0 0 1 0 ...", "Erwachsene 9,00 €").
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+_ROWS = 3
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def aligned_rows(page: Page, i: int) -> int:
+    """The end (exclusive) of the padded table whose first row is block i; i when none is
+    (`_ROWS` rows or more, each one source line)."""
+    shared: set[int] | None = None
+    j = i
+    while j < len(page.blocks):
+        columns = _columns(page, j)
+        if not columns or (shared is not None and not shared & columns) or (
+                j > i and not _LETTER.search(page.blocks[j].text)):
+            break
+        shared = columns if shared is None else shared & columns
+        j += 1
+    return j if j - i >= _ROWS else i
+
+
+def padded_row(page: Page, i: int) -> bool:
+    """Block i is one source line with cells padded apart: a row of a table, or of a box's
+    list of facts ("会社名      株式会社北斗精機")."""
+    return bool(_columns(page, i))
+
+
+def _columns(page: Page, i: int) -> set[int]:
+    """Where the cells after the first start on block i's line, counted from the line's start
+    (nothing when the block is more than one line)."""
+    b = page.blocks[i]
+    if b.lines != 1:
+        return set()
+    line_start = page.source.rfind("\n", 0, b.start) + 1
+    return {m.end() - line_start for m in _GAP.finditer(page.source, b.start, b.end)}
