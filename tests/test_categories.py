@@ -591,6 +591,13 @@ def test_interview_bylines_and_newsletter_boxes_in_other_languages(line: str, ru
     ("Você atingiu o limite de 5 reportagens gratuitas por mês", "paywall"),
     ("Sie haben Ihr Limit von 5 kostenlosen Artikeln erreicht.", "paywall"),
     ("Hai raggiunto il limite di 3 articoli gratuiti questo mese.", "paywall"),
+    # a gate's heading with the offer's name, as "Weiterlesen mit HK+"
+    ("Continue reading with Herald Plus", "paywall"),
+    ("Lees verder met Dagblad Noord Plus", "paywall"),
+    ("Fortsätt läsa med Norrbladet Premium", "paywall"),
+    ("Læs videre med Vestkysten+", "paywall"),
+    ("Les videre med Avisa Nord+", "paywall"),
+    ("Dit artikel is voorbehouden aan abonnees.", "paywall"),
     ("Acompanhe o Valor Rural também no Google Notícias.", "social_follow"),
 ])
 def test_a_metered_paywall_and_a_follow_line_in_other_languages(line: str, rule: str) -> None:
@@ -622,3 +629,44 @@ def test_a_report_of_a_call_to_subscribe_stays() -> None:
     assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
     for call in ("Don't forget to subscribe!", "Click here to subscribe"):
         assert ("chrome", "newsletter_signup", call) in _rows(page(*ARTICLE, call), langs=("any",))
+
+
+# A paywall's box under the free part of an article, as a text dump prints it: its gate, its
+# offer (prose, and a price), its button, and its own last line for subscribers.
+_VALAIS = [
+    "Pour la première fois depuis 2003, le consortage du bisse du Torrent-Neuf impose des tours d'arrosage "
+    "aux propriétaires de vignes et de jardins de Savièse, faute d'eau en suffisance.",
+    "L'annonce a été placardée lundi matin à la porte de la maison de commune, comme le veut la tradition, "
+    "et chaque parcelle a désormais son jour et son heure d'arrosage jusqu'à la fin du mois d'août.",
+    "Le Torrent-Neuf est alimenté par la Sionne et, indirectement, par la fonte du glacier, qui a perdu "
+    "près d'un tiers de sa surface en vingt ans selon les relevés du canton.",
+]
+_BOX = [
+    "Cet article est réservé aux abonnés.",
+    "Accès illimité à tous les articles du Rhône Quotidien sur le site et l'application, avec l'édition "
+    "numérique du journal chaque matin dès 5 heures et nos newsletters régionales.",
+    "Le premier mois pour 1 franc, puis 19.90 francs par mois",
+    "Je m'abonne",
+    "Déjà abonné? Connectez-vous",
+]
+
+
+def test_a_paywalls_offer_between_its_gate_and_its_login_line_is_the_paywalls() -> None:
+    res = clean("\n\n".join(["Accueil", "Valais", "Sécheresse: Savièse rationne l'eau du bisse", *_VALAIS,
+                             *_BOX, "À lire aussi", "Les vendanges commencent plus tôt"]) + "\n", langs=("any",))
+    assert all(p in res.text for p in _VALAIS)
+    assert any((c, r) == ("chrome", "paywall") and _BOX[1] in t for c, r, t in rows_of(res))
+    assert "Connectez-vous" not in res.text and "19.90 francs" not in res.text
+
+
+def test_a_gate_above_the_rest_of_an_article_printed_in_full_keeps_the_rest() -> None:
+    # the page printed the whole article under its gate: no box's last line follows
+    rest = [
+        "Pour les vignerons, la période est délicate: la vigne supporte relativement bien le sec, mais les "
+        "jeunes plants et les cultures maraîchères souffrent dès la deuxième semaine sans pluie.",
+        "Le consortage réévaluera la situation à la fin du mois, quand les prévisions pour septembre seront "
+        "connues et que les réserves du barrage auront été mesurées.",
+    ]
+    res = clean("\n\n".join(["Accueil", "Valais", *_VALAIS, _BOX[0], *rest, "Partager", "Facebook"]) + "\n",
+                langs=("any",))
+    assert all(p in res.text for p in rest)

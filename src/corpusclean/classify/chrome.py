@@ -438,6 +438,7 @@ def label_outside_core(view: PageView) -> None:
         # text page; a bio by its words alone ("... is a garden writer") is bench/dev's gold.
         _author_box(view, start, end, frozenset(), titled_only=True)
         _about_box(view, start, end)
+        _paywall_box(view, start, end)
         return
     headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
     bylines = _bylines(view, headline)
@@ -450,6 +451,7 @@ def label_outside_core(view: PageView) -> None:
         blocks[i].add("chrome", "after_article")
     _author_box(view, start, end, bylines)
     _about_box(view, start, end)
+    _paywall_box(view, start, end)
 
 
 def _author_box(view: PageView, start: int, end: int, bylines: frozenset[str], titled_only: bool = False) -> None:
@@ -502,6 +504,21 @@ def _about_box(view: PageView, start: int, end: int) -> None:
             for k in range(i + 1, end + 1):
                 blocks[k].add("chrome", "after_article")
         return
+
+
+def _paywall_box(view: PageView, start: int, end: int) -> None:
+    """A paywall's box: its gate among the core's last `_ABOUT_TAIL` blocks ("Cet article est
+    réservé aux abonnés."), and its own last line as far after the core ("Déjà abonné?
+    Connectez-vous"). What lies between them in the core is the box's offer ("Continuez votre
+    lecture pour 1 franc", "Accès illimité à tous les articles ..."), however much it reads
+    as prose. A gate alone may stand above the rest of the article where a page printed it
+    in full, which the core then keeps."""
+    blocks = view.page.blocks
+    gate = next((i for i in range(max(start + 1, end - _ABOUT_TAIL + 1), end + 1) if blocks[i].has_rule("paywall")), None)
+    if gate is None or not any(b.has_rule("paywall") for b in blocks[end + 1:end + 1 + _ABOUT_TAIL]):
+        return
+    for k in range(gate + 1, end + 1):
+        blocks[k].add("chrome", "paywall")
 
 
 def _about(view: PageView, i: int) -> bool:

@@ -264,6 +264,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\byou have (\d+|one|no) (more )?free (articles?|stor(y|ies)) (left|remaining)",
         r"\b(this is )?your last free (article|story)\b",
         r"\bsubscribe (now )?for (unlimited|full) access\b",
+        # a gate's heading with the offer's name, as "Weiterlesen mit HK+" in German
+        r"^\W*continue reading with [\w+ -]{1,30}$",
     ), max_words=30),
     # ... in the other languages, as the whole block or a block opening with the gate.
     PhraseRule("paywall", "chrome", v.phrases(v.PAYWALL), max_words=30, whole=True),
