@@ -1399,3 +1399,26 @@ def test_class_prefix_cmp_is_no_consent_box() -> None:
     # Adobe Experience Manager prefixes every component's class with "cmp-"
     assert "consent" not in concepts_of_names("cmp-text cmp-experiencefragment")
     assert "consent" in concepts_of_names("cmp-wall cookie-consent")
+
+
+# A municipality's site built as a table layout: trafilatura keeps the whole table, masthead
+# and all. The <title> names the site after the headline ("... :: <site>"); a block saying just
+# that is the masthead.
+MUNICIPAL = """<html><head><meta charset="utf-8">
+<title>О плановом отключении холодного водоснабжения 14–16 октября :: Администрация города Озёрска</title></head>
+<body><table width="980"><tr><td colspan="2"><font size="5"><b>Администрация города Озёрска</b></font></td></tr>
+<tr><td width="560"><h1>О плановом отключении холодного водоснабжения 14–16 октября</h1>
+<p>МУП «Водоканал» сообщает о временном прекращении подачи холодной воды в связи с заменой участка
+магистрального водопровода на улице Садовой, который был проложен ещё в 1968 году.</p>
+<p>Работы будут проводиться в три этапа, и на время каждого из них подача воды будет прекращена в
+нескольких кварталах города. Для жителей будет организован подвоз питьевой воды.</p>
+<p>Просим жителей заранее сделать запас воды. Справки можно получить по телефону диспетчерской службы
+МУП «Водоканал» в рабочее время.</p></td></tr></table></body></html>"""
+
+
+def test_a_block_saying_the_sites_name_from_the_title_is_the_masthead() -> None:
+    res = clean_page(MUNICIPAL, kind="html", config=ANY)
+    assert "Работы будут проводиться в три этапа" in res.text
+    assert "Администрация города Озёрска" not in res.text
+    assert ("chrome", "page_title") in {(s.category, s.rule) for s in res.removed
+                                        if s.text.strip() == "Администрация города Озёрска"}

@@ -630,11 +630,22 @@ def _label_title(page: Page) -> None:
 
     trafilatura keeps the headline in its text on 153 of 709 bench/dev pages; the gold
     articles (like most corpora) hold it in the title field, not the text (19 of 709).
+    Above the headline, so is a block saying just the site's name (``og:site_name``, or a
+    part of the <title> besides the headline): the masthead, which a table layout's
+    extraction keeps with the article ("Администрация города Верхнеозёрска"). Below it the
+    same words may be the article's own (an organisation signing its statement).
     """
     title = tokens(page.metadata.get("title") or "")
     if not title or len(title) > _TITLE_MAX_WORDS:
         return
+    names = {tuple(t) for name in (page.metadata.get("sitename"), *(page.metadata.get("title_parts") or "").split("\n"))
+             if 0 < len(t := tokens(name or "")) <= _TITLE_MAX_WORDS} - {tuple(title)}
     last = title[-1]  # a cheap test first: a block saying the title holds its last word
-    for b in page.blocks:
-        if len(b.text) <= 20 * _TITLE_MAX_WORDS and last in b.text.lower() and tokens(b.text) == title:
+    said = [i for i, b in enumerate(page.blocks)
+            if len(b.text) <= 20 * _TITLE_MAX_WORDS and last in b.text.lower() and tokens(b.text) == title]
+    for i in said:
+        page.blocks[i].add("chrome", "page_title")
+    lasts = {name[-1] for name in names}
+    for b in page.blocks[: said[0] if said else 0]:
+        if any(w in b.text.lower() for w in lasts) and tuple(tokens(b.text)) in names:
             b.add("chrome", "page_title")

@@ -59,6 +59,9 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
             # repaired as the page's text is (ftfy, NFC, soft hyphens): the title of a
             # double-encoded page says "Café", as its headline in the text does
             out[name] = repair(out[name])[0]
+    parts = _title_parts(root)
+    if len(parts) > 1:
+        out["title_parts"] = "\n".join(repair(p)[0] for p in parts)  # read/html.py; not written out
     declared = declared_types(root)
     if declared & _DISCUSSION:
         out["discussion"] = "1"  # classify/comments.py; not written out
@@ -70,6 +73,18 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
     if link:
         out["canonical"] = link  # the page's identity (corpus/identity.py); not written out
     return out
+
+
+# What separates a <title>'s parts: the headline, the site's name, a section ("О плановом
+# отключении ... :: Администрация города Верхнеозёрска", "Headline | Section | Site").
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
+
+
+def _title_parts(root: HtmlElement) -> list[str]:
+    """The parts of the page's <title>, split at its separators."""
+    title = root.find(".//title")
+    text = " ".join((title.text_content() if title is not None else "").split())
+    return [p for p in (q.strip() for q in _TITLE_SEPARATORS.split(text)) if p]
 
 
 # The schema.org types a forum thread or a Q&A page declares itself with (JSON-LD or
