@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..read.meta import TITLE_SEPARATORS
 from .comments import stamped_line
 from .context import PageView
 
@@ -39,8 +40,6 @@ LOOK_ABOVE = 6
 #: what it is. A block with any other label is not the headline.
 POSITIONAL = frozenset({"before_article", "after_article", "page_title", "outside_main_content",
                         "repeated_title", "contained_in_longer", "site_repeated", "dom_header"})
-# What separates a headline from the site's name in a declared title.
-_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
 
 
 def _norm(text: str) -> str:
@@ -123,7 +122,7 @@ class _Title:
 
     def __init__(self, title: str) -> None:
         self.t = _norm(title)
-        self.parts = {_norm(p) for p in _SEPARATORS.split(title)} | {self.t}
+        self.parts = {_norm(p) for p in TITLE_SEPARATORS.split(title)} | {self.t}
         # A block whose text is longer than this is normalised in part first: a paragraph
         # that cannot say the title is not normalised whole (every block before the core is
         # tested).
@@ -189,7 +188,7 @@ def _said_by_title_line(view: PageView, start: int) -> int | None:
     which the page's masthead also prints and which may stand nearer the article."""
     blocks = view.page.blocks
     for k in range(min(_TITLE_LINE_WITHIN, start)):
-        if not _SEPARATORS.search(blocks[k].text):
+        if not TITLE_SEPARATORS.search(blocks[k].text):
             continue
         title = _Title(blocks[k].text)
         said = [i for i in range(k + 1, start + 1)

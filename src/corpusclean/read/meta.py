@@ -75,16 +75,16 @@ def page_metadata(root: HtmlElement, url: str | None) -> dict[str, str]:
     return out
 
 
-# What separates a <title>'s parts: the headline, the site's name, a section ("О плановом
-# отключении ... :: Администрация города Верхнеозёрска", "Headline | Section | Site").
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
+#: What separates a <title>'s parts: the headline, the site's name, a section ("О плановом
+#: отключении ... :: Администрация города Верхнеозёрска", "Headline | Section | Site").
+TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+|\s+::\s+")
 
 
 def _title_parts(root: HtmlElement) -> list[str]:
     """The parts of the page's <title>, split at its separators."""
     title = root.find(".//title")
     text = " ".join((title.text_content() if title is not None else "").split())
-    return [p for p in (q.strip() for q in _TITLE_SEPARATORS.split(text)) if p]
+    return [p for p in (q.strip() for q in TITLE_SEPARATORS.split(text)) if p]
 
 
 # The schema.org types a forum thread or a Q&A page declares itself with (JSON-LD or
