@@ -14,6 +14,7 @@ from .classify import label_page
 from .config import Config
 from .errors import PageError, deadline, timeout_error
 from .model import Origin, Page
+from .read.columns import unfold
 from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
 from .read.markdown import attach_markdown
@@ -98,6 +99,9 @@ def source_of(page: Page, text: str, config: Config) -> None:
 
         html_to_page(page, text, config)
     else:
+        text, grids = unfold(text)
+        if grids:  # a table layout's columns, read one after another (read/columns.py)
+            page.stats["layout_tables_unfolded"] += grids
         page.source, page.repairs = repair(text)
         page.blocks = segment(page.source)
         attach_markdown(page.blocks, page.source)
@@ -114,7 +118,7 @@ def compute_source(data: bytes, page_id: str, config: Config, kind: str | None =
         from .read.html import visible_source
 
         return visible_source(text)
-    return repair(text)[0]
+    return repair(unfold(text)[0])[0]
 
 
 def prepare(
