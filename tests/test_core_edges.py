@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import clean, rows_of
+from .test_rules import P1
 
 
 def page(*parts: str) -> str:
@@ -705,3 +706,37 @@ def test_a_numbered_list_split_by_a_newsletter_box_is_no_teaser_list() -> None:
     for line in tips:
         assert line in res.text
     assert not [r for c, r, _ in rows_of(res) if r == "teaser_list"]
+
+
+_SECTIONS = [
+    ("Morning: beef soup by the market", "The day starts with a bowl of beef soup, the thin slices cooked by the "
+     "hot broth poured over them, and a small bowl of rice with minced pork on the side."),
+    ("Noon: noodles in the old town", "At noon the small bowls of noodles in the old town are the thing to eat, "
+     "with a shrimp on top and a spoon of the meat sauce the stalls have cooked for hours."),
+    ("Evening: eel noodles", "Dinner is eel stir-fried over a high flame with fried noodles in a sweet and sour "
+     "sauce, a dish you will find in this city and almost nowhere else."),
+]
+
+
+def test_an_articles_last_sections_are_no_teaser_list() -> None:
+    # Title and short paragraph, three times, closing the article: after a paragraph or a
+    # photo's caption they are the article's own sections ...
+    intro = ("Every time I go home the plan is the same: eat. Most stalls hide in the lanes, open for a few "
+             "hours and close when they sell out, so the order of the day matters.")
+    body = [part for title, text in _SECTIONS for part in (title, text)]
+    caption = "The soup at seven in the morning, the meat still pink."
+    res = clean(page(*MENU, "A day of eating in the old capital", intro, P1, caption, *body, *FURNITURE))
+    assert all(text in res.text for _, text in _SECTIONS)
+    assert not [row for row in rows_of(res) if row[1] == "teaser_list"]
+
+
+def test_a_list_under_a_header_of_its_own_that_closes_the_article_is_teasers() -> None:
+    # ... under a line that ends no sentence, they are teasers to other stories.
+    intro = ("Every time I go home the plan is the same: eat. Most stalls hide in the lanes, open for a few "
+             "hours and close when they sell out, so the order of the day matters.")
+    teasers = [part for title, text in _SECTIONS for part in (title, text)]
+    res = clean(page(*MENU, "A day of eating in the old capital", intro, P1, "More you might like", *teasers,
+                     *FURNITURE))
+    assert P1 in res.text
+    assert not any(text in res.text for _, text in _SECTIONS)
+    assert [row for row in rows_of(res) if row[1] == "teaser_list"]

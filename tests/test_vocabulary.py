@@ -570,6 +570,8 @@ LABELS = [
     ("chrome", "share_line", "শেয়ার"),
     ("chrome", "share_line", "शेयर"),
     ("chrome", "login_form", "Regisztrálok"),
+    # European Portuguese papers head their tags "Tópicos"
+    ("chrome", "tags_line", "Tópicos: PSI Bolsa de Lisboa Energia Banca Euribor"),
     # a blog's link to its next post, with the post's title
     ("chrome", "related_links", "다음 글 엑셀 차트 자동으로 그리기"),
 ]

@@ -648,8 +648,8 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
 # between or after, again and again. Summaries read as prose, so such a list can carry the
 # core past the article's end. A listicle's items look alike (title, short paragraph), so
 # a list counts as teasers only when its units carry dated meta lines, or when it follows a
-# header that a rule labelled (``Latest articles``) or closes the core: units of one shape,
-# at least 3, each summary 12-50 words, each title different.
+# header that a rule labelled (``Latest articles``), or closes the core under a header of
+# its own: units of one shape, at least 3, each summary 12-50 words, each title different.
 _TEASER_UNITS = 3
 _TEASER_WORDS = (12, 50)
 _MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
@@ -748,7 +748,11 @@ def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
             i += covered
             continue
         headed = blocks[first - 1].has_rule(*_LIST_HEADERS)
-        closes = all(not _plain(blocks[k]) for k in range(last + 1, end + 1))
+        # A list that closes the core is teasers under a header of its own ("More you might
+        # like", "SUGGESTED"): a line that ends no sentence. After a paragraph or a caption it
+        # is the article's own last sections, title and paragraph again and again.
+        closes = (all(not _plain(blocks[k]) for k in range(last + 1, end + 1))
+                  and not view.feats[first - 1].terminal)
         if "M" in unit or headed or closes:
             for k in range(first, last + 1):
                 blocks[k].add("chrome", "teaser_list")

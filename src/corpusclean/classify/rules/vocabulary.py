@@ -905,7 +905,7 @@ TAGS_LINE: Family = {
     "fr": (r"(mots[- ]cl[ée]s|mots[- ]clefs|catégories?|thèmes?|classé dans|publié dans)\s*:.*",),
     "es": (r"(etiquetas|palabras clave|categorías?|temas|archivado en|publicado en)\s*:.*",),
     "it": (r"(parole chiave|categori[ae]|argomenti|archiviato in|pubblicato in)\s*:.*",),
-    "pt": (r"(etiquetas|palavras-chave|categorias?|temas|arquivado em|publicado em|marcado com)\s*:.*",),
+    "pt": (r"(etiquetas|palavras-chave|categorias?|temas|tópicos|arquivado em|publicado em|marcado com)\s*:.*",),
     "nl": (r"(trefwoorden|categorieën|categorie|onderwerpen|geplaatst in)\s*:.*",),
     "pl": (r"(tagi|słowa kluczowe|kategorie|kategoria|tematy|opublikowano w)\s*:.*",),
     "ru": (r"(теги|метки|ключевые слова|рубрик[аи]|категори[яи]|темы)\s*:.*",),
