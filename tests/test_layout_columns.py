@@ -68,13 +68,34 @@ def test_a_grid_with_a_prose_column_is_read_column_by_column() -> None:
     assert text.split("\n") == ["見出し", "トップ", "地域", "", "", prose, "", "一方で課題も残る。", "終わり"]
 
 
-def test_a_grid_whose_columns_are_one_tables_rows_stays_in_rows() -> None:
-    # A long description in every row, a short figure beside it: a data table, though one
-    # column holds prose. Its rows are full: no column goes on where another has stopped.
-    rows = (("Target features (to detect what is supported in an architecture, like SIMD).", "82%"),
-            ("More function and variable attributes, and their checks in the type system.", "22%"),
-            ("Debug info.", "20%"))
-    grid = _grid(*rows, widths=(78, 4))
+GLOSS = ("Sorting layer: an integer z-order value assigned to each component of the interface. Components are "
+         "rendered in sort order regardless of when they were added to the hierarchy, so that a tooltip added "
+         "early still draws above the panels that come after it in the file.")
+
+
+def test_a_menu_beside_the_whole_article_is_read_as_its_own_column() -> None:
+    # The menu has a line beside every line of the article, and more: the rows are not full.
+    grid = _grid(("Home", GLOSS), ("Archive", GLOSS.replace("tooltip", "popup")), ("Contact", ""),
+                 widths=(10, len(GLOSS) + 5))
+    assert unfold(grid)[0].split("\n") == ["Home", "Archive", "Contact", "", GLOSS,
+                                           GLOSS.replace("tooltip", "popup"), ""]
+
+
+def test_a_glossary_whose_rows_are_full_stays_in_rows() -> None:
+    # A long description beside every term: a data table, though one column holds prose.
+    rows = (("Sorting layer", GLOSS), ("Hitbox mask", GLOSS.replace("tooltip", "button")),
+            ("Reference image", GLOSS.replace("tooltip", "label")))
+    grid = _grid(*rows, widths=(16, len(GLOSS) + 5))
+    assert unfold(grid) == (grid, 0)
+
+
+def test_a_comparison_table_with_centred_cells_stays_in_rows() -> None:
+    # A converter centres a short cell beside a taller one, so rows are not full; but no cell
+    # is a paragraph (a comparison table's cells hold a dozen or two words).
+    cell = "High engagement with comments, likes, shares and the live streams of the big channels"
+    rows = (("Industry", "Platforms", "Engagement"), ("Education", "", ""), ("", "YouTube, X", cell),
+            ("(Courses, Tutorials)", "", ""), ("Sports", "YouTube, X", cell))
+    grid = _grid(*rows, widths=(22, 12, len(cell)))
     assert unfold(grid) == (grid, 0)
 
 

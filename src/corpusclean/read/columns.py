@@ -9,18 +9,19 @@ No line of it is one thing, so no rule and no core can tell menu from article. A
 reads such a grid a column at a time, and so does a text page's source: `unfold` rewrites
 the grid's lines as its columns, one after another, left to right.
 
-A grid of data (a specification or league table) is left as printed: its rows are what it
-says, and classify/tables.py reads them as rows. A layout is told from data by two things
-its columns do and a data table's do not: one holds prose (a paragraph on a line), and it
-and another column each go on where the other has a blank, as a menu runs on past an
-article and an article past the menu beside its start, each cell a stack of its own. A
-data table's rows are full, a cell beside each cell; its prose column (a description) may
-run on alone, but never the short column beside it as well.
+A grid of data (a specification, a league table, a glossary) is left as printed: its rows
+are what it says, and classify/tables.py reads them as rows. A layout is told from data by
+two things: one column holds a paragraph on a line (`PROSE_WORDS`), and the rows are not
+full: that column has text where another is blank, or the other where it is, as a menu runs
+on past an article, each cell a stack of its own. A data table sets a cell beside each cell,
+its descriptions included.
 """
 
 from __future__ import annotations
 
 import re
+
+from ..lang.unspaced import unspaced_measure
 
 # Fewer rows are a line or two side by side (a byline beside a date), not a layout.
 MIN_ROWS = 3
@@ -29,12 +30,18 @@ MIN_ROWS = 3
 # Python scrapers, with two spaces). Two spaces at one place in every line of a run of
 # lines is no text's own spacing: prose sets one space between words.
 GAP = 2
-# Non-space characters of one cell line that make its column prose: a dozen words, or a
-# sentence of Chinese or Japanese. A data table's cells (a name, a figure, a date) are
-# shorter; a layout's article cell holds whole paragraphs on one line each.
-PROSE = 60
+# Words of one cell line (word-equivalents in scripts written without spaces) that make it
+# a paragraph, not a table's cell. Measured on inscriptis' dumps of the 1,213 HTML pages of
+# bench/dev and bench/multi: of the grids whose rows are not full, the data tables' longest
+# cells held 12-36 words (vertically centred cells of comparison tables, a settings list),
+# the seven layouts' paragraphs 43-309; the data tables with longer cells (a glossary, a
+# cookie list, 40-55 words) have full rows.
+PROSE_WORDS = 40
+# A grid narrower than this holds no such line (two characters to a Chinese word).
+_MIN_WIDTH = 2 * PROSE_WORDS
 
 _RUN = re.compile(r"\S+")
+_WORD = re.compile(r"\w+")
 
 
 def unfold(text: str) -> tuple[str, int]:
@@ -66,7 +73,7 @@ def _grid_end(lines: list[str], i: int) -> int:
     padded to the table's width). A line that is only spaces belongs to it whatever its
     width, inside the run; the run ends on its last line of full width."""
     width = len(lines[i])
-    if width <= PROSE or "  " not in lines[i]:
+    if width < _MIN_WIDTH or "  " not in lines[i]:
         return i + 1
     end = last = i + 1
     while end < len(lines) and (len(lines[end]) == width or not lines[end].strip()):
@@ -78,7 +85,7 @@ def _grid_end(lines: list[str], i: int) -> int:
 
 def _columns(rows: list[str]) -> list[tuple[int, int]] | None:
     """The grid's columns as (start, end) offsets, when it has two or more, one holds prose,
-    and that one and another each have text on a line where the other has none; else None."""
+    and the rows are not full beside it; else None."""
     width = max(len(r) for r in rows)
     used = bytearray(width + GAP)
     for r in rows:
@@ -100,9 +107,17 @@ def _columns(rows: list[str]) -> list[tuple[int, int]] | None:
         return None
     filled = [[bool(r[a:b].strip()) for a, b in spans] for r in rows]
     for k, (a, b) in enumerate(spans):
-        if not any(len(r[a:b]) - r[a:b].count(" ") >= PROSE for r in rows):
+        if not any(_words(r[a:b]) >= PROSE_WORDS for r in rows):
             continue
-        for j in range(len(spans)):
-            if j != k and any(f[k] > f[j] for f in filled) and any(f[j] > f[k] for f in filled):
-                return spans
+        if any(f[k] != f[j] for f in filled for j in range(len(spans)) if j != k):
+            return spans
     return None
+
+
+def _words(cell: str) -> int:
+    """Words of a cell line, a run of Chinese, Japanese or Thai counted in word-equivalents."""
+    if len(cell) < PROSE_WORDS:
+        return 0
+    toks = _WORD.findall(cell)
+    spaced, equivalents, _ = unspaced_measure(cell, toks, None)
+    return spaced + equivalents if equivalents else len(toks)
