@@ -114,3 +114,36 @@ def test_a_calendar_under_the_article_and_a_table_below_the_footer_are_not() -> 
     below = REPORT[:11] + REPORT[19:] + ["", "Tabelle", "", *table]
     res = clean("\n".join(below) + "\n", langs=("any",))
     assert "Okada hatte das Rennen" in res.text and "Kenji Okada (JPN)" not in res.text
+
+
+REVIEW = [
+    "Naslovnica", "Vijesti", "Putovanja", "Gastro", "",
+    "Recenzija: Konoba Pod Lozom u Komiži", "",
+    "Konoba Pod Lozom skrivena je u uskoj uličici iza komiške rive, a do nje se dolazi prateći miris "
+    "pečene ribe i zvuk razgovora s terase pod starom lozom.", "",
+    "Jelovnik je kratak i ovisi o tome što su ribari ulovili tog jutra. Probali smo komišku pogaču, "
+    "lignje s gradela i brudet od škarpine, a sve je bilo svježe i jednostavno pripremljeno.", "",
+    "Naša ocjena", "",
+    "* Hrana: 5/5", "* Usluga: 4/5", "* Ambijent: 5/5", "",
+    "Adresa: Ribarska ulica 14, Komiža, otok Vis", "",
+    "Radno vrijeme: svaki dan od 18 do 24 sata", "",
+    "Podijeli", "Facebook", "WhatsApp", "© 2025 Jadranski vodič",
+]
+
+
+def test_a_box_of_facts_under_the_article_is_the_articles() -> None:
+    # "label: value" lines, three or more, right under the last paragraph: a review's ratings
+    # and address, in any language, as a padded table is a table of facts
+    res = clean("\n".join(REVIEW) + "\n", langs=("any",))
+    for fact in ("Naša ocjena", "Hrana: 5/5", "Ambijent: 5/5", "Adresa: Ribarska ulica 14", "Radno vrijeme"):
+        assert fact in res.text, fact
+    assert "WhatsApp" not in res.text and "Jadranski vodič" not in res.text
+
+
+def test_two_facts_are_no_box_and_a_box_below_the_footer_is_not_the_articles() -> None:
+    two = REVIEW[:15] + REVIEW[21:]  # two ratings, no address or hours
+    res = clean("\n".join(two) + "\n", langs=("any",))
+    assert "Hrana: 5/5" not in res.text
+    below = REVIEW[:11] + REVIEW[21:] + ["", "Naša ocjena", "", *REVIEW[13:16]]
+    res = clean("\n".join(below) + "\n", langs=("any",))
+    assert "Jelovnik je kratak" in res.text and "Hrana: 5/5" not in res.text
