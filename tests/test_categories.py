@@ -619,9 +619,16 @@ def test_cookies_in_a_recipe_stay() -> None:
     assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
 
 
-@pytest.mark.parametrize("label", ["Advertisement", "Story continues below advertisement", "Anzeige", "Реклама"])
+@pytest.mark.parametrize("label", ["Advertisement", "Story continues below advertisement", "Anzeige", "Реклама",
+                                   "Advertisement 3",
+                                   "This advertisement has not loaded yet, but your article continues below."])
 def test_an_ads_label_is_an_ad_label(label: str) -> None:
     assert ("chrome", "ad_label", label) in _rows(page(P1, P2, label, P3, P4), langs=("any",))
+
+
+def test_a_sentence_about_an_advertisement_stays() -> None:
+    line = "The advertisement has not been approved by the council, but the campaign continues in the spring."
+    assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
 
 
 def test_a_report_of_a_call_to_subscribe_stays() -> None:

@@ -1422,3 +1422,32 @@ def test_a_block_saying_the_sites_name_from_the_title_is_the_masthead() -> None:
     assert "Администрация города Озёрска" not in res.text
     assert ("chrome", "page_title") in {(s.category, s.rule) for s in res.removed
                                         if s.text.strip() == "Администрация города Озёрска"}
+
+
+_PAYWALL_THEN_ARTICLE = """<html lang="en"><head><title>Council delays arena decision | Kessel Herald</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sports">Sports</a></nav></header>
+<main><h1>Council delays arena decision</h1>
+<div class="subscription-box"><h3>This content is reserved for subscribers only</h3>
+<p>Subscribe now to read the latest news in your city and across the country.</p>
+<a class="btn" href="/subscribe">Subscribe Now</a></div>
+<div class="story">
+<p>Port Kessel city council has put off a decision on replacing the old Memorial Gardens arena, asking
+staff to come back in the spring with a smaller and cheaper design for the rink.</p>
+<p>Councillors voted eight to three on Monday night to defer the item, a move that frustrated the minor
+hockey and figure skating groups who had packed the gallery for the vote.</p>
+<p>Rink two</p>
+<p>The report recommended a twin-pad arena with seating for two thousand people and a walking track,
+at a cost the finance department put at sixty-two million dollars over three years.</p>
+<p>Mayor Gord Pelletier said he supported a new arena but could not ask taxpayers to carry the whole
+cost without help from the province or a private partner.</p>
+</div></main><footer><p>© 2025 Kessel Herald</p></footer></body></html>"""
+
+
+def test_a_paywall_buttons_box_ends_where_its_markup_does() -> None:
+    # "Subscribe Now" closes the box its markup names (class "subscription-box"): the paragraphs
+    # after it are outside that box, the article's, though a short line follows them as a
+    # newsletter box's button would.
+    res = clean_page(_PAYWALL_THEN_ARTICLE, kind="html", config=ANY)
+    assert "Port Kessel city council has put off a decision" in res.text
+    assert "Councillors voted eight to three" in res.text
+    assert not [s for s in res.removed if s.rule == "newsletter_pitch"]

@@ -307,8 +307,12 @@ def _newsletter_pitches(view: PageView) -> None:
         if (feats[i].words > _LIST_HEADER_WORDS or feats[i].bullet
                 or not b.has_rule("newsletter_signup")):
             continue  # (a list's item is a menu's or a contents list's entry, not a box's header)
+        # Where the header's markup names its box, its pitch is inside the box: below a paywall's
+        # "Subscribe Now" button the article's first paragraphs are not.
+        boxed = b.dom_has("newsletter")
         j = i + 1
-        while j < len(blocks) and j - i <= _PITCH_BLOCKS and not blocks[j].labels and feats[j].words > _BUTTON_WORDS:
+        while (j < len(blocks) and j - i <= _PITCH_BLOCKS and not blocks[j].labels and feats[j].words > _BUTTON_WORDS
+               and (not boxed or blocks[j].dom_has("newsletter"))):
             j += 1
         if (i + 1 < j < len(blocks) and 0 < feats[j].words <= _BUTTON_WORDS and not feats[j].terminal
                 and all(lb.rule in _FORM for lb in blocks[j].labels)):

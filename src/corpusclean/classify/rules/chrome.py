@@ -448,7 +448,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(advertisement|advertising|sponsored( content)?|ad|ads|promoted|partner content|anzeige|publicité|publicidad)",
         r"(advertisement|sponsored|ad|promoted|paid (post|content))\s*[:|-]\s*.{1,60}",
         r"(the |this )?(article|story) continues (below|after)( (the |this )?(advertisement|ad))?",
+        r"(advertisement|ad) \d{1,2}",  # an ad slot's number ("Advertisement 3")
     ) + v.phrases(v.AD_LABEL), max_words=8, whole=True),
+    # ... and the placeholder a slot shows until its ad loads
+    PhraseRule("ad_label", "chrome", (
+        r"(this )?(advertisement|ad) has not loaded( yet)?,? but (your|the) (article|story) continues( below)?\.?",
+    ), max_words=14, whole=True),
     PhraseRule("navigation", "chrome", (
         r"(home|menu|main menu|search|close|open|back|top|back to top|skip to (main )?(content|navigation)|skip navigation|toggle navigation|navigation( menu)?|sitemap|site map|rss|rss feeds?)",
         r"(about( us)?|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
