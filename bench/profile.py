@@ -74,7 +74,7 @@ def instrument() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--bench", type=Path, default=systems.DEFAULT_BENCH, help="benchmark folder")
-    ap.add_argument("--track", choices=systems.TRACKS, required=True)
+    ap.add_argument("--track", choices=("text", "html"), required=True)
     ap.add_argument("--limit", type=int, default=None, help="first N pages only")
     ap.add_argument("--lang-detector", default=None, help="corpusclean's --lang-detector (default: its own default)")
     ap.add_argument("--sampler", action="store_true",

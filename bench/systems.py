@@ -9,7 +9,11 @@ every bench the HTML anchors decode the page's bytes themselves.
 Each system is a function ``(data, url) -> text`` for one track:
 
 - text track: ``data`` is the raw bytes of ``text/<id>.txt`` (a plain-text page dump);
-- html track: ``data`` is the decompressed bytes of ``html/<id>.html.gz``.
+- html track: ``data`` is the decompressed bytes of ``html/<id>.html.gz``;
+- grid track: ``data`` is the page's HTML as inscriptis' ``get_text`` dumps it with its
+  defaults, UTF-8: the text dump a Python scraper writes, tables printed as grids of padded
+  columns (a page laid out in a table interleaves its menu and its article line by line).
+  The systems read it as they read the text track.
 
 The HTML anchors (trafilatura, jusText) cannot read plain text, so on the text track
 they get each non-empty line of the dump as one ``<p>`` (``lines_to_html``).
@@ -26,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-TRACKS = ("text", "html")
+TRACKS = ("text", "html", "grid")
 SYSTEMS = ("nothing", "trafilatura", "justext", "corpusclean")
 
 #: The benchmarks, ../shared/bench/<name> relative to the project root.
@@ -109,12 +113,23 @@ def page_path(bench: Path, track: str, page_id: str) -> Path:
 
 
 def load_page(bench: Path, track: str, page_id: str) -> bytes:
-    """The page's input bytes for ``track`` (HTML is decompressed)."""
+    """The page's input bytes for ``track`` (HTML is decompressed; the grid track's dump is
+    made from it)."""
     path = page_path(bench, track, page_id)
     if track == "text":
         return path.read_bytes()
     with gzip.open(path, "rb") as fh:
-        return fh.read()
+        data = fh.read()
+    return grid_dump(data) if track == "grid" else data
+
+
+def grid_dump(data: bytes) -> bytes:
+    """The page as inscriptis dumps it: decoded as trafilatura decodes a file (its declared
+    charset, else a guess), then ``get_text`` with inscriptis' defaults."""
+    from inscriptis import get_text
+    from trafilatura.utils import decode_file
+
+    return get_text(decode_file(data)).encode("utf-8")
 
 
 def decode(data: bytes) -> str:
@@ -249,6 +264,7 @@ MULTI_RUNNERS: dict[tuple[str, str], Runner] = {
 
 def runner(system: str, track: str, options: Options | None = None) -> Runner:
     options = options or Options()
+    track = "text" if track == "grid" else track  # a dump, read as the text track's
     if system == "corpusclean" and (options.langs is not None or options.title is not None
                                     or options.lang_detector is not None):
         return _corpusclean(track, options.langs, options.title, options.lang_detector)

@@ -33,6 +33,18 @@ def test_profile_times_every_step(track: str) -> None:
         assert step in out
 
 
+def test_the_grid_track_dumps_each_page_as_inscriptis_does(tmp_path: Path) -> None:
+    need(BENCH)
+    scores = tmp_path / "scores.json"
+    out = _run("bench/quality.py", "--track", "grid", "--limit", "3", "--systems", "nothing,corpusclean",
+               "--json", str(scores))
+    assert "grid track, 3 pages" in out
+    per_page = json.loads(scores.read_text(encoding="utf-8"))["per_page"]
+    assert [len(rows) for rows in per_page.values()] == [3, 3]
+    assert all(r["recall"] > 0.5 for r in per_page["nothing"])  # the dump holds the article
+    assert all(0 < r["f1"] <= 1 for r in per_page["corpusclean"])
+
+
 def test_quality_scores_corpusclean_and_an_anchor(tmp_path: Path) -> None:
     need(BENCH)
     scores = tmp_path / "scores.json"
