@@ -22,6 +22,7 @@ CJK_CHARS = _CJK
 _CJK_RUN = re.compile(f"[{_CJK}]+")
 _SEA_RUN = re.compile(f"[{_SEA}]+")
 _ANY_UNSPACED = re.compile(f"[{_CJK}{_SEA}]")
+_WORD = re.compile(r"\w+")
 
 # Characters per word. A Chinese word is 1.5-1.7 characters on average and a Japanese one
 # about 2 (kana are syllables); 2 for both makes a Chinese paragraph need slightly more
@@ -51,3 +52,10 @@ def unspaced_measure(text: str, toks: list[str], particles: re.Pattern[str] | No
         found = sum(len(particles.findall(run)) for run in (*cjk_runs, *sea_runs))
     equivalents = max(1, round(cjk / CJK_CHARS_PER_WORD + sea / SEA_CHARS_PER_WORD))
     return spaced, equivalents, found
+
+
+def word_equivalents(text: str) -> int:
+    """Words of `text`, its runs of an unspaced script in word-equivalents."""
+    toks = _WORD.findall(text)
+    spaced, equivalents, _ = unspaced_measure(text, toks, None)
+    return spaced + equivalents

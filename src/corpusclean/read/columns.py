@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..lang.unspaced import unspaced_measure
+from ..lang.unspaced import word_equivalents
 
 # Fewer rows are a line or two side by side (a byline beside a date), not a layout.
 MIN_ROWS = 3
@@ -41,7 +41,6 @@ PROSE_WORDS = 40
 _MIN_WIDTH = 2 * PROSE_WORDS
 
 _RUN = re.compile(r"\S+")
-_WORD = re.compile(r"\w+")
 
 
 def unfold(text: str) -> tuple[str, int]:
@@ -116,8 +115,4 @@ def _columns(rows: list[str]) -> list[tuple[int, int]] | None:
 
 def _words(cell: str) -> int:
     """Words of a cell line, a run of Chinese, Japanese or Thai counted in word-equivalents."""
-    if len(cell) < PROSE_WORDS:
-        return 0
-    toks = _WORD.findall(cell)
-    spaced, equivalents, _ = unspaced_measure(cell, toks, None)
-    return spaced + equivalents if equivalents else len(toks)
+    return 0 if len(cell) < PROSE_WORDS else word_equivalents(cell)

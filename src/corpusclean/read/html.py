@@ -34,7 +34,7 @@ from lxml.html import HtmlElement
 
 from ..config import Config
 from ..errors import check_deadline
-from ..lang.unspaced import unspaced_measure
+from ..lang.unspaced import word_equivalents
 from ..model import Block, Page
 from ..segment import segment
 from . import dom, structured
@@ -316,7 +316,7 @@ def _insert_data(out: _Text) -> None:
     visible = structured.shingles("\n".join(out.paras))
     for at, texts, declared in reversed(out.data):
         held = parse_html(f"<html><body>{structured.as_markup(texts)}</body></html>")
-        if held is None or _words(text := held.text_content()) < _HELD_MIN_WORDS:
+        if held is None or word_equivalents(text := held.text_content()) < _HELD_MIN_WORDS:
             continue
         # one script's texts together: an FAQ's answers may paraphrase the page one by one
         if structured.shown(text, visible):
@@ -328,16 +328,6 @@ def _insert_data(out: _Text) -> None:
         part.para()
         out.paras[at:at] = part.paras
         out.ev[at:at] = part.ev
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> int:
-    """Words of `text`, a run of an unspaced script in word-equivalents (lang/unspaced.py)."""
-    toks = _WORD.findall(text)
-    spaced, equivalents, _ = unspaced_measure(text, toks, None)
-    return spaced + equivalents
 
 
 def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
@@ -361,7 +351,7 @@ def _held_markup(el: HtmlElement, tag: str, depth: int) -> HtmlElement | None:
     if len(markup) < _HELD_MIN_WORDS:  # a word is a character at least: too short to parse
         return None
     held = parse_html(f"<html><body>{markup}</body></html>")
-    if held is None or _words(held.text_content()) < _HELD_MIN_WORDS:
+    if held is None or word_equivalents(held.text_content()) < _HELD_MIN_WORDS:
         return None
     return held
 
@@ -601,7 +591,7 @@ def _held_missed(blocks: list[Block], status: list[str]) -> bool:
     kept = [i for i, s in enumerate(status) if s == "main"]
     if any(held[i] for i in kept):
         return False
-    words = [_words(blocks[i].text) for i in kept]
+    words = [word_equivalents(blocks[i].text) for i in kept]
     return sum(words) < _NO_ARTICLE_WORDS or max(words, default=0) < _SENTENCE_WORDS
 
 
