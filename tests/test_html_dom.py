@@ -1451,3 +1451,36 @@ def test_a_paywall_buttons_box_ends_where_its_markup_does() -> None:
     assert "Port Kessel city council has put off a decision" in res.text
     assert "Councillors voted eight to three" in res.text
     assert not [s for s in res.removed if s.rule == "newsletter_pitch"]
+
+
+_SIGNUP_FORM_MID_ARTICLE = """<html lang="en"><head><title>Kopi Labs raises S$18 million | TechLah</title></head>
+<body><header><a href="/">TechLah</a> <a href="/login">Log in</a></header>
+<div class="wrap"><h1>Kopi Labs raises S$18 million to bring bookkeeping to hawkers</h1>
+<div class="body-x1">
+<p>Singapore fintech startup Kopi Labs has raised S$18 million in a Series A round to expand its
+bookkeeping app for micro-businesses, the company announced on Thursday.</p>
+<p>The company says it now has around 12,000 active business users in Singapore and Malaysia,
+up from about 400 when it launched a pilot in 2024.</p>
+<h2>Expansion plans</h2>
+<div class="box-7f"><p><strong>TechLah Daily</strong></p><p>Startup news before your coffee goes cold.</p>
+<form action="/join"><input type="email" name="email" placeholder="Your email"><button>Subscribe free</button></form></div>
+<p>The new funding will be used to expand into Indonesia and the Philippines, where the company
+sees a large market of informal micro-businesses, and to build a lending marketplace.</p>
+<p>That plan puts Kopi Labs in competition with larger players, including e-wallet providers and
+digital banks that already offer merchant loans to the same shops.</p>
+<h2>Regulatory questions</h2>
+<p>Moving into lending will also bring closer scrutiny from regulators. The company said it would
+partner with licensed lenders rather than lend from its own balance sheet.</p>
+</div></div><footer><p>© 2026 TechLah Media</p></footer></body></html>"""
+
+
+def test_a_signup_forms_pitch_is_inside_its_box() -> None:
+    # The form that asks for an e-mail address alone marks its box (read/html.py): the
+    # paragraphs after its "Subscribe free" button are outside it, the article's, though a
+    # subheading follows them as a box's button would.
+    res = clean_page(_SIGNUP_FORM_MID_ARTICLE, kind="html", config=ANY)
+    assert "The new funding will be used to expand into Indonesia" in res.text
+    assert "That plan puts Kopi Labs in competition" in res.text
+    assert "Moving into lending will also bring closer scrutiny" in res.text
+    assert "Startup news before your coffee goes cold" not in res.text
+    assert not [s for s in res.removed if s.rule == "newsletter_pitch"]

@@ -9,6 +9,7 @@ from ..lang.script import COMBINING_MARKS, small_letter
 from ..lang.unspaced import CJK_CHARS
 from ..model import Block, runs
 from ..read import markdown
+from ..read.dom import SIGNUP
 from ..registry import register_user_rule
 from ..rules_file import family_category
 from . import phrases
@@ -299,6 +300,7 @@ def _listed_links(view: PageView) -> None:
 # header names the box, the button closes it: what stands between them is the box's pitch.
 _PITCH_BLOCKS = 2
 _BUTTON_WORDS = 3
+_BOX = ("newsletter", SIGNUP)
 
 
 def _newsletter_pitches(view: PageView) -> None:
@@ -307,12 +309,14 @@ def _newsletter_pitches(view: PageView) -> None:
         if (feats[i].words > _LIST_HEADER_WORDS or feats[i].bullet
                 or not b.has_rule("newsletter_signup")):
             continue  # (a list's item is a menu's or a contents list's entry, not a box's header)
-        # Where the header's markup names its box, its pitch is inside the box: below a paywall's
-        # "Subscribe Now" button the article's first paragraphs are not.
-        boxed = b.dom_has("newsletter")
+        # Where the header's markup names its box (its classes, or the form that asks for an
+        # e-mail address alone: read/html.py), its pitch is inside the box: below a paywall's
+        # "Subscribe Now" button, or a sign-up box set between the article's paragraphs, the
+        # article's next paragraphs are not.
+        boxed = b.dom_has(*_BOX)
         j = i + 1
         while (j < len(blocks) and j - i <= _PITCH_BLOCKS and not blocks[j].labels and feats[j].words > _BUTTON_WORDS
-               and (not boxed or blocks[j].dom_has("newsletter"))):
+               and (not boxed or blocks[j].dom_has(*_BOX))):
             j += 1
         if (i + 1 < j < len(blocks) and 0 < feats[j].words <= _BUTTON_WORDS and not feats[j].terminal
                 and all(lb.rule in _FORM for lb in blocks[j].labels)):
