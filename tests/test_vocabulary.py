@@ -197,6 +197,16 @@ WORDS: dict[str, dict[str, str]] = {
         "el": "browser", "uk": "браузер", "he": "דפדפן",
         "id": "peramban", "vi": "trình duyệt",
         "hi": "ब्राउज़र", "bn": "ব্রাউজার", "th": "เบราว์เซอร์"},
+    # the commission, as each language names it: a sentence may name one without a disclosure
+    "disclaimer": {
+        "de": "Provision", "fr": "commission", "es": "comisión", "it": "commissione", "pt": "comissão", "nl": "commissie",
+        "pl": "prowizja", "ru": "комиссия", "tr": "komisyon", "zh": "佣金", "ja": "手数料", "ko": "수수료",
+        "ar": "عمولة", "fa": "کمیسیون", "ur": "کمیشن", "ps": "کمیشن",
+        "cs": "provize", "sv": "provision", "ro": "comision", "hu": "jutalék",
+        "da": "kommission", "nb": "provisjon", "fi": "palkkio",
+        "el": "προμήθεια", "uk": "комісія", "he": "עמלה",
+        "id": "komisi", "vi": "hoa hồng",
+        "hi": "कमीशन", "bn": "কমিশন", "th": "ค่าคอมมิชชั่น"},
 }
 
 THREAD_HEADERS = {
@@ -465,6 +475,37 @@ MORE_FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
         "el": "Αγοράστε από το Skroutz", "uk": "Купити на Rozetka", "he": "לרכישה באתר KSP",
         "id": "Beli di Tokopedia", "vi": "Mua tại Tiki",
         "hi": "अमेज़न पर ख़रीदें", "bn": "এখনই কিনুন", "th": "ซื้อที่ Lazada"}),
+    "AFFILIATE_DISCLOSURE": (("chrome", "disclaimer"), {
+        "de": "Dieser Artikel enthält Affiliate-Links. Kaufst du darüber ein, erhalten wir eine kleine Provision.",
+        "fr": "Cet article contient des liens affiliés : si vous achetez via ces liens, nous pouvons toucher une commission.",
+        "es": "Este artículo contiene enlaces de afiliado; podemos recibir una comisión sin coste para ti.",
+        "it": "Questo articolo contiene link di affiliazione: potremmo ricevere una commissione sugli acquisti.",
+        "pt": "Este post contém links de afiliados. Se você comprar por eles, podemos receber uma pequena comissão.",
+        "nl": "Dit artikel bevat affiliate links. Als je via deze links koopt, ontvangen we een kleine commissie.",
+        "pl": "Artykuł zawiera linki afiliacyjne. Za zakupy przez te linki możemy otrzymać prowizję.",
+        "ru": "В статье есть партнёрские ссылки: мы можем получить вознаграждение за покупку.",
+        "tr": "Bu yazı satış ortaklığı bağlantıları içerir; alışverişlerinizden komisyon alabiliriz.",
+        "zh": "本文包含联盟链接，我们可能会获得佣金。", "ja": "この記事にはアフィリエイトリンクを含みます。",
+        "ko": "이 포스팅은 쿠팡 파트너스 활동의 일환으로, 이에 따른 일정액의 수수료를 제공받습니다.",
+        "ar": "تحتوي هذه الصفحة على روابط تابعة، وقد نحصل على عمولة عند الشراء.",
+        "fa": "این صفحه شامل لینک‌های همکاری در فروش است.",
+        "ur": "اس مضمون میں ایفیلی ایٹ لنکس شامل ہیں۔",
+        "ps": "په دې لیکنه کې افیلیټ لینکونه دي.",
+        "cs": "Článek obsahuje affiliate odkazy; z nákupu můžeme získat provizi.",
+        "sv": "Artikeln innehåller affiliatelänkar, och vi kan få provision om du handlar via dem.",
+        "da": "Artiklen indeholder affiliate-links, og vi kan modtage kommission når du køber.",
+        "nb": "Artikkelen inneholder affiliatelenker, og vi kan få provisjon hvis du handler.",
+        "fi": "Artikkeli sisältää kumppanilinkkejä, joista saatamme saada palkkion.",
+        "ro": "Articolul conține linkuri de afiliere, iar noi putem primi un comision.",
+        "hu": "A cikk partner linkeket tartalmaz, a vásárlások után jutalékot kaphatunk.",
+        "el": "Το άρθρο περιέχει συνδέσμους συνεργατών και ενδέχεται να λάβουμε προμήθεια.",
+        "uk": "Стаття містить партнерські посилання: ми можемо отримати винагороду.",
+        "he": "הכתבה כוללת קישורי שותפים, ואנו עשויים לקבל עמלה על רכישות.",
+        "id": "Artikel ini berisi tautan afiliasi; kami mungkin mendapatkan komisi dari pembelian.",
+        "vi": "Bài viết có liên kết affiliate, chúng tôi có thể nhận hoa hồng khi bạn mua hàng.",
+        "hi": "इस लेख में एफिलिएट लिंक शामिल हैं, हमें कमीशन मिल सकता है।",
+        "bn": "এই লেখায় অ্যাফিলিয়েট লিংক রয়েছে; আমরা কমিশন পেতে পারি।",
+        "th": "บทความนี้มีลิงก์แอฟฟิลิเอต เราอาจได้รับค่าคอมมิชชั่น"}),
     "PAYWALL": (("chrome", "paywall"), {
         "de": "Dieser Artikel ist nur für Abonnenten verfügbar.", "fr": "Cet article est réservé aux abonnés.",
         "es": "Este contenido es exclusivo para suscriptores.", "it": "Questo articolo è riservato agli abbonati.",
@@ -1062,8 +1103,21 @@ def test_discussion_prompt_in_a_sentence_stays(lang: str) -> None:
     # a site that bakes cookies says what it shows, not what it sets
     "当サイトでは、季節の果物を使った手作りクッキーのレシピを毎週紹介しています。",
     "हम हर रविवार बच्चों के साथ घर पर कुकीज़ बनाते हैं और उन्हें पड़ोसियों में बाँटते हैं।",
+    # a fee or a commission in a report: others' fees, no link of the page
+    "Der Makler erhält nach dem Verkauf eine Provision von drei Prozent des Kaufpreises.",
+    "La Commission européenne a proposé mardi de réduire les commissions bancaires sur les virements.",
+    "El agente inmobiliario puede cobrar una comisión de hasta el 3 % del precio de venta.",
+    "Le banche possono ricevere una commissione su ogni bonifico, ha spiegato il ministro.",
+    "Banka, her havale için komisyon alabilir ve bu ücret müşteriye yansıtılabilir.",
+    "Pejabat itu diduga menerima komisi dari proyek pembangunan jembatan tersebut.",
+    "Урядовець міг отримати винагороду від підрядника, повідомили слідчі.",
+    "選手は契約で多額の報酬を得ることになった。",
+    "은행은 송금할 때마다 수수료를 받을 수 있다고 금융당국은 밝혔다.",
+    # a help page's step names the e-mail a reader receives, not a newsletter
+    "En ligne : connectez-vous à votre espace client, rubrique « Mon compteur », puis cliquez sur "
+    "« Saisir mon index ». Vous recevez une confirmation par courriel.",
 ])
-def test_sentences_about_browsers_javascript_and_baking_stay(sentence: str) -> None:
+def test_sentences_about_browsers_javascript_baking_and_email_stay(sentence: str) -> None:
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text
     assert res.removed == []

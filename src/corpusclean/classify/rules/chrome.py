@@ -640,6 +640,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\b(is|are) not intended to (replace|be a substitute for|substitute for) (the )?(advice|professional)",
         r"\bfor (general )?informational purposes only\b",
     ), max_words=160),
+    PhraseRule("disclaimer", "chrome", v.phrases(v.AFFILIATE_DISCLOSURE), max_words=60),
     # Blog sidebar widgets flattened to one line: the archive and category pickers, the
     # "Meta" box, search boxes ("Archives Select Month March 2026 February 2026 ...").
     PhraseRule("sidebar_widget", "chrome", (
