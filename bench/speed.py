@@ -100,16 +100,19 @@ def worker(system: str, track: str, in_dir: Path, out_dir: Path) -> int:
 # --- measuring a subprocess -----------------------------------------------------------
 
 
-def tree_rss(proc: psutil.Process) -> int:
-    """Current RSS of ``proc`` and all its descendants, in bytes."""
+def tree_rss(proc: psutil.Process, pss: bool = False) -> int:
+    """Current RSS of ``proc`` and all its descendants, in bytes; with ``pss``, their PSS (a
+    page several processes share, as forked workers share their parent's, counts once in all;
+    Linux only, 0 elsewhere)."""
     total = 0
     try:
         procs = [proc, *proc.children(recursive=True)]
     except psutil.Error:
         return 0
     for p in procs:
-        with contextlib.suppress(psutil.Error):  # the process ended between the two calls
-            total += p.memory_info().rss
+        # psutil.Error: the process ended between the two calls; AttributeError: no PSS here
+        with contextlib.suppress(psutil.Error, AttributeError):
+            total += p.memory_full_info().pss if pss else p.memory_info().rss
     return total
 
 

@@ -4,6 +4,7 @@ Nothing here is timed; the scripts' numbers are read by people, not asserted."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import subprocess
@@ -56,3 +57,25 @@ def test_quality_scores_corpusclean_and_an_anchor(tmp_path: Path) -> None:
     # The dump kept whole holds every word of the article; cleaning it keeps some of them.
     assert all(r["recall"] == 1.0 for r in per_page["nothing"])
     assert all(0 < r["f1"] <= 1 for r in per_page["corpusclean"])
+
+
+def test_memory_runs_the_cli_on_a_benchmarks_pages_repeated(tmp_path: Path) -> None:
+    # two real pages made into five files, each copy with a line of its own
+    bench = tmp_path / "bench"
+    (bench / "html").mkdir(parents=True)
+    for name, title in (("a", "Harbour works begin"), ("b", "Library reopens")):
+        html = (f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>The council said on "
+                "Monday that the work would take two years and cost less than first planned, "
+                "because the old quay walls could be kept.</p></body></html>")
+        (bench / "html" / f"{name}.html.gz").write_bytes(gzip.compress(html.encode()))
+    scores = tmp_path / "mem.json"
+    _run("bench/memory.py", "--from", str(bench), "--pages", "5", "--jobs", "1", "--work", str(tmp_path / "w"),
+         "--json", str(scores))
+    res = json.loads(scores.read_text())
+    assert res["exit"] == 0 and res["pages"] == 5 and res["peak_tree_rss_mb"] > 0
+    copies = sorted((tmp_path / "w" / "raw-benchx5").rglob("*.html"))
+    assert len(copies) == 5
+    assert len({c.read_bytes() for c in copies}) == 5  # no copy is another's duplicate
+    assert b"Copy 4 of this page." in copies[4].read_bytes()
+    pages = [json.loads(line) for line in (tmp_path / "w" / "out" / "pages.jsonl").read_text().splitlines()]
+    assert len(pages) == 5 and not any(p["error"] for p in pages)

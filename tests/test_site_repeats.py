@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from corpusclean.config import Config
 from corpusclean.corpus.counts import SiteKeyCounter, count_pages, merge, split
 from corpusclean.corpus.hashing import QUOTE_BIT, block_key, block_keys, page_keys, site_id
-from corpusclean.corpus.repeats import SiteRepeats, label_repeats, select
+from corpusclean.corpus.repeats import SiteKeys, SiteRepeats, label_repeats, select
 from corpusclean.model import Block, Page
 from corpusclean.policy import decide
 from corpusclean.run.local import run
@@ -101,10 +101,22 @@ def test_spilled_counter_gives_the_same_repeats(tmp_path: Path) -> None:
     spilled_counter.close()
     assert not (tmp_path / "b").exists()
     assert mem.pages == spilled.pages
-    assert mem.repeated == spilled.repeated
+    assert {s: k.to_dict() for s, k in mem.repeated.items()} == {s: k.to_dict() for s, k in spilled.repeated.items()}
     # the menus (80% of a site's pages) are boilerplate; article paragraphs are not
     assert all(block_key(f"a.org menu {i}") in mem.of("a.org") for i in range(5))
     assert block_key("article 1 paragraph 0") not in mem.of("a.org")
+
+
+def test_site_keys_find_the_page_keys_that_are_boilerplate() -> None:
+    rows = {block_key(f"menu {i}"): 3 + i for i in range(50)}
+    keys = SiteKeys.of(rows)
+    assert keys.to_dict() == rows and len(keys) == 50
+    page = [block_key("menu 7"), None, block_key("a paragraph"), block_key("menu 49"), block_key("menu 0")]
+    assert keys.find(page) == {block_key("menu 7"): 10, block_key("menu 49"): 52, block_key("menu 0"): 3}
+    assert block_key("menu 3") in keys and block_key("a paragraph") not in keys
+    # a key above every boilerplate key, and an empty site
+    assert keys.find([2**64 - 1]) == {}
+    assert SiteKeys().find(page) == {} and not SiteKeys()
 
 
 # --- thresholds --------------------------------------------------------------------------
@@ -161,7 +173,7 @@ def test_label_repeats_names_the_rule_and_the_evidence() -> None:
     page.source = " " * 60
     page.blocks[0].add("chrome", "before_article")
     page.blocks[1].add("donation", "donation_appeal")
-    repeated = {block_key("Site header"): 9, block_key("Support us: become a member today"): 9}
+    repeated = SiteKeys.of({block_key("Site header"): 9, block_key("Support us: become a member today"): 9})
     label_repeats(page, repeated, 10, Config())
     decide(page, Config())
     reasons = [(b.reason.category, b.reason.rule, b.reason.detail) if b.reason else None for b in page.blocks]

@@ -55,27 +55,76 @@ def select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> np.
     return table[ok]
 
 
+@dataclass(frozen=True, slots=True)
+class SiteKeys:
+    """One site's boilerplate keys, sorted, and on how many of its pages each is: 12 bytes
+    a key in two arrays, where a dict of Python ints takes ~100 (a site whose every page
+    shares its paragraphs with copies of itself has as many keys as blocks)."""
+
+    keys: np.ndarray = field(default_factory=lambda: np.empty(0, dtype="<u8"))
+    pages: np.ndarray = field(default_factory=lambda: np.empty(0, dtype="<i4"))
+
+    @classmethod
+    def of(cls, rows: dict[int, int]) -> SiteKeys:
+        keys = np.array(sorted(rows), dtype="<u8")
+        return cls(keys, np.array([rows[k] for k in keys.tolist()], dtype="<i4"))
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __contains__(self, key: int) -> bool:
+        return bool(self.find([key]))
+
+    def find(self, keys: Iterable[int | None]) -> dict[int, int]:
+        """Those of ``keys`` that are boilerplate, each with its page count."""
+        want = np.array([k for k in keys if k is not None], dtype="<u8")
+        if not len(self.keys) or not len(want):
+            return {}
+        at = np.minimum(np.searchsorted(self.keys, want), len(self.keys) - 1)
+        hit = self.keys[at] == want
+        return dict(zip(want[hit].tolist(), self.pages[at[hit]].tolist(), strict=True))
+
+    def to_dict(self) -> dict[int, int]:
+        return dict(zip(self.keys.tolist(), self.pages.tolist(), strict=True))
+
+
 @dataclass(slots=True)
 class SiteRepeats:
     """The outcome of the corpus pass: pages per site, and each site's boilerplate keys."""
 
     pages: dict[str, int] = field(default_factory=dict)
-    repeated: dict[str, dict[int, int]] = field(default_factory=dict)  # site -> {key: pages}
+    repeated: dict[str, SiteKeys] = field(default_factory=dict)
 
     @classmethod
     def from_tables(cls, tables: Iterable[np.ndarray], site_pages: dict[int, int],
                     names: dict[int, str], config: Config) -> SiteRepeats:
-        out = cls(pages={names[s]: n for s, n in site_pages.items()})
+        return cls.from_selected((select(t, site_pages, config) for t in tables),
+                                 {names[s]: n for s, n in site_pages.items()}, names)
+
+    @classmethod
+    def from_selected(cls, tables: Iterable[np.ndarray], pages: dict[str, int], names: dict[int, str],
+                      ) -> SiteRepeats:
+        """From the selected rows of each bucket (corpus/counts.py: a key is in one bucket
+        only, each sorted by site and key)."""
+        parts: dict[int, list[np.ndarray]] = {}
         for table in tables:
-            for row in select(table, site_pages, config).tolist():
-                out.repeated.setdefault(names[row[0]], {})[row[1]] = row[2]
+            sites = table["site"]
+            cuts = np.flatnonzero(sites[1:] != sites[:-1]) + 1
+            for run in np.split(table, cuts) if len(table) else []:
+                parts.setdefault(int(run["site"][0]), []).append(run)
+        out = cls(pages=pages)
+        for sid in sorted(parts):
+            rows = np.concatenate(parts[sid])
+            order = np.argsort(rows["key"], kind="stable")
+            out.repeated[names[sid]] = SiteKeys(rows["key"][order].astype("<u8"),
+                                                rows["pages"][order].astype("<i4"))
         return out
 
-    def of(self, site: str) -> dict[int, int]:
-        return self.repeated.get(site, {})
+    def of(self, site: str) -> SiteKeys:
+        return self.repeated.get(site) or SiteKeys()
 
 
-def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config: Config,
+def label_repeats(page: Page, repeated: SiteKeys, site_pages: int, config: Config,
                   keys: list[int | None] | None = None) -> None:
     """Label the page's blocks that are its site's boilerplate (rule `site_repeated`).
 
@@ -89,17 +138,18 @@ def label_repeats(page: Page, repeated: dict[int, int], site_pages: int, config:
     an appeal or a comment keeps that category. `keys` are the blocks' fingerprints when the
     caller has them already (pass one stores them in its cache).
     """
-    if not repeated:
+    if not len(repeated):
         return
     if keys is None or len(keys) != len(page.blocks):
         keys = block_keys(page)
+    hits = repeated.find(keys)
     for b, k in zip(page.blocks, keys, strict=True):
-        if k is None or k not in repeated:
+        if k is None or k not in hits:
             continue
         if b.has_rule("site_repeated"):
             continue
         category = next((c for c in ("donation", "comments") if b.has(c)), "chrome")
-        seen = f"seen on {repeated[k]} of {site_pages} pages of {page.site}"
+        seen = f"seen on {hits[k]} of {site_pages} pages of {page.site}"
         if all(lb.rule in PLACES for lb in b.labels if lb.category == category):
             b.labels.insert(0, Label(category, "site_repeated", detail=seen))
         else:

@@ -90,8 +90,8 @@ def _merge(*tables: np.ndarray) -> np.ndarray:
     return merge(tables)
 
 
-def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> list[tuple[int, int, int]]:
-    return [(row[0], row[1], row[2]) for row in select(table, site_pages, config).tolist()]
+def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> np.ndarray:
+    return select(table, site_pages, config)
 
 
 def _require_dask() -> None:
@@ -231,10 +231,8 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
                      for i in range(0, len(level), FAN_IN)]
         if level:
             selected.append(client.submit(_select, level[0], site_pages, config, pure=False))
-    repeats = SiteRepeats(pages={names[s]: n for s, n in site_pages.items()})
-    for rows in client.gather(selected):
-        for sid, key, n in rows:
-            repeats.repeated.setdefault(names[sid], {})[key] = n
+    repeats = SiteRepeats.from_selected(client.gather(selected), {names[s]: n for s, n in site_pages.items()},
+                                        names)
     del parts, selected
 
     # pass two, written in page order by this process

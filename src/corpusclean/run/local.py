@@ -21,7 +21,7 @@ from typing import Any
 from ..config import Config
 from ..corpus.counts import SiteKeyCounter
 from ..corpus.identity import later_copies
-from ..corpus.repeats import SiteRepeats
+from ..corpus.repeats import SiteKeys, SiteRepeats
 from ..output.record import Rendered
 from ..read.discover import Discovery, Source, find_sources
 from . import collector
@@ -72,7 +72,7 @@ def _start_worker() -> None:
 
 
 #: Pass two's task: pages (where cached, site, id), their sites' boilerplate keys and page counts.
-FinishTask = tuple[list[PageRef], dict[str, dict[int, int]], dict[str, int]]
+FinishTask = tuple[list[PageRef], dict[str, SiteKeys], dict[str, int]]
 
 
 def finish_task(work: FinishTask, config: Config) -> list[Rendered]:

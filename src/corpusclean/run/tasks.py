@@ -40,7 +40,7 @@ from .. import __version__
 from ..config import Config
 from ..corpus.hashing import block_keys, page_keys
 from ..corpus.identity import page_identity
-from ..corpus.repeats import label_repeats
+from ..corpus.repeats import SiteKeys, label_repeats
 from ..errors import PageError
 from ..model import Origin, Page
 from ..output.atomic import atomic_open
@@ -439,7 +439,7 @@ def _load(cache: CacheRef) -> tuple[Page, list[int | None]]:
     return load_cached(data)
 
 
-def finish_page(cache: CacheRef, page_id: str, repeated: dict[int, int], site_pages: int,
+def finish_page(cache: CacheRef, page_id: str, repeated: SiteKeys, site_pages: int,
                 config: Config) -> Rendered:
     """Pass two for one page: corpus labels, decide, render."""
     try:
@@ -458,8 +458,8 @@ def finish_page(cache: CacheRef, page_id: str, repeated: dict[int, int], site_pa
 PageRef = tuple[CacheRef, str, str]
 
 
-def finish_pages(items: Sequence[PageRef], repeated: dict[str, dict[int, int]],
+def finish_pages(items: Sequence[PageRef], repeated: dict[str, SiteKeys],
                  site_pages: dict[str, int], config: Config) -> list[Rendered]:
     """Pass two for several pages, given their sites' boilerplate keys."""
-    return [finish_page(cache, page_id, repeated.get(site, {}), site_pages.get(site, 0), config)
+    return [finish_page(cache, page_id, repeated.get(site) or SiteKeys(), site_pages.get(site, 0), config)
             for cache, site, page_id in items]
