@@ -90,10 +90,6 @@ def _merge(*tables: np.ndarray) -> np.ndarray:
     return merge(tables)
 
 
-def _select(table: np.ndarray, site_pages: dict[int, int], config: Config) -> np.ndarray:
-    return select(table, site_pages, config)
-
-
 def _require_dask() -> None:
     try:
         import dask.distributed  # noqa: F401
@@ -230,7 +226,7 @@ def _run(client: Any, raw: Path, out: Path, config: Config, found: Discovery, ba
             level = [client.submit(_merge, *level[i : i + FAN_IN], pure=False)
                      for i in range(0, len(level), FAN_IN)]
         if level:
-            selected.append(client.submit(_select, level[0], site_pages, config, pure=False))
+            selected.append(client.submit(select, level[0], site_pages, config, pure=False))
     repeats = SiteRepeats.from_selected(client.gather(selected), {names[s]: n for s, n in site_pages.items()},
                                         names)
     del parts, selected
