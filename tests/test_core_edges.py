@@ -716,26 +716,24 @@ _SECTIONS = [
     ("Evening: eel noodles", "Dinner is eel stir-fried over a high flame with fried noodles in a sweet and sour "
      "sauce, a dish you will find in this city and almost nowhere else."),
 ]
+_INTRO = ("Every time I go home the plan is the same: eat. Most stalls hide in the lanes, open for a few hours "
+          "and close when they sell out, so the order of the day matters.")
 
 
 def test_an_articles_last_sections_are_no_teaser_list() -> None:
     # Title and short paragraph, three times, closing the article: after a paragraph or a
     # photo's caption they are the article's own sections ...
-    intro = ("Every time I go home the plan is the same: eat. Most stalls hide in the lanes, open for a few "
-             "hours and close when they sell out, so the order of the day matters.")
     body = [part for title, text in _SECTIONS for part in (title, text)]
     caption = "The soup at seven in the morning, the meat still pink."
-    res = clean(page(*MENU, "A day of eating in the old capital", intro, P1, caption, *body, *FURNITURE))
+    res = clean(page(*MENU, "A day of eating in the old capital", _INTRO, P1, caption, *body, *FURNITURE))
     assert all(text in res.text for _, text in _SECTIONS)
     assert not [row for row in rows_of(res) if row[1] == "teaser_list"]
 
 
 def test_a_list_under_a_header_of_its_own_that_closes_the_article_is_teasers() -> None:
     # ... under a line that ends no sentence, they are teasers to other stories.
-    intro = ("Every time I go home the plan is the same: eat. Most stalls hide in the lanes, open for a few "
-             "hours and close when they sell out, so the order of the day matters.")
     teasers = [part for title, text in _SECTIONS for part in (title, text)]
-    res = clean(page(*MENU, "A day of eating in the old capital", intro, P1, "More you might like", *teasers,
+    res = clean(page(*MENU, "A day of eating in the old capital", _INTRO, P1, "More you might like", *teasers,
                      *FURNITURE))
     assert P1 in res.text
     assert not any(text in res.text for _, text in _SECTIONS)

@@ -7,13 +7,15 @@ holds a menu item, a paragraph and a date side by side, padded to the table's wi
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from corpusclean import Config, clean_page
 from corpusclean.api import CleanResult
 from corpusclean.pipeline import compute_source
 from corpusclean.read.columns import unfold
-from corpusclean.verify import check_page
+from corpusclean.run.local import run
+from corpusclean.verify import check_page, verify
 
 LAYOUT = Path(__file__).parent / "fixtures" / "text" / "table_layout_de.txt"
 
@@ -111,11 +113,6 @@ def test_text_with_no_grid_is_left_alone() -> None:
 
 
 def test_a_run_counts_the_layouts_it_read_by_column_and_verifies(tmp_path: Path) -> None:
-    import json
-
-    from corpusclean.run.local import run
-    from corpusclean.verify import verify
-
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "layout.txt").write_bytes(LAYOUT.read_bytes())
