@@ -17,7 +17,7 @@ from corpusclean.cli import main
 from corpusclean.model import Block, Page
 from corpusclean.policy import decide
 from corpusclean.read.align import label_blocks
-from corpusclean.read.extract import extract
+from corpusclean.read.extract import AllStoplists, extract
 from corpusclean.read.html import parse_html, visible_source, visible_text
 from corpusclean.read.repair import repair
 from corpusclean.segment import segment
@@ -178,6 +178,20 @@ def test_extraction_leaves_our_tree_alone() -> None:
     extract(root, None)
     assert lxml.html.tostring(root) == before
     assert repair(visible_text(root))[0] == visible_source(html)
+
+
+def test_trafilaturas_jusText_fallback_sees_every_stoplist_word() -> None:
+    # Its fallback reads the union of jusText's stoplists from trafilatura's global; ours
+    # streams the same words (the tuple trafilatura would keep is 14 MiB a process).
+    import trafilatura.external
+    from justext.core import define_stoplist
+    from justext.utils import get_stoplist, get_stoplists
+
+    extract(parse_html((FIXTURES / "comments.html").read_text("utf-8")), None)
+    assert isinstance(trafilatura.external.JT_STOPLIST, AllStoplists)
+    union = {w.lower() for lang in get_stoplists() for w in get_stoplist(lang)}
+    assert define_stoplist(trafilatura.external.JT_STOPLIST) == union
+    assert len(union) > 100_000 and {"the", "und", "которые"} <= union
 
 
 # --- alignment ---------------------------------------------------------------------------
