@@ -579,6 +579,29 @@ def test_a_timetables_dated_rows_are_no_bylines() -> None:
     assert all(row in res.text for row in rows)
 
 
+# A byline run together with its date and clock time or reading time, without separators:
+# it goes, in any language, and the standfirst above it stays with the article under it.
+_STANDFIRST = "The council's vote ends a decade of patchwork repairs, and the first crews will start work in May."
+
+
+@pytest.mark.parametrize("line", ["By Owen Pryce Published June 16, 2026 5 min read",
+                                  "Von Heiko Reents 14.10.2025, 19:42 Uhr 4 Min. Lesezeit",
+                                  "Por Redacción NDP 11 de febrero de 2026 08:26 hrs",
+                                  "Selin Kaya Giriş: 03.05.2026 09:14 Güncelleme: 03.05.2026 11:02",
+                                  "كتب: أحمد سامي الخميس، 12 مارس 2026 02:20 م"])
+def test_a_timestamp_line_is_a_byline_in_any_language(line: str) -> None:
+    res = clean(page(*MENU, "Water mains to be replaced", _STANDFIRST, line, *BODY), langs=("any",))
+    assert ("chrome", "byline_dateline", line) in rows_of(res)
+    assert _STANDFIRST in res.text and all(p in res.text for p in BODY)
+
+
+def test_dated_deadlines_one_under_the_other_and_a_dated_sentence_stay() -> None:
+    deadlines = ["Deadline for tenders 15/12/2025, 15:00", "Opening of the tenders 19/12/2025, 10:00"]
+    sentence = "The polls close on 14.10.2025 at 19:00."
+    res = clean(page(*MENU, "Tender for the water mains", BODY[0], *deadlines, BODY[1], sentence, BODY[2]))
+    assert all(line in res.text for line in (*deadlines, sentence))
+
+
 def test_a_greeting_above_a_post_stays_and_a_date_line_above_an_article_goes() -> None:
     # right above the core, a lone short line is the article's heading and stays with it:
     # a greeting that ends with a comma is the post's first line; a date is no heading

@@ -19,7 +19,7 @@ from ..lang.detect import MIN_SHORT_SCORE, lang_scripts
 from ..lang.script import dominant_script
 from ..lang.stopwords import particles, stopwords_in
 from ..model import Label, Page
-from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials
+from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials, label_timestamps
 from .comments import find_thread_starts, label_action_rows, label_thread, thread_header
 from .contents import label_contents
 from .context import PageView
@@ -80,6 +80,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("outside_core", label_outside_core),
     ("duplicate", label_duplicates),
     ("title", label_title),
+    ("timestamps", label_timestamps),
     ("overrides", apply_overrides),
 )
 
