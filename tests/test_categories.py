@@ -254,6 +254,38 @@ def test_a_byline_is_a_byline(byline: str) -> None:
     assert ("chrome", "byline_dateline", byline) in _rows(page(byline, P1, P2, P3), langs=("any",))
 
 
+# Share bars in any language, as a text dump prints them: labels run together, the verb
+# repeated before each platform, a last button in the page's language.
+@pytest.mark.parametrize("bar", [
+    "FacebookXWhatsAppCopiar enlace", "Comparte este artículo: XLinkedInWhatsApp", "Rhannu: Facebook Bluesky E-bost",
+    "Partager sur Facebook Partager sur LinkedIn Partager sur Bluesky Envoyer par courriel",
+    "Yabelana ku-Facebook Yabelana ku-WhatsApp Phrinta",
+    "Enviar por correo electrónico Escribe un blog Compartir en X Compartir con Facebook Compartir en Pinterest"])
+def test_a_share_bar_is_a_share_line_in_any_language(bar: str) -> None:
+    assert ("chrome", "share_line", bar) in _rows(page(P1, P2, bar, P3, P4), langs=("any",))
+
+
+@pytest.mark.parametrize("line", ["Facebook, Instagram down for hours", "Meta owns Facebook and Instagram",
+                                  "We post on Facebook and post on Instagram every day.",
+                                  "Facebook vs. Instagram: which is better for small businesses"])
+def test_platforms_named_in_a_heading_or_a_sentence_stay(line: str) -> None:
+    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
+    assert line in res.text and res.removed == []
+
+
+# An embedded social post: its author's line and a TikTok's sound go; the words the article
+# quotes from the post stay.
+@pytest.mark.parametrize("line", ["Une publication partagée par Nathalie Vernier (@nathalievernier_officiel)",
+                                  "— Álex Prieto (@alexprietomusica) 6 de marzo de 2026",
+                                  "서하(@seoha_lumiere)님의 공유 게시물 2026년 4월 15일",
+                                  "#legrandfournil #hommage ♬ original sound - kevin.fournil7"])
+def test_an_embedded_posts_author_line_is_an_embed_credit(line: str) -> None:
+    quote = "Merci à tous pour vos messages, on se retrouve samedi sur scène pour la dernière date de la tournée."
+    res = clean(page(P1, P2, quote, line, P3, P4), langs=("any",))
+    assert ("chrome", "embed_credit", line) in {(c, r, t.strip()) for c, r, t in rows_of(res)}
+    assert quote in res.text
+
+
 def test_the_closing_bracket_of_a_code_block_is_code() -> None:
     code = 'app.group("/admin", [auth], (r) => {\n  r.get("/", dashboard)\n})'
     res = clean(page(P1, P2, code, P3, P4), langs=("any",))
@@ -436,7 +468,9 @@ def test_one_dated_line_under_an_uncounted_heading_stays_the_articles() -> None:
     from corpusclean import Config, clean_page
 
     res = clean_page(_table_page(*_RUNS, "Comentarios", *_THREAD[:2]), kind="html", config=Config(langs=("any",)))
-    assert all(line in res.text for line in _THREAD[:2])
+    # (its stamp, a name and a date with its time, goes as a byline would)
+    assert _THREAD[1] in res.text
+    assert {(s.category, s.rule, s.text) for s in res.removed} == {("chrome", "byline_dateline", _THREAD[0])}
 
 
 @pytest.mark.parametrize(("line", "rule"), [

@@ -50,7 +50,8 @@ _RULES: tuple[Rule, ...] = (
     Rule("gallery", "chrome", "gallery or slideshow controls and credits (Photos, View gallery, Photo credit: ...)"),
     Rule("slide_counter", "chrome", "a slideshow's counter between its slides (1 / 5)"),
     Rule("image_caption", "chrome", "an image credit or caption line"),
-    Rule("embed_credit", "chrome", "the signature line of an embedded post (— Name (@handle) date)"),
+    Rule("embed_credit", "chrome", "the signature or author line of an embedded post (— Name (@handle) date, "
+         "A post shared by Name (@handle)) or its sound (♬ ...)"),
     Rule("view_counter", "chrome", "a view, like or read-time counter"),
     Rule("byline_dateline", "chrome", "a byline or dateline on its own line"),
     Rule("feedback_widget", "chrome", "was this helpful? / rate this article"),

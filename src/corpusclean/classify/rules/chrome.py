@@ -95,6 +95,10 @@ _NAME = (r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*)"
          r"(\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁІЇЄҐ][\w'’.-]*|van|de|der|den|da|di|del|von|ter|ten|le|la|bin|al)){0,3}")
 
 _LONG_PLATFORMS = "|".join(p for p in _PLATFORMS.split("|") if len(p) >= 4)
+# Where a platform's name starts in a bar whose labels ran together (`share_line`).
+_NAME_START = r"(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z]))|(?-i:(?<=[A-Z])(?=[A-Z][a-z])))"
+# A share bar's last button: a word or two, no figures (`share_line`).
+_LAST_BUTTON = r"(?:[^\W\d_][^\s\d]{0,15}(?:\s+[^\W\d_][^\s\d]{0,15})?)?"
 
 
 _TAG_LABELS = (r"(tags?|tagged( with)?|topics?|categories|category|filed under|posted in|keywords?|labels?|"
@@ -156,10 +160,28 @@ CHROME: tuple[PhraseRule, ...] = (
     # なブックマーク Pocket" counts 14.
     PhraseRule("share_line", "chrome", (
         # The names may be run together, as a bar of icons with their labels flattens
-        # ("ShareFacebookX (Twitter)LinkedInLink"): a name starts after a non-letter or where
-        # a lower-case letter meets a capital; "Link" (copy the link) closes such a bar.
-        rf"[^\d\n]{{0,40}}?(?:(?<!\w)|(?-i:(?<=[a-z])(?=[A-Z])))({_LONG_PLATFORMS})\W*(({_PLATFORMS}|link)\W*)+",
+        # ("ShareFacebookX (Twitter)LinkedInLink", "Share XLinkedIn"): a name starts after a
+        # non-letter, where a lower-case letter meets a capital, or at a capital that opens a
+        # word run onto a capital before it; "Link" (copy the link) closes such a bar.
+        rf"[^\d\n]{{0,40}}?{_NAME_START}({_LONG_PLATFORMS})\W*(({_PLATFORMS}|link)\W*)+",
     ), max_words=20, whole=True),
+    # ... or a button of a word or two in the page's language closes it ("Copiar enlace",
+    # "E-bost", "ចម្លងតំណ"), where the bar has its own word before the names ("Rhannu:
+    # Facebook Bluesky E-bost") or three names at least ("FacebookXWhatsAppCopiar enlace"),
+    # and does not end as a sentence does: "Facebook, Instagram down" is a headline.
+    PhraseRule("share_line", "chrome", (
+        rf"^{_NOT_A_SENTENCE}[^\d\n]{{1,40}}?{_NAME_START}({_LONG_PLATFORMS})\W*(({_PLATFORMS}|link)\W*)+{_LAST_BUTTON}\W*$",
+        rf"^{_NOT_A_SENTENCE}\W*({_LONG_PLATFORMS})\W*(({_PLATFORMS}|link)\W*){{2,}}{_LAST_BUTTON}\W*$",
+    ), max_words=20),
+    # A bar that repeats its verb before each platform, in any language: "Partager sur
+    # Facebook Partager sur LinkedIn", "Faasoa i le Facebook Faasoa i le X", "Compartir en X
+    # Compartir con Facebook"; not a sentence ("We post on Facebook and post on X daily.").
+    # (Two rules: one group name each; one of the two platforms is a long name, which the
+    # rule prefilter can look for.)
+    *(PhraseRule("share_line", "chrome", (
+        rf"^{_NOT_A_SENTENCE}.{{0,80}}?(?<!\w)(?P<verb>[^\W\d_]{{3,}})(?:\W+\w+){{0,2}}?[\W_]+({first})(?!\w)"
+        rf".{{0,60}}?(?P=verb)(?:\W+\w+){{0,2}}?[\W_]+({second})(?!\w).{{0,60}}$",
+    ), max_words=20) for first, second in ((_LONG_PLATFORMS, _PLATFORMS), (_PLATFORMS, _LONG_PLATFORMS))),
     PhraseRule("social_follow", "chrome", (
         r"follow (us|me)( on [\w ,&]+)?",
         r"(like|join) us on (facebook|twitter|instagram|linkedin|telegram|youtube)",
@@ -394,11 +416,19 @@ CHROME: tuple[PhraseRule, ...] = (
     # "Beitragsbild: ...", "写真：共同"), and a national agency after a slash ("aja/PAP").
     PhraseRule("image_caption", "chrome", v.phrases(v.IMAGE_CREDIT) + v.AGENCY_SIGNOFF, max_words=60, whole=True),
     # The signature line that closes an embedded X/Twitter post, in any language: "— Yann
-    # LeCun (@ylecun) October 16, 2024", "— ZDF heute (@ZDFheute) 26. Mai 2019". The post's
-    # text above it stays. The dash opens it (a sentence naming an account does not), so this
-    # is no whole-block rule, which would see the block trimmed of it. 28 pages of bench/dev
-    # and bench/multi print one; no gold paragraph or `with` snippet holds one.
-    PhraseRule("embed_credit", "chrome", (r"^\s*[—–]\s*[^()\n]{1,60}\(@\w{1,15}\)[^\n]{0,40}$",), max_words=20),
+    # LeCun (@ylecun) October 16, 2024", "— ZDF heute (@ZDFheute) 26. Mai 2019", "— Rae
+    # Holloway (@raeplays.bsky.social) May 14, 2025". The post's text above it stays. The dash
+    # opens it (a sentence naming an account does not), so this is no whole-block rule, which
+    # would see the block trimmed of it. 28 pages of bench/dev and bench/multi print one; no
+    # gold paragraph or `with` snippet holds one. An embedded Instagram post's author line
+    # does without the dash, in the reader's language ("Une publication partagée par Nathalie
+    # Vernier (@nathalievernier_officiel)", "서하(@seoha_lumiere)님의 공유 게시물"), never ending
+    # as a sentence does; a TikTok's names its sound ("#hommage ♬ original sound - kevin.f").
+    PhraseRule("embed_credit", "chrome", (
+        r"^\s*[—–]\s*[^()\n]{1,60}\(@[\w.]{1,40}\)[^\n]{0,40}$",
+        rf"^{_NOT_A_SENTENCE}[^()\n]{{0,80}}\(@[\w.]{{2,40}}\)[^\n]{{0,60}}$",
+        r"^[^\n]{0,80}♬[^\n]{0,80}$",
+    ), max_words=20),
     # A Chinese portal's widgets in lenticular brackets, two or more on one line ("【打印本页】
     # 【关闭窗口】", "【字号 大 中 小】【收藏】"); trimmed, the line lost its first and last bracket.
     PhraseRule("share_line", "chrome", (r"[^【】]{1,12}(】\s*【[^【】]{1,12})+",), max_words=20, whole=True),
