@@ -595,6 +595,14 @@ def test_a_timestamp_line_is_a_byline_in_any_language(line: str) -> None:
     assert _STANDFIRST in res.text and all(p in res.text for p in BODY)
 
 
+@pytest.mark.parametrize("furniture", [["By Dana Whitfield"], ["Share on Facebook Share on X Share on LinkedIn"],
+                                       ["By Dana Whitfield", "FacebookXWhatsAppCopy link", "Photo: Reuters"]])
+def test_the_standfirst_above_a_byline_or_a_share_bar_stays(furniture: list[str]) -> None:
+    res = clean(page(*MENU, "Water mains to be replaced", _STANDFIRST, *furniture, *BODY))
+    assert _STANDFIRST in res.text and all(p in res.text for p in BODY)
+    assert not [line for line in furniture if line in res.text]
+
+
 def test_dated_deadlines_one_under_the_other_and_a_dated_sentence_stay() -> None:
     deadlines = ["Deadline for tenders 15/12/2025, 15:00", "Opening of the tenders 19/12/2025, 10:00"]
     sentence = "The polls close on 14.10.2025 at 19:00."

@@ -604,9 +604,11 @@ def _in_flow(b: Block) -> bool:
 
 # A related box (its header and its items, chrome._listed_links) right above the core: the
 # article's first paragraphs may stand above it ("Читайте также" after a wire story's lead),
-# and are joined across it as across an ad's label. Only upwards: below the article a box is
-# followed by other stories' teasers and the site's own prose, which must not join.
-_BOX = frozenset({"related_links", "related_list"})
+# and are joined across it as across an ad's label. So may its standfirst stand above the
+# furniture of its head: the byline, the share bar, the lead picture's credit. Only upwards:
+# below the article a box is followed by other stories' teasers and the site's own prose,
+# which must not join.
+_BOX = frozenset({"related_links", "related_list", "share_line", "byline_dateline", "gallery", "image_caption"})
 
 
 def _in_box(b: Block) -> bool:
