@@ -286,6 +286,35 @@ def test_an_embedded_posts_author_line_is_an_embed_credit(line: str) -> None:
     assert quote in res.text
 
 
+# A consent dialog flattened above the article: between its banner and its buttons, its
+# purposes and its pay-or-consent offer go too, whatever words they use.
+_DIALOG = ["We and our 912 partners store and access information on your device, such as cookies, and process "
+           "personal data for personalised advertising. See our privacy policy.",
+           "With your permission we and our partners may use precise geolocation data and identification through "
+           "device scanning for the purposes listed below.",
+           "Read for free with ads", "Accept all", "Read without ads",
+           "Subscribe to Eastfield Post Plus for £2.99 a month and read without personalised advertising.",
+           "Manage options Reject all", "List of purposes", "Store and/or access information on a device",
+           "Cookies, device or similar online identifiers may be stored; see our privacy policy."]
+
+
+def test_a_consent_dialogs_purposes_and_offers_go_with_it() -> None:
+    res = clean(page(*_DIALOG, *ARTICLE))
+    assert res.text.split("\n\n") == ARTICLE
+    assert all(s.rule == "cookie_notice" for s in res.removed if s.text.strip() in (_DIALOG[1], "Read without ads"))
+    assert {s.category for s in res.removed} == {"chrome"}
+
+
+def test_a_privacy_policys_paragraphs_between_its_policy_lines_stay() -> None:
+    # no button: a page about the policy, not a dialog
+    body = ["This privacy policy explains how we handle the personal data of the people who visit this site.",
+            "We collect the name and e-mail address you give us when you write to the editors, and nothing else.",
+            "You can ask us at any time to delete what we hold about you, and we will do so within a month."]
+    res = clean(page(*ARTICLE[:2], "Cookies, device identifiers and our privacy policy", *body,
+                     "Our cookie policy and privacy policy", *ARTICLE[2:]))
+    assert all(b in res.text for b in body)
+
+
 def test_the_closing_bracket_of_a_code_block_is_code() -> None:
     code = 'app.group("/admin", [auth], (r) => {\n  r.get("/", dashboard)\n})'
     res = clean(page(P1, P2, code, P3, P4), langs=("any",))

@@ -273,6 +273,7 @@ def label_phrases(view: PageView) -> None:
             if phrases.match(rule, text, f.words):
                 b.add(rule.category, rule.name)
     _consent_paragraphs(view, details)
+    _dialog_paragraphs(view)
     _listed_links(view)
     _newsletter_pitches(view)
 
@@ -385,6 +386,27 @@ def _consent_paragraphs(view: PageView, details: list[int]) -> None:
         for i in joined:
             blocks[i].add(COOKIE_DETAIL.category, COOKIE_DETAIL.name)
         details = [i for i in details if i not in joined] if joined else []
+
+
+# A consent dialog's own rules: its banner's sentence and its buttons.
+_DIALOG = frozenset({"cookie_notice", "consent_button"})
+
+
+def _dialog_paragraphs(view: PageView) -> None:
+    """Label what stands between a consent dialog's labelled lines, one of them its button,
+    within `_CONSENT_REACH` blocks: the dialog's purposes and offers in any language, whatever
+    they say ("With your permission we and our partners may use precise geolocation data ...",
+    "Read without ads", "List of purposes"), up to a consent paragraph's length."""
+    blocks = view.page.blocks
+    marked = [i for i, b in enumerate(blocks) if any(lb.rule in _DIALOG for lb in b.labels)]
+    for above, below in zip(marked, marked[1:], strict=False):
+        # (a button on one side at least: a privacy policy's page names cookies and the
+        # policy line after line, with no dialog)
+        if 1 < below - above <= _CONSENT_REACH + 1 and (blocks[above].has_rule("consent_button")
+                                                       or blocks[below].has_rule("consent_button")):
+            for i in range(above + 1, below):
+                if not blocks[i].labels and view.feats[i].words <= COOKIE_DETAIL.max_words:
+                    blocks[i].add(COOKIE_DETAIL.category, COOKIE_DETAIL.name)
 
 
 # A list whose items all open with the same words ("Affordable Gym in 08004, ...",
