@@ -315,6 +315,19 @@ def test_a_privacy_policys_paragraphs_between_its_policy_lines_stay() -> None:
     assert all(b in res.text for b in body)
 
 
+@pytest.mark.parametrize("prompt", ["View this post on Instagram", "Bu gönderiyi Instagram'da gör",
+                                    "Lihat postingan ini di Instagram"])
+def test_an_embedded_posts_prompt_above_its_text_goes_with_its_author_line(prompt: str) -> None:
+    quote = "Merci à tous pour vos messages, on se retrouve samedi sur scène pour la dernière date de la tournée."
+    credit = "Une publication partagée par Nathalie Vernier (@nathalievernier_officiel)"
+    res = clean(page(P1, P2, prompt, quote, credit, P3, P4), langs=("any",))
+    assert ("chrome", "embed_credit", prompt) in {(c, r, t.strip()) for c, r, t in rows_of(res)}
+    assert quote in res.text
+    # without the post's author line under it, a short line naming the platform stays
+    heading = "Instagram im Test"
+    assert heading in clean(page(P1, P2, heading, P3, P4), langs=("any",)).text
+
+
 def test_the_closing_bracket_of_a_code_block_is_code() -> None:
     code = 'app.group("/admin", [auth], (r) => {\n  r.get("/", dashboard)\n})'
     res = clean(page(P1, P2, code, P3, P4), langs=("any",))
@@ -634,6 +647,8 @@ def test_a_sites_own_calls_and_box_headers(line: str, rule: str) -> None:
     # a call's words in a short sentence that reports one
     "Customers who sign up to get the discount must register by Friday, the shop said.",
     "Volunteers can sign up at the library on Saturday.",
+    "Je m'inscris à la course chaque année avec mes amis du club.",
+    "Readers receive the newsletter in their inbox every Friday morning.",
 ])
 def test_the_same_words_in_news_stay(line: str) -> None:
     assert line in clean(page(P1, P2, line, P3, P4), langs=("any",)).text
@@ -645,6 +660,12 @@ def test_the_same_words_in_news_stay(line: str) -> None:
     ("Recevez nos nouvelles", "newsletter_signup"),
     ("Receba todas as sextas-feiras as notícias mais importantes do Sul no seu e-mail.", "newsletter_signup"),
     ("Ricevi ogni mattina le notizie della valle nella tua casella di posta.", "newsletter_signup"),
+    ("Recevez chaque matin l'essentiel de l'actualité de votre département", "newsletter_signup"),
+    ("Je m'inscris", "newsletter_signup"),
+    ("Headway Weekly is a reader-supported publication. To receive new posts and support my work, consider "
+     "becoming a free or paid subscriber.", "newsletter_signup"),
+    ("Get product updates and incident notes from Quillstack in your inbox.", "newsletter_signup"),
+    ("Powered by Buttondown, the easiest way to start and grow your newsletter.", "newsletter_signup"),
 ])
 def test_interview_bylines_and_newsletter_boxes_in_other_languages(line: str, rule: str) -> None:
     assert ("chrome", rule, line) in _rows(page(*ARTICLE, line), langs=("any",))

@@ -274,6 +274,7 @@ def label_phrases(view: PageView) -> None:
                 b.add(rule.category, rule.name)
     _consent_paragraphs(view, details)
     _dialog_paragraphs(view)
+    _embed_prompts(view)
     _listed_links(view)
     _newsletter_pitches(view)
 
@@ -386,6 +387,27 @@ def _consent_paragraphs(view: PageView, details: list[int]) -> None:
         for i in joined:
             blocks[i].add(COOKIE_DETAIL.category, COOKIE_DETAIL.name)
         details = [i for i in details if i not in joined] if joined else []
+
+
+# An embedded post's prompt above its text, in the reader's language ("View this post on
+# Instagram", "Bu gönderiyi Instagram'da gör", "Lihat postingan ini di Instagram"): a short
+# line naming the platform, up to `_EMBED_REACH` blocks above the post's author line
+# (embed_credit), which the post's own words sit between.
+_EMBED_REACH = 3
+_EMBED_WORDS = 8
+_EMBED_PLATFORM = re.compile(r"(?<![^\W\d_])(instagram|tiktok|youtube|facebook|threads|bluesky|twitter)(?![^\W\d_])",
+                             re.IGNORECASE)
+
+
+def _embed_prompts(view: PageView) -> None:
+    blocks, feats = view.page.blocks, view.feats
+    for i, b in enumerate(blocks):
+        if not b.has_rule("embed_credit"):
+            continue
+        for k in range(i - 1, max(-1, i - 1 - _EMBED_REACH), -1):
+            if (not blocks[k].labels and feats[k].words <= _EMBED_WORDS and not feats[k].terminal
+                    and _EMBED_PLATFORM.search(blocks[k].text)):
+                blocks[k].add("chrome", "embed_credit")
 
 
 # A consent dialog's own rules: its banner's sentence and its buttons.

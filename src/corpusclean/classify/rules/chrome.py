@@ -300,6 +300,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(get|receive) (the latest|our|daily|weekly|breaking)[\w ]*(in|to|delivered to) your inbox",
         r"enter your e-?mail( address)?",
         r"(straight|delivered) to your inbox",
+        r"(get|receive) [^.!?]{1,60}? in your inbox",
+        # the pitch every Substack post prints, and a newsletter platform's credit
+        r"\ba reader-supported publication\b", r"to receive new posts and support (my|our) work",
+        r"^powered by (substack|ghost|buttondown|beehiiv|mailchimp|convertkit|kit)\b",
         # a sentence opening with the call ("Sign up to get the best content of the week",
         # "Was this newsletter forwarded to you? Sign up to get it in your inbox.")
         r"(^|(?<=[.!?] ))sign up( now| today| free)? to (get|receive)",

@@ -661,6 +661,7 @@ NEWSLETTER_SIGNUP: Family = {
     "fr": (r"(inscrivez-vous|abonnez-vous|s'inscrire|s'abonner|s’inscrire|s’abonner) (à|a) (la|notre) "
            r"(newsletter|lettre d'information|lettre d’information|infolettre)",
            r"recevez (notre|la) (newsletter|lettre)", r"je m'abonne|je m’abonne", r"^recevez nos (nouvelles|actualités)$",
+           r"^je m['’]inscris\W*$", r"^recevez (chaque (matin|jour|soir|semaine)|tous les (matins|jours|soirs)) .{0,100}$",
            # the imperative: "vous recevez une confirmation par courriel" is a help page's step
            r"(?<!vous )recevez .{0,60}(dans votre boîte (mail|aux lettres|de réception)|par (e-?mail|courriel))"),
     "es": (r"(suscríbete|suscribirse|regístrate) (a|al|en) (nuestro|nuestra|el|la) (newsletter|boletín)",
