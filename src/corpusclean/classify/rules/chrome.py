@@ -427,10 +427,11 @@ CHROME: tuple[PhraseRule, ...] = (
     # gold paragraph or `with` snippet holds one. An embedded Instagram post's author line
     # does without the dash, in the reader's language ("Une publication partagée par Nathalie
     # Vernier (@nathalievernier_officiel)", "서하(@seoha_lumiere)님의 공유 게시물"), never ending
-    # as a sentence does; a TikTok's names its sound ("#hommage ♬ original sound - kevin.f").
+    # as a sentence does, nor in a Markdown quote (">"), which is the article quoting the post;
+    # a TikTok's names its sound ("#hommage ♬ original sound - kevin.f").
     PhraseRule("embed_credit", "chrome", (
         r"^\s*[—–]\s*[^()\n]{1,60}\(@[\w.]{1,40}\)[^\n]{0,40}$",
-        rf"^{_NOT_A_SENTENCE}[^()\n]{{0,80}}\(@[\w.]{{2,40}}\)[^\n]{{0,60}}$",
+        rf"^{_NOT_A_SENTENCE}(?!\s*>)[^()\n]{{0,80}}\(@[\w.]{{2,40}}\)[^\n]{{0,60}}$",
         r"^[^\n]{0,80}♬[^\n]{0,80}$",
     ), max_words=20),
     # A Chinese portal's widgets in lenticular brackets, two or more on one line ("【打印本页】
