@@ -132,12 +132,14 @@ _CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}\s?[:h]\s?\d{2}(?!\d)"
 # A byline with its date, its time, an update's time and the reading time runs to about 20
 # words; a paragraph that gives a date and a time runs longer.
 _TIMESTAMP_WORDS = 24
+_TIMESTAMP_CHARS = 400  # (24 long words; a paragraph is not split to be counted)
 _SENTENCE_END = re.compile(r"[.!?。！？]\W{0,2}$")
 
 
 def _timestamp_line(text: str) -> bool:
-    return (len(text.split()) <= _TIMESTAMP_WORDS and _SENTENCE_END.search(text) is None
-            and _DATE_FIELD.search(text) is not None and _CLOCK.search(_DATE_FIELD.sub(" ", text)) is not None)
+    return (len(text) <= _TIMESTAMP_CHARS and _DIGITS.search(text) is not None and len(text.split()) <= _TIMESTAMP_WORDS
+            and _SENTENCE_END.search(text) is None and _DATE_FIELD.search(text) is not None
+            and _CLOCK.search(_DATE_FIELD.sub(" ", text)) is not None)
 
 
 def _timestamp_neighbour(blocks: list[Block], i: int) -> bool:
@@ -504,11 +506,11 @@ def _user_families(view: PageView) -> list[phrases.PhraseRule]:
 def label_timestamps(view: PageView) -> None:
     """Timestamp lines (`_timestamp_line`) that no rule named."""
     blocks = view.page.blocks
-    tables = markdown.table_blocks(blocks)
-    for i, b in enumerate(blocks):
-        if (not b.labels and i not in tables and i not in view.cells and not b.dom_has("code")
-                and _timestamp_line(b.text) and not _timestamp_neighbour(blocks, i)):
-            b.add("chrome", "byline_dateline")
+    found = [i for i, b in enumerate(blocks) if not b.labels and _timestamp_line(b.text)]
+    tables = markdown.table_blocks(blocks) if found else set()
+    for i in found:
+        if i not in tables and i not in view.cells and not blocks[i].dom_has("code") and not _timestamp_neighbour(blocks, i):
+            blocks[i].add("chrome", "byline_dateline")
 
 
 def label_outside_core(view: PageView) -> None:
