@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 
 from ..lang.script import COMBINING_MARKS, small_letter
@@ -124,7 +125,7 @@ def _dated_fields(text: str) -> bool:
 # 14.10.2025, 19:42 Uhr 4 Min. Lesezeit", "Selin Kaya Giriş: 03.05.2026 09:14"). Over the
 # text dumps of 42 sets of pages the rules had not been written from, 99 such lines kept in
 # the output were bylines or a live blog's stamps and 2 were an article's (a tender's two
-# deadlines, one under the other: `_timestamp_neighbour`). Labelled last (`label_timestamps`):
+# deadlines, one under the other: `_beside`). Labelled last (`label_timestamps`):
 # the core reads an unlabelled byline as part of the article's head, and across it joins the
 # standfirst above to the body below; the headline is told from the line above it.
 _CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}\s?[:h]\s?\d{2}(?!\d)"
@@ -142,14 +143,11 @@ def _timestamp_line(text: str) -> bool:
             and _CLOCK.search(_DATE_FIELD.sub(" ", text)) is not None)
 
 
-def _timestamp_neighbour(blocks: list[Block], i: int) -> bool:
-    return any(0 <= k < len(blocks) and _timestamp_line(blocks[k].text) for k in (i - 1, i + 1))
-
-
-def _dated_neighbour(blocks: list[Block], i: int) -> bool:
-    """A line of dated fields beside another is a row of a table or a list (an exam
-    timetable's "16.12.2024 | Paper 3 | Paper 4"), not the one line of a byline."""
-    return any(0 <= k < len(blocks) and _dated_fields(blocks[k].text) for k in (i - 1, i + 1))
+def _beside(blocks: list[Block], i: int, line: Callable[[str], bool]) -> bool:
+    """Whether the block above or below block i is such a `line`. A dated line beside
+    another is a row of a table or a list (an exam timetable's "16.12.2024 | Paper 3 |
+    Paper 4", a tender's deadlines), not the one line of a byline."""
+    return any(0 <= k < len(blocks) and line(blocks[k].text) for k in (i - 1, i + 1))
 
 
 def _is_counter(rule: phrases.PhraseRule | None) -> bool:
@@ -259,7 +257,7 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "tag_list")
         elif _meta_line(b.text):
             b.add("chrome", "view_counter")
-        elif i not in tables and _dated_fields(b.text) and not _dated_neighbour(view.page.blocks, i):
+        elif i not in tables and _dated_fields(b.text) and not _beside(view.page.blocks, i, _dated_fields):
             b.add("chrome", "byline_dateline")
         elif f.words <= _CAPTION_MAX_WORDS and _slide_caption(b.text):
             b.add("chrome", "image_caption")
@@ -509,7 +507,7 @@ def label_timestamps(view: PageView) -> None:
     found = [i for i, b in enumerate(blocks) if not b.labels and _timestamp_line(b.text)]
     tables = markdown.table_blocks(blocks) if found else set()
     for i in found:
-        if i not in tables and i not in view.cells and not blocks[i].dom_has("code") and not _timestamp_neighbour(blocks, i):
+        if i not in tables and i not in view.cells and not blocks[i].dom_has("code") and not _beside(blocks, i, _timestamp_line):
             blocks[i].add("chrome", "byline_dateline")
 
 
