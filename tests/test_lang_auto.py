@@ -120,3 +120,22 @@ def test_lang_auto_reads_the_pages_language_off_its_prose_not_its_machine_text()
     assert all(p in res.text for p in DE), res.text[:300]
     assert res.metadata["lang"] == "de"
     assert not [s for s in res.removed if s.category == "language" and s.text in DE]
+
+
+# What an English reader gets in a summary box: 44 words, 239 letters; the Chinese article
+# above it has 161 characters, about 80 words' worth.
+EN_SUMMARY = ("Summary: The city council approved a plan on Tuesday to extend the riverside park with five "
+              "kilometres of footpaths and a new footbridge near the old mill. Work starts next spring and is "
+              "expected to take three years; some shop owners fear months of closures on the main street.")
+
+
+def test_lang_auto_weighs_languages_in_words_not_letters() -> None:
+    # A Han character says what takes an English word several letters: in letters the
+    # summary outweighs the article, in words the article is the page's language.
+    from .test_any_script import ZH, ZH_TITLE
+
+    page = "\n\n".join([ZH_TITLE, *ZH, EN_SUMMARY]) + "\n"
+    res = clean_page(page, kind="text", config=Config(langs=("auto",)))
+    assert all(p in res.text for p in ZH), res.text[:300]
+    assert res.metadata["lang"] == "zh"
+    assert [(s.category, s.lang) for s in res.removed if s.text.strip() == EN_SUMMARY] == [("language", "en")]

@@ -28,12 +28,13 @@ the model gave the target under the hint take the model's own answers
 (`_hint_without_function_words`).
 
 **--lang auto**: the target is the page's own main language (``page_language``: the
-language with the most letters among its blocks of 40+ letters, identified without a hint);
+language with the most words among its blocks of 8+ words, identified without a hint);
 blocks in other languages are foreign as with any target. A page with no such block has no target and nothing foreign.
 
-Page level: ``page.metadata["lang"]`` is the language with the most characters among blocks
-of known language ("und" if none); ``page.stats`` counts ``lang_blocks:<code>`` and
-``lang_chars:<code>`` (characters of block text) for every code, "und" included.
+Page level: ``page.metadata["lang"]`` is, with --lang auto, the page's own language; else
+(or when it has none) the language with the most characters among blocks of known language
+("und" if none). ``page.stats`` counts ``lang_blocks:<code>`` and ``lang_chars:<code>``
+(characters of block text) for every code, "und" included.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ from ..lang.detect import (
     normalize_lang,
 )
 from ..lang.stopwords import stopwords
+from ..lang.unspaced import word_equivalents
 from ..model import Page
 from .features import words
 from .phrases import match
@@ -82,25 +84,36 @@ def target_langs(config: Config) -> tuple[str, ...]:
 
 # With --lang auto a page's main language is read off its longer blocks only: menus and
 # widgets are short, mostly in the site's interface language, and where the models guess.
+# Blocks are measured in words (word-equivalents in unspaced scripts, `lang.unspaced`), not
+# letters: a Hangul or Han character holds what takes an English word two to five letters,
+# so in letters a Korean journal page's English abstract outweighs its Korean one.
 _AUTO_MIN_LETTERS = 40
+_AUTO_MIN_WORDS = 8
 
 
 def page_language(page: Page, config: Config) -> str | None:
-    """The language with the most letters among the page's blocks of at least
-    ``_AUTO_MIN_LETTERS`` letters written in a language (`written_in`), identified without a
-    hint; None when none is known, or when the model cannot read the page (`unread`)."""
-    letters: Counter[str] = Counter()
+    """The language with the most text among the page's blocks of at least
+    ``_AUTO_MIN_WORDS`` words written in a language (`written_in`), identified without a
+    hint; None when none is known, or when the model cannot read the page (`unread`, asked
+    of the blocks of ``_AUTO_MIN_LETTERS`` letters)."""
+    amount: Counter[str] = Counter()
     found = []
     for b in page.blocks:
-        if len(b.text) < _AUTO_MIN_LETTERS:
+        if len(b.text) < _AUTO_MIN_WORDS * 2:
+            continue
+        n = word_equivalents(b.text)
+        if n < _AUTO_MIN_WORDS and len(b.text) < _AUTO_MIN_LETTERS:
             continue
         d = identify(b.text, config.lang_detector)
-        if d.lang != "und" and d.letters >= _AUTO_MIN_LETTERS and written_in(b.text, d.lang):
-            letters[d.lang] += d.letters
+        if d.lang == "und" or not written_in(b.text, d.lang):
+            continue
+        if n >= _AUTO_MIN_WORDS:
+            amount[d.lang] += n
+        if d.letters >= _AUTO_MIN_LETTERS:
             found.append(d)
-    if not letters or unread(found):
+    if not amount or unread(found):
         return None
-    return letters.most_common(1)[0][0]
+    return amount.most_common(1)[0][0]
 
 
 # A page in a language the model was not trained on (Hausa; Yoruba, which the small fastText
@@ -304,6 +317,7 @@ def label_language(page: Page, config: Config) -> None:
     """Set ``lang``, ``lang_score`` and ``foreign`` on every block of ``page``, label the
     foreign ones, and record the page language and per-language counts (module docstring)."""
     targets = target_langs(config)
+    own = None
     if config.auto_lang:
         own = page_language(page, config)
         targets = tuple(dict.fromkeys(targets + ((own,) if own else ())))
@@ -336,7 +350,7 @@ def label_language(page: Page, config: Config) -> None:
         page.metadata["lang"] = "und"
         page.stats["pages_lang_unread"] += 1
     else:
-        page.metadata["lang"] = _main_language(page, dets, chars)
+        page.metadata["lang"] = own or _main_language(page, dets, chars)
 
 
 def _main_language(page: Page, dets: list[Detection], chars: Counter[str]) -> str:
