@@ -588,7 +588,9 @@ _STANDFIRST = "The council's vote ends a decade of patchwork repairs, and the fi
                                   "Von Heiko Reents 14.10.2025, 19:42 Uhr 4 Min. Lesezeit",
                                   "Por Redacción NDP 11 de febrero de 2026 08:26 hrs",
                                   "Selin Kaya Giriş: 03.05.2026 09:14 Güncelleme: 03.05.2026 11:02",
-                                  "كتب: أحمد سامي الخميس، 12 مارس 2026 02:20 م"])
+                                  "كتب: أحمد سامي الخميس، 12 مارس 2026 02:20 م",
+                                  "Karin Öberg Publicerad 1 juni 2026 19.58 Uppdaterad 21.14",
+                                  "Sat 14 Feb 2026 17.24 GMT"])
 def test_a_timestamp_line_is_a_byline_in_any_language(line: str) -> None:
     res = clean(page(*MENU, "Water mains to be replaced", _STANDFIRST, line, *BODY), langs=("any",))
     assert ("chrome", "byline_dateline", line) in rows_of(res)
@@ -608,6 +610,17 @@ def test_dated_deadlines_one_under_the_other_and_a_dated_sentence_stay() -> None
     sentence = "The polls close on 14.10.2025 at 19:00."
     res = clean(page(*MENU, "Tender for the water mains", BODY[0], *deadlines, BODY[1], sentence, BODY[2]))
     assert all(line in res.text for line in (*deadlines, sentence))
+
+
+def test_the_date_row_of_a_fact_sheet_stays() -> None:
+    # an event's details, one field a line: its date and time are the article's, not a byline
+    sheet = ["Etkinlik: Proje Tanıtımı", "Tarih: 17 Aralık 2025, Saat 13.30",
+             "Yer: Deniz Bilimleri Fakültesi Konferans Salonu"]
+    res = clean(page(*MENU, "Tender for the water mains", BODY[0], BODY[1], *sheet, BODY[2]), langs=("any",))
+    assert all(line in res.text for line in sheet)
+    # ... and a decimal figure beside a date is no clock
+    assert "byline_dateline" not in {r[1] for r in rows_of(clean(page(
+        *MENU, "Water mains to be replaced", _STANDFIRST, "Rainfall 3 March 2026: 2.75 inches", *BODY)))}
 
 
 def test_a_greeting_above_a_post_stays_and_a_date_line_above_an_article_goes() -> None:

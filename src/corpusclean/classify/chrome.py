@@ -127,8 +127,12 @@ def _dated_fields(text: str) -> bool:
 # the output were bylines or a live blog's stamps and 2 were an article's (a tender's two
 # deadlines, one under the other: `_beside`). Labelled last (`label_timestamps`):
 # the core reads an unlabelled byline as part of the article's head, and across it joins the
-# standfirst above to the body below; the headline is told from the line above it.
-_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}\s?[:h]\s?\d{2}(?!\d)"
+# standfirst above to the body below; the headline is told from the line above it. A clock
+# may be written with a dot, as the Nordic, Finnish and Indonesian press and the Guardian
+# write it ("Publicerad 1 juni 2026 19.58", "Sat 14 Feb 2026 17.24 GMT"): an hour and its
+# minutes, no figure after them. Over the 48 sets' text dumps such lines were 17 bylines and
+# live-blog stamps and 1 an event's date field ("Tarih: 17 Aralık 2025, Saat 13.30").
+_CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}\s?[:h]\s?\d{2}(?!\d)|(?<![\d.,:])(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])"
                     r"|\b\d{1,3}\s*(?:min(?:s|utes?|uten|uti|utos|uta|ut)?|мин(?:ут[аы]?)?)\b|\d\s*分", re.IGNORECASE)
 # A byline with its date, its time, an update's time and the reading time runs to about 20
 # words; a paragraph that gives a date and a time runs longer.
@@ -141,6 +145,15 @@ def _timestamp_line(text: str) -> bool:
     return (len(text) <= _TIMESTAMP_CHARS and _DIGITS.search(text) is not None and len(text.split()) <= _TIMESTAMP_WORDS
             and _SENTENCE_END.search(text) is None and _DATE_FIELD.search(text) is not None
             and _CLOCK.search(_DATE_FIELD.sub(" ", text)) is not None)
+
+
+# A row of a fact sheet: a label of a word or two and its value ("Tarih: 17 Aralık 2025,
+# Saat 13.30" between "Etkinlik: Proje Tanıtımı" and "Yer: Deniz Bilimleri Fakültesi").
+_FIELD_ROW = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+)?\s?:\s+\S")
+
+
+def _field_row(text: str) -> bool:
+    return _FIELD_ROW.match(text) is not None
 
 
 def _beside(blocks: list[Block], i: int, line: Callable[[str], bool]) -> bool:
@@ -507,7 +520,9 @@ def label_timestamps(view: PageView) -> None:
     found = [i for i, b in enumerate(blocks) if not b.labels and _timestamp_line(b.text)]
     tables = markdown.table_blocks(blocks) if found else set()
     for i in found:
-        if i not in tables and i not in view.cells and not blocks[i].dom_has("code") and not _beside(blocks, i, _timestamp_line):
+        if (i not in tables and i not in view.cells and not blocks[i].dom_has("code")
+                and not _beside(blocks, i, _timestamp_line)
+                and not (_field_row(blocks[i].text) and _beside(blocks, i, _field_row))):
             blocks[i].add("chrome", "byline_dateline")
 
 
