@@ -612,6 +612,24 @@ def test_dated_deadlines_one_under_the_other_and_a_dated_sentence_stay() -> None
     assert all(line in res.text for line in (*deadlines, sentence))
 
 
+@pytest.mark.parametrize("row", ["DelaKopiera länkSparaLyssna", "WhatsAppFacebookTelegramCopy linkGift this article",
+                                 "МістоЛюдиТранспортЕнергетикаКультура", "San FranciscoEast BaySouth BayPeninsulaNorth Bay"])
+def test_menu_items_and_buttons_run_together_go_in_any_language(row: str) -> None:
+    res = clean(page(*MENU, "Water mains to be replaced", BODY[0], row, BODY[1], BODY[2]), langs=("any",))
+    assert ("chrome", "run_together_labels", row) in rows_of(res)
+    assert all(p in res.text for p in BODY)
+
+
+@pytest.mark.parametrize("line", ["WorldWideWebSize", "OneTrip Basic OneTrip Prime OneTrip Premier",
+                                  "iPhone Pro eBay MacBook", "freeCodeCamp Free Certificates",
+                                  "HttpRawMessageLoggingOptions - Configuration options that control logging behavior"])
+def test_names_written_in_camel_case_are_not_labels_run_together(line: str) -> None:
+    # a name that runs its own words together, a product named thrice in a table's header,
+    # names with one small letter before the capital, a class name and its description
+    res = clean(page(*MENU, "Water mains to be replaced", BODY[0], BODY[1], line, BODY[2]))
+    assert "run_together_labels" not in {r[1] for r in rows_of(res)}
+
+
 def test_the_date_row_of_a_fact_sheet_stays() -> None:
     # an event's details, one field a line: its date and time are the article's, not a byline
     sheet = ["Etkinlik: Proje Tanıtımı", "Tarih: 17 Aralık 2025, Saat 13.30",

@@ -66,6 +66,33 @@ _INLINE_MENU = re.compile(r"^(?:[^|/•·»›｜]{1,30}\s*[|•·»›｜]\s*){
 # ... or split by spaces alone in Chinese or Japanese, which write no spaces in a sentence:
 # four or more items of up to six characters ("トップ 県内 全国 経済 スポーツ 科学").
 _SPACED_CJK_MENU = re.compile(rf"^[{CJK_CHARS}]{{1,6}}(?:[ \u3000]+[{CJK_CHARS}]{{1,6}}){{3,}}$")
+# ... or run together: a dump of a menu or a row of buttons whose labels had no space between
+# them prints "DelaKopiera länkSparaLyssna", "WhatsAppFacebookCopier le lien",
+# "МістоЛюдиТранспортЕнергетикаКультура". Two lower-case letters followed by a word that
+# opens with a capital, inside a token, three times at least (four in a line of one token: a
+# name may run its words together, "WorldWideWebSize"; "iPhone" and "eBay" have one letter
+# before theirs; a table's header row names one product thrice, "OneTrip Basic OneTrip
+# Prime", and its joins count once), on a line of letters, spaces and separators only, with
+# no five words in a row that open in lower case (a description: "HttpRawMessageLoggingOptions
+# - Configuration options that control logging behavior"). In any cased script. Over the
+# text dumps of bench/dev, bench/multi and 48 unseen sets, lines of this shape were menus,
+# button rows and tag lists, and none a line of an article.
+_RUN_TOGETHER_LINE = re.compile(r"^[^\W\d_][^\d.,;!?()\[\]{}=<>\"'“”„«»+*/\\_@#$%&。，！？]*$")
+_RUN_TOGETHER_MIN = 3
+_RUN_TOGETHER_MAX_WORDS = 12
+_DESCRIPTION_WORDS = 5
+
+
+def _run_together(text: str, words: int) -> bool:
+    if words > _RUN_TOGETHER_MAX_WORDS or not _RUN_TOGETHER_LINE.match(text):
+        return False
+    tokens = text.split()
+    joins = sum(1 for token in set(tokens) for k in range(2, len(token) - 1)
+                if token[k - 2].islower() and token[k - 1].islower() and token[k].isupper() and token[k + 1].islower())
+    if joins < _RUN_TOGETHER_MIN + (words == 1):
+        return False
+    lower = [token[0].islower() for token in tokens]
+    return not any(all(lower[k:k + _DESCRIPTION_WORDS]) for k in range(len(lower) - _DESCRIPTION_WORDS + 1))
 
 
 _RULES = phrases.RuleSet(COMMENTS + CHROME)
@@ -268,6 +295,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "separator_line")
         elif _HASHTAGS.match(b.text):
             b.add("chrome", "tag_list")
+        elif i not in tables and _run_together(b.text.strip(), f.words):
+            b.add("chrome", "run_together_labels")
         elif _meta_line(b.text):
             b.add("chrome", "view_counter")
         elif i not in tables and _dated_fields(b.text) and not _beside(view.page.blocks, i, _dated_fields):

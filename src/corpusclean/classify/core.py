@@ -47,7 +47,7 @@ _LONG_NONPROSE = 0.2
 _LABELLED_COST = 6.0
 # Labels of what sits inside an article rather than at its edges (see `_score`).
 _IN_ARTICLE = frozenset({"image_caption", "related_link_labelled", "related_list", "slide_counter",
-                         "newsletter_pitch", "bracketed_link"})
+                         "newsletter_pitch", "bracketed_link", "run_together_labels"})
 # Labels the core reads past: a media player's or a form's technical fallback ("Your
 # browser cannot play this audio", "Enable JavaScript") is where the player or the form
 # was, between an article's lead and its body or below it; a footnote's mark stands inside
