@@ -234,6 +234,34 @@ COMMENT = "Great piece, thank you for writing it. I walk along the river every m
 # The families that not every language has (English is tested in test_rules.py): per family
 # in rules/vocabulary.py, (category, rule) and a widget line in each of its languages.
 FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    # an opinion piece's note that the views are its author's, not the publication's
+    "VIEWS_DISCLAIMER": (("chrome", "disclaimer"), {
+        "de": "Gastkommentare geben die Meinung der Autorinnen und Autoren wieder und müssen sich nicht mit der Meinung der Redaktion decken.",
+        "fr": "Les tribunes publiées dans la rubrique Idées engagent uniquement leurs auteurs.",
+        "es": "Las opiniones y análisis expresados en esta sección son responsabilidad exclusiva de sus autores.",
+        "it": "Le opinioni espresse negli articoli di questa sezione sono di esclusiva responsabilità degli autori.",
+        "pt": "As opiniões expressas neste artigo são de responsabilidade exclusiva do autor e não refletem necessariamente a opinião do jornal.",
+        "nl": "Dit is een opiniestuk. De meningen in deze bijdrage zijn die van de auteur en geven niet noodzakelijk het standpunt van de redactie weer.",
+        "pl": "Opinie wyrażone w felietonie są opiniami autora i nie muszą odzwierciedlać stanowiska redakcji.",
+        "ru": "Мнение автора может не совпадать с мнением редакции.",
+        "uk": "Думка автора може не збігатися з позицією редакції.",
+        "tr": "Yazıda yer alan görüşler yazarına aittir ve gazetemizin görüşlerini yansıtmayabilir.",
+        "ar": "المقالات المنشورة في هذه الصفحة تعبّر عن آراء كتّابها ولا تعكس بالضرورة رأي الصحيفة.",
+        "fa": "مطالب منتشر شده در این ستون لزوماً بیانگر دیدگاه سایت نیست.",
+        "cs": "Komentář vyjadřuje názor autora a nemusí vyjadřovat stanovisko redakce.",
+        "sv": "Detta är en debattartikel. Åsikterna i texten är skribentens egna.",
+        "da": "Indlægget er alene skribentens holdning.",
+        "nb": "Innlegget uttrykker skribentens egne meninger.",
+        "fi": "Kolumni edustaa kirjoittajan omia näkemyksiä, eikä se välttämättä vastaa toimituksen kantaa.",
+        "el": "Οι απόψεις που εκφράζονται στο άρθρο δεν απηχούν απαραίτητα τις απόψεις της εφημερίδας.",
+        "ro": "Opiniile exprimate în acest articol aparțin exclusiv autorului.",
+        "hu": "A cikk a szerző saját véleményét tükrözi, amely nem feltétlenül egyezik meg a szerkesztőség álláspontjával.",
+        "id": "Tulisan ini sepenuhnya menjadi tanggung jawab penulis dan tidak mencerminkan sikap redaksi.",
+        "he": "הדעות המובעות במאמר על אחריות הכותב בלבד ואינן משקפות בהכרח את עמדת המערכת.",
+        "ja": "本記事の内容は筆者個人の見解であり、当社の公式見解を示すものではありません。",
+        "zh": "本文仅代表作者本人观点，不代表本站立场。",
+        "ko": "이 글은 외부 필자의 개인 의견이며, 본지의 편집 방향과 다를 수 있습니다.",
+    }),
     "DATELINE": (("chrome", "byline_dateline"), {
         "de": "Veröffentlicht am 17. Dezember 2019 von Simon Dückert", "fr": "Publié le 12 mai 2024 à 10h30",
         "es": "Publicado: jueves, 21 abril 2022 04:45", "it": "Pubblicato il 19 febbraio 2020",
@@ -1241,3 +1269,31 @@ def test_a_related_box_headed_by_the_one_word_relacionadas(lang: str, header: st
     sentence = SENTENCE[lang].format(w=header.lower())
     res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
     assert sentence in res.text and res.removed == []
+
+
+# An article's sentence that reports an opinion, or a statement that does not reflect a
+# position, is no disclaimer: it says neither that the piece is its author's view nor that
+# the publication does not share it.
+@pytest.mark.parametrize("sentence", [
+    "The views expressed by residents at Tuesday's meeting were mixed, and the council will vote again in May.",
+    "A spokesman said the minister's remarks did not necessarily reflect the position of the government.",
+    "Die Meinung des Autors der Studie, Professor Keller, wird von vielen Kollegen geteilt.",
+    "Le ministre a rappelé que les propos tenus lors du débat n'étaient pas ceux du gouvernement.",
+    "Las opiniones expresadas por los vecinos fueron muy distintas, según el alcalde.",
+    "Мнение автора законопроекта поддержали большинство депутатов.",
+    "Görüşlerini açıklayan yazar, kitabının yeni baskısını da tanıttı.",
+    "本文作者在采访中表示，这一观点得到了许多同行的支持。",
+])
+def test_a_sentence_that_reports_an_opinion_stays(sentence: str) -> None:
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text
+    assert res.removed == []
+
+
+@pytest.mark.parametrize("line", [
+    "The views expressed in this column are the author’s own and do not necessarily reflect those of The Meridian Review.",
+    "Opinions expressed in the blog do not necessarily reflect those of the Office of Undergraduate Admissions.",
+    "The views in this article are those of the author.",
+])
+def test_an_english_views_disclaimer_goes(line: str) -> None:
+    assert ("chrome", "disclaimer", line) in _removed(page(P1, P2, P3, P4, line))

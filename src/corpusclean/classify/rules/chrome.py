@@ -676,6 +676,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\bfor (general )?informational purposes only\b",
     ), max_words=160),
     PhraseRule("disclaimer", "chrome", v.phrases(v.AFFILIATE_DISCLOSURE), max_words=60),
+    # (up to a notice's length: the author's bio or the letters page's address may share its block)
+    PhraseRule("disclaimer", "chrome", v.phrases(v.VIEWS_DISCLAIMER), max_words=120),
     # Blog sidebar widgets flattened to one line: the archive and category pickers, the
     # "Meta" box, search boxes ("Archives Select Month March 2026 February 2026 ...").
     PhraseRule("sidebar_widget", "chrome", (

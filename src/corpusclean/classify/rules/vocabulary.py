@@ -2320,6 +2320,94 @@ AFFILIATE_DISCLOSURE: Family = {
            r".*?ได้รับ(ค่าคอมมิชชั่น|ค่าคอมมิชชัน|ส่วนแบ่ง).*"),
 }
 
+# An opinion page's note that the piece is its author's view, not the publication's ("The
+# views expressed are the author's own and do not necessarily reflect ...", "Мнение автора
+# может не совпадать с мнением редакции"): a notice pinned to the piece (rule disclaimer).
+# Each pattern needs the notice's own turn, the views said to be the author's or not
+# necessarily the publication's; a sentence that reports someone's opinion has neither.
+VIEWS_DISCLAIMER: Family = {
+    "en": (r"\b(views|opinions)( and (views|opinions))? (expressed|stated|presented)\b.{0,160}?\b(are (solely |strictly |entirely )?"
+           r"(those of|the author|the writer|their own|his own|her own)|(do|does) not necessarily (reflect|represent))",
+           r"\b(views|opinions) (in|of) this (article|column|commentary|post|piece|op-ed|blog)( post)? are (solely |entirely )?"
+           r"(those of the|the) (author|writer)"),
+    "de": (r"(gibt|geben) (ausschließlich |allein |nur )?die (persönliche |eigene )?meinung (des|der) "
+           r"(autor|verfasser|gastautor)\w*( und autor\w*)? wieder",
+           r"(muss|müssen) (sich )?nicht (zwingend |unbedingt |notwendigerweise )?(mit )?der (meinung|position|haltung) "
+           r"der redaktion",
+           r"(entspricht|entsprechen|spiegelt|spiegeln) nicht (zwingend |unbedingt |notwendigerweise )?(der|die) "
+           r"(meinung|position|haltung) der redaktion"),
+    "fr": (r"n['’]engage(nt)? que (son|leur|ses|leurs) auteurs?",
+           r"engage(nt)? (uniquement|exclusivement|seulement) (son|leur|ses|leurs) auteurs?",
+           r"(opinions|propos) (exprimée?s|tenus)\b.{0,100}(n['’]engage|ne (reflètent|représentent) pas (nécessairement|forcément))"),
+    "es": (r"(opiniones|puntos de vista)( y \w+)? (expresad[oa]s|vertid[oa]s|emitid[oa]s)\b.{0,120}"
+           r"(son (de )?(la )?(exclusiva|única|entera) responsabilidad|son (de )?(la )?responsabilidad (exclusiva|única)"
+           r"|no (necesariamente )?(reflejan|representan|coinciden))",
+           r"no (necesariamente )?(refleja|reflejan|representa|representan) (necesariamente )?(la (opinión|postura|línea editorial)"
+           r"|el punto de vista) de(l medio| este medio| la redacción| este (diario|periódico|sitio|portal))"),
+    "it": (r"opinioni (espresse|riportate)\b.{0,120}(esclusiva responsabilità|non (necessariamente )?"
+           r"(riflettono|rappresentano|rispecchiano|coincidono))",
+           r"(impegnano|riflettono) (esclusivamente|solo|unicamente|soltanto) (l['’]autore|gli autori|chi (le )?(scrive|firma))"),
+    "pt": (r"(opiniões|pontos de vista) (aqui )?(expressas|expressos|emitidas|emitidos|manifestadas)\b.{0,120}"
+           r"(responsabilidade|não (necessariamente )?(refletem|reflectem|representam))",
+           r"não (refletem|reflectem|representam) (necessariamente )?(a opinião|o posicionamento|a posição|a linha editorial) "
+           r"d[oa] (jornal|site|portal|veículo|redação|redacção)"),
+    "nl": (r"(geeft|geven|vertolkt|vertolken) niet (noodzakelijkerwijs |per se |noodzakelijk )?(de mening|het standpunt|de visie) "
+           r"van de redactie",
+           r"(meningen|opvattingen|standpunten)\b.{0,60}zijn (uitsluitend |volledig )?(die|voor rekening) van de (auteur|schrijver)"),
+    "pl": (r"(opinie|poglądy) (wyrażone|zawarte|prezentowane)\b.{0,120}(nie (muszą|zawsze) (odzwierciedla\w*|być zgodne)"
+           r"|(są|stanowią) (wyłącznie |jedynie )?(opiniami|poglądami|opinią) (ich )?autor\w*)",
+           r"nie (musi|muszą) (być zgodn[ea] z|odzwierciedlać|odpowiadać)\b.{0,40}(stanowisk\w* redakcji|poglądami redakcji"
+           r"|opinią redakcji)"),
+    "ru": (r"(мнение|точка зрения|позиция) (автора|авторов)\b.{0,20}(может|могут)? ?не (обязательно )?(совпада\w+|отража\w+)",
+           r"(может|могут) не (совпадать|отражать)\b.{0,20}(мнени\w+|позици\w+|точк\w+ зрения) редакции"),
+    "uk": (r"(думка|позиція|точка зору) (автора|авторів)\b.{0,20}(може|можуть)? ?не (обов['’]язково )?(збіга\w+|співпада\w+|відобража\w+)",
+           r"(може|можуть) не (збігатися|співпадати|відображати)\b.{0,20}(позиці\w+|думк\w+|точк\w+ зору) редакції"),
+    "tr": (r"görüş\w*\b.{0,60}\byazar\w* aittir",
+           r"(gazetemizin|sitemizin|kurumumuzun|yayın kuruluşumuzun|editöryal) (görüş\w*|politika\w*|çizgi\w*) "
+           r"(yansıtmayabilir|yansıtmaz|bağlamaz)"),
+    "ar": (r"(تعبر|تعبّر|يعبر|يعبّر) عن (رأي|آراء|وجهة نظر) (كاتبها|كتابها|كتّابها|كاتبه|الكاتب|أصحابها|صاحبها)",
+           r"لا (تعكس|يعكس|تعبر|تعبّر|يعبر|يعبّر|تمثل|يمثل) (بالضرورة )?(رأي|سياسة|موقف|وجهة نظر) "
+           r"(الصحيفة|الموقع|الجريدة|المجلة|التحرير|القناة)"),
+    "fa": (r"(لزوما|لزوماً|الزاما|الزاماً|ضرورتا|ضرورتاً) (بیانگر|منعکس(\u200c| )?کننده|منعکس(\u200c| )?کنندهٔ) (دیدگاه|نظر|موضع)",
+           r"(مسئولیت|مسؤولیت) (مطالب|محتوای|این یادداشت)\b.{0,30}(بر عهده|با) (نویسنده|نویسندگان)"),
+    "cs": (r"nemusí (nutně |vždy )?(vyjadřovat|odrážet|odpovídat|být totožn\w+ s)\b.{0,20}(názor|stanovisk|postoj)\w* redakce",
+           r"(text|článek|komentář) (vyjadřuje|vyjadřují|představuje) (výhradně |pouze )?(názor|názory|postoj) (jeho )?autor\w*"),
+    "sv": (r"åsikterna (i (texten|artikeln|krönikan|inlägget) )?är (helt )?(skribentens|författarens|debattörens|skribenternas"
+           r"|författarnas)( egna)?",
+           r"(återspeglar|speglar|uttrycker) inte nödvändigtvis (tidningens|redaktionens)"),
+    "da": (r"(indlægget|kronikken|artiklen|debatindlægget) (er|udtrykker) (alene |udelukkende )?(skribentens|forfatterens|"
+           r"debattørens) (egen )?(holdning|mening)",
+           r"(udtrykker|afspejler) ikke nødvendigvis (avisens|redaktionens|mediets)"),
+    "nb": (r"(innlegget|kronikken|artikkelen|debattinnlegget) (uttrykker|gir uttrykk for) (skribentens|forfatterens) (egne )?"
+           r"(meninger|holdninger|mening)",
+           r"(uttrykker|gjenspeiler|reflekterer) ikke nødvendigvis (avisens|redaksjonens|nettstedets)"),
+    "fi": (r"(edustaa|ilmaisee|ilmaisevat|edustavat) (kirjoittajan|kirjoittajansa|kirjoittajien) (omia|omaa) "
+           r"(näkemyksiä|näkemystä|mielipiteitä|mielipidettä)",
+           r"ei (välttämättä )?(edusta|vastaa|heijasta) (toimituksen|lehden|julkaisijan) (näkemys\w*|kanta\w*|mielipide\w*)"),
+    "el": _el(r"δεν (απηχούν|εκφράζουν|αντιπροσωπεύουν|αντανακλούν) (απαραίτητα |υποχρεωτικά )?(τις απόψεις|τη θέση|την άποψη"
+              r"|τη γραμμή) (του|της|των)",
+              r"(απηχούν|εκφράζουν) (αποκλειστικά |μόνο )?(τις απόψεις|την άποψη) (του συντάκτη|των συντακτών|του αρθρογράφου"
+              r"|του γράφοντος|του συγγραφέα)"),
+    "ro": _ro(r"(opiniile|punctele de vedere) (exprimate|prezentate)\b.{0,120}(aparțin (exclusiv |în exclusivitate )?autor\w*"
+              r"|nu (reprezintă|reflectă|exprimă) (neapărat |în mod necesar )?(poziția|opinia|punctul de vedere))",
+              r"nu (reprezintă|reflectă|exprimă) (neapărat |în mod necesar )?(poziția|opinia|punctul de vedere) "
+              r"(redacției|publicației|ziarului|site-ului)"),
+    "hu": (r"(a szerző|szerzőjének|szerzőjük|szerzők) (saját )?(véleményét|álláspontját) (tükrözi|tükrözik|fejezi ki|fejezik ki)",
+           r"nem (feltétlenül )?(tükrözi|tükrözik|egyezik meg|egyeznek meg) (a )?(szerkesztőség|kiadó|lap)\w* "
+           r"(álláspontjával|véleményével|álláspontját|véleményét)"),
+    "id": (r"(tulisan|artikel|opini|isi tulisan) ini (sepenuhnya )?(adalah |menjadi )?tanggung jawab (penulis|pribadi penulis)",
+           r"tidak (selalu |serta-merta |mesti |harus )?(mencerminkan|mewakili) (pandangan|sikap|kebijakan) (redaksi|media ini)"),
+    "he": (r"(אינן|אינו|אינה) (משקפות|משקף|משקפת) (בהכרח )?(את )?(עמדת|דעת) (המערכת|האתר|העיתון)",
+           r"(הדעות|הדברים) (המובעות|המובאים|המתפרסמים)\b.{0,40}(על אחריות|באחריות) (הכותב|הכותבים|הכותבת)"),
+    # (unspaced scripts: the match spans the block, as a word boundary never falls inside one)
+    "ja": (r".*?(筆者|著者|執筆者|寄稿者)(個人)?の(見解|意見|考え)(であり|です|に基づ|を示す).*",
+           r".*?(当社|当サイト|編集部|本紙|弊社)の(見解|公式見解|立場|意見)(を示す|を代表する|とは異なる|と異なる|ではありません).*"),
+    "zh": (r".*?(仅|僅)代表(作者|个人|個人|笔者|筆者)(本人)?(的)?(观点|觀點|立场|立場|意见|意見).*",
+           r".*?不代表本(站|网|網|报|報|刊|平台|媒体|媒體)(的)?(观点|觀點|立场|立場).*"),
+    "ko": (r".*?(필자|외부 필자|기고자|칼럼니스트|글쓴이)의 (개인(적인|적)? )?(의견|견해|생각)(이며|으로|입니다|임을).*",
+           r".*?(편집 ?방향|입장)(과|와) (다를|무관할) 수 있습니다.*"),
+}
+
 # "Join the discussion", "What do you think?" (rule call_to_action, whole block).
 DISCUSSION_PROMPT: Family = {
     "de": (r"(jetzt )?(diskutieren sie mit|diskutiere mit|diskutiert mit|mitdiskutieren)",
