@@ -1281,6 +1281,8 @@ def test_a_related_box_headed_by_the_one_word_relacionadas(lang: str, header: st
     "Le ministre a rappelé que les propos tenus lors du débat n'étaient pas ceux du gouvernement.",
     "Las opiniones expresadas por los vecinos fueron muy distintas, según el alcalde.",
     "Мнение автора законопроекта поддержали большинство депутатов.",
+    "Позиция авторов законопроекта не совпадает с позицией правительства.",
+    "Las opiniones expresadas por los vecinos no coinciden con las del alcalde.",
     "Görüşlerini açıklayan yazar, kitabının yeni baskısını da tanıttı.",
     "本文作者在采访中表示，这一观点得到了许多同行的支持。",
 ])

@@ -23,7 +23,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("navigation", "chrome", "a menu line: Home, News, Contact, ..."),
     Rule("breadcrumb", "chrome", "a breadcrumb trail on one line: Home » News » <title>"),
     Rule("inline_menu", "chrome", "several menu items on one line"),
-    Rule("run_together_labels", "chrome", "menu items or buttons run together on one line (\"TeilenMerkenDrucken\")"),
+    Rule("run_together_labels", "chrome", "menu items or buttons run together on one line (\"DelaKopiera länkSparaLyssna\")"),
     Rule("bracketed_link", "chrome", "a link alone in square brackets, such as a wiki's [edit]"),
     Rule("footnote_mark", "chrome", "a footnote's mark on a line of its own: [1], [12], [a]"),
     Rule("table_of_contents", "chrome", "a table of contents: the headings the article prints again, in their order"),

@@ -2341,14 +2341,15 @@ VIEWS_DISCLAIMER: Family = {
            r"(opinions|propos) (exprimée?s|tenus)\b.{0,100}(n['’]engage|ne (reflètent|représentent) pas (nécessairement|forcément))"),
     "es": (r"(opiniones|puntos de vista)( y \w+)? (expresad[oa]s|vertid[oa]s|emitid[oa]s)\b.{0,120}"
            r"(son (de )?(la )?(exclusiva|única|entera) responsabilidad|son (de )?(la )?responsabilidad (exclusiva|única)"
-           r"|no (necesariamente )?(reflejan|representan|coinciden))",
+           r"|no (necesariamente (reflejan|representan|coinciden)|(reflejan|representan|coinciden) necesariamente))",
            r"no (necesariamente )?(refleja|reflejan|representa|representan) (necesariamente )?(la (opinión|postura|línea editorial)"
            r"|el punto de vista) de(l medio| este medio| la redacción| este (diario|periódico|sitio|portal))"),
-    "it": (r"opinioni (espresse|riportate)\b.{0,120}(esclusiva responsabilità|non (necessariamente )?"
-           r"(riflettono|rappresentano|rispecchiano|coincidono))",
+    "it": (r"opinioni (espresse|riportate)\b.{0,120}(esclusiva responsabilità|non (necessariamente "
+           r"(riflettono|rappresentano|rispecchiano)|(riflettono|rappresentano|rispecchiano) necessariamente))",
            r"(impegnano|riflettono) (esclusivamente|solo|unicamente|soltanto) (l['’]autore|gli autori|chi (le )?(scrive|firma))"),
     "pt": (r"(opiniões|pontos de vista) (aqui )?(expressas|expressos|emitidas|emitidos|manifestadas)\b.{0,120}"
-           r"(responsabilidade|não (necessariamente )?(refletem|reflectem|representam))",
+           r"(responsabilidade|não (necessariamente (refletem|reflectem|representam)|(refletem|reflectem|representam) "
+           r"necessariamente))",
            r"não (refletem|reflectem|representam) (necessariamente )?(a opinião|o posicionamento|a posição|a linha editorial) "
            r"d[oa] (jornal|site|portal|veículo|redação|redacção)"),
     "nl": (r"(geeft|geven|vertolkt|vertolken) niet (noodzakelijkerwijs |per se |noodzakelijk )?(de mening|het standpunt|de visie) "
@@ -2358,9 +2359,10 @@ VIEWS_DISCLAIMER: Family = {
            r"|(są|stanowią) (wyłącznie |jedynie )?(opiniami|poglądami|opinią) (ich )?autor\w*)",
            r"nie (musi|muszą) (być zgodn[ea] z|odzwierciedlać|odpowiadać)\b.{0,40}(stanowisk\w* redakcji|poglądami redakcji"
            r"|opinią redakcji)"),
-    "ru": (r"(мнение|точка зрения|позиция) (автора|авторов)\b.{0,20}(может|могут)? ?не (обязательно )?(совпада\w+|отража\w+)",
-           r"(может|могут) не (совпадать|отражать)\b.{0,20}(мнени\w+|позици\w+|точк\w+ зрения) редакции"),
-    "uk": (r"(думка|позиція|точка зору) (автора|авторів)\b.{0,20}(може|можуть)? ?не (обов['’]язково )?(збіга\w+|співпада\w+|відобража\w+)",
+    "ru": (r"(мнение|точка зрения|позиция) (автора|авторов)\b.{0,20}(может|могут) не (обязательно )?(совпада\w+|отража\w+)",
+           r"(может|могут) не (совпадать|отражать)\b.{0,20}(мнени\w+|позици\w+|точк\w+ зрения) редакции",
+           r"(мнение|позиция) редакции (может )?не (обязательно )?совпада\w+ с (мнением|позицией|точкой зрения) (автора|авторов)"),
+    "uk": (r"(думка|позиція|точка зору) (автора|авторів)\b.{0,20}(може|можуть) не (обов['’]язково )?(збіга\w+|співпада\w+|відобража\w+)",
            r"(може|можуть) не (збігатися|співпадати|відображати)\b.{0,20}(позиці\w+|думк\w+|точк\w+ зору) редакції"),
     "tr": (r"görüş\w*\b.{0,60}\byazar\w* aittir",
            r"(gazetemizin|sitemizin|kurumumuzun|yayın kuruluşumuzun|editöryal) (görüş\w*|politika\w*|çizgi\w*) "
@@ -2389,7 +2391,7 @@ VIEWS_DISCLAIMER: Family = {
               r"(απηχούν|εκφράζουν) (αποκλειστικά |μόνο )?(τις απόψεις|την άποψη) (του συντάκτη|των συντακτών|του αρθρογράφου"
               r"|του γράφοντος|του συγγραφέα)"),
     "ro": _ro(r"(opiniile|punctele de vedere) (exprimate|prezentate)\b.{0,120}(aparțin (exclusiv |în exclusivitate )?autor\w*"
-              r"|nu (reprezintă|reflectă|exprimă) (neapărat |în mod necesar )?(poziția|opinia|punctul de vedere))",
+              r"|nu (reprezintă|reflectă|exprimă) (neapărat|în mod necesar) (poziția|opinia|punctul de vedere))",
               r"nu (reprezintă|reflectă|exprimă) (neapărat |în mod necesar )?(poziția|opinia|punctul de vedere) "
               r"(redacției|publicației|ziarului|site-ului)"),
     "hu": (r"(a szerző|szerzőjének|szerzőjük|szerzők) (saját )?(véleményét|álláspontját) (tükrözi|tükrözik|fejezi ki|fejezik ki)",
