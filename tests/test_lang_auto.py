@@ -13,7 +13,7 @@ from corpusclean.cli import main
 from corpusclean.run.language_note import language_note
 
 from .conftest import read_manifest
-from .test_any_script import JA, JA_MENU, JA_TITLE
+from .test_any_script import JA, JA_MENU, JA_TITLE, ZH, ZH_TITLE
 from .test_rules import P1, P2, P3
 
 DE = [
@@ -122,8 +122,8 @@ def test_lang_auto_reads_the_pages_language_off_its_prose_not_its_machine_text()
     assert not [s for s in res.removed if s.category == "language" and s.text in DE]
 
 
-# What an English reader gets in a summary box: 44 words, 239 letters; the Chinese article
-# above it has 161 characters, about 80 words' worth.
+# What an English reader gets in a summary box: 49 words, 225 letters; the Chinese article
+# above it has 197 Han characters, 100 words' worth (lang.unspaced).
 EN_SUMMARY = ("Summary: The city council approved a plan on Tuesday to extend the riverside park with five "
               "kilometres of footpaths and a new footbridge near the old mill. Work starts next spring and is "
               "expected to take three years; some shop owners fear months of closures on the main street.")
@@ -132,8 +132,6 @@ EN_SUMMARY = ("Summary: The city council approved a plan on Tuesday to extend th
 def test_lang_auto_weighs_languages_in_words_not_letters() -> None:
     # A Han character says what takes an English word several letters: in letters the
     # summary outweighs the article, in words the article is the page's language.
-    from .test_any_script import ZH, ZH_TITLE
-
     page = "\n\n".join([ZH_TITLE, *ZH, EN_SUMMARY]) + "\n"
     res = clean_page(page, kind="text", config=Config(langs=("auto",)))
     assert all(p in res.text for p in ZH), res.text[:300]
