@@ -578,6 +578,12 @@ def _removed(text: str) -> list[tuple[str, str, str]]:
     return [(c, r, t.strip()) for c, r, t in rows_of(clean(text, langs=("any",)))]
 
 
+def _assert_stays(line: str) -> None:
+    """`line`, set among an article's paragraphs, is kept whole, and nothing is removed."""
+    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
+    assert line in res.text and res.removed == []
+
+
 @pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=IDS)
 def test_widget_removed_with_its_rule(category: str, rule: str, lang: str, line: str) -> None:
     assert (category, rule, line) in _removed(page(P1, P2, line, P3, P4))
@@ -586,9 +592,7 @@ def test_widget_removed_with_its_rule(category: str, rule: str, lang: str, line:
 @pytest.mark.parametrize(("category", "rule", "lang", "line"), CASES, ids=IDS)
 def test_sentence_with_the_same_word_stays(category: str, rule: str, lang: str, line: str) -> None:
     sentence = SENTENCE[lang].format(w=WORDS.get(rule, {}).get(lang, line))
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text
-    assert res.removed == []
+    _assert_stays(sentence)
 
 
 # The same widgets in the other ways a language writes them: Romanian with cedillas (ş, ţ)
@@ -734,15 +738,13 @@ def test_a_readers_comments_header_opens_a_thread(lang: str, header: str) -> Non
     rows = _removed(page(*ARTICLE, header, COMMENT))
     assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
     sentence = SENTENCE[lang].format(w=header)
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_thread_header_words_in_a_sentence_stay(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=THREAD_HEADERS[lang])
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 @pytest.mark.parametrize("lang", sorted(META_LINES))
@@ -767,8 +769,7 @@ def test_a_lone_meta_line_inside_the_article_is_no_thread(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(META_LINES))
 def test_comment_meta_words_in_a_sentence_stay(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=META_LINES[lang])
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -784,8 +785,7 @@ def test_reply_line_is_a_comment_widget(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_reply_word_in_a_sentence_stays(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=REPLY_LINES[lang])
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 # Danish, Norwegian and Finnish lines that hold a widget's word and are none: "Del" is also the
@@ -799,8 +799,7 @@ def test_reply_word_in_a_sentence_stays(lang: str) -> None:
     "Yritys kertoi, että JavaScript-osaajia tarvitaan lisää, koska uusia palveluita rakennetaan nopeasti.",
 ])
 def test_nordic_widget_words_in_other_lines_stay(line: str) -> None:
-    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
-    assert line in res.text and res.removed == []
+    _assert_stays(line)
 
 
 POSTED_IN = {
@@ -841,8 +840,7 @@ def test_post_meta_line_is_a_tags_line(lang: str) -> None:
 @pytest.mark.parametrize("lang", sorted(set(POSTED_IN) - {"en"}))
 def test_post_meta_line_in_a_sentence_stays(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=POSTED_IN[lang])
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 def test_post_meta_words_in_a_sentence_stay() -> None:
@@ -967,8 +965,7 @@ def test_a_policy_link_among_the_footers_links_is_a_cookie_notice(lang: str) -> 
 @pytest.mark.parametrize("lang", sorted(MORE_FAMILY_LINES["POLICY_LINKS"][1]))
 def test_a_policy_named_in_a_sentence_stays(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=MORE_FAMILY_LINES["POLICY_LINKS"][1][lang])
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 # A rights line that names the privacy policy among the footer's links is a licence notice:
@@ -1030,8 +1027,7 @@ def test_an_embedded_posts_signature_is_chrome(line: str) -> None:
     "— and the mayor's office (@CityHall) answered within the hour, promising to reopen the path before the summer.",
 ])
 def test_a_sentence_naming_an_account_stays(line: str) -> None:
-    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
-    assert line in res.text and res.removed == []
+    _assert_stays(line)
 
 
 # A related list's items under their header, with the bullet Chinese and Japanese pages write
@@ -1077,8 +1073,7 @@ def test_an_update_note_stays_and_a_dateline_goes(line: str, dateline: bool) -> 
     "La exposición reúne cien imágenes. Fotos de la guerra civil que nunca se habían mostrado al público.",
 ])
 def test_credit_and_author_words_in_article_stay(line: str) -> None:
-    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
-    assert line in res.text and res.removed == []
+    _assert_stays(line)
 
 
 # "Join the discussion" and "What do you think?" are removed as the whole block: not as a
@@ -1114,8 +1109,7 @@ def test_discussion_prompt_above_the_article_keeps_it() -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_discussion_prompt_in_a_sentence_stays(lang: str) -> None:
     sentence = SENTENCE[lang].format(w=DISCUSSION_PROMPTS[lang])
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 # Articles about browsers and JavaScript say what they do, not what the reader must do.
@@ -1146,16 +1140,13 @@ def test_discussion_prompt_in_a_sentence_stays(lang: str) -> None:
     "« Saisir mon index ». Vous recevez une confirmation par courriel.",
 ])
 def test_sentences_about_browsers_javascript_baking_and_email_stay(sentence: str) -> None:
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text
-    assert res.removed == []
+    _assert_stays(sentence)
 
 
 @pytest.mark.parametrize("line", ["Why I quit Facebook and Twitter", "The line between email and print",
                                   "Next steps for the council after the vote", "Like and share this with your friends"])
 def test_a_heading_naming_platforms_stays(line: str) -> None:
-    res = clean(page(P1, P2, line, P3, P4), langs=("any",))
-    assert line in res.text and res.removed == []
+    _assert_stays(line)
 
 
 # Newsletter and cookie sentences as sites write them in full, between two paragraphs.
@@ -1259,16 +1250,14 @@ def test_a_regional_languages_thread_header_and_related_box(lang: str) -> None:
 def test_a_regional_languages_headers_in_a_sentence_stay(lang: str) -> None:
     for w in (REGIONAL_HEADERS[lang], REGIONAL_RELATED[lang]):
         sentence = REGIONAL_SENTENCE[lang].format(w=w)
-        res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-        assert sentence in res.text and res.removed == []
+        _assert_stays(sentence)
 
 
 @pytest.mark.parametrize(("lang", "header"), [("pt", "Relacionadas"), ("es", "Relacionados")])
 def test_a_related_box_headed_by_the_one_word_relacionadas(lang: str, header: str) -> None:
     assert ("chrome", "related_links", header) in _removed(page(P1, P2, header, P3, P4))
     sentence = SENTENCE[lang].format(w=header.lower())
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text and res.removed == []
+    _assert_stays(sentence)
 
 
 # An article's sentence that reports an opinion, or a statement that does not reflect a
@@ -1287,9 +1276,7 @@ def test_a_related_box_headed_by_the_one_word_relacionadas(lang: str, header: st
     "本文作者在采访中表示，这一观点得到了许多同行的支持。",
 ])
 def test_a_sentence_that_reports_an_opinion_stays(sentence: str) -> None:
-    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
-    assert sentence in res.text
-    assert res.removed == []
+    _assert_stays(sentence)
 
 
 @pytest.mark.parametrize("line", [
