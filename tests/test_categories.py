@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusclean import clean_page
+from corpusclean import CleanResult, clean_page
 
 from .conftest import SEEDS, clean, need, rows_of
 from .test_lang_auto import DE
@@ -14,7 +14,12 @@ from .test_rules import ARTICLE, P1, P2, P3, P4, page
 
 
 def _rows(text: str, **kw: object) -> set[tuple[str, str, str]]:
-    return {(c, r, t.strip()) for c, r, t in rows_of(clean(text, **kw))}
+    return _rows_of(clean(text, **kw))
+
+
+def _rows_of(res: CleanResult) -> set[tuple[str, str, str]]:
+    """A result's manifest rows as (category, rule, text), the text stripped."""
+    return {(c, r, t.strip()) for c, r, t in rows_of(res)}
 
 
 def _category_of(rows: set[tuple[str, str, str]], line: str) -> set[str]:
@@ -282,7 +287,7 @@ def test_platforms_named_in_a_heading_or_a_sentence_stay(line: str) -> None:
 def test_an_embedded_posts_author_line_is_an_embed_credit(line: str) -> None:
     quote = "Merci à tous pour vos messages, on se retrouve samedi sur scène pour la dernière date de la tournée."
     res = clean(page(P1, P2, quote, line, P3, P4), langs=("any",))
-    assert ("chrome", "embed_credit", line) in {(c, r, t.strip()) for c, r, t in rows_of(res)}
+    assert ("chrome", "embed_credit", line) in _rows_of(res)
     assert quote in res.text
 
 
@@ -321,7 +326,7 @@ def test_an_embedded_posts_prompt_above_its_text_goes_with_its_author_line(promp
     quote = "Merci à tous pour vos messages, on se retrouve samedi sur scène pour la dernière date de la tournée."
     credit = "Une publication partagée par Nathalie Vernier (@nathalievernier_officiel)"
     res = clean(page(P1, P2, prompt, quote, credit, P3, P4), langs=("any",))
-    assert ("chrome", "embed_credit", prompt) in {(c, r, t.strip()) for c, r, t in rows_of(res)}
+    assert ("chrome", "embed_credit", prompt) in _rows_of(res)
     assert quote in res.text
     # without the post's author line under it, a short line naming the platform stays
     heading = "Instagram im Test"
@@ -342,7 +347,7 @@ def test_a_dateline_with_cjk_units_is_not_the_headline() -> None:
           "処理費用を大きく減らせる」と話している。"]
     res = clean(page("公園のごみ分別、来月から試験導入", "最終更新日: 2025年1月20日", *ja), langs=("any",))
     assert res.metadata.get("title") == "公園のごみ分別、来月から試験導入"
-    assert ("chrome", "byline_dateline", "最終更新日: 2025年1月20日") in {(c, r, t.strip()) for c, r, t in rows_of(res)}
+    assert ("chrome", "byline_dateline", "最終更新日: 2025年1月20日") in _rows_of(res)
 
 
 # Article sentences about privacy, subscriptions and how-tos use a widget's words; the
