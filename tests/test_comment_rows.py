@@ -143,3 +143,131 @@ def test_link_share_counts_what_a_reader_sees() -> None:
     text, ev = visible_text_with_evidence(root)
     by_line = dict(zip(text.split("\n"), ev, strict=True))
     assert by_line["港南"] is not None and by_line["港南"].link_share == 1.0
+
+
+
+# A Hungarian council report: its list of amounts opens each item with a figure and a word
+# ("650 millió forint ..."), as a counted header opens with its count, and the comments'
+# stamps stand a few lines below the list, under the thread's own header.
+_AMOUNTS = ("4,2 milliárd forint a Körös-parti sétány második ütemére",
+            "1,8 milliárd forint az óvodák energetikai felújítására",
+            "650 millió forint a belvárosi parkolóház tervezésére",
+            "320 millió forint civil szervezetek és sportegyesületek támogatására")
+_BUDGET_COMMENTS = (("gyula58", "2025.12.12. 09:02", "Megint a sétányra megy a pénz, közben a mi utcánkban tíz éve nincs járda."),
+                    ("Kata_K", "2025.12.12. 10:40", "Legalább nem emelik az adót. Ez is valami."),
+                    ("polgár", "2025.12.12. 11:15", "Tavasszal meglátjuk, ki mondott igazat."))
+BUDGET_REPORT = (
+    '<html lang="hu"><head><meta charset="utf-8"><title>Költségvetés</title></head><body>'
+    '<table><tr><td><h1>Elfogadta a 2026-os költségvetést a kőrösvári közgyűlés</h1>'
+    "<p>Tizenkilenc igen, tizenhárom nem szavazattal és egy tartózkodással fogadta el csütörtökön a "
+    "közgyűlés a város jövő évi költségvetését, amelynek főösszege meghaladja a negyvenegy milliárd forintot.</p>"
+    "<p>A polgármester a vitában hangsúlyozta, hogy a város működése biztosított, és egyetlen intézményt "
+    "sem kell bezárni, az ellenzék szerint viszont a tervezet túlságosan optimista.</p>"
+    "<h3>Mire jut pénz jövőre?</h3><ul>" + "".join(f"<li>{a}</li>" for a in _AMOUNTS) + "</ul>"
+    "<p>A közgyűlés az ülés végén arról is döntött, hogy januártól tizenkét százalékkal emeli a városi "
+    "cégek vezetőinek fizetését, amit az ellenzék egyhangúlag elutasított.</p>"
+    '<p class="cimkek">Címkék: <a href="/t/1">közgyűlés</a>, <a href="/t/2">költségvetés</a></p>'
+    '<div class="hird">Hirdetés</div>'
+    '<div class="comments"><h3>HOZZÁSZÓLÁSOK (3)</h3>'
+    + "".join(f'<div class="c"><b>{n}</b> {w}<p>{t}</p></div>' for n, w, t in _BUDGET_COMMENTS)
+    + "</div></td></tr></table></body></html>")
+
+
+def test_a_thread_headers_stamps_are_its_own_not_a_list_above_it() -> None:
+    res = clean_page(BUDGET_REPORT, kind="html", config=ANY)
+    assert "A közgyűlés az ülés végén arról is döntött" in res.text
+    for _, _, comment in _BUDGET_COMMENTS:
+        assert comment not in res.text
+        assert next(s for s in res.removed if comment in s.text).category == "comments"
+    # the list above the thread is no thread, whatever trafilatura made of it
+    assert not any(s.category == "comments" for s in res.removed if any(a in s.text for a in _AMOUNTS))
+
+
+# An obituary and its guest book: the messages are dated to the day, with no clock time and
+# no count in the heading; the markup names the section (class="GuestBook_root", "kondolenzbuch").
+OBITUARY = (
+    "Margaret Ellen Doucette, 87, of Ashby Falls, passed away peacefully on Saturday at the Riverside care home, "
+    "surrounded by her family, after a short illness borne with the humour her friends knew well.",
+    "Peggy was born on the family farm north of town and taught at the elementary school for thirty-one years, "
+    "where she ran the school office long after she retired from the classroom.",
+    "A funeral mass will be held on Friday at St. Bridget's Church, with visitation from ten o'clock until the "
+    "service at eleven. Burial will follow at Lakeview Cemetery.",
+)
+GUEST_BOOK = (("Jenny Olsen", "November 24, 2025", "Mrs. Doucette ran the school office like a ship captain and still had time to tie my shoes."),
+              ("Dale and Rita Brekke", "November 24, 2025", "We will miss Peggy at the Tuesday sorting table at the parish shop."),
+              ("The Pfeiffer family", "November 25, 2025", "Aunt Peggy taught every one of us how to lose at cribbage gracefully."))
+
+
+@pytest.mark.parametrize("section", ["GuestBook_root__0Zr1f", "kondolenzbuch"])
+def test_a_guest_book_the_markup_names_is_a_comment_thread(section: str) -> None:
+    entries = "".join(f'<li><p class="n">{n}</p><time>{d}</time><p class="m">{H.escape(t)}</p></li>'
+                      for n, d, t in GUEST_BOOK)
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Margaret Ellen Doucette Obituary</title></head><body>'
+            '<header><a href="/">Lindqvist Funeral Home</a> <a href="/obituaries">Obituaries</a></header>'
+            '<main><article><h1>Margaret Ellen Doucette</h1>' + "".join(f"<p>{H.escape(p)}</p>" for p in OBITUARY)
+            + f'</article><section class="{section}"><h2>Guest Book</h2>'
+            "<p>Share a memory or leave a message for the family.</p><ul>" + entries
+            + "</ul></section></main><footer>© 2025 Lindqvist Funeral Home</footer></body></html>")
+    res = clean_page(page, kind="html", config=ANY)
+    for p in OBITUARY:
+        assert p in res.text
+    for _, _, message in GUEST_BOOK:
+        assert message not in res.text
+        assert next(s for s in res.removed if message in s.text).category == "comments"
+
+
+def test_a_counted_heading_over_entries_of_a_condolences_section_opens_the_thread() -> None:
+    notice = ("ينعى آل الخطيب في الأردن والمهجر ببالغ الحزن والأسى فقيدهم الغالي الحاج محمود الخطيب الذي انتقل إلى رحمة الله "
+              "تعالى يوم الجمعة عن عمر ناهز ثمانين عامًا بعد حياة حافلة بالعطاء في التعليم وخدمة المجتمع.",
+              "عمل مدرسًا للغة العربية في مدارس إربد قرابة خمسة وثلاثين عامًا، وتخرج على يديه أجيال من الطلبة الذين "
+              "ما زالوا يذكرون صبره وحرصه على تعليمهم وتشجيعهم على القراءة.")
+    messages = (("أحمد الزعبي", "رحمه الله وأسكنه فسيح جناته، كان نعم المعلم والمربي لأجيال من أبناء المدينة."),
+                ("عائلة الشرع", "عظم الله أجركم وأحسن عزاءكم وغفر لميتكم وألهمكم الصبر والسلوان."))
+    page = ('<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>نعي</title></head><body>'
+            '<nav><a href="/">الرئيسية</a> <a href="/w">الوفيات</a></nav><div class="obit"><h1>الحاج محمود الخطيب في ذمة الله</h1>'
+            + "".join(f"<p>{p}</p>" for p in notice)
+            + '</div><div class="condolences"><h3>التعازي (2)</h3>'
+            + "".join(f'<div class="c"><strong>{n}</strong><p>{t}</p></div>' for n, t in messages)
+            + "</div><footer>© 2026</footer></body></html>")
+    res = clean_page(page, kind="html", config=ANY)
+    for p in notice:
+        assert p in res.text
+    for _, message in messages:
+        assert message not in res.text
+        assert next(s for s in res.removed if message in s.text).category == "comments"
+
+
+def test_a_posts_comment_count_on_its_last_lines_is_read_to_the_pages_end() -> None:
+    # "3 comments Share": a post's counted link to its comments, one line before the page's
+    # end: its evidence is looked for as far as the page goes, and no further.
+    page = "\n\n".join([*OBITUARY, "3 comments Share", "Restack"])
+    res = clean_page(page, kind="text", config=ANY)
+    assert res.error is None
+    assert all(p in res.text for p in OBITUARY)
+
+
+def test_a_directorys_reviews_under_each_entry_open_no_thread() -> None:
+    # Each entry of a list of apps has its own box of reader reviews dated to the day (one with
+    # a reply link), named a comment container by the markup: the page's entries go on below
+    # every box, so none is the page's comment section, and the entries after the first box
+    # stay.
+    apps = (("Obsidian", "A note-taking app that keeps every note as a plain Markdown file in a folder on your own disk, with links between notes and a graph of them."),
+            ("Logseq", "An outliner that stores its pages as local files and builds a knowledge graph from the daily journal pages you write in it."),
+            ("Joplin", "An open-source note-taking and to-do application that can synchronise encrypted notes through several cloud services."))
+    reviews = ("Just an amazing free app where you own your data, the only issue is the closed source.",
+               "I switched last year and never looked back, the plugins cover everything I need.",
+               "Synchronisation through my own server works well, though the editor feels dated.")
+    items = "".join(
+        f'<li><h2>{name}</h2><p>{H.escape(desc)}</p><div class="comments-box"><h4>Top Positive Comment</h4>'
+        f'<div class="c"><p>user{k}</p><p>Positive comment • Nov {k + 3}, 2024</p><p>{H.escape(reviews[k])}</p></div>'
+        f'<div class="c"><p>other{k}</p><p>Positive comment • Dec {k + 5}, 2024</p><p>Agreed, a fine choice for notes.</p>'
+        '<a href="#">Reply</a></div></div></li>'
+        for k, (name, desc) in enumerate(apps))
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>The best Notion alternatives</title></head><body>'
+            "<main><h1>The best Notion alternatives</h1><p>Notion is a workspace for notes, tasks and wikis. "
+            "These are the alternatives our users recommend most often, with what they say about each one.</p>"
+            f"<ol>{items}</ol></main></body></html>")
+    res = clean_page(page, kind="html", config=ANY)
+    for _, desc in apps:
+        assert desc in res.text
+    assert not any(s.rule == "comment_thread" and any(d in s.text for _, d in apps) for s in res.removed)

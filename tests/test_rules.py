@@ -808,9 +808,11 @@ def test_a_counted_header_with_its_sort_control_on_the_line_heads_a_thread(heade
     assert next(s for s in res.removed if "монологот на Нина" in s.text).category == "comments"
 
 
-def test_a_thread_header_counting_its_posts_in_words_opens_the_thread() -> None:
+@pytest.mark.parametrize("discussion", ["Diskuse", "Diskuze"])
+def test_a_thread_header_counting_its_posts_in_words_opens_the_thread(discussion: str) -> None:
     # "Diskuse k článku (8 příspěvků)": the count in brackets carries its noun; each comment
-    # ends in its votes and widgets ("+38 / -2 Odpovědět Nahlásit"): both were kept as text
+    # ends in its votes and widgets ("+38 / -2 Odpovědět Nahlásit"): both were kept as text.
+    # "Diskuze" is the colloquial spelling many Czech sites print.
     comments = [
         ("Jaroslav Dvořák 11. 6. 2024 8:14", "U nás to samé. Hospoda zavřela, teď se chlapi scházejí u hasičárny.",
          "+38 / -2 Odpovědět Nahlásit"),
@@ -819,10 +821,10 @@ def test_a_thread_header_counting_its_posts_in_words_opens_the_thread() -> None:
         ("Tomáš Krejčí 11. 6. 2024 8:50", "Obecní hospoda funguje i u nás na Táborsku už pět let a je to super.",
          "▲ 27 ▼ 1 Odpovědět Nahlásit"),
     ]
-    res = clean(page(*ARTICLE, "Diskuse k článku (8 příspěvků)", *(line for c in comments for line in c)))
+    res = clean(page(*ARTICLE, f"{discussion} k článku (8 příspěvků)", *(line for c in comments for line in c)))
     assert res.text.strip() == "\n\n".join(ARTICLE)
     rows = rows_of(res)
-    assert rows[0][:2] == ("comments", "comment_thread") and rows[0][2].startswith("Diskuse k článku")
+    assert rows[0][:2] == ("comments", "comment_thread") and rows[0][2].startswith(f"{discussion} k článku")
     assert all(cat == "comments" for cat, _, _ in rows)
 
 

@@ -65,25 +65,53 @@ def find_thread_starts(view: PageView) -> list[int]:
     says:", "Posted by jdoe at 10:02") that another comment's meta line, reply widget or
     date-and-time line follows within `_META_REACH` blocks, and a counted header ("Komente (3)")
     or a comment container's first line over two comments' date-and-time lines or reply
-    widgets ("Réponses (2)" over "3Répondre" and "7Répondre"). One meta line
-    alone is a review's quotation box ("Plantur sagt:") or a post's own byline, not a thread:
-    as a wall it would cut the article in two."""
-    out = []
-    last = len(view.page.blocks) - 1
-    for i, (b, text, f, folded) in enumerate(zip(view.page.blocks, view.shown, view.feats, view.folded, strict=True)):
-        if b.has_rule("action_row"):
-            continue  # a post's own row ("8 Diskussionen" under each paragraph), not a header
-        if (f.words <= 12 and not _QUOTED_LINE.match(text) and _header(text, folded)) or (
-                f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
-                and meta_lines(view, i + 1, min(last, i + _META_REACH)) >= 1) or (
-                ((f.words <= _COUNTED_MAX_WORDS and _counted_header(text) and not _NEW.search(text))
-                 or (f.words <= _SORTED_MAX_WORDS and _sorted_header(text) and not _NEW.search(text))
-                 or _opens_container(view, i)
-                 or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, folded)))
-                and (_clock_lines(view, i + 1, min(last, i + _META_REACH)) >= MIN_META_LINES
-                     or meta_lines(view, i + 1, min(last, i + _META_REACH), stamps=False) >= MIN_META_LINES)):
+    widgets ("Réponses (2)" over "3Répondre" and "7Répondre"), and the first line of the one
+    comment container whose count or dated entries say it is one (`_container_header`). One
+    meta line alone is a review's quotation box ("Plantur sagt:") or a post's own byline, not
+    a thread: as a wall it would cut the article in two."""
+    blocks = view.page.blocks
+    worded = [not b.has_rule("action_row") and f.words <= 12 and not _QUOTED_LINE.match(text) and _header(text, folded)
+              for b, text, f, folded in zip(blocks, view.shown, view.feats, view.folded, strict=True)]
+    out, boxed = [], []
+    nxt = len(blocks)  # the next header by words below block i
+    for i in reversed(range(len(blocks))):
+        if worded[i]:
             out.append(i)
-    return out
+            nxt = i
+        elif blocks[i].has_rule("action_row"):
+            continue  # a post's own row ("8 Diskussionen" under each paragraph), not a header
+        elif _evidenced_header(view, i, nxt):
+            out.append(i)
+        elif _container_header(view, i, nxt):
+            boxed.append(i)
+    # A page has one comment section: named containers of dated entries one after another
+    # between the page's items are each item's reviews (a directory's "Top Positive Comment"
+    # under every entry), read by the core as comments but opening no thread.
+    return sorted(out + boxed) if len(boxed) == 1 else out[::-1]
+
+
+def _evidenced_header(view: PageView, i: int, nxt: int) -> bool:
+    """Block i heads a thread by what follows it within `_META_REACH` blocks: a comment's
+    meta line over another's, or a counted, sorted, labelled header or a comment container's
+    first line over two comments' stamps or widgets (`find_thread_starts`).
+
+    A header's evidence is the comments under it, up to the next header by words (`nxt`):
+    the stamps under "HOZZÁSZÓLÁSOK (3)" are not those of an amount listed above it ("650
+    millió forint a belvárosi parkolóház tervezésére" reads as a count and its word), unless
+    its own count names comments (a post's "23 comentarios Compartir Guardar" over the
+    thread's "Comentarios (23)")."""
+    b, text, f, folded = view.page.blocks[i], view.shown[i], view.feats[i], view.folded[i]
+    says = _header(" ".join(text.split()[:2]), folded)
+    last = min(len(view.page.blocks) if says else nxt, i + _META_REACH + 1) - 1
+    if (f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
+            and meta_lines(view, i + 1, last) >= 1):
+        return True
+    shaped = ((f.words <= _COUNTED_MAX_WORDS and _counted_header(text) and not _NEW.search(text))
+              or (f.words <= _SORTED_MAX_WORDS and _sorted_header(text) and not _NEW.search(text))
+              or _opens_container(view, i)
+              or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, folded)))
+    return shaped and (_clock_lines(view, i + 1, last) >= MIN_META_LINES
+                       or meta_lines(view, i + 1, last, stamps=False) >= MIN_META_LINES)
 
 
 # A line of a quoted e-mail ("> what do you think?"): the quoted message's words, not a
@@ -122,6 +150,27 @@ def _opens_container(view: PageView, i: int) -> bool:
     it, two comments' date-and-time lines make it a thread's start, as under a counted header."""
     blocks = view.page.blocks
     return in_comment_container(blocks[i].dom) and (i == 0 or not in_comment_container(blocks[i - 1].dom))
+
+
+def _container_header(view: PageView, i: int, nxt: int) -> bool:
+    """Block i opens an element the markup names a comment section (an obituary's
+    class="GuestBook_root", "kondolenzbuch", "condolences") and the structure under it says
+    so too: its count ("التعازي (6)") over entries inside the container, or messages in it
+    dated to the day, though no clock time says so (within `_META_REACH`, above `nxt`)."""
+    if not _opens_container(view, i):
+        return False
+    blocks = view.page.blocks
+    last = min(nxt, i + _META_REACH + 1) - 1
+    entries = range(i + 1, min(len(blocks), i + 1 + MIN_META_LINES))
+    if (view.feats[i].words <= _COUNTED_MAX_WORDS and _counted_header(view.shown[i]) and len(entries) == MIN_META_LINES
+            and all(in_comment_container(blocks[k].dom) for k in entries)):
+        return True
+    dated = 0
+    for k in range(i + 1, last + 1):
+        if not in_comment_container(blocks[k].dom):
+            break
+        dated += dated_line(view, k) and not _quoted(blocks[k])
+    return dated >= MIN_META_LINES
 
 
 def _quoted(b: Block) -> bool:

@@ -52,6 +52,8 @@ WORDS: dict[str, frozenset[str]] = {
         "leserkommentare", "talkback", "reacties", "reactie", "yorumlar", "kommentarer",
         "komentarji", "hozzaszolasok", "hozzaszolas", "kommentek", "comentarii", "binhluan",
         "kommentarii", "diskuse",
+        # an obituary's guest book: readers' messages under the notice (and STEMS)
+        "livredor", "kondolencje",
     }),
     "share": frozenset({
         "share", "shares", "sharing", "sharer", "social", "sociable", "socials",
@@ -149,7 +151,11 @@ WORDS: dict[str, frozenset[str]] = {
 
 #: concept -> long stems matched anywhere in the lower-cased class or id.
 STEMS: dict[str, tuple[str, ...]] = {
-    "comment": ("commentlist", "comment-list", "comments-area", "disqus", "comment-respond"),
+    "comment": ("commentlist", "comment-list", "comments-area", "disqus", "comment-respond",
+                # an obituary's guest book and condolences ("GuestBook_root", "kondolenzbuch",
+                # "condolencias", "condoleanceregister", "gaestebuch")
+                "guestbook", "guest-book", "gaestebuch", "gastebuch", "condolenc", "condoleanc",
+                "condoglianz", "kondolenz"),
     "share": ("sharedaddy", "social-share", "share-button", "sharing"),
     "related": ("relatedpost", "related-post", "related_post", "jp-relatedposts"),
     "newsletter": ("newsletter",),

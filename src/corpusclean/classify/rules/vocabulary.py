@@ -103,7 +103,7 @@ THREAD_START: Family = {
            r"(ارسال|ثبت) (نظر|دیدگاه)", r"(دیدگاهتان|نظر خود) را بنویسید"),
     "ur": (r"(\d+ )?(تبصرے|تبصرہ جات)( \(\d+\)?)?", r"(اپنا )?تبصرہ (کریں|لکھیں|بھیجیں)"),
     "ps": (r"(\d+ )?(نظرونه|تبصرې)", r"خپل نظر (ولیکئ|ورکړئ|شریک کړئ)"),
-    "cs": (r"komentáře( \(\d+\)?)?|\d+ komentář(e|ů)?", r"(komentáře|diskuse) (k|ke) (článku|příspěvku|tématu)",
+    "cs": (r"komentáře( \(\d+\)?)?|\d+ komentář(e|ů)?", r"(komentáře|disku[sz]e) (k|ke) (článku|příspěvku|tématu)",
            r"\d+ (komentář(e|ů)?|reakc(e|í)|odpověd(i|í)) (k|ke|u|na) .*", r"diskuse( \(\d+\)?)?|diskuze",
            r"(napsat|přidat|vložit|napište|přidejte|vložte) (nový )?komentář"),
     "sv": (r"kommentarer( \(\d+\)?)?|\d+ kommentar(er)?", r"läsarnas kommentarer",
