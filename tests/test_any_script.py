@@ -449,6 +449,10 @@ def test_a_georgian_paragraph_does_not_go_on_from_the_byline_above_it() -> None:
     ("※静岡民報ニュースに掲載の記事・写真・図表などの無断転載を禁止します。", "license_notice"),
     ("触手の先端が青白く光る新種のクラゲ（研究チーム提供）", "image_caption"),
     ("（科学部・望月健太）", "byline_dateline"),
+    # a paid post's cut on a blogging platform
+    ("この続きをみるには", "paywall"),
+    ("この続き： 3,184文字 / 画像 1枚", "paywall"),
+    ("記事を購入する", "paywall"),
 ])
 def test_a_japanese_papers_furniture(line: str, rule: str) -> None:
     res = clean_page("\n\n".join([JA[0], JA[1], line, JA[2]]).encode(), kind="text", config=Config(langs=("any",)))
