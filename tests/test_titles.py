@@ -276,3 +276,21 @@ def test_a_text_page_opening_with_its_title_finds_the_headline_not_the_sites_nam
     res = clean_page(page, kind="text", config=Config(langs=("any",)))
     assert [s.text for s in res.removed if s.category == "title"] == [headline]
     assert res.text.startswith(first)
+
+
+def test_a_wikis_lead_that_opens_with_the_pages_title_is_no_headline() -> None:
+    # A wiki's lead names its subject first, and the subject is the page's title: the lead
+    # says the declared title at its start, and goes on as a paragraph. The wiki's own
+    # heading for the subject stands in its infobox, which the markup names a sidebar.
+    lead = ("Twierdza Czarny Bród to warowna osada położona nad jedyną przeprawą przez rzekę Iwę. "
+            "Jest pierwszą dużą lokacją, do której gracz trafia w pierwszym akcie, i pełni rolę głównego "
+            "centrum handlowego doliny.")
+    body = ("Osadę otacza podwójny pierścień murów z ciosanego kamienia, a jedyna brama prowadzi wprost na "
+            "most. Wewnątrz murów znajdują się targ, kuźnia, karczma oraz siedziba kasztelana.")
+    page = ('<html lang="pl"><head><meta charset="utf-8"><title>Twierdza Czarny Bród | Kroniki Wiki</title></head>'
+            '<body><div class="page"><aside class="sidebar infobox"><h2>Twierdza Czarny Bród</h2>'
+            "<p>Typ: twierdza</p></aside>"
+            f'<div class="mw-parser-output"><p>{lead}</p><h2>Opis</h2><p>{body}</p></div></div></body></html>')
+    res = clean_page(page, kind="html", config=Config(langs=("any",)))
+    assert lead in res.text and body in res.text
+    assert not any(s.category == "title" for s in res.removed)

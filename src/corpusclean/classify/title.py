@@ -155,7 +155,8 @@ def find_headline(view: PageView) -> int | None:
     title = _Title(view.page.metadata.get("title") or "")
     if view.page.kind == "html":
         limit = min(len(blocks), end + 1)
-        said = [i for i in range(limit) if title.said_by(blocks[i].text) and _only_positional(view, i)]
+        said = [i for i in range(limit) if title.said_by(blocks[i].text) and _only_positional(view, i)
+                and not _opens_with_title(view, i, title)]
         headings = [i for i in said if blocks[i].dom_has("heading")]
         if headings or said:
             return (headings or said)[0]
@@ -175,6 +176,15 @@ def find_headline(view: PageView) -> int | None:
             and view.feats[start + 1].words > view.feats[start].words:
         return start
     return None
+
+
+def _opens_with_title(view: PageView, i: int, title: _Title) -> bool:
+    """Block i goes on past the declared title as a paragraph does: a wiki's lead opens with
+    its subject's name ("Twierdza Czarny Bród to warowna osada ..."), which is the page's
+    title, and is no headline."""
+    f = view.feats[i]
+    return len(_norm(view.page.blocks[i].text)) > len(title.t) and (
+        f.words > TITLE_WORDS[1] or _reads_as_sentences(view.page.blocks[i].text))
 
 
 #: A text page flattened with its <head> opens with the page's title, "Headline | Site", in
