@@ -12,7 +12,7 @@ from corpusclean import Config, clean_dir, clean_page
 from corpusclean.cli import main
 from corpusclean.run.language_note import language_note
 
-from .conftest import read_manifest
+from .conftest import SHARED, need, read_manifest
 from .test_any_script import JA, JA_MENU, JA_TITLE, ZH, ZH_TITLE
 from .test_rules import P1, P2, P3
 
@@ -137,3 +137,15 @@ def test_lang_auto_weighs_languages_in_words_not_letters() -> None:
     assert all(p in res.text for p in ZH), res.text[:300]
     assert res.metadata["lang"] == "zh"
     assert [(s.category, s.lang) for s in res.removed if s.text.strip() == EN_SUMMARY] == [("language", "en")]
+
+
+def test_lang_auto_keeps_the_language_it_read_the_page_in() -> None:
+    # A German wiki of salsa figures (bench/multi m0029): its long blocks read as German, so
+    # `--lang auto` cleans it for German. With German as the hint most blocks are answered
+    # by the hint, and the few the model still answers alone (a Spanish figure's name, an
+    # English menu) once made it a page in a language the model cannot read ("und"), whose
+    # lines were read without function words.
+    page = need(SHARED / "bench" / "multi" / "text" / "m0029.txt").read_bytes()
+    res = clean_page(page, kind="text", config=Config(langs=("auto",)))
+    assert res.metadata["lang"] == "de"
+    assert "Start, wenn man rechts auf rechts ist" in " ".join(res.text.split())

@@ -345,8 +345,10 @@ def label_language(page: Page, config: Config) -> None:
     # A page the model cannot read has no language to name: its blocks' scattered guesses
     # stay on them, for the manifest and for a target language that removes them all; the
     # page is counted (stats.json counters), and read as prose without function words
-    # (classify._label).
-    if unread(dets):
+    # (classify._label). With --lang auto, `page_language` has asked that of the page's long
+    # blocks before the hint: with the page's language as the hint, most blocks are answered
+    # by it, and the few the model still answers are no sample of the page.
+    if own is None and unread(dets):
         page.metadata["lang"] = "und"
         page.stats["pages_lang_unread"] += 1
     else:
