@@ -344,8 +344,8 @@ def label_language(page: Page, config: Config) -> None:
     chars.pop("und", None)
     # A page the model cannot read has no language to name: its blocks' scattered guesses
     # stay on them, for the manifest and for a target language that removes them all; the
-    # page is counted (stats.json counters), and read as prose without function words
-    # (classify._label). With --lang auto, `page_language` has asked that of the page's long
+    # page is counted (stats.json counters), and read without function words
+    # (classify._label; features.Features.prose). With --lang auto, `page_language` has asked that of the page's long
     # blocks before the hint: with the page's language as the hint, most blocks are answered
     # by it, and the few the model still answers are no sample of the page.
     if own is None and unread(dets):
