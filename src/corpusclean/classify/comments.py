@@ -101,15 +101,17 @@ def _evidenced_header(view: PageView, i: int, nxt: int) -> bool:
     its own count names comments (a post's "23 comentarios Compartir Guardar" over the
     thread's "Comentarios (23)")."""
     b, text, f, folded = view.page.blocks[i], view.shown[i], view.feats[i], view.folded[i]
-    says = _header(" ".join(text.split()[:2]), folded)
-    last = min(len(view.page.blocks) if says else nxt, i + _META_REACH + 1) - 1
-    if (f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
-            and meta_lines(view, i + 1, last) >= 1):
-        return True
+    meta = f.words <= _META_MAX_WORDS and not _quoted(b) and _META.match(text.strip(), folded)
     shaped = ((f.words <= _COUNTED_MAX_WORDS and _counted_header(text) and not _NEW.search(text))
               or (f.words <= _SORTED_MAX_WORDS and _sorted_header(text) and not _NEW.search(text))
               or _opens_container(view, i)
               or (f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, folded)))
+    if not (meta or shaped):
+        return False  # (most blocks: their evidence below is never looked for)
+    says = _header(" ".join(text.split()[:2]), folded)
+    last = min(len(view.page.blocks) if says else nxt, i + _META_REACH + 1) - 1
+    if meta and meta_lines(view, i + 1, last) >= 1:
+        return True
     return shaped and (_clock_lines(view, i + 1, last) >= MIN_META_LINES
                        or meta_lines(view, i + 1, last, stamps=False) >= MIN_META_LINES)
 

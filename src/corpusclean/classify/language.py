@@ -100,7 +100,7 @@ def page_language(page: Page, config: Config) -> str | None:
     found = []
     for b in page.blocks:
         if len(b.text) < _AUTO_MIN_WORDS * 2:
-            continue
+            continue  # not measured: 8 words of text take more in any script (a Han word-equivalent is 2 characters)
         n = word_equivalents(b.text)
         if n < _AUTO_MIN_WORDS and len(b.text) < _AUTO_MIN_LETTERS:
             continue
@@ -345,9 +345,10 @@ def label_language(page: Page, config: Config) -> None:
     # A page the model cannot read has no language to name: its blocks' scattered guesses
     # stay on them, for the manifest and for a target language that removes them all; the
     # page is counted (stats.json counters), and read without function words
-    # (classify._label; features.Features.prose). With --lang auto, `page_language` has asked that of the page's long
-    # blocks before the hint: with the page's language as the hint, most blocks are answered
-    # by it, and the few the model still answers are no sample of the page.
+    # (classify._label; features.Features.prose). With --lang auto, `page_language` has
+    # asked that of the page's long blocks before the hint: with the page's language as the
+    # hint, most blocks are answered by it, and the few the model still answers are no
+    # sample of the page.
     if own is None and unread(dets):
         page.metadata["lang"] = "und"
         page.stats["pages_lang_unread"] += 1
