@@ -84,6 +84,19 @@ def test_chrome_phrase_rules(line: str, rule: str) -> None:
     assert line.strip(" :") in " ".join(removed_as(page(P1, P2, line, P3, P4), "chrome", rule))
 
 
+# A menu flattened to one line that ends in its separator, as a regional paper's dump prints
+# its sections ("... | Loisirs | Nécrologie |"): each item is read one way only, so the line
+# is tried at once (before, this line took 50 s to fail and the page's time limit ran out).
+_SECTIONS_MENU = ("Accueil | Bordeaux | Agen | Marmande | Villeneuve | Bergerac | Faits divers | Sports | Rugby | "
+                  "Economie | Agriculture | Météo | Loisirs | Nécrologie |")
+
+
+def test_a_menu_that_ends_in_its_separator_leaves_the_page_in_time() -> None:
+    res = clean(page(_SECTIONS_MENU, P1, P2, P3, P4), max_seconds=5)
+    assert res.error is None
+    assert res.text.startswith(P1)
+
+
 _LEGAL = ("© 2024 The Brackenridge Ledger, a division of Meridian Local Media. All rights reserved. Use of this "
           "site constitutes acceptance of our Terms of Service and Privacy Policy, including your California privacy "
           "rights. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise "

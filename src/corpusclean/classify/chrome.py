@@ -14,6 +14,7 @@ from ..read import markdown
 from ..read.dom import SIGNUP
 from ..registry import register_user_rule
 from ..rules_file import family_category
+from ..segment.reflow import SENTENCE_END
 from . import phrases
 from .comments import stamped_line
 from .context import PageView
@@ -61,8 +62,12 @@ _BRACKETED_MAX_WORDS = 4
 # "[12]", "[a]", "[note 3]". A number in brackets says nothing else.
 _FOOTNOTE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z]|(?:note|n)\s?\d{1,3})\]$", re.IGNORECASE)
 # Link lists flattened to one line: several short Title Case items split by | / • · or »
-# (or the full-width bar of Chinese and Japanese sites, ｜).
-_INLINE_MENU = re.compile(r"^(?:[^|/•·»›｜]{1,30}\s*[|•·»›｜]\s*){2,}[^|/•·»›｜]{1,30}$")
+# (or the full-width bar of Chinese and Japanese sites, ｜). An item starts and ends with
+# a character that is not a space, so a line splits into items one way only: a menu that
+# ends in a separator ("Accueil | Bordeaux | ... | Nécrologie |") fails at once, where
+# items that could give their spaces to the separators tried every split (50 s a line).
+_MENU_ITEM = r"[^|/•·»›｜\s](?:[^|/•·»›｜]{0,28}[^|/•·»›｜\s])?"
+_INLINE_MENU = re.compile(rf"^\s*(?:{_MENU_ITEM}\s*[|•·»›｜]\s*){{2,}}{_MENU_ITEM}\s*$")
 # ... or split by spaces alone in Chinese or Japanese, which write no spaces in a sentence:
 # four or more items of up to six characters ("トップ 県内 全国 経済 スポーツ 科学").
 _SPACED_CJK_MENU = re.compile(rf"^[{CJK_CHARS}]{{1,6}}(?:[ \u3000]+[{CJK_CHARS}]{{1,6}}){{3,}}$")
@@ -166,12 +171,11 @@ _CLOCK = re.compile(r"(?<![\d.,:])\d{1,2}\s?[:h]\s?\d{2}(?!\d)|(?<![\d.,:])(?:[0
 # words; a paragraph that gives a date and a time runs longer.
 _TIMESTAMP_WORDS = 24
 _TIMESTAMP_CHARS = 400  # (24 long words; a paragraph is not split to be counted)
-_SENTENCE_END = re.compile(r"[.!?。！？]\W{0,2}$")
 
 
 def _timestamp_line(text: str) -> bool:
     return (len(text) <= _TIMESTAMP_CHARS and _DIGITS.search(text) is not None and len(text.split()) <= _TIMESTAMP_WORDS
-            and _SENTENCE_END.search(text) is None and _DATE_FIELD.search(text) is not None
+            and SENTENCE_END.search(text) is None and _DATE_FIELD.search(text) is not None
             and _CLOCK.search(_DATE_FIELD.sub(" ", text)) is not None)
 
 
