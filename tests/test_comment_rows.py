@@ -237,6 +237,44 @@ def test_a_counted_heading_over_entries_of_a_condolences_section_opens_the_threa
         assert next(s for s in res.removed if message in s.text).category == "comments"
 
 
+# The same guest book flattened to text, as a scraper's dump prints it: the header's words
+# and each message's signature with its day are all that is left of the markup.
+TEXT_GUEST_BOOKS = {
+    "en": ("Guest Book", "Sign the Guest Book", "Bellmont, Oregon"),
+    "sv": ("Minnesord", "Skriv ett minnesord", "Hudiksvall"),
+    "de": ("Kondolenzbuch", "Jetzt kondolieren", "Bremen"),
+    "fr": ("Condoléances", "Laisser un message de condoléances", "Angers"),
+}
+_DAYS = {"en": ("November 24, 2025", "November 25, 2025"), "sv": ("24 november 2025", "25 november 2025"),
+         "de": ("24. November 2025", "25. November 2025"), "fr": ("24 novembre 2025", "25 novembre 2025")}
+
+
+@pytest.mark.parametrize("lang", sorted(TEXT_GUEST_BOOKS))
+def test_a_guest_book_in_a_text_dump_is_a_comment_thread(lang: str) -> None:
+    header, invite, town = TEXT_GUEST_BOOKS[lang]
+    lines = [*OBITUARY, header, invite]
+    for (name, _, message), day in zip(GUEST_BOOK, _DAYS[lang] * 2, strict=False):
+        lines += [f"{name} {town} {day}", message]
+    res = clean_page("\n\n".join(lines), kind="text", config=ANY)
+    assert all(p in res.text for p in OBITUARY)
+    for _, _, message in GUEST_BOOK:
+        assert message not in res.text
+        assert next(s for s in res.removed if message in s.text).category == "comments"
+
+
+def test_a_condolences_heading_over_an_articles_paragraphs_stays() -> None:
+    # A report's section named for the condolences that world leaders sent: no message under
+    # it is signed with its day, so it is the article's.
+    tributes = ("The prime minister said the former mayor had given forty years of his life to the city and "
+                "that his work on the harbour had changed the lives of thousands of families.",
+                "The opposition leader praised his patience in the council chamber and said he had always "
+                "answered letters from residents by hand, often on the same day.")
+    page = "\n\n".join([*OBITUARY, "Condolences", *tributes])
+    res = clean_page(page, kind="text", config=ANY)
+    assert "Condolences" in res.text and all(t in res.text for t in tributes)
+    assert not any(s.category == "comments" for s in res.removed)
+
+
 def test_a_posts_comment_count_on_its_last_lines_is_read_to_the_pages_end() -> None:
     # "3 comments Share": a post's counted link to its comments, one line before the page's
     # end: its evidence is looked for as far as the page goes, and no further.

@@ -1286,3 +1286,34 @@ def test_a_sentence_that_reports_an_opinion_stays(sentence: str) -> None:
 ])
 def test_an_english_views_disclaimer_goes(line: str) -> None:
     assert ("chrome", "disclaimer", line) in _removed(page(P1, P2, P3, P4, line))
+
+
+# An obituary's guest book in each language: its header over messages signed with the day
+# they were written opens a thread; the same words in a sentence stay.
+GUEST_BOOKS = {
+    "en": "Guest Book", "de": "Kondolenzbuch", "fr": "Livre d'or", "es": "Libro de condolencias", "it": "Condoglianze",
+    "pt": "Livro de condolências", "nl": "Condoleanceregister", "pl": "Księga kondolencyjna", "sv": "Minnesord",
+    "da": "Mindeord", "nb": "Minneord", "fi": "Muistosanat", "cs": "Kondolence", "ro": "Condoleanțe",
+    "hu": "Részvétnyilvánítások", "el": "Συλλυπητήρια", "ru": "Соболезнования", "uk": "Співчуття", "tr": "Taziyeler",
+    "ja": "お悔やみメッセージ", "ko": "조문록", "zh": "网上吊唁", "ar": "التعازي", "fa": "پیام‌های تسلیت",
+    "ur": "تعزیتی پیغامات", "he": "ספר תנחומים", "id": "Ucapan belasungkawa",
+}
+
+
+def test_every_guest_book_language_is_tested() -> None:
+    assert set(GUEST_BOOKS) == set(v.GUEST_BOOK)
+
+
+@pytest.mark.parametrize("lang", sorted(GUEST_BOOKS))
+def test_a_guest_books_header_over_messages_dated_to_the_day_opens_a_thread(lang: str) -> None:
+    header = GUEST_BOOKS[lang]
+    messages = ["Anna Berg 12.11.2025", COMMENT, "Jordi Puig 13.11.2025", COMMENT.replace("Great", "Lovely")]
+    rows = _removed(page(*ARTICLE, header, *messages))
+    assert ("comments", "comment_thread", "\n\n".join([header, *messages])) in rows
+    # the header alone, over more of the article, is a section of it
+    assert not [r for r in _removed(page(P1, P2, header, P3, P4)) if r[0] == "comments"]
+
+
+@pytest.mark.parametrize("lang", sorted(set(GUEST_BOOKS) & set(SENTENCE)))
+def test_guest_book_words_in_a_sentence_stay(lang: str) -> None:
+    _assert_stays(SENTENCE[lang].format(w=GUEST_BOOKS[lang]))

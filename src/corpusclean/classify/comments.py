@@ -84,6 +84,8 @@ def find_thread_starts(view: PageView) -> list[int]:
             out.append(i)
         elif _container_header(view, i, nxt):
             boxed.append(i)
+        elif _guest_book_header(view, i, nxt):
+            out.append(i)
     # A page has one comment section: named containers of dated entries one after another
     # between the page's items are each item's reviews (a directory's "Top Positive Comment"
     # under every entry), read by the core as comments but opening no thread.
@@ -172,6 +174,27 @@ def _container_header(view: PageView, i: int, nxt: int) -> bool:
         if not in_comment_container(blocks[k].dom):
             break
         dated += dated_line(view, k) and not _quoted(blocks[k])
+    return dated >= MIN_META_LINES
+
+
+# An obituary's guest book ("Guest Book", "Skriv ett minnesord", "Kondolenzbuch (12)") opens
+# a thread over its messages, each signed with the day it was written and no time ("Linda
+# Marsh Bellmont, Oregon November 14, 2025"): two such lines within `_META_REACH` blocks,
+# above the next header by words. The words alone also head an article's section
+# ("Condolences" over the tributes of a leader's colleagues), which no dated lines follow.
+_GUEST_BOOK = AnyOf(v.phrases(v.GUEST_BOOK), whole=True)
+_GUEST_BOOK_MAX_WORDS = 8  # "Memories & Condolences", "Share a memory or offer condolences"
+
+
+def _guest_book_header(view: PageView, i: int, nxt: int) -> bool:
+    """Block i names a guest book and messages dated to the day follow it."""
+    if view.feats[i].words > _GUEST_BOOK_MAX_WORDS:
+        return False
+    text = trim(view.shown[i])
+    if not (_GUEST_BOOK.match(text, view.folded[i]) or _GUEST_BOOK.match(_COUNT.sub("", text), view.folded[i])):
+        return False
+    last = min(nxt, i + _META_REACH + 1) - 1
+    dated = sum(1 for k in range(i + 1, last + 1) if dated_line(view, k) and not _quoted(view.page.blocks[k]))
     return dated >= MIN_META_LINES
 
 

@@ -179,6 +179,54 @@ THREAD_START: Family = {
            r"(lisa|kirjuta|jäta) kommentaar"),
 }
 
+# The header of an obituary's guest book or condolence book, where readers leave messages
+# under the notice ("Guest Book", "Kondolenzbuch", "Skriv ett minnesord"). The words also
+# head an article's section ("Condolences" over leaders' tributes), so the header opens a
+# thread only over messages dated to the day (classify/comments.py).
+GUEST_BOOK: Family = {
+    "en": (r"(online )?(guest ?book|condolences|condolence book|book of condolences)",
+           r"sign (the|our) guest ?book", r"(memories|tributes|messages) (and|&) condolences",
+           r"condolences (and|&) (memories|tributes)", r"share a memory( or (offer|send) condolences)?",
+           r"(leave|send|offer|write|share) (a |your )?(condolence|tribute|message of condolence)s?"),
+    "de": (r"(online-)?(kondolenzbuch|kondolenzen|beileidsbekundungen|gästebuch|trauerbuch)",
+           r"(ins |in das )?(kondolenzbuch|gästebuch|trauerbuch) (eintragen|schreiben)", r"(jetzt )?kondolieren"),
+    "fr": (r"livre d['’]or|(registre|livre) de condoléances|condoléances",
+           r"(laisser|écrire|présenter|envoyer|déposer) (un message de |vos |des |ses )?condoléances"),
+    "es": (r"condolencias|libro de (condolencias|visitas)|mensajes de condolencia",
+           r"(deja|dejar|enviar|envía|escribe|escribir) (un mensaje de |tus |sus )?condolencias"),
+    "it": (r"condoglianze|cordoglio|libro (delle condoglianze|degli ospiti)|messaggi di cordoglio",
+           r"(lascia|scrivi|invia) (un messaggio di |le tue |le )?condoglianze"),
+    "pt": (r"condolências|livro de (condolências|visitas)|mensagens de (condolências|pesar)",
+           r"(deixe|deixar|envie|enviar|escreva) (uma mensagem de |suas |as suas )?condolências"),
+    "nl": (r"condoleances|condoleanceregister|gastenboek|condoleren",
+           r"(laat|schrijf|plaats) een condoleance( achter)?"),
+    "pl": (r"kondolencje|księga (kondolencyjna|kondolencji|gości|pamięci)|wpisy kondolencyjne",
+           r"(złóż|złożyć|dodaj|napisz) kondolencje"),
+    "sv": (r"minnesord|kondoleanser|minnesbok|gästbok", r"(skriv|lämna) (ett minnesord|en kondoleans)"),
+    "da": (r"mindeord|kondolencer|gæstebog|mindebog", r"(skriv|efterlad) (et mindeord|en kondolence)"),
+    "nb": (r"minneord|kondolanser|gjestebok|minnebok", r"(skriv|legg igjen) (et minneord|en kondolanse)"),
+    "fi": (r"muistosanat|surunvalittelut|vieraskirja|muistokirja", r"(kirjoita|jätä) (muistosanat|surunvalittelu)"),
+    "cs": (r"kondolence|kniha (kondolencí|návštěv)", r"(napsat|napište|vyjádřete|vyjádřit) kondolenci"),
+    "ro": _ro(r"condoleanțe|carte de condoleanțe|mesaje de condoleanțe", r"(transmite|trimite|scrie) condoleanțe"),
+    "hu": (r"részvétnyilvánítás(ok)?|részvétüzenetek|vendégkönyv|emlékkönyv", r"(részvét|emlékező sorok) (írása|küldése)"),
+    "el": _el(r"συλλυπητήρια|βιβλίο (συλλυπητηρίων|επισκεπτών)", r"(εκφράστε|στείλτε|αφήστε) (τα )?συλλυπητήρια"),
+    "ru": (r"соболезнования|книга (соболезнований|памяти)|гостевая книга",
+           r"(выразить|оставить|выразите|оставьте) соболезнования"),
+    "uk": (r"співчуття|книга (співчуттів|пам['’]яті)|гостьова книга", r"(висловити|залишити|висловіть|залиште) співчуття"),
+    "tr": (r"taziyeler|taziye (defteri|mesajları)|başsağlığı (mesajları|dilekleri)|anı defteri",
+           r"taziye (bırakın|yazın|bırak|yaz)|başsağlığı dile"),
+    "ja": (r"お悔やみ(の)?(メッセージ|コメント|欄)|ゲストブック|芳名(録|帳)|追悼(メッセージ|コメント)",
+           r"お悔やみ(の言葉|メッセージ)を(送る|書く|残す)"),
+    "ko": (r"(온라인 )?(조문록|방명록)|추모 ?(글|메시지)", r"(조의|추모) ?(글|메시지) ?(남기기|쓰기|작성)"),
+    "zh": (r"(网上|網上)?(吊唁|悼念)(留言|簿)?|留言(簿|本)|(访客|訪客)留言", r"(留下|发表|發表)(悼念|吊唁)"),
+    "ar": (r"(سجل |دفتر )?التعازي|(دفتر|سجل) الزوار", r"(قدم|اكتب|أضف) (تعزية|تعزيتك|تعازيك)"),
+    "fa": (r"(پیام‌های |پیام های )?تسلیت|دفتر یادبود", r"(ارسال|ثبت) (پیام )?تسلیت"),
+    "ur": (r"تعزیت|تعزیتی پیغامات", r"تعزیت (کریں|لکھیں|بھیجیں)"),
+    "he": (r"(ספר )?תנחומים|ספר אורחים", r"(כתבו|השאירו|כתוב|השאר) (תנחומים|מילים לזכרו|מילים לזכרה)"),
+    "id": (r"(ucapan )?(belasungkawa|duka cita|dukacita)|buku tamu", r"(kirim|tulis|sampaikan) (ucapan )?(belasungkawa|duka cita)"),
+}
+
+
 # The lines each comment carries: "Antworten", "Répondre", "返信".
 REPLY_LINE: Family = {
     "de": (r"antwort(en)?( ↓)?|melden|zitieren|gefällt mir|(\d+ )?(antworten|likes?)",),
