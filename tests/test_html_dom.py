@@ -578,6 +578,28 @@ def test_a_list_the_article_introduces_is_kept_where_the_extractor_skipped_it(mo
     assert not [i for i in _UNINTRODUCED if i in text]
 
 
+# ... and across a picture set between the list and the next section, whose caption the page
+# writes in a <div class="media-caption"> rather than a <figcaption>: the caption is set in
+# the article's flow as a <figure> is, and stays out; the list and the heading are the
+# article's (an unseen university news page, where trafilatura kept the paragraphs alone).
+_SUBHEADING = "What the pipeline will cost"
+_PHOTO = "Workers lay the first section of the pipeline near the harbour in March."
+
+
+@pytest.mark.parametrize("caption", ['<div class="media-caption"><p>{}</p></div>', '<p class="wp-caption-text">{}</p>'])
+def test_a_list_and_a_heading_around_a_captioned_picture_are_kept(monkeypatch: pytest.MonkeyPatch, caption: str) -> None:
+    items = "".join(f"<li>{i}</li>" for i in _ITEMS)
+    html = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Desalination</title></head><body>'
+            f'<main><article><h1>The island gets its water from the sea</h1><p>{_LEAD}</p><p>{_INTRO}</p><ul>{items}</ul>'
+            f'<div class="media"><div><img src="pipe.jpg" alt=""></div>{caption.format(_PHOTO)}</div>'
+            f'<h2>{_SUBHEADING}</h2><p>{_MIDDLE}</p><p>{_CLOSE}</p></article></main></body></html>')
+    kept = "\n".join([_LEAD, _INTRO, _MIDDLE, _CLOSE])  # the paragraphs, no list, caption or heading
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(kept))
+    text = clean_page(html, kind="html", config=ANY).text
+    assert "\n\n".join([_INTRO, *_ITEMS, _SUBHEADING, _MIDDLE]) in text
+    assert _PHOTO not in text
+
+
 # An article's lead (standfirst, chapo, German "Vorspann") in an element of its own above the
 # body, which trafilatura leaves out: a paragraph whose class names a lead, within a few blocks
 # above the first paragraph it kept, is the article's. The same class on a related story's

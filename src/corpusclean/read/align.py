@@ -490,7 +490,7 @@ _NOT_QUESTION_TAGS = frozenset({"form", "nav", "aside", "footer"})
 
 def _inline_aside(b: Block) -> bool:
     """What a page sets between an article's paragraphs: an ad slot, a picture and its caption."""
-    return b.dom_has("ad", "figure", "figcaption")
+    return b.dom_has("ad", "figure", "figcaption", "caption")
 
 
 def _described(b: Block, described: list[str]) -> bool:

@@ -138,6 +138,13 @@ WORDS: dict[str, frozenset[str]] = {
         "messageuserextras", "authorinformation", "authorstatistics", "cauthorpane", "pls",
         "authi", "favatar",
     }),
+    # A picture's caption where the page writes no <figcaption> ("media-caption",
+    # "wp-caption-text", "bildunterschrift", "didascalia"): not chrome, and not a paragraph
+    # of the article's flow either. It names no rule; read/align.py reads it as a <figure>.
+    "caption": frozenset({
+        "caption", "captions", "imagecaption", "photocaption", "bildunterschrift", "bildtext",
+        "legende", "leyenda", "legenda", "didascalia", "onderschrift", "bijschrift",
+    }),
     # The question a Q&A page answers (Stack Exchange's div#question): not chrome. It names
     # no rule; read/align.py takes its post back above the answer the extractor kept.
     "question": frozenset({"question"}),
