@@ -232,12 +232,15 @@ def test_a_mega_menu_run_into_one_line_is_no_prose() -> None:
 
 @pytest.mark.parametrize(("numbers", "space"), [(["1.", "2.", "3.", "4."], " "), (["一、", "二、", "三、", "四、"], " "),
                                                 (["1.", "2.", "3.", "4."], ""),
-                                                (["## 1\\.", "## 2\\.", "## 3\\.", "## 4\\."], " ")])
+                                                (["## 1\\.", "## 2\\.", "## 3\\.", "## 4\\."], " "),
+                                                (["Tip 1:", "Tip 2:", "Tip 3:", "Tip 4:"], " "),
+                                                (["ポイント1", "ポイント2", "ポイント3", "ポイント4"], " ")])
 def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str], space: str) -> None:
     # Title and short paragraph, again and again, is the shape of a list of teasers to
     # other stories; numbered one by one, it is the article's own list of tips, also where
-    # the space after the number was left out ("3.Clean your chain"), and in Markdown
-    # headings whose full stop html2text escaped ("## 3\\. Clean your chain").
+    # the space after the number was left out ("3.Clean your chain"), in Markdown headings
+    # whose full stop html2text escaped ("## 3\\. Clean your chain"), and where the number
+    # follows the item's word ("Tip 3: Clean your chain", "ポイント3 部屋の湿度").
     intro = ("Riding through the winter is easier than it looks. With a few small changes to your bike "
              "and your clothes, the cold and wet months can be as pleasant as the summer ones.")
     tips = [("Check your lights", "You ride in the dark more often in winter, so check your lamps every week and "
@@ -252,6 +255,10 @@ def test_a_numbered_listicle_is_the_article_not_a_teaser_list(numbers: list[str]
     res = clean(page(*MENU, "Winter cycling tips", intro, *items, *FURNITURE))
     assert all(text in res.text for _, text in tips)
     assert not [row for row in rows_of(res) if row[1] == "teaser_list"]
+    # ... also under an ad's label set between the article's paragraphs, which heads a list
+    # of teasers as a related box's header does
+    res = clean(page(*MENU, "Winter cycling tips", intro, "Advertisement", *items, *FURNITURE))
+    assert all(text in res.text for _, text in tips)
 
 
 def test_teasers_under_a_related_header_are_still_teasers() -> None:

@@ -727,8 +727,11 @@ def _cycle(view: PageView, shapes: list[str], i: int, start: int) -> tuple[int, 
 
 # The number's mark is followed by a space, or by the item's first letter where the space
 # was left out ("8.Lori Kelly"); "3.5 million" is a number, not an item. A Markdown heading
-# may hold it, and html2text escapes its full stop ("## 3\. Avoid the heat").
-_ITEM_NUMBER = re.compile(r"\s*(?:#{1,6}\s*)?(\d{1,3}|[一二三四五六七八九十]{1,3})\s*\\?(?:[.):]\s|[.)](?=[^\W\d_])|[、．）：])")
+# may hold it, and html2text escapes its full stop ("## 3\. Avoid the heat"). Or the number
+# follows the item's word ("Step 3 Cut the boards", "ポイント3 部屋の湿度", "Tipp 4: ..."),
+# the same word before every title (`_numbered`).
+_ITEM_NUMBER = re.compile(r"\s*(?:#{1,6}\s*)?(?:(\d{1,3}|[一二三四五六七八九十]{1,3})\s*\\?(?:[.):]\s|[.)](?=[^\W\d_])|[、．）：])"
+                          r"|(?P<word>[^\W\d_]{1,12}) ?(?P<n>\d{1,3})(?:\s*[.):：]\s*|\s))")
 _CJK_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
@@ -745,8 +748,10 @@ def _numbered(titles: list[str]) -> bool:
     """Titles that count up one by one ("1. Zorg voor goede verlichting", "2. ...",
     "一、注意高原反应"): a listicle numbers its items, a list of teasers to other stories
     does not."""
-    numbers = [_item_number(m.group(1)) for m in map(_ITEM_NUMBER.match, titles) if m]
-    return len(numbers) == len(titles) and all(b == a + 1 for a, b in itertools.pairwise(numbers))
+    found = [m for m in map(_ITEM_NUMBER.match, titles) if m]
+    numbers = [_item_number(m.group(1) or m.group("n")) for m in found]
+    return (len(numbers) == len(titles) and len({(m.group("word") or "").lower() for m in found}) == 1
+            and all(b == a + 1 for a, b in itertools.pairwise(numbers)))
 
 
 def _trim_teasers(view: PageView, span: tuple[int, int]) -> tuple[int, int]:
