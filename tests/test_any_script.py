@@ -453,6 +453,8 @@ def test_a_georgian_paragraph_does_not_go_on_from_the_byline_above_it() -> None:
     ("この続きをみるには", "paywall"),
     ("この続き： 3,184文字 / 画像 1枚", "paywall"),
     ("記事を購入する", "paywall"),
+    # an old table layout's link back to the top of "this page"
+    ("▲このページの先頭へ", "navigation"),
 ])
 def test_a_japanese_papers_furniture(line: str, rule: str) -> None:
     res = clean_page("\n\n".join([JA[0], JA[1], line, JA[2]]).encode(), kind="text", config=Config(langs=("any",)))

@@ -647,6 +647,14 @@ LABELS = [
     ("chrome", "tags_line", "Tópicos: PSI Bolsa de Lisboa Energia Banca Euribor"),
     # a blog's link to its next post, with the post's title
     ("chrome", "related_links", "다음 글 엑셀 차트 자동으로 그리기"),
+    # a press portal's list of the same office's other releases, named after the office
+    ("chrome", "related_links", "Weitere Meldungen: Polizeiinspektion Heidmark"),
+    # a paywall's label for the kind of article it holds back, and its offer
+    ("chrome", "paywall", "Det här är en Plus-artikel"),
+    ("chrome", "paywall", "Läs vidare med Hälsoliv Plus – få tillgång till alla artiklar, träningsprogram och recept."),
+    ("chrome", "paywall", "Dies ist ein Plus-Artikel"),
+    ("chrome", "paywall", "Dette er en Pluss-artikkel"),
+    ("chrome", "paywall", "This is a Premium article"),
 ]
 
 

@@ -288,6 +288,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"\bsubscribe (now )?for (unlimited|full) access\b",
         # a gate's heading with the offer's name, as "Weiterlesen mit HK+" in German
         r"^\W*continue reading with [\w+ -]{1,30}$",
+        # the gate's label for the kind of article it holds back ("This is a Premium article")
+        r"^\W*this is an? (premium|plus|subscriber(-only)?|members?(-only)?|paid|\w+\+) (article|story|post)\W*$",
     ), max_words=30),
     # ... in the other languages, as the whole block or a block opening with the gate.
     PhraseRule("paywall", "chrome", v.phrases(v.PAYWALL), max_words=30, whole=True),

@@ -564,7 +564,7 @@ SHARE_LINE: Family = {
 # Link lists to other articles: "Ähnliche Beiträge", "À lire aussi", "関連記事".
 RELATED_LINKS: Family = {
     "de": (r"(ähnliche|verwandte|weitere|neueste|aktuelle|beliebte|meistgelesene|empfohlene|letzte) "
-           r"(beiträge|artikel|themen|nachrichten|news|posts|meldungen|themenbereiche|kommentare)( zum thema)?",
+           r"(beiträge|artikel|themen|nachrichten|news|posts|meldungen|themenbereiche|kommentare)( zum thema|: [^.!?]{1,60})?",
            r"(das( thema)?|dieser artikel|diese artikel|dies) könnte(n)? (sie|dich|euch) auch interessieren", r"auch interessant", r"mehr zum thema( .*)?",
            r"(lesen sie|lies) (auch|mehr|weiter)", r"weiterlesen|mehr (lesen|erfahren|dazu)", r"schon gelesen\??",
            r"zurück( zur übersicht| zur startseite| nach oben)?", r"(nächster|vorheriger) (beitrag|artikel)",
@@ -1373,7 +1373,7 @@ NAVIGATION: Family = {
            r"(首页|首頁|主页|主頁)" + _CRUMB, r"(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|您所在的位置)\s*[:：].*"),
     "ja": (r"トップ(ページ)?|ホーム|メニュー|検索|サイトマップ|お問い?合わせ|問い合わせ|会社概要|運営会社|プライバシーポリシー|"
            r"個人情報保護方針|個人情報の取り?扱い|利用規約|免責事項|広告掲載|特定商取引法に基づく表記|よくある質問|広告",
-           r"ページ(の)?(先頭|トップ|上部)へ(戻る)?|(先頭|トップ|上)に戻る|上へ戻る|ページトップ|本文へ(スキップ|移動)|"
+           r"(この)?ページ(の)?(先頭|トップ|上部)へ(戻る)?|(先頭|トップ|上)に戻る|上へ戻る|ページトップ|本文へ(スキップ|移動)|"
            r"コンテンツへスキップ|メインコンテンツへ移動|閉じる|メニューを(開く|閉じる)",
            r"(もっと|さらに)(見る|読み込む)|すべて見る|一覧を見る|一覧へ|(次|前)のページ|\d+\s*/\s*\d+\s*ページ|\d+\s*ページ目",
            r"文字(サイズ|の大きさ)\s*[:：]?.*",
@@ -2205,6 +2205,7 @@ PAYWALL: Family = {
     "de": (r"(dieser|der) (artikel|beitrag|inhalt|text) ist (nur|exklusiv|ausschließlich) für (abonnenten|abonnentinnen|abonnent\*innen|"
            r"[\w+-]+-abonnenten|mitglieder|abonnierende)\b.*",
            r"(exklusiv|nur) für (abonnenten|abonnentinnen|abonnent\*innen|mitglieder)", r"(jetzt )?weiterlesen mit [\w+ -]{1,30}",
+           r"(dies|das) ist ein (plus|premium|abo|[\w]+\+)-?(artikel|beitrag|inhalt)",
            r"(sie haben bereits ein abo|bereits abonnent)(\?.*)?",
            # a metered paywall's count: "Sie haben Ihr Limit von 5 kostenlosen Artikeln erreicht"
            r"(sie haben|du hast) (ihr|dein|das) (limit|kontingent) (von|an) \d+ (kostenlosen |freien )?(artikeln|beiträgen)\b.*"),
@@ -2256,13 +2257,15 @@ PAYWALL: Family = {
            r"(celý článek|pokračování) (si )?(přečtete|čtěte) (s|v) (předplatným|předplatném)\b.*"),
     "sv": (r"(den här|denna) (artikel|artikeln|text|texten) är (endast|bara|exklusiv) för (prenumeranter|medlemmar|plusprenumeranter)\b.*",
            r"(endast|bara|exklusivt) för (prenumeranter|medlemmar)", r"(är du )?redan prenumerant(\s*\?.*)?",
-           r"fortsätt läsa med [\w+ -]{1,30}",
+           r"(fortsätt läsa|läs vidare) med [\w+ -]{1,30}( [–-] .*)?", r"det här är en (plus|premium|[\w]+\+)-?artikel",
            r"(bli prenumerant|logga in) för att (läsa vidare|fortsätta läsa|läsa hela artikeln)\b.*"),
     "da": (r"(denne|den her) (artikel|tekst) er (kun|forbeholdt|eksklusivt?) (for |til )?(abonnenter|medlemmer)\b.*",
            r"(kun|eksklusivt) for (abonnenter|medlemmer)", r"(er du )?allerede abonnent(\s*\?.*)?", r"læs videre med [\w+ -]{1,30}",
+           r"dette er en (plus|premium|[\w]+\+)-?artikel",
            r"(bliv abonnent|log ind|køb abonnement) for at (læse videre|læse hele artiklen|fortsætte læsningen)\b.*"),
     "nb": (r"(denne|dette) (artikkelen|saken|innholdet) er (kun|bare|eksklusivt|forbeholdt) (for )?(abonnenter|medlemmer)\b.*",
            r"(kun|bare|eksklusivt) for (abonnenter|medlemmer)", r"(er du )?allerede abonnent(\s*\?.*)?", r"les videre med [\w+ -]{1,30}",
+           r"dette er en (pluss|plus|premium|[\w]+\+)-?(artikkel|sak)",
            r"(bli abonnent|logg inn|kjøp abonnement) for å (lese videre|lese hele saken|lese hele artikkelen|fortsette å lese)\b.*"),
     "fi": (r"tämä (artikkeli|juttu|sisältö|kirjoitus) on (vain|ainoastaan) (tilaajille|jäsenille)\b.*",
            r"(vain|ainoastaan) (tilaajille|jäsenille)", r"(oletko )?jo tilaaja(\s*\?.*)?",
