@@ -49,6 +49,7 @@ CHROME = ("Home", "News", "Contact", "About us", "Menu", "Search", "Subscribe", 
           "Facebook", "Twitter", "Tweet", "Print", "Email", "Related articles", "Read more", "Tags:",
           "Privacy policy", "We use cookies to improve your experience. Accept", "Sign up for our newsletter",
           "Advertisement", "© 2024 The Daily Example. All rights reserved.", "Skip to content", "12 shares")
+MENU = tuple(c for c in CHROME if len(c.split()) <= 2)
 COMMENTS = ("23 Comments", "Leave a Reply", "John Smith says:", "March 3, 2021 at 4:15 pm", "Reply", "Report",
             "Comments are closed.", "Anna wrote:", "12 likes", "Join the discussion")
 APPEALS = ("Please consider supporting our journalism with a donation today.",
@@ -106,8 +107,13 @@ class Gen:
         k = r.random()
         if k < 0.35:
             return self.paragraph()
-        if k < 0.5:
+        if k < 0.45:
             return "\n".join(r.choice(CHROME) for _ in range(r.randint(1, 8)))
+        if k < 0.5:  # a menu flattened to one line, maybe ending in its separator
+            pad = " " * r.randint(0, 3)
+            sep = pad + r.choice("|•·»›/-,;#") + pad
+            items = sep.join(r.choice(MENU) for _ in range(r.randint(2, 20)))
+            return items + (sep.rstrip() if r.random() < 0.5 else "")
         if k < 0.6:
             parts = [r.choice(COMMENTS[:2])]
             for _ in range(r.randint(1, 4)):
