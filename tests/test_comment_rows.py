@@ -6,11 +6,12 @@ Tagalog, with class names no vocabulary holds; trafilatura keeps their comments 
 from __future__ import annotations
 
 import html as H
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pytest
 
-from corpusclean import Config, clean_page
+from corpusclean import CleanResult, Config, clean_page
 from corpusclean.read.html import parse_html, visible_text_with_evidence
 
 ANY = Config(langs=("any",))
@@ -198,6 +199,13 @@ GUEST_BOOK = (("Jenny Olsen", "November 24, 2025", "Mrs. Doucette ran the school
               ("The Pfeiffer family", "November 25, 2025", "Aunt Peggy taught every one of us how to lose at cribbage gracefully."))
 
 
+def _notice_kept_messages_removed(res: CleanResult, notice: Sequence[str], messages: Sequence[str]) -> None:
+    assert all(p in res.text for p in notice)
+    for message in messages:
+        assert message not in res.text
+        assert next(s for s in res.removed if message in s.text).category == "comments"
+
+
 @pytest.mark.parametrize("section", ["GuestBook_root__0Zr1f", "kondolenzbuch"])
 def test_a_guest_book_the_markup_names_is_a_comment_thread(section: str) -> None:
     entries = "".join(f'<li><p class="n">{n}</p><time>{d}</time><p class="m">{H.escape(t)}</p></li>'
@@ -208,12 +216,7 @@ def test_a_guest_book_the_markup_names_is_a_comment_thread(section: str) -> None
             + f'</article><section class="{section}"><h2>Guest Book</h2>'
             "<p>Share a memory or leave a message for the family.</p><ul>" + entries
             + "</ul></section></main><footer>© 2025 Lindqvist Funeral Home</footer></body></html>")
-    res = clean_page(page, kind="html", config=ANY)
-    for p in OBITUARY:
-        assert p in res.text
-    for _, _, message in GUEST_BOOK:
-        assert message not in res.text
-        assert next(s for s in res.removed if message in s.text).category == "comments"
+    _notice_kept_messages_removed(clean_page(page, kind="html", config=ANY), OBITUARY, [m for _, _, m in GUEST_BOOK])
 
 
 def test_a_counted_heading_over_entries_of_a_condolences_section_opens_the_thread() -> None:
@@ -229,12 +232,7 @@ def test_a_counted_heading_over_entries_of_a_condolences_section_opens_the_threa
             + '</div><div class="condolences"><h3>التعازي (2)</h3>'
             + "".join(f'<div class="c"><strong>{n}</strong><p>{t}</p></div>' for n, t in messages)
             + "</div><footer>© 2026</footer></body></html>")
-    res = clean_page(page, kind="html", config=ANY)
-    for p in notice:
-        assert p in res.text
-    for _, message in messages:
-        assert message not in res.text
-        assert next(s for s in res.removed if message in s.text).category == "comments"
+    _notice_kept_messages_removed(clean_page(page, kind="html", config=ANY), notice, [m for _, m in messages])
 
 
 # The same guest book flattened to text, as a scraper's dump prints it: the header's words
@@ -256,10 +254,7 @@ def test_a_guest_book_in_a_text_dump_is_a_comment_thread(lang: str) -> None:
     for (name, _, message), day in zip(GUEST_BOOK, _DAYS[lang] * 2, strict=False):
         lines += [f"{name} {town} {day}", message]
     res = clean_page("\n\n".join(lines), kind="text", config=ANY)
-    assert all(p in res.text for p in OBITUARY)
-    for _, _, message in GUEST_BOOK:
-        assert message not in res.text
-        assert next(s for s in res.removed if message in s.text).category == "comments"
+    _notice_kept_messages_removed(res, OBITUARY, [m for _, _, m in GUEST_BOOK])
 
 
 def test_a_condolences_heading_over_an_articles_paragraphs_stays() -> None:
