@@ -251,7 +251,7 @@ _DAYS = {"en": ("November 24, 2025", "November 25, 2025"), "sv": ("24 november 2
 def test_a_guest_book_in_a_text_dump_is_a_comment_thread(lang: str) -> None:
     header, invite, town = TEXT_GUEST_BOOKS[lang]
     lines = [*OBITUARY, header, invite]
-    for (name, _, message), day in zip(GUEST_BOOK, _DAYS[lang] * 2, strict=False):
+    for (name, _, message), day in zip(GUEST_BOOK, (*_DAYS[lang], _DAYS[lang][-1]), strict=True):
         lines += [f"{name} {town} {day}", message]
     res = clean_page("\n\n".join(lines), kind="text", config=ANY)
     _notice_kept_messages_removed(res, OBITUARY, [m for _, _, m in GUEST_BOOK])
