@@ -61,11 +61,12 @@ _BRACKETED_MAX_WORDS = 4
 # A footnote's mark on a line of its own, as a dump prints a wiki's <sup> links: "[1]",
 # "[12]", "[a]", "[note 3]". A number in brackets says nothing else.
 _FOOTNOTE_MARK = re.compile(r"^\[(?:\d{1,3}|[a-z]|(?:note|n)\s?\d{1,3})\]$", re.IGNORECASE)
-# Link lists flattened to one line: several short Title Case items split by | / • · or »
-# (or the full-width bar of Chinese and Japanese sites, ｜). An item starts and ends with
-# a character that is not a space, so a line splits into items one way only: a menu that
-# ends in a separator ("Accueil | Bordeaux | ... | Nécrologie |") fails at once, where
-# items that could give their spaces to the separators tried every split (50 s a line).
+# Link lists flattened to one line: several short Title Case items split by | • · » or ›
+# (or the full-width bar of Chinese and Japanese sites, ｜), none with a slash in it. An
+# item starts and ends with a character that is not a space, so a line splits into items
+# one way only: a menu that ends in a separator ("Accueil | Bordeaux | ... | Nécrologie |")
+# fails at once, where items that could give their spaces to the separators tried every
+# split (50 s a line).
 _MENU_ITEM = r"[^|/•·»›｜\s](?:[^|/•·»›｜]{0,28}[^|/•·»›｜\s])?"
 _INLINE_MENU = re.compile(rf"^\s*(?:{_MENU_ITEM}\s*[|•·»›｜]\s*){{2,}}{_MENU_ITEM}\s*$")
 # ... or split by spaces alone in Chinese or Japanese, which write no spaces in a sentence:
