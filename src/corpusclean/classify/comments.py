@@ -43,12 +43,13 @@ _META_REACH = 10
 _COUNT = re.compile(rf"^[(\[]?\d+[)\]]?\s+|\s*[(\[]?\d+[)\]]?$|\s*[(\[]\d+\s+[^\W\d_][\w{COMBINING_MARKS}]*[)\]]?$")
 
 
-def _header(text: str, folded: str) -> bool:
+def _header(text: str, folded: str, names: AnyOf = _START) -> bool:
+    """The block says one of `names` (a thread's header by default), with its count or without."""
     text = trim(text)
-    if _START.match(text, folded):
+    if names.match(text, folded):
         return True
     bare = _COUNT.sub("", text)
-    return bare != text and bool(bare) and _START.match(bare, folded)
+    return bare != text and bool(bare) and names.match(bare, folded)
 
 
 def thread_header(view: PageView, i: int) -> bool:
@@ -169,12 +170,8 @@ def _container_header(view: PageView, i: int, nxt: int) -> bool:
     if (view.feats[i].words <= _COUNTED_MAX_WORDS and _counted_header(view.shown[i]) and len(entries) == MIN_META_LINES
             and all(in_comment_container(blocks[k].dom) for k in entries)):
         return True
-    dated = 0
-    for k in range(i + 1, last + 1):
-        if not in_comment_container(blocks[k].dom):
-            break
-        dated += dated_line(view, k) and not _quoted(blocks[k])
-    return dated >= MIN_META_LINES
+    inside = next((k for k in range(i + 1, last + 1) if not in_comment_container(blocks[k].dom)), last + 1) - 1
+    return _dated_lines(view, i + 1, inside) >= MIN_META_LINES
 
 
 # An obituary's guest book ("Guest Book", "Skriv ett minnesord", "Kondolenzbuch (12)") opens
@@ -188,14 +185,9 @@ _GUEST_BOOK_MAX_WORDS = 8  # "Memories & Condolences", "Share a memory or offer 
 
 def _guest_book_header(view: PageView, i: int, nxt: int) -> bool:
     """Block i names a guest book and messages dated to the day follow it."""
-    if view.feats[i].words > _GUEST_BOOK_MAX_WORDS:
+    if view.feats[i].words > _GUEST_BOOK_MAX_WORDS or not _header(view.shown[i], view.folded[i], _GUEST_BOOK):
         return False
-    text = trim(view.shown[i])
-    if not (_GUEST_BOOK.match(text, view.folded[i]) or _GUEST_BOOK.match(_COUNT.sub("", text), view.folded[i])):
-        return False
-    last = min(nxt, i + _META_REACH + 1) - 1
-    dated = sum(1 for k in range(i + 1, last + 1) if dated_line(view, k) and not _quoted(view.page.blocks[k]))
-    return dated >= MIN_META_LINES
+    return _dated_lines(view, i + 1, min(nxt, i + _META_REACH + 1) - 1) >= MIN_META_LINES
 
 
 def _quoted(b: Block) -> bool:
@@ -332,6 +324,11 @@ def _sorted_header(text: str) -> bool:
 def _clock_lines(view: PageView, start: int, last: int) -> int:
     """Short lines start..last with a clock time and a date, or a time ago: comments' stamps."""
     return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and stamped_line(view, i))
+
+
+def _dated_lines(view: PageView, start: int, last: int) -> int:
+    """Short lines start..last with a date, clock time or not: messages signed with their day."""
+    return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and dated_line(view, i))
 
 
 def _counted_header(text: str) -> bool:
