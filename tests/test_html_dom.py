@@ -691,8 +691,8 @@ def test_a_list_under_a_short_sentence_is_not_taken_back(monkeypatch: pytest.Mon
 
 # A section trafilatura skipped may have an ad slot or a picture between it and the paragraph
 # above (a news page's inline ad, "Реклама"): its subheading and the list under it are the
-# article's, the ad and the caption stay out. A heading inside a figure (a box's title set in
-# one) is no section of the article.
+# article's, the ad and the caption stay out. A heading inside a figure or a caption's element
+# (a box's title set in one) is no section of the article.
 _AD_SECTION = ("Что изменится для жителей", ["Автобусы маршрутов № 2 и № 5 возвращаются на прежние маршруты.",
                                              "Ограничение скорости на мосту — 40 км/ч."])
 _RU_PARAS = ["Движение по мосту через Вуоксу на улице Гагарина возобновилось в четверг утром, на три месяца позже, "
@@ -705,13 +705,14 @@ _FIGURE_BOX = "Почему мы доверяем"
 _RU_LAST = "Вечером мост будет освещаться новыми светодиодными фонарями, которые установили в последний месяц работ."
 
 
-def test_a_section_under_an_ad_slot_is_kept_and_a_heading_in_a_figure_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("box", ['<figure class="box"><h3>{}</h3></figure>', '<div class="wp-caption"><h3>{}</h3></div>'])
+def test_a_section_under_an_ad_slot_is_kept_and_a_heading_in_a_figure_is_not(monkeypatch: pytest.MonkeyPatch, box: str) -> None:
     heading, items = _AD_SECTION
     page = ('<html lang="ru"><head><meta charset="utf-8"><title>Мост</title></head><body><article>'
             f'<h1>В Приозерске открыли мост через Вуоксу</h1><p>{_RU_PARAS[0]}</p><figure><img src="m.jpg"><figcaption>Мост через Вуоксу. Фото: пресс-служба'
             f'</figcaption></figure><p>{_RU_PARAS[1]}</p><div class="ad-slot">Реклама</div><h2>{heading}</h2>'
             f'<ul>{"".join(f"<li>{i}</li>" for i in items)}</ul><p>{_RU_PARAS[2]}</p>'
-            f'<figure class="box"><h3>{_FIGURE_BOX}</h3></figure><p>{_RU_LAST}</p>'
+            f'{box.format(_FIGURE_BOX)}<p>{_RU_LAST}</p>'
             '</article></body></html>')
     kept = "\n".join([*_RU_PARAS, _RU_LAST])
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(kept))

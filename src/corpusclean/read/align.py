@@ -503,16 +503,16 @@ def _described(b: Block, described: list[str]) -> bool:
 
 def _article_item(b: Block) -> bool:
     return (b.dom is not None and "li" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
-            and not b.dom.has("figure"))
+            and not b.dom.has("figure", "caption"))
 
 
 def _section_heading(b: Block) -> bool:
     """A heading that is neither a link (a related story's title) nor inside markup that
-    names chrome (a related box, a sidebar), and that does not end as a box's call or its
-    list's label does ("Get the FREE eBook!", "Check out next:"): a section's heading names
-    it, or asks ("Where to start?")."""
+    names chrome (a related box, a sidebar) or a picture (a figure, a caption's element),
+    and that does not end as a box's call or its list's label does ("Get the FREE eBook!",
+    "Check out next:"): a section's heading names it, or asks ("Where to start?")."""
     return (b.dom is not None and "heading" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
-            and not b.dom.has("figure") and not b.text.rstrip().endswith((":", "!", "：", "！")))
+            and not b.dom.has("figure", "caption") and not b.text.rstrip().endswith((":", "!", "：", "！")))
 
 
 def _fill_wordless(status: list[str | None]) -> list[str]:
