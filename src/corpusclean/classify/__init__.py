@@ -19,6 +19,7 @@ from ..lang.detect import MIN_SHORT_SCORE, lang_scripts
 from ..lang.script import dominant_script
 from ..lang.stopwords import particles, stopwords_in
 from ..model import Label, Page
+from ..read.markdown import table_blocks
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials, label_timestamps
 from .comments import find_thread_starts, label_action_rows, label_thread, thread_header
 from .contents import label_contents
@@ -145,7 +146,8 @@ def _label(page: Page, config: Config) -> PageView:
                  blang := (b.lang if b.lang_score >= MIN_SHORT_SCORE or not listed else None), lang,
                  _script(s, blang, lang))))
              for b, t, s in zip(page.blocks, toks, texts, strict=True)]
-    view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts, cells=cell_runs(texts, feats))
+    view = PageView(page, config, feats, toks, stops, [fold(t) for t in texts], texts, cells=cell_runs(texts, feats),
+                    pipe_rows=table_blocks(page.blocks))
     for name, stage in STAGES:
         _count(page, name, lambda s=stage: s(view))  # type: ignore[misc]
     page.core = (view.core[0], view.core[1])

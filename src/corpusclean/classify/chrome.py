@@ -255,7 +255,7 @@ def label_phrases(view: PageView) -> None:
     """Whole-block widget phrases (share, cookie, login, tags, counters, ...) and comment lines."""
     extra = _user_families(view)
     details: list[int] = []
-    tables = markdown.table_blocks(view.page.blocks)
+    tables = view.pipe_rows
     for i, (b, f, folded) in enumerate(zip(view.page.blocks, view.feats, view.folded, strict=True)):
         if f.words > _RULES.max_words or b.dom_has("code") or b.has_rule("table_of_contents"):
             # a line of code in a <pre> says what the program says ("image: postgres:16" in a
@@ -553,9 +553,8 @@ def label_timestamps(view: PageView) -> None:
     """Timestamp lines (`_timestamp_line`) that no rule named."""
     blocks = view.page.blocks
     found = [i for i, b in enumerate(blocks) if not b.labels and _timestamp_line(b.text)]
-    tables = markdown.table_blocks(blocks) if found else set()
     for i in found:
-        if (i not in tables and i not in view.cells and not blocks[i].dom_has("code")
+        if (i not in view.pipe_rows and i not in view.cells and not blocks[i].dom_has("code")
                 and not _beside(blocks, i, _timestamp_line)
                 and not (_field_row(blocks[i].text) and _beside(blocks, i, _field_row))):
             blocks[i].add("chrome", "byline_dateline")

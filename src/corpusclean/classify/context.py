@@ -37,6 +37,8 @@ class PageView:
     posted: frozenset[int] = frozenset()
     # block -> its table's columns, where a dump printed a table one cell per line (tables.py)
     cells: dict[int, int] = field(default_factory=dict)
+    # a Markdown pipe table's rows (read/markdown.table_blocks)
+    pipe_rows: set[int] = field(default_factory=set)
     # lists the page prints twice, (first, copy, length), and the tokens they were matched by:
     # duplicate.listed_repeats and duplicate.match_tokens, once a page
     repeats: list[tuple[int, int, int]] | None = None
