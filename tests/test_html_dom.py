@@ -689,6 +689,41 @@ def test_a_list_under_a_short_sentence_is_not_taken_back(monkeypatch: pytest.Mon
     assert not any(i in text for i in _JA_ITEMS)
 
 
+# A list whose items are sentences says what the article says (a walkthrough's steps, a plan's
+# points, in any script) and needs no line that introduces it: skipped by the extractor
+# between two paragraphs it kept, after a paragraph that ends as a sentence, it is the
+# article's. Items that name things (stories, places), or one sentence alone, stay out.
+_GUIDE = ["Past the bridge the mill's main gate is locked, so follow the path along the bank to the back of the building.",
+          "Upstairs, three gears are missing from the millstone's drive, and two of them lie in plain sight."]
+_STEPS = ["Climb the barrels behind the mill onto the ledge under the window.",
+          "Push the shutter open and drop into the store room.",
+          "Take the crank from the shelf by the door; you need it for the gears."]
+_NAMES = ["The barrels behind the mill", "The shutter of the store room", "The crank by the door"]
+
+
+def _guide_with(monkeypatch: pytest.MonkeyPatch, items: list[str]) -> str:
+    steps = "".join(f"<li>{i}</li>" for i in items)
+    page = ('<html lang="en"><head><meta charset="utf-8"><title>Chapter 3</title></head><body><div class="guide">'
+            f'<h1>Walkthrough, chapter 3: the mill</h1><p>{_GUIDE[0]}</p><ol>{steps}</ol>'
+            '<div class="ad-slot">Advertisement</div>'
+            f'<h2>The gear puzzle</h2><p>{_GUIDE[1]}</p></div></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_GUIDE)))
+    return clean_page(page, kind="html", config=ANY).text
+
+
+def test_a_list_of_sentences_is_kept_where_the_extractor_skipped_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _guide_with(monkeypatch, _STEPS)
+    assert "\n\n".join([_GUIDE[0], *_STEPS, "The gear puzzle", _GUIDE[1]]) in text
+    assert "Advertisement" not in text
+
+
+@pytest.mark.parametrize("items", [_NAMES, _STEPS[:1]])
+def test_a_list_of_names_or_one_sentence_is_not_taken_back(monkeypatch: pytest.MonkeyPatch, items: list[str]) -> None:
+    text = _guide_with(monkeypatch, items)
+    assert _GUIDE[0] in text and _GUIDE[1] in text
+    assert not any(i in text for i in items)
+
+
 # A section trafilatura skipped may have an ad slot or a picture between it and the paragraph
 # above (a news page's inline ad, "Реклама"): its subheading and the list under it are the
 # article's, the ad and the caption stay out. A heading inside a figure or a caption's element

@@ -378,7 +378,7 @@ def _sections_between(blocks: list[Block], status: list[str]) -> list[str]:
       an h2 and its h3 go together);
     - list items, neither links nor in such markup (`_article_item`), each list introduced by
       a heading of the run or by the kept paragraph above ("The project includes:", or a
-      subheading in bold: `_introduces`);
+      subheading in bold: `_introduces`), or made of sentences (`_says`);
     - what a page sets inside an article's flow, an ad slot or a picture with its caption
       (`_inline_aside`): those stay outside.
     """
@@ -402,15 +402,29 @@ def _section_kind(b: Block) -> str | None:
 
 
 def _section_holds(blocks: list[Block], kinds: list[str | None], i: int, j: int) -> bool:
-    """The run i..j-1 holds a heading or an item, and each of its lists is introduced."""
+    """The run i..j-1 holds a heading or an item, and each of its lists is introduced or says
+    things (`_says`)."""
     opened = "above"  # the kind of the run's last heading or item so far
     for k in range(i, j):
         kind = kinds[k]
-        if kind == "item" and opened == "above" and not _introduces(blocks[i - 1]):
+        if kind == "item" and opened == "above" and not (_introduces(blocks[i - 1]) or _says(blocks, kinds, k)):
             return False
         if kind != "aside":
             opened = kind or opened
     return opened != "above"
+
+
+def _says(blocks: list[Block], kinds: list[str | None], k: int) -> bool:
+    """The list from block k on says things: two items or more, each ending a sentence in
+    its script ("Place the jar in a bright spot.", "второй этаж займут читальные залы;"). A
+    walkthrough's steps or a plan's points need no line that introduces them; a list that
+    names things (stories, products, places) does, as a box's list does."""
+    n = 0
+    while k + n < len(kinds) and kinds[k + n] == "item":
+        if not SENTENCE_END.search(blocks[k + n].text.rstrip()):
+            return False
+        n += 1
+    return n >= 2
 
 
 # A subheading is one line: 80 characters hold a long English one (12-15 words) and any
