@@ -740,6 +740,90 @@ def test_a_year_a_date_an_item_number_or_a_share_alone_is_neither_a_counter_nor_
     assert ("chrome", "contact_line", "2012-345-678") in rows_of(clean(page(*ARTICLE, "2012-345-678")))
 
 
+# A recipe's steps each under its number in an element of its own, which a dump prints after
+# the item's bullet ("* 1"): the numbers are no view counters, whose labels cut the core off
+# at the ingredients (an unseen Chinese recipe page kept only its first two paragraphs). A
+# pager's numbers, one under the other, stay counters.
+_ZH_RECIPE = """欢迎来到厨房日记网！ 登录 | 免费注册 | 手机版 | 帮助中心
+
+* 首页
+
+* 菜谱大全
+
+* 家常菜
+
+* 烘焙
+
+当前位置：厨房日记网 > 菜谱大全 > 家常菜 > 番茄炒蛋
+
+番茄炒蛋的做法：酸甜下饭的家常味道
+
+厨房里的小李 2025-10-12 浏览 12034 收藏 845
+
+番茄炒蛋是很多人学会的第一道菜，做法简单，却很考验火候。今天分享的是我家常做的版本，鸡蛋嫩滑，番茄的汤汁浓郁，拌饭特别香。
+
+做好这道菜的关键有两个：一是鸡蛋要先炒再盛出，二是番茄要炒出沙，汤汁才会浓稠。下面是详细的步骤，第一次做的朋友也能轻松上手。
+
+用料
+
+番茄 3个
+
+鸡蛋 4个
+
+白糖 1小勺
+
+盐 适量
+
+葱花 少许
+
+做法步骤
+
+* 1
+
+番茄顶部用刀轻轻划一个十字，放进开水里烫一分钟左右，捞出后很容易就能把皮撕掉，再切成大小均匀的小块备用。
+
+* 2
+
+鸡蛋打散后加一点点盐，锅中多放些油，等油热到微微冒烟时倒入蛋液，用筷子快速划散，炒到刚刚凝固就盛出来。
+
+* 3
+
+锅中留一些底油，放入切好的番茄块，用中火慢慢翻炒，一边炒一边用锅铲压一压，直到番茄炒出浓稠的汤汁。
+
+* 4
+
+加入白糖和盐调味，再把炒好的鸡蛋倒回锅里，和番茄汤汁一起翻炒均匀，最后撒上葱花就可以出锅了。
+
+小窍门
+
+番茄一定要选熟透的，炒出来汤汁才多；不喜欢甜味的可以不放糖。
+
+标签：番茄 鸡蛋 家常菜
+
+评论（32）
+
+* 吃货小王
+
+按照这个方法做的，孩子特别爱吃，汤汁拌饭一绝！
+
+2025-10-13 19:21 回复
+
+关于我们 | 联系我们 | 广告服务 | 网站地图
+
+Copyright © 2008-2025 厨房日记网 版权所有
+"""
+_ZH_STEPS = ["番茄顶部用刀轻轻划一个十字", "鸡蛋打散后加一点点盐", "锅中留一些底油", "加入白糖和盐调味"]
+
+
+def test_a_recipes_step_numbers_are_no_counters_and_its_steps_are_kept() -> None:
+    res = clean(_ZH_RECIPE, langs=("any",))
+    assert all(s in res.text for s in _ZH_STEPS)
+    assert "番茄 3个" in res.text and "按照这个方法做的" not in res.text
+    assert not [r for _, r, t in rows_of(res) if r == "view_counter" and t.startswith("* ")]
+    pager = rows_of(clean(page(*ARTICLE, "* 1", "* 2", "* 3")))
+    assert ("chrome", "view_counter", "* 1\n\n* 2\n\n* 3") in pager
+
+
 @pytest.mark.parametrize("line", ["（原标题：咖啡店开进县城：连锁品牌加速下沉）", "本文来源：财经周刊 责任编辑：王磊"])
 def test_a_chinese_reprints_source_and_original_title_lines_are_its_byline(line: str) -> None:
     assert ("chrome", "byline_dateline", line) in rows_of(clean(page(*ARTICLE, line), langs=("any",)))

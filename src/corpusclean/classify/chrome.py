@@ -243,6 +243,15 @@ _LINKS = frozenset({"related_link_labelled", "breadcrumb"})
 # text in the next block) nor a share ("26%", a poll's): the counter rules see the line
 # trimmed of its punctuation, so these are told apart on the line as it stands.
 _NO_COUNT = re.compile(r"^\s*(\d{1,3}\.|\d+([.,]\d+)?\s*%)\s*$")
+# ... nor a step's number in an element of its own, printed after its item's bullet ("* 3"),
+# with the step's text in the next block. A pager's or a slider's numbers ("* 1", "* 2",
+# "* 3") stand one under the other and stay counters.
+_BULLET_NUMBER = re.compile(r"^\s*[*•]\s*\d{1,3}\s*$").match
+
+
+def _step_number(blocks: list[Block], i: int) -> bool:
+    return (_BULLET_NUMBER(blocks[i].text) is not None and i + 1 < len(blocks)
+            and any(c.isalpha() for c in blocks[i + 1].text) and not _beside(blocks, i, _BULLET_NUMBER))
 
 
 def _quote_blank(blocks: list[Block], i: int) -> bool:
@@ -285,7 +294,8 @@ def label_phrases(view: PageView) -> None:
             # go back and forth between them for ever.
             passed += (rule,)
             rule = _RULES.first(text, f.words, folded, skip=passed)
-        if rule is not None and rule.name == "view_counter" and (_NO_COUNT.match(b.text) or i in view.cells):
+        if rule is not None and rule.name == "view_counter" and (
+                _NO_COUNT.match(b.text) or i in view.cells or _step_number(view.page.blocks, i)):
             rule = None  # (a table's figure, printed alone as a dump prints each cell: tables.py)
         conditional = rule is COOKIE_DETAIL or rule is POLICY_MENTION
         if conditional:
