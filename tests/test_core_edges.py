@@ -799,6 +799,17 @@ def test_an_articles_last_sections_are_no_teaser_list() -> None:
     assert not [row for row in rows_of(res) if row[1] == "teaser_list"]
 
 
+@pytest.mark.parametrize("between", ["Advertisement", "Read also: How the old capital's night market began"])
+def test_an_articles_sections_after_an_ad_or_a_labelled_link_are_no_teaser_list(between: str) -> None:
+    # An ad's label sits in the article's flow, and a labelled link ("Read also: <title>") is
+    # one link: neither opens a list, and the sections after them are the article's (an
+    # unseen Hindi horoscope page lost its last nine signs).
+    body = [part for title, text in _SECTIONS for part in (title, text)]
+    res = clean(page(*MENU, "A day of eating in the old capital", _INTRO, P1, between, *body, P2, *FURNITURE))
+    assert all(text in res.text for _, text in _SECTIONS) and P2 in res.text
+    assert not [row for row in rows_of(res) if row[1] == "teaser_list"]
+
+
 def test_a_list_under_a_header_of_its_own_that_closes_the_article_is_teasers() -> None:
     # ... under a line that ends no sentence, they are teasers to other stories.
     teasers = [part for title, text in _SECTIONS for part in (title, text)]

@@ -682,8 +682,10 @@ _META = re.compile(
 )
 
 
-# Labels of the headers that open link lists ("Latest articles", "More from ...").
-_LIST_HEADERS = frozenset({"related_links", "related_link_labelled", "newsletter_signup", "navigation", "ad_label"})
+# Labels of the headers that open link lists ("Latest articles", "More from ..."). Not an
+# ad's label, which sits in the article's flow (`_IN_FLOW`), nor a labelled link ("Read also:
+# <title>"), which is one link: the sections after either are the article's.
+_LIST_HEADERS = frozenset({"related_links", "newsletter_signup", "navigation"})
 
 
 def _shape(view: PageView, i: int) -> str:
