@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from corpusclean.classify.chrome import _RULES
 from corpusclean.classify.donation import _APPEAL, _APPEAL_FILTER
-from corpusclean.classify.phrases import RuleSet, _compile, trim
+from corpusclean.classify.phrases import RuleSet, _compile, read_as_shown, trim
 from corpusclean.classify.prefilter import Prefilter, canon, fold, requirements
 from corpusclean.classify.rules import PhraseRule
 from corpusclean.classify.rules.donation import APPEAL
@@ -70,7 +70,9 @@ def test_canon_is_shared_by_every_pair_a_case_insensitive_regex_equates() -> Non
 
 
 def _brute_first(rules: RuleSet, text: str, words: int) -> PhraseRule | None:
-    """Every rule in order, each with its whole regex: the behaviour the prefilter must keep."""
+    """Every rule in order, each with its whole regex, on the line as the rules read it
+    (``read_as_shown``: "meer meer" reads as "meer"): the behaviour the prefilter must keep."""
+    text, words = read_as_shown(text, words)
     for rule in rules.rules:
         if words > rule.max_words:
             continue

@@ -64,6 +64,23 @@ _WORD = re.compile(r"\w+")
 _DOUBLED = re.compile(r"^[\W_]*((\w[\w'’-]*(?: [\w'’-]+){0,3}?)[\s:：]+)(?=\2(?!\w))", re.IGNORECASE)
 
 
+def read_as_shown(text: str, words: int) -> tuple[str, int]:
+    """The line and its word count as the rules read it: as the page showed it, without the
+    number a text browser's dump prints before each link ("Megosztás [12]Facebook [13]X")
+    and with a Markdown link's text alone ("[Início](https://…) » [Cidades](…) » …"); and a
+    label flattened twice (a screen reader's copy beside the visible one: "Mots-clés
+    Mots-clés: Creuse ...", "Share Share") once. `text` itself when it reads as it is."""
+    if "[" in text and (markdown.LINK_NUMBER.search(text) or "](" in text):
+        read = markdown.shown(markdown.LINK_NUMBER.sub("", text))
+        words -= len(_WORD.findall(text)) - len(_WORD.findall(read))
+        text = read
+    doubled = _DOUBLED.match(text)
+    if doubled is not None:
+        words -= len(doubled.group(1).split())
+        text = text[:doubled.start(1)] + text[doubled.end(1):].lstrip()
+    return text, words
+
+
 class RuleSet:
     """An ordered rule list; `first` names the first rule, in list order, that matches.
 
@@ -115,20 +132,9 @@ class RuleSet:
 
     def _first(self, text: str, words: int, folded: str | None,
                skip: tuple[PhraseRule, ...] = ()) -> PhraseRule | None:
-        if "[" in text and (markdown.LINK_NUMBER.search(text) or "](" in text):
-            # the rules read the line as the page showed it: without the number a text
-            # browser's dump prints before each link ("Megosztás [12]Facebook [13]X"), and
-            # with a Markdown link's text alone ("[Início](https://…) » [Cidades](…) » …")
-            read = markdown.shown(markdown.LINK_NUMBER.sub("", text))
-            words -= len(_WORD.findall(text)) - len(_WORD.findall(read))
+        read, words = read_as_shown(text, words)
+        if read is not text:
             text, folded = read, None
-        doubled = _DOUBLED.match(text)
-        if doubled is not None:
-            # "Mots-clés Mots-clés: Creuse ...", "Share Share": a label flattened twice (a
-            # screen reader's copy beside the visible one) reads as the label once.
-            words -= len(doubled.group(1).split())
-            text = text[:doubled.start(1)] + text[doubled.end(1):].lstrip()
-            folded = None
         trimmed: str | None = None
         hit = None  # the first item of the alternation that matches
         together = self._alternation(words)
