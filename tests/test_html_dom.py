@@ -472,6 +472,38 @@ def test_extraction_of_only_junk_falls_back_to_the_classifier(monkeypatch: pytes
     assert stats["extraction"]["extract_emptied"] == 1
 
 
+_PARISH = "de_parish_table_layout.html"
+_LETTER = ["Liebe Gemeinde, der Herbst ist in unserer Pfarrei seit jeher die Zeit des Dankes.",
+           "In diesem Jahr haben mehr als vierzig Ehrenamtliche geholfen",
+           "Ich wünsche Ihnen allen einen gesegneten Herbst"]
+
+
+def test_an_extraction_of_the_whole_page_falls_back_to_the_classifier(monkeypatch: pytest.MonkeyPatch,
+                                                                      tmp_path: Path) -> None:
+    # An old table layout: menu, office hours, letter and footer in one table, and
+    # trafilatura's main text is all of it. It drew no edge; the classifier finds the letter,
+    # and the office's address beside the menu goes with the menu.
+    whole = visible_source((FIXTURES / _PARISH).read_text("utf-8"))
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(whole))
+    res = _clean(_PARISH)
+    assert all(p in res.text for p in _LETTER)
+    assert "Kirchgasse 5" not in res.text and "Öffnungszeiten" not in res.text
+    assert {s.rule for s in res.removed if "Kirchgasse 5" in s.text} == {"before_article"}
+    stats = json.loads((_run(tmp_path, _PARISH) / "stats.json").read_text("utf-8"))
+    assert stats["extraction"]["extract_whole_page"] == 1
+
+
+def test_an_extraction_of_a_whole_page_without_the_sites_chrome_stands(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The same letter alone on its page, its address under it: all of it is trafilatura's
+    # main text, and no menu or footer says it missed an edge. Its verdict stands.
+    html = ('<html lang="de"><head><meta charset="utf-8"><title>Pfarrbrief</title></head><body>'
+            + "".join(f"<p>{p} Dafür danken wir allen, die mitgeholfen haben.</p>" for p in _LETTER)
+            + "<p>Kirchgasse 5</p></body></html>")
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(visible_source(html)))
+    res = clean_page(html, kind="html", config=ANY)
+    assert all(p in res.text for p in _LETTER) and "Kirchgasse 5" in res.text
+
+
 def test_extraction_removed_only_as_another_language_is_not_undone() -> None:
     # A German page cleaned for English: trafilatura found the article, which the language
     # stage removes. That is no sign it missed the article: its edges stand (the sidebar is

@@ -94,18 +94,21 @@ def label_page(page: Page, config: Config) -> PageView:
     stats = page.stats.copy()
     view = _label(page, config)
     emptied = _extraction_emptied(page, entry)
+    whole = not emptied and _extraction_whole(page, entry)
     # Every block of trafilatura's main text is one our stages name (a server warning, a
     # sidebar, a repeat): it found no article, only junk, and the page is read as when it
     # finds none, by the classifier alone (bench/multi m0052: a blog post under PHP
-    # warnings, which were all trafilatura kept). So is a discussion whose posts are marked
-    # up as comments, which trafilatura cut out with its comment selectors (threads.py).
-    if not emptied and not posts_in_comments(view, [not any(map(_from_extraction, labels)) for labels in entry]):
+    # warnings, which were all trafilatura kept). So is a page whose main text is all of it,
+    # the site's menu or footer with it (`_extraction_whole`), and a discussion whose posts
+    # are marked up as comments, which trafilatura cut out with its comment selectors
+    # (threads.py).
+    if not (emptied or whole) and not posts_in_comments(view, [not any(map(_from_extraction, labels)) for labels in entry]):
         return view
     for b, labels in zip(page.blocks, entry, strict=True):
         b.labels = [lb for lb in labels if not _from_extraction(lb)]
     page.stats = stats
     page.stats["extract_fallback"] += 1
-    page.stats["extract_emptied" if emptied else "extract_posts_cut"] += 1
+    page.stats["extract_emptied" if emptied else "extract_whole_page" if whole else "extract_posts_cut"] += 1
     page.extractor = ""
     return _label(page, config)
 
@@ -123,6 +126,22 @@ def _extraction_emptied(page: Page, entry: list[list[Label]]) -> bool:
     return bool(kept) and all(
         (boxed and b.dom_has("consent")) or (b.labels and any(lb.category != "language" for lb in b.labels))
         for b in kept)
+
+
+# Labels that say where a block is, not what it is: no sign of the site's chrome.
+_WHERE = frozenset({"page_title", "before_article", "after_article", "outside_main_content"})
+
+
+def _extraction_whole(page: Page, entry: list[list[Label]]) -> bool:
+    """Whether trafilatura's main text is the whole page and opens or ends with the site's
+    chrome, which our stages label (a menu's links, a footer's rights line): it drew no edge
+    (an old table layout, one column of menus, article and footer), so it says nothing of
+    where the article is. A page that is its article alone, or an article whose only chrome
+    sits inside it (a donation box), keeps trafilatura's verdict."""
+    if any(_from_extraction(lb) for labels in entry for lb in labels):
+        return False
+    worded = [b for b in page.blocks if b.text.strip()]
+    return any(lb.category == "chrome" and lb.rule not in _WHERE for b in worded[:1] + worded[-1:] for lb in b.labels)
 
 
 def _from_extraction(label: Label) -> bool:
