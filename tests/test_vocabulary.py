@@ -671,6 +671,9 @@ SHARE_BARS = [("chrome", "share_line", line) for line in (
 # portal's meta line and its editor's credit, its widgets in lenticular brackets, a caption
 # that opens "图为" ("pictured is") or closes on a file-picture credit.
 CJK_PAGE_LINES = [
+    # a Korean public body's open licence and its page survey, under every page it publishes
+    ("chrome", "license_notice", "한빛광역시가 창작한 본 저작물은 공공누리 제1유형 (출처표시) 조건에 따라 이용할 수 있습니다."),
+    ("chrome", "feedback_widget", "이 페이지에서 제공하는 정보에 대하여 만족하십니까?"),
     ("chrome", "byline_dateline", "（2024年3月5日 15時20分）"),
     ("chrome", "byline_dateline", "2024年3月5日（火）"),
     ("chrome", "byline_dateline", "2024년 3월 5일 오후 2:10 입력"),
@@ -888,6 +891,14 @@ def test_article_about_licences_stays() -> None:
              "photo archives to open textbooks, according to the organisation's most recent annual report.")
     res = clean(page(P1, P2, about, P3, P4))
     assert about in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "행정안전부는 공공누리 제1유형 저작물의 범위를 넓히는 방안을 검토하고 있다고 밝혔다.",
+    "시민 대부분은 이 누리집에서 제공하는 서비스에 대하여 만족한다고 답했고, 불편 사항으로는 검색 기능을 꼽았다."])
+def test_a_korean_sentence_about_the_licence_or_the_survey_stays(sentence: str) -> None:
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text
 
 
 def test_trimming_a_block_keeps_the_marks_ending_its_last_word() -> None:
