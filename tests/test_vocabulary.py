@@ -732,7 +732,9 @@ def test_thread_header_opens_a_comment_thread(lang: str) -> None:
                                     "댓글 (4)", "Ý kiến (2)", "Ý kiến bạn đọc (12)",
                                     # any header with its count, in the script's own digits
                                     "পাঠকের মন্তব্য (৩)", "Reader comments (12)", "Leserkommentare 7",
-                                    "(5) Comments", "ความคิดเห็นจากผู้อ่าน (2)"])
+                                    "(5) Comments", "ความคิดเห็นจากผู้อ่าน (2)",
+                                    # a site builder's total over its list (uCoz)
+                                    "Всего комментариев: 2", "Всього коментарів: 2"])
 def test_thread_header_with_a_bracketed_count(header: str) -> None:
     rows = _removed(page(*ARTICLE, header, COMMENT))
     assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in rows
