@@ -19,8 +19,8 @@ text that is not in ours is counted (``extract_unaligned``), never dropped silen
 a page where every block of its main text is one our rules remove, which it found instead
 of an article (classify/__init__.py, ``extract_emptied``), and a discussion whose posts its
 comment selectors cut out (classify/threads.py, ``extract_posts_cut``), one whose main
-text is the whole page, menus and footer with it, which draws no edge
-(``extract_whole_page``), and one whose main text is a loader's line while a template holds
+text is the whole page, menus and footer with it, which draws no edge (classify/__init__.py,
+``extract_whole_page``), and one whose main text is a loader's line while a template holds
 the article (``extract_held_missed``).
 The title, author, date, url and site name (read/meta.py) go to page.metadata; a block
 that says exactly the title is labelled ``page_title``.
