@@ -93,8 +93,9 @@ def label_page(page: Page, config: Config) -> PageView:
     entry = [list(b.labels) for b in page.blocks]
     stats = page.stats.copy()
     view = _label(page, config)
-    emptied = _extraction_emptied(page, entry)
-    whole = not emptied and _extraction_whole(page, entry)
+    in_main = [not any(map(_from_extraction, labels)) for labels in entry]  # trafilatura's main text
+    emptied = _extraction_emptied(page, in_main)
+    whole = not emptied and _extraction_whole(page, in_main)
     # Every block of trafilatura's main text is one our stages name (a server warning, a
     # sidebar, a repeat): it found no article, only junk, and the page is read as when it
     # finds none, by the classifier alone (bench/multi m0052: a blog post under PHP
@@ -102,7 +103,7 @@ def label_page(page: Page, config: Config) -> PageView:
     # the site's menu or footer with it (`_extraction_whole`), and a discussion whose posts
     # are marked up as comments, which trafilatura cut out with its comment selectors
     # (threads.py).
-    if not (emptied or whole) and not posts_in_comments(view, [not any(map(_from_extraction, labels)) for labels in entry]):
+    if not (emptied or whole) and not posts_in_comments(view, in_main):
         return view
     for b, labels in zip(page.blocks, entry, strict=True):
         b.labels = [lb for lb in labels if not _from_extraction(lb)]
@@ -113,14 +114,14 @@ def label_page(page: Page, config: Config) -> PageView:
     return _label(page, config)
 
 
-def _extraction_emptied(page: Page, entry: list[list[Label]]) -> bool:
+def _extraction_emptied(page: Page, in_main: list[bool]) -> bool:
     """Whether labelling left nothing of trafilatura's main text: each of its blocks now has a
     label, and not only a language's (text in another language is no sign the extraction
     missed the article), or sits in a cookie or consent box. A consent wall over the page,
     its purposes written out in paragraphs, is where trafilatura's extraction can land; its
     markup is not believed inside the extraction (classify/dom.py), but an extraction made of
     nothing else found no article."""
-    kept = [b for b, labels in zip(page.blocks, entry, strict=True) if not any(map(_from_extraction, labels))]
+    kept = [b for b, main in zip(page.blocks, in_main, strict=True) if main]
     # (a box: when every block of the page is "in" it, the name is the site's, not a box's)
     boxed = not all(b.dom_has("consent") for b in page.blocks)
     return bool(kept) and all(
@@ -132,13 +133,13 @@ def _extraction_emptied(page: Page, entry: list[list[Label]]) -> bool:
 _WHERE = frozenset({"page_title", "before_article", "after_article", "outside_main_content"})
 
 
-def _extraction_whole(page: Page, entry: list[list[Label]]) -> bool:
+def _extraction_whole(page: Page, in_main: list[bool]) -> bool:
     """Whether trafilatura's main text is the whole page and opens or ends with the site's
     chrome, which our stages label (a menu's links, a footer's rights line): it drew no edge
     (an old table layout, one column of menus, article and footer), so it says nothing of
     where the article is. A page that is its article alone, or an article whose only chrome
     sits inside it (a donation box), keeps trafilatura's verdict."""
-    if any(_from_extraction(lb) for labels in entry for lb in labels):
+    if not all(in_main):
         return False
     worded = [b for b in page.blocks if b.text.strip()]
     return any(lb.category == "chrome" and lb.rule not in _WHERE for b in worded[:1] + worded[-1:] for lb in b.labels)
