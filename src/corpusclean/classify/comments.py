@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from ..lang.numerals import CLOCK, ascii_digits
 from ..lang.script import COMBINING_MARKS
@@ -115,7 +116,7 @@ def _evidenced_header(view: PageView, i: int, nxt: int) -> bool:
     last = min(len(view.page.blocks) if says else nxt, i + _META_REACH + 1) - 1
     if meta and meta_lines(view, i + 1, last) >= 1:
         return True
-    return shaped and (_clock_lines(view, i + 1, last) >= MIN_META_LINES
+    return shaped and (_signed_lines(view, i + 1, last, stamped_line) >= MIN_META_LINES
                        or meta_lines(view, i + 1, last, stamps=False) >= MIN_META_LINES)
 
 
@@ -171,7 +172,7 @@ def _container_header(view: PageView, i: int, nxt: int) -> bool:
             and all(in_comment_container(blocks[k].dom) for k in entries)):
         return True
     inside = next((k for k in range(i + 1, last + 1) if not in_comment_container(blocks[k].dom)), last + 1) - 1
-    return _dated_lines(view, i + 1, inside) >= MIN_META_LINES
+    return _signed_lines(view, i + 1, inside, dated_line) >= MIN_META_LINES
 
 
 # An obituary's guest book ("Guest Book", "Skriv ett minnesord", "Kondolenzbuch (12)") opens
@@ -187,7 +188,7 @@ def _guest_book_header(view: PageView, i: int, nxt: int) -> bool:
     """Block i names a guest book and messages dated to the day follow it."""
     if view.feats[i].words > _GUEST_BOOK_MAX_WORDS or not _header(view.shown[i], view.folded[i], _GUEST_BOOK):
         return False
-    return _dated_lines(view, i + 1, min(nxt, i + _META_REACH + 1) - 1) >= MIN_META_LINES
+    return _signed_lines(view, i + 1, min(nxt, i + _META_REACH + 1) - 1, dated_line) >= MIN_META_LINES
 
 
 def _quoted(b: Block) -> bool:
@@ -321,14 +322,11 @@ def _sorted_header(text: str) -> bool:
             and not _ENDS_IN_FIGURE.search(text))
 
 
-def _clock_lines(view: PageView, start: int, last: int) -> int:
-    """Short lines start..last with a clock time and a date, or a time ago: comments' stamps."""
-    return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and stamped_line(view, i))
-
-
-def _dated_lines(view: PageView, start: int, last: int) -> int:
-    """Short lines start..last with a date, clock time or not: messages signed with their day."""
-    return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and dated_line(view, i))
+def _signed_lines(view: PageView, start: int, last: int, line: Callable[[PageView, int], bool]) -> int:
+    """Lines start..last, none of them quoted, that are such a `line`: `stamped_line`, a
+    comment's stamp (a clock time and a date, or a time ago), or `dated_line`, a message
+    signed with its day (a date, clock time or not)."""
+    return sum(1 for i in range(start, last + 1) if not _quoted(view.page.blocks[i]) and line(view, i))
 
 
 def _counted_header(text: str) -> bool:
