@@ -515,18 +515,24 @@ def _described(b: Block, described: list[str]) -> bool:
     return toks[: len(described)] == described or described[: len(toks)] == toks
 
 
+def _article_part(b: Block, tag: str) -> bool:
+    """The block is inside a `tag` element, is no link (a related story's title) and lies in
+    no markup that names chrome (a related box, a sidebar) or a picture (a figure, a
+    caption's element)."""
+    ev = b.dom
+    return (ev is not None and tag in ev.tags and not ev.link_line and dom_rule(ev) is None
+            and not ev.has("figure", "caption"))
+
+
 def _article_item(b: Block) -> bool:
-    return (b.dom is not None and "li" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
-            and not b.dom.has("figure", "caption"))
+    return _article_part(b, "li")
 
 
 def _section_heading(b: Block) -> bool:
-    """A heading that is neither a link (a related story's title) nor inside markup that
-    names chrome (a related box, a sidebar) or a picture (a figure, a caption's element),
-    and that does not end as a box's call or its list's label does ("Get the FREE eBook!",
-    "Check out next:"): a section's heading names it, or asks ("Where to start?")."""
-    return (b.dom is not None and "heading" in b.dom.tags and not b.dom.link_line and dom_rule(b.dom) is None
-            and not b.dom.has("figure", "caption") and not b.text.rstrip().endswith((":", "!", "：", "！")))
+    """A heading that is part of the article (`_article_part`) and does not end as a box's
+    call or its list's label does ("Get the FREE eBook!", "Check out next:"): a section's
+    heading names it, or asks ("Where to start?")."""
+    return _article_part(b, "heading") and not b.text.rstrip().endswith((":", "!", "：", "！"))
 
 
 def _fill_wordless(status: list[str | None]) -> list[str]:
