@@ -251,6 +251,8 @@ def test_a_sentence_opening_with_a_doubled_name_stays() -> None:
     ("Новости › Город › В Твери открыли детский сад после долгого ремонта", "breadcrumb"),
     ("أخبار › محليات › انطلاق موسم التمور في القصيم وسط توقعات بإنتاج وفير", "breadcrumb"),
     ("Startseite > Politik > Ausland > Krieg in der Ukraine: Die Lage am Montag", "breadcrumb"),
+    # a step of one Han character and a number: 第 is a word of its own
+    ("トップ > 質問主意書・答弁書 > 第219回国会 > 質問本文情報", "breadcrumb"),
     ("سيارات محملة بصناديق التمر في ساحة المزاد - تصوير: عبدالرحمن الحربي", "image_caption"),
     ("Die Bürgermeisterin bei der Eröffnung der neuen Linie – Foto: Stadtwerke Jena", "image_caption"),
     ("तेज़ धूप से बचने के लिए सिर ढककर चलते लोग फोटो: पीटीआई", "image_caption"),

@@ -7,6 +7,7 @@ Most rules are `whole`: the block *is* the widget ("Share this:", "Tags :"), so 
 sentence that merely mentions sharing or cookies is never touched.
 """
 
+from ...lang.unspaced import CJK_CHARS
 from . import PhraseRule
 from . import vocabulary as v
 from .comments import BY_NAME_ON_DATE
@@ -77,9 +78,10 @@ _PLATFORMS = (
 )
 
 # One step of a breadcrumb trail: up to four words, the first of two letters or more ("a >
-# b > c" compares), none holding a trail's sign or a colon.
+# b > c" compares), or of one Han or kana character, a word in itself ("第219回国会"), none
+# holding a trail's sign or a colon.
 _CRUMB_SIGNS = "»›>"
-_CRUMB = rf"(?=[^\W\d_]{{2}})[^\s{_CRUMB_SIGNS}«:]+(?: [^\s{_CRUMB_SIGNS}«:]+){{0,3}}"
+_CRUMB = rf"(?=[^\W\d_]{{2}}|[{CJK_CHARS}])[^\s{_CRUMB_SIGNS}«:]+(?: [^\s{_CRUMB_SIGNS}«:]+){{0,3}}"
 
 # The words of a "previous / next" pair, as galleries and pagers label their buttons.
 _PREV_NEXT = (
