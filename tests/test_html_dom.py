@@ -684,7 +684,46 @@ def test_the_dateline_in_the_leads_box_is_no_lead(monkeypatch: pytest.MonkeyPatc
 def test_a_lead_word_names_no_rule_and_the_teaser_word_stays_related() -> None:
     assert concepts_of_names("article-teaser-text") == {"lead", "related"}
     assert concepts_of_names("c-standfirst") == {"lead"}
+    # Nordic newsrooms, Czech and Slovak ones, Italian ones name it so
+    for names in ("a-article__ingress", "perex", "articolo-catenaccio"):
+        assert concepts_of_names(names) == {"lead"}
     assert dom_rule(visible_text_with_evidence(parse_html('<div class="chapo"><p>Un chapo.</p></div>'))[1][0]) is None
+
+
+# A page builder sets each paragraph in a record of its own, every record built alike
+# ("div.rec > div.t-text"); trafilatura can keep one record and skip its twins. The twins beside
+# a kept paragraph are the article's; a record built otherwise (the footer's), a twin that is a
+# link, and the rows of bare markup (a layout table's, built alike whatever they hold) are not.
+_RECORDS = ["Während des nahen Vorbeiflugs des Asteroiden haben Mitarbeiter der Sternwarte eine Reihe "
+            "fotometrischer Beobachtungen mit dem 60-Zentimeter-Teleskop durchgeführt.",
+            "Die Auswertung der Lichtkurve zeigt, dass sich der Asteroid in 2,71 Stunden einmal um seine "
+            "eigene Achse dreht, und dass er eher länglich als rund ist.",
+            "Der Asteroid passierte die Erde in einer Entfernung von rund 1,9 Millionen Kilometern und war "
+            "zu keinem Zeitpunkt eine Gefahr."]
+_FOOTER = "Die Sternwarte wird vom Förderverein Sternenhimmel getragen und ist an Wochenenden geöffnet."
+_ALL_NEWS = "Zurück zu allen Meldungen der Sternwarte aus diesem Jahr"
+
+
+def _records_page(record: str = '<div class="rec rec_pt_15"><div class="t-text">{}</div></div>') -> str:
+    recs = "".join(record.format(p) for p in _RECORDS)
+    link = record.format(f'<a href="/news">{_ALL_NEWS}</a>')
+    return ('<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Asteroid</title></head><body>'
+            f'<div class="rec rec_pt_90"><h1 class="t-title">Die Sternwarte misst den Asteroiden</h1></div>{recs}{link}'
+            f'<div class="rec rec_pt_60"><div class="t-descr">{_FOOTER}</div></div></body></html>')
+
+
+def test_paragraphs_built_as_the_kept_one_are_the_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(_RECORDS[1]))
+    res = clean_page(_records_page(), kind="html", config=ANY)
+    page = prepare(_records_page().encode(), "records", ANY, kind="html", encoding="utf-8")
+    assert res.text.strip() == "\n\n".join(_RECORDS)
+    assert page.stats["extract:built_alike_restored"] == 2
+
+
+def test_rows_of_bare_markup_are_not_built_alike(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(_RECORDS[1]))
+    html = _records_page("<table><tr><td>{}</td></tr></table>")
+    assert clean_page(html, kind="html", config=ANY).text.strip() == _RECORDS[1]
 
 
 # A subheading introduces a list too: a short line that ends no sentence ("今日からできる対策",

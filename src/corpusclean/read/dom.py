@@ -10,6 +10,7 @@ that lie inside links. Blocks then get the evidence of their lines (`attach`).
 from __future__ import annotations
 
 import re
+import zlib
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,7 @@ class DomEvidence:
     concepts: frozenset[str] = frozenset()  # dom_vocab concepts of their class/id/role
     hidden: bool = False  # inside an element hidden by attribute or inline style
     link_share: float = 0.0  # share of its characters inside <a>, in tenths
+    build: int = 0  # how it is built: `Frame.build` of its element (0: unknown, bare, or several)
 
     def has(self, *names: str) -> bool:
         return any(n in self.tags or n in self.concepts for n in names)
@@ -56,15 +58,16 @@ HELD = "held"
 
 
 @lru_cache(maxsize=4096)
-def evidence(tags: frozenset[str], concepts: frozenset[str], hidden: bool, link_share: float) -> DomEvidence:
+def evidence(tags: frozenset[str], concepts: frozenset[str], hidden: bool, link_share: float,
+             build: int = 0) -> DomEvidence:
     """One shared instance per distinct evidence (a page has a few dozen)."""
-    return DomEvidence(tags, concepts, hidden, link_share)
+    return DomEvidence(tags, concepts, hidden, link_share, build)
 
 
 def without(ev: DomEvidence, concepts: frozenset[str]) -> DomEvidence:
     """`ev` with `concepts` taken off (what the page's layout or a discussion's markup says
     of every block is no evidence about one of them)."""
-    return evidence(ev.tags, ev.concepts - concepts, ev.hidden, ev.link_share)
+    return evidence(ev.tags, ev.concepts - concepts, ev.hidden, ev.link_share, ev.build)
 
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -96,13 +99,33 @@ class Frame:
     concepts: frozenset[str]
     hidden: bool
     not_ads: frozenset[str] = frozenset()  # ad words an enclosing element's content refuted (`_ad_words`)
+    # The element's build: a checksum of the tag and class names (their digits left out) of
+    # it and every element around it. Two paragraphs built alike sit in the same template
+    # ("div.t-rec > div.t-text" of a page builder, each paragraph a record of its own).
+    chain: int = 0
+    classed: bool = False  # the element has a class
+
+    def build(self, parent: Frame) -> int:
+        """The build (`chain`) where the element or its parent has a class, else 0: bare
+        markup, a layout table's rows or a page's plain paragraphs, is built alike whatever
+        each holds."""
+        return self.chain if self.classed or parent.classed else 0
 
 
 ROOT = Frame(frozenset(), frozenset(), False)
 
 
 def with_concept(frame: Frame, concept: str) -> Frame:
-    return Frame(frame.tags, frame.concepts | {concept}, frame.hidden, frame.not_ads)
+    return Frame(frame.tags, frame.concepts | {concept}, frame.hidden, frame.not_ads, frame.chain, frame.classed)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _chain(parent: int, tag: str, classes: str | None) -> int:
+    """The checksum of an element's tags and classes (`Frame.chain`): stable across
+    processes, as `hash` of a string is not."""
+    return zlib.crc32(f"{tag}.{_DIGITS.sub('', classes) if classes else ''}".encode(), parent) or 1
 
 
 # "advert", "annonce", "inzerat", "anuncio" name an ad slot, and on a classifieds or job
@@ -154,14 +177,15 @@ def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
             style = attrib.get("style")
             hidden = ("hidden" in attrib or attrib.get("aria-hidden") == "true"
                       or bool(style and _HIDDEN_STYLE.search(style)))
-    if t is None and not concepts and hidden == parent.hidden and not_ads is parent.not_ads:
-        return parent
-    return Frame(parent.tags | {t} if t else parent.tags, parent.concepts | concepts, hidden, not_ads)
+    classes = attrib.get("class")
+    return Frame(parent.tags | {t} if t else parent.tags, parent.concepts | concepts, hidden, not_ads,
+                 _chain(parent.chain, tag, classes), bool(classes))
 
 
-def line_evidence(frame: Frame, link_chars: int, chars: int) -> DomEvidence:
+def line_evidence(frame: Frame, parent: Frame, link_chars: int, chars: int) -> DomEvidence:
+    """The evidence of a line whose text `frame`'s element encloses, inside `parent`'s."""
     share = round(link_chars / chars, 1) if chars else 0.0
-    return evidence(frame.tags, frame.concepts, frame.hidden, share)
+    return evidence(frame.tags, frame.concepts, frame.hidden, share, frame.build(parent))
 
 
 def attach(blocks: list[Block], source: str, lines: list[DomEvidence | None]) -> None:
@@ -190,6 +214,7 @@ def attach(blocks: list[Block], source: str, lines: list[DomEvidence | None]) ->
             frozenset().union(*(e.concepts for e in found)),
             any(e.hidden for e in found),
             round(sum(e.link_share for e in found) / len(found), 1),
+            found[0].build if all(e.build == found[0].build for e in found) else 0,
         )
 
 

@@ -266,7 +266,8 @@ class _Text:
         if line.strip() or (self.lines and self.lines[-1]):
             self.lines.append(line if line.strip() else "")
             self.para_ev.append(
-                dom.line_evidence(self.frames[max(self.line_depth, 0)], self.line_link_chars, self.line_chars)
+                dom.line_evidence(self.frames[max(self.line_depth, 0)], self.frames[max(self.line_depth - 1, 0)],
+                                  self.line_link_chars, self.line_chars)
                 if line.strip() else None)
         self.line_depth = -1
         self.line_chars = self.line_link_chars = 0
