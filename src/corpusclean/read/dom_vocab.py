@@ -124,7 +124,10 @@ WORDS: dict[str, frozenset[str]] = {
         "lead", "leadtext", "standfirst", "dek", "chapo", "chapeau", "intro", "introtext",
         "excerpt", "summary", "abstract", "teaser", "teasertext", "subheadline", "subhead",
         "subtitle", "vorspann", "anriss", "einleitung", "entradilla", "bajada", "copete",
-        "sumario", "sommario", "linhafina", "accroche", "zajawka",
+        "sumario", "sommario", "linhafina", "accroche", "zajawka", "leadin",
+        # the Nordic newsrooms' "ingress" (Finnish "ingressi"), the Czech and Slovak "perex",
+        # the Italian "catenaccio"
+        "ingress", "ingressi", "perex", "catenaccio",
     }),
     # The card beside a forum post or a Q&A answer: the poster's name, rank, post count and
     # join date (phpBB "postprofile", XenForo "message-user" and "message-userDetails", MyBB
