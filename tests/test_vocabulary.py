@@ -667,6 +667,16 @@ SHARE_BARS = [("chrome", "share_line", line) for line in (
     "この記事をシェアする LINE Facebook X はてなブックマーク Pocket メール")]
 
 
+# The record card ("Metryczka") that ends every page of a Polish public body's bulletin (BIP).
+BIP_RECORD_CARD = [
+    ("chrome", "byline_dateline", "Podmiot udostępniający informację: Urząd Gminy Olszanka Wielka"),
+    ("chrome", "byline_dateline", "Informację wytworzył: Beata Nowicka (Biuro Rady Gminy)"),
+    ("chrome", "byline_dateline", "Data wytworzenia informacji: 31.10.2025"),
+    ("chrome", "byline_dateline", "Osoba odpowiedzialna za informację: Krzysztof Zając"),
+    ("chrome", "view_counter", "Liczba odwiedzin: 312"),
+]
+
+
 # What Chinese, Japanese and Korean news pages print around an article: a date alone, a
 # portal's meta line and its editor's credit, its widgets in lenticular brackets, a caption
 # that opens "图为" ("pictured is") or closes on a file-picture credit.
@@ -710,9 +720,17 @@ CONSENT_WORD_ORDER = [
 ]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Informację o zmianie godzin pracy urzędu wytworzył zespół, który od wiosny przygotowywał nowy regulamin.",
+    "Metryczka zabytku, którą odnaleziono w archiwum parafii, opisuje dzwon odlany w 1712 roku w Gdańsku.",
+])
+def test_a_sentence_about_a_record_stays(sentence: str) -> None:
+    _assert_stays(sentence)
+
+
 @pytest.mark.parametrize(("category", "rule", "line"),
                          SPELLINGS + LABELS + COUNTERS_AND_MENUS + SHARE_BARS + CJK_PAGE_LINES + THAI_PAGE_LINES
-                         + CONSENT_WORD_ORDER)
+                         + CONSENT_WORD_ORDER + BIP_RECORD_CARD)
 def test_other_forms_of_a_widget_are_removed(category: str, rule: str, line: str) -> None:
     # the removed text is the repaired source, which is NFC: a precomposed nukta letter
     # ("ज़" as one code point, U+095B) is decomposed there

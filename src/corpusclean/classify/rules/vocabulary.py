@@ -1152,7 +1152,14 @@ DATELINE: Family = {
     "it": _dated(r"pubblicato|aggiornato|modificato|ultima modifica|data di pubblicazione", r"il|alle"),
     "pt": _dated(r"publicado|atualizado|actualizado|modificado|última atualização|data de publicação", r"em|às|a"),
     "nl": _dated(r"gepubliceerd|bijgewerkt|geplaatst|laatst bijgewerkt|gewijzigd", r"op|om"),
-    "pl": _dated(r"opublikowano|zaktualizowano|aktualizacja|dodano|data publikacji", r"w dniu|dnia"),
+    "pl": _dated(r"opublikowano|zaktualizowano|aktualizacja|dodano|data publikacji", r"w dniu|dnia") + (
+        # the record card ("Metryczka") every page of a Polish public body's bulletin (BIP)
+        # ends with, by law: who produced, published and changed the information, and when
+        # (its bare heading also heads a museum object's card, which is an article's)
+        r"(podmiot udostępniający informację|informację (wytworzył|opublikował|wprowadził|zmodyfikował|zredagował|"
+        r"udostępnił)a?|(osoba|autor) (wytwarzając\w*|odpowiedzialn\w* za|udostępniając\w*|wprowadzając\w*|publikując\w*) informacj\w*|"
+        r"(data )?(wytworzenia|udostępnienia|opublikowania|publikacji|wprowadzenia|modyfikacji|ostatniej "
+        r"(zmiany|modyfikacji|aktualizacji)) (informacji|dokumentu))\s*[:：]\s*\S.{0,80}",),
     "ru": _dated(r"опубликовано|обновлено|изменено|дата публикации", r"в"),
     "tr": _dated(r"yayınlanma( tarihi)?|yayın tarihi|güncellenme( tarihi)?|güncelleme|son güncelleme"),
     "zh": _dated(r"发布时间|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|发表于|發表於|发布于|發佈於",
@@ -1217,6 +1224,7 @@ VIEW_COUNTER: Family = {
            r"(leestijd|leesduur)\s*:?\s*(ca\.\s*|ongeveer\s*)?\d+\s*(min\.?|minuten|minuut)",
            r"\d+\s*(min\.?|minuten|minuut)\s*(leestijd|lezen)"),
     "pl": (_N + r"\s*(wyświetle(ń|nia|nie)|odsłon(y|a)?|odczyt(ów|y)?)", r"(wyświetlenia|odsłony|odsłon)\s*:?\s*" + _N,
+           r"(liczba|ilość) (odwiedzin|wyświetleń|odsłon)\s*:?\s*" + _N,
            r"(czas (czytania|lektury))\s*:?\s*(ok\.\s*|około\s*)?\d+\s*(min\.?|minut[ay]?|minutę)",
            r"\d+\s*(min\.?|minut[ay]?|minutę) (czytania|lektury)", r"przeczytasz w \d+\s*(min\.?|minut[ay]?|minutę)"),
     "ru": (_N + r"\s*просмотр(ов|а)?", r"просмотр(ов|ы)?\s*:?\s*" + _N,
