@@ -170,6 +170,26 @@ def test_headlines_without_bullets_under_a_related_header_go_with_it() -> None:
     assert {r for c, r, t in rows_of(res) if teasers[0] in t} == {"related_list"}
 
 
+# A news site that scrolls on stacks the next story under the article, headed "Next article"
+# ("Siguiente noticia", "Следующая новость"): a wall the core does not cross, so the next
+# story's longer text does not join the article's.
+NEXT_STORY = ["The harbour board approved a new ferry terminal on Wednesday after three years of planning, "
+              "with construction to begin in the spring and the first sailings expected two summers later.",
+              "The terminal will have room for two ships at once and a covered waiting hall for 400 "
+              "passengers, and the board said the cost would be shared with the regional government.",
+              "Local businesses welcomed the decision, saying the current quay was too small for the "
+              "larger ships that now call at the port during the tourist season each year.",
+              "Opponents of the plan said the board had not done enough to study the effect on the "
+              "nearby beach, and they have asked the environmental agency for a second opinion."]
+
+
+@pytest.mark.parametrize("header", ["Next article", "Siguiente noticia", "Следующая новость:"])
+def test_the_next_story_stacked_under_the_article_is_not_the_articles(header: str) -> None:
+    res = clean(page(*ARTICLE, header, "Harbour board backs new ferry terminal", *NEXT_STORY), langs=("any",))
+    assert res.text.strip().startswith(P1) and P4 in res.text
+    assert not [s for s in NEXT_STORY if s in res.text]
+
+
 def test_a_read_more_link_under_every_item_heads_no_list() -> None:
     # a resource list: title and source, then each item's own "Read More" link
     items = [("Why it Works: High-Impact Tutoring", "The Partnership for Student Success"),

@@ -645,6 +645,9 @@ LABELS = [
     ("chrome", "login_form", "Regisztrálok"),
     # European Portuguese papers head their tags "Tópicos"
     ("chrome", "tags_line", "Tópicos: PSI Bolsa de Lisboa Energia Banca Euribor"),
+    # a Russian news site's related box, and the next story it stacks under the article
+    ("chrome", "related_links", "По теме"), ("chrome", "related_links", "Новости по теме"),
+    ("chrome", "related_links", "Следующая новость:"),
     # a blog's link to its next post, with the post's title
     ("chrome", "related_links", "다음 글 엑셀 차트 자동으로 그리기"),
     # a press portal's list of the same office's other releases, named after the office

@@ -21,6 +21,7 @@ from .comments import MIN_META_LINES, meta_lines
 from .contents import find_contents
 from .context import PageView, extractor_only
 from .duplicate import listed_repeats
+from .rules import vocabulary as v
 from .tables import aligned_rows
 
 # Prose shorter than this many words is neutral-to-positive only by a little: glossaries,
@@ -139,9 +140,10 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     n = len(view.page.blocks)
     if n == 0:
         return (0, -1)
-    # Comment-thread headers, and the site's own "End of article" marker, are walls.
+    # Comment-thread headers, the site's own "End of article" marker and the header over the
+    # next story it stacks under the article are walls.
     walls = set(view.thread_starts) | {
-        i for i, b in enumerate(view.page.blocks) if b.has_rule("article_end")}
+        i for i, b in enumerate(view.page.blocks) if b.has_rule("article_end") or _next_article(b)}
     seen: set[str] = set()
     repeated: set[str] = set()
     for b in view.page.blocks:
@@ -216,6 +218,18 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     best_span = _finish_table(view, best_span, walls)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
+
+
+_NEXT_ARTICLE = re.compile(rf"^\W*(?:{'|'.join(v.phrases(v.NEXT_ARTICLE))})\W*$", re.IGNORECASE)
+
+
+def _next_article(b: Block) -> bool:
+    """The block is the header over the next story (`vocabulary.NEXT_ARTICLE`)."""
+    return len(b.text) <= _NEXT_HEADER_CHARS and _NEXT_ARTICLE.match(b.text.strip()) is not None
+
+
+# The longest header of `vocabulary.NEXT_ARTICLE` with its marks ("» Nächster Artikel »").
+_NEXT_HEADER_CHARS = 40
 
 
 def _item_share_bars(view: PageView) -> list[int]:

@@ -596,7 +596,8 @@ RELATED_LINKS: Family = {
            r"(poprzedni|następny) (artykuł|wpis)", r"najczęściej czytane|może cię zainteresować|polecamy"),
     "ru": (r"(похожие|связанные|популярные|последние|рекомендуемые|другие) (статьи|записи|новости|материалы|публикации)",
            r"читайте (также|еще|ещё)", r"(см\.|смотрите) также", r"читать (далее|дальше|еще|ещё)",
-           r"(предыдущая|следующая) (статья|запись)", r"самое (читаемое|популярное)",
+           r"(предыдущая|следующая) (статья|запись|новость|публикация)|(предыдущий|следующий) материал",
+           r"(новости |материалы |статьи |публикации |ещё |еще )?по теме", r"самое (читаемое|популярное)",
            r"вам (также )?может (понравиться|быть интересно)"),
     "tr": (r"(ilgili|benzer|son|popüler|önerilen) (haberler|yazılar|içerikler|makaleler)",
            r"(bunlar da )?ilginizi çekebilir", r"devamını oku|daha fazla (oku|haber)",
@@ -2608,6 +2609,30 @@ NEW: Family = {
     "he": (r"חדש(?:ים|ות|ה)?",), "ar": (r"جديد(?:ة)?",), "fa": (r"جدید",), "ur": (r"نئ(?:ی|ے)",),
     "hi": (r"न(?:ई|ए)",), "ja": (r"新(?:しい|着)",), "zh": (r"新(?:消息|帖子|内容|动态|更新|貼文|訊息)",),
     "ko": (r"새(?:로운)?\s*(?:글|소식|게시물|업데이트)",), "th": (r"ใหม่",),
+}
+
+
+# The header over the next story a news site stacks under the article (an endless scroll's
+# next page, already in the HTML): "Next article", "Siguiente noticia". A wall for the core
+# (classify/core.py), as a comment thread's header is. Not "Previous article", nor "Up next"
+# or "Read next", which head lists of links.
+NEXT_ARTICLE: Family = {
+    "en": (r"next (article|story|post)",),
+    "de": (r"nächste[rsn]? (artikel|beitrag|meldung|nachricht)",),
+    "fr": (r"(article|billet) suivant|article d['’]après",),
+    "es": (r"(artículo|noticia|nota) siguiente|siguiente (artículo|noticia|nota)",),
+    "it": (r"(articolo|notizia) successiv[oa]|prossim[oa] (articolo|notizia)",),
+    "pt": (r"próxim[oa] (artigo|notícia|matéria)|(artigo|notícia|matéria) seguinte",),
+    "nl": (r"volgend(e)? (artikel|bericht|nieuwsbericht)",),
+    "pl": (r"następn(y|a) (artykuł|wiadomość|informacja|wpis)",),
+    "ru": (r"следующ(ая|ий) (новость|статья|материал|публикация)",),
+    "uk": (r"наступн(а|ий) (новина|стаття|матеріал|публікація)",),
+    "cs": (r"(další|následující) (článek|zpráva)",),
+    "sv": (r"nästa (artikel|nyhet)",), "da": (r"næste (artikel|nyhed)",), "nb": (r"neste (artikkel|sak|nyhet)",),
+    "fi": (r"seuraava (artikkeli|uutinen|juttu)",), "hu": (r"következő (cikk|hír)",),
+    "ro": _ro(r"(articolul|știrea) următo(r|are)|următo(rul|area) (articol|știre)"),
+    "el": _el(r"επόμενο άρθρο|επόμενη είδηση"), "tr": (r"sonraki (haber|yazı|makale)",),
+    "ja": (r"次の記事",), "zh": (r"下一篇|下一条|下一條|下一则|下一則",), "ko": (r"다음 기사",),
 }
 
 
