@@ -190,6 +190,23 @@ def test_the_next_story_stacked_under_the_article_is_not_the_articles(header: st
     assert not [s for s in NEXT_STORY if s in res.text]
 
 
+def test_a_teaser_lists_summaries_go_with_its_headlines() -> None:
+    """A "Most read" box on HTML: each linked headline with a sentence of summary under it."""
+    from corpusclean import Config, clean_page
+
+    teasers = [("Ferry timetable changes for the winter season", "Two sailings a day are dropped until March."),
+               ("Organ hall opens its new season", "The first concert sold out in an hour."),
+               ("Council adopts a tree-planting programme", "Every courtyard gets two trees by 2027.")]
+    box = "".join(f'<p><a href="/n{k}">{title}</a></p><p>{summary}</p>' for k, (title, summary) in enumerate(teasers))
+    body = "".join(f"<p>{p}</p>" for p in ARTICLE)
+    html = ("<html><head><title>Bus</title></head><body><table><tr><td><h1>Council expands bus network</h1>"
+            f"{body}<p>Most read</p>{box}</td></tr></table></body></html>")
+    res = clean_page(html.encode(), kind="html", config=Config(langs=("any",)))
+    assert P4 in res.text
+    for title, summary in teasers:
+        assert title not in res.text and summary not in res.text
+
+
 def test_a_read_more_link_under_every_item_heads_no_list() -> None:
     # a resource list: title and source, then each item's own "Read More" link
     items = [("Why it Works: High-Impact Tutoring", "The Partnership for Student Success"),

@@ -374,8 +374,15 @@ def _listed_links(view: PageView) -> None:
         while j < len(blocks) and feats[j].bullet and not blocks[j].labels and _linked(view, j):
             j += 1
         if j == i + 1:  # no bullets: headlines, two or more
+            summed = 0
             while j < len(blocks) and _headline_shaped(blocks[j], feats[j]) and _linked(view, j):
                 j += 1
+                if (_summary(view, j) and j + 1 < len(blocks) and _headline_shaped(blocks[j + 1], feats[j + 1])
+                        and _link(blocks[j - 1]) and _link(blocks[j + 1])):
+                    j += 1  # a teaser's summary between its linked headline and the next ("Most read" with dekes)
+                    summed += 1
+            if summed and _summary(view, j):
+                j += 1  # ... and the last teaser's, where the ones above had theirs
             if j - i - 1 < _MIN_HEADLINES:
                 continue
         for k in range(i + 1, j):
@@ -411,6 +418,23 @@ def _newsletter_pitches(view: PageView) -> None:
                 and all(lb.rule in _FORM for lb in blocks[j].labels)):
             for k in range(i + 1, j):
                 blocks[k].add("chrome", "newsletter_pitch")
+
+
+# A teaser's summary under its headline: one sentence, as a list's dek is.
+_SUMMARY_WORDS = 25
+
+
+def _summary(view: PageView, i: int) -> bool:
+    """Block i is a teaser's summary: a sentence of a few words, no label, not a link."""
+    if i >= len(view.page.blocks):
+        return False
+    b, f = view.page.blocks[i], view.feats[i]
+    return not b.labels and f.terminal and f.words <= _SUMMARY_WORDS and not _link(b)
+
+
+def _link(b: Block) -> bool:
+    """The markup says the block is a link (a text dump says nothing)."""
+    return b.dom is not None and b.dom.link_line
 
 
 def _linked(view: PageView, i: int) -> bool:
