@@ -720,6 +720,18 @@ def test_paragraphs_built_as_the_kept_one_are_the_articles(monkeypatch: pytest.M
     assert page.stats["extract:built_alike_restored"] == 2
 
 
+def test_a_quotation_the_extractor_skipped_between_two_paragraphs_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    quote = "Wir haben lange auf diesen Tag gewartet, und jetzt ist der Himmel über der Stadt wieder dunkel."
+    html = ('<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Asteroid</title></head><body><main>'
+            f'<p>{_RECORDS[0]}</p><blockquote><p>{quote}</p></blockquote><p>{_RECORDS[1]}</p>'
+            f'<blockquote class="related-box"><p><a href="/a">{_ALL_NEWS}</a></p></blockquote><p>{_RECORDS[2]}</p>'
+            '</main></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(_RECORDS)))
+    text = clean_page(html, kind="html", config=ANY).text
+    assert "\n\n".join([_RECORDS[0], quote, _RECORDS[1]]) in text
+    assert _ALL_NEWS not in text
+
+
 def test_rows_of_bare_markup_are_not_built_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(_RECORDS[1]))
     html = _records_page("<table><tr><td>{}</td></tr></table>")

@@ -382,6 +382,8 @@ def _sections_between(blocks: list[Block], status: list[str]) -> list[str]:
     - list items, neither links nor in such markup (`_article_item`), each list introduced by
       a heading of the run or by the kept paragraph above ("The project includes:", or a
       subheading in bold: `_introduces`), or made of sentences (`_says`);
+    - quotations (``<blockquote>``, neither links nor in such markup: a pull quote that repeats
+      the article is the duplicate stage's);
     - what a page sets inside an article's flow, an ad slot or a picture with its caption
       (`_inline_aside`): those stay outside.
     """
@@ -401,20 +403,25 @@ def _section_kind(b: Block) -> str | None:
         return "heading"
     if _article_item(b):
         return "item"
+    if _article_part(b, "quote"):
+        return "quote"
     return "aside" if _inline_aside(b) else None
 
 
 def _section_holds(blocks: list[Block], kinds: list[str | None], i: int, j: int) -> bool:
-    """The run i..j-1 holds a heading or an item, and each of its lists is introduced or says
-    things (`_says`)."""
+    """The run i..j-1 holds a heading, an item or a quotation, and each of its lists is
+    introduced or says things (`_says`)."""
     opened = "above"  # the kind of the run's last heading or item so far
+    quoted = False
     for k in range(i, j):
         kind = kinds[k]
         if kind == "item" and opened == "above" and not (_introduces(blocks[i - 1]) or _says(blocks, kinds, k)):
             return False
-        if kind != "aside":
+        if kind == "quote":
+            quoted = True
+        elif kind != "aside":
             opened = kind or opened
-    return opened != "above"
+    return opened != "above" or quoted
 
 
 def _says(blocks: list[Block], kinds: list[str | None], k: int) -> bool:
