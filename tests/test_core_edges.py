@@ -492,6 +492,15 @@ def test_a_newsletter_box_between_paragraphs_is_removed_without_cutting_the_arti
     assert ("chrome", "newsletter_pitch", pitch) in rows_of(res)
 
 
+def test_a_subscription_box_closed_by_a_call_to_action_is_removed() -> None:
+    pitch = "Get the Harbour Weekly delivered every two weeks for just $89 a year."
+    res = clean(page(*MENU, "How to repot a houseplant", REST.capitalize(), P2, "SUBSCRIBE TODAY", pitch,
+                     "Click here »", SIDEBAR, "Tags: houseplants, repotting"))
+    for p in [REST.capitalize(), P2, SIDEBAR]:
+        assert p in res.text
+    assert ("chrome", "newsletter_pitch", pitch) in rows_of(res)
+
+
 def test_a_paragraph_between_a_subscribe_button_and_an_ad_label_is_no_pitch() -> None:
     # "Subscribe" closes a box: the paragraph after it is the article's, and an ad's label
     # after that closes no newsletter box.

@@ -207,6 +207,23 @@ def test_a_teaser_lists_summaries_go_with_its_headlines() -> None:
         assert title not in res.text and summary not in res.text
 
 
+def test_more_of_a_sections_news_heads_a_related_list() -> None:
+    res = clean(page(*ARTICLE, "More Short Line News:", "Cedar Top Railroad wraps up its tie program",
+                     "New transload facility opens on the valley line"))
+    assert {r for c, r, t in rows_of(res)} >= {"related_links", "related_list"}
+    assert res.text.strip().endswith(P4)
+
+
+@pytest.mark.parametrize("line", ["Skip to content | Skip to navigation", "Przejdź do treści | Przejdź do menu",
+                                  "加入收藏 | RSS", "Kontakt · Impressum"])
+def test_two_links_the_navigation_rule_knows_make_a_menu(line: str) -> None:
+    assert ("chrome", "navigation", line) in rows_of(clean(page(P1, P2, line, P3, P4), langs=("any",)))
+
+
+def test_two_names_split_by_a_bar_are_no_menu() -> None:
+    assert clean(page(P1, P2, "Paris | Berlin", P3, P4), langs=("any",)).removed == []
+
+
 def test_a_read_more_link_under_every_item_heads_no_list() -> None:
     # a resource list: title and source, then each item's own "Read More" link
     items = [("Why it Works: High-Impact Tutoring", "The Partnership for Student Success"),

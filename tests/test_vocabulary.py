@@ -698,6 +698,12 @@ CJK_PAGE_LINES = [
     ("chrome", "image_caption", "志愿者在社区为老人测量血压。（受访者供图）"),
     ("chrome", "related_link_labelled", "【相关阅读】我国新型储能装机规模突破一亿千瓦"),
     ("chrome", "related_link_labelled", "【あわせて読みたい】浜松で桜が開花 平年より4日早く"),
+    # a Chinese portal's rights line and its "no reproduction without permission", its
+    # rolling-news box, its column menu, its bookmark link and its "read the full story" link
+    ("chrome", "license_notice", "江城晚报社版权所有 未经授权禁止复制或建立镜像"),
+    ("chrome", "license_notice", "未经本站书面许可，禁止转载。"),
+    ("chrome", "related_links", "滚动新闻"), ("chrome", "navigation", "栏目导航"),
+    ("chrome", "navigation", "加入收藏"), ("chrome", "related_links", "阅读全文"),
 ]
 
 # What Thai news pages print around an article: a date alone with its weekday and the
@@ -1268,16 +1274,17 @@ REGIONAL_SENTENCE = {
     "lt": "Miesto tarybos posėdyje merė antradienį paaiškino, kad žodis „{w}“ jau daug metų užrašytas ant senos lentelės prie rotušės.",
     "lv": "Pilsētas domes sēdē mēre otrdien paskaidroja, ka vārds “{w}” jau gadiem ir uzrakstīts uz vecas zīmes pie rātsnama.",
     "et": "Linnavolikogu istungil selgitas linnapea teisipäeval, et sõna „{w}“ on juba aastaid seisnud vanal sildil raekoja ees.",
+    "sw": "Katika kikao cha baraza la mji, meya alieleza Jumanne kwamba maneno “{w}” yameandikwa kwa miaka mingi kwenye bango la zamani mbele ya ukumbi wa mji.",
 }
 REGIONAL_HEADERS = {
     "hr": "Komentari čitatelja", "sr": "Коментари читалаца", "sl": "Komentarji (3)", "sk": "Komentáre čitateľov",
     "bg": "3 коментара", "mk": "Коментари (2)", "lt": "Skaitytojų komentarai", "lv": "Komentāri (4)",
-    "et": "Lugejate kommentaarid",
+    "et": "Lugejate kommentaarid", "sw": "Maoni 2 :",
 }
 REGIONAL_RELATED = {
     "hr": "Povezane vijesti", "sr": "Повезане вести", "sl": "Sorodni članki", "sk": "Súvisiace články",
     "bg": "Още по темата", "mk": "Поврзани вести", "lt": "Taip pat skaitykite", "lv": "Lasiet arī",
-    "et": "Seotud artiklid",
+    "et": "Seotud artiklid", "sw": "Habari zinazohusiana",
 }
 
 
@@ -1293,6 +1300,23 @@ def test_a_regional_languages_headers_in_a_sentence_stay(lang: str) -> None:
     for w in (REGIONAL_HEADERS[lang], REGIONAL_RELATED[lang]):
         sentence = REGIONAL_SENTENCE[lang].format(w=w)
         _assert_stays(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "共有" is Japanese for "share" and Chinese for "in all there are"
+    "共有1200套房源，符合条件的人才可在网上申请。",
+    # a sentence that reports the rule against reproduction
+    "记者了解到，未经授权不得转载的规定已写入新修订的条例。",
+])
+def test_chinese_sentences_that_use_a_widgets_words_stay(sentence: str) -> None:
+    _assert_stays(sentence)
+
+
+def test_a_swahili_appeal_and_its_word_for_opinion() -> None:
+    assert ("donation", "donation_appeal", "Changia Kazi Yetu") in _removed(page(P1, P2, "Changia Kazi Yetu", P3, P4))
+    # "Maoni" alone heads an opinion column as often as a thread: no header
+    _assert_stays(REGIONAL_SENTENCE["sw"].format(w="mchango wako"))
+    assert not [r for c, r, t in _removed(page(P1, P2, "Maoni", P3, P4)) if c == "comments"]
 
 
 @pytest.mark.parametrize(("lang", "header"), [("pt", "Relacionadas"), ("es", "Relacionados")])

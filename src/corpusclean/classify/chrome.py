@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from ..lang.script import COMBINING_MARKS, small_letter
-from ..lang.unspaced import CJK_CHARS
+from ..lang.unspaced import CJK_CHARS, word_equivalents
 from ..model import Block, runs
 from ..read import markdown
 from ..read.dom import SIGNUP
@@ -102,6 +102,19 @@ def _run_together(text: str, words: int) -> bool:
 
 
 _RULES = phrases.RuleSet(COMMENTS + CHROME)
+
+# A line of two or more of the site's own links that the navigation rule names each, split by
+# a bar or a dot ("Przejdź do treści | Przejdź do menu", "加入收藏 | RSS", "Kontakt · Impressum"):
+# the inline menu needs three items of any words, this two it knows.
+_NAVIGATION = tuple(r for r in CHROME if r.name == "navigation")
+_MENU_SPLIT = re.compile(r"\s+[|•·｜]\s+")
+_KNOWN_MENU_WORDS = 12
+
+
+def _known_menu(text: str) -> bool:
+    parts = _MENU_SPLIT.split(text.strip())
+    return len(parts) >= 2 and all(
+        any(phrases.match(rule, part, word_equivalents(part)) for rule in _NAVIGATION) for part in parts)
 
 # A post's meta line of short fields between separators, one of them a view counter or a
 # reading time in any language the counter rules know ("03.06.2024 10:25 | Просмотров: 4817
@@ -313,6 +326,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "tag_list")
         elif i not in tables and _run_together(b.text.strip(), f.words):
             b.add("chrome", "run_together_labels")
+        elif f.words <= _KNOWN_MENU_WORDS and _known_menu(b.text):
+            b.add("chrome", "navigation")
         elif _meta_line(b.text):
             b.add("chrome", "view_counter")
         elif i not in tables and _dated_fields(b.text) and not _beside(view.page.blocks, i, _dated_fields):
@@ -392,11 +407,13 @@ def _listed_links(view: PageView) -> None:
 # A newsletter box: its header ("Iscriviti alla newsletter"), a paragraph or two that pitch it
 # in the site's words, which name no newsletter ("Ogni venerdì mattina la nostra redazione
 # seleziona per te ..."), then its button or its field, a line of a few words that no rule
-# but a form's (`_FORM`) names (an ad's label after a box's "Subscribe" button closes no box). The
-# header names the box, the button closes it: what stands between them is the box's pitch.
+# but a form's or a call to action's (`_BUTTON`: "Click here »") names (an ad's label after a
+# box's "Subscribe" button closes no box). The header names the box, the button closes it:
+# what stands between them is the box's pitch.
 _PITCH_BLOCKS = 2
 _BUTTON_WORDS = 3
 _BOX = ("newsletter", SIGNUP)
+_BUTTON = _FORM | {"call_to_action"}
 
 
 def _newsletter_pitches(view: PageView) -> None:
@@ -415,7 +432,7 @@ def _newsletter_pitches(view: PageView) -> None:
                and (not boxed or blocks[j].dom_has(*_BOX))):
             j += 1
         if (i + 1 < j < len(blocks) and 0 < feats[j].words <= _BUTTON_WORDS and not feats[j].terminal
-                and all(lb.rule in _FORM for lb in blocks[j].labels)):
+                and all(lb.rule in _BUTTON for lb in blocks[j].labels)):
             for k in range(i + 1, j):
                 blocks[k].add("chrome", "newsletter_pitch")
 

@@ -331,6 +331,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(you|we) (may|might|would) (also )?(like|enjoy|be interested in)( this)?",
         r"(read|see) (more|also|next)( (about|on|from) [\w ]+)?",
         r"more (from|stories|news|articles|on|in|like this)( [\w ]+)?",
+        r"more [\w ]{1,30} (news|stories|articles|posts|headlines)",  # "More Short Line News"
         r"recommended( (for you|stories|articles|reading))?",
         r"(most )?(popular|viewed|read|shared|commented)( (posts|articles|stories|now|this week))?",
         r"most (read|viewed|popular|shared|recent)",
@@ -395,6 +396,13 @@ CHROME: tuple[PhraseRule, ...] = (
         r"copyright\s*(©|\(c\)|\d{4}).*",
         r".{0,200}\ball rights reserved\b.{0,12}",
     ) + tuple(_ending(p) for p in v.phrases(v.RIGHTS_RESERVED)), max_words=30, whole=True),
+    # A Chinese site's "reproduction without permission is forbidden", after its name or its
+    # rights line, as the Japanese "無断転載禁止": one clause (a sentence that reports such a
+    # rule goes on after a comma, "记者了解到，未经授权不得转载的规定...").
+    PhraseRule("license_notice", "chrome", (
+        r"[^，,。]{0,40}(未经|未經)(本站|本网|本網|本报|本報|本社)?(书面)?(授权|授權|许可|許可|同意)[,，]?\s*(不得|禁止|严禁|嚴禁)"
+        r"(转载|轉載|复制|複製|摘编|摘編|建立镜像|建立鏡像|使用)[^，,。]{0,12}[。.]?",
+    ), max_words=30, whole=True),
     # The sign and the year open a site's whole legal footer, however long it runs on (terms,
     # trademarks, privacy choices): no sentence of an article starts so, in any language.
     # (Not a whole-block rule: those see the block trimmed of its leading sign.)

@@ -18,7 +18,8 @@ fall inside a word, and a lookbehind of the script's range where a word must not
 Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), ur, ps, hi, bn,
 th, vi, id (also Malay), el, he, uk, cs, sv, da, nb (Norwegian Bokmål, which sites also tag
 "no"), fi, ro, hu. The languages of `REGIONAL` have the two headers that end an article on a
-regional portal, its comment thread's and its related box's, so far.
+regional portal, its comment thread's and its related box's, so far (and Swahili its donation
+appeal's words).
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ from collections.abc import Callable
 Family = dict[str, tuple[str, ...]]
 
 # Croatian (also Bosnian and Serbian in Latin letters), Serbian in Cyrillic, Slovenian, Slovak,
-# Bulgarian, Macedonian, Lithuanian, Latvian, Estonian: in THREAD_START and RELATED_LINKS only.
-REGIONAL = ("hr", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "et")
+# Bulgarian, Macedonian, Lithuanian, Latvian, Estonian, Swahili: in THREAD_START and
+# RELATED_LINKS only (Swahili in APPEAL too).
+REGIONAL = ("hr", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "et", "sw")
 
 
 def _spelled(letters: dict[str, str]) -> Callable[..., tuple[str, ...]]:
@@ -178,6 +180,9 @@ THREAD_START: Family = {
            r"(raksti|rakstiet|pievieno|pievienot) komentāru"),
     "et": (r"kommentaarid( \(\d+\)?)?|\d+ kommentaar(i)?", r"lugejate kommentaarid( \(\d+\)?)?",
            r"(lisa|kirjuta|jäta) kommentaar"),
+    # "maoni" alone is also "opinion", a section's name: counted, asked for, or the readers'
+    "sw": (r"maoni( \(\d+\)| \d+)\s*:?|\d+ maoni", r"maoni ya wasomaji( \(\d+\)?)?",
+           r"(toa|andika|acha|tuma|chapisha) maoni( yako)?"),
 }
 
 # The header of an obituary's guest book or condolence book, where readers leave messages
@@ -510,7 +515,8 @@ SHARE_LINE: Family = {
     "ru": (r"поделиться( (в|с|ссылкой) .*)?", r"поделитесь( .*)?", r"распечатать|версия для печати"),
     "tr": (r"paylaş(ın)?( .*)?", r"bu (haberi|yazıyı) paylaş.*", r"yazdır"),
     "zh": (r"分享(到|至|给|給|本文|文章|此文)?.*", r"转发|轉發|打印|列印"),
-    "ja": (r"(この記事を)?(シェア|共有)(する|しよう)?.*", r"ツイート|印刷(する)?"),
+    # (not Chinese "共有" + a number or a noun, "there are in all": "共有1200套房源")
+    "ja": (r"(この記事を)?(シェア|共有)(する|しよう)?(?![\d\u3400-\u9fff]).*", r"ツイート|印刷(する)?"),
     "ko": (r"(기사 )?공유(하기)?.*", r"(페이스북|트위터|카카오톡|카카오스토리|밴드)( 공유)?", r"인쇄(하기)?"),
     "ar": (r"(شارك|مشاركة|انشر)( (المقال|الخبر)| (على|عبر) .*)?", r"طباعة"),
     "fa": (r"(اشتراک ?گذاری|به اشتراک بگذارید|هم‌رسانی|همرسانی)( .*)?", r"چاپ( مطلب)?"),
@@ -603,7 +609,8 @@ RELATED_LINKS: Family = {
            r"(bunlar da )?ilginizi çekebilir", r"devamını oku|daha fazla (oku|haber)",
            r"(önceki|sonraki) (yazı|haber)", r"en çok okunanlar", r"(bunu|şunu) da okuyun"),
     "zh": (r"(相关|相關|推荐|推薦|热门|熱門|最新|延伸)(文章|阅读|閱讀|新闻|新聞|推荐|推薦|资讯|資訊)",
-           r"猜你喜欢|猜你喜歡|阅读更多|閱讀更多|查看更多|排行榜|热门排行|熱門排行",
+           r"猜你喜欢|猜你喜歡|阅读更多|閱讀更多|查看更多|排行榜|热门排行|熱門排行|滚动新闻|滾動新聞|即时新闻|即時新聞",
+           r"(阅读|閱讀|查看)全文",
            r"(上一篇|下一篇)\s*[:：]?.*", r"(返回|回到)(首页|首頁|顶部|頂部)", r"更多(文章|新闻|新聞)"),
     "ja": (r"(関連|人気|おすすめ|オススメ|最新|新着)(の)?(記事|ニュース|エントリー|投稿)(一覧)?",
            r"(あわせて|合わせて)読みたい", r"(こちらも|この記事も)(おすすめ|読まれています)",
@@ -701,6 +708,8 @@ RELATED_LINKS: Family = {
            r"lasiet arī|lasi arī|lasītākais"),
     "et": (r"(seotud|sarnased|uusimad|loetuimad|populaarsemad) (artiklid|uudised|postitused)",
            r"loe ka|vaata ka|loetuimad"),
+    "sw": (r"(habari|makala|taarifa) (zinazohusiana|nyingine|zaidi|mpya|za hivi karibuni)",
+           r"soma (pia|zaidi)|zinazosomwa zaidi|zilizosomwa zaidi|maarufu zaidi"),
 }
 
 # Newsletter sign-ups, found inside blocks of up to 30 words.
@@ -1115,6 +1124,8 @@ APPEAL: Family = {
               r"আমাদের পাশে দাঁড়ান"),
     # one call, one pattern: "ร่วมสนับสนุนเรา" holds "สนับสนุนเรา"
     "th": (r"(ร่วม)?สนับสนุน(เรา|พวกเรา|สำนักข่าว|สื่ออิสระ)", r"(ร่วม)?บริจาค(ให้เรา|ที่นี่|เลย)|ร่วมบริจาค"),
+    "sw": (r"\bchangia( (sasa|leo|kazi yetu))?\b", r"\bmchango wako\b", r"\b(tuunge|iunge|kuunga) mkono\b",
+           r"\bsaidia (uandishi|kazi yetu|shirika letu)\b"),
 }
 
 
@@ -1376,7 +1387,7 @@ NAVIGATION: Family = {
            r"ana ?sayfa" + _CRUMB),
     "zh": (r"首页|首頁|主页|主頁|网站首页|網站首頁|菜单|菜單|导航|導航|搜索|搜尋|站内搜索|网站地图|網站地圖|联系我们|聯絡我們|聯繫我們|"
            r"关于我们|關於我們|隐私政策|隱私權政策|免责声明|免責聲明|使用条款|使用條款|服务条款|服務條款|广告服务|廣告服務|"
-           r"意见反馈|意見反饋|帮助中心|幫助中心|广告|廣告",
+           r"意见反馈|意見反饋|帮助中心|幫助中心|广告|廣告|栏目导航|欄目導航|加入收藏|设为首页|設為首頁",
            r"跳(至|到)(主要)?内容|跳(至|到)(主要)?內容|关闭|關閉",
            r"(加载|載入|加載|查看|显示|顯示|点击加载)更多|上一页|下一页|上一頁|下一頁", r"(第|共)\s*\d+\s*(页|頁)",
            r"(字号|字號|字体大小|字體大小)\s*[:：]?\s*([大中小]\s*)*",
