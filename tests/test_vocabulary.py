@@ -622,6 +622,8 @@ COUNTERS_AND_MENUS = [("chrome", "view_counter", line) for line in (
     "Okuma süresi: 3 dk", "Læsetid: 3 min.", "Lesetid 5 min", "3 minuutin lukuaika",
     # after the post's date and time, as a regional CMS's meta line
     "2025-11-19 07:15 Odsłon: 3412", "14.11.2023 10:00 | Просмотров: 1 204",
+    # a Korean board's visitor counts
+    "접속자 87명", "오늘 방문 1,932 / 전체 4,118,204",
     "18.09.2023 10:45 Просмотров: 4 812 Комментарии: 7", "05.03.2024 | 1,234 views",
     # ... with other short fields between separators (a date in words, a print link)
     "03.06.2024 10:25 | Просмотров: 4817 | Версия для печати", "Jun 08, 2023 • 11 Minute Read",
@@ -645,6 +647,8 @@ LABELS = [
     ("chrome", "login_form", "Regisztrálok"),
     # European Portuguese papers head their tags "Tópicos"
     ("chrome", "tags_line", "Tópicos: PSI Bolsa de Lisboa Energia Banca Euribor"),
+    # a paywall over the rest of a lesson, not only of an article
+    ("chrome", "paywall", "🔒 La suite de cette leçon est réservée aux abonnés"),
     # a Russian news site's related box, and the next story it stacks under the article
     ("chrome", "related_links", "По теме"), ("chrome", "related_links", "Новости по теме"),
     ("chrome", "related_links", "Следующая новость:"),
@@ -820,6 +824,13 @@ def test_reply_line_is_a_comment_widget(lang: str) -> None:
     rows = _removed(page(*ARTICLE, "3 Comments", COMMENT, line, COMMENT.replace("Great", "Lovely")))
     thread = [t for c, r, t in rows if (c, r) == ("comments", "comment_thread")]
     assert thread and line in thread[0]
+
+
+@pytest.mark.parametrize("line", ["추천 52비추천 3", "공감 12 비공감 1"])
+def test_a_korean_comments_votes_are_its_widget(line: str) -> None:
+    rule = _RULES.first(line, len(words(line)))
+    assert rule is not None and (rule.category, rule.name) == ("comments", "reply_line")
+    _assert_stays(SENTENCE["ko"].format(w="추천"))
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -1310,6 +1321,19 @@ def test_a_regional_languages_headers_in_a_sentence_stay(lang: str) -> None:
 ])
 def test_chinese_sentences_that_use_a_widgets_words_stay(sentence: str) -> None:
     _assert_stays(sentence)
+
+
+# A call to become a supporting member, a donor or a patron, as a box's heading or button.
+@pytest.mark.parametrize("line", ["Werden Sie jetzt Fördermitglied", "Devenez donateur", "Hazte socio",
+                                  "Quiero ser socia", "Diventa sostenitore", "Torne-se apoiador", "Word donateur"])
+def test_a_call_to_become_a_supporter_is_an_appeal(line: str) -> None:
+    assert ("donation", "donation_appeal", line) in _removed(page(P1, P2, line, P3, P4))
+
+
+def test_a_sentence_about_becoming_a_member_stays() -> None:
+    _assert_stays("Der Verein hat im vergangenen Jahr 40 neue Mitglieder gewonnen, sagte die Vorsitzende, "
+                  "und sie hofft, dass im Frühjahr noch mehr Familien dazukommen.")
+    _assert_stays(SENTENCE["es"].format(w="hazte socio"))
 
 
 def test_a_swahili_appeal_and_its_word_for_opinion() -> None:

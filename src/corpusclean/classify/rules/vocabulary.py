@@ -246,7 +246,8 @@ REPLY_LINE: Family = {
     "tr": (r"yanıtla|cevapla|şikayet et|beğen",),
     "zh": (r"回复|回覆|举报|舉報|点赞|點讚",),
     "ja": (r"返信(する)?|通報(する)?|いいね!?",),
-    "ko": (r"답글( 달기)?|신고|좋아요|공감",),
+    # and a portal comment's votes for and against ("추천 52비추천 3", "공감 12 비공감 1")
+    "ko": (r"답글( 달기)?|신고|좋아요|공감", r"(추천|공감) ?\d*\s*(비추천|비공감) ?\d*"),
     "ar": (r"رد|الرد|إبلاغ|أعجبني",),
     "fa": (r"پاسخ( دادن)?|گزارش|لایک",),
     "ur": (r"جواب( دیں)?|رپورٹ",),
@@ -616,7 +617,7 @@ RELATED_LINKS: Family = {
            r"(あわせて|合わせて)読みたい", r"(こちらも|この記事も)(おすすめ|読まれています)",
            r"続きを読む|もっと見る|(アクセス|人気記事|記事|週間|月間|総合|デイリー)?ランキング|よく読まれている記事", r"(前|次)の(記事|投稿|ページ).*",
            r"(トップ|ホーム)へ戻る"),
-    "ko": (r"(관련|인기|추천|최신|많이 본) ?(기사|뉴스|글|게시물)", r"더 ?보기", r"(이전|다음) ?(글|기사)(?![가-힣]).*", r"맨 위로"),
+    "ko": (r"(관련|인기|추천|최신|최근|많이 본) ?(기사|뉴스|글|게시물)", r"더 ?보기", r"(이전|다음) ?(글|기사)(?![가-힣]).*", r"맨 위로"),
     "ar": (r"(مقالات|أخبار|مواضيع) (ذات صلة|مشابهة|متعلقة|ذات الصلة)", r"(اقرأ|إقرأ) (أيضا|أيضاً|المزيد)",
            r"الأكثر (قراءة|مشاهدة)", r"(المقال|الخبر) (السابق|التالي)", r"قد يعجبك (أيضا|أيضاً)"),
     "fa": (r"(مطالب|اخبار|مقالات|نوشته‌های|نوشته های) (مرتبط|مشابه|پربازدید|اخیر|تازه)",
@@ -1074,14 +1075,19 @@ LICENSE_NOTICE: tuple[str, ...] = (
 # were already in rules/donation.py stay there; a phrase here must not repeat one of them
 # ("jetzt spenden" holds "spenden"), or one call would count as two hits.
 APPEAL: Family = {
+    # with each language's call to become a member or a supporter, as the English "become a
+    # member" (rules/donation.py): the imperative or a button's first person only
     "de": (r"\bunterstützen sie (uns|unsere arbeit|unabhängigen journalismus)\b",
-           r"\bihr beitrag hilft\b"),
+           r"\bihr beitrag hilft\b", r"\b(werde|werden sie) (jetzt )?(fördermitglied|unterstützer(in)?)\b"),
     "fr": (r"\bfaites un don\b", r"\bsoutenez-nous\b", r"\bje (fais un don|soutiens)\b",
+           r"\b(devenez|je deviens) (membre bienfaiteur|donateur|donatrice|mécène)\b",
            r"\bsoutenir (notre|le) (journalisme|média|travail)\b"),
-    "es": (r"\bapoya (nuestro|el) periodismo\b", r"\bcolabora con nosotros\b"),
-    "it": (r"\bsostienici\b", r"\bsostieni (il|la nostra|il nostro) (giornalismo|informazione|lavoro)\b"),
-    "pt": (r"\bapoie (o|nosso) jornalismo\b",),
-    "nl": (r"\bsteun (ons|onze journalistiek)\b",),
+    "es": (r"\bapoya (nuestro|el) periodismo\b", r"\bcolabora con nosotros\b",
+           r"\b(hazte|quiero ser) (soci[oa]|mecenas)\b", r"\bayúdanos a (seguir|mantener)\b"),
+    "it": (r"\bsostienici\b", r"\bsostieni (il|la nostra|il nostro) (giornalismo|informazione|lavoro)\b",
+           r"\bdiventa (sostenitore|sostenitrice|socio sostenitore)\b"),
+    "pt": (r"\bapoie (o|nosso) jornalismo\b", r"\b(torne-se|seja) (apoiador|apoiadora|sócio apoiador)\b"),
+    "nl": (r"\bsteun (ons|onze journalistiek)\b", r"\bword (donateur|vriend van)\b"),
     "pl": (r"\bwesprzyj (nas|nasz[aą] (pracę|redakcję|dziennikarstwo)|niezależn\w+ (media|dziennikarstwo|redakcję))\b",
            r"\bdarowizn\w*", r"\bwpłać\b", r"\bkażda złotówka\b", r"\b(twoje|wasze) wsparcie\b", r"\bzostań patronem\b"),
     "ru": (r"\bпожертвова\w*", r"\bподдержите (нас|наш проект|редакцию|независим\w+ (журналистик\w+|сми|издани\w+))\b",
@@ -1254,7 +1260,9 @@ VIEW_COUNTER: Family = {
     "ja": (r"(閲覧数|閲覧|ビュー数|アクセス数|表示回数)\s*[:：]?\s*" + _N + r"\s*(回|件)?", _N + r"\s*(回閲覧|ビュー)", r"pv\s*[:：]?\s*" + _N + "|" + _N + r"\s*pv",
            r"この記事は(約|およそ)?\s*\d+\s*分で読めます", r"(約|およそ)?\s*\d+\s*分で読めます",
            r"(読了時間|読了目安|読むのにかかる時間)\s*[:：]?\s*(約|およそ)?\s*\d+\s*分(程度)?"),
-    "ko": (r"조회(수)?\s*:?\s*" + _N + r"\s*(회)?", _N + r"\s*(회 조회|조회)",
+    # ... and a board's visitor counts ("접속자 87명", "오늘 방문 1,932 / 전체 4,118,204")
+    "ko": (r"조회(수)?\s*:?\s*" + _N + r"\s*(회)?", _N + r"\s*(회 조회|조회)", r"(현재 )?접속자\s*:?\s*" + _N + r"\s*명?",
+           r"(오늘|어제|전체|총) ?(방문(자)?)?\s*:?\s*" + _N + r"(\s*/\s*(오늘|어제|전체|총) ?(방문(자)?)?\s*:?\s*" + _N + r")+",
            r"(예상 )?(읽는|읽기) 시간\s*:?\s*(약\s*)?\d+\s*분", r"(약\s*)?\d+\s*분 (분량|읽기|소요)"),
     "ar": (_N + r"\s*(مشاهدة|مشاهدات|قراءة|قراءات|زيارة|زيارات)", r"(عدد )?(المشاهدات|مشاهدات|القراءات|الزيارات|قراءات)\s*:?\s*" + _N,
            r"(وقت|مدة) القراءة\s*:?\s*(حوالي\s*)?\d+\s*(دقيقة|دقائق|د)",
@@ -2235,7 +2243,7 @@ PAYWALL: Family = {
            r"(sie haben bereits ein abo|bereits abonnent)(\?.*)?",
            # a metered paywall's count: "Sie haben Ihr Limit von 5 kostenlosen Artikeln erreicht"
            r"(sie haben|du hast) (ihr|dein|das) (limit|kontingent) (von|an) \d+ (kostenlosen |freien )?(artikeln|beiträgen)\b.*"),
-    "fr": (r"(cet article|ce contenu|la suite de cet article) est (réservée?) (aux|à nos) (abonnés|abonnées|membres)\b.*",
+    "fr": (r"(cet article|ce contenu|la suite( de (cet|cette|ce) [\w’']+)?) est (réservée?) (aux|à nos) (abonnés|abonnées|membres)\b.*",
            r"(article |contenu )?réservé (aux|à nos) (abonnés|membres)", r"(vous êtes )?déjà abonné(e)?(\s*\?.*)?",
            r"il vous reste \d+\s*% de cet article à (lire|découvrir)\b.*",
            r"vous avez (atteint (la|votre) limite de|lu vos|consulté vos) \d+ articles? (gratuits?|offerts?)\b.*"),
