@@ -207,6 +207,17 @@ def test_a_teaser_lists_summaries_go_with_its_headlines() -> None:
         assert title not in res.text and summary not in res.text
 
 
+@pytest.mark.parametrize("line", ["Tisková zpráva (PDF, 142 kB)", "* Přihláška do výběrového řízení DOCX, 42 kB",
+                                  "Anexo II. Modelo de solicitud (PDF, 96 KB)", "보도자료 원문 (PDF, 310KB)"])
+def test_a_files_link_with_its_type_and_size_is_an_attachment(line: str) -> None:
+    assert ("chrome", "attachment_link", line) in rows_of(clean(page(P1, P2, P3, P4, line), langs=("any",)))
+
+
+def test_a_sentence_that_ends_on_a_files_size_stays() -> None:
+    sentence = "The council has published the full plan and the maps of the new routes online (PDF, 2 MB)."
+    assert sentence in clean(page(P1, P2, sentence, P3, P4)).text
+
+
 def test_more_of_a_sections_news_heads_a_related_list() -> None:
     res = clean(page(*ARTICLE, "More Short Line News:", "Cedar Top Railroad wraps up its tie program",
                      "New transload facility opens on the valley line"))

@@ -51,6 +51,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("gallery", "chrome", "gallery or slideshow controls and credits (Photos, View gallery, Photo credit: ...)"),
     Rule("slide_counter", "chrome", "a slideshow's counter between its slides (1 / 5)"),
     Rule("image_caption", "chrome", "an image credit or caption line"),
+    Rule("attachment_link", "chrome", "a file's link with its type and size: Press release (PDF, 142 kB)"),
     Rule("embed_credit", "chrome", "the signature or author line of an embedded post (— Name (@handle) date, "
          "A post shared by Name (@handle)) or its sound (♬ ...)"),
     Rule("view_counter", "chrome", "a view, like or read-time counter"),

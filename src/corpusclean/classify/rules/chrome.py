@@ -396,6 +396,15 @@ CHROME: tuple[PhraseRule, ...] = (
         r"copyright\s*(©|\(c\)|\d{4}).*",
         r".{0,200}\ball rights reserved\b.{0,12}",
     ) + tuple(_ending(p) for p in v.phrases(v.RIGHTS_RESERVED)), max_words=30, whole=True),
+    # A file's link with its type and size ("Tisková zpráva (PDF, 142 kB)", "Grafični del (ZIP,
+    # 24 MB)"): a download under a press release or a notice, in any language. Over the text
+    # dumps of bench/dev and the 84 unseen sets, 77 lines of this shape, none of them a gold
+    # article's. One that ends a sentence after the size ("... online (PDF, 2 MB).") is a
+    # sentence's.
+    PhraseRule("attachment_link", "chrome", (
+        r"^\W{0,3}\S.{0,150}?(?:[(\[,–—-]\s*|\s)(?:pdf|docx?|xlsx?|odt|ods|odp|pptx?|zip|rtf|csv|epub)\s*[,;:|]?\s*"
+        r"\d+(?:[.,]\d+)?\s*(?:kb|mb|gb|kib|mib|ko|mo|go|кб|мб)\s*[)\]]?\s*$",
+    ), max_words=30),
     # A Chinese site's "reproduction without permission is forbidden", after its name or its
     # rights line, as the Japanese "無断転載禁止": one clause (a sentence that reports such a
     # rule goes on after a comma, "记者了解到，未经授权不得转载的规定...").
