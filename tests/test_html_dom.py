@@ -732,6 +732,27 @@ def test_a_quotation_the_extractor_skipped_between_two_paragraphs_is_kept(monkey
     assert _ALL_NEWS not in text
 
 
+def test_the_next_story_trafilatura_kept_below_its_header_is_not_the_articles(monkeypatch: pytest.MonkeyPatch) -> None:
+    nxt = ("Im Zillertal hat die Gemeinde am Montag die neue Seilbahn eröffnet, die das Tal mit dem Gletscher "
+           "verbindet und bis zu 2000 Fahrgäste in der Stunde befördern kann.")
+    html = ('<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Asteroid</title></head><body>'
+            f'<article>{"".join(f"<p>{p}</p>" for p in _RECORDS)}</article><div class="next"><p>Nächster Artikel</p>'
+            f'<h2>Neue Seilbahn im Zillertal eröffnet</h2><p>{nxt}</p></div></body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(
+        "\n".join([*_RECORDS, "Neue Seilbahn im Zillertal eröffnet", nxt])))
+    res = clean_page(html, kind="html", config=ANY)
+    assert res.text.strip() == "\n\n".join(_RECORDS)
+    assert ("chrome", "next_story") in {(s.category, s.rule) for s in res.removed if nxt in s.text}
+
+
+def test_a_pagers_next_article_above_the_article_cuts_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    html = ('<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Asteroid</title></head><body>'
+            f'<p><a href="/n">Nächster Artikel</a></p><article>{"".join(f"<p>{p}</p>" for p in _RECORDS)}</article>'
+            '</body></html>')
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(["Nächster Artikel", *_RECORDS])))
+    assert "\n\n".join(_RECORDS) in clean_page(html, kind="html", config=ANY).text
+
+
 def test_rows_of_bare_markup_are_not_built_alike(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(_RECORDS[1]))
     html = _records_page("<table><tr><td>{}</td></tr></table>")

@@ -52,6 +52,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("slide_counter", "chrome", "a slideshow's counter between its slides (1 / 5)"),
     Rule("image_caption", "chrome", "an image credit or caption line"),
     Rule("attachment_link", "chrome", "a file's link with its type and size: Press release (PDF, 142 kB)"),
+    Rule("next_story", "chrome", "the next story a site stacks under the article, below its Next article header (HTML)"),
     Rule("embed_credit", "chrome", "the signature or author line of an embedded post (— Name (@handle) date, "
          "A post shared by Name (@handle)) or its sound (♬ ...)"),
     Rule("view_counter", "chrome", "a view, like or read-time counter"),

@@ -143,7 +143,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     # Comment-thread headers, the site's own "End of article" marker and the header over the
     # next story it stacks under the article are walls.
     walls = set(view.thread_starts) | {
-        i for i, b in enumerate(view.page.blocks) if b.has_rule("article_end") or _next_article(b)}
+        i for i, b in enumerate(view.page.blocks) if b.has_rule("article_end") or next_article(b)}
     seen: set[str] = set()
     repeated: set[str] = set()
     for b in view.page.blocks:
@@ -223,7 +223,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
 _NEXT_ARTICLE = re.compile(rf"^\W*(?:{'|'.join(v.phrases(v.NEXT_ARTICLE))})\W*$", re.IGNORECASE)
 
 
-def _next_article(b: Block) -> bool:
+def next_article(b: Block) -> bool:
     """The block is the header over the next story (`vocabulary.NEXT_ARTICLE`)."""
     return len(b.text) <= _NEXT_HEADER_CHARS and _NEXT_ARTICLE.match(b.text.strip()) is not None
 
