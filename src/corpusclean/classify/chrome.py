@@ -109,6 +109,8 @@ _RULES = phrases.RuleSet(COMMENTS + CHROME)
 # the inline menu needs three items of any words, this two it knows.
 _NAVIGATION = tuple(r for r in CHROME if r.name == "navigation")
 _MENU_SPLIT = re.compile(r"\s+[|•·｜]\s+")
+# (a skip link is three words, "Skip to content": four of them make twelve; a longer line
+# is a sentence or a footer that the rights and policy rules read)
 _KNOWN_MENU_WORDS = 12
 
 
@@ -704,7 +706,7 @@ def _next_story(view: PageView) -> None:
     article ("Next article", "Siguiente noticia": core.next_article), once the article's
     prose stands above it, is that story: its headline and opening paragraphs, or a list of
     other posts under a blog's "Next post". On bench/dev's HTML and the unseen sets, none of
-    the 41 blocks so placed was a gold article's. A pager's "Next article" above the article
+    the 32 blocks so placed is a gold article's. A pager's "Next article" above the article
     has no prose above it."""
     blocks, feats = view.page.blocks, view.feats
     read = False

@@ -3,8 +3,10 @@
 The visible-text walk (read/html.py) keeps a stack of open elements; each source line
 records the evidence of the elements that enclose all of it: the tags that matter
 (`dom_vocab.TAGS`), the concepts their class, id and ARIA role name (`dom_vocab.WORDS`,
-`STEMS`, `ROLES`), whether one of them is hidden, and the share of the line's characters
-that lie inside links. Blocks then get the evidence of their lines (`attach`).
+`STEMS`, `ROLES`), whether one of them is hidden, the share of the line's characters
+that lie inside links, and how its element is built (the tags and classes down from the
+root: paragraphs built alike sit in one template). Blocks then get the evidence of their
+lines (`attach`).
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ HELD = "held"
 @lru_cache(maxsize=4096)
 def evidence(tags: frozenset[str], concepts: frozenset[str], hidden: bool, link_share: float,
              build: int = 0) -> DomEvidence:
-    """One shared instance per distinct evidence (a page has a few dozen)."""
+    """One shared instance per distinct evidence (a page has a few hundred: its builds)."""
     return DomEvidence(tags, concepts, hidden, link_share, build)
 
 
