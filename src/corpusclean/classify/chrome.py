@@ -339,7 +339,7 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "image_caption")
         elif b.dom_has("figure") and view.page.kind != "html":
             b.add("chrome", "image_caption")  # a Markdown image and its caption (read/markdown.py)
-        elif b.dom is not None and b.dom.link_line and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
+        elif _link(b) and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
             b.add("chrome", "bracketed_link")
         elif f.words <= 20 and (b.dom is None or b.dom.link_line) and i not in tables:
             # on an HTML page a flattened menu's and a tag list's items are links; a list of
