@@ -247,6 +247,30 @@ def test_a_story_about_donations_is_article_text(story: str) -> None:
     assert _category_of(rows, appeal) == {"donation"}
 
 
+# In the Arabic-script languages the nouns of giving name it, as "donations" does: a story
+# about a mosque's bread bank or a charity's campaign says them in every paragraph. The
+# appeal asks with the imperative or "your help".
+@pytest.mark.parametrize(("heading", "story", "appeal"), [
+    ("مرسته له کومه راځي؟",  # Pashto: "Where does the help come from?"
+     "د جومات د مرستې کمېټې د حساب له مخې، هره ورځ نږدې ۱۸۰۰ ډوډۍ وېشل کېږي چې لګښت یې له ۱۸ زره "
+     "افغانیو څخه زیات دی، او ټولې مرستې د سیمې له دوکاندارانو څخه راځي.",
+     "ستاسو مرسته یوه کورنۍ له سړې شپې ژغوري. همدا اوس مرسته وکړئ."),
+    ("عطیات کہاں خرچ ہوتے ہیں؟",  # Urdu: "Where are the donations spent?"
+     "فاؤنڈیشن کے مطابق اس سال رمضان میں جمع ہونے والے عطیات سے تین ہزار خاندانوں کو راشن فراہم کیا "
+     "گیا، اور ہر عطیہ دہندہ کو رسید جاری کی گئی۔",
+     "آپ کا عطیہ کسی کے دسترخوان کی رونق بن سکتا ہے، ابھی عطیہ دیں۔"),
+    ("اهداف کمپین امسال",  # Persian: "This year's campaign goals" (not "اهدا", donation)
+     "به گفته مسئولان انجمن، اهداف کمپین امسال گسترش اهدای خون در شهرهای کوچک و آموزش داوطلبان تازه "
+     "است و کمک مالی دولت به این برنامه هنوز پرداخت نشده است.",
+     "از ما حمایت کنید؛ کمک شما به ما امکان می‌دهد که مستقل بمانیم."),
+])
+def test_a_story_about_aid_in_arabic_script_is_article_text(heading: str, story: str, appeal: str) -> None:
+    rows = _rows(page(P1, heading, story, P2, appeal), langs=("any",))
+    assert _category_of(rows, heading) == set()
+    assert _category_of(rows, story) == set()
+    assert _category_of(rows, appeal) == {"donation"}
+
+
 # A subheading that opens with "By", "Von" or "Por" is no byline unless a name follows.
 @pytest.mark.parametrize("heading", ["By the numbers", "Von der Idee zur Umsetzung", "Por qué sube el alquiler"])
 def test_a_subheading_opening_like_a_byline_stays(heading: str) -> None:

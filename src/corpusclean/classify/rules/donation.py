@@ -15,14 +15,25 @@ from . import vocabulary as v
 # campaign's money or blood donation says them as often as an appeal does ("40,000 individual
 # donations to her fundraising committee"). A sentence is an appeal only with another of the
 # phrases too (a call to the reader, the site describing itself) or a way to pay
-# (classify/donation.py). The Arabic-script words stay calls: the appeals of seed 000 ask
-# with them alone. German "unterstützen" names support ("Unternehmen unterstützen den
+# (classify/donation.py); the calls below ask with their imperatives (seed 000: "ملاتړ
+# وکړئ", "مرسته وکړئ"). German "unterstützen" names support ("Unternehmen unterstützen den
 # Verein"); its imperatives ask ("Unterstütze RosaMag bereits mit 2,50!", bench/multi m0187;
 # "Unterstützen Sie uns").
+# Pashto's and Urdu's imperatives of "do, give, send" after a noun of giving: the call.
+_PS_DO = "(?:وکړئ|وکړه|وکړی|ورکړئ)"
+_UR_DO = "(?:کریں|دیں|بھیجیں)"
 GIVING: tuple[str, ...] = (
     r"\bdonat(e|es|ed|ing|ion|ions)\b", r"\bcontribut(e|ion|ions)\b", r"\b(tax[- ]deductible|fundrais\w*|crowdfund\w*|sponsor us)\b",
     r"\bspende(n|t)?\b", r"\bunterstützen\b(?!\s+sie\b)", r"\bdon(a|ar|ación|aciones)\b", r"\bap[oó]ya(nos)?\b",
     r"\bdoaç(ão|ões)\b", r"\bdona(re|zione)\b",
+    # Pashto "help/aid" (not a charity's name, "مرستندویه", aiding) and "support", Persian
+    # "financial help", "donation" (not "اهداف", goals), Urdu "donation(s)", "contribution",
+    # Arabic "donation": a story about a mosque's bread bank or a charity's campaign says them
+    # in every paragraph ("مرسته له کومه راځي؟", where does the aid come from?)
+    # (each noun but where its imperative follows, a call below: one phrase, not two)
+    rf"مرست(?!ندوی)(?![هې]?\s*{_PS_DO})", rf"ملاتړ(?!\s*{_PS_DO})", rf"بسپنه(?!\s*{_PS_DO})",
+    r"کمک مالی", r"حمایت مالی", r"کمک‌های مالی", r"اهدا(?!ف)",
+    rf"عطیہ(?!\s*{_UR_DO})", r"عطیات", rf"چندہ(?!\s*{_UR_DO})", r"تبرع",
 )
 
 # Phrases that mark an appeal to give money: the calls, then the giving words above. Scored
@@ -46,10 +57,10 @@ APPEAL: tuple[str, ...] = (
     r"\bsupport (the )?[A-Z][\w ]{2,40}(center|centre|media|news|foundation|project)\b",
     # German, French, Dutch
     r"\bunterstütze\b|\bunterstützen sie\b", r"\bfaire un don\b", r"\bsoutenez\b", r"\bdoneer\b",
-    # Pashto, Persian/Dari, Urdu, Arabic (no \b: these scripts attach particles to words; a
-    # charity's name says "مرستندویه", aiding, and asks nothing)
-    r"مرست(?!ندوی)", r"ملاتړ", r"بسپنه", r"کمک مالی", r"حمایت مالی", r"اهدا", r"کمک‌های مالی",
-    r"عطیہ", r"عطیات", r"چندہ", r"تعاون کریں", r"تبرع", r"ادعمونا", r"دعمكم",
+    # Pashto, Persian/Dari, Urdu, Arabic: the imperatives (no \b: these scripts attach
+    # particles to words), "do help/support", "your help", "give", "donate", "support us"
+    rf"(مرست[هې]|ملاتړ|بسپنه)\s*{_PS_DO}", r"ستاسو (مرست[هې]|ملاتړ|بسپنه)", r"(کمک|حمایت) کنید", rf"(عطیہ|چندہ)\s*{_UR_DO}",
+    r"تعاون کریں", r"تبرّ?عوا", r"ادعمونا", r"دعمكم",
 ) + v.phrases(v.APPEAL) + GIVING
 
 # Words a site uses to describe itself ("Independent news from the coast", a masthead): they
