@@ -1350,6 +1350,16 @@ def test_a_related_box_headed_by_the_one_word_relacionadas(lang: str, header: st
     _assert_stays(sentence)
 
 
+def test_a_korean_blogs_other_posts_in_its_category() -> None:
+    # a blog platform's list of the category's other posts under the post, headed by its name
+    header = "'요리' 카테고리의 다른 글"
+    rows = _removed(page(P1, P2, P3, header, "* 에어프라이어 통삼겹 바삭하게 굽는 법 (4) 2023.11.02",
+                         "* 소고기 무국 시원하게 끓이는 법 (9) 2023.10.25"))
+    assert ("chrome", "related_links", header) in rows
+    assert [r for c, r, t in rows if "통삼겹" in t] == ["related_list"]
+    _assert_stays("시장은 이 카테고리의 다른 글들도 곧 공개하겠다고 말했으며, 시의회는 다음 달 예산안을 다시 심의한다.")
+
+
 # An article's sentence that reports an opinion, or a statement that does not reflect a
 # position, is no disclaimer: it says neither that the piece is its author's view nor that
 # the publication does not share it.
