@@ -331,6 +331,16 @@ def test_a_run_of_titles_is_no_prose_but_german_nouns_and_capitals_are() -> None
     assert _feats(german, "de")[2] and _feats(shouting, "de")[2]
 
 
+def test_a_chinese_paragraph_naming_an_english_title_is_prose() -> None:
+    # Its run of Chinese is one split() word however long: four capitalised English words in
+    # it do not make it a run of titles, as they would make a line of four words.
+    para = ("秋涼天氣最適合出街行市集！西九文化區一年一度的海濱週末市集（West Kowloon Harbourfront Weekend "
+            "Market）將於十月十九日起一連四個週末重臨，今年攤位數目增至逾一百個，規模係歷年最大。")
+    assert _feats(para, "zh")[2]
+    res = clean_page("\n\n".join(["首页", "新闻", para, *ZH]) + "\n", kind="text", config=Config(langs=("any",)))
+    assert para in res.text
+
+
 def test_romanian_with_cedillas_reads_as_romanian_with_commas() -> None:
     # Older Romanian sites write ş and ţ (cedilla) for ș and ț (comma below): the same
     # function words, so the same measure of prose.

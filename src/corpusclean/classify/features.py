@@ -115,6 +115,7 @@ def measure(text: str, toks: list[str], stops: frozenset[str],
     (``lang.stopwords.particles``); None for spaced languages."""
     words = len(toks)
     hits = sum(map(stops.__contains__, toks)) if stops else 0
+    equivalents = 0
     if not text.isascii():
         # A run of Chinese or Thai is one \w+ token however long: count it in characters.
         spaced, equivalents, found = unspaced_measure(text[:20000], toks, particles)
@@ -123,6 +124,9 @@ def measure(text: str, toks: list[str], stops: frozenset[str],
     n = max(words, 1)
     raw = text[:20000].split()
     caps = sum(map(str.isupper, (w[0] for w in raw)))  # split() gives no empty word
+    # A run of an unspaced script is one split() word however long: it counts as the words it
+    # holds, none of them capitalised. A Chinese paragraph naming "West Kowloon Harbourfront
+    # Weekend Market" is not a run of titles.
     digits = sum(map(str.isdigit, toks))
     if not text.isascii():
         digits += sum(1 for t in toks if t[0].isdigit() and not t.isdigit() and _UNIT_NUMBER.fullmatch(t))
@@ -133,7 +137,7 @@ def measure(text: str, toks: list[str], stops: frozenset[str],
         stop_density=sd,
         terminal=bool(TERMINAL.search(text)),
         bullet=bool(BULLET.match(text)),
-        cap_share=caps / max(len(raw), 1),
+        cap_share=caps / max(len(raw) + equivalents, 1),
         digit_share=digits / max(len(toks), 1),
         shouting=caps == len(raw) and text.isupper(),
         no_function_words=not stops and particles is None and not _UNMARKED.search(text),
