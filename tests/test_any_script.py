@@ -256,6 +256,25 @@ def test_lines_of_a_cjk_list_stay_lines() -> None:
     assert [b.text for b in segment(page)] == items
 
 
+# A table a text browser printed in padded columns under a Chinese paragraph: its rows are
+# rows (a wrap leaves one space between words, not a column's padding), and its header row,
+# short words apart as a Chinese menu's are, names its columns.
+ZH_TABLE = ["店家     推薦     營業時間         公休",
+            "阿堂鹹粥   虱目魚肚粥  05:00–12:30  週二",
+            "富盛號碗粿  碗粿、魚羹  07:00–17:00  週四",
+            "金得春捲   春捲     08:00–18:00  不定休",
+            "安平樹屋   門票70元  08:30–17:30  無"]
+
+
+def test_rows_of_a_padded_cjk_table_stay_rows_and_are_kept() -> None:
+    assert [b.text for b in segment("\n".join(ZH_TABLE) + "\n")] == [" ".join(row.split()) for row in ZH_TABLE]
+    text = "\n\n".join([*ZH_MENU, ZH[0], ZH[1], "\n".join(ZH_TABLE), ZH[2], *ZH_AFTER]) + "\n"
+    res = clean_page(text, kind="text", config=Config(langs=("any",)))
+    for row in ZH_TABLE:
+        assert " ".join(row.split()) in res.text
+    assert ZH[2] in res.text
+
+
 @pytest.mark.parametrize("lang", ["ja", "zh"])
 def test_pull_quote_inside_a_cjk_paragraph_is_a_duplicate(lang: str) -> None:
     menu, title, paras, _ = PAGES[lang]

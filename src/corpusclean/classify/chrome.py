@@ -23,7 +23,7 @@ from .features import NUMBERED, Features
 from .rules import vocabulary as v
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
-from .tables import padded_row
+from .tables import aligned_rows, padded_row
 from .title import stops_unspaced
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
@@ -345,7 +345,9 @@ def label_phrases(view: PageView) -> None:
             # on an HTML page a flattened menu's and a tag list's items are links; a list of
             # names written as text ("Schlumberger, Lea 1993; Lonsinger, Mona 1992") is not;
             # nor are a Markdown table's rows ("Aantal fietsen| 600| 750")
-            if _INLINE_MENU.match(b.text) or _SPACED_CJK_MENU.match(b.text):
+            # (a table's header row printed in padded columns over its rows names its
+            # columns: "店家     推薦     營業時間     公休")
+            if _INLINE_MENU.match(b.text) or (_SPACED_CJK_MENU.match(b.text) and aligned_rows(view.page, i) == i):
                 b.add("chrome", "inline_menu")
             elif f.cap_share >= 0.6 and _TAG_LIST.match(b.text):
                 b.add("chrome", "tag_list")

@@ -98,6 +98,13 @@ def is_wrapped(lines: list[str]) -> bool:
     return evidence >= 2 or (evidence == 1 and len(lines) == 2)
 
 
+# Cells padded apart on one line, as a text browser prints a table's row ("阿堂鹹粥   虱目魚肚粥
+# 05:00–12:30"): two spaces or more between words, not after a sentence's end (prose typed
+# with two spaces after its full stops). Two such lines in a row are rows, not a paragraph's
+# lines: a wrap leaves one space between words.
+_CELL_GAP = re.compile(rf"(?<=[^\s{_ENDS}]) {{2,}}(?=\S)")
+
+
 def joins(lines: list[str], width: int = 0) -> list[bool]:
     """For each break between lines[i] and lines[i+1], True when it is a wrap to be joined;
     `width`: the text's wrap width when known (`page_width`), else the group's widest line."""
@@ -105,7 +112,7 @@ def joins(lines: list[str], width: int = 0) -> list[bool]:
     out: list[bool] = []
     for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         sa, sb = a.rstrip(), b.strip()
-        if not sa or not sb or _BULLET.match(b):
+        if not sa or not sb or _BULLET.match(b) or (_CELL_GAP.search(sa) and _CELL_GAP.search(sb)):
             out.append(False)
         elif _starts_lower(sb) or sa.endswith((",", "-", "–", "،", "、", "，")):
             out.append(True)  # a sentence does not resume in lower case after a real break
