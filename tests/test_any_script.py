@@ -108,6 +108,25 @@ def test_thai_is_counted_in_characters_too() -> None:
     assert words >= 30 and prose
 
 
+def test_a_thai_paragraph_with_dates_and_figures_is_prose() -> None:
+    # Its run of Thai is one token however long: the figures in it are a few of the words it
+    # holds, not most of its tokens (a table's row).
+    para = ("สำนักงานสาธารณสุขจังหวัดลำปาง รายงานสถานการณ์โรคไข้เลือดออกตั้งแต่วันที่ 1 มกราคม ถึง 30 มิถุนายน 2568 "
+            "พบผู้ป่วยสะสมทั้งสิ้น 412 ราย คิดเป็นอัตราป่วย 55.8 ต่อประชากรแสนคน ยังไม่มีรายงานผู้เสียชีวิต "
+            "กลุ่มอายุที่พบมากที่สุดคือเด็กวัยเรียนอายุ 5-14 ปี รองลงมาคือกลุ่มอายุ 15-24 ปี")
+    assert _feats(para, "th")[2]
+
+
+def test_lao_has_its_function_words() -> None:
+    # Lao writes no spaces and ends no sentence with a mark: its paragraphs read as prose by
+    # their function words, a menu's line does not
+    para = ("ພະແນກກະສິກຳ ແລະ ປ່າໄມ້ແຂວງຈຳປາສັກ ໃຫ້ຮູ້ວ່າ ໃນລະດູການເກັບກ່ຽວປີນີ້ ຜົນຜະລິດກາເຟຂອງແຂວງ "
+            "ຄາດວ່າຈະເພີ່ມຂຶ້ນປະມານ 10% ເມື່ອທຽບກັບປີຜ່ານມາ ເນື່ອງຈາກມີຝົນຕົກສະໝ່ຳສະເໝີ ແລະ ຊາວກະສິກອນໄດ້ຮັບການຝຶກອົບຮົມ")
+    menu = "ໜ້າຫຼັກ ຂ່າວສານ ທ່ອງທ່ຽວ ສະຖິຕິ ລິ້ງທີ່ກ່ຽວຂ້ອງ ໝວດຂ່າວ ຂ່າວເສດຖະກິດ ປະກາດ ແລະ ແຈ້ງການ ຂ່າວສັງຄົມ"
+    assert _feats(para, "lo")[2]
+    assert not _feats(menu, "lo")[2]
+
+
 @pytest.mark.parametrize("lang", ["nb", "nn", "sq", "hy", "az", "eu", "be", "bs", "gl", "ka", "gu", "is",
                                   "kn", "kk", "mk", "ml", "mr", "ne", "sw", "tl", "ta", "te", "yo", "cy",
                                   "ga", "af", "uz", "lb", "mt"])
@@ -477,6 +496,7 @@ def test_a_georgian_paragraph_does_not_go_on_from_the_byline_above_it() -> None:
     ("アクセス数：12,345", "view_counter"),
     ("※静岡民報ニュースに掲載の記事・写真・図表などの無断転載を禁止します。", "license_notice"),
     ("触手の先端が青白く光る新種のクラゲ（研究チーム提供）", "image_caption"),
+    ("ライトアップで赤く浮かび上がる宝厳院のモミジ＝21日午後5時半、京都市右京区（撮影・田中亮）", "image_caption"),
     ("（科学部・望月健太）", "byline_dateline"),
     # a paid post's cut on a blogging platform
     ("この続きをみるには", "paywall"),

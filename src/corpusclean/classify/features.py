@@ -125,8 +125,9 @@ def measure(text: str, toks: list[str], stops: frozenset[str],
     raw = text[:20000].split()
     caps = sum(map(str.isupper, (w[0] for w in raw)))  # split() gives no empty word
     # A run of an unspaced script is one split() word however long: it counts as the words it
-    # holds, none of them capitalised. A Chinese paragraph naming "West Kowloon Harbourfront
-    # Weekend Market" is not a run of titles.
+    # holds, none of them capitalised nor a number. A Chinese paragraph naming "West Kowloon
+    # Harbourfront Weekend Market" is not a run of titles, nor a Thai one with a few dates
+    # and figures a table's row.
     digits = sum(map(str.isdigit, toks))
     if not text.isascii():
         digits += sum(1 for t in toks if t[0].isdigit() and not t.isdigit() and _UNIT_NUMBER.fullmatch(t))
@@ -138,7 +139,7 @@ def measure(text: str, toks: list[str], stops: frozenset[str],
         terminal=bool(TERMINAL.search(text)),
         bullet=bool(BULLET.match(text)),
         cap_share=caps / max(len(raw) + equivalents, 1),
-        digit_share=digits / max(len(toks), 1),
+        digit_share=digits / n,  # (of the words counted as above: a Thai run holds many)
         shouting=caps == len(raw) and text.isupper(),
         no_function_words=not stops and particles is None and not _UNMARKED.search(text),
     )
