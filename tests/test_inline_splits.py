@@ -192,3 +192,23 @@ def test_a_forum_threads_post_lines_are_no_table_of_contents() -> None:
         lines += [user, count, joined, title, "Quote", f"by {user} » Mon 15 Apr 2024 21:0{n}", text]
     res = clean("\n".join(lines) + "\n", langs=("any",))
     assert not [r for r in rows_of(res) if r[1] == "table_of_contents"]
+
+
+def test_a_related_box_between_sections_ends_at_the_heading_the_contents_name() -> None:
+    """A one-link box set between two sections ("Read also" / <headline>) is a related list;
+    the article's next heading under it, which the page's table of contents names, is not
+    another of its headlines."""
+    para = ("The frame goes up in an afternoon and holds two shelves, and nothing in it needs a drill, so the "
+            "walls of a rented flat stay as the landlord left them.")
+    steps = ("Paint both posts first and let them dry overnight, then mark the height of each shelf with a level "
+             "before you fix the brackets to the posts.")
+    warning = ("Check the ceiling before you start: a hollow ceiling will not hold the posts, and the frame must "
+               "then stand against a wall with a strap to keep it from tipping.")
+    text = "\n\n".join(["Contents", "1. What you need", "2. How to build it", "3. Before you start",
+                        "What you need", para, "Read also", "Ten shelves you can build in an afternoon",
+                        "How to build it", steps, "Before you start", warning]) + "\n"
+    rows = rows_of(clean(text))
+    assert ("chrome", "related_list", "Ten shelves you can build in an afternoon") in rows
+    res = clean(text)
+    for kept in ("How to build it", steps, "Before you start", warning):
+        assert kept in res.text

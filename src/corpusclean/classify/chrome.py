@@ -17,6 +17,7 @@ from ..rules_file import family_category
 from ..segment.reflow import SENTENCE_END
 from . import phrases
 from .comments import stamped_line
+from .contents import find_contents
 from .context import PageView
 from .core import next_article
 from .features import NUMBERED, Features
@@ -386,7 +387,12 @@ def _listed_links(view: PageView) -> None:
     blocks, feats = view.page.blocks, view.feats
     headers = [i for i, b in enumerate(blocks)
                if feats[i].words <= _LIST_HEADER_WORDS and b.has_rule("related_links")]
+    if not headers:
+        return
     counts = Counter(blocks[i].text.strip().lower() for i in headers)
+    # a heading the page's table of contents names is the article's next section, not
+    # another headline of a box set between its sections ("あわせて読みたい" / <headline> / 作り方)
+    named = find_contents(view).headings
     for i in headers:
         if counts[blocks[i].text.strip().lower()] >= _HEADER_REPEATS:
             continue
@@ -395,7 +401,8 @@ def _listed_links(view: PageView) -> None:
             j += 1
         if j == i + 1:  # no bullets: headlines, two or more
             summed = 0
-            while j < len(blocks) and _headline_shaped(blocks[j], feats[j]) and _linked(view, j):
+            while (j < len(blocks) and _headline_shaped(blocks[j], feats[j]) and _linked(view, j)
+                   and j not in named):
                 j += 1
                 if (_summary(view, j) and j + 1 < len(blocks) and _headline_shaped(blocks[j + 1], feats[j + 1])
                         and _link(blocks[j - 1]) and _link(blocks[j + 1])):
