@@ -496,6 +496,9 @@ def test_a_georgian_paragraph_does_not_go_on_from_the_byline_above_it() -> None:
     ("アクセス数：12,345", "view_counter"),
     ("※静岡民報ニュースに掲載の記事・写真・図表などの無断転載を禁止します。", "license_notice"),
     ("触手の先端が青白く光る新種のクラゲ（研究チーム提供）", "image_caption"),
+    # a city's page survey
+    ("このページの情報は役に立ちましたか？", "feedback_widget"),
+    ("役に立った ふつう 役に立たなかった", "feedback_widget"),
     ("ライトアップで赤く浮かび上がる宝厳院のモミジ＝21日午後5時半、京都市右京区（撮影・田中亮）", "image_caption"),
     ("（科学部・望月健太）", "byline_dateline"),
     # a paid post's cut on a blogging platform

@@ -1335,3 +1335,20 @@ def test_comments_after_an_articles_text_stay_comments() -> None:
     assert all(p in res.text for p in ARTICLE)
     assert _ISSUE[1][1] not in res.text
     assert {c for c, _, t in rows_of(res) if _ISSUE[1][1] in t} == {"comments"}
+
+
+@pytest.mark.parametrize("notice", [
+    "To view PDF files you need Adobe Acrobat Reader, which you can download free of charge.",
+    "PDF形式のファイルをご覧いただく場合には、Adobe社が提供するAdobe Acrobat Readerが必要です。",
+    "Adobe Acrobat Readerをお持ちでない方は、バナーのリンク先から無料ダウンロードしてください。",
+    "Zum Öffnen der PDF-Dateien benötigen Sie den kostenlosen Adobe Reader.",
+])
+def test_the_reader_a_sites_pdfs_need_is_a_tech_notice(notice: str) -> None:
+    assert removed_as(page(*ARTICLE, notice), "chrome", "tech_notice") == [notice]
+
+
+def test_a_story_about_the_pdf_reader_stays() -> None:
+    story = ("A flaw in Adobe Acrobat Reader let attackers run code hidden in a PDF file, the company said on "
+             "Tuesday, and a fix was released for every supported version.")
+    res = clean(page(P1, P2, story, P3, P4))
+    assert story in res.text and res.removed == []

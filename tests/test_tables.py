@@ -102,6 +102,20 @@ def test_a_table_printed_in_padded_columns_under_the_article_is_the_articles() -
     assert "WhatsApp" not in res.text and "Motorsport-Rundschau" not in res.text
 
 
+def test_two_tables_under_the_article_each_under_its_heading_are_the_articles() -> None:
+    # the top five, then the standings under their own heading: the core grows over the one
+    # and on over the next
+    standings = ["      WM-Stand", "",
+                 "        Pos.  Fahrer                 Punkte ",
+                 "        1     Luca Ferrandi (ITA)    212    ",
+                 "        2     Kenji Okada (JPN)      198    ",
+                 "        3     Hugo Mercier (FRA)     171    ", ""]
+    res = clean("\n".join(REPORT[:19] + standings + REPORT[19:]) + "\n", langs=("any",))
+    for cell in ("Tiago Ramalho (POR)", "WM-Stand", "Punkte", "Hugo Mercier (FRA) 171"):
+        assert cell in res.text, cell
+    assert "WhatsApp" not in res.text
+
+
 def test_a_calendar_under_the_article_and_a_table_below_the_footer_are_not() -> None:
     # a calendar's rows of day numbers name nothing, and a table past the site's footer is
     # the footer's (a standings widget)

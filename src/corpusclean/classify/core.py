@@ -486,19 +486,25 @@ def _finish_table(view: PageView, span: tuple[int, int], walls: set[int]) -> tup
         return span
     blocks, feats = view.page.blocks, view.feats
     start, end = span
-    for k in range(end + 1, min(end + 2 + _TABLE_REACH, len(blocks))):
+    # ... and over the next table as far, and the next: a museum's opening hours, then its
+    # fees under their own heading
+    k = end + 1
+    while k < min(end + 2 + _TABLE_REACH, len(blocks)):
         if k in walls:
             break
         stop = max(aligned_rows(view.page, k), _fact_rows(view, k))
         if stop > k:
             rows = range(k, stop)
             if all(_plain(blocks[r]) for r in rows) and not walls.intersection(rows):
-                return start, stop - 1
+                end = k = stop
+                end -= 1
+                continue
             break
         b = blocks[k]
         if feats[k].prose or not (_plain(b) or all(lb.rule in _IN_ARTICLE for lb in b.labels)):
             break
-    return span
+        k += 1
+    return start, end
 
 
 # A sentence that inline markup cut in two ("<b>The poster contest for children</b> takes
