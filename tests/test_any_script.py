@@ -287,6 +287,11 @@ ZH_TABLE = ["店家     推薦     營業時間         公休",
 
 def test_rows_of_a_padded_cjk_table_stay_rows_and_are_kept() -> None:
     assert [b.text for b in segment("\n".join(ZH_TABLE) + "\n")] == [" ".join(row.split()) for row in ZH_TABLE]
+    # a justified paragraph's wider spaces share no column from line to line: it is joined
+    justified = ("This is a justified  paragraph that was  wrapped at a fixed width by a\n"
+                 "tool that pads  the spaces between words so  that both margins line up\n"
+                 "and the last line is not.\n")
+    assert len(segment(justified)) == 1
     text = "\n\n".join([*ZH_MENU, ZH[0], ZH[1], "\n".join(ZH_TABLE), ZH[2], *ZH_AFTER]) + "\n"
     res = clean_page(text, kind="text", config=Config(langs=("any",)))
     for row in ZH_TABLE:

@@ -473,8 +473,9 @@ def _fact_rows(view: PageView, k: int) -> int:
 def _finish_table(view: PageView, span: tuple[int, int], walls: set[int]) -> tuple[int, int]:
     """Grow the core over a table printed in padded columns (`tables.aligned_rows`), or a box
     of facts (`_fact_rows`), that follows it, with at most `_TABLE_REACH` short lines
-    between: a match's result and line-ups, a recipe's nutrition facts, a product's
-    specifications, a museum's opening hours, a review's address and ratings. Its rows are no
+    between, and so on over the next such table after it: a match's result and line-ups, a
+    recipe's nutrition facts, a product's specifications, a museum's opening hours and its
+    fees, a review's address and ratings. Its rows are no
     prose and each costs a little, so a best run ends above it. In the text dumps of
     bench/dev and of twenty unseen sets, of such tables within two lines of the kept text 17
     were the article's and 4 were not (a calendar, a subscription's offers, a company's
@@ -486,8 +487,6 @@ def _finish_table(view: PageView, span: tuple[int, int], walls: set[int]) -> tup
         return span
     blocks, feats = view.page.blocks, view.feats
     start, end = span
-    # ... and over the next table as far, and the next: a museum's opening hours, then its
-    # fees under their own heading
     k = end + 1
     while k < min(end + 2 + _TABLE_REACH, len(blocks)):
         if k in walls:
@@ -496,8 +495,7 @@ def _finish_table(view: PageView, span: tuple[int, int], walls: set[int]) -> tup
         if stop > k:
             rows = range(k, stop)
             if all(_plain(blocks[r]) for r in rows) and not walls.intersection(rows):
-                end = k = stop
-                end -= 1
+                end, k = stop - 1, stop
                 continue
             break
         b = blocks[k]

@@ -100,9 +100,15 @@ def is_wrapped(lines: list[str]) -> bool:
 
 # Cells padded apart on one line, as a text browser prints a table's row ("阿堂鹹粥   虱目魚肚粥
 # 05:00–12:30"): two spaces or more between words, not after a sentence's end (prose typed
-# with two spaces after its full stops). Two such lines in a row are rows, not a paragraph's
-# lines: a wrap leaves one space between words.
+# with two spaces after its full stops). Two such lines in a row whose cells start at a
+# column they share are rows, not a paragraph's lines: a wrap leaves one space between
+# words, and a justified paragraph's wider spaces fall anywhere.
 _CELL_GAP = re.compile(rf"(?<=[^\s{_ENDS}]) {{2,}}(?=\S)")
+
+
+def _rows(a: str, b: str) -> bool:
+    cells = {m.end() for m in _CELL_GAP.finditer(a)}
+    return bool(cells) and any(m.end() in cells for m in _CELL_GAP.finditer(b))
 
 
 def joins(lines: list[str], width: int = 0) -> list[bool]:
@@ -112,7 +118,7 @@ def joins(lines: list[str], width: int = 0) -> list[bool]:
     out: list[bool] = []
     for i, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
         sa, sb = a.rstrip(), b.strip()
-        if not sa or not sb or _BULLET.match(b) or (_CELL_GAP.search(sa) and _CELL_GAP.search(sb)):
+        if not sa or not sb or _BULLET.match(b) or _rows(sa, b.rstrip()):
             out.append(False)
         elif _starts_lower(sb) or sa.endswith((",", "-", "–", "،", "、", "，")):
             out.append(True)  # a sentence does not resume in lower case after a real break
