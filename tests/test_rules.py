@@ -1352,3 +1352,23 @@ def test_a_story_about_the_pdf_reader_stays() -> None:
              "Tuesday, and a fix was released for every supported version.")
     res = clean(page(P1, P2, story, P3, P4))
     assert story in res.text and res.removed == []
+
+
+@pytest.mark.parametrize("line", [
+    "À lire aussi Ma pâte brisée maison inratable en 5 minutes",
+    "Läs också Kommunen måste spara 42 miljoner – här är listan",
+    "Lee también El pulpo a feira que llena las fiestas de verano",
+])
+def test_a_label_then_a_title_in_a_text_dump_is_a_related_link(line: str) -> None:
+    # no mark after the label and no markup: the title's capital, on a line that ends no
+    # sentence, says where the label ends
+    assert removed_as(page(P1, P2, line, P3, P4), "chrome", "related_link_labelled", langs=("any",)) == [line]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Read more about the council's plans for the park in the report it published on Monday.",
+    "Lesen Sie auch Kommentare von Lesern, die das neue Parkhaus seit Wochen kritisieren.",
+])
+def test_a_sentence_opening_with_a_labels_words_stays(sentence: str) -> None:
+    res = clean(page(P1, P2, sentence, P3, P4), langs=("any",))
+    assert sentence in res.text and res.removed == []

@@ -266,6 +266,19 @@ _NO_COUNT = re.compile(r"^\s*(\d{1,3}\.|\d+([.,]\d+)?\s*%)\s*$")
 _BULLET_NUMBER = re.compile(r"^\s*[*•]\s*\d{1,3}\s*$").match
 
 
+# LABEL_THEN_LINK's labels, and the title after one.
+_ANY_REST = r"\s+.+"
+_LABEL_REST = re.compile(
+    "^(?:" + "|".join("(?:" + p.removesuffix(_ANY_REST) + ")" for p in LABEL_THEN_LINK.patterns) + r")\s+(?P<rest>.+)$",
+    re.IGNORECASE)
+
+
+def _titled(text: str) -> bool:
+    """A label, then a title: a capital after it, and no sentence's end."""
+    m = _LABEL_REST.match(phrases.trim(text))
+    return m is not None and m["rest"][:1].isupper() and not SENTENCE_END.search(text.rstrip())
+
+
 def _step_number(blocks: list[Block], i: int) -> bool:
     return (_BULLET_NUMBER(blocks[i].text) is not None and i + 1 < len(blocks)
             and any(c.isalpha() for c in blocks[i + 1].text) and not _beside(blocks, i, _BULLET_NUMBER))
@@ -302,10 +315,12 @@ def label_phrases(view: PageView) -> None:
         passed: tuple[phrases.PhraseRule, ...] = ()
         while rule is not None and rule.name in _LINKS and (
                 (b.dom is not None and not b.dom.link_share)
-                or (rule is LABEL_THEN_LINK and (b.dom is None or not b.dom.link_line))):
+                or (rule is LABEL_THEN_LINK and (not b.dom.link_line if b.dom is not None else not _titled(text)))):
             # the markup shows no link in it: a sentence of the article that opens with the
             # label's word ("Related: the council also agreed to fund ..."), not a link; with
-            # no mark after the label, only the markup's link tells a link from a sentence.
+            # no mark after the label, only the markup's link tells a link from a sentence,
+            # or in a text dump a title's capital after the label on a line that ends no
+            # sentence ("À lire aussi Ma pâte brisée maison inratable en 5 minutes").
             # Every rule passed over stays passed: two languages' labelled-link rules can
             # both match one line ("À lire aussi : ..."), and skipping only the last would
             # go back and forth between them for ever.
