@@ -504,6 +504,8 @@ def test_a_georgian_paragraph_does_not_go_on_from_the_byline_above_it() -> None:
     # a city's page survey
     ("このページの情報は役に立ちましたか？", "feedback_widget"),
     ("役に立った ふつう 役に立たなかった", "feedback_widget"),
+    ("このページの情報は見つけやすかったですか？ 1：見つけやすかった 2：ふつう 3：見つけにくかった", "feedback_widget"),
+    ("より良いウェブサイトにするためにみなさまのご意見をお聞かせください", "feedback_widget"),
     ("ライトアップで赤く浮かび上がる宝厳院のモミジ＝21日午後5時半、京都市右京区（撮影・田中亮）", "image_caption"),
     ("（科学部・望月健太）", "byline_dateline"),
     # a paid post's cut on a blogging platform

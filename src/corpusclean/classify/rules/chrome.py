@@ -551,7 +551,9 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(take|complete) (our|a|this) [\w -]{0,20}survey",
         r"got a minute\?.{0,80}\bfeedback\b.*",
     ), max_words=14, whole=True),
-    PhraseRule("feedback_widget", "chrome", v.phrases(v.FEEDBACK_WIDGET), max_words=14, whole=True),
+    # Up to 30 words: a city's survey prints its question and answers on one line ("このページの
+    # 情報は役に立ちましたか？ 1：役に立った 2：ふつう 3：役に立たなかった", 26 word-equivalents).
+    PhraseRule("feedback_widget", "chrome", v.phrases(v.FEEDBACK_WIDGET), max_words=30, whole=True),
     # A request to rate the page, run into a sentence or two ("Did you make this recipe?
     # Please leave a star rating ...").
     PhraseRule("feedback_widget", "chrome", (
