@@ -2,7 +2,7 @@
 
 jusText's stoplists (shipped with jusText, a trafilatura dependency) for the languages it
 has; our own short lists, below, for those it lacks: Pashto (spaced, whole tokens), and
-Chinese, Japanese and Thai, whose function words are found inside unspaced runs
+Chinese, Japanese, Thai and Lao, whose function words are found inside unspaced runs
 (``particles``).
 """
 
@@ -62,7 +62,7 @@ _OWN: dict[str, frozenset[str]] = {"ps": _PASHTO}
 # Function words of unspaced scripts, found as substrings of a run (longest first). Chinese
 # (one character each): the structural particles, copula, common prepositions, conjunctions and pronouns, in
 # simplified and traditional forms. Japanese: the case particles, the copula and the
-# auxiliary endings (ます/です/した/いる/ある/れる). Thai: the relative, possessive,
+# auxiliary endings (ます/です/した/いる/ある/れる). Thai (and Lao): the relative, possessive,
 # prepositions, negation and aspect words. In running text they are a quarter to a half of
 # the word-equivalents (features.py); menus and titles carry almost none.
 _PARTICLES: dict[str, tuple[str, ...]] = {
