@@ -107,6 +107,8 @@ _CELL_GAP = re.compile(rf"(?<=[^\s{_ENDS}]) {{2,}}(?=\S)")
 
 
 def _rows(a: str, b: str) -> bool:
+    """Lines `a` and `b`, as the source has them (their indentation kept), are two rows of
+    one padded table."""
     cells = {m.end() for m in _CELL_GAP.finditer(a)}
     return bool(cells) and any(m.end() in cells for m in _CELL_GAP.finditer(b))
 
