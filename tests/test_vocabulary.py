@@ -1350,6 +1350,15 @@ def test_a_related_box_headed_by_the_one_word_relacionadas(lang: str, header: st
     _assert_stays(sentence)
 
 
+def test_a_greek_your_comments_header_opens_the_thread() -> None:
+    # "Τα σχόλιά σας" (your comments), its enclitic accent on σχόλιά
+    text = "\n\n".join([P1, P2, P3, "Τα σχόλιά σας", "Βούλα από Πρέβεζα - 14/03/2011",
+                          "Την έφτιαξα για το Πάσχα και ήταν ακριβώς όπως της γιαγιάς μου.",
+                          "Νίκος Θ. - 02/11/2011", "Μπράβο για το site, το έχω στα αγαπημένα εδώ και χρόνια!"]) + "\n"
+    rows = _removed(text)
+    assert ("comments", "comment_thread") in {(c, r) for c, r, t in rows if "σχόλιά" in t}
+
+
 def test_a_korean_blogs_other_posts_in_its_category() -> None:
     # a blog platform's list of the category's other posts under the post, headed by its name
     header = "'요리' 카테고리의 다른 글"
