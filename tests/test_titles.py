@@ -74,6 +74,21 @@ def test_text_headline_above_byline_and_counter() -> None:
     assert ("title", "headline") in {(s.category, s.rule) for s in dropped.removed}
 
 
+def test_a_section_label_above_a_headline_that_opens_the_core_is_no_headline() -> None:
+    # a Japanese headline with its particles reads as prose, so the core opens with it; the
+    # section's label above it ("文化・観光") is the site's, not a second headline
+    headline = "嵐山・宝厳院で秋の夜間特別拝観始まる 12月8日まで"
+    first = ("京都・嵐山の宝厳院（京都市右京区）で21日、紅葉シーズン恒例の夜間特別拝観が始まった。境内の約三百本のモミジが"
+             "ライトアップされ、訪れた人たちが赤く染まった庭園の散策を楽しんだ。")
+    page = "\n\n".join(["トップ", "ニュース", "文化・観光", headline, first,
+                         "同院によると、今年は十月の高温の影響で色づきがやや遅れたが、ここ数日の冷え込みで一気に赤みが増したという。"
+                         "見頃は今月末まで続く見通しだ。"]) + "\n"
+    res = clean_page(page, kind="text", config=Config(langs=("any",)))
+    assert res.text.startswith(first)
+    assert ("title", "headline", headline) in {(s.category, s.rule, s.text) for s in res.removed}
+    assert "文化・観光" not in res.text
+
+
 def test_a_sentence_above_the_article_is_no_headline() -> None:
     page = ("Menu\n\nThis is an introduction that ends like a sentence and is not a headline.\n\n"
             "The council voted on Tuesday to expand the river park, adding three miles of trail along the "

@@ -659,7 +659,10 @@ def label_outside_core(view: PageView) -> None:
         _paywall_box(view, start, end)
         _next_story(view)
         return
-    headline = start - 1 if start > 0 and _headline(view, start - 1) else -1
+    # (the core may open with the headline itself, where it reads as prose: a section's label
+    # above it is then no headline)
+    opens = start + 1 < len(blocks) and _headline(view, start) and view.feats[start + 1].words > view.feats[start].words
+    headline = start - 1 if start > 0 and not opens and _headline(view, start - 1) else -1
     bylines = _bylines(view, headline)
     for i in range(0, start):
         if i != headline:
