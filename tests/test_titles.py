@@ -89,6 +89,20 @@ def test_a_section_label_above_a_headline_that_opens_the_core_is_no_headline() -
     assert "文化・観光" not in res.text
 
 
+def test_a_meta_line_with_a_date_above_the_headline_is_no_headline() -> None:
+    # a site builder prints the author, the date and the category above the headline, with
+    # no separators: in a text dump that line is no headline, the one under it is
+    headline = "A Local's Guide to Kinsale, From Our Front Desk"
+    first = ("Every morning someone at the front desk gets asked the same question: where should we go today? "
+             "After twelve years of answers, here is the list we give our guests.")
+    page = "\n\n".join(["Rooms", "Dining", "Orla Keane March 1, 2024 Local Guide", headline, first,
+                         "Leave your car at the hotel. From our front door it is a gentle forty-minute walk along the "
+                         "water to the old fort, past the harbour and the boats."]) + "\n"
+    res = clean_page(page, kind="text")
+    assert ("title", "headline", headline) in {(s.category, s.rule, s.text) for s in res.removed}
+    assert res.text.startswith(first)
+
+
 def test_a_sentence_above_the_article_is_no_headline() -> None:
     page = ("Menu\n\nThis is an introduction that ends like a sentence and is not a headline.\n\n"
             "The council voted on Tuesday to expand the river park, adding three miles of trail along the "

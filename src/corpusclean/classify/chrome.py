@@ -25,7 +25,7 @@ from .rules import vocabulary as v
 from .rules.chrome import AUTHOR_BIO, CHROME, COOKIE_DETAIL, LABEL_THEN_LINK, POLICY_MENTION
 from .rules.comments import COMMENTS
 from .tables import aligned_rows, padded_row
-from .title import stops_unspaced
+from .title import DATE_FIELD, stops_unspaced
 
 # A line of symbols only: a rule, a bullet, a pipe. Brackets and semicolons alone ("})",
 # "];") close a block of code: the code's last line, not a separator.
@@ -146,18 +146,10 @@ def _meta_line(text: str) -> bool:
 
 
 # An article's meta line in any language: three or more short fields between separators,
-# one of them a date ("Par Claire Dumoulin · 8 novembre 2023 · Lecture : 2 min", "Oleh Rina
-# Wulandari · 28 Mei 2024 · 2 menit baca"): the byline, the date and the reading time, set
-# on one line. A date is a day, a month and a year, in figures ("08.11.2023", "2023-11-08")
-# or with the month's name in any language ("8 novembre 2023", "March 12, 2025", "11 de
-# febrero de 2026", "2023年11月8日"); a year alone is no date (a laptop's "2880×1800" screen
-# in a line of its specs is not). The fields' words vary with the language, their shape
-# does not.
-_YEAR = r"(?:19|20)\d\d"
-_DATE_FIELD = re.compile(
-    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)\b|\b{_YEAR}-\d\d-\d\d\b|{_YEAR}\s*年\s*\d{{1,2}}\s*月"
-    rf"|\b\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?,?\s+{_YEAR}\b|\b[^\W\d_]{{3,}}\.?\s+\d{{1,2}},?\s+{_YEAR}\b"
-    rf"|\b\d{{1,2}}\s+de\s+[^\W\d_]{{3,}}\.?\s+(?:de\s+|del\s+)?{_YEAR}\b")
+# one of them a date (`title.DATE_FIELD`; "Par Claire Dumoulin · 8 novembre 2023 · Lecture :
+# 2 min", "Oleh Rina Wulandari · 28 Mei 2024 · 2 menit baca"): the byline, the date and the
+# reading time, set on one line. The fields' words vary with the language, their shape does
+# not.
 
 
 def _dated_fields(text: str) -> bool:
@@ -166,7 +158,7 @@ def _dated_fields(text: str) -> bool:
         return False
     fields = _fields(markdown.shown(text))
     return (len(fields) >= 3 and all(len(f) <= _FIELD_CHARS for f in fields)
-            and any(_DATE_FIELD.search(f) for f in fields))
+            and any(DATE_FIELD.search(f) for f in fields))
 
 
 # A timestamp line in any language: a date and its clock time (or the reading time) on a
@@ -193,8 +185,8 @@ _TIMESTAMP_CHARS = 400  # (24 long words; a paragraph is not split to be counted
 
 def _timestamp_line(text: str) -> bool:
     return (len(text) <= _TIMESTAMP_CHARS and _DIGITS.search(text) is not None and len(text.split()) <= _TIMESTAMP_WORDS
-            and SENTENCE_END.search(text) is None and _DATE_FIELD.search(text) is not None
-            and _CLOCK.search(_DATE_FIELD.sub(" ", text)) is not None)
+            and SENTENCE_END.search(text) is None and DATE_FIELD.search(text) is not None
+            and _CLOCK.search(DATE_FIELD.sub(" ", text)) is not None)
 
 
 # A row of a fact sheet: a label of a word or two and its value ("Tarih: 17 Aralık 2025,
@@ -887,7 +879,7 @@ def _headline(view: PageView, i: int) -> bool:
     """The article's own heading: a lone short line, not the last item of a list of them."""
     b, f = view.page.blocks[i], view.feats[i]
     if (b.labels or not 2 <= f.words <= 25 or f.bullet or b.text.endswith((".", ":")) or stops_unspaced(b.text)
-            or stamped_line(view, i) or _DATE_FIELD.search(b.text.replace("\\", ""))
+            or stamped_line(view, i) or DATE_FIELD.search(b.text.replace("\\", ""))
             or (i > 0 and NUMBERED.match(b.text) and NUMBERED.match(view.page.blocks[i - 1].text))):
         # (a stamp: "mbrennan February 11, 2024, 2:02pm" is a post's, not a heading, nor is a
         # date, "6\. apr 2024 • 2 min čítania"; the second numbered item of a run, "2. Region"

@@ -47,6 +47,17 @@ def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
+#: A date: a day, a month and a year, in figures ("08.11.2023", "2023-11-08") or with the
+#: month's name in any language ("8 novembre 2023", "March 12, 2025", "11 de febrero de
+#: 2026", "2023年11月8日"); a year alone is no date (a laptop's "2880×1800" screen in a line of
+#: its specs is not).
+_YEAR = r"(?:19|20)\d\d"
+DATE_FIELD = re.compile(
+    rf"\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:{_YEAR}|\d\d)\b|\b{_YEAR}-\d\d-\d\d\b|{_YEAR}\s*年\s*\d{{1,2}}\s*月"
+    rf"|\b\d{{1,2}}\.?\s+[^\W\d_]{{3,}}\.?,?\s+{_YEAR}\b|\b[^\W\d_]{{3,}}\.?\s+\d{{1,2}},?\s+{_YEAR}\b"
+    rf"|\b\d{{1,2}}\s+de\s+[^\W\d_]{{3,}}\.?\s+(?:de\s+|del\s+)?{_YEAR}\b")
+
+
 #: A headline is words: a line of at least this share of numbers is a date, a time or a
 #: score ("12 мая 2023, 10:15", "May 12, 2023 | 10:15 am"), whatever its language.
 _MAX_DIGIT_SHARE = 0.5
@@ -87,8 +98,12 @@ def _title_shaped(view: PageView, i: int) -> bool:
     if _meta_line(view, i) or stamped_line(view, i):
         return False  # a post's meta line or stamp ("mbrennan February 11, 2024, 2:02pm")
     text = b.text.rstrip()
+    # (in a text dump a line with a date above the article is its meta line, "Orla Keane March
+    # 1, 2024 Local Guide", which a site builder prints with no separators; an HTML page's
+    # heading may name a date)
     return (lo <= f.words <= hi and not f.bullet and f.digit_share < _MAX_DIGIT_SHARE
-            and not _reads_as_sentences(text))
+            and not _reads_as_sentences(text)
+            and not (view.page.kind != "html" and DATE_FIELD.search(text.replace("\\", ""))))
 
 
 # The full stops of scripts without spaces between sentences ("。", the Urdu "۔", the
