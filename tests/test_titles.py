@@ -74,33 +74,28 @@ def test_text_headline_above_byline_and_counter() -> None:
     assert ("title", "headline") in {(s.category, s.rule) for s in dropped.removed}
 
 
-def test_a_section_label_above_a_headline_that_opens_the_core_is_no_headline() -> None:
-    # a Japanese headline with its particles reads as prose, so the core opens with it; the
-    # section's label above it ("文化・観光") is the site's, not a second headline
-    headline = "嵐山・宝厳院で秋の夜間特別拝観始まる 12月8日まで"
-    first = ("京都・嵐山の宝厳院（京都市右京区）で21日、紅葉シーズン恒例の夜間特別拝観が始まった。境内の約三百本のモミジが"
-             "ライトアップされ、訪れた人たちが赤く染まった庭園の散策を楽しんだ。")
-    page = "\n\n".join(["トップ", "ニュース", "文化・観光", headline, first,
-                         "同院によると、今年は十月の高温の影響で色づきがやや遅れたが、ここ数日の冷え込みで一気に赤みが増したという。"
-                         "見頃は今月末まで続く見通しだ。"]) + "\n"
+# The core opens with the headline itself where the headline reads as prose; the line above
+# it is then no second headline: a section's label ("文化・観光", a Japanese headline's
+# particles make it prose), or a site builder's meta line with the author, the date and the
+# category, printed with no separators.
+@pytest.mark.parametrize(("above", "headline", "first", "then"), [
+    ("文化・観光", "嵐山・宝厳院で秋の夜間特別拝観始まる 12月8日まで",
+     "京都・嵐山の宝厳院（京都市右京区）で21日、紅葉シーズン恒例の夜間特別拝観が始まった。境内の約三百本のモミジが"
+     "ライトアップされ、訪れた人たちが赤く染まった庭園の散策を楽しんだ。",
+     "同院によると、今年は十月の高温の影響で色づきがやや遅れたが、ここ数日の冷え込みで一気に赤みが増したという。"),
+    ("Orla Keane March 1, 2024 Local Guide", "A Local's Guide to Kinsale, From Our Front Desk",
+     "Every morning someone at the front desk gets asked the same question: where should we go today? After "
+     "twelve years of answers, here is the list we give our guests.",
+     "Leave your car at the hotel. From our front door it is a gentle forty-minute walk along the water to the "
+     "old fort, past the harbour and the boats."),
+], ids=["section label", "meta line"])
+def test_the_line_above_a_headline_that_opens_the_core_is_no_headline(above: str, headline: str, first: str,
+                                                                       then: str) -> None:
+    page = "\n\n".join(["Home", "News", above, headline, first, then]) + "\n"
     res = clean_page(page, kind="text", config=Config(langs=("any",)))
     assert res.text.startswith(first)
     assert ("title", "headline", headline) in {(s.category, s.rule, s.text) for s in res.removed}
-    assert "文化・観光" not in res.text
-
-
-def test_a_meta_line_with_a_date_above_the_headline_is_no_headline() -> None:
-    # a site builder prints the author, the date and the category above the headline, with
-    # no separators: in a text dump that line is no headline, the one under it is
-    headline = "A Local's Guide to Kinsale, From Our Front Desk"
-    first = ("Every morning someone at the front desk gets asked the same question: where should we go today? "
-             "After twelve years of answers, here is the list we give our guests.")
-    page = "\n\n".join(["Rooms", "Dining", "Orla Keane March 1, 2024 Local Guide", headline, first,
-                         "Leave your car at the hotel. From our front door it is a gentle forty-minute walk along the "
-                         "water to the old fort, past the harbour and the boats."]) + "\n"
-    res = clean_page(page, kind="text")
-    assert ("title", "headline", headline) in {(s.category, s.rule, s.text) for s in res.removed}
-    assert res.text.startswith(first)
+    assert above not in res.text
 
 
 def test_a_sentence_above_the_article_is_no_headline() -> None:
