@@ -70,6 +70,13 @@ def test_form_field_is_a_form_not_a_share_button(field: str, rule: str) -> None:
     assert ("chrome", rule, field.rstrip(" :*")) in {(c, r, t.rstrip(" :*")) for c, r, t in rows}
 
 
+def test_a_footer_column_headed_company_is_navigation_and_a_marked_company_field_a_form() -> None:
+    assert _rows(page(*ARTICLE, "Company", "About Us", "Careers", "Contact Us")) == {
+        ("chrome", "navigation", "Company\n\nAbout Us\n\nCareers\n\nContact Us")}
+    assert _rows(page(*ARTICLE, "Full Name *", "Company *", "Tell us about your project", "Submit Form")) == {
+        ("chrome", "comment_form", "Full Name *\n\nCompany *\n\nTell us about your project\n\nSubmit Form")}
+
+
 @pytest.mark.parametrize(("line", "rule"), [("1 / 2", "slide_counter"), ("3/12", "slide_counter"),
                                            ("0 / 1500", "comment_form")])
 def test_a_slide_counter_is_no_form_and_a_character_counter_is(line: str, rule: str) -> None:

@@ -261,12 +261,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"your (comment|name|email|website)( here)?\W*\*?",
         r"(name|e-?mail|website|comment|text|message)\s*[:*]*\s*\*?\s*",
         r"\*?\s*(text|message|comment)\s*:?",
-        r"(send|submit|post comment|post reply)",
+        r"(send|submit|post comment|post reply)( (form|request|message|enquiry|inquiry))?",
         r"required fields are marked.*",
         r"your email address will not be published.*",
         r"(\*\s*)?denotes required field.*",
         r"(\*\s*)?indicates required( field)?",
-        r"(first|last|full|your|company|business)? ?(name|e-?mail( address)?|phone( number)?|company|website|message|subject|zip( code)?|postcode|country|city|job title)\s*(\(required\)|\*)?",
+        r"(first|last|full|your|company|business)? ?(name|e-?mail( address)?|phone( number)?|website|message|subject|zip( code)?|postcode|country|city|job title)\s*(\(required\)|\*)?",
         r"comment policy.*",
         r"notify me of (new|follow-up) (comments|posts).*",
         r"save my name, email.*",
@@ -512,7 +512,9 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=14, whole=True),
     PhraseRule("navigation", "chrome", (
         r"(home|menu|main menu|search|close|open|back|top|back to top|skip to (main )?(content|navigation)|skip navigation|toggle navigation|navigation( menu)?|sitemap|site map|rss|rss feeds?)",
-        r"(about( us)?|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
+        # (a bare "Company" heads a footer's column of links; a form's field is marked,
+        # "Company *", and FIELD_NAMES's)
+        r"(about( us)?|company|contact( us)?|careers|jobs|advertise( with us)?|privacy( policy)?|terms( (of use|of service|and conditions|& conditions))?|imprint|impressum|faq|help|support center|accessibility|disclaimer|editorial policy|corrections|masthead|our team|subscriptions?)",
         r"search( for| this site)?\W*(\.\.\.|…)?",
         r"(home|start)\s*[/>»›|].*",
         # a gallery's or a pager's "Previous Next", in any language: two of the words, alone

@@ -446,7 +446,7 @@ COMMENT_FORM: Family = {
 # ("Email *", "Name :", "Passwort *"); rules/chrome.py reads them before the share and
 # navigation words they also are ("Email" alone is a share button).
 FIELD_NAMES: Family = {
-    "en": (r"(your |first |last |full )?(name|e-?mail( address)?|website|url|comment|text|message|subject|phone( number)?)",),
+    "en": (r"(your |first |last |full )?(name|e-?mail( address)?|website|url|comment|text|message|subject|phone( number)?|company)",),
     "de": (r"(ihr |dein )?(name|vorname|nachname|e-?mail(-adresse)?|webseite|website|kommentar|nachricht|betreff|telefon)",),
     "fr": (r"(votre )?(nom|prénom|e-?mail|courriel|adresse (e-?mail|électronique)|site( web)?|commentaire|message|sujet|téléphone)",),
     "es": (r"(tu |su )?(nombre|apellidos?|correo( electrónico)?|e-?mail|web|sitio web|comentario|mensaje|asunto|teléfono)",),
