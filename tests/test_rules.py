@@ -55,6 +55,8 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Related Articles", "related_links"),
     ("1,234 views", "view_counter"),
     ("208", "view_counter"),
+    ("You are visitor number", "view_counter"),  # its number an image's
+    ("Visitors since 2004: 31,455", "view_counter"),
     ("$249.99", "shop_button"),
     ("8,25 €", "shop_button"),
     ("Skip to content", "navigation"),
@@ -222,6 +224,14 @@ def test_a_files_link_with_its_type_and_size_is_an_attachment(line: str) -> None
 def test_a_sentence_that_ends_on_a_files_size_stays() -> None:
     sentence = "The council has published the full plan and the maps of the new routes online (PDF, 2 MB)."
     assert sentence in clean(page(P1, P2, sentence, P3, P4)).text
+
+
+@pytest.mark.parametrize("sentence", [
+    "Visitors always welcome!",
+    "The open day drew 600 visitors since the doors opened at ten, twice as many as last year.",
+])
+def test_a_sentence_about_visitors_is_no_visitor_counter(sentence: str) -> None:
+    assert_stays(sentence)
 
 
 def test_more_of_a_sections_news_heads_a_related_list() -> None:

@@ -367,6 +367,12 @@ META_LINES = {
 # The families of the English rules that had none in the other languages: per family in
 # rules/vocabulary.py, (category, rule) and a widget line in each language.
 MORE_FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    # an old site's visitor counter
+    "VISITOR_COUNT": (("chrome", "view_counter"), {
+        "fr": "Vous êtes le 18 742e visiteur depuis le 1er mars 2003", "nl": "Aantal bezoekers: 2.106",
+        "de": "Sie sind Besucher Nr. 12.345", "it": "Sei il visitatore numero 1234",
+        "es": "Eres el visitante número 4.512", "pt": "Você é o visitante número 9.876",
+    }),
     # a site's privacy policy named as a link; its consent buttons; its rights line
     "POLICY_LINKS": (("chrome", "cookie_notice"), {
         "de": "Datenschutzerklärung", "fr": "Politique de confidentialité", "es": "Política de privacidad",

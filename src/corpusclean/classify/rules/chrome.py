@@ -482,6 +482,9 @@ CHROME: tuple[PhraseRule, ...] = (
     # The same in other languages (rules/vocabulary.py), up to 8 words: the reading times say
     # more ("Temps de lecture : environ 5 minutes"), and "この記事は約3分で読めます" counts 7.
     PhraseRule("view_counter", "chrome", v.phrases(v.VIEW_COUNTER), max_words=8, whole=True),
+    # ... and a site's visitor counter, with the date it counts from (12 words: "Vous êtes le
+    # 18 742e visiteur depuis le 1er mars 2003")
+    PhraseRule("view_counter", "chrome", v.phrases(v.VISITOR_COUNT), max_words=12, whole=True),
     # ... after the post's date and time, as a regional CMS prints its meta line ("2025-11-19
     # 07:15 Odsłon: 3412", "14.11.2023 10:00 | Просмотров: 1 204"), and one more count after
     # it ("18.09.2023 10:45 Просмотров: 4 812 Комментарии: 7"). A sentence opening with a date

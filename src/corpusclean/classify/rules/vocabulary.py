@@ -1218,6 +1218,31 @@ DATELINE: Family = {
 # View and read counters and reading times: "1.234 Aufrufe", "Lesezeit: 3 Min.", "閲覧数 1,234".
 # Whole-block, as the English `view_counter`: the counter is the block; "3 Minuten" or a
 # number in a sentence is never one. The reading time needs its reading word.
+# A site's visitor counter, as personal, club and hobby sites print it under their pages
+# ("You are visitor number 12,345", "Vous êtes le 18 742e visiteur depuis le 1er mars
+# 2003", "Aantal bezoekers: 2.106"). The number may be an image the text lost: "You are
+# visitor number" alone.
+_SINCE = r"(\s+(since|depuis|sinds|seit|dal|desde)\s+[\w .,'’]{1,30})?"
+VISITOR_COUNT: Family = {
+    "en": (r"you are (the )?(visitor|guest)( (number|no\.?|#))?\s*:?\s*(" + _N + r")?" + _SINCE,
+           r"you are (the )?" + _N + r"\s*(st|nd|rd|th)? (visitor|guest)" + _SINCE,
+           r"(total |unique )?visitors" + _SINCE + r"\s*:?\s*" + _N, _N + r"\s*(unique )?visitors" + _SINCE),
+    "fr": (r"vous êtes le (visiteur|" + _N + r"\s*(e|è|ème|eme)? visiteur)( (n°|no|numéro))?\s*(" + _N + r")?" + _SINCE,
+           r"(nombre de )?visiteurs" + _SINCE + r"( la création)?\s*:?\s*" + _N, _N + r"\s*visiteurs" + _SINCE),
+    "nl": (r"(je|u) bent (de )?bezoeker( (nummer|nr\.?))?\s*(" + _N + r")?" + _SINCE,
+           r"(je|u) bent (de )?" + _N + r"\s*(e|ste)? bezoeker" + _SINCE,
+           r"(aantal )?bezoekers" + _SINCE + r"\s*:?\s*" + _N, _N + r"\s*bezoekers" + _SINCE),
+    "de": (r"(sie sind|du bist) (der )?besucher( (nr\.?|nummer))?\s*(" + _N + r")?" + _SINCE,
+           r"(sie sind|du bist) (der )?" + _N + r"\.? besucher" + _SINCE,
+           r"besucher(zahl)?" + _SINCE + r"\s*:?\s*" + _N, _N + r"\s*besucher" + _SINCE),
+    "it": (r"(sei|siete) il visitatore( (numero|n\.?|n°))?\s*(" + _N + r")?" + _SINCE,
+           r"(numero )?(di )?visitatori" + _SINCE + r"\s*:?\s*" + _N, _N + r"\s*visitatori" + _SINCE,
+           r"visite\s*:\s*" + _N),
+    "es": (r"(eres|usted es) el visitante( (número|nº|n°))?\s*(" + _N + r")?" + _SINCE,
+           r"visitantes" + _SINCE + r"\s*:?\s*" + _N, _N + r"\s*visitantes" + _SINCE),
+    "pt": (r"(você é o|és o) visitante( (número|nº|n°))?\s*(" + _N + r")?" + _SINCE,
+           r"visitantes" + _SINCE + r"\s*:?\s*" + _N, _N + r"\s*visitantes" + _SINCE),
+}
 VIEW_COUNTER: Family = {
     "de": (_N + r"\s*(aufrufe|ansichten|views|klicks|leser|mal (gelesen|angesehen|aufgerufen))",
            r"(aufrufe|ansichten|gelesen|bereits gelesen)\s*:?\s*" + _N + r"( ?(mal|x))?",
