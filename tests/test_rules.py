@@ -1146,11 +1146,14 @@ def test_related_posts_closed_by_share_buttons_are_no_thread() -> None:
     assert not [s for s in res.removed if s.rule == "post_frame"]
 
 
-@pytest.mark.parametrize("name", ["html/0485.html.gz", "text/0392.txt", "text/0464.txt", "text/4877.txt"])
+@pytest.mark.parametrize("name", ["html/0485.html.gz", "text/0392.txt", "text/0464.txt", "text/4877.txt",
+                                  "text/4660.txt"])
 def test_news_pages_with_dated_teasers_are_no_thread(name: str) -> None:
     # bench/dev pages where a thread's dates-alone test fired while it was written: teaser
     # cards (label, headline, date, summary), menus repeated above the article, related
-    # posts closed by share buttons. Their cards are no forum posts.
+    # posts closed by share buttons. Their cards are no forum posts. 4660: a blog's comments
+    # under "109 Comments", each stamped above its text, the first stamp a few lines under
+    # the article, as a question's own stamp is under the question.
     import gzip
 
     from corpusclean import Config, clean_page
@@ -1266,6 +1269,36 @@ def test_a_qa_page_that_stamps_each_post_under_it_keeps_every_post() -> None:
              "Adicionar comentário", "Sua resposta", "Publique sua resposta", "© 2024 Stack Overflow em Português"]
     res = clean(page(*lines), langs=("any",))
     for text in (_PT_QUESTION, *_PT_ANSWERS):
+        assert text in res.text
+
+
+_EN_QUESTION = ("My work laptop sits on a dock on my desk about 95% of the time, so the battery is basically "
+                "always at 100%. Is it actually harmful to keep it plugged in all the time?")
+_EN_ANSWERS = [
+    ("Short answer: it won't hurt the laptop, but it does age the battery faster than necessary, because "
+     "lithium-ion cells age fastest when they are kept full and warm."),
+    ("Most modern laptops already handle this for you, at least partly: look for a conservation or battery "
+     "health mode in the vendor's power settings and turn it on."),
+    ("Anecdotal, but our IT department compared two batches of identical laptops after three years, and the "
+     "ones with the charge limit enabled had clearly more of their capacity left."),
+]
+
+
+def test_a_qa_page_whose_question_is_stamped_only_under_it_keeps_every_post() -> None:
+    # the page's top says "Asked 3 years ago" (a time ago, no date); the question's tags
+    # stand a line each between it and its stamp; an answer's card holds an "edited" stamp
+    # newer than its "answered" one
+    lines = ["Super User", "1. Home", "2. Questions", "3. Tags", "Is it bad to leave my laptop plugged in?",
+             "Asked 3 years ago", "Viewed 48k times", "27", _EN_QUESTION, "* laptop", "* battery",
+             "* power-management", "Share", "Improve this question", "Follow", "asked Mar 29, 2021 at 8:14",
+             "Kofi Mensah", "Add a comment", "3 Answers", "Sorted by:", "41", _EN_ANSWERS[0], "Share",
+             "Improve this answer", "Follow", "edited Nov 2, 2023 at 17:40", "answered Mar 29, 2021 at 9:02",
+             "Harald Voss", "Add a comment", "9", _EN_ANSWERS[1], "Share", "Improve this answer", "Follow",
+             "answered Mar 29, 2021 at 13:47", "Jess Marlowe", "Add a comment", "2", _EN_ANSWERS[2], "Share",
+             "Improve this answer", "Follow", "answered Jan 18, 2022 at 10:21", "Pete O", "Add a comment",
+             "Your Answer", "Post Your Answer"]
+    res = clean(page(*lines))
+    for text in (_EN_QUESTION, *_EN_ANSWERS):
         assert text in res.text
 
 

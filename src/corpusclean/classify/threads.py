@@ -311,21 +311,36 @@ def _trailing_stamps(view: PageView, core: tuple[int, int], framed: set[int]) ->
     """A Q&A page that stamps each post under it (Stack Exchange: the body, then "answered
     <date>" and the poster's card): the core's post is stamped in the short lines right
     after it, and at least `_FRAME_REPEATS` stamps printed alike each follow prose since the
-    one before, oldest first, the first of them above the core. The thread runs from the
-    first (the question's "asked" line at the page's top, or the stamp under it)."""
+    one before, oldest first, the first of them above the core or the core's own. The thread
+    runs from the first (the question's "asked" line at the page's top, or the stamp under it)."""
     blocks, feats = view.page.blocks, view.feats
     start, end = core
     after: list[int] = []
     k = end + 1
-    while k < len(blocks) and k <= end + FRAME_REACH and feats[k].words <= _FRAME_WORDS:
+    # (twice the reach, as a poster's card above a post: under a question its tags come
+    # first, a line each in a text dump, then "Share", "Improve this question", "Follow")
+    while k < len(blocks) and k <= end + 2 * FRAME_REACH and feats[k].words <= _FRAME_WORDS:
         after.append(k)
         k += 1
     shapes = {stamp_shape(blocks[i].text) for i in after if stamped_line(view, i)} - {""}
     if not shapes:
         return NO_FRAMES
-    alike = _stamps_shaped(view, shapes, _FRAME_WORDS)
-    alike = [j for i, j in itertools.pairwise([-1, *alike]) if any(feats[m].prose for m in range(i + 1, j))]
-    if len(alike) < _FRAME_REPEATS or not alike[0] < start or _headed_comments(view, alike):
+    stamps = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and stamped_line(view, i)
+              and stamp_shape(blocks[i].text) in shapes]
+    # Each post's stamps follow its prose; a card may hold two ("edited Nov 2, 2023", then
+    # "answered Mar 29, 2021"), and the post's own is the older.
+    posts: list[list[int]] = []
+    for i, j in itertools.pairwise([-1, *stamps]):
+        if any(feats[m].prose for m in range(i + 1, j)):
+            posts.append([j])
+        elif posts:
+            posts[-1].append(j)
+    alike = _oldest_first(view, [min(p, key=lambda k: _year(blocks[k].text)) for p in posts]) if posts else []
+    # The first stamp is one above the core, or the core's own under it ("asked 3 years ago"
+    # at the page's top is a time ago, with no date to print alike) with no comment section's
+    # header between: under an article, "109 Comments" and the first comment's stamp.
+    own = alike and alike[0] in after and not any(end < t < alike[0] for t in view.thread_starts)
+    if len(alike) < _FRAME_REPEATS or not (alike[0] < start or own) or _headed_comments(view, alike):
         return NO_FRAMES
     frames = _frames(view, alike[0], framed, alike)
     return frames._replace(text=alike[-1])
