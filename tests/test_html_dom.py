@@ -482,13 +482,13 @@ def test_an_extraction_of_the_whole_page_falls_back_to_the_classifier(monkeypatc
                                                                       tmp_path: Path) -> None:
     # An old table layout: menu, office hours, letter and footer in one table, and
     # trafilatura's main text is all of it. It drew no edge; the classifier finds the letter,
-    # and the office's address beside the menu goes with the menu.
+    # and the office's address in the menu's column is a side column of the layout.
     whole = visible_source((FIXTURES / _PARISH).read_text("utf-8"))
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(whole))
     res = _clean(_PARISH)
     assert all(p in res.text for p in _LETTER)
     assert "Kirchgasse 5" not in res.text and "Öffnungszeiten" not in res.text
-    assert {s.rule for s in res.removed if "Kirchgasse 5" in s.text} == {"before_article"}
+    assert {s.rule for s in res.removed if "Kirchgasse 5" in s.text} == {"side_column"}
     stats = json.loads((_run(tmp_path, _PARISH) / "stats.json").read_text("utf-8"))
     assert stats["extraction"]["extract_whole_page"] == 1
 

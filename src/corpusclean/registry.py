@@ -82,6 +82,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("dom_header", "chrome", "HTML: inside the page header"),
     Rule("dom_footer", "chrome", "HTML: inside a footer"),
     Rule("dom_sidebar", "chrome", "HTML: inside an <aside> or sidebar"),
+    Rule("side_column", "chrome", "HTML: a cell of a layout table beside the article's cell (a menu or notices column)"),
     Rule("dom_related", "chrome", "HTML: inside a related-content box"),
     Rule("dom_share", "chrome", "HTML: inside a share box"),
     Rule("dom_newsletter", "chrome", "HTML: inside a newsletter box"),

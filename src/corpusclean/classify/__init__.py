@@ -29,6 +29,7 @@ from .dom import label_dom, label_link_runs
 from .donation import label_donation
 from .duplicate import label_duplicates
 from .features import measure, shown, stopwords, words
+from .layout import label_side_columns
 from .overrides import apply_overrides
 from .prefilter import fold
 from .tables import cell_runs
@@ -70,6 +71,7 @@ Stage = Callable[[PageView], None]
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("dom", label_dom),
     ("link_runs", label_link_runs),
+    ("side_columns", label_side_columns),
     ("contents", label_contents),
     ("phrases", label_phrases),
     ("action_rows", label_action_rows),

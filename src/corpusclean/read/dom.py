@@ -4,8 +4,8 @@ The visible-text walk (read/html.py) keeps a stack of open elements; each source
 records the evidence of the elements that enclose all of it: the tags that matter
 (`dom_vocab.TAGS`), the concepts their class, id and ARIA role name (`dom_vocab.WORDS`,
 `STEMS`, `ROLES`), whether one of them is hidden, the share of the line's characters
-that lie inside links, and how its element is built (the tags and classes down from the
-root: paragraphs built alike sit in one template). Blocks then get the evidence of their
+that lie inside links, how its element is built (the tags and classes down from the root:
+paragraphs built alike sit in one template), and the cells of the layout tables around it. Blocks then get the evidence of their
 lines (`attach`).
 """
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import zlib
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +22,10 @@ from lxml.html import HtmlElement
 
 from ..model import Block
 from .dom_vocab import NO_CONCEPTS, ROLES, STEMS, TAGS, WORDS
+
+#: A cell of a layout table (read/html.py `_layout_cells`): (its row's number in the page,
+#: its place in the row).
+Cell = tuple[int, int]
 
 # A line that is mostly link text: a menu item, a tag, a commenter's name-and-date line are all
 # link (1.0); an article paragraph with a link or two is well under half.
@@ -36,6 +41,7 @@ class DomEvidence:
     hidden: bool = False  # inside an element hidden by attribute or inline style
     link_share: float = 0.0  # share of its characters inside <a>, in tenths
     build: int = 0  # how it is built: `Frame.build` of its element (0: unknown, bare, or several)
+    cells: tuple[Cell, ...] = ()  # the layout table cells around it, outermost first (`Frame.cells`)
 
     def has(self, *names: str) -> bool:
         return any(n in self.tags or n in self.concepts for n in names)
@@ -61,15 +67,15 @@ HELD = "held"
 
 @lru_cache(maxsize=4096)
 def evidence(tags: frozenset[str], concepts: frozenset[str], hidden: bool, link_share: float,
-             build: int = 0) -> DomEvidence:
+             build: int = 0, cells: tuple[Cell, ...] = ()) -> DomEvidence:
     """One shared instance per distinct evidence (a page has a few hundred: its builds)."""
-    return DomEvidence(tags, concepts, hidden, link_share, build)
+    return DomEvidence(tags, concepts, hidden, link_share, build, cells)
 
 
 def without(ev: DomEvidence, concepts: frozenset[str]) -> DomEvidence:
     """`ev` with `concepts` taken off (what the page's layout or a discussion's markup says
     of every block is no evidence about one of them)."""
-    return evidence(ev.tags, ev.concepts - concepts, ev.hidden, ev.link_share, ev.build)
+    return evidence(ev.tags, ev.concepts - concepts, ev.hidden, ev.link_share, ev.build, ev.cells)
 
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -106,6 +112,7 @@ class Frame:
     # ("div.t-rec > div.t-text" of a page builder, each paragraph a record of its own).
     chain: int = 0
     classed: bool = False  # the element has a class
+    cells: tuple[Cell, ...] = ()  # the layout table cells it is inside (read/html.py `_layout_cells`)
 
     def build(self, parent: Frame) -> int:
         """The build (`chain`) where the element or its parent has a class, else 0: bare
@@ -118,7 +125,14 @@ ROOT = Frame(frozenset(), frozenset(), False)
 
 
 def with_concept(frame: Frame, concept: str) -> Frame:
-    return Frame(frame.tags, frame.concepts | {concept}, frame.hidden, frame.not_ads, frame.chain, frame.classed)
+    return Frame(frame.tags, frame.concepts | {concept}, frame.hidden, frame.not_ads, frame.chain, frame.classed,
+                 frame.cells)
+
+
+def in_cell(frame: Frame, cell: Cell) -> Frame:
+    """`frame` inside one more cell of a layout table."""
+    return Frame(frame.tags, frame.concepts, frame.hidden, frame.not_ads, frame.chain, frame.classed,
+                 (*frame.cells, cell))
 
 
 _DIGITS = re.compile(r"\d+")
@@ -181,13 +195,13 @@ def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
                       or bool(style and _HIDDEN_STYLE.search(style)))
     classes = attrib.get("class")
     return Frame(parent.tags | {t} if t else parent.tags, parent.concepts | concepts, hidden, not_ads,
-                 _chain(parent.chain, tag, classes), bool(classes))
+                 _chain(parent.chain, tag, classes), bool(classes), parent.cells)
 
 
 def line_evidence(frame: Frame, parent: Frame, link_chars: int, chars: int) -> DomEvidence:
     """The evidence of a line whose text `frame`'s element encloses, inside `parent`'s."""
     share = round(link_chars / chars, 1) if chars else 0.0
-    return evidence(frame.tags, frame.concepts, frame.hidden, share, frame.build(parent))
+    return evidence(frame.tags, frame.concepts, frame.hidden, share, frame.build(parent), frame.cells)
 
 
 def attach(blocks: list[Block], source: str, lines: list[DomEvidence | None]) -> None:
@@ -217,7 +231,20 @@ def attach(blocks: list[Block], source: str, lines: list[DomEvidence | None]) ->
             any(e.hidden for e in found),
             round(sum(e.link_share for e in found) / len(found), 1),
             found[0].build if all(e.build == found[0].build for e in found) else 0,
+            _common(e.cells for e in found),
         )
+
+
+def _common(paths: Iterable[tuple[Cell, ...]]) -> tuple[Cell, ...]:
+    """The cells that every one of `paths` is inside (their common prefix)."""
+    it = iter(paths)
+    out = next(it, ())
+    for p in it:
+        n = 0
+        while n < len(out) and n < len(p) and out[n] == p[n]:
+            n += 1
+        out = out[:n]
+    return out
 
 
 # The rule a block's markup names, most specific first: a comment container is the comment

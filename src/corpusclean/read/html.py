@@ -207,6 +207,7 @@ class _Text:
         self.data: list[tuple[int, list[str], bool]] = []
         self.boxes: dict[HtmlElement, str] = {}  # `_choice_groups`, `_signup_boxes`: their concept
         self.in_cell: frozenset[HtmlElement] = frozenset()  # `_cell_paragraphs`
+        self.layout: dict[HtmlElement, dom.Cell] = {}  # `_layout_cells`
 
     def push(self, frame: dom.Frame) -> None:
         self.frames.append(frame)
@@ -306,6 +307,7 @@ def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvid
     out = _Text()
     out.boxes = dict.fromkeys(_choice_groups(root), dom.CHOICE) | dict.fromkeys(_signup_boxes(root), dom.SIGNUP)
     out.in_cell = _cell_paragraphs(root)
+    out.layout = _layout_cells(root)
     _walk(root, out, 0)
     out.para()
     if out.data:
@@ -447,6 +449,23 @@ def _cell_paragraphs(root: HtmlElement) -> frozenset[HtmlElement]:
     return frozenset(found)
 
 
+def _layout_cells(root: HtmlElement) -> dict[HtmlElement, dom.Cell]:
+    """The cells of a layout table's rows, each with its row's number and its place in the
+    row: a row of two cells or more, one of which holds several blocks or lines or is long
+    (a menu column beside an article column; a data row's cells hold a word, a figure, a
+    paragraph). A browser shows such cells as columns, so each is a paragraph of its own
+    (`_walk`), not a part of its row's line as a data row's cell."""
+    found: dict[HtmlElement, dom.Cell] = {}
+    for n, row in enumerate(root.iter("tr")):
+        cells = [c for c in row if c.tag in _CELL]
+        if len(cells) < 2:
+            continue
+        if any(sum(ch.tag in _BLOCK or ch.tag == "br" for ch in c) > 1 or len(c.text_content()) > _DATA_CELL_CHARS
+               for c in cells):
+            found.update((c, (n, k)) for k, c in enumerate(cells))
+    return found
+
+
 def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
     """Walks the tree with lxml's iterwalk, so depth costs no Python recursion (held
     markup is walked by a nested call, at most `_HELD_MAX_DEPTH` deep)."""
@@ -474,11 +493,14 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
                     out.pop()
                 continue
             frame = dom.enter(out.frames[-1], el, tag)
+            cell = out.layout.get(el) if tag in _CELL else None
+            if cell is not None:
+                frame = dom.in_cell(frame, cell)
             box = out.boxes.get(el)
             out.push(dom.with_concept(frame, box) if box is not None else frame)
             if tag == "a":
                 out.links += 1
-            if tag in _BLOCK and el not in out.in_cell:
+            if (tag in _BLOCK and el not in out.in_cell) or cell is not None:
                 out.para()
             elif tag in _CELL:
                 out.space()
@@ -493,7 +515,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
         if skipped:
             skipped = False
         else:
-            if tag in _BLOCK and el not in out.in_cell:
+            if (tag in _BLOCK and el not in out.in_cell) or (tag in _CELL and el in out.layout):
                 out.para()  # before leaving a <pre>: its last line keeps its spaces
             elif tag in _SPACED:
                 out.widget_end()
