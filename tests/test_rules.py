@@ -60,6 +60,7 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("$249.99", "shop_button"),
     ("8,25 €", "shop_button"),
     ("Skip to content", "navigation"),
+    ("Post navigation", "navigation"),
     ("© 2025 The Daily Example. All rights reserved.", "license_notice"),
     ("Copyright © 2025 The President and Fellows of Harvard College", "license_notice"),
     ("Photo", "gallery"),
@@ -1270,6 +1271,21 @@ def test_a_qa_page_that_stamps_each_post_under_it_keeps_every_post() -> None:
     res = clean(page(*lines), langs=("any",))
     for text in (_PT_QUESTION, *_PT_ANSWERS):
         assert text in res.text
+
+
+@pytest.mark.parametrize("header", [
+    "3 thoughts on “How to Set Up a VPN on Your Router (and Whether You Should) at Home”",
+    "2 Gedanken zu „Warum wir im Winter die Regentonne leeren und den Gartenschlauch einrollen“",
+])
+def test_a_comment_header_naming_a_long_post_title_opens_the_thread(header: str) -> None:
+    # the header's own words are few; the post's title in quotes makes the line long
+    comment = ("I went down this road two years ago and ended up undoing most of it, because the "
+               "speed hit on my old router was brutal.")
+    res = clean(page(*ARTICLE, header, "1. Stuart Farrell November 18, 2019 at 9:14 am", comment, "Reply",
+                     "2. Megs November 20, 2019 at 10:31 pm", "Thanks for the tip, it worked for us.", "Reply"),
+                langs=("any",))
+    assert res.text.strip() == "\n\n".join(ARTICLE)
+    assert {c for c, _, t in rows_of(res) if comment in t} == {"comments"}
 
 
 _EN_QUESTION = ("My work laptop sits on a dock on my desk about 95% of the time, so the battery is basically "

@@ -367,6 +367,11 @@ META_LINES = {
 # The families of the English rules that had none in the other languages: per family in
 # rules/vocabulary.py, (category, rule) and a widget line in each language.
 MORE_FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    # WordPress's heading above the links to the previous and next post
+    "POST_NAVIGATION": (("chrome", "navigation"), {
+        "de": "Beitragsnavigation", "fr": "Navigation des articles", "es": "Navegación de entradas",
+        "it": "Navigazione articoli", "pt": "Navegação de posts", "nl": "Berichtnavigatie",
+    }),
     # an old site's visitor counter
     "VISITOR_COUNT": (("chrome", "view_counter"), {
         "fr": "Vous êtes le 18 742e visiteur depuis le 1er mars 2003", "nl": "Aantal bezoekers: 2.106",

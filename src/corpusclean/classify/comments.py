@@ -58,7 +58,7 @@ def thread_header(view: PageView, i: int) -> bool:
     "Diskuse k článku (8 příspěvků)", "Comments: Our rules"), not by a comment's meta line
     nor by a count alone ("3 Answers" over a question's answers)."""
     text, f = view.shown[i], view.feats[i]
-    return (f.words <= 12 and _header(text, view.folded[i])) or (
+    return (_short(text, f.words) and _header(text, view.folded[i])) or (
         f.words <= _LABELLED_MAX_WORDS and _labelled_header(text, view.folded[i]))
 
 
@@ -72,7 +72,8 @@ def find_thread_starts(view: PageView) -> list[int]:
     meta line alone is a review's quotation box ("Plantur sagt:") or a post's own byline, not
     a thread: as a wall it would cut the article in two."""
     blocks = view.page.blocks
-    worded = [not b.has_rule("action_row") and f.words <= 12 and not _QUOTED_LINE.match(text) and _header(text, folded)
+    worded = [not b.has_rule("action_row") and _short(text, f.words) and not _QUOTED_LINE.match(text)
+              and _header(text, folded)
               for b, text, f, folded in zip(blocks, view.shown, view.feats, view.folded, strict=True)]
     out, boxed = [], []
     nxt = len(blocks)  # the next header by words below block i
@@ -123,6 +124,19 @@ def _evidenced_header(view: PageView, i: int, nxt: int) -> bool:
 # A line of a quoted e-mail ("> what do you think?"): the quoted message's words, not a
 # header of this page's thread.
 _QUOTED_LINE = re.compile(r"^\s*>")
+# A header may end on the post's title in quotes, as WordPress themes print it ("3 thoughts
+# on “How to Set Up a VPN on Your Router (and Whether You Should)”", "2 Gedanken zu „...“"):
+# its words are the title's, not the header's.
+_QUOTED_TITLE = re.compile(r"\s[“\"«„‘‚][^“”\"«»„]{1,200}[”\"»“’']\s*$")
+_HEADER_WORDS = 12
+
+
+def _short(text: str, words: int) -> bool:
+    """The line is a header's length (`_HEADER_WORDS`), a quoted title at its end left out."""
+    if words <= _HEADER_WORDS:
+        return True
+    bare = _QUOTED_TITLE.sub("", text)
+    return bare != text and len(bare.split()) < _HEADER_WORDS
 
 
 # A menu's entry is a few words: a bulleted neighbour this short makes a list of links.

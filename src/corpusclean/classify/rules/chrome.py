@@ -530,7 +530,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(language|english|deutsch|français|español|italiano|русский|عربي|فارسی|پښتو|اردو)",
         r"print( this( article| page)?)?|font size.*|a\+? ?a-?|text size.*|listen( to (this|the) article)?",
         r"powered by [\w .]+|designed by [\w .]+|built with [\w .]+|theme by [\w .]+",
-    ) + v.phrases(v.NAVIGATION), max_words=8, whole=True),
+    ) + v.phrases(v.NAVIGATION) + v.phrases(v.POST_NAVIGATION), max_words=8, whole=True),
     # A breadcrumb trail flattened to a line, in any language: "Accueil » Santé » <the
     # article's title>", "Главная › Новости › ...". Three steps or more, each but the last a
     # few words (a menu's entries), with one sign between them; no « on the line (French

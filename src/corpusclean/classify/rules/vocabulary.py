@@ -1346,6 +1346,19 @@ VIEW_COUNTER: Family = {
            r"(ระยะ)?เวลา(ในการ)?อ่าน\s*:?\s*(ประมาณ\s*)?\d+\s*นาที", r"(อ่าน(ประมาณ)?\s*)?\d+\s*นาที\s*(ในการอ่าน|อ่าน|อ่านจบ)"),
 }
 
+# The headings WordPress themes print for screen readers above the links to the previous and
+# next post, and to the pages of a post's comments ("Post navigation"), in each translation
+# of WordPress.
+POST_NAVIGATION: Family = {
+    "en": (r"(post|posts|comment|comments) navigation",),
+    "de": (r"beitrags-?navigation|kommentar-?navigation",),
+    "fr": (r"navigation (des|de l['’]) ?(articles?|commentaires?)",),
+    "es": (r"navegación de (entradas|comentarios)",),
+    "it": (r"navigazione (articoli|commenti)",),
+    "pt": (r"navegação de (posts?|artigos?|comentários)",),
+    "nl": (r"(bericht|berichten|reactie)-?navigatie",),
+}
+
 # Menu and footer links, standing alone as a block: the site's home, search, contact, imprint,
 # privacy and terms pages, "back to top" and "skip to content" links, "load more" and page
 # counters, font size switchers, breadcrumbs starting at the home page, and the copyright
