@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import clean, rows_of
-from .test_rules import P1
+from .test_rules import ARTICLE, P1
 
 
 def page(*parts: str) -> str:
@@ -712,6 +712,19 @@ def test_an_author_box_in_a_script_without_capitals() -> None:
         assert p in res.text
     assert BIO_HI not in res.text
     assert ("chrome", "author_bio") in {(c, r) for c, r, t in rows_of(res) if BIO_HI in t}
+
+
+# ... and a box that calls the author by the first name alone under the full name.
+BIO_FIRST = ("Marco runs Home Assistant on a mini PC in his closet and has automated everything in his "
+             "house except the cat flap.")
+
+
+def test_an_author_box_that_calls_the_author_by_the_first_name() -> None:
+    res = clean(page("Home", "Reviews", "The best smart plugs", "By Marco Deluca", "March 29, 2024", *ARTICLE,
+                     "Marco Deluca", BIO_FIRST, "All posts by Marco"))
+    for p in ARTICLE:
+        assert p in res.text
+    assert ("chrome", "author_bio") in {(c, r) for c, r, t in rows_of(res) if BIO_FIRST in t}
 
 
 # A fight preview's last section is headed by a boxer's name and opens with it: the headline

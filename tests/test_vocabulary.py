@@ -668,6 +668,9 @@ LABELS = [
     # a paywall's label for the kind of article it holds back, and its offer
     ("chrome", "paywall", "Det här är en Plus-artikel"),
     ("chrome", "paywall", "Läs vidare med Hälsoliv Plus – få tillgång till alla artiklar, träningsprogram och recept."),
+    ("chrome", "paywall", "Lesen Sie jetzt weiter mit OR+"), ("chrome", "paywall", "Lisez la suite avec Le Courrier+"),
+    ("chrome", "paywall", "Sigue leyendo con El Diario+"), ("chrome", "paywall", "Continua a leggere con Gazzetta+"),
+    ("chrome", "paywall", "Continue lendo com Folha+"),
     ("chrome", "paywall", "Dies ist ein Plus-Artikel"),
     ("chrome", "paywall", "Dette er en Pluss-artikkel"),
     ("chrome", "paywall", "This is a Premium article"),

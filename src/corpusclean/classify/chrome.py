@@ -857,9 +857,9 @@ _HEADING_WORDS = 7
 
 
 def _heading_name(view: PageView, i: int) -> str | None:
-    """The name block `i` opens with (2-4 words; in a script with capitals, the first and the
-    last capitalised: "Marieke de Bruijn", not a subheading "Kuhusu mradi"), going on as a
-    sentence about it, when the short line above ends with it: the heading of an author's box
+    """The name block `i` opens with (2-4 words, or the first of them; in a script with
+    capitals, the first and the last capitalised: "Marieke de Bruijn", not a subheading
+    "Kuhusu mradi"), going on as a sentence about it, when the short line above ends with it: the heading of an author's box
     ("Marieke de Bruijn", "Écrit par Claire Dumesnil", "#### Johan Lindqvist"). Else None."""
     f = view.feats[i - 1]
     heading = _HEADING_MARKS.sub("", view.shown[i - 1]).strip().split()
@@ -870,7 +870,8 @@ def _heading_name(view: PageView, i: int) -> str | None:
         if len(words) < k or words[0][:1].islower() or words[-1][:1].islower():
             continue
         name = " ".join(words)
-        if _opens_with(view.page.blocks[i].text, frozenset({name}), marks=True):
+        # (the bio may call the author by the first name alone: "Marco runs Home Assistant ...")
+        if _opens_with(view.page.blocks[i].text, frozenset({name, words[0]} if k > 1 else {name}), marks=True):
             return name
     return None
 
