@@ -1288,6 +1288,42 @@ def test_a_comment_header_naming_a_long_post_title_opens_the_thread(header: str)
     assert {c for c, _, t in rows_of(res) if comment in t} == {"comments"}
 
 
+_BOARD_POSTS = [
+    "Hi all, first post here. My C64 powers up but the screen stays black, and I have checked the voltages.",
+    "A black screen on that board is very often the PLA or one of the RAM chips; swap the PLA first.",
+    "Thanks, you were spot on: with the PLA from my other machine it booted straight to the READY prompt.",
+]
+
+
+def test_a_boards_stamp_with_the_posts_subject_after_it_frames_each_post() -> None:
+    # phpBB's header line prints the subject after the stamp, labelled as the stamp is; it
+    # is too long for a stamp line, but its first field is one
+    topic = "C64 black screen on power up"
+    lines = ["Retro Hardware Forums", "FAQ Search Memberlist Register Log in", topic, "Author Message"]
+    for name, when, text in zip(["retro_rich", "Jens_K", "retro_rich"],
+                                ["Sun Nov 13, 2005 8:41 pm", "Sun Nov 13, 2005 9:15 pm", "Mon Nov 14, 2005 7:02 pm"],
+                                _BOARD_POSTS, strict=True):
+        lines += [name, "Joined: 14 Mar 2004", f"Posted: {when} Post subject: Re: {topic}", text, "Back to top"]
+    res = clean(page(*lines))
+    for text in _BOARD_POSTS:
+        assert text in res.text
+    assert "Post subject" not in res.text
+    assert any(r == "post_frame" and "Posted: Sun Nov 13, 2005 9:15 pm" in t for _, r, t in rows_of(res))
+
+
+def test_a_replys_subject_over_its_text_is_the_boards_frame() -> None:
+    topic = "Kammloipe ab Johanngeorgenstadt – lohnt sich die Fahrt am Wochenende?"
+    lines = ["Erzgebirgsforum", topic, "6 Beiträge • Seite 1 von 1"]
+    for k, (name, text) in enumerate(zip(["Loipenhase", "Fichtelberg-Fritz", "Loipenhase"], _BOARD_POSTS,
+                                         strict=True)):
+        lines += [name, "Beiträge: 4", f"Re: {topic}" if k else topic, "Zitieren",
+                  f"Beitrag von {name} » Sa 27. Jan 2024, 1{k}:12", text, "Nach oben"]
+    res = clean(page(*lines), langs=("any",))
+    for text in _BOARD_POSTS:
+        assert text in res.text
+    assert f"Re: {topic}" not in res.text
+
+
 _EN_QUESTION = ("My work laptop sits on a dock on my desk about 95% of the time, so the battery is basically "
                 "always at 100%. Is it actually harmful to keep it plugged in all the time?")
 _EN_ANSWERS = [

@@ -296,13 +296,24 @@ _FOLD_LETTERS = re.compile(rf"[^\W\d_][\w{COMBINING_MARKS}]*")
 
 
 def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
-    """Block i is a short line with a time (`clock`) and a date, or a time ago."""
+    """Block i is a short line with a time (`clock`) and a date, or a time ago; or it opens
+    with such a field, another labelled field after it (`_NEXT_FIELD`)."""
     text = view.page.blocks[i].text
-    if view.feats[i].words > _STAMP_MAX_WORDS or not _DIGIT.search(text):  # every stamp has a number
+    if not _DIGIT.search(text):  # every stamp has a number
         return False
+    if view.feats[i].words > _STAMP_MAX_WORDS:
+        field = _NEXT_FIELD.search(text, text.find(":") + 1)
+        text = text[:field.start()] if field else ""
+        if len(text.split()) > _STAMP_MAX_WORDS or not _DIGIT.search(text):
+            return False
     text = ascii_digits(text)
     return (clock.search(text) is not None and _DAY.search(text) is not None) or _AGO.search(text) is not None
 
+
+# A board prints the post's subject after its stamp, labelled as the stamp is ("Posted: Sun Nov
+# 13, 2005 8:41 pm Post subject: Re: ...", "Verfasst am: 13.11.2005 20:41 Titel: ..."): the
+# second label of the line, a word or three before a colon, after the first label's colon.
+_NEXT_FIELD = re.compile(r"(?<=\S)\s+[^\W\d_]+(?: [^\W\d_]+){0,2}\s?:\s")
 
 # A header in any language that counts what follows ("Коментари (3)", "Komente (3)", "12
 # Kommentare"): a word or two with its count, not a year, or up to four before a count in

@@ -395,6 +395,9 @@ def _year(text: str) -> int:
     return int(m.group(0)) if m else 0
 
 
+# The prefix of a reply's subject: "Re:" in most languages, "AW:" (Antwort), "SV:" (svar),
+# "VS:" (vastaus), "Odp:" (odpowiedź), "Ynt:" (yanıt), "回复：".
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|odp|antw|ynt|回复|回覆)\s*[:：]\s*", re.IGNORECASE)
 # A comma in the scripts' forms: Latin and Cyrillic, Arabic, CJK full-width and ideographic.
 _SALUTATION_END = (",", "،", "，", "、")
 
@@ -437,3 +440,9 @@ def label_post_frames(view: PageView, frames: PostFrames) -> None:
             for k in range(lo, hi + 1):
                 blocks[k].add("chrome", "post_frame")
         i = j + 1
+    # a reply's subject, the topic's title after "Re:", as boards print it over each reply
+    titles = {b.text.strip().lower() for b in blocks}
+    for k in range(start, end + 1):
+        m = _REPLY_SUBJECT.match(blocks[k].text)
+        if m and blocks[k].text[m.end():].strip().lower() in titles:
+            blocks[k].add("chrome", "post_frame")
