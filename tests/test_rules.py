@@ -53,6 +53,7 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Remember me Lost your password?", "login_form"),
     ("Tags: transport, council, buses", "tags_line"),
     ("Related Articles", "related_links"),
+    ("Similar Threads", "related_links"),
     ("1,234 views", "view_counter"),
     ("208", "view_counter"),
     ("You are visitor number", "view_counter"),  # its number an image's

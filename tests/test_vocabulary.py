@@ -665,6 +665,9 @@ LABELS = [
     ("chrome", "related_links", "다음 글 엑셀 차트 자동으로 그리기"),
     # a press portal's list of the same office's other releases, named after the office
     ("chrome", "related_links", "Weitere Meldungen: Polizeiinspektion Heidmark"),
+    # a board's list of similar threads under the thread
+    ("chrome", "related_links", "Vergelijkbare topics"), ("chrome", "related_links", "Temas similares"),
+    ("chrome", "related_links", "Discussioni simili"), ("chrome", "related_links", "Tópicos semelhantes"),
     # a paywall's label for the kind of article it holds back, and its offer
     ("chrome", "paywall", "Det här är en Plus-artikel"),
     ("chrome", "paywall", "Läs vidare med Hälsoliv Plus – få tillgång till alla artiklar, träningsprogram och recept."),

@@ -328,6 +328,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"related( (content|articles?|posts?|stories|news|topics|reading|links|videos?))?",
         # "Related explainers", "Related guides", "Related recipes": what the site calls its pages
         r"related [a-z]+s",
+        r"similar (threads|topics|discussions|questions|posts)",  # a board's list under the thread
         r"(you|we) (may|might|would) (also )?(like|enjoy|be interested in)( this)?",
         r"(read|see) (more|also|next)( (about|on|from) [\w ]+)?",
         r"more (from|stories|news|articles|on|in|like this)( [\w ]+)?",
