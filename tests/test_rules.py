@@ -1325,6 +1325,31 @@ def test_a_replys_subject_over_its_text_is_the_boards_frame() -> None:
     assert f"Re: {topic}" not in res.text
 
 
+_NL_ARTICLE = (
+    "Zaterdag 18 juni stond ons complex aan de Ringdijk open voor iedereen die eens wilde zien hoe het er bij "
+    "een volkstuinvereniging aan toe gaat. Ondanks de buien kwamen er ruim vierhonderd bezoekers.",
+    "Maar liefst drieëntwintig tuinen waren opengesteld, van de keurige moestuin van de familie Bakker tot de "
+    "wilde bloementuin van Ineke, waar de bezoekers bijna verdwaalden tussen de ridderspoor.",
+    "Het bestuur bedankt alle vrijwilligers, en in het bijzonder het bakteam, dat meer dan twintig taarten "
+    "maakte. Volgend jaar houden we de open dag opnieuw in het derde weekend van juni.",
+)
+
+
+def test_a_cms_submitted_by_line_over_each_comment_opens_the_thread() -> None:
+    # Drupal prints "Ingezonden door <name> op <date>" over the post (its byline, far above
+    # the comments) and over each comment
+    said = ["Leuk om dit terug te lezen! Ik heb de hele dag mensen door mijn tuin geleid en het was echt gezellig.",
+            "Voor wie ernaar vroeg: de tekening van de compostbak hangt nu op het prikbord in het verenigingsgebouw."]
+    items = [f"* {w}" for w in ("Ringdijk", "Bakteam", "Tuinders", "Bestuur", "Vrijwilligers", "Buren")]
+    lines = ["Ingezonden door Secretariaat op za, 25/06/2011 - 14:08", *_NL_ARTICLE, *items, "* Evenementen"]
+    for name, clock, text in zip(["ineke_t41", "hdevries"], ["09:31", "17:50"], said, strict=True):
+        lines += [f"Ingezonden door {name} op zo, 26/06/2011 - {clock}.", text, "* antwoorden"]
+    res = clean(page(*lines), langs=("any",))
+    for p in _NL_ARTICLE:
+        assert p in res.text
+    assert {c for c, _, t in rows_of(res) if said[0] in t} == {"comments"}
+
+
 _EN_QUESTION = ("My work laptop sits on a dock on my desk about 95% of the time, so the battery is basically "
                 "always at 100%. Is it actually harmful to keep it plugged in all the time?")
 _EN_ANSWERS = [

@@ -234,6 +234,17 @@ COMMENT = "Great piece, thank you for writing it. I walk along the river every m
 # The families that not every language has (English is tested in test_rules.py): per family
 # in rules/vocabulary.py, (category, rule) and a widget line in each of its languages.
 FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    # WordPress's heading above the links to the previous and next post
+    "POST_NAVIGATION": (("chrome", "navigation"), {
+        "de": "Beitragsnavigation", "fr": "Navigation des articles", "es": "Navegación de entradas",
+        "it": "Navigazione articoli", "pt": "Navegação de posts", "nl": "Berichtnavigatie",
+    }),
+    # an old site's visitor counter
+    "VISITOR_COUNT": (("chrome", "view_counter"), {
+        "fr": "Vous êtes le 18 742e visiteur depuis le 1er mars 2003", "nl": "Aantal bezoekers: 2.106",
+        "de": "Sie sind Besucher Nr. 12.345", "it": "Sei il visitatore numero 1234",
+        "es": "Eres el visitante número 4.512", "pt": "Você é o visitante número 9.876",
+    }),
     # an opinion piece's note that the views are its author's, not the publication's
     "VIEWS_DISCLAIMER": (("chrome", "disclaimer"), {
         "de": "Gastkommentare geben die Meinung der Autorinnen und Autoren wieder und müssen sich nicht mit der Meinung der Redaktion decken.",
@@ -367,17 +378,6 @@ META_LINES = {
 # The families of the English rules that had none in the other languages: per family in
 # rules/vocabulary.py, (category, rule) and a widget line in each language.
 MORE_FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
-    # WordPress's heading above the links to the previous and next post
-    "POST_NAVIGATION": (("chrome", "navigation"), {
-        "de": "Beitragsnavigation", "fr": "Navigation des articles", "es": "Navegación de entradas",
-        "it": "Navigazione articoli", "pt": "Navegação de posts", "nl": "Berichtnavigatie",
-    }),
-    # an old site's visitor counter
-    "VISITOR_COUNT": (("chrome", "view_counter"), {
-        "fr": "Vous êtes le 18 742e visiteur depuis le 1er mars 2003", "nl": "Aantal bezoekers: 2.106",
-        "de": "Sie sind Besucher Nr. 12.345", "it": "Sei il visitatore numero 1234",
-        "es": "Eres el visitante número 4.512", "pt": "Você é o visitante número 9.876",
-    }),
     # a site's privacy policy named as a link; its consent buttons; its rights line
     "POLICY_LINKS": (("chrome", "cookie_notice"), {
         "de": "Datenschutzerklärung", "fr": "Politique de confidentialité", "es": "Política de privacidad",

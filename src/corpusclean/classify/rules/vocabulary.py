@@ -270,13 +270,19 @@ REPLY_LINE: Family = {
 }
 
 # A comment's own header: "<name> sagt:", "<name> a écrit :".
+# ... and a CMS's "submitted by <name> on <date>" over each comment (Drupal's, translated)
+def _submitted(verbs: str, by: str, on: str) -> str:
+    return rf"({verbs}) {by}\s*:?\s*[\w.'’ -]{{2,40}}\s+({on})\s+.{{0,40}}\d.*"
+
+
 COMMENT_META: Family = {
-    "de": (r"[\w.'’ -]{2,40} (sagt|sagte|schrieb|schreibt|meint)( am .{0,40})?\s*:?",),
-    "fr": (r"[\w.'’ -]{2,40} (dit|a dit|a écrit|écrit)( le .{0,40})?\s*:?",),
-    "es": (r"[\w.'’ -]{2,40} (dice|dijo|escribió|comentó)( el .{0,40})?\s*:?",),
-    "it": (r"[\w.'’ -]{2,40} (dice|ha detto|scrive|ha scritto)( il .{0,40})?\s*:?",),
-    "pt": (r"[\w.'’ -]{2,40} (diz|disse|escreveu|comentou)( em .{0,40})?\s*:?",),
-    "nl": (r"[\w.'’ -]{2,40} (zegt|schreef|schrijft)( op .{0,40})?\s*:?",),
+    "de": (r"[\w.'’ -]{2,40} (sagt|sagte|schrieb|schreibt|meint)( am .{0,40})?\s*:?",
+           _submitted("eingereicht|gespeichert|verfasst|geschrieben", "von", "am|um")),
+    "fr": (r"[\w.'’ -]{2,40} (dit|a dit|a écrit|écrit)( le .{0,40})?\s*:?", _submitted("soumis|posté|envoyé", "par", "le|à")),
+    "es": (r"[\w.'’ -]{2,40} (dice|dijo|escribió|comentó)( el .{0,40})?\s*:?", _submitted("enviado|escrito", "por", "el|en")),
+    "it": (r"[\w.'’ -]{2,40} (dice|ha detto|scrive|ha scritto)( il .{0,40})?\s*:?", _submitted("inviato|scritto", "da", "il|alle")),
+    "pt": (r"[\w.'’ -]{2,40} (diz|disse|escreveu|comentou)( em .{0,40})?\s*:?", _submitted("enviado|postado", "por", "em|às")),
+    "nl": (r"[\w.'’ -]{2,40} (zegt|schreef|schrijft)( op .{0,40})?\s*:?", _submitted("ingezonden|geplaatst", "door", "op|om")),
     "pl": (r"[\w.'’ -]{2,40} (pisze|napisał|napisała|mówi)( .{0,40})?\s*:?",),
     "cs": (r"[\w.'’ -]{2,40} (napsal|napsala|píše)\s*:",),
     "sv": (r"[\w.'’ -]{2,40} (skriver|skrev)\s*:",),
