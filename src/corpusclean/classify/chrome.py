@@ -859,8 +859,9 @@ _HEADING_WORDS = 7
 def _heading_name(view: PageView, i: int) -> str | None:
     """The name block `i` opens with (2-4 words, or the first of them; in a script with
     capitals, the first and the last capitalised: "Marieke de Bruijn", not a subheading
-    "Kuhusu mradi"), going on as a sentence about it, when the short line above ends with it: the heading of an author's box
-    ("Marieke de Bruijn", "Écrit par Claire Dumesnil", "#### Johan Lindqvist"). Else None."""
+    "Kuhusu mradi"), going on as a sentence about it, when the short line above ends with
+    it: the heading of an author's box ("Marieke de Bruijn", "Écrit par Claire Dumesnil",
+    "#### Johan Lindqvist"). Else None."""
     f = view.feats[i - 1]
     heading = _HEADING_MARKS.sub("", view.shown[i - 1]).strip().split()
     if view.page.blocks[i - 1].labels or f.bullet or f.terminal or f.digit_share or len(heading) > _HEADING_WORDS:

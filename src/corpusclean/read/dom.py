@@ -5,8 +5,8 @@ records the evidence of the elements that enclose all of it: the tags that matte
 (`dom_vocab.TAGS`), the concepts their class, id and ARIA role name (`dom_vocab.WORDS`,
 `STEMS`, `ROLES`), whether one of them is hidden, the share of the line's characters
 that lie inside links, how its element is built (the tags and classes down from the root:
-paragraphs built alike sit in one template), and the cells of the layout tables around it. Blocks then get the evidence of their
-lines (`attach`).
+paragraphs built alike sit in one template), and the cells of the layout tables around it.
+Blocks then get the evidence of their lines (`attach`).
 """
 
 from __future__ import annotations

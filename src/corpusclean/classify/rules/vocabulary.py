@@ -269,12 +269,13 @@ REPLY_LINE: Family = {
     "th": (r"ตอบกลับ|ถูกใจ|แจ้งลบ|รายงานความคิดเห็น(นี้)?",),
 }
 
-# A comment's own header: "<name> sagt:", "<name> a écrit :".
-# ... and a CMS's "submitted by <name> on <date>" over each comment (Drupal's, translated)
 def _submitted(verbs: str, by: str, on: str) -> str:
+    """A CMS's "submitted by <name> on <date>" line (Drupal's, translated)."""
     return rf"({verbs}) {by}\s*:?\s*[\w.'’ -]{{2,40}}\s+({on})\s+.{{0,40}}\d.*"
 
 
+# A comment's own header: "<name> sagt:", "<name> a écrit :", and the "submitted by" line a
+# CMS prints over each comment ("Ingezonden door <name> op <date>").
 COMMENT_META: Family = {
     "de": (r"[\w.'’ -]{2,40} (sagt|sagte|schrieb|schreibt|meint)( am .{0,40})?\s*:?",
            _submitted("eingereicht|gespeichert|verfasst|geschrieben", "von", "am|um")),
@@ -1224,9 +1225,6 @@ DATELINE: Family = {
 }
 
 
-# View and read counters and reading times: "1.234 Aufrufe", "Lesezeit: 3 Min.", "閲覧数 1,234".
-# Whole-block, as the English `view_counter`: the counter is the block; "3 Minuten" or a
-# number in a sentence is never one. The reading time needs its reading word.
 # A site's visitor counter, as personal, club and hobby sites print it under their pages
 # ("You are visitor number 12,345", "Vous êtes le 18 742e visiteur depuis le 1er mars
 # 2003", "Aantal bezoekers: 2.106"). The number may be an image the text lost: "You are
@@ -1252,6 +1250,10 @@ VISITOR_COUNT: Family = {
     "pt": (r"(você é o|és o) visitante( (número|nº|n°))?\s*(" + _N + r")?" + _SINCE,
            r"visitantes" + _SINCE + r"\s*:?\s*" + _N, _N + r"\s*visitantes" + _SINCE),
 }
+
+# View and read counters and reading times: "1.234 Aufrufe", "Lesezeit: 3 Min.", "閲覧数 1,234".
+# Whole-block, as the English `view_counter`: the counter is the block; "3 Minuten" or a
+# number in a sentence is never one. The reading time needs its reading word.
 VIEW_COUNTER: Family = {
     "de": (_N + r"\s*(aufrufe|ansichten|views|klicks|leser|mal (gelesen|angesehen|aufgerufen))",
            r"(aufrufe|ansichten|gelesen|bereits gelesen)\s*:?\s*" + _N + r"( ?(mal|x))?",
