@@ -56,6 +56,7 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Similar Threads", "related_links"),
     ("1,234 views", "view_counter"),
     ("208", "view_counter"),
+    ("AD", "ad_label"),  # not Turkish's "ad" (name), a form's field only when marked
     ("You are visitor number", "view_counter"),  # its number an image's
     ("Visitors since 2004: 31,455", "view_counter"),
     ("$249.99", "shop_button"),

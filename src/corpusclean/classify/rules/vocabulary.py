@@ -367,7 +367,9 @@ COMMENT_FORM: Family = {
     "ru": (r"(имя|e-?mail|эл\. почта|сайт|комментарий|сообщение)",
            r"ваш (адрес )?e-?mail не будет опубликован.*", r"обязательные поля помечены.*",
            r"отправить( комментарий)?", r"отменить ответ"),
-    "tr": (r"(ad|isim|e-?posta|web sitesi|yorum|mesaj)", r"e-?posta (adresiniz|hesabınız) yayımlanmayacak.*",
+    # (not a bare "ad", Turkish for "name": alone on its line "AD" is an ad's label in many
+    # languages; marked, "Ad *", it is FIELD_NAMES's)
+    "tr": (r"(ad soyad|adınız|isim|e-?posta|web sitesi|yorum|mesaj)", r"e-?posta (adresiniz|hesabınız) yayımlanmayacak.*",
            r"gerekli alanlar .* ile işaretlenmişlerdir.*", r"yorum gönder", r"cevabı iptal et"),
     "zh": (r"(昵称|暱稱|姓名|名字|邮箱|郵箱|电子邮件|電子郵件|网站|網站|评论|評論|留言)\s*[:：]?",
            r"(您的)?电子邮箱地址不会被公开.*", r"必填项已用.*标注.*", r"(发表|發表|提交)(评论|評論)",
