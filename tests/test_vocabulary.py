@@ -665,6 +665,8 @@ LABELS = [
     ("chrome", "related_links", "다음 글 엑셀 차트 자동으로 그리기"),
     # a press portal's list of the same office's other releases, named after the office
     ("chrome", "related_links", "Weitere Meldungen: Polizeiinspektion Heidmark"),
+    # a Japanese Q&A site's report button and its related questions' header
+    ("comments", "reply_line", "違反報告"), ("chrome", "related_links", "あわせて知りたい"),
     # a board's list of similar threads under the thread
     ("chrome", "related_links", "Vergelijkbare topics"), ("chrome", "related_links", "Temas similares"),
     ("chrome", "related_links", "Discussioni simili"), ("chrome", "related_links", "Tópicos semelhantes"),
