@@ -475,11 +475,11 @@ def _finish_table(view: PageView, span: tuple[int, int], walls: set[int]) -> tup
     of facts (`_fact_rows`), that follows it, with at most `_TABLE_REACH` short lines
     between, and so on over the next such table after it: a match's result and line-ups, a
     recipe's nutrition facts, a product's specifications, a museum's opening hours and its
-    fees, a review's address and ratings. Its rows are no
-    prose and each costs a little, so a best run ends above it. In the text dumps of
-    bench/dev and of twenty unseen sets, of such tables within two lines of the kept text 17
-    were the article's and 4 were not (a calendar, a subscription's offers, a company's
-    profile, a law's dates); further down, 10 of 55 were. Of the fact boxes no rule labels,
+    fees, a review's address and ratings. Its rows are no prose and each costs a little, so a
+    best run ends above it. In the text dumps of bench/dev and of twenty unseen sets, of such
+    tables within two lines of the kept text 17 were the article's and 4 were not (a
+    calendar, a subscription's offers, a company's profile, a law's dates); further down, 10
+    of 55 were. Of the fact boxes no rule labels,
     within two lines of it in bench/dev's and twenty-six unseen sets' text dumps, 10 were the
     article's and 2 were not (an arXiv page's subjects and citation, a shop's social
     accounts)."""

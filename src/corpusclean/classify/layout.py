@@ -2,7 +2,7 @@
 
 Pages built before CSS layouts, and many small sites since, set their menu, their article
 and a column of notices side by side as the cells of one table row (read/html.py
-`_layout_cells`). The article's cell is the one that holds most of the page's prose; the
+`_table_rows`). The article's cell is the one that holds most of the page's prose; the
 other cells of its row are side columns (a menu, "Next meeting", a sponsor's box, a
 webring), whatever trafilatura kept of them. Inside the article's cell the same holds one
 table down (a row of the article beside a column of ads), as long as the cell chosen still
@@ -30,20 +30,20 @@ _SIDE_SHARE = 0.5
 
 def label_side_columns(view: PageView) -> None:
     blocks = view.page.blocks
-    if view.page.kind != "html" or not any(b.dom is not None and b.dom.cells for b in blocks):
+    cells = [b.dom.cells if b.dom is not None else () for b in blocks]
+    if view.page.kind != "html" or not any(cells):
         return
     prose = [len(b.text) if f.prose else 0 for b, f in zip(blocks, view.feats, strict=True)]
     total = sum(prose)
     if not total:
         return
-    inside = [i for i, b in enumerate(blocks) if b.dom is not None and b.dom.cells]
+    inside = [i for i, c in enumerate(cells) if c]
     depth = 0
     while inside:
         weight: dict[Cell, int] = defaultdict(int)
         for i in inside:
-            cells = blocks[i].dom.cells  # type: ignore[union-attr]
-            if len(cells) > depth:
-                weight[cells[depth]] += prose[i]
+            if len(cells[i]) > depth:
+                weight[cells[i][depth]] += prose[i]
         if not weight:
             return
         article = max(weight, key=lambda c: (weight[c], -c[0], -c[1]))
@@ -51,9 +51,7 @@ def label_side_columns(view: PageView) -> None:
             return
         side = {c for c in weight if c[0] == article[0] and c != article and weight[c] < _SIDE_SHARE * weight[article]}
         for i in inside:
-            cells = blocks[i].dom.cells  # type: ignore[union-attr]
-            if len(cells) > depth and cells[depth] in side:
+            if len(cells[i]) > depth and cells[i][depth] in side:
                 blocks[i].add("chrome", "side_column")
-        inside = [i for i in inside if len(blocks[i].dom.cells) > depth + 1  # type: ignore[union-attr]
-                  and blocks[i].dom.cells[depth] == article]  # type: ignore[union-attr]
+        inside = [i for i in inside if len(cells[i]) > depth + 1 and cells[i][depth] == article]
         depth += 1

@@ -325,8 +325,7 @@ def _trailing_stamps(view: PageView, core: tuple[int, int], framed: set[int]) ->
     shapes = {stamp_shape(blocks[i].text) for i in after if stamped_line(view, i)} - {""}
     if not shapes:
         return NO_FRAMES
-    stamps = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and stamped_line(view, i)
-              and stamp_shape(blocks[i].text) in shapes]
+    stamps = _shaped(view, shapes, _FRAME_WORDS)
     # Each post's stamps follow its prose; a card may hold two ("edited Nov 2, 2023", then
     # "answered Mar 29, 2021"), and the post's own is the older.
     posts: list[list[int]] = []
@@ -348,9 +347,14 @@ def _trailing_stamps(view: PageView, core: tuple[int, int], framed: set[int]) ->
 
 def _stamps_shaped(view: PageView, shapes: set[str], max_words: int | None = None) -> list[int]:
     """The page's stamps (of up to `max_words` words) of the `shapes` (`stamp_shape`), oldest first."""
+    return _oldest_first(view, _shaped(view, shapes, max_words))
+
+
+def _shaped(view: PageView, shapes: set[str], max_words: int | None = None) -> list[int]:
+    """The page's stamps (of up to `max_words` words) of the `shapes`, in page order."""
     blocks, feats = view.page.blocks, view.feats
-    return _oldest_first(view, [i for i in range(len(blocks)) if (max_words is None or feats[i].words <= max_words)
-                                and stamped_line(view, i) and stamp_shape(blocks[i].text) in shapes])
+    return [i for i in range(len(blocks)) if (max_words is None or feats[i].words <= max_words)
+            and stamped_line(view, i) and stamp_shape(blocks[i].text) in shapes]
 
 
 def _headed_comments(view: PageView, stamps: list[int]) -> bool:

@@ -23,7 +23,7 @@ from lxml.html import HtmlElement
 from ..model import Block
 from .dom_vocab import NO_CONCEPTS, ROLES, STEMS, TAGS, WORDS
 
-#: A cell of a layout table (read/html.py `_layout_cells`): (its row's number in the page,
+#: A cell of a layout table (read/html.py `_table_rows`): (its row's number in the page,
 #: its place in the row).
 Cell = tuple[int, int]
 
@@ -112,7 +112,7 @@ class Frame:
     # ("div.t-rec > div.t-text" of a page builder, each paragraph a record of its own).
     chain: int = 0
     classed: bool = False  # the element has a class
-    cells: tuple[Cell, ...] = ()  # the layout table cells it is inside (read/html.py `_layout_cells`)
+    cells: tuple[Cell, ...] = ()  # the layout table cells it is inside (read/html.py `_table_rows`)
 
     def build(self, parent: Frame) -> int:
         """The build (`chain`) where the element or its parent has a class, else 0: bare

@@ -206,8 +206,8 @@ class _Text:
         # JSON-LD texts at their paragraph, and whether they are declared the article
         self.data: list[tuple[int, list[str], bool]] = []
         self.boxes: dict[HtmlElement, str] = {}  # `_choice_groups`, `_signup_boxes`: their concept
-        self.in_cell: frozenset[HtmlElement] = frozenset()  # `_cell_paragraphs`
-        self.layout: dict[HtmlElement, dom.Cell] = {}  # `_layout_cells`
+        self.in_cell: frozenset[HtmlElement] = frozenset()  # `_table_rows`: data rows' paragraphs
+        self.layout: dict[HtmlElement, dom.Cell] = {}  # `_table_rows`: layout rows' cells
 
     def push(self, frame: dom.Frame) -> None:
         self.frames.append(frame)
@@ -306,8 +306,7 @@ def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvid
     """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
     out.boxes = dict.fromkeys(_choice_groups(root), dom.CHOICE) | dict.fromkeys(_signup_boxes(root), dom.SIGNUP)
-    out.in_cell = _cell_paragraphs(root)
-    out.layout = _layout_cells(root)
+    out.in_cell, out.layout = _table_rows(root)
     _walk(root, out, 0)
     out.para()
     if out.data:
@@ -437,33 +436,28 @@ def _signup_boxes(root: HtmlElement) -> frozenset[HtmlElement]:
     return frozenset(found)
 
 
-def _cell_paragraphs(root: HtmlElement) -> frozenset[HtmlElement]:
-    """The one paragraph inside each cell of a data row (`_DATA_CELL_CHARS`)."""
-    found: set[HtmlElement] = set()
-    for row in root.iter("tr"):
-        cells = [c for c in row if c.tag in _CELL]
-        if len(cells) < 2 or any(len(c) > 1 or len(c.text_content()) > _DATA_CELL_CHARS for c in cells):
-            continue
-        found.update(c[0] for c in cells if len(c) and c[0].tag == "p"
-                     and not any(d.tag in _BLOCK for d in c[0].iterdescendants()))
-    return frozenset(found)
+def _table_rows(root: HtmlElement) -> tuple[frozenset[HtmlElement], dict[HtmlElement, dom.Cell]]:
+    """One pass over the page's table rows of two cells or more:
 
-
-def _layout_cells(root: HtmlElement) -> dict[HtmlElement, dom.Cell]:
-    """The cells of a layout table's rows, each with its row's number and its place in the
-    row: a row of two cells or more, one of which holds several blocks or lines or is long
-    (a menu column beside an article column; a data row's cells hold a word, a figure, a
-    paragraph). A browser shows such cells as columns, so each is a paragraph of its own
-    (`_walk`), not a part of its row's line as a data row's cell."""
-    found: dict[HtmlElement, dom.Cell] = {}
+    - a data row's cells each hold a word, a figure or one paragraph (at most one element,
+      `_DATA_CELL_CHARS`): that paragraph is part of its row's line, not a block of its own;
+    - a layout row's cells (one of them holds several blocks or lines, or is long: a menu
+      column beside an article column), each with its row's number and its place in the
+      row. A browser shows such cells as columns, so each is a paragraph of its own
+      (`_walk`), not a part of its row's line as a data row's cell."""
+    in_cell: set[HtmlElement] = set()
+    layout: dict[HtmlElement, dom.Cell] = {}
     for n, row in enumerate(root.iter("tr")):
         cells = [c for c in row if c.tag in _CELL]
         if len(cells) < 2:
             continue
-        if any(sum(ch.tag in _BLOCK or ch.tag == "br" for ch in c) > 1 or len(c.text_content()) > _DATA_CELL_CHARS
-               for c in cells):
-            found.update((c, (n, k)) for k, c in enumerate(cells))
-    return found
+        long = [len(c.text_content()) > _DATA_CELL_CHARS for c in cells]
+        if not any(long) and all(len(c) <= 1 for c in cells):
+            in_cell.update(c[0] for c in cells if len(c) and c[0].tag == "p"
+                           and not any(d.tag in _BLOCK for d in c[0].iterdescendants()))
+        elif any(long) or any(sum(ch.tag in _BLOCK or ch.tag == "br" for ch in c) > 1 for c in cells):
+            layout.update((c, (n, k)) for k, c in enumerate(cells))
+    return frozenset(in_cell), layout
 
 
 def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
