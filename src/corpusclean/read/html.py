@@ -451,12 +451,16 @@ def _table_rows(root: HtmlElement) -> tuple[frozenset[HtmlElement], dict[HtmlEle
         cells = [c for c in row if c.tag in _CELL]
         if len(cells) < 2:
             continue
-        long = [len(c.text_content()) > _DATA_CELL_CHARS for c in cells]
-        if not any(long) and all(len(c) <= 1 for c in cells):
-            in_cell.update(c[0] for c in cells if len(c) and c[0].tag == "p"
-                           and not any(d.tag in _BLOCK for d in c[0].iterdescendants()))
-        elif any(long) or any(sum(ch.tag in _BLOCK or ch.tag == "br" for ch in c) > 1 for c in cells):
-            layout.update((c, (n, k)) for k, c in enumerate(cells))
+        # (the element counts first: a cell's text is taken only where they do not decide)
+        if all(len(c) <= 1 for c in cells):
+            if not any(len(c.text_content()) > _DATA_CELL_CHARS for c in cells):
+                in_cell.update(c[0] for c in cells if len(c) and c[0].tag == "p"
+                               and not any(d.tag in _BLOCK for d in c[0].iterdescendants()))
+                continue
+        elif not any(sum(ch.tag in _BLOCK or ch.tag == "br" for ch in c) > 1 for c in cells) and not any(
+                len(c.text_content()) > _DATA_CELL_CHARS for c in cells):
+            continue
+        layout.update((c, (n, k)) for k, c in enumerate(cells))
     return frozenset(in_cell), layout
 
 
