@@ -1216,6 +1216,99 @@ def test_a_thread_known_by_its_stamps_keeps_every_post_around_its_longest() -> N
     assert "Механик_Андрей" in framed and "13.01.2024, 10:30 #3" in framed
 
 
+_DE_POSTS = [
+    ("heizer_42", "Mitglied", "Mitglied seit 14 Aug 2021 Beiträge 186", "3 Mär 2025",
+     "Hallo zusammen, unsere Gastherme von 2009 taktet seit dem Winter ständig: sie springt an, läuft zwei "
+     "Minuten und geht wieder aus. Der Verbrauch ist deutlich gestiegen, obwohl wir kaum anders heizen."),
+    ("Thermo_Klaus", "Aktives Mitglied", "Mitglied seit 2 Jan 2019 Beiträge 3.412", "3 Mär 2025",
+     "Das klingt nach zu hoher Vorlauftemperatur oder einer zu großen Therme für das Haus. Schau zuerst, ob "
+     "die Heizkurve stimmt und ob die Mindestlaufzeit im Fachmannmenü eingestellt ist."),
+    ("Sabine_W", "Mitglied", "Mitglied seit 30 Sep 2022 Beiträge 57", "4 Mär 2025",
+     "Bei uns war es genau so. Der Installateur hat die Pumpe eine Stufe heruntergestellt und die "
+     "Taktsperre auf zehn Minuten gesetzt, seitdem läuft sie ruhig durch."),
+    ("heizer_42", "Mitglied", "Mitglied seit 14 Aug 2021 Beiträge 186", "8 Mär 2025",
+     "Danke euch, die Taktsperre stand auf drei Minuten. Jetzt sind es zehn, und der Brenner läuft am "
+     "Stück deutlich länger. Der Verbrauch der ersten Woche ist schon niedriger."),
+]
+
+
+def test_a_posters_signature_under_the_opening_post_leaves_the_thread_whole() -> None:
+    # XenForo prints a date alone, and the opening poster's signature ("System: ...") stands
+    # between his post and its closing line ("Gefällt mir Zitieren Antworten"): one line, no
+    # prose, after which the board's frame goes on as after every post
+    lines = ["Forum ‹ Haustechnik ‹ Heizung", "Gastherme taktet ständig – was tun?"]
+    for who, rank, card, when, text in _DE_POSTS:
+        lines += [who, rank, card, when, "Teilen", text]
+        if who == "heizer_42":
+            lines.append("System: Vaillant ecoTEC plus 196 | Baujahr 2009 | 140 m² | Heizkörper")
+        lines += ["Gefällt mir Zitieren Antworten", "Melden"]
+    lines += ["Du musst dich anmelden oder registrieren, um hier zu antworten.", "Forum software by XenForo"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(text for *_, text in _DE_POSTS)
+    assert not [s for s in res.removed if s.rule == "comment_thread"]
+
+
+_SV_POSTS = [
+    ("Jöns_B", "sön 12 maj 2024, 19:42", "Hej allihop! Min gamla spinnrulle från åttiotalet, som jag ärvde av "
+     "farsan, har börjat knastra när jag vevar in, och ibland slirar den till mitt i ett kast. Jag har smort den "
+     "med vanlig rullolja utan att det hjälpte. Är det lagren eller bromsen?"),
+    ("Gäddgubben", "sön 12 maj 2024, 20:15", "Låter som torra eller rostiga kullager. Knastret är nästan alltid "
+     "lagren, slirningen kan vara bromsbrickorna som blivit hårda med åren. Byt båda på en gång."),
+    ("Jöns_B", "sön 12 maj 2024, 21:03", "Tack! Var köper man lager då? Måste det vara original eller duger "
+     "vilket lager som helst i rätt storlek, om man mäter det gamla noga?"),
+    ("Abu-nörden", "mån 13 maj 2024, 07:28", "Vilket lager som helst i rätt mått fungerar. Jag har köpt rostfria "
+     "lager från en modellbutik för en bråkdel av priset och de har hållit i flera säsonger."),
+]
+
+
+def test_a_boards_topic_title_above_the_first_stamp_leaves_its_frame_to_the_board() -> None:
+    # phpBB in Swedish: the topic's title printed over the opening post, then its stamp; the
+    # core opens on the title, and the thread is known from the stamp under it, so the
+    # "Sv: <title>", "Svara med citat" and poster's lines between the posts are the board's
+    title = "Min gamla Ambassadeur-spinnrulle knastrar och slirar vid inveven – dags för nya lager?"
+    lines = ["Fiskeforum", "Forumindex ‹ Rullar ‹ Underhåll", title, "Svara på tråd", "4 inlägg • Sida 1 av 1"]
+    for k, (who, when, text) in enumerate(_SV_POSTS):
+        lines += ["* Svara med citat", f"Sv: {title}" if k else title, f"av {who} » {when}", text,
+                  f"{who} Inlägg: 37", "Blev medlem: tis 3 mar 2020, 21:10", "Till toppen"]
+    lines += ["Återgå till Underhåll", "Drivs med phpBB® Forum Software © phpBB Limited"]
+    res = clean(page(*lines), langs=("any",))
+    for *_, text in _SV_POSTS:
+        assert text in res.text
+    assert "Sv: " not in res.text and "Svara med citat" not in res.text and "Till toppen" not in res.text
+    framed = "\n".join(t for _, rule, t in rows_of(res) if rule == "post_frame")
+    assert f"Sv: {title}" in framed
+
+
+_HU_POSTS = [
+    ("hegyjaro88", "aktív tag", "2019-05-02", "312", "2024. október 2., szerda 20:14",
+     "Jövő nyáron két hétre megyünk a Tátrába, és szeretnék jó tájképeket hazahozni. A kit objektív sarkai "
+     "puhák, fényerőben sem erős. Zoomot vegyek vagy fix gyújtótávot, ha nem lehet nehéz?"),
+    ("fenyiro", "veterán", "2011-10-17", "8 904", "2024. október 2., szerda 20:41",
+     "Túrára szerintem egy jó standard zoom a legjobb. Használtan belefér a keretbe, éles, stabilizált, és "
+     "a hegyen nem kell folyton objektívet cserélni porban és szélben."),
+    ("tajkepes_Zoli", "senior tag", "2014-03-09", "2 455", "2024. október 2., szerda 21:05",
+     "Én a nagylátószögű zoomot javasolnám, mert a hatalmas terekhez jól jön a széles látószög. Mellé egy "
+     "könnyű fix, és kész is a szett egy kéthetes túrára."),
+    ("hegyjaro88", "aktív tag", "2019-05-02", "312", "2024. október 14., hétfő 18:27",
+     "Végül egy használt standard zoomot vettem, mellé egy polárszűrőt és egy második akkumulátort. Köszönöm "
+     "mindenkinek a tanácsokat, ha hazajöttünk, felrakok pár képet."),
+]
+
+
+def test_a_boards_lines_repeated_with_other_counts_are_its_frame() -> None:
+    # each post closes with "Válasz Idézet Tetszik: 7 Jelentés" (reply, quote, likes, report),
+    # its count another each time, and the next poster's card is one line of nine or ten words
+    lines = ["FotóklubFórum", "Milyen objektívet vigyek túrázni?"]
+    for k, (who, rank, joined, count, when, text) in enumerate(_HU_POSTS):
+        lines += [f"* {who} {rank} Regisztrált: {joined} Hozzászólások: {count}", f"#{k + 1} {when}", text,
+                  f"Válasz Idézet Tetszik: {3 * k + 1} Jelentés"]
+    lines += ["Kapcsolódó témák", "Fórumszabályzat · Adatvédelem · Impresszum"]
+    res = clean(page(*lines), langs=("any",))
+    assert res.text.strip() == "\n\n".join(text for *_, text in _HU_POSTS)
+    framed = "\n".join(t for _, rule, t in rows_of(res) if rule == "post_frame")
+    assert "Tetszik: 4" in framed and "fenyiro veterán Regisztrált" in framed
+
+
 _ES_QUESTION = ("Tengo dos tablas en PostgreSQL, clientes y pedidos, y una tercera de incidencias. Al unirlas "
                 "con dos LEFT JOIN y contar, los totales salen inflados. ¿Qué estoy haciendo mal?")
 _ES_ANSWERS = [

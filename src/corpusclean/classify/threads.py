@@ -168,6 +168,12 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     start, end = core
     if end < start:
         return NO_FRAMES
+    # the core may open on its post's header (the topic's title printed again, the stamp):
+    # the post is what follows its stamp, where no longer text comes before it
+    opening = next((k for k in range(start, min(end, start + FRAME_REACH)) if stamped_line(view, k)
+                    or feats[k].words > _SUMMARY_WORDS), None)
+    if opening is not None and feats[opening].words <= _SUMMARY_WORDS:
+        start = opening + 1
     above = range(max(0, start - FRAME_REACH), start)
     short = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and not feats[i].terminal]
     texts = {i: blocks[i].text.strip().lower() for i in short}
@@ -218,8 +224,14 @@ def _dated_thread(view: PageView, core: tuple[int, int], top: int, header: range
     # share buttons around dated headlines, not around prose. And a date counts only
     # up to the board's last frame line (the similar threads and the footer below it
     # carry dates too).
-    after = next((i for i in range(end + 1, len(blocks)) if _WORDED.search(blocks[i].text)), None)
-    if after is None or after not in framed or dated_line(view, after):
+    # A poster's signature may stand between the post and its closing line: one line that
+    # is no prose ("System: i7 | RTX 3060") and that the page prints again (under his
+    # other posts), as a header over a list of teasers is not.
+    worded = [i for i in range(end + 1, len(blocks)) if _WORDED.search(blocks[i].text)][:2]
+    after = next((i for i in worded if i in framed), None)
+    if after is None or dated_line(view, after):
+        return None
+    if after != worded[0] and (feats[worded[0]].prose or not _printed_again(view, worded[0])):
         return None
     closing = texts[after]
     dated = _dated(view, start, texts, framed, closing, header)
@@ -256,6 +268,12 @@ def _dated_thread(view: PageView, core: tuple[int, int], top: int, header: range
     return [*before, *stamps_above], later
 
 
+def _printed_again(view: PageView, i: int) -> bool:
+    """Block i's text is also in another block of the page."""
+    text = view.page.blocks[i].text.strip()
+    return any(text in b.text for k, b in enumerate(view.page.blocks) if k != i)
+
+
 def _dated(view: PageView, start: int, texts: dict[int, str], framed: set[int], closing: str,
            header: range) -> Callable[[int], bool]:
     """The lines that date the posts: lines with a date; or, where the core's header has none
@@ -282,11 +300,28 @@ def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> 
     # up to the last post's text: its header runs on past its stamp (the poster's card)
     end = next((k for k in range(stamps[-1] + 1, min(len(blocks), stamps[-1] + 2 * FRAME_REACH)) if feats[k].prose),
                stamps[-1])
-    between = {i for i in range(start, end) if feats[i].words <= _FRAME_WORDS}
-    repeats = Counter(blocks[i].text.strip().lower() for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS)
-    framed = framed | {i for i in between if repeats[blocks[i].text.strip().lower()] >= _FRAME_REPEATS}
+    # and the lines a rule took that are no prose: a signature ("System: i7 | RTX 3060"),
+    # a post's buttons run into one line with it; and a poster's card in one line of up to
+    # twice a frame line's words, no prose and no sentence ("* fényíró veterán Regisztrált:
+    # 2011-10-17 Hozzászólások: 8 904")
+    between = {i for i in range(start, end)
+               if feats[i].words <= _FRAME_WORDS or (not feats[i].prose and (
+                   blocks[i].labels or (feats[i].words <= 2 * _FRAME_WORDS and not SENTENCE_END.search(blocks[i].text))))}
+    # a line the page repeats with other numbers is the board's too ("Reply Quote Likes: 7"),
+    # and a longer one it repeats at all is a poster's signature under each of his posts
+    repeats = Counter(_counted(b.text) for b in blocks)
+    framed = framed | {i for i in between if repeats[_counted(blocks[i].text)] >= (
+        _FRAME_REPEATS if feats[i].words <= _FRAME_WORDS else 2)}
     anchors = frozenset(framed | set(stamps))
     return PostFrames(anchors | between, anchors, min(stamps), stamps[-1], end)
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _counted(text: str) -> str:
+    """A line's text whatever numbers it prints."""
+    return _DIGITS.sub("9", text.strip().lower())
 
 
 def _stamped_thread(view: PageView, core: tuple[int, int], header: range, framed: set[int]) -> PostFrames:
