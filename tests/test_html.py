@@ -430,3 +430,58 @@ def test_embedded_social_posts_are_no_comment_thread() -> None:
     for p in paras + later:
         assert p in res.text
     assert not [s for s in res.removed if s.category == "comments"]
+
+
+_XF_POSTS = [
+    ("ridge_walker", "New member", "12 Jan 2024", "1",
+     "Hello everyone, first time posting here. I made a sourdough starter from a recipe I found online, flour, "
+     "water and a spoon of honey, and after three weeks it still barely rises. It bubbles a little and smells "
+     "quite sour, but after feeding it grows by a third at most.",
+     "I feed it once a day, one to one to one with plain flour, and keep it in the kitchen at about 18 degrees. "
+     "Am I doing something wrong or do I just need patience?"),
+    ("grandma_bakes", "Expert baker", "12 Jan 2024", "2",
+     "Hi, 18 degrees is a little cold for a young starter. The yeasts and bacteria work much more slowly and "
+     "the acid wins. Put it in the oven with only the light on, about 25 degrees, for a week.",
+     "I would also change the flour: for a few days use some wholemeal or rye, which feeds it better."),
+    ("mark_l", "Active member", "13 Jan 2024", "3",
+     "Agree with grandma_bakes on the temperature. One more thing: a very sour smell can mean you feed it too "
+     "little. Try two feeds a day for a while, and throw away more of the old starter each time.",
+     "And the honey is not needed at some point; I would leave it out altogether."),
+    ("ridge_walker", "New member", "20 Jan 2024", "4",
+     "Update: I followed your advice, the oven with the light on and some rye in the feeds. After five days it "
+     "doubles in four hours and smells of yoghurt. Thank you all, I baked my first loaf yesterday!",
+     "The crumb is still a bit tight, but that is for another thread."),
+]
+
+
+def _xenforo_page() -> str:
+    posts = "".join(
+        f'<article class="message message--post"><div class="message-inner">'
+        f'<div class="message-cell message-cell--user"><section class="message-user">'
+        f'<h4 class="message-name"><a href="/members/{who}/" class="username">{who}</a></h4>'
+        f'<h5 class="userTitle">{rank}</h5></section></div>'
+        f'<div class="message-cell message-cell--main"><header class="message-attribution">'
+        f'<ul class="message-attribution-main"><li><a href="/posts/{n}/"><time datetime="2024-01-12">{when}</time></a>'
+        f'</li></ul><ul class="message-attribution-opposite"><li><a href="/posts/{n}/share">Share</a></li>'
+        f'<li><a href="/posts/{n}/">#{n}</a></li></ul></header>'
+        f'<article class="message-body"><div class="bbWrapper">{one}<br><br>{two}</div></article>'
+        f'<footer class="message-footer"><a href="/posts/{n}/react">Like</a> <a href="/reply?quote={n}">Reply</a> '
+        f'<a href="/posts/{n}/report">Report</a></footer></div></div></article>'
+        for who, rank, when, n, one, two in _XF_POSTS)
+    return ("<html><head><title>Starter that will not rise | Home Bakers Forum</title></head><body>"
+            '<nav><a href="/">Forums</a> <a href="/new">New posts</a> <a href="/login">Log in</a></nav>'
+            '<div class="p-body"><h1 class="p-title-value">Starter that will not rise, any advice?</h1>'
+            f'<div class="block-body js-replyNewMessageContainer">{posts}</div>'
+            '<div class="block">You must log in or register to reply here.</div></div>'
+            "<footer>Community platform by XenForo® © 2010-2023 XenForo Ltd.</footer></body></html>")
+
+
+def test_a_forum_thread_of_which_trafilatura_keeps_one_post_keeps_every_post() -> None:
+    # trafilatura reads a XenForo thread's first post as the article and drops the replies;
+    # their stamps printed alike and the board's frame between them make it a thread, whose
+    # posts are the page's content: the page is read as when trafilatura finds nothing
+    html = _xenforo_page()
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    for *_, one, two in _XF_POSTS:
+        assert one in res.text and two in res.text
+    assert "Reply" not in res.text and "log in or register" not in res.text

@@ -19,6 +19,7 @@ from ..lang.detect import MIN_SHORT_SCORE, lang_scripts
 from ..lang.script import dominant_script
 from ..lang.stopwords import particles, stopwords_in
 from ..model import Label, Page
+from ..read.dom import in_comment_container
 from ..read.markdown import table_blocks
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials, label_timestamps
 from .comments import find_thread_starts, label_action_rows, label_thread, thread_header
@@ -62,6 +63,7 @@ def _core(view: PageView) -> None:
         frames = marked_frames(view, frames)
     if frames.lines:  # a forum thread: the core is one of its posts, and every post is content
         view.thread_starts = []
+        view.posts, view.frames = (frames.first, frames.text), frames.lines
         view.core = find_core(view, frames.lines, (frames.first, frames.text))
         label_post_frames(view, frames)
 
@@ -102,10 +104,11 @@ def label_page(page: Page, config: Config) -> PageView:
     # sidebar, a repeat): it found no article, only junk, and the page is read as when it
     # finds none, by the classifier alone (bench/multi m0052: a blog post under PHP
     # warnings, which were all trafilatura kept). So is a page whose main text is all of it,
-    # the site's menu or footer with it (`_extraction_whole`), and a discussion whose posts
-    # are marked up as comments, which trafilatura cut out with its comment selectors
-    # (threads.py).
-    if not (emptied or whole) and not posts_in_comments(view, in_main):
+    # the site's menu or footer with it (`_extraction_whole`), a discussion whose posts are
+    # marked up as comments, which trafilatura cut out with its comment selectors
+    # (threads.py), and a forum thread of which it kept one post (`_thread_cut`).
+    cut = not (emptied or whole) and (posts_in_comments(view, in_main) or _thread_cut(view, in_main))
+    if not (emptied or whole or cut):
         return view
     for b, labels in zip(page.blocks, entry, strict=True):
         b.labels = [lb for lb in labels if not _from_extraction(lb)]
@@ -114,6 +117,22 @@ def label_page(page: Page, config: Config) -> PageView:
     page.stats["extract_emptied" if emptied else "extract_whole_page" if whole else "extract_posts_cut"] += 1
     page.extractor = ""
     return _label(page, config)
+
+
+def _thread_cut(view: PageView, in_main: list[bool]) -> bool:
+    """Whether the page is a forum thread (threads.post_frames: its posts framed and stamped
+    alike) that holds most of the page's prose, of which trafilatura kept under half: it
+    took one post for the article (a board whose markup it does not know as comments), and
+    the thread's posts are the page's content. Posts in comment markup are an article's
+    comments, which trafilatura left out as such (`posts_in_comments` knows a discussion
+    marked up so)."""
+    first, last = view.posts
+    feats = view.feats
+    prose = [i for i in range(first, last + 1)
+             if feats[i].prose and i not in view.frames and not in_comment_container(view.page.blocks[i].dom)]
+    total = sum(feats[i].words for i in prose)
+    page = sum(f.words for f in feats if f.prose)
+    return 2 * total > page and 2 * sum(feats[i].words for i in prose if in_main[i]) < total
 
 
 def _extraction_emptied(page: Page, in_main: list[bool]) -> bool:

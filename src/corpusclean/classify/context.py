@@ -35,6 +35,10 @@ class PageView:
     thread_starts: list[int] = field(default_factory=list)
     # a discussion's blocks in the comment markup that holds its posts (threads.posts_in_comments)
     posted: frozenset[int] = frozenset()
+    # a forum thread's span, from its first post's stamp to its last post's text, and the
+    # board's lines between the posts (threads.post_frames)
+    posts: tuple[int, int] = (0, -1)
+    frames: frozenset[int] = frozenset()
     # block -> its table's columns, where a dump printed a table one cell per line (tables.py)
     cells: dict[int, int] = field(default_factory=dict)
     # a Markdown pipe table's rows (read/markdown.table_blocks)

@@ -174,6 +174,7 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
                     or feats[k].words > _SUMMARY_WORDS), None)
     if opening is not None and feats[opening].words <= _SUMMARY_WORDS:
         start = opening + 1
+        core = (start, end)
     above = range(max(0, start - FRAME_REACH), start)
     short = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and not feats[i].terminal]
     texts = {i: blocks[i].text.strip().lower() for i in short}
