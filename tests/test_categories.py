@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusclean import CleanResult, clean_page
+from corpusclean import CleanResult, Config, clean_page
 
 from .conftest import SEEDS, clean, need, rows_of
 from .test_lang_auto import DE
@@ -68,6 +68,24 @@ def test_appeal_that_names_independent_journalism_is_still_an_appeal() -> None:
 def test_form_field_is_a_form_not_a_share_button(field: str, rule: str) -> None:
     rows = _rows(page(P1, P2, field, P3, P4), langs=("any",))
     assert ("chrome", rule, field.rstrip(" :*")) in {(c, r, t.rstrip(" :*")) for c, r, t in rows}
+
+
+@pytest.mark.parametrize("line", ["Name: Email:", "Name * Email * Website *", "Họ tên: Email:"])
+def test_a_forms_labels_run_into_one_line_are_a_form(line: str) -> None:
+    # a text dump prints a form's labels in one line where its inputs stood between them
+    assert ("chrome", "comment_form", line) in _rows(page(P1, P2, P3, P4, line), langs=("any",))
+    assert_stays("Name: Email: Password: the three fields every sign-up form asks for, and why they are "
+                 "all you need to start")
+
+
+def test_a_thread_header_over_the_comment_form_alone_is_the_forms() -> None:
+    # a portal's "Readers' opinions" with its form and no comment yet: trafilatura keeps them
+    # as main text, but the form's fields under the header say what it is
+    html = ("<html><body><article><h1>Road closed at night for the new flyover</h1>"
+            + "".join(f"<p>{p}</p>" for p in (P1, P2, P3))
+            + "<h3>Ý kiến bạn đọc</h3><p>Họ tên: Email:</p></article></body></html>")
+    rows = _rows_of(clean_page(html, kind="html", config=Config(langs=("any",))))
+    assert ("comments", "comment_thread", "Ý kiến bạn đọc\n\nHọ tên: Email:") in rows
 
 
 def test_a_footer_column_headed_company_is_navigation_and_a_marked_company_field_a_form() -> None:

@@ -769,9 +769,15 @@ def test_a_call_beside_a_way_to_pay_is_an_appeal() -> None:
     assert_stays(news)
 
 
-@pytest.mark.parametrize("line", ["#folklor #Gjirokastër #iso-polifonia #festivale", "#театар #Чехов #МНТ #премиера"])
-def test_a_line_of_hashtags_is_a_tag_list_in_any_script(line: str) -> None:
-    assert ("chrome", "tag_list", line) in rows_of(clean(page(*ARTICLE[:3], line, ARTICLE[3]), langs=("any",)))
+@pytest.mark.parametrize("line", ["#folklor #Gjirokastër #iso-polifonia #festivale", "#театар #Чехов #МНТ #премиера",
+                                  "#フリーランス #翻訳 #単価交渉", "#Berlin#Wohnen#Mieten"])
+def test_a_line_of_hashtags_is_a_tags_line_in_any_script(line: str) -> None:
+    # the tags under a post, apart or run together: they close the article, as its tags do,
+    # and the appeal under them is no article's
+    appeal = "Diese Geschichte hast du kostenlos gelesen. Sie hat trotzdem Geld gekostet, und wir leben von euch."
+    res = clean(page(*ARTICLE, line, appeal), langs=("any",))
+    assert ("chrome", "tags_line", line) in rows_of(res)
+    assert res.text.strip() == "\n\n".join(ARTICLE)
 
 
 @pytest.mark.parametrize("bar", ["ShareFacebookX (Twitter)LinkedInLink", "Share Facebook X LinkedIn Link",
@@ -1589,3 +1595,28 @@ def test_a_label_then_a_title_in_a_text_dump_is_a_related_link(line: str) -> Non
 ])
 def test_a_sentence_opening_with_a_labels_words_stays(sentence: str) -> None:
     assert_stays(sentence, langs=("any",))
+
+
+def test_comments_stamped_with_a_two_figure_year_are_a_thread() -> None:
+    # a regional paper's comments, each stamped "6:02pm Wed 12 Jun 24" under the name: the
+    # clock time and a day, a month's short name and a year in two figures
+    comments = [("riverside_resident", "6:02pm Wed 12 Jun 24", "Common sense for once. Anyone who has tried to "
+                 "drive down that lane at half past eight knows it would have been chaos."),
+                ("Tom from Northfield", "7:15pm Wed 12 Jun 24", "And where are our children supposed to live? Every "
+                 "time a scheme comes forward somebody finds a reason to say no to it."),
+                ("J_Hartley", "9:40am Thu 13 Jun 24", "The inspector will overturn this on appeal anyway, and then "
+                 "the council will have no say at all over what gets built there.")]
+    lines = [*ARTICLE, "Comments: Our rules", "We want our comments to be a lively part of our community, a "
+             "place where readers can debate the most important local issues."]
+    for who, when, text in comments:
+        lines += [who, when, text]
+    res = clean(page(*lines))
+    assert res.text.strip() == "\n\n".join(ARTICLE)
+    assert {r for c, r, _ in rows_of(res)} == {"comment_thread"}
+
+
+@pytest.mark.parametrize("line", ["Jesteś tutaj: Strona główna » Aktualności » Uwaga na oszustów",
+                                  "Sie sind hier: Startseite » Aktuelles » Pressemitteilungen"])
+def test_a_breadcrumb_after_its_label_is_a_breadcrumb(line: str) -> None:
+    assert ("chrome", "breadcrumb", line) in rows_of(clean(page(line, *ARTICLE), langs=("any",)))
+    assert_stays("Tip: Settings » Privacy » Cookies, and the switch is at the bottom of that page.")

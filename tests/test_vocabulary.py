@@ -1441,3 +1441,80 @@ def test_a_guest_books_header_over_messages_dated_to_the_day_opens_a_thread(lang
 @pytest.mark.parametrize("lang", sorted(set(GUEST_BOOKS) & set(SENTENCE)))
 def test_guest_book_words_in_a_sentence_stay(lang: str) -> None:
     _assert_stays(SENTENCE[lang].format(w=GUEST_BOOKS[lang]))
+
+
+# A board's list of the threads like this one, under the last post.
+@pytest.mark.parametrize("header", ["Samankaltaiset viestiketjut", "Liknande trådar", "Lignende tråde",
+                                    "Lignende tråder", "Hasonló témák"])
+def test_a_boards_similar_threads_header_is_a_related_header(header: str) -> None:
+    assert ("chrome", "related_links", header) in _removed(page(P1, P2, header, P3, P4))
+
+
+# Turkish news sites: the next stories, the most read, a "show comments" button over the thread,
+# the rights line ("all rights belong to ..."), the footer's column heads.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Sıradaki Haberler", "related_links"), ("Çok Okunanlar", "related_links"),
+    ("Sitemizde yer alan haber, fotoğraf ve videoların tüm hakları Kuzey Haber'e aittir.", "license_notice"),
+    ("Kategoriler", "navigation"), ("Kurumsal", "navigation"), ("Uygulamalar", "navigation")])
+def test_turkish_news_sites_widgets(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _removed(page(P1, P2, P3, P4, line))
+    _assert_stays(SENTENCE["tr"].format(w=line.split()[0].lower()))
+
+
+def test_a_turkish_show_comments_button_opens_the_thread() -> None:
+    assert ("comments", "comment_thread", f"Yorumları Göster (14)\n\n{COMMENT}") in _removed(
+        page(*ARTICLE, "Yorumları Göster (14)", COMMENT))
+
+
+# WordPress's "3 thoughts on “<title>”" in Croatian, Bosnian and Serbian, in both scripts.
+@pytest.mark.parametrize("header", ["3 mišljenja na “Studenti traže smeštaj”", "2 razmišljanja o “Nova biciklistička staza”",
+                                    "3 мишљења на “Студенти траже смештај”"])
+def test_a_wordpress_thoughts_on_header_in_croatian_and_serbian_opens_the_thread(header: str) -> None:
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in _removed(page(*ARTICLE, header, COMMENT))
+
+
+@pytest.mark.parametrize(("lang", "line"), [("hr", "Podržite nezavisno novinarstvo"), ("hr", "Doniraj"),
+                                            ("sr", "Подржите независно новинарство")])
+def test_a_croatian_and_serbian_appeal(lang: str, line: str) -> None:
+    assert ("donation", "donation_appeal", line) in _removed(page(P1, P2, P3, P4, line))
+    _assert_stays(REGIONAL_SENTENCE[lang].format(w=line.lower()))
+
+
+def test_a_polish_service_that_uses_cookie_files_is_a_cookie_notice() -> None:
+    line = "Informujemy, że serwis wykorzystuje pliki cookies. Korzystając z serwisu, akceptujesz ich użycie."
+    assert ("chrome", "cookie_notice", line) in _removed(page(P1, P2, P3, P4, line))
+
+
+@pytest.mark.parametrize("line", ["Retour aux actualités", "<< Retour aux actualités", "Retour à la liste"])
+def test_a_french_back_to_the_news_link_is_a_related_link(line: str) -> None:
+    assert ("chrome", "related_links", line) in _removed(page(P1, P2, P3, P4, line))
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("#الخدمات_المصرفية_المفتوحة#مصرف_البحرين_المركزي#المدفوعات", "tags_line"),
+    ("الأكثر قراءة هذا الأسبوع", "related_links"), ("اشترك مجانًا", "newsletter_signup")])
+def test_hashtags_run_together_and_arabic_widgets(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _removed(page(P1, P2, line, P3, P4))
+
+
+def test_a_line_with_one_hashtag_or_a_language_named_with_a_sign_stays() -> None:
+    _assert_stays("C# and F# are the two languages the course teaches in its first term, one after the other.")
+    _assert_stays("The campaign ran under #KeepTheLibraryOpen for a whole year before the council gave in.")
+
+
+# A recipe's or a product's readers' reviews, headed with their count, are its comments.
+@pytest.mark.parametrize("header", ["Reviews (312)", "Les avis (356)", "Bewertungen (12)", "Reseñas (8)",
+                                    "Recensioni (4)", "Avaliações (15)", "Beoordelingen (6)"])
+def test_a_counted_reviews_header_opens_the_thread(header: str) -> None:
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in _removed(page(*ARTICLE, header, COMMENT))
+
+
+def test_a_reviews_heading_without_its_count_stays() -> None:
+    _assert_stays("Reviews")
+    _assert_stays(SENTENCE["fr"].format(w="les avis (356)"))
+
+
+def test_a_german_consent_text_with_its_verb_last_is_a_cookie_notice() -> None:
+    line = ("Mit Klick auf „Akzeptieren“ willigen Sie ein, dass wir und unsere Partner Informationen auf Ihrem Gerät "
+            "speichern und abrufen, um Inhalte und Anzeigen zu personalisieren.")
+    assert ("chrome", "cookie_notice", line) in _removed(page(line, P1, P2, P3, P4))

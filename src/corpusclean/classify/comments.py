@@ -253,6 +253,9 @@ MIN_META_LINES = 2
 _STAMP = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
 _DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
 _STAMP_MAX_WORDS = 12
+# ... or, beside a clock time, a day, a month's short name and a year in two figures ("6:02pm
+# Wed 12 Jun 24"): alone, "3 vers 24" would read as one.
+_SHORT_YEAR = re.compile(r"\b\d{1,2}\.? [^\W\d_]{3,4}\.? \d{2}\b")
 
 # ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
 _DIGIT = re.compile(r"\d")
@@ -307,7 +310,8 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
         if len(text.split()) > _STAMP_MAX_WORDS or not _DIGIT.search(text):
             return False
     text = ascii_digits(text)
-    return (clock.search(text) is not None and _DAY.search(text) is not None) or _AGO.search(text) is not None
+    return ((clock.search(text) is not None and (_DAY.search(text) or _SHORT_YEAR.search(text)) is not None)
+            or _AGO.search(text) is not None)
 
 
 # A board prints the post's subject after its stamp, labelled as the stamp is ("Posted: Sun Nov
@@ -416,6 +420,9 @@ def label_thread(view: PageView) -> None:
     # appendix or "Discussion" section has no count).
     counted = any(ch.isdigit() for ch in blocks[start].text)
     evidenced = meta_lines(view, start, last, stamps=counted) >= MIN_META_LINES or _stamps_alike(view, start, last)
+    # ... or the comment form's fields right under the header: a thread with no comment
+    # yet, where an appendix or a "Discussion" section has no form
+    evidenced = evidenced or (start + 1 < len(blocks) and blocks[start + 1].has_rule("comment_form"))
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced and not in_comment_container(b.dom):

@@ -367,6 +367,10 @@ CHROME: tuple[PhraseRule, ...] = (
         # without a colon, the plural: the singular is German's "Tag" (day), which heads a
         # travel diary's sections ("Tag 1: Von Hörschel nach Ruhla", "Tag der offenen Tür")
         r"(tags|tagged|topics|categories|filed under|posted in)(\s+\S+){0,8}",
+        # a line of hashtags alone, in any language ("#open_banking #payments", run together
+        # or apart; the block is trimmed of its first "#"): two at least, each opening with a
+        # letter. As the tags under a post, it closes the article (core._CLOSING).
+        r"#?[^\W\d_][\w-]*(\s*#[^\W\d_][\w-]*)+",
     ) + v.phrases(v.TAGS_LINE), max_words=12, whole=True),
     # ... of any length when its tags are a list: four or more items of up to 50 characters
     # between commas, bars or dots ("Tags: Abgebrochene Forschung , Georg von Below , ..."),
@@ -541,6 +545,11 @@ CHROME: tuple[PhraseRule, ...] = (
     # Files > Click on the + button" is a step of the article.
     PhraseRule("breadcrumb", "chrome", (
         *(rf"(?:{_CRUMB}\s+{sign}\s+){{2,}}[^{_CRUMB_SIGNS}«]+" for sign in ("»", "›")),
+        # ... after its label, in any language ("Jesteś tutaj: Strona główna » Aktualności »
+        # ...", "Sie sind hier: Startseite » ..."): two to four words and a colon, as "you are
+        # here" is said (a how-to's "Tip: Settings » Privacy" has one); with "»" only, which a
+        # how-to's menu path ("Go to: Settings › Privacy") prints as "›" or ">"
+        rf"[^\W\d_][^\s:»]*(?: [^\s:»]+){{1,3}}\s?:\s+(?:{_CRUMB}\s+»\s+){{2,}}[^{_CRUMB_SIGNS}«]+",
         # ">" between single spaces, a string the rule prefilter can look for: an ASCII
         # sign alone would have every block of up to 40 words tried against the pattern
         rf"(?:{_CRUMB} > ){{2,}}[^{_CRUMB_SIGNS}«]+",

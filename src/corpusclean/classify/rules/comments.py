@@ -16,6 +16,8 @@ THREAD_START: tuple[str, ...] = (
     r"discussion|discuss this( article)?",
     r"(kommentare?|commentaires?|comentarios?)( \(\d+\)?)?",
     r"(search )?\d+ comments?( log ?in.*| sign ?in.*)?",
+    # a recipe's or a product's readers' reviews, with their count: its comments
+    r"(user |customer |reader )?reviews \(\d+\)?",
 ) + v.phrases(v.THREAD_START)
 
 # "... by <name> at|on <a date or a time>": a comment's meta line after "posted" (below), and

@@ -18,8 +18,8 @@ fall inside a word, and a lookbehind of the script's range where a word must not
 Languages: de, fr, es, it, pt, nl, pl, ru, tr, zh, ja, ko, ar, fa (also Dari), ur, ps, hi, bn,
 th, vi, id (also Malay), el, he, uk, cs, sv, da, nb (Norwegian Bokmål, which sites also tag
 "no"), fi, ro, hu. The languages of `REGIONAL` have the two headers that end an article on a
-regional portal, its comment thread's and its related box's, so far (and Swahili its donation
-appeal's words).
+regional portal, its comment thread's and its related box's, so far (and Swahili, Croatian and
+Serbian their donation appeals' words).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ Family = dict[str, tuple[str, ...]]
 
 # Croatian (also Bosnian and Serbian in Latin letters), Serbian in Cyrillic, Slovenian, Slovak,
 # Bulgarian, Macedonian, Lithuanian, Latvian, Estonian, Swahili: in THREAD_START and
-# RELATED_LINKS only (Swahili in APPEAL too).
+# RELATED_LINKS only (Swahili, Croatian and Serbian in APPEAL too).
 REGIONAL = ("hr", "sr", "sl", "sk", "bg", "mk", "lt", "lv", "et", "sw")
 
 
@@ -66,25 +66,25 @@ _bn = _spelled({**{form: f"(?:{base}\u09bc|{one})" for base, one in (("ড", "\u
 # The header that opens a comment thread: "3 Kommentare", "Laisser un commentaire".
 THREAD_START: Family = {
     # "Reaktionen auf die Wahl" is a heading: reactions open a thread only with their count
-    "de": (r"(\d+ )?(kommentare?|leserkommentare)( \(\d+\)?)?( zu .*)?", r"\d+ reaktionen( (zu|auf) .*)?",
+    "de": (r"(nutzer|leser)?bewertungen \(\d+\)?", r"(\d+ )?(kommentare?|leserkommentare)( \(\d+\)?)?( zu .*)?", r"\d+ reaktionen( (zu|auf) .*)?",
            r"kommentare (der|unserer) (leser|leserinnen)( \(\d+\)?)?",
            r"(\d+ )?antworten (zu|auf) .*", r"(\d+|ein|eine) gedanken? zu .*",
            r"(hinterlasse|schreibe?|verfasse)( jetzt)? (einen|deinen|ihren) kommentar",
            r"kommentar (verfassen|schreiben|hinzufügen|abgeben)", r"diskussion( zum artikel)?"),
-    "fr": (r"(\d+ )?commentaires?( \(\d+\)?)?( (sur|à|pour) .*)?", r"\d+ réactions?( (sur|à) .*)?",
+    "fr": (r"(les )?avis( des (internautes|lecteurs|clients))? \(\d+\)?", r"(\d+ )?commentaires?( \(\d+\)?)?( (sur|à|pour) .*)?", r"\d+ réactions?( (sur|à) .*)?",
            r"commentaires (des|de nos) (lecteurs|internautes)( \(\d+\)?)?",
            r"(\d+ )?réponses? (à|sur) .*", r"vos (réactions|commentaires)",
            r"(laisser|écrire|ajouter|poster|laissez) un commentaire", r"réagissez|réagir à cet article"),
-    "es": (r"(\d+ )?comentarios?( \(\d+\)?)?( (en|sobre|a) .*)?", r"(\d+ )?respuestas? a .*",
+    "es": (r"(reseñas|opiniones|valoraciones) \(\d+\)?", r"(\d+ )?comentarios?( \(\d+\)?)?( (en|sobre|a) .*)?", r"(\d+ )?respuestas? a .*",
            r"comentarios (de|de los|de nuestros) (lectores|usuarios)( \(\d+\)?)?",
            r"(deja|dejar|escribe|escribir|añade|añadir|publica|publicar) (un|tu) comentario"),
-    "it": (r"(\d+ )?commenti?( \(\d+\)?)?( (su|a) .*)?", r"(\d+ )?risposte a .*",
+    "it": (r"recensioni \(\d+\)?", r"(\d+ )?commenti?( \(\d+\)?)?( (su|a) .*)?", r"(\d+ )?risposte a .*",
            r"commenti (dei|dei nostri) lettori( \(\d+\)?)?",
            r"(lascia|scrivi|aggiungi) un commento"),
-    "pt": (r"(\d+ )?comentários?( \(\d+\)?)?( (em|sobre|para) .*)?", r"(\d+ )?respostas? (para|a) .*",
+    "pt": (r"avaliações \(\d+\)?", r"(\d+ )?comentários?( \(\d+\)?)?( (em|sobre|para) .*)?", r"(\d+ )?respostas? (para|a) .*",
            r"comentários (dos|de) (leitores|internautas)( \(\d+\)?)?",
            r"(deixe|deixar|escreva|escrever|adicione|adicionar) (um|seu|o seu) comentário"),
-    "nl": (r"(\d+ )?(reacties?|opmerkingen)( \(\d+\)?)?( (op|bij) .*)?", r"(\d+ )?gedachten? over .*",
+    "nl": (r"(beoordelingen|recensies) \(\d+\)?", r"(\d+ )?(reacties?|opmerkingen)( \(\d+\)?)?( (op|bij) .*)?", r"(\d+ )?gedachten? over .*",
            r"reacties van (lezers|onze lezers)( \(\d+\)?)?",
            r"(laat|plaats|schrijf) (een|je) (reactie|opmerking)( achter)?"),
     "pl": (r"(\d+ )?komentarz(e|y|a)?( \(\d+\)?)?( do .*)?", r"komentarze czytelników",
@@ -93,6 +93,7 @@ THREAD_START: Family = {
            r"(комментарии|отзывы|мнения) читателей( \(\d+\)?)?",
            r"(оставить|оставьте|добавить|написать) (комментарий|отзыв)"),
     "tr": (r"(\d+ )?yorum(lar)?( \(\d+\)?)?", r"(okur|okuyucu) yorumları( \(\d+\)?)?",
+           r"yorumları (göster|gör|oku)( \(\d+\)?)?",
            r"(yorum (yap|yaz|ekle|bırak)(ın)?|bir yorum (yazın|bırakın|ekleyin))"),
     "zh": (r"(\d+ ?条?)?(评论|評論|留言)(\s*（\d+）?|\s*\(\d+\)?)?",
            r"(网友|網友|读者|讀者|热门|熱門|最新|全部)(评论|評論|留言)(\s*[（(](共\s*)?\d+\s*[条條则則]?[）)]?)?",
@@ -163,8 +164,11 @@ THREAD_START: Family = {
            r"(แสดง|เขียน|ร่วมแสดง|ฝาก)(ความคิดเห็น|ความเห็น)", r"(ความคิดเห็น|ความเห็น)(ทั้งหมด|ล่าสุด|ของผู้อ่าน)"),
     # the languages of REGIONAL (below): the thread's header only
     "hr": (r"komentari( \(\d+\)?)?|\d+ komentar(a|i)?", r"komentari (čitatelja|čitalaca)( \(\d+\)?)?",
+           # WordPress's "3 thoughts on “<title>”": Croatian, Bosnian and Serbian in Latin letters
+           r"\d+ (mišljenj[ae]|razmišljanj[ae]|komentar[ai]?) (na|o) .*",
            r"(ostavite|ostavi|napišite|napiši|dodajte|dodaj) komentar"),
     "sr": (r"коментари( \(\d+\)?)?|\d+ коментар(а|и)?", r"коментари (читалаца|читатеља)( \(\d+\)?)?",
+           r"\d+ (мишљењ[ае]|размишљањ[ае]|коментар[аи]?) (на|о) .*",
            r"(оставите|напишите|додајте) коментар"),
     "sl": (r"komentarji( \(\d+\)?)?|\d+ komentar(ji|jev|ja)?", r"komentarji bralcev( \(\d+\)?)?",
            r"(dodaj|oddaj|napiši|napišite) komentar"),
@@ -591,7 +595,7 @@ RELATED_LINKS: Family = {
            r"dans la même rubrique", r"(vous )?(aimerez|pourriez aimer) (aussi|également)( .*)?",
            r"(ceci|cela) pourrait vous intéresser", r"sur le même (sujet|thème)",
            r"(article|billet) (précédent|suivant)", r"voir (aussi|plus|tous les articles)", r"en savoir plus",
-           r"derniers articles|articles récents|à la une", r"retour (à l'accueil|à l’accueil|en haut)"),
+           r"derniers articles|articles récents|à la une", r"retour (à l'accueil|à l’accueil|en haut|aux actualités|aux articles|à la liste|au blog|à la page précédente)"),
     "es": (r"(artículos?|noticias?|entradas?|publicaciones|contenidos?|notas?) (relacionad[ao]s?|similares|recomendad[ao]s|recientes)",
            r"(temas|hilos) similares",
            r"(lo )?más (leíd[ao]s?|visto|popular(es)?|comentad[ao]s?)", r"(también )?(te|le) puede (interesar|gustar)",
@@ -620,7 +624,8 @@ RELATED_LINKS: Family = {
            r"вам (также )?может (понравиться|быть интересно)"),
     "tr": (r"(ilgili|benzer|son|popüler|önerilen) (haberler|yazılar|içerikler|makaleler)",
            r"(bunlar da )?ilginizi çekebilir", r"devamını oku|daha fazla (oku|haber)",
-           r"(önceki|sonraki) (yazı|haber)", r"en çok okunanlar", r"(bunu|şunu) da okuyun"),
+           r"(önceki|sonraki) (yazı|haber)", r"(en )?çok okunanlar", r"(bunu|şunu) da okuyun",
+           r"sıradaki (haberler|haber|yazılar)"),
     "zh": (r"(相关|相關|推荐|推薦|热门|熱門|最新|延伸)(文章|阅读|閱讀|新闻|新聞|推荐|推薦|资讯|資訊)",
            r"猜你喜欢|猜你喜歡|阅读更多|閱讀更多|查看更多|排行榜|热门排行|熱門排行|滚动新闻|滾動新聞|即时新闻|即時新聞",
            r"(阅读|閱讀|查看)全文",
@@ -633,7 +638,8 @@ RELATED_LINKS: Family = {
            # a blog's list of its other posts under the post ("'여행 > 국내' 카테고리의 다른 글")
            r"(['‘]?[^'’]{1,40}['’] ?)?카테고리의 다른 글"),
     "ar": (r"(مقالات|أخبار|مواضيع) (ذات صلة|مشابهة|متعلقة|ذات الصلة)", r"(اقرأ|إقرأ) (أيضا|أيضاً|المزيد)",
-           r"الأكثر (قراءة|مشاهدة)", r"(المقال|الخبر) (السابق|التالي)", r"قد يعجبك (أيضا|أيضاً)"),
+           r"الأكثر (قراءة|مشاهدة)( هذا الأسبوع| اليوم| هذا الشهر)?", r"(المقال|الخبر|الموضوع|المنشور) (السابق|التالي)|(المقالة|التدوينة) (السابقة|التالية)",
+           r"قد يعجبك (أيضا|أيضاً)"),
     "fa": (r"(مطالب|اخبار|مقالات|نوشته‌های|نوشته های) (مرتبط|مشابه|پربازدید|اخیر|تازه)",
            r"بیشتر بخوانید|بخوانید|ادامه مطلب( را بخوانید)?", r"(مطلب|خبر) (قبلی|بعدی)",
            r"پربازدیدترین(‌ها| ها)?|پربحث‌ترین(‌ها| ها)?"),
@@ -646,22 +652,24 @@ RELATED_LINKS: Family = {
            r"(předchozí|další|následující) (článek|příspěvek)", r"nejčtenější|nejnovější zprávy",
            r"pokračovat ve čtení|číst (dále|více|celý článek)|zobrazit (vše|více)", r"(více|další) (článků|zpráv)( .*)?",
            r"zpět (na úvod|na hlavní stránku|nahoru)"),
-    "sv": (r"(relaterade|liknande|senaste|populära|rekommenderade|fler|tidigare) (artiklar|inlägg|nyheter)",
+    "sv": (r"(relaterade|liknande|senaste|populära|rekommenderade|fler|tidigare) (artiklar|inlägg|nyheter)", r"liknande (trådar|ämnen|diskussioner)",
            r"relaterat|läs (också|även|mer|vidare)", r"(föregående|nästa) (artikel|inlägg)",
            r"mest (lästa|delade|kommenterade)( (artiklar|nyheter))?|senaste nytt",
            r"du (kanske också|kan också) (gillar|gilla|vara intresserad av)", r"fortsätt läsa|tillbaka till (startsidan|toppen)"),
     "da": (r"(relaterede|lignende|seneste|nyeste|populære|anbefalede|flere|tidligere) (artikler|indlæg|nyheder|historier)",
+           r"lignende (tråde|emner|debatter)",
            r"relateret|læs (også|mere|videre)|se også", r"(forrige|næste) (artikel|indlæg)",
            r"mest (læste|delte|kommenterede|sete)( (artikler|nyheder))?|seneste nyt",
            r"du (vil måske også|kan måske også|kan også) (kunne lide|lide|være interesseret i)",
            r"fortsæt (med at læse|læsningen)|læs hele artiklen|tilbage til (forsiden|toppen)"),
     "nb": (r"(relaterte|lignende|siste|nyeste|populære|anbefalte|flere|tidligere) (artikler|innlegg|nyheter|saker)",
+           r"lignende (tråder|emner|diskusjoner)",
            r"relatert|les (også|mer|videre)|se også", r"(forrige|neste) (artikkel|innlegg|sak)",
            r"mest (leste|delte|kommenterte|sette)( (artikler|nyheter|saker))?|siste nytt",
            r"du vil kanskje også (like|lese)|kanskje du også (liker|vil lese)",
            r"fortsett å lese|les hele (saken|artikkelen)|tilbake til (forsiden|toppen)"),
     "fi": (r"(aiheeseen liittyvät|liittyvät|samankaltaiset|uusimmat|viimeisimmät|tuoreimmat|suositut|suositellut) "
-           r"(artikkelit|jutut|uutiset|kirjoitukset)", r"(lisää|muita) (artikkeleita|juttuja|uutisia|kirjoituksia)( aiheesta)?",
+           r"(artikkelit|jutut|uutiset|kirjoitukset)", r"samankaltaiset (viestiketjut|ketjut|keskustelut)", r"(lisää|muita) (artikkeleita|juttuja|uutisia|kirjoituksia)( aiheesta)?",
            r"aiheeseen liittyvää|lue (myös|lisää|koko (juttu|artikkeli))|katso myös", r"(edellinen|seuraava) (artikkeli|kirjoitus|juttu)",
            r"luetuimmat( (uutiset|jutut|artikkelit))?|eniten (luetut|jaetut|kommentoidut)( (uutiset|jutut|artikkelit))?|tuoreimmat|uusimmat",
            r"(saatat|voisit) (myös )?(pitää|olla kiinnostunut) (myös )?näistä|sinua voisi (myös )?kiinnostaa",
@@ -671,6 +679,7 @@ RELATED_LINKS: Family = {
               r"ultimele (știri|articole)", r"articol(ul)? (anterior|următor)|postarea (anterioară|următoare)",
               r"(ți|v)-ar (putea|mai putea) plăcea( și)?", r"continuă (lectura|să citești)|mai multe (știri|articole)( .*)?"),
     "hu": (r"(kapcsolódó|hasonló|ajánlott|legfrissebb|legújabb|legutóbbi|friss|népszerű|további) (cikkek|bejegyzések|hírek|írások)",
+           r"hasonló (témák|topikok)",
            r"kapcsolódó|ez(ek)? is érdekelhet(nek|i)?|(olvasd|olvassa) el ezt is|ezt is ajánljuk",
            r"legolvasottabb( hírek| cikkek)?|legnépszerűbb( hírek| cikkek)?", r"(előző|következő) (bejegyzés|cikk|írás)",
            r"tovább (olvasom|a cikkhez)|bővebben|(összes|még több) (hír|cikk)", r"vissza (a főoldalra|a tetejére|az elejére)"),
@@ -692,7 +701,7 @@ RELATED_LINKS: Family = {
            r"terpopuler|terbaru|terkini|paling (banyak dibaca|popular)", r"(artikel|pos|berita) (sebelumnya|selanjutnya|berikutnya)",
            r"(anda )?mungkin (juga )?(suka|menyukai|tertarik)|rekomendasi untuk anda",
            r"lihat (semua|selengkapnya)|selengkapnya|kembali ke (atas|beranda)"),
-    "vi": (r"(bài viết|tin|tin tức|bài) (liên quan|cùng chuyên mục|khác|mới nhất|mới|nổi bật|đọc nhiều|xem nhiều|đề xuất)",
+    "vi": (r"(các |những )?(bài viết|tin|tin tức|bài) (liên quan|cùng chuyên mục|khác|mới nhất|mới|nổi bật|đọc nhiều|xem nhiều|đề xuất)",
            r"(xem|đọc) (thêm|tiếp)|tin (mới|nóng)|(đọc|xem) nhiều( nhất)?", r"(bài|bài viết|tin) (trước|sau|tiếp theo|kế tiếp)",
            r"có thể bạn (quan tâm|sẽ thích|chưa đọc)|bạn có thể (quan tâm|thích)", r"(quay lại|trở về|về) (trang chủ|đầu trang)"),
     "hi": _hi(r"(ये|यह) भी पढ़ें", r"और पढ़ें|आगे पढ़ें|पूरा पढ़ें|(और|सभी) (ख़बरें|लेख)",
@@ -755,7 +764,7 @@ NEWSLETTER_SIGNUP: Family = {
            r".*?(メールマガジン|メルマガ|ニュースレター)(に|を|の)(ご)?(登録|購読).*"),
     "ko": (r"^뉴스레터( 구독| 신청)?$", r"^구독하기$", r".*?뉴스레터(를|에)? ?(구독|신청).*", r".*?(뉴스|소식)(를|을)? 이메일로 받아 ?보세요.*"),
     "ar": (r"(اشترك|اشتراك) (في|ب) (النشرة|القائمة) (البريدية|الإخبارية)", r"^النشرة (البريدية|الإخبارية)$",
-           r"(اشترك|اشتركوا|اشتراك) في (نشرتنا|النشرة)"),
+           r"(اشترك|اشتركوا|اشتراك) في (نشرتنا|النشرة)", r"^(اشترك|اشتركوا) (مجان[اًا]+|الآن)$"),
     "fa": (r"(عضویت|اشتراک) در خبرنامه", r"^خبرنامه$", r"در خبرنامه (ما )?(عضو|مشترک) شوید"),
     "ur": (r"^نیوز ?لیٹر$", r"نیوز ?لیٹر (کے لیے سائن اپ کریں|سبسکرائب کریں)", r"ای ?میل .{0,40}سبسکرائب کریں"),
     "ps": (r"^خبرپاڼه$", r"خبرپاڼې ته ګډون وکړئ"),
@@ -789,7 +798,9 @@ NEWSLETTER_SIGNUP: Family = {
 # Cookie and privacy banners, found inside blocks of up to 45 words.
 COOKIE_NOTICE: Family = {
     "de": (r"(diese|unsere) (web)?(seite|site) (verwendet|nutzt|benutzt) cookies", r"wir (verwenden|nutzen|setzen) cookies|(verwenden|nutzen|setzen) wir (\w+ )?cookies",
-           r"wir und unsere (\d+ )?partner (verwenden|nutzen|speichern|verarbeiten).{0,120}\b(cookies|gerät|endgerät)"),
+           # (the verb last in a clause: "..., dass wir und unsere Partner Informationen auf Ihrem
+           # Gerät speichern")
+           r"wir und unsere (\d+ )?partner\b.{0,120}\b(cookies|gerät|endgerät)"),
     "fr": (r"(ce site|notre site) (utilise|emploie) (des )?cookies", r"nous utilisons (des )?cookies",
            r"nous et nos (\d+ )?partenaires (utilisons|stockons|traitons).{0,120}\b(cookies|appareil|terminal)"),
     "es": (r"(este|nuestro) (sitio( web)?|web) (utiliza|usa) cookies", r"utilizamos cookies",
@@ -800,7 +811,8 @@ COOKIE_NOTICE: Family = {
            r"nós e os nossos (\d+ )?parceiros (utilizamos|armazenamos|tratamos).{0,120}\b(cookies|dispositivo)"),
     "nl": (r"(deze|onze) (web)?site (gebruikt|maakt gebruik van) cookies", r"wij gebruiken cookies",
            r"wij en onze (\d+ )?partners (gebruiken|slaan|verwerken).{0,120}\b(cookies|apparaat)"),
-    "pl": (r"(ta|nasza) strona (używa|korzysta z) (plików )?cook\w*", r"(używamy|korzystamy z) (plików )?cook\w*",
+    "pl": (r"((ta|nasza) strona|(ten |nasz )?serwis|(ta |nasza )?witryna)( internetow[ya])? (używa|korzysta z|wykorzystuje|stosuje) "
+           r"(plików |pliki |plik )?cook\w*", r"(używamy|korzystamy z|wykorzystujemy|stosujemy) (plików |pliki )?cook\w*",
            r"my i nasi (\d+ )?partnerzy (przechowujemy|uzyskujemy|wykorzystujemy|przetwarzamy).{0,120}\b(cookie|urządzeni)\w*",
            # the GDPR (RODO) notice, addressed to the reader: "Administratorem Twoich danych
            # osobowych jest ..."; a news story names a company's data, not the reader's
@@ -1112,7 +1124,8 @@ APPEAL: Family = {
     "ja": (r"寄付|ご支援(を|ください)|募金",),
     "ko": (r"후원(하기|하세요|해 주세요)|기부(하기|하세요)", r"후원(에|을)? ?(참여|동참)", r"(독자 여러분의|여러분의) 후원",
            r"후원(금|회원|계좌)"),
-    "ar": (r"ساهم معنا", r"ادعم (الصحافة|صحافة|الإعلام|إعلام|موقعنا|عملنا)", r"(دعمك|دعمكم|تبرعك|تبرعكم|مساهمتك) (يساعد|يساعدنا|يمكننا)"),
+    "ar": (r"ساهم معنا", r"ادعم (الصحافة|صحافة|الإعلام|إعلام|موقعنا|عملنا)", r"(دعمك|دعمكم|تبرعك|تبرعكم|مساهمتك) (يساعد|يساعدنا|يمكننا)",
+           r"نعتمد على دعم (قرائنا|القراء|كم)"),
     "fa": (r"(از ما|از روزنامه‌نگاری مستقل|از رسانه مستقل) حمایت کنید", r"کمک (شما|های شما)", r"حمایت (شما|های شما)"),
     "ur": (r"(ہمارا|صحافت کا) ساتھ دیں", r"(ہماری|ہمیں) (مدد|مالی مدد) (کریں|کیجیے)", r"آپ کا (عطیہ|تعاون)"),
     "cs": (r"\bpodpořte (nás|naši práci|naši redakci|nezávisl\w+( \w+)? (žurnalistiku|redakci|média|zpravodajství))\b",
@@ -1146,6 +1159,10 @@ APPEAL: Family = {
     "th": (r"(ร่วม)?สนับสนุน(เรา|พวกเรา|สำนักข่าว|สื่ออิสระ)", r"(ร่วม)?บริจาค(ให้เรา|ที่นี่|เลย)|ร่วมบริจาค"),
     "sw": (r"\bchangia( (sasa|leo|kazi yetu))?\b", r"\bmchango wako\b", r"\b(tuunge|iunge|kuunga) mkono\b",
            r"\bsaidia (uandishi|kazi yetu|shirika letu)\b"),
+    "hr": (r"\bpodrž(i|ite) (nas|naš rad|nezavisn\w+ (novinarstvo|medij\w*|portal\w*))\b", r"\bdoniraj(te)?\b",
+           r"\b(vaša|tvoja) donacija\b"),
+    "sr": (r"\bподрж(и|ите) (нас|наш рад|независн\w+ (новинарство|медиј\w*|портал\w*))\b", r"\bдонирај(те)?\b",
+           r"\b(ваша|твоја) донација\b"),
 }
 
 
@@ -1441,7 +1458,7 @@ NAVIGATION: Family = {
            r"размер шрифта.*|(слушать|прослушать)( статью)?|версия для слабовидящих",
            r"главная" + _CRUMB),
     "tr": (r"ana ?sayfa|menü|ara|arama yap|site haritası|iletişim|bize ulaşın|hakkımızda|künye|gizlilik (politikası|sözleşmesi)|"
-           r"kullanım (koşulları|şartları)|çerez politikası|kvkk|reklam|erişilebilirlik",
+           r"kullanım (koşulları|şartları)|çerez politikası|kvkk|reklam|erişilebilirlik|kategoriler|kurumsal|uygulamalar",
            r"yukarı çık|başa dön|sayfa başı|en üste (çık|dön)|içeriğe (geç|atla)|menüyü (aç|kapat)|kapat",
            r"daha fazla (göster|yükle)|tümünü gör|sayfa \d+ ?/ ?\d+|(sonraki|önceki) sayfa|daha (eski|yeni) yazılar",
            r"(yazı|font) (boyutu|büyüklüğü).*|(haberi )?dinle",
@@ -1597,7 +1614,7 @@ RIGHTS_RESERVED: Family = {
     "nl": (r".{0,80}\balle rechten voorbehouden\b.*",),
     "pl": (r".{0,80}\bwszelkie prawa zastrzeżone\b.*",),
     "ru": (r".{0,80}\bвсе права защищены\b.*",),
-    "tr": (r".{0,80}(tüm hakları|her hakkı) saklıdır.*",),
+    "tr": (r".{0,80}(tüm hakları|her hakkı) saklıdır.*", r".{0,80}(tüm|bütün) hakları .{1,60}['’]?(e|a|ye|ya) aittir\b.*",),
     "zh": (r".{0,80}(版权所有|版權所有).*",),
     "ja": (r".{0,80}無断(で|での)?(転載|複製|転用|使用)(・(転載|複製|転用|使用))*(を|は)?(固く)?(禁止|禁じ).*",),
     # and the open licence a public body's pages carry (KOGL, "공공누리 제1유형 ... 조건에 따라
@@ -2615,8 +2632,10 @@ DISCUSSION_PROMPT: Family = {
 }
 
 
-# A form field's label: its name, then a colon or a required-field mark, nothing else.
-_FIELD = r"^\W*(?:{names})\s*(?:[:：]\s*\*?|\*|\((?:required|pflichtfeld|obligatoire|obligatorio|obbligatorio|obrigatório|verplicht|wymagane|обязательно)\))\s*$"
+# A form field's label: its name, then a colon or a required-field mark, nothing else; or
+# the form's few labels run into one line, as a text dump prints them ("Name: Email:").
+_FIELD = (r"^\W*(?:(?:{names})\s*(?:[:：]\s*\*?|\*|\((?:required|pflichtfeld|obligatoire|obligatorio|obbligatorio|"
+          r"obrigatório|verplicht|wymagane|обязательно)\))\s*){{1,4}}$")
 
 
 def field_labels(family: Family) -> tuple[str, ...]:
