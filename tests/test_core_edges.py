@@ -840,3 +840,68 @@ def test_a_list_under_a_header_of_its_own_that_closes_the_article_is_teasers() -
     assert P1 in res.text
     assert not any(text in res.text for _, text in _SECTIONS)
     assert [row for row in rows_of(res) if row[1] == "teaser_list"]
+
+
+# Under the box's heading in the vocabulary, the name and the bio are the box's wherever in
+# the core the box stands: here the site's previous/next links and its appeal follow it.
+BIO_AR = ("ناقد وصحفي مقيم في برلين، يكتب عن الرواية العربية والسينما، وصدر له كتاب عن المدن في الأدب "
+          "عن دار نشر في بيروت.")
+
+
+def test_an_author_box_under_its_heading_before_the_sites_links() -> None:
+    body = ["صدرت هذه الرواية في بيروت مطلع العام، وهي الأولى لكاتبتها بعد سنوات من العمل في الصحافة الثقافية، "
+            "وتتبع ثلاثة أجيال من عائلة دمشقية في بيت قديم على ضفة النهر.",
+            "تكتب الروائية عن المدينة كما تتذكرها الجدران، فتجعل من البيت شاهدًا على التحولات التي مرت بها "
+            "العائلة والمدينة معًا، من الانتداب إلى سنوات الحرب الأخيرة.",
+            "لكن هذه ملاحظات لا تقلل من قيمة عمل يستحق القراءة، خصوصًا لمن يبحث عن رواية تتأمل المدينة "
+            "والذاكرة بعيدًا عن الخطابة والشعارات."]
+    res = clean(page("الرئيسية", "رواية «بيت على النهر»: المدينة كما تتذكرها الجدران", *body, "عن الكاتب", "رامي الشامي",
+                     BIO_AR, "← المقالة السابقة: صابون الغار: ذاكرة مدينة في قالب أخضر",
+                     "المقالة التالية: فيلم جديد يعيد المدينة إلى الشاشة →"), langs=("any",))
+    for p in body:
+        assert p in res.text
+    assert {r for c, r, t in rows_of(res) if BIO_AR in t or "رامي الشامي" in t} == {"author_bio"}
+    assert "المقالة السابقة" not in res.text and "المقالة التالية" not in res.text
+
+
+# A recipe's text dump: its ingredients one a line, no bullet, above the steps that make the core.
+INGREDIENTS = ["4 servings", "1 kg waxy potatoes", "1 onion", "250 ml hot beef stock", "4 tbsp white wine vinegar",
+               "1 tsp medium mustard", "5 tbsp sunflower oil", "Salt and pepper", "½ cucumber, if you like"]
+STEPS = ["Wash the potatoes and boil them in their skins in salted water for 20 to 25 minutes, until they are soft "
+         "but not falling apart. Drain, let them steam off briefly and peel them while still warm.",
+         "Slice the potatoes thinly into a large bowl. Chop the onion very finely, stir it into the hot stock with "
+         "the vinegar, mustard, salt and pepper, and pour it over the warm potatoes.",
+         "Fold in the oil only at the end and season again. It usually needs a little more salt or a dash of "
+         "vinegar, and it tastes best after an hour in which the potatoes soak up the dressing."]
+
+
+def test_a_recipes_ingredients_above_its_steps_are_the_article() -> None:
+    res = clean(page("Home", "Recipes", "Side dishes", "4.7 (912)", "Save Print Share", "Grandma's potato salad",
+                     "Ingredients", *INGREDIENTS, "Nutrition per serving", "kcal", "322", "Method", *STEPS,
+                     "Did you make this recipe? Upload a photo!"))
+    for line in ("Ingredients", *INGREDIENTS, *STEPS):
+        assert line in res.text
+    assert "Save Print Share" not in res.text and "Side dishes" not in res.text
+
+
+def test_a_table_of_standings_or_a_numbered_list_above_an_article_stays_out() -> None:
+    standings = ["1 Napoli 26", "2 Atalanta 25", "3 Fiorentina 25", "4 Inter 24", "5 Lazio 23", "Standings"]
+    most_read = ["1. Pensions rise in January", "2. Schools closed tomorrow", "3. Derby ends in a draw",
+                 "4. Actor marries in secret", "5. Vitamin D in winter", "Most read"]
+    for lines in (standings, most_read):
+        res = clean(page("Table", *lines, *ARTICLE))
+        assert res.text.strip() == "\n\n".join(ARTICLE)
+
+
+def test_a_recipes_steps_headed_step_one_two_three_close_the_article() -> None:
+    # "Step 1" alone over each step's paragraph: a numbered list of steps, not teasers, though
+    # they close the core (the share bar and the thread follow)
+    steps = [f"Step {n}" for n in (1, 2, 3)]
+    lines = ["Tarte Tatin", "The classic of Sunday lunches: apples cooked in caramel under a crust, turned out "
+             "warm so that the caramel runs down the sides and sets into a shining glaze.", "Method",
+             "Prep: 30 min Cook: 45 min"]
+    for heading, step in zip(steps, STEPS, strict=True):
+        lines += [heading, step]
+    res = clean(page(*lines, "Share this recipe", "Comments (2)", "Lovely recipe, exactly my grandmother's."))
+    for line in (*steps, *STEPS):
+        assert line in res.text

@@ -686,6 +686,40 @@ def _author_box(view: PageView, start: int, end: int, bylines: frozenset[str], t
             blocks[i].add("chrome", "author_bio")
             if i > 0 and (titled or _BIO_HEADER.match(blocks[i - 1].text) or blocks[i - 1].text.strip() in bylines):
                 blocks[i - 1].add("chrome", "author_bio")
+    _headed_bio(view, start, end)
+
+
+# The box's heading in the vocabulary ("Über den Autor", "عن الكاتب") is a few words.
+_BIO_HEADING_WORDS = 6
+# Without the name's line, the bio under the heading is the box's where the core's prose from
+# the heading on is at most this share of it: an author box closes a page, a section of the
+# article headed so ("About the author" in a book review) has the article's end after it.
+_BIO_TAIL_SHARE = 0.25
+
+
+def _headed_bio(view: PageView, start: int, end: int) -> None:
+    """Under the author box's heading (the rule author_bio on a line of a few words, in any
+    language of the vocabulary), the bio paragraph is the box's: after the author's name on
+    a line of its own, wherever in the core it stands (a site may set its previous/next
+    links and its appeal after it); or without it, where what follows the heading in the
+    core is a small part of it (`_BIO_TAIL_SHARE`). A paragraph under such a heading with
+    the article going on after it is the article's own ("Über den Autor" as a section of a
+    book review)."""
+    blocks, feats = view.page.blocks, view.feats
+    head = next((i for i in range(start, end + 1)
+                 if blocks[i].has_rule("author_bio") and feats[i].words <= _BIO_HEADING_WORDS and not feats[i].prose), None)
+    if head is None or head == end:
+        return
+    name = head + 1
+    named = feats[name].words <= 4 and not feats[name].terminal and not blocks[name].labels
+    bio = name + 1 if named else name
+    if bio > end or not feats[bio].prose or feats[bio].words > _BIO_MAX_WORDS:
+        return
+    prose = [feats[k].words if feats[k].prose and not blocks[k].labels else 0 for k in range(start, end + 1)]
+    if not named and _BIO_TAIL_SHARE * sum(prose) < sum(prose[head - start:]):
+        return
+    for k in range(name, bio + 1):
+        blocks[k].add("chrome", "author_bio")
 
 
 _ABOUT = tuple(re.compile(rf"^\W*(?:{p})\s*[:：]?\s*$", re.IGNORECASE) for ps in v.ABOUT_ORG.values() for p in ps)

@@ -215,6 +215,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread,
                                   tuple((first, first + length - 1) for first, _, length in steps))
     best_span = _finish_lists(view, best_span, walls, scores)
+    best_span = _ingredients_above(view, best_span, walls)
     best_span = _finish_table(view, best_span, walls)
     best_span = _glue_split_sentences(view, best_span, walls)
     return _trim_teasers(view, best_span)
@@ -447,6 +448,44 @@ def _finish_lists(view: PageView, span: tuple[int, int], walls: set[int],
     while free(start - 1) and scores[start - 1] >= 0 and _next_item(blocks[start - 1].text, blocks[start].text):
         start -= 1
     return start, end
+
+
+# A recipe's ingredients, one a line, open with their quantity: a number, a fraction or a
+# fraction's sign, then a word ("1 kg Kartoffeln", "250 ml Fleischbrühe", "1/2 citron", "½ cup
+# milk"); a list's number ("1. Rezepte") has its dot and a space, and a table's row ends in a
+# figure ("1 Napoli 26").
+_QUANTITY = re.compile(r"^\W{0,2}(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])\s*[^\W\d_](?!.*\d\W*$)")
+# The card stands above the steps the core found (their heading, the cooking times, the
+# nutrition table between): up to this many lines, half of them quantities, four at least (a
+# club's column of fixtures, "22 June v Ashcombe", stands among other lines).
+_CARD_REACH = 40
+_CARD_ITEMS = 4
+_ITEM_WORDS = 8
+
+
+def _ingredients_above(view: PageView, span: tuple[int, int], walls: set[int]) -> tuple[int, int]:
+    """Grow the core up over a recipe card's ingredients above it: a text dump of a recipe
+    prints them as short lines, one a line, which score nothing (`_score`) while the steps
+    below read as prose and make the core. The stretch between them holds no prose and no
+    labelled line but a widget of a few words (an ad's label, a number read as a counter);
+    its first line of words above the first quantity, a heading ("Zutaten"), comes with it."""
+    blocks, feats = view.page.blocks, view.feats
+    start, end = span
+    items, top = 0, start
+    for k in range(start - 1, max(-1, start - 1 - _CARD_REACH), -1):
+        b = blocks[k]
+        if k in walls or feats[k].prose or (b.labels and not _in_flow(b) and feats[k].words > 3):
+            break
+        if b.labels or not b.text.strip():
+            continue
+        if feats[k].words <= _ITEM_WORDS and _QUANTITY.match(b.text):
+            items, top = items + 1, k
+    if items < _CARD_ITEMS or 2 * items < sum(1 for k in range(top, start) if blocks[k].text.strip() and not blocks[k].labels):
+        return span
+    heading = top - 1
+    if heading >= 0 and heading not in walls and not blocks[heading].labels and 0 < feats[heading].words <= 3:
+        top = heading
+    return top, end
 
 
 # What may stand between an article's last paragraph and its table: the table's title and a
@@ -748,10 +787,10 @@ def _cycle(view: PageView, shapes: list[str], i: int, start: int) -> tuple[int, 
 # The number's mark is followed by a space, or by the item's first letter where the space
 # was left out ("8.Lori Kelly"); "3.5 million" is a number, not an item. A Markdown heading
 # may hold it, and html2text escapes its full stop ("## 3\. Avoid the heat"). Or the number
-# follows the item's word ("Step 3 Cut the boards", "ポイント3 部屋の湿度", "Tipp 4: ..."),
-# the same word before every title (`_numbered`).
+# follows the item's word ("Step 3 Cut the boards", "ポイント3 部屋の湿度", "Tipp 4: ...", or
+# "Étape 4" alone, a step's heading), the same word before every title (`_numbered`).
 _ITEM_NUMBER = re.compile(r"\s*(?:#{1,6}\s*)?(?:(\d{1,3}|[一二三四五六七八九十]{1,3})\s*\\?(?:[.):]\s|[.)](?=[^\W\d_])|[、．）：])"
-                          r"|(?P<word>[^\W\d_]{1,12}) ?(?P<n>\d{1,3})(?:\s*[.):：]\s*|\s))")
+                          r"|(?P<word>[^\W\d_]{1,12}) ?(?P<n>\d{1,3})(?:\s*[.):：]\s*|\s|$))")
 _CJK_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
