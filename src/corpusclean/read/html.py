@@ -18,7 +18,8 @@ extraction labels and the classifier decides alone (``stats["extract_fallback"]`
 text that is not in ours is counted (``extract_unaligned``), never dropped silently. So is
 a page where every block of its main text is one our rules remove, which it found instead
 of an article (classify/__init__.py, ``extract_emptied``), and a discussion whose posts its
-comment selectors cut out (classify/threads.py, ``extract_posts_cut``), one whose main
+comment selectors cut out, or a forum thread of which it kept one post (classify/threads.py,
+classify/__init__.py, ``extract_posts_cut``), one whose main
 text is the whole page, menus and footer with it, which draws no edge (classify/__init__.py,
 ``extract_whole_page``), and one whose main text is a loader's line while a template holds
 the article (``extract_held_missed``).
