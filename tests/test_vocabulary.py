@@ -1518,3 +1518,10 @@ def test_a_german_consent_text_with_its_verb_last_is_a_cookie_notice() -> None:
     line = ("Mit Klick auf „Akzeptieren“ willigen Sie ein, dass wir und unsere Partner Informationen auf Ihrem Gerät "
             "speichern und abrufen, um Inhalte und Anzeigen zu personalisieren.")
     assert ("chrome", "cookie_notice", line) in _removed(page(line, P1, P2, P3, P4))
+
+
+@pytest.mark.parametrize(("line", "category", "rule"), [
+    ("Các tin khác", "chrome", "related_links"), ("Những tin liên quan", "chrome", "related_links"),
+    ("نعتمد على دعم قرائنا", "donation", "donation_appeal")])
+def test_vietnamese_other_news_and_an_arabic_appeal_to_the_readers(line: str, category: str, rule: str) -> None:
+    assert (category, rule, line) in _removed(page(P1, P2, P3, P4, line))
