@@ -471,16 +471,17 @@ def _ingredients_above(view: PageView, span: tuple[int, int], walls: set[int]) -
     its first line of words above the first quantity, a heading ("Zutaten"), comes with it."""
     blocks, feats = view.page.blocks, view.feats
     start, end = span
-    items, top = 0, start
+    items, lines, top, lines_to_top = 0, 0, start, 0  # lines: unlabelled lines of words walked
     for k in range(start - 1, max(-1, start - 1 - _CARD_REACH), -1):
         b = blocks[k]
         if k in walls or feats[k].prose or (b.labels and not _in_flow(b) and feats[k].words > 3):
             break
         if b.labels or not b.text.strip():
             continue
+        lines += 1
         if feats[k].words <= _ITEM_WORDS and _QUANTITY.match(b.text):
-            items, top = items + 1, k
-    if items < _CARD_ITEMS or 2 * items < sum(1 for k in range(top, start) if blocks[k].text.strip() and not blocks[k].labels):
+            items, top, lines_to_top = items + 1, k, lines
+    if items < _CARD_ITEMS or 2 * items < lines_to_top:
         return span
     heading = top - 1
     if heading >= 0 and heading not in walls and not blocks[heading].labels and 0 < feats[heading].words <= 3:

@@ -310,9 +310,9 @@ def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> 
                    blocks[i].labels or (feats[i].words <= 2 * _FRAME_WORDS and not SENTENCE_END.search(blocks[i].text))))}
     # a line the page repeats with other numbers is the board's too ("Reply Quote Likes: 7"),
     # and a longer one it repeats at all is a poster's signature under each of his posts
-    repeats = Counter(_counted(b.text) for b in blocks)
-    framed = framed | {i for i in between if repeats[_counted(blocks[i].text)] >= (
-        _FRAME_REPEATS if feats[i].words <= _FRAME_WORDS else 2)}
+    counted = [_counted(b.text) for b in blocks]
+    repeats = Counter(counted)
+    framed = framed | {i for i in between if repeats[counted[i]] >= (_FRAME_REPEATS if feats[i].words <= _FRAME_WORDS else 2)}
     anchors = frozenset(framed | set(stamps))
     return PostFrames(anchors | between, anchors, min(stamps), stamps[-1], end)
 
