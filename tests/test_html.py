@@ -12,12 +12,14 @@ import pytest
 from click.testing import CliRunner
 
 from corpusclean import Config, clean_page
+from corpusclean.api import prepare
 from corpusclean.classify import label_page
 from corpusclean.cli import main
 from corpusclean.model import Block, Page
 from corpusclean.policy import decide
+from corpusclean.read import html as html_mod
 from corpusclean.read.align import label_blocks
-from corpusclean.read.extract import AllStoplists, extract
+from corpusclean.read.extract import AllStoplists, Extraction, extract
 from corpusclean.read.html import parse_html, visible_source, visible_text
 from corpusclean.read.repair import repair
 from corpusclean.segment import segment
@@ -485,3 +487,82 @@ def test_a_forum_thread_of_which_trafilatura_keeps_one_post_keeps_every_post() -
     for *_, one, two in _XF_POSTS:
         assert one in res.text and two in res.text
     assert "Reply" not in res.text and "log in or register" not in res.text
+
+
+_QA_POSTS = [
+    ("asked", "Mar 4, 2024 at 8:12", "pedal_pusher", 11, (
+        "My chain skips under load on the two smallest rear cogs, mostly when I climb out of the saddle. The "
+        "chain is about a year old and the cassette is the original one from 2019.",
+        "Is this a worn cassette, a worn chain, or just an indexing problem that I could fix with the barrel "
+        "adjuster at home?")),
+    ("answered", "Mar 4, 2024 at 9:40", "wrench_wendy", 19, (
+        "Skipping only under load, and only on the cogs you use most, is the classic sign of a worn cassette. "
+        "An indexing problem skips when you pedal gently too, and usually on every cog near the bad one.",
+        "Measure the chain first with a checker or a ruler: twelve full links should measure twelve inches. If "
+        "it has stretched past half a percent, the new chain will not mesh with the old cogs either.",
+        "A year-old chain on a five-year-old cassette very often means both have to go. Replace them together "
+        "and the skipping will stop; replace only the chain and it will usually get worse.")),
+    ("answered", "Mar 4, 2024 at 13:05", "old_roadie", 6, (
+        "Before you buy anything, look at the rear derailleur hanger from behind the bike. A hanger bent by a "
+        "fall makes the chain skip on the small cogs in exactly this way, and straightening it is cheap.",)),
+    ("answered", "Mar 6, 2024 at 18:30", "gravel_gus", 2, (
+        "Also check that the cassette lockring is tight. A loose lockring lets the small cogs rock on the "
+        "freehub, and under load that feels just like a skipping chain.",)),
+]
+
+
+def _stack_page() -> str:
+    def post(kind: str, when: str, who: str, votes: int, paras: tuple[str, ...], n: int) -> str:
+        cls = "question js-question" if kind == "asked" else "answer js-answer" + (" accepted-answer" if n == 1 else "")
+        return (f'<div id="post-{n}" class="{cls}"><div class="post-layout">'
+                f'<div class="votecell post-layout--left"><div class="js-voting-container">'
+                f'<button class="js-vote-up-btn">▲</button><div class="js-vote-count">{votes}</div>'
+                f'<button class="js-vote-down-btn">▼</button></div></div>'
+                f'<div class="postcell post-layout--right"><div class="s-prose js-post-body" itemprop="text">'
+                + "".join(f"<p>{p}</p>" for p in paras)
+                + f'</div><div class="mt24"><div class="js-post-menu"><a href="/a/{n}">Share</a> '
+                f'<a href="/posts/{n}/edit">Improve this answer</a> <a href="#">Follow</a></div>'
+                f'<div class="post-signature"><div class="user-info"><div class="user-action-time">{kind} '
+                f'<span class="relativetime">{when}</span></div><div class="user-details">'
+                f'<a href="/users/{n}">{who}</a></div></div></div></div></div>'
+                f'<div class="comments js-comments-container"><a class="js-add-link comments-link" href="#">Add a comment</a>'
+                f"</div></div></div>")
+    question, *answers = _QA_POSTS
+    return ('<html><head><title>Chain skips on the small cogs under load - Bicycles Q&amp;A</title></head>'
+            '<body itemscope itemtype="https://schema.org/QAPage"><header class="top-bar"><a href="/">Bicycles</a> '
+            '<a href="/questions">Questions</a> <a href="/tags">Tags</a> <a href="/users/login">Log in</a></header>'
+            '<div id="content"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">'
+            '<h1 itemprop="name">Chain skips on the small cogs under load</h1><div id="mainbar" role="main">'
+            + post(*question, 0)
+            + '<div id="answers"><h2>3 Answers</h2>'
+            + "".join(post(*a, n) for n, a in enumerate(answers, 1))
+            + '</div></div></div></div><div id="sidebar" class="sidebar"><h4>Related</h4>'
+            '<a href="/q/1">Why does my new chain skip on an old cassette?</a></div>'
+            '<footer class="site-footer">Site design / logo © 2024 Bicycles Q&amp;A; user contributions licensed '
+            "under CC BY-SA.</footer></body></html>")
+
+
+def test_a_qa_page_of_which_trafilatura_keeps_the_accepted_answer_keeps_every_answer(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # trafilatura can keep the question and the accepted answer and drop the others (a Stack
+    # Exchange page, from one paragraph more or less in the accepted answer); the posts'
+    # stamps and frames make the page a thread, and a thread of which it left posts out is
+    # read as when it finds nothing
+    kept = [p for *_, paras in _QA_POSTS[:2] for p in paras]
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(kept)))
+    res = clean_page(_stack_page(), kind="html", config=Config(langs=("any",)))
+    for *_, paras in _QA_POSTS:
+        for p in paras:
+            assert p in res.text
+    assert "Improve this answer" not in res.text and "Site design" not in res.text
+    page = prepare(_stack_page().encode(), "qa", Config(langs=("any",)), kind="html", encoding="utf-8")
+    assert page.extractor == "" and page.stats["extract_posts_cut"] == 1
+
+
+def test_a_qa_page_of_which_trafilatura_keeps_every_answer_keeps_its_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = [p for *_, paras in _QA_POSTS for p in paras]
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(kept)))
+    res = clean_page(_stack_page(), kind="html", config=Config(langs=("any",)))
+    assert res.text.split("\n\n") == kept
+    page = prepare(_stack_page().encode(), "qa", Config(langs=("any",)), kind="html", encoding="utf-8")
+    assert page.extractor == "trafilatura" and page.stats["extract_posts_cut"] == 0

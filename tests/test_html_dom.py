@@ -899,18 +899,19 @@ def test_the_lead_the_description_declares_is_kept_in_a_column_named_sidebar(
 
 
 # A link alone in square brackets is a wiki's edit link or a toggle, in any language; the same
-# words in brackets without a link (a transcript's "[Applause]") are the page's own.
+# words in brackets without a link (a transcript's "[Applause]") are the page's own. (A
+# toggle's word here: the edit links of the wikis' languages are `edit_link`.)
 def test_a_bracketed_link_is_chrome_and_bracketed_text_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
     paras = [_LEAD, _MIDDLE, _CLOSE]
     html = ('<html lang="en"><head><meta charset="utf-8"><title>Harbour</title></head><body><main>'
             f'<h1>The harbour wall</h1><p>{paras[0]}</p><div class="mw-heading"><h2>History</h2>'
-            '<span class="mw-editsection">[<a href="/w/index.php?action=edit">επεξεργασία</a>]</span></div>'
+            '<span class="mw-editsection">[<a href="/w/index.php?action=edit">απόκρυψη</a>]</span></div>'
             f'<p>{paras[1]}</p><p>[Applause]</p><p>{paras[2]}</p></main></body></html>')
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(
-        [paras[0], "History", "[επεξεργασία]", paras[1], "[Applause]", paras[2]])))
+        [paras[0], "History", "[απόκρυψη]", paras[1], "[Applause]", paras[2]])))
     res = clean_page(html, kind="html", config=ANY)
-    assert "[Applause]" in res.text and "επεξεργασία" not in res.text
-    assert [(s.rule, s.text) for s in res.removed if "επεξεργασία" in s.text] == [("bracketed_link", "[επεξεργασία]")]
+    assert "[Applause]" in res.text and "απόκρυψη" not in res.text
+    assert [(s.rule, s.text) for s in res.removed if "απόκρυψη" in s.text] == [("bracketed_link", "[απόκρυψη]")]
 
 
 # A Q&A page's question, which trafilatura leaves out when it keeps the longer answer below
@@ -1646,3 +1647,26 @@ def test_a_signup_forms_pitch_is_inside_its_box() -> None:
     assert "Moving into lending will also bring closer scrutiny" in res.text
     assert "Startup news before your coffee goes cold" not in res.text
     assert not [s for s in res.removed if s.rule == "newsletter_pitch"]
+
+
+def test_a_table_layouts_lead_and_its_comments_rows() -> None:
+    # An old encyclopedia page set in a layout table: the lead in the article's own cell
+    # (<p class="teaser">, "teaser" being also a related box's word) is the article's; each
+    # comment is a row of one cell, its author's line and its text broken by <br>, and the
+    # text is inside the comment's cell as its first line is
+    res = _clean("es_table_layout_encyclopedia.html")
+    assert "Cada primer domingo de octubre, los hornos de leña" in res.text
+    for kept in ("La fiesta nació como una acción de gracias", "Hoy la jornada empieza de madrugada"):
+        assert kept in res.text
+    for comment in ("Comentarios de los lectores (3)", "Yo iba de niña con mi abuela",
+                    "la receta de la masa madre la guardaba la tía Petra", "Lo preguntamos en la asociación"):
+        assert comment not in res.text
+        assert next(s for s in res.removed if comment in s.text).category == "comments"
+
+
+def test_a_lone_cells_lines_each_carry_the_cells_markup() -> None:
+    html = ('<html><body><table><tr><td class="comentario"><b>Rosario</b> - 12/10/2009<br>'
+            "Yo iba de niña con mi abuela.</td></tr></table></body></html>")
+    text, evidence = visible_text_with_evidence(parse_html(html))
+    assert text == "Rosario - 12/10/2009\nYo iba de niña con mi abuela."
+    assert [ev is not None and "comment" in ev.concepts for ev in evidence] == [True, True]

@@ -10,7 +10,7 @@ from corpusclean.classify import comments
 from corpusclean.classify.rules import vocabulary as v
 
 from .conftest import clean, rows_of
-from .test_rules import P1, P2, P3, P4, page
+from .test_rules import ARTICLE, P1, P2, P3, P4, page
 
 # The button over a live page's newest entries, in every language of vocabulary.NEW.
 BUTTONS = {
@@ -73,3 +73,44 @@ def test_a_page_declared_live_keeps_its_entries_and_drops_its_comments(button: s
     for p in ENTRIES:
         assert p in res.text
     assert "sachlicher Überblick" not in res.text and "niemand mehr" not in res.text
+
+
+@pytest.mark.parametrize("stamp", ["Ore {}", "{} Uhr", "{}"])
+def test_a_live_pages_entry_stamps_alone_on_their_lines_are_bylines(stamp: str) -> None:
+    times = ("19.40", "18.15", "17.05") if stamp.startswith("Ore") else ("19:40", "18:15", "17:05")
+    lines = [stamp.format(t) for t in times]
+    res = clean(page("Live: the council votes on the budget", P1, lines[0], P2, lines[1], P3, lines[2], P4),
+                langs=("any",))
+    assert [(c, r, t) for c, r, t in rows_of(res) if t in lines] == [("chrome", "byline_dateline", t) for t in lines]
+    for p in (P1, P2, P3, P4):
+        assert p in res.text
+
+
+def test_one_time_on_its_line_or_a_column_of_times_stays() -> None:
+    one = clean(page(P1, P2, "19:40", P3, P4), langs=("any",))
+    assert "19:40" in one.text
+    column = clean(page(P1, P2, "19:40", "20:15", "21:00", P3, P4), langs=("any",))
+    assert all(t in column.text for t in ("19:40", "20:15", "21:00"))
+
+
+def test_a_link_to_the_comments_above_a_live_page_is_no_wall() -> None:
+    # "* Comentarios (231)" in the share bar under the headline links to the thread's own
+    # "Comentarios (231)" under the entries: the page prints the header twice, and only the
+    # second opens the thread
+    comment = "txapeldun_1984 hace 3 horas\n\nQué partidazo, el mejor derbi de los últimos años sin ninguna duda."
+    res = clean(page("Athletic - Real Sociedad, en directo", P1, "* Compartir en Facebook", "* Comentarios (231)",
+                     "88'", P2, "52'", P3, "17'", P4, "Comentarios (231)", comment), langs=("any",))
+    for p in (P1, P2, P3, P4):
+        assert p in res.text
+    assert "Qué partidazo" not in res.text
+
+
+def test_a_thread_header_printed_over_each_page_of_comments_stays_the_threads() -> None:
+    # a paginated thread prints its header over each page of its comments, each over their
+    # meta lines: the first copy is the thread's, not a link to the second
+    header = "3 Comments on “Council adds four bus routes”"
+    comment = ("Priya S. says:\n\nMarch 3, 2024 at 9:12 am\n\nThe northern route is long overdue, my daughter "
+               "needs two buses to reach the hospital now.")
+    res = clean(page("Council adds four bus routes", *ARTICLE, header, comment, comment.replace("Priya S.", "Tom"),
+                     header, comment.replace("Priya S.", "Ann")), langs=("any",))
+    assert res.text.strip() == "\n\n".join(ARTICLE)

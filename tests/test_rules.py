@@ -1620,3 +1620,13 @@ def test_comments_stamped_with_a_two_figure_year_are_a_thread() -> None:
 def test_a_breadcrumb_after_its_label_is_a_breadcrumb(line: str) -> None:
     assert ("chrome", "breadcrumb", line) in rows_of(clean(page(line, *ARTICLE), langs=("any",)))
     assert_stays("Tip: Settings » Privacy » Cookies, and the switch is at the bottom of that page.")
+
+
+# ("Edit" alone is also a comment's widget, and reply_line takes it first)
+@pytest.mark.parametrize("line", ["Edit source", "[ edit | edit source ]"])
+def test_a_wikis_edit_link_on_its_line_is_an_edit_link(line: str) -> None:
+    heading = "Routes and timetable"
+    res = clean(page(P1, P2, heading, line, P3, P4))
+    assert ("chrome", "edit_link", line) in rows_of(res)
+    assert heading in res.text and P3 in res.text
+    assert_stays("Edit the timetable file, then save it and send it to the operators before Friday.")

@@ -318,3 +318,43 @@ def test_a_wikis_lead_that_opens_with_the_pages_title_is_no_headline() -> None:
     res = clean_page(page, kind="html", config=Config(langs=("any",)))
     assert lead in res.text and body in res.text
     assert not any(s.category == "title" for s in res.removed)
+
+
+_BUSINESS_PARAS = (
+    "Marlow Fasteners will invest $9 million in a second production hall at its plant on County Road 12, "
+    "a project the company says will create 60 full-time jobs over the next three years.",
+    "The family-owned maker of bolts and rivets for the rail and farm-machinery industries plans to add a "
+    "40,000-square-foot bay and two new heading machines, and to hire machinists and quality inspectors.",
+    "The county development board approved a seven-year tax abatement on Tuesday, and construction is "
+    "expected to start in June if the township grants the building permit this spring.",
+)
+
+
+def _business_page() -> str:
+    paras = "".join(f'<P><FONT FACE="Arial" SIZE="2">{p}</FONT></P>' for p in _BUSINESS_PARAS)
+    return ("<HTML><HEAD><TITLE>Valley Business Weekly - Marlow Fasteners to add 60 jobs with $9 million expansion"
+            "</TITLE></HEAD><BODY><TABLE WIDTH=\"760\"><TR><TD WIDTH=\"150\" VALIGN=\"top\"><FONT SIZE=\"1\">"
+            '<B>SECTIONS</B><BR><A HREF="/local">Local Business</A><BR><A HREF="/real-estate">Real Estate</A><BR>'
+            '<A HREF="/people">People on the Move</A><BR><A HREF="/archives">Archives</A></FONT></TD>'
+            '<TD WIDTH="610" VALIGN="top"><FONT FACE="Arial" SIZE="1" COLOR="#990000"><B>MANUFACTURING</B></FONT><BR>'
+            '<FONT FACE="Georgia" SIZE="5"><B>Marlow Fasteners to add 60 jobs with $9 million expansion</B></FONT><BR>'
+            '<FONT FACE="Arial" SIZE="2" COLOR="#666666">By Dana Whitfield, Staff Writer<BR>Posted 3/12/2024</FONT>'
+            f"<BR><BR>{paras}"
+            '<P><FONT FACE="Arial" SIZE="2"><B>Other Manufacturing News</B><BR>'
+            '&bull; <A HREF="/n/1">Packaging plant to close Eastfield warehouse</A><BR>'
+            '&bull; <A HREF="/n/2">College adds welding course with industry backing</A><BR>'
+            '&bull; <A HREF="/n/3">Manufacturers say hiring is their top challenge</A></FONT></P>'
+            "</TD></TR></TABLE></BODY></HTML>")
+
+
+def test_a_headline_that_says_another_part_of_the_title_than_the_declared_one() -> None:
+    # The declared title is the site's name alone; the <title> also holds the headline, which
+    # the page prints in a <font> above the byline: the headline is that block, not the byline
+    res = clean_page(_business_page(), kind="html", config=Config(langs=("en",)))
+    rows = {(s.category, s.rule, s.text.strip()) for s in res.removed}
+    assert ("title", "headline", "Marlow Fasteners to add 60 jobs with $9 million expansion") in rows
+    byline = next(s for s in res.removed if s.text.startswith("By Dana Whitfield, Staff Writer"))
+    assert (byline.category, byline.rule) == ("chrome", "byline_dateline")
+    for p in _BUSINESS_PARAS:
+        assert p in res.text
+    assert "Other Manufacturing News" not in res.text

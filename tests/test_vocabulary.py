@@ -234,6 +234,19 @@ COMMENT = "Great piece, thank you for writing it. I walk along the river every m
 # The families that not every language has (English is tested in test_rules.py): per family
 # in rules/vocabulary.py, (category, rule) and a widget line in each of its languages.
 FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    # a wiki's links to edit a section, alone on their line as a text dump prints them
+    "EDIT_LINK": (("chrome", "edit_link"), {
+        "de": "[ Quelltext bearbeiten ]", "fr": "[ modifier | modifier le code ]", "es": "Editar",
+        "it": "[modifica | modifica wikitesto]", "pt": "[ editar | editar código-fonte ]", "nl": "[bewerken]",
+        "pl": "[ edytuj | edytuj kod ]", "ru": "[ править | править код ]", "uk": "[ред. | ред. код]",
+        "tr": "[değiştir | kaynağı değiştir]", "zh": "[编辑]", "ja": "[ソースを編集]", "ko": "[편집]",
+        "ar": "[عدل المصدر]", "fa": "[ویرایش]", "ur": "[ترمیم]", "ps": "[سمول]", "cs": "[editovat | editovat zdroj]",
+        "sv": "[redigera | redigera wikitext]", "da": "[redigér | redigér wikikode]", "nb": "[rediger | rediger kilde]",
+        "fi": "[muokkaa | muokkaa wikitekstiä]", "ro": "[modificare | modificare sursă]",
+        "hu": "[szerkesztés | forrásszöveg szerkesztése]", "el": "[επεξεργασία | επεξεργασία κώδικα]",
+        "he": "[עריכת קוד מקור]", "id": "[sunting | sunting sumber]", "vi": "[sửa | sửa mã nguồn]",
+        "hi": "[संपादित करें]", "bn": "[সম্পাদনা]", "th": "[แก้ไข]",
+    }),
     # WordPress's heading above the links to the previous and next post
     "POST_NAVIGATION": (("chrome", "navigation"), {
         "de": "Beitragsnavigation", "fr": "Navigation des articles", "es": "Navegación de entradas",
@@ -1525,3 +1538,57 @@ def test_a_german_consent_text_with_its_verb_last_is_a_cookie_notice() -> None:
     ("نعتمد على دعم قرائنا", "donation", "donation_appeal")])
 def test_vietnamese_other_news_and_an_arabic_appeal_to_the_readers(line: str, category: str, rule: str) -> None:
     assert (category, rule, line) in _removed(page(P1, P2, P3, P4, line))
+
+
+# WordPress's "3 thoughts on “<title>”" in a language the vocabulary has no words for: a count
+# and a word or two before the page's own headline in quotes.
+OWN_HEADLINE = "Council adds four new bus routes"
+
+
+@pytest.mark.parametrize("header", [f"Ọrọ 3 lori “{OWN_HEADLINE}”", f"Maoni 2 kuhusu “{OWN_HEADLINE}”",
+                                    f"4 ittiin yaada “{OWN_HEADLINE}”"])
+def test_a_count_before_the_pages_own_headline_in_quotes_opens_the_thread(header: str) -> None:
+    removed = _removed(page(OWN_HEADLINE, *ARTICLE, header, COMMENT))
+    assert ("comments", "comment_thread", f"{header}\n\n{COMMENT}") in removed
+
+
+def test_a_count_before_another_title_in_quotes_opens_no_thread() -> None:
+    header = "Ọrọ 3 lori “Ọja tuntun ṣi silẹ ni Ibadan”"
+    res = clean(page(OWN_HEADLINE, *ARTICLE, header, COMMENT), langs=("any",))
+    assert header in res.text and COMMENT in res.text
+
+
+# A list of other items of a source or a section ("Weitere Meldungen dieser Einrichtung",
+# "Otras entradas de Fiestas y tradiciones"), and cookie notices with another verb.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Weitere Meldungen dieser Einrichtung:", "related_links"), ("Weitere Artikel des Autors", "related_links"),
+    ("Otras entradas de Fiestas y tradiciones:", "related_links"), ("Más noticias de Economía", "related_links"),
+    ("Autres articles de la rubrique Société", "related_links"), ("Altri articoli di Cronaca", "related_links"),
+    ("Outras notícias de Economia", "related_links"), ("Other Manufacturing News", "related_links"),
+    ("A lire également :", "related_links"), ("À LIRE ÉGALEMENT DANS LA RUBRIQUE FAITS DIVERS", "related_links"),
+    ("LE ALTRE NOTIZIE DI POLITICA", "related_links"), ("More in Traffic & Travel", "related_links"),
+    ("Load more entries", "navigation"),
+    ("© L'Écho de la Vallée 2003-2024 – Reproduction interdite sans autorisation écrite de l'éditeur.", "license_notice"),
+    ("Send us your pictures and videos on WhatsApp or email newsdesk@northwestnow.tv. Please don't take photos "
+     "while driving.", "contact_line"),
+    ("Lees ook Spaarrente daalt verder: wat kun je als spaarder nog doen?", "related_link_labelled"),
+    ("Usamos cookies propias y de terceros para analizar el tráfico.", "cookie_notice"),
+    ("Usamos cookies para melhorar a sua experiência.", "cookie_notice"),
+    ("Usiamo i cookie per migliorare la tua esperienza.", "cookie_notice")])
+def test_other_items_of_a_source_and_cookie_notices(line: str, rule: str) -> None:
+    assert ("chrome", rule, line) in _removed(page(P1, P2, P3, P4, line))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Weitere Meldungen dieser Art erwartet die Polizei in den kommenden Wochen nicht mehr, sagte ein Sprecher.",
+    "Otras entradas de la ciudad permanecerán cerradas durante las obras del nuevo colector.",
+    "Other news outlets reported the same figures on Tuesday, citing the county's own budget documents."])
+def test_a_sentence_that_opens_so_stays(sentence: str) -> None:
+    _assert_stays(sentence)
+
+
+def test_a_newsroom_that_calls_itself_reader_funded_asks_for_a_gift() -> None:
+    line = ("The Harbor Ledger is a nonprofit newsroom. We don’t have a paywall, and we never will. If our "
+            "election coverage helped you today, please consider a tax-deductible gift.")
+    assert ("donation", "donation_appeal", line) in _removed(page(P1, P2, P3, P4, line))
+    _assert_stays("The clinic is a nonprofit organization that has served the county's farm workers since 1998.")

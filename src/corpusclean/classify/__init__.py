@@ -106,7 +106,7 @@ def label_page(page: Page, config: Config) -> PageView:
     # warnings, which were all trafilatura kept). So is a page whose main text is all of it,
     # the site's menu or footer with it (`_extraction_whole`), a discussion whose posts are
     # marked up as comments, which trafilatura cut out with its comment selectors
-    # (threads.py), and a forum thread of which it kept one post (`_thread_cut`).
+    # (threads.py), and a forum thread of which it left posts out (`_thread_cut`).
     cut = not (emptied or whole) and (posts_in_comments(view, in_main) or _thread_cut(view, in_main))
     if not (emptied or whole or cut):
         return view
@@ -121,18 +121,19 @@ def label_page(page: Page, config: Config) -> PageView:
 
 def _thread_cut(view: PageView, in_main: list[bool]) -> bool:
     """Whether the page is a forum thread (threads.post_frames: its posts framed and stamped
-    alike) that holds most of the page's prose, of which trafilatura kept under half: it
-    took one post for the article (a board whose markup it does not know as comments), and
-    the thread's posts are the page's content. Posts in comment markup are an article's
-    comments, which trafilatura left out as such (`posts_in_comments` knows a discussion
-    marked up so)."""
+    alike) that holds most of the page's prose, of which trafilatura left some out: it took
+    one post, or a question and its accepted answer, for the article (a board whose markup
+    it does not know as comments), and the thread's posts are the page's content. Where it
+    kept every post, its verdict stands. Posts in comment markup are an article's comments,
+    which trafilatura left out as such (`posts_in_comments` knows a discussion marked up
+    so)."""
     first, last = view.posts
     feats = view.feats
     prose = [i for i in range(first, last + 1)
              if feats[i].prose and i not in view.frames and not in_comment_container(view.page.blocks[i].dom)]
     total = sum(feats[i].words for i in prose)
     page = sum(f.words for f in feats if f.prose)
-    return 2 * total > page and 2 * sum(feats[i].words for i in prose if in_main[i]) < total
+    return 2 * total > page and any(not in_main[i] for i in prose)
 
 
 def _extraction_emptied(page: Page, in_main: list[bool]) -> bool:

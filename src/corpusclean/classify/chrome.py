@@ -16,7 +16,7 @@ from ..registry import register_user_rule
 from ..rules_file import family_category
 from ..segment.reflow import SENTENCE_END
 from . import phrases
-from .comments import stamped_line
+from .comments import printed_as, stamped_line
 from .contents import find_contents
 from .context import PageView
 from .core import next_article
@@ -266,9 +266,14 @@ _LABEL_REST = re.compile(
 
 
 def _titled(text: str) -> bool:
-    """A label, then a title: a capital after it, and no sentence's end."""
+    """A label, then a title: a capital after it, and no sentence's end but a headline's
+    question or exclamation mark ("Lees ook Spaarrente daalt verder: wat kun je nog doen?")."""
     m = _LABEL_REST.match(phrases.trim(text))
-    return m is not None and m["rest"][:1].isupper() and not SENTENCE_END.search(text.rstrip())
+    return m is not None and m["rest"][:1].isupper() and (
+        text.rstrip().endswith(_HEADLINE_ENDS) or not SENTENCE_END.search(text.rstrip()))
+
+
+_HEADLINE_ENDS = ("?", "!", "？", "！", "؟")
 
 
 def _step_number(blocks: list[Block], i: int) -> bool:
@@ -620,7 +625,8 @@ def _user_families(view: PageView) -> list[phrases.PhraseRule]:
 
 
 def label_timestamps(view: PageView) -> None:
-    """Timestamp lines (`_timestamp_line`) that no rule named."""
+    """Timestamp lines (`_timestamp_line`) that no rule named, and a live page's entry
+    stamps (`_entry_stamps`)."""
     blocks = view.page.blocks
     found = [i for i, b in enumerate(blocks) if not b.labels and _timestamp_line(b.text)]
     for i in found:
@@ -628,6 +634,28 @@ def label_timestamps(view: PageView) -> None:
                 and not _beside(blocks, i, _timestamp_line)
                 and not (_field_row(blocks[i].text) and _beside(blocks, i, _field_row))):
             blocks[i].add("chrome", "byline_dateline")
+    for i in _entry_stamps(view):
+        blocks[i].add("chrome", "byline_dateline")
+
+
+# A live page stamps each entry with its clock time alone, a word with it at most ("Ore
+# 19.40", "14:32 Uhr", "10h58", "11:42 pm"): at least two such lines printed alike, none
+# beside another (a timetable's column of times is a table, `_beside`), each over an entry's
+# prose, under its heading or not (a table's row "杖立峠 6:55" is over the next row). A
+# figure with a unit run into it ("Weight 2.42lb") is no time.
+_ENTRY_STAMPS = 2
+_CLOCK_ONLY = re.compile(r"^\W*(?:[^\W\d_]{1,6}\.?\s)?(?:\d{1,2}\s?[:h]\s?\d{2}|(?:[01]?\d|2[0-3])\.[0-5]\d)"
+                         r"(?:\s?[ap]\.?m\.?|\s[^\W\d_]{1,4}\.?)?\W*$", re.IGNORECASE)
+
+
+def _entry_stamps(view: PageView) -> list[int]:
+    blocks, feats = view.page.blocks, view.feats
+    found = [i for i, b in enumerate(blocks) if not b.labels and len(b.text) <= 24 and _CLOCK_ONLY.match(b.text)
+             and i not in view.pipe_rows and i not in view.cells and not b.dom_has("code")
+             and any(feats[k].prose for k in range(i + 1, min(i + 3, len(blocks))))]
+    shapes = Counter(printed_as(blocks[i].text.strip()) for i in found)
+    return [i for i in found if shapes[printed_as(blocks[i].text.strip())] >= _ENTRY_STAMPS
+            and not _beside(blocks, i, lambda t: _CLOCK_ONLY.match(t) is not None)]
 
 
 def label_outside_core(view: PageView) -> None:

@@ -73,8 +73,8 @@ def find_thread_starts(view: PageView) -> list[int]:
     a thread: as a wall it would cut the article in two."""
     blocks = view.page.blocks
     worded = [not b.has_rule("action_row") and _short(text, f.words) and not _QUOTED_LINE.match(text)
-              and _header(text, folded)
-              for b, text, f, folded in zip(blocks, view.shown, view.feats, view.folded, strict=True)]
+              and (_header(text, folded) or _counted_on_title(view, i, text))
+              for i, (b, text, f, folded) in enumerate(zip(blocks, view.shown, view.feats, view.folded, strict=True))]
     out, boxed = [], []
     nxt = len(blocks)  # the next header by words below block i
     for i in reversed(range(len(blocks))):
@@ -92,7 +92,18 @@ def find_thread_starts(view: PageView) -> list[int]:
     # A page has one comment section: named containers of dated entries one after another
     # between the page's items are each item's reviews (a directory's "Top Positive Comment"
     # under every entry), read by the core as comments but opening no thread.
-    return sorted(out + boxed) if len(boxed) == 1 else out[::-1]
+    starts = sorted(out + boxed) if len(boxed) == 1 else out[::-1]
+    # ... and of a header the page prints twice, word for word, the first, with no comment's
+    # meta line under it, is a link to the thread above the article ("* Comentarios (231)"
+    # among a live page's share buttons, over the thread's own "Comentarios (231)"), not a
+    # wall. (A paginated thread prints its header over each page of comments, each over their
+    # meta lines; a board prints "Add a comment" under every post; a comment form's
+    # "Comments:" field says it otherwise.)
+    said = [" ".join(view.shown[i].lstrip("*+-•·> \t").casefold().split()) for i in starts]
+    ends = [*(j - 1 for j in starts[1:]), len(blocks) - 1]  # (its comments end at the next header)
+    return [i for k, i in enumerate(starts)
+            if not (said.count(said[k]) == 2 and said[k] in said[k + 1:]
+                    and not meta_lines(view, i + 1, min(i + _META_REACH, ends[k])))]
 
 
 def _evidenced_header(view: PageView, i: int, nxt: int) -> bool:
@@ -129,6 +140,28 @@ _QUOTED_LINE = re.compile(r"^\s*>")
 # its words are the title's, not the header's.
 _QUOTED_TITLE = re.compile(r"\s[“\"«„‘‚][^“”\"«»„]{1,200}[”\"»“’']\s*$")
 _HEADER_WORDS = 12
+# ... and so, in whatever language the theme is translated into ("Ọrọ 3 lori “...”", "3
+# mišljenja na “...”"), a few words with a count before the quoted headline of the page: an
+# article quotes other titles, but not its own with a count before it.
+_COUNTED_WORDS = 5
+_PUNCT = re.compile(r"[^\w\s]")
+
+
+def _counted_on_title(view: PageView, i: int, text: str) -> bool:
+    """Block i is a count and a word or two before the page's own headline in quotes, as a
+    block above prints it (`_QUOTED_TITLE`)."""
+    quoted = _QUOTED_TITLE.search(text)
+    if quoted is None:
+        return False
+    bare = text[:quoted.start()]
+    if not _DIGIT.search(bare) or len(bare.split()) > _COUNTED_WORDS:
+        return False
+    title = _said(quoted.group())
+    return len(title.split()) >= 2 and any(_said(view.shown[j]) == title for j in range(i))
+
+
+def _said(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
 
 
 def _short(text: str, words: int) -> bool:
@@ -423,6 +456,10 @@ def label_thread(view: PageView) -> None:
     # ... or the comment form's fields right under the header: a thread with no comment
     # yet, where an appendix or a "Discussion" section has no form
     evidenced = evidenced or (start + 1 < len(blocks) and blocks[start + 1].has_rule("comment_form"))
+    # ... or comment markup right under the header: the comments' own container, which the
+    # header of a table layout's thread stands above, outside it ("Comentarios de los lectores
+    # (3)" over <td class="comentario"> rows)
+    evidenced = evidenced or (start + 1 < len(blocks) and in_comment_container(blocks[start + 1].dom))
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced and not in_comment_container(b.dom):

@@ -55,8 +55,9 @@ _IN_ARTICLE = frozenset({"image_caption", "related_link_labelled", "related_list
 # a paragraph. They score nothing and wall nothing, so the page's regions are found as they
 # would be without them, and they are never the article itself. So is a table of contents
 # above the headings it names, between an article's lead and its first section (one below
-# them, an "On this page" list, is where the article has ended: labelled chrome).
-_READ_PAST = frozenset({"tech_notice", "footnote_mark"})
+# them, an "On this page" list, is where the article has ended: labelled chrome). So is a
+# wiki's link to edit a section, which stands by each of its headings.
+_READ_PAST = frozenset({"tech_notice", "footnote_mark", "edit_link"})
 
 
 def _plain(b: Block) -> bool:

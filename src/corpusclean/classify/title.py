@@ -172,6 +172,14 @@ def find_headline(view: PageView) -> int | None:
         limit = min(len(blocks), end + 1)
         said = [i for i in range(limit) if title.said_by(blocks[i].text) and _only_positional(view, i)
                 and not _opens_with_title(view, i, title)]
+        if not said and (parts := view.page.metadata.get("title_parts")):
+            # the declared title may be the site's name alone ("Tri-County Business Journal",
+            # where the <title> says "Tri-County Business Journal - <headline>"): a title-shaped
+            # block that says another part of the <title>, the longest it says
+            title = _Title(" | ".join(p for p in parts.split("\n") if _norm(p) != title.t))
+            said = sorted((i for i in range(limit) if title.said_by(blocks[i].text) and _title_shaped(view, i)
+                           and _only_positional(view, i) and not _opens_with_title(view, i, title)),
+                          key=lambda i: -len(_norm(blocks[i].text)))[:1]
         headings = [i for i in said if blocks[i].dom_has("heading")]
         if headings or said:
             return (headings or said)[0]

@@ -36,7 +36,7 @@ from ..lang.numerals import CLOCK
 from ..lang.unspaced import UNSPACED_CHARS
 from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
-from ..segment.reflow import SENTENCE_END
+from ..segment.reflow import SENTENCE_END, TERMINAL
 from .dom import BELIEVED, comment_widget, dom_rule, without
 from .structured import DECLARED_ARTICLE
 
@@ -459,6 +459,7 @@ _LEAD_TOKENS = 8
 # menu or table around it, says it is something else.
 _LEAD_ALSO = frozenset({"lead", "related"})
 _NOT_LEAD_TAGS = frozenset({"li", "figure", "figcaption", "form", "nav", "aside", "footer", "table"})
+_FRAME = frozenset({"table"})
 
 
 def _lead_above(blocks: list[Block], status: list[str], words: list[int], described: list[str]) -> int:
@@ -469,21 +470,30 @@ def _lead_above(blocks: list[Block], status: list[str], words: list[int], descri
     class its element only "description"), not mostly links, within `_LEAD_REACH` blocks
     above the first paragraph the extractor kept. Turns such blocks main in `status`;
     returns how many."""
-    first = next((i for i, s in enumerate(status) if s == "main" and words[i] >= _LEAD_TOKENS), None)
-    if first is None:
+    kept = [i for i, s in enumerate(status) if s == "main" and words[i] >= _LEAD_TOKENS]
+    if not kept:
         return 0
+    # The first kept block, and the first that reads as a paragraph (it ends a sentence, or a
+    # clause at a colon, and is no line of links) where that is another: a table layout's login
+    # bar or masthead tagline above the article's cell, which trafilatura may keep with it.
+    prose = next((i for i in kept if TERMINAL.search(blocks[i].text.rstrip()) is not None
+                  and not ((ev := blocks[i].dom) is not None and ev.link_line)), kept[0])
     restored = 0
-    for i in range(max(0, first - _LEAD_REACH), first):
-        ev = blocks[i].dom
-        if (status[i] == "outside" and ev is not None and words[i] >= _LEAD_TOKENS
-                and ("lead" in ev.concepts or _described(blocks[i], described))
-                # a line with a clock time in the lead's box is its dateline ("Par Claire Dupouy ·
-                # Publié le 9 mars 2024 à 6h00", a "chapo-meta" paragraph): a lead says what, not when
-                and not CLOCK.search(blocks[i].text)
-                and not ev.link_line and not ev.hidden and ev.concepts <= _LEAD_ALSO
-                and ev.tags.isdisjoint(_NOT_LEAD_TAGS)):
-            status[i] = "main"
-            restored += 1
+    for first in sorted({kept[0], prose}):
+        # An old layout sets the whole page in a table: a lead in the article's own layout
+        # cell is in that table as the article is, not in a table of its own
+        frame = ev.cells if (ev := blocks[first].dom) is not None else ()
+        for i in range(max(0, first - _LEAD_REACH), first):
+            ev = blocks[i].dom
+            if (status[i] == "outside" and ev is not None and words[i] >= _LEAD_TOKENS
+                    and ("lead" in ev.concepts or _described(blocks[i], described))
+                    # a line with a clock time in the lead's box is its dateline ("Par Claire Dupouy ·
+                    # Publié le 9 mars 2024 à 6h00", a "chapo-meta" paragraph): a lead says what, not when
+                    and not CLOCK.search(blocks[i].text)
+                    and not ev.link_line and not ev.hidden and ev.concepts <= _LEAD_ALSO
+                    and (ev.tags - _FRAME if frame and ev.cells == frame else ev.tags).isdisjoint(_NOT_LEAD_TAGS)):
+                status[i] = "main"
+                restored += 1
     return restored
 
 

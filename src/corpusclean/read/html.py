@@ -18,7 +18,7 @@ extraction labels and the classifier decides alone (``stats["extract_fallback"]`
 text that is not in ours is counted (``extract_unaligned``), never dropped silently. So is
 a page where every block of its main text is one our rules remove, which it found instead
 of an article (classify/__init__.py, ``extract_emptied``), and a discussion whose posts its
-comment selectors cut out, or a forum thread of which it kept one post (classify/threads.py,
+comment selectors cut out, or a forum thread of which it left posts out (classify/threads.py,
 classify/__init__.py, ``extract_posts_cut``), one whose main
 text is the whole page, menus and footer with it, which draws no edge (classify/__init__.py,
 ``extract_whole_page``), and one whose main text is a loader's line while a template holds
@@ -209,6 +209,7 @@ class _Text:
         self.boxes: dict[HtmlElement, str] = {}  # `_choice_groups`, `_signup_boxes`: their concept
         self.in_cell: frozenset[HtmlElement] = frozenset()  # `_table_rows`: data rows' paragraphs
         self.layout: dict[HtmlElement, dom.Cell] = {}  # `_table_rows`: layout rows' cells
+        self.lone: frozenset[HtmlElement] = frozenset()  # `_table_rows`: cells alone in their row
 
     def push(self, frame: dom.Frame) -> None:
         self.frames.append(frame)
@@ -307,7 +308,7 @@ def visible_text_with_evidence(root: HtmlElement) -> tuple[str, list[dom.DomEvid
     """The visible text, and the DOM evidence of each of its lines (None for blank ones)."""
     out = _Text()
     out.boxes = dict.fromkeys(_choice_groups(root), dom.CHOICE) | dict.fromkeys(_signup_boxes(root), dom.SIGNUP)
-    out.in_cell, out.layout = _table_rows(root)
+    out.in_cell, out.layout, out.lone = _table_rows(root)
     _walk(root, out, 0)
     out.para()
     if out.data:
@@ -437,20 +438,25 @@ def _signup_boxes(root: HtmlElement) -> frozenset[HtmlElement]:
     return frozenset(found)
 
 
-def _table_rows(root: HtmlElement) -> tuple[frozenset[HtmlElement], dict[HtmlElement, dom.Cell]]:
-    """One pass over the page's table rows of two cells or more:
+def _table_rows(root: HtmlElement) -> tuple[frozenset[HtmlElement], dict[HtmlElement, dom.Cell], frozenset[HtmlElement]]:
+    """One pass over the page's table rows:
 
     - a data row's cells each hold a word, a figure or one paragraph (at most one element,
       `_DATA_CELL_CHARS`): that paragraph is part of its row's line, not a block of its own;
     - a layout row's cells (one of them holds several blocks or lines, or is long: a menu
       column beside an article column), each with its row's number and its place in the
       row. A browser shows such cells as columns, so each is a paragraph of its own
-      (`_walk`), not a part of its row's line as a data row's cell."""
+      (`_walk`), not a part of its row's line as a data row's cell;
+    - a cell alone in its row: its row's line ends with it, so the last line of a cell
+      broken by <br> ("<td class=comment><b>Ana</b> - 16/08/2010<br>Text ...</td>") is
+      inside the cell, as its first line is, not only inside the row."""
     in_cell: set[HtmlElement] = set()
     layout: dict[HtmlElement, dom.Cell] = {}
+    lone: list[HtmlElement] = []
     for n, row in enumerate(root.iter("tr")):
         cells = [c for c in row if c.tag in _CELL]
         if len(cells) < 2:
+            lone.extend(cells)
             continue
         # (the element counts first: a cell's text is taken only where they do not decide)
         if all(len(c) <= 1 for c in cells):
@@ -462,7 +468,7 @@ def _table_rows(root: HtmlElement) -> tuple[frozenset[HtmlElement], dict[HtmlEle
                 len(c.text_content()) > _DATA_CELL_CHARS for c in cells):
             continue
         layout.update((c, (n, k)) for k, c in enumerate(cells))
-    return frozenset(in_cell), layout
+    return frozenset(in_cell), layout, frozenset(lone)
 
 
 def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
@@ -514,7 +520,7 @@ def _walk(root: HtmlElement, out: _Text, depth: int) -> None:
         if skipped:
             skipped = False
         else:
-            if (tag in _BLOCK and el not in out.in_cell) or (tag in _CELL and el in out.layout):
+            if (tag in _BLOCK and el not in out.in_cell) or (tag in _CELL and (el in out.layout or el in out.lone)):
                 out.para()  # before leaving a <pre>: its last line keeps its spaces
             elif tag in _SPACED:
                 out.widget_end()

@@ -331,8 +331,8 @@ CHROME: tuple[PhraseRule, ...] = (
         r"similar (threads|topics|discussions|questions|posts)",  # a board's list under the thread
         r"(you|we) (may|might|would) (also )?(like|enjoy|be interested in)( this)?",
         r"(read|see) (more|also|next)( (about|on|from) [\w ]+)?",
-        r"more (from|stories|news|articles|on|in|like this)( [\w ]+)?",
-        r"more [\w ]{1,30} (news|stories|articles|posts|headlines)",  # "More Short Line News"
+        r"more (from|stories|news|articles|on|in|like this)( [\w &'’,-]+)?",
+        r"(more|other) [\w ]{1,30} (news|stories|articles|posts|headlines)",  # "More Short Line News"
         r"recommended( (for you|stories|articles|reading))?",
         r"(most )?(popular|viewed|read|shared|commented)( (posts|articles|stories|now|this week))?",
         r"most (read|viewed|popular|shared|recent)",
@@ -421,7 +421,12 @@ CHROME: tuple[PhraseRule, ...] = (
     # trademarks, privacy choices): no sentence of an article starts so, in any language.
     # (Not a whole-block rule: those see the block trimmed of its leading sign.)
     # The year may be the Buddhist era's, as Thai sites count it ("© 2547-2567": 2004-2024).
-    PhraseRule("license_notice", "chrome", (rf"^\W*(copyright\s*)?(©|\(c\))\s*{_YEAR}\b",), max_words=120),
+    # ... or the sign, the owner's name and the year ("© L'Écho de la Vallée 2003-2024 –
+    # Reproduction interdite ...").
+    PhraseRule("license_notice", "chrome", (
+        rf"^\W*(copyright\s*)?(©|\(c\))\s*{_YEAR}\b",
+        rf"^\W*(copyright\s*)?©\s*(?:[^\W\d_][^\s\"“”„«»()\[\]（）「」『』,，。]*\s+){{1,8}}{_YEAR}\b",
+    ), max_words=120),
     # A caption ends with its credit in brackets: "[Photo: Jane Doe]", "(Wakil Kohsar / AFP)"
     # (whole-block rules see the text trimmed of its closing bracket, hence the optional one).
     # A bare "[source]" names no one: an API reference's link to a function's code (Sphinx).
@@ -527,7 +532,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(home|start)\s*[/>»›|].*",
         # a gallery's or a pager's "Previous Next", in any language: two of the words, alone
         rf"({_PREV_NEXT})(\W+({_PREV_NEXT})){{1,2}}",
-        r"(load|show|view) (more|all)( (posts|articles|stories|comments|results))?",
+        r"(load|show|view) (more|all)( (posts|articles|stories|comments|results|entries|updates))?",
         r"page \d+ of \d+|\d+ of \d+|(first|last|next|prev(ious)?) page",
         # an archive or category link with its count: "May (31)", "+ Politics (112)"
         r"[\w][\w .,'’&/-]{0,30}\s*\(\d{1,5}\)",
@@ -536,6 +541,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"print( this( article| page)?)?|font size.*|a\+? ?a-?|text size.*|listen( to (this|the) article)?",
         r"powered by [\w .]+|designed by [\w .]+|built with [\w .]+|theme by [\w .]+",
     ) + v.phrases(v.NAVIGATION) + v.phrases(v.POST_NAVIGATION), max_words=8, whole=True),
+    PhraseRule("edit_link", "chrome", v.phrases(v.EDIT_LINK), max_words=6, whole=True),
     # A breadcrumb trail flattened to a line, in any language: "Accueil » Santé » <the
     # article's title>", "Главная › Новости › ...". Three steps or more, each but the last a
     # few words (a menu's entries), with one sign between them; no « on the line (French
@@ -587,9 +593,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
         r"(e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
     ), max_words=4, whole=True),
-    # ... in the other languages: a label with its address or number, or the newsroom's
-    # call to write to it with its address (up to a short paragraph).
-    PhraseRule("contact_line", "chrome", v.contact_phrases(), max_words=40, whole=True),
+    # ... and the newsroom's call to write to it with its address (up to a short paragraph);
+    # in the other languages, a label with its address or number, or that call.
+    PhraseRule("contact_line", "chrome", (
+        rf"(send us|e-?mail us|write to us|contact us|get in touch|tell us|share (it|them|your \w+) with us)"
+        rf".{{0,120}}?{v.EMAIL}.*",
+    ) + v.contact_phrases(), max_words=40, whole=True),
     PhraseRule("byline_dateline", "chrome", (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por";
         # nor is a subheading whose next word is an article or a question word ("By the
@@ -598,6 +607,10 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(by|written by|posted by|published by|author|von|par|por)\b"
         r"(?!\s*:?\s*(?-i:the|a|an|this|what|how|why|der|die|das|den|dem|einer?|la|le|les|l['’]|el|los|las|lo|una?|que|qué|quoi|isso)\b)"
         r"\s*:?\s*[\w.'’ -]{2,60}",
+        # ... with the reporter's role or paper after a comma, as American papers print it ("By
+        # Rick Szymanski, Staff Writer"): capitalised words both, where a sentence goes on in
+        # small letters ("By March, most stores had closed")
+        rf"by\s+{_NAME}\s*,\s*{_NAME}",
         r"(text|words|story|reporting|interview|edited|illustrations?|photography) by [\w.'’ -]{2,60}",
         # "By <Name>" in the other languages: a name is capitalised words (with its particles),
         # so "Door de regen ..." and "Di notte ..." are no bylines

@@ -48,7 +48,10 @@ APPEAL: tuple[str, ...] = (
     r"\b(donate|give|contribute) (now|today)\b",
     r"\bsupport (independent|local|quality|public[- ]interest) (journalism|news|media|reporting)\b",
     r"\b(every|any|your) (contribution|donation|gift)\b", r"\bhowever (big|small)\b",
-    r"\bmake a (gift|donation|contribution)\b",
+    r"\bmake a (gift|donation|contribution)\b", r"\bplease consider (a|an|making a) ([\w-]+ )?(gift|donation|contribution)\b",
+    # the site describing itself as its readers fund it
+    r"\b(is|are|as) an? (nonprofit|non-profit|reader-funded|reader-supported|member-supported) "
+    r"(newsroom|news (site|organi[sz]ation|outlet)|publication)\b",
     r"\bbecome a (member|patron|supporter|sustaining member|monthly donor)\b",
     r"\b(monthly|one-time|one-off|regular) (gift|donation|amount|contribution|support)\b",
     r"\bpatreon\b", r"\bko-fi\b", r"\bbuy (me|us) a coffee\b", r"\bchip in\b",

@@ -594,30 +594,36 @@ SHARE_LINE: Family = {
 RELATED_LINKS: Family = {
     "de": (r"(ähnliche|verwandte|weitere|neueste|aktuelle|beliebte|meistgelesene|empfohlene|letzte) "
            r"(beiträge|artikel|themen|nachrichten|news|posts|meldungen|themenbereiche|kommentare)( zum thema|: [^.!?]{1,60})?",
+           # ... of a source: "Weitere Meldungen dieser Einrichtung", "Weitere Artikel des Autors"
+           r"weitere (beiträge|artikel|nachrichten|meldungen|texte) (dieser|dieses|des|der|aus|von|vom) [^.!?]{1,40}",
            r"(das( thema)?|dieser artikel|diese artikel|dies) könnte(n)? (sie|dich|euch) auch interessieren", r"auch interessant", r"mehr zum thema( .*)?",
            r"(lesen sie|lies) (auch|mehr|weiter)", r"weiterlesen|mehr (lesen|erfahren|dazu)", r"schon gelesen\??",
            r"zurück( zur übersicht| zur startseite| nach oben)?", r"(nächster|vorheriger) (beitrag|artikel)",
            r"top-?themen|meistgelesen|empfehlungen|passend dazu", r"alle (artikel|beiträge|news)( .*)?"),
     "fr": (r"(articles?|sujets?|contenus?) (similaires|liés|connexes|recommandés|correspondants)",
-           r"(à lire|lire) (aussi|également|la suite)", r"(les )?plus (lus|populaires|commentés|partagés)",
+           r"((à|a) lire|lire) (aussi|également|la suite)( (dans|sur|de|du) [^.!?]{1,40})?", r"(les )?plus (lus|populaires|commentés|partagés)",
            r"dans la même rubrique", r"(vous )?(aimerez|pourriez aimer) (aussi|également)( .*)?",
            r"(ceci|cela) pourrait vous intéresser", r"sur le même (sujet|thème)",
            r"(article|billet) (précédent|suivant)", r"voir (aussi|plus|tous les articles)", r"en savoir plus",
+           r"(autres|plus d['’]) ?(articles|actualités|billets|publications)( (de|du|des|dans|sur) [^.!?]{1,40})?",
            r"derniers articles|articles récents|à la une", r"retour (à l'accueil|à l’accueil|en haut|aux actualités|aux articles|à la liste|au blog|à la page précédente)"),
     "es": (r"(artículos?|noticias?|entradas?|publicaciones|contenidos?|notas?) (relacionad[ao]s?|similares|recomendad[ao]s|recientes)",
            r"(temas|hilos) similares",
            r"(lo )?más (leíd[ao]s?|visto|popular(es)?|comentad[ao]s?)", r"(también )?(te|le) puede (interesar|gustar)",
            r"(lee|leer|ver) (también|más)", r"sigue leyendo|seguir leyendo", r"(entrada|artículo) (anterior|siguiente)",
-           r"últimas noticias", r"relacionad[ao]s"),
+           r"últimas noticias", r"relacionad[ao]s",
+           r"(otr[ao]s|más) (artículos|noticias|entradas|publicaciones|notas)( (de|del|en|sobre) [^.!?]{1,40})?"),
     "it": (r"(articoli|post|notizie) (correlat[ie]|simili|recenti|più lett[ie])", r"(discussioni|argomenti) simili",
            r"(potrebbe|ti potrebbe) (interessarti|piacerti)( anche)?", r"(leggi|vedi) anche",
            r"continua a leggere|leggi (tutto|di più)", r"(articolo|post) (precedente|successivo)",
-           r"i più lett[ie]|ultime notizie|più (popolari|commentat[ie])"),
+           r"i più lett[ie]|ultime notizie|più (popolari|commentat[ie])",
+           r"(le |gli )?altr[ie] (articoli|notizie|post)( (di|del|della|dello|dei|delle|su|in) [^.!?]{1,40})?"),
     "pt": (r"(artigos|posts|notícias|matérias|publicações) (relacionad[ao]s|semelhantes|recentes|recomendad[ao]s)",
            r"tópicos (semelhantes|similares)",
            r"(você )?(também )?pode (gostar|se interessar)( .*)?", r"(leia|veja) (também|mais)",
            r"continue lendo|continuar a ler", r"(post|artigo) (anterior|seguinte)",
-           r"mais (lidas?|populares|vistos?)|últimas notícias", r"relacionad[ao]s"),
+           r"mais (lidas?|populares|vistos?)|últimas notícias", r"relacionad[ao]s",
+           r"(outr[ao]s|mais) (artigos|notícias|posts|matérias|publicações)( (de|do|da|dos|das|em|sobre) [^.!?]{1,40})?"),
     "nl": (r"(gerelateerde|vergelijkbare|recente|populaire|meer) (artikelen|berichten|nieuws|posts)",
            r"vergelijkbare (topics|onderwerpen|discussies)",
            r"lees (ook|meer|verder)", r"(vorig|volgend) (artikel|bericht)", r"meest gelezen",
@@ -811,11 +817,11 @@ COOKIE_NOTICE: Family = {
            r"wir und unsere (\d+ )?partner\b.{0,120}\b(cookies|gerät|endgerät)"),
     "fr": (r"(ce site|notre site) (utilise|emploie) (des )?cookies", r"nous utilisons (des )?cookies",
            r"nous et nos (\d+ )?partenaires (utilisons|stockons|traitons).{0,120}\b(cookies|appareil|terminal)"),
-    "es": (r"(este|nuestro) (sitio( web)?|web) (utiliza|usa) cookies", r"utilizamos cookies",
+    "es": (r"(este|nuestro) (sitio( web)?|web) (utiliza|usa) cookies", r"(utilizamos|usamos) cookies",
            r"nosotros y nuestros (\d+ )?(socios|proveedores) (utilizamos|almacenamos|tratamos).{0,120}\b(cookies|dispositivo)"),
-    "it": (r"(questo|il nostro) sito (utilizza|usa) (i )?cookie", r"utilizziamo (i )?cookie",
+    "it": (r"(questo|il nostro) sito (utilizza|usa) (i )?cookie", r"(utilizziamo|usiamo) (i )?cookie",
            r"noi e i nostri (\d+ )?(partner|fornitori) (utilizziamo|archiviamo|memorizziamo|trattiamo).{0,120}\b(cookie|dispositivo)"),
-    "pt": (r"(este|nosso) (site|sítio) (utiliza|usa) cookies", r"utilizamos cookies",
+    "pt": (r"(este|nosso) (site|sítio) (utiliza|usa) cookies", r"(utilizamos|usamos) cookies",
            r"nós e os nossos (\d+ )?parceiros (utilizamos|armazenamos|tratamos).{0,120}\b(cookies|dispositivo)"),
     "nl": (r"(deze|onze) (web)?site (gebruikt|maakt gebruik van) cookies", r"wij gebruiken cookies",
            r"wij en onze (\d+ )?partners (gebruiken|slaan|verwerken).{0,120}\b(cookies|apparaat)"),
@@ -1396,6 +1402,24 @@ POST_NAVIGATION: Family = {
     "pt": (r"navegação de (posts?|artigos?|comentários)",),
     "nl": (r"(bericht|berichten|reactie)-?navigatie",),
 }
+
+# A wiki's links to edit a section, alone on their line as a text dump prints them ("[
+# Quelltext bearbeiten ]", "Editar", "[править | править код]"): MediaWiki's, DokuWiki's
+# and Fandom's words, the visual editor's and the source's, one or both.
+_EDIT: dict[str, str] = {
+    "en": r"edit( source)?", "de": r"(quelltext )?bearbeiten", "fr": r"modifier( le code)?",
+    "es": r"editar( código)?", "it": r"modifica( wikitesto)?", "pt": r"editar( código-fonte)?",
+    "nl": r"(brontekst )?bewerken", "pl": r"edytuj( kod)?", "ru": r"править( код)?",
+    "uk": r"ред\.?( код)?|редагувати( код)?", "tr": r"(kaynağı )?değiştir", "zh": r"编辑|編輯|编辑源代码|編輯原始碼",
+    "ja": r"編集|ソースを編集", "ko": r"편집|원본 편집", "ar": r"عدل( المصدر)?|تعديل( المصدر)?",
+    "fa": r"ویرایش( مبدأ)?", "ur": r"ترمیم( ماخذ)?", "ps": r"سمول",
+    "cs": r"editovat( zdroj)?", "sv": r"redigera( wikitext)?", "da": r"redigér( wikikode)?|rediger( wikikode)?",
+    "nb": r"rediger( kilde)?", "fi": r"muokkaa( wikitekstiä)?", "ro": r"modificare( sursă)?",
+    "hu": r"szerkesztés|forrásszöveg szerkesztése", "el": r"επεξεργασία( κώδικα)?",
+    "he": r"עריכה|עריכת קוד מקור", "id": r"sunting( sumber)?", "vi": r"sửa( mã nguồn)?",
+    "hi": r"संपादित करें|स्रोत सम्पादित करें", "bn": r"(উৎস )?সম্পাদনা", "th": r"แก้ไข(ต้นฉบับ)?",
+}
+EDIT_LINK: Family = {lang: (rf"({word})(\s*\|\s*({word}))?",) for lang, word in _EDIT.items()}
 
 # Menu and footer links, standing alone as a block: the site's home, search, contact, imprint,
 # privacy and terms pages, "back to top" and "skip to content" links, "load more" and page
@@ -2051,12 +2075,12 @@ FEEDBACK_WIDGET: Family = {
 # A contact line (rule contact_line, whole block): an e-mail or phone label with its address
 # or number ("E-Mail: redaktion@example.de", "Telefon: 030 1234567"), or a call to write to
 # the newsroom that gives its address ("Czekamy na Wasze maile ...: redakcja@example.pl").
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _PHONE = r"\+?\d[\d\s()./-]{6,18}\d"
 
 
 def _contact(labels: str, write: str) -> tuple[str, ...]:
-    return (rf"(?:{labels})\.?\s*[:：]?\s*(?:{_EMAIL}|{_PHONE})", rf"(?:{write}).{{0,120}}?{_EMAIL}.*")
+    return (rf"(?:{labels})\.?\s*[:：]?\s*(?:{EMAIL}|{_PHONE})", rf"(?:{write}).{{0,120}}?{EMAIL}.*")
 
 
 CONTACT_LINE: Family = {
