@@ -1670,3 +1670,14 @@ def test_a_lone_cells_lines_each_carry_the_cells_markup() -> None:
     text, evidence = visible_text_with_evidence(parse_html(html))
     assert text == "Rosario - 12/10/2009\nYo iba de niña con mi abuela."
     assert [ev is not None and "comment" in ev.concepts for ev in evidence] == [True, True]
+
+
+@pytest.mark.parametrize("where", ["html", "body", "div"])
+def test_a_discussion_declared_on_any_element_the_root_too_is_read(where: str) -> None:
+    # Stack Exchange declares its QAPage on <html> itself
+    from corpusclean.read.meta import declared_types
+
+    attrs = ' itemscope itemtype="https://schema.org/QAPage"'
+    html = (f"<html{attrs if where == 'html' else ''}><body{attrs if where == 'body' else ''}>"
+            f"<div{attrs if where == 'div' else ''}><p>Why does my chain skip?</p></div></body></html>")
+    assert declared_types(parse_html(html)) == {"QAPage"}

@@ -1568,6 +1568,12 @@ def test_a_count_before_another_title_in_quotes_opens_no_thread() -> None:
     ("A lire également :", "related_links"), ("À LIRE ÉGALEMENT DANS LA RUBRIQUE FAITS DIVERS", "related_links"),
     ("LE ALTRE NOTIZIE DI POLITICA", "related_links"), ("More in Traffic & Travel", "related_links"),
     ("Load more entries", "navigation"),
+    ("Not the answer you're looking for? Browse other questions tagged uk london or ask your own question.",
+     "related_links"),
+    ("¿No es la respuesta que buscas? Examina otras preguntas con la etiqueta python pandas o formula tu propia "
+     "pregunta.", "related_links"),
+    ("Não encontrou uma resposta? Pesquise outras perguntas com a tag python pandas ou faça sua própria pergunta.",
+     "related_links"),
     ("© L'Écho de la Vallée 2003-2024 – Reproduction interdite sans autorisation écrite de l'éditeur.", "license_notice"),
     ("Send us your pictures and videos on WhatsApp or email newsdesk@northwestnow.tv. Please don't take photos "
      "while driving.", "contact_line"),

@@ -104,7 +104,8 @@ _LD_TYPE = re.compile(r'"@type"\s*:\s*(\[[^\]]*\]|"[^"]*")')
 def declared_types(root: HtmlElement) -> set[str]:
     """Which of the schema.org types above the page declares (microdata or JSON-LD)."""
     found: set[str] = set()
-    for el in root.iterfind(".//*[@itemtype]"):
+    # (the root too: Stack Exchange declares its QAPage on <html>)
+    for el in (root, *root.iterfind(".//*[@itemtype]")):
         found.update(_TYPES.findall(el.get("itemtype") or ""))
     for script in root.iterfind(".//script[@type]"):
         if is_json_ld(script) and script.text:

@@ -351,6 +351,13 @@ CHROME: tuple[PhraseRule, ...] = (
         r"table of contents|contents|in this (article|post|guide)|on this page|jump to( section)?",
         r"all (content|posts|articles|stories|news) (about|on|from|in|by) [\w &'-]{1,40}",
     ) + v.phrases(v.RELATED_LINKS), max_words=8, whole=True),
+    # Stack Exchange's line under the answers, with the question's tags, in its sites' languages
+    PhraseRule("related_links", "chrome", (
+        r"not the answer you'?re looking for\? browse other questions tagged .*",
+        r"no es la respuesta que buscas\? examina otras preguntas con la etiqueta .*",
+        r"não encontrou uma resposta\? pesquise outras perguntas (com a tag|marcadas) .*",
+        r"не нашли ответ\? (задайте свой вопрос|посмотрите другие вопросы с метками) .*",
+    ), max_words=40, whole=True),
     # A link title under a label: "Related: <title>", "You might also like: <title>",
     # "Next article: <title>". The label is what marks it; the title can be any length.
     PhraseRule("related_link_labelled", "chrome", (
