@@ -653,8 +653,9 @@ def _entry_stamps(view: PageView) -> list[int]:
     found = [i for i, b in enumerate(blocks) if not b.labels and len(b.text) <= 24 and _CLOCK_ONLY.match(b.text)
              and i not in view.pipe_rows and i not in view.cells and not b.dom_has("code")
              and any(feats[k].prose for k in range(i + 1, min(i + 3, len(blocks))))]
-    shapes = Counter(printed_as(blocks[i].text.strip()) for i in found)
-    return [i for i in found if shapes[printed_as(blocks[i].text.strip())] >= _ENTRY_STAMPS
+    shape = {i: printed_as(blocks[i].text.strip()) for i in found}
+    alike = Counter(shape.values())
+    return [i for i in found if alike[shape[i]] >= _ENTRY_STAMPS
             and not _beside(blocks, i, lambda t: _CLOCK_ONLY.match(t) is not None)]
 
 

@@ -68,9 +68,11 @@ def find_thread_starts(view: PageView) -> list[int]:
     date-and-time line follows within `_META_REACH` blocks, and a counted header ("Komente (3)")
     or a comment container's first line over two comments' date-and-time lines or reply
     widgets ("Réponses (2)" over "3Répondre" and "7Répondre"), and the first line of the one
-    comment container whose count or dated entries say it is one (`_container_header`). One
-    meta line alone is a review's quotation box ("Plantur sagt:") or a post's own byline, not
-    a thread: as a wall it would cut the article in two."""
+    comment container whose count or dated entries say it is one (`_container_header`); and
+    a count before the page's own headline in quotes, in any language (`_counted_on_title`).
+    One meta line alone is a review's quotation box ("Plantur sagt:") or a post's own byline,
+    not a thread: as a wall it would cut the article in two. Of a header printed twice, a link
+    to the thread above the article is no start (below)."""
     blocks = view.page.blocks
     worded = [not b.has_rule("action_row") and _short(text, f.words) and not _QUOTED_LINE.match(text)
               and (_header(text, folded) or _counted_on_title(view, i, text))

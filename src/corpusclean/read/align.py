@@ -468,8 +468,8 @@ def _lead_above(blocks: list[Block], status: list[str], words: list[int], descri
     is the article's: a paragraph whose element's class names a lead, or that says what the
     page's declared description says (news systems write the standfirst there, and some
     class its element only "description"), not mostly links, within `_LEAD_REACH` blocks
-    above the first paragraph the extractor kept. Turns such blocks main in `status`;
-    returns how many."""
+    above the first block the extractor kept, and above the first of them that reads as a
+    paragraph. Turns such blocks main in `status`; returns how many."""
     kept = [i for i, s in enumerate(status) if s == "main" and words[i] >= _LEAD_TOKENS]
     if not kept:
         return 0
