@@ -1630,3 +1630,9 @@ def test_a_wikis_edit_link_on_its_line_is_an_edit_link(line: str) -> None:
     assert ("chrome", "edit_link", line) in rows_of(res)
     assert heading in res.text and P3 in res.text
     assert_stays("Edit the timetable file, then save it and send it to the operators before Friday.")
+
+
+def test_a_byline_with_the_reporters_role_after_a_comma() -> None:
+    line = "By Dana Whitfield, Staff Writer"
+    assert ("chrome", "byline_dateline", line) in rows_of(clean(page("Council adds four bus routes", line, *ARTICLE)))
+    assert_stays("By March, most of the stores on the main street had closed for the works.")
