@@ -7,7 +7,9 @@ it and the first paragraph. Where the headline is:
 
 * HTML: the block that says the page's declared title (``<title>``, ``og:title``, JSON-LD),
   which often carries the site's name too ("Headline | Site"); among equals a heading
-  (``h1``-``h6``) first. With no declared title, the first heading before the core.
+  (``h1``-``h6``) first. Where the declared title is the site's name alone and no block
+  says it, the title-shaped block that says the longest other part of the ``<title>``.
+  With no declared title, the first heading before the core.
 * text (and HTML without either): the nearest title-shaped block above the article core,
   stepping over what sits between a headline and its article on web pages (bylines, dates,
   counters, captions: blocks of under four words, mostly numbers, or with a rule's label
