@@ -149,6 +149,12 @@ _COUNTED_WORDS = 5
 _PUNCT = re.compile(r"[^\w\s]")
 
 
+def words_said(text: str) -> str:
+    """`text`'s words, casefolded, without its punctuation: what two lines that say the same
+    title have in common however they print it (classify/title.py normalises so too)."""
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
 def _counted_on_title(view: PageView, i: int, text: str) -> bool:
     """Block i is a count and a word or two before the page's own headline in quotes, as a
     block above prints it (`_QUOTED_TITLE`)."""
@@ -158,12 +164,8 @@ def _counted_on_title(view: PageView, i: int, text: str) -> bool:
     bare = text[:quoted.start()]
     if not _DIGIT.search(bare) or len(bare.split()) > _COUNTED_WORDS:
         return False
-    title = _said(quoted.group())
-    return len(title.split()) >= 2 and any(_said(view.shown[j]) == title for j in range(i))
-
-
-def _said(text: str) -> str:
-    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+    title = words_said(quoted.group())
+    return len(title.split()) >= 2 and any(words_said(view.shown[j]) == title for j in range(i))
 
 
 def _short(text: str, words: int) -> bool:
@@ -456,12 +458,12 @@ def label_thread(view: PageView) -> None:
     counted = any(ch.isdigit() for ch in blocks[start].text)
     evidenced = meta_lines(view, start, last, stamps=counted) >= MIN_META_LINES or _stamps_alike(view, start, last)
     # ... or the comment form's fields right under the header: a thread with no comment
-    # yet, where an appendix or a "Discussion" section has no form
-    evidenced = evidenced or (start + 1 < len(blocks) and blocks[start + 1].has_rule("comment_form"))
-    # ... or comment markup right under the header: the comments' own container, which the
-    # header of a table layout's thread stands above, outside it ("Comentarios de los lectores
-    # (3)" over <td class="comentario"> rows)
-    evidenced = evidenced or (start + 1 < len(blocks) and in_comment_container(blocks[start + 1].dom))
+    # yet, where an appendix or a "Discussion" section has no form; or comment markup right
+    # under the header: the comments' own container, which the header of a table layout's
+    # thread stands above, outside it ("Comentarios de los lectores (3)" over <td
+    # class="comentario"> rows)
+    below = blocks[start + 1] if start + 1 < len(blocks) else None
+    evidenced = evidenced or (below is not None and (below.has_rule("comment_form") or in_comment_container(below.dom)))
     for i in range(start, last + 1):
         b = blocks[i]
         if view.extracted and not b.labels and not evidenced and not in_comment_container(b.dom):

@@ -29,7 +29,7 @@ import re
 import unicodedata
 
 from ..read.meta import TITLE_SEPARATORS
-from .comments import stamped_line
+from .comments import stamped_line, words_said
 from .context import PageView
 
 #: A headline's length in words: news and blog headlines are 4-20 words; fewer is a byline,
@@ -45,8 +45,7 @@ POSITIONAL = frozenset({"before_article", "after_article", "page_title", "outsid
 
 
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return words_said(unicodedata.normalize("NFKC", text))
 
 
 #: A date: a day, a month and a year, in figures ("08.11.2023", "2023-11-08") or with the
@@ -172,16 +171,14 @@ def find_headline(view: PageView) -> int | None:
     title = _Title(view.page.metadata.get("title") or "")
     if view.page.kind == "html":
         limit = min(len(blocks), end + 1)
-        said = [i for i in range(limit) if title.said_by(blocks[i].text) and _only_positional(view, i)
-                and not _opens_with_title(view, i, title)]
+        said = _saying(view, title, limit)
         if not said and (parts := view.page.metadata.get("title_parts")):
             # the declared title may be the site's name alone ("Tri-County Business Journal",
             # where the <title> says "Tri-County Business Journal - <headline>"): a title-shaped
             # block that says another part of the <title>, the longest it says
-            title = _Title(" | ".join(p for p in parts.split("\n") if _norm(p) != title.t))
-            said = sorted((i for i in range(limit) if title.said_by(blocks[i].text) and _title_shaped(view, i)
-                           and _only_positional(view, i) and not _opens_with_title(view, i, title)),
-                          key=lambda i: -len(_norm(blocks[i].text)))[:1]
+            other = _Title(" | ".join(p for p in parts.split("\n") if _norm(p) != title.t))
+            shaped = [i for i in _saying(view, other, limit) if _title_shaped(view, i)]
+            said = [max(shaped, key=lambda i: len(_norm(blocks[i].text)))] if shaped else []
         headings = [i for i in said if blocks[i].dom_has("heading")]
         if headings or said:
             return (headings or said)[0]
@@ -201,6 +198,13 @@ def find_headline(view: PageView) -> int | None:
             and view.feats[start + 1].words > view.feats[start].words:
         return start
     return None
+
+
+def _saying(view: PageView, title: _Title, limit: int) -> list[int]:
+    """The blocks before `limit` that say `title`, with no label but where they stand, and
+    that do not go on past it as a paragraph does."""
+    return [i for i in range(limit) if title.said_by(view.page.blocks[i].text) and _only_positional(view, i)
+            and not _opens_with_title(view, i, title)]
 
 
 def _opens_with_title(view: PageView, i: int, title: _Title) -> bool:
