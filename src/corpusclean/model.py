@@ -19,7 +19,8 @@ from .registry import rule as registered
 
 #: Categories a label may carry. ``error`` is reserved for pages that could not be read.
 #: ``markup`` is a text page's own markup inside a kept block (a Markdown link's brackets and
-#: target), removed as a `Span`; the others label whole blocks.
+#: target), removed as a `Span`; the others label whole blocks, and ``chrome`` also a wiki's
+#: edit link beside a heading, a `Span` (read/edit_links.py).
 CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language", "title", "markup")
 
 #: When a block carries several labels, the first category in this order names its removal.
@@ -55,7 +56,8 @@ class Label:
 @dataclass(slots=True, frozen=True)
 class Span:
     """Part of a block that is markup, not text ("[" and "](https://...)" around a Markdown
-    link's text): cut from the block's kept text, with a manifest row of its own."""
+    link's text), or a wiki's "[edit]" beside a heading: cut from the block's kept text,
+    with a manifest row of its own."""
 
     start: int
     end: int

@@ -60,8 +60,8 @@ def decide(page: Page, config: Config) -> None:
 
 
 def _cut_spans(source: str, b: Block, config: Config) -> None:
-    """A kept block's spans (its markup) whose category the run drops, cut from its text;
-    a block left with no letter or digit is removed whole."""
+    """A kept block's spans (its markup, a heading's edit link) whose category the run
+    drops, cut from its text; a block left with no letter or digit is removed whole."""
     b.cut = tuple(s for s in b.spans if config.drops(s.category)) if b.keep and b.spans else ()
     if not b.cut:
         b.shown = ""
@@ -69,4 +69,4 @@ def _cut_spans(source: str, b: Block, config: Config) -> None:
     b.shown = without_spans(source, b, b.cut)
     if not any(c.isalnum() for c in b.shown):
         # nothing but markup and a bullet ("* ![](photo.jpg)"): the block goes whole
-        b.keep, b.reason, b.cut, b.shown = False, Label("markup", b.cut[0].rule), (), ""
+        b.keep, b.reason, b.cut, b.shown = False, Label(b.cut[0].category, b.cut[0].rule), (), ""

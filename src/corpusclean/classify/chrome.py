@@ -360,7 +360,7 @@ def label_phrases(view: PageView) -> None:
             # nor are a Markdown table's rows ("Aantal fietsen| 600| 750")
             # (a table's header row printed in padded columns over its rows names its
             # columns: "店家     推薦     營業時間     公休")
-            if _INLINE_MENU.match(b.text) or (_SPACED_CJK_MENU.match(b.text) and aligned_rows(view.page, i) == i):
+            if _INLINE_MENU.match(text) or (_SPACED_CJK_MENU.match(b.text) and aligned_rows(view.page, i) == i):
                 b.add("chrome", "inline_menu")
             elif f.cap_share >= 0.6 and _TAG_LIST.match(b.text):
                 b.add("chrome", "tag_list")

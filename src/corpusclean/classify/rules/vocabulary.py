@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ...read.edit_links import EDIT_WORDS
+
 Family = dict[str, tuple[str, ...]]
 
 # Croatian (also Bosnian and Serbian in Latin letters), Serbian in Cyrillic, Slovenian, Slovak,
@@ -1404,22 +1406,9 @@ POST_NAVIGATION: Family = {
 }
 
 # A wiki's links to edit a section, alone on their line as a text dump prints them ("[
-# Quelltext bearbeiten ]", "Editar", "[править | править код]"): MediaWiki's, DokuWiki's
-# and Fandom's words, the visual editor's and the source's, one or both.
-_EDIT: dict[str, str] = {
-    "en": r"edit( source)?", "de": r"(quelltext )?bearbeiten", "fr": r"modifier( le code)?",
-    "es": r"editar( código)?", "it": r"modifica( wikitesto)?", "pt": r"editar( código-fonte)?",
-    "nl": r"(brontekst )?bewerken", "pl": r"edytuj( kod)?", "ru": r"править( код)?",
-    "uk": r"ред\.?( код)?|редагувати( код)?", "tr": r"(kaynağı )?değiştir", "zh": r"编辑|編輯|编辑源代码|編輯原始碼",
-    "ja": r"編集|ソースを編集", "ko": r"편집|원본 편집", "ar": r"عدل( المصدر)?|تعديل( المصدر)?",
-    "fa": r"ویرایش( مبدأ)?", "ur": r"ترمیم( ماخذ)?", "ps": r"سمول",
-    "cs": r"editovat( zdroj)?", "sv": r"redigera( wikitext)?", "da": r"redigér( wikikode)?|rediger( wikikode)?",
-    "nb": r"rediger( kilde)?", "fi": r"muokkaa( wikitekstiä)?", "ro": r"modificare( sursă)?",
-    "hu": r"szerkesztés|forrásszöveg szerkesztése", "el": r"επεξεργασία( κώδικα)?",
-    "he": r"עריכה|עריכת קוד מקור", "id": r"sunting( sumber)?", "vi": r"sửa( mã nguồn)?",
-    "hi": r"संपादित करें|स्रोत सम्पादित करें", "bn": r"(উৎস )?সম্পাদনা", "th": r"แก้ไข(ต้นฉบับ)?",
-}
-EDIT_LINK: Family = {lang: (rf"({word})(\s*\|\s*({word}))?",) for lang, word in _EDIT.items()}
+# Quelltext bearbeiten ]", "Editar", "[править | править код]"); beside a heading, each is
+# cut from it (read/edit_links.py, whose words these are).
+EDIT_LINK: Family = {lang: (rf"({word})(\s*\|\s*({word}))?",) for lang, word in EDIT_WORDS.items()}
 
 # Menu and footer links, standing alone as a block: the site's home, search, contact, imprint,
 # privacy and terms pages, "back to top" and "skip to content" links, "load more" and page
