@@ -90,6 +90,11 @@ def test_article_quoting_a_sentence_once_stays_whole() -> None:
     ("Help us improve your reading experience", "feedback_widget"),
     ("Learn more", "call_to_action"),
     ("Careers Contact us Help", "call_to_action"),
+    ("Follow Bengaluru Bulletin on Google News", "social_follow"),
+    ("Ακολουθήστε το Taxidia News στο Google News και μάθετε πρώτοι όλες τις ειδήσεις για τα ταξίδια.",
+     "social_follow"),
+    ("Ikuti CuanPedia di Google News", "social_follow"),
+    ("تابعوا آخر أخبار المشهد عبر Google News", "social_follow"),
 ])
 def test_chrome_phrase_rules(line: str, rule: str) -> None:
     assert line.strip(" :") in " ".join(removed_as(page(P1, P2, line, P3, P4), "chrome", rule))
@@ -131,6 +136,11 @@ def test_a_legal_footer_that_opens_with_the_sign_and_year_is_a_license_notice_ho
 ])
 def test_a_footer_with_its_rights_words_before_the_sign_and_a_credit_in_that_shape(line: str, rule: str) -> None:
     assert [(s.rule, s.text) for s in clean(page(P1, P2, P3, P4, line), langs=("any",)).removed] == [(rule, line)]
+
+
+def test_a_sentence_that_names_google_news_stays() -> None:
+    assert_stays("Publishers say the changes to how stories are ranked in Google News cut their traffic from "
+                 "search by a third within a month.")
 
 
 def test_chrome_rule_does_not_fire_on_sentence_that_mentions_it() -> None:

@@ -199,6 +199,14 @@ CHROME: tuple[PhraseRule, ...] = (
     ), max_words=30),
     # ... and in the other languages, as the whole block ("Folgen Sie uns auf Facebook").
     PhraseRule("social_follow", "chrome", v.phrases(v.SOCIAL_FOLLOW), max_words=12, whole=True),
+    # A call to follow the site on Google News, in any language, as its own short line: the
+    # service keeps its name in most of them ("Ακολουθήστε μας στο Google News", "Ikuti
+    # CuanPedia di Google News", "تابعوا آخر أخبار المشهد عبر Google News"), and the call
+    # may go on with what the reader gets ("... και μάθετε πρώτοι όλες τις ειδήσεις"). At
+    # most a share line's 20 words: a sentence of an article that names the service says more.
+    PhraseRule("social_follow", "chrome", (
+        r".{0,120}(?<!\w)google (news|noticias|notícias|actualités|notizie|nachrichten)(?!\w).{0,120}",
+    ), max_words=20, whole=True),
     # The site saying it sets cookies, in a banner of a line or a paragraph: no article says
     # "we use cookies" of its own site.
     PhraseRule("cookie_notice", "chrome", (
