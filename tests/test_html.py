@@ -511,14 +511,16 @@ _QA_POSTS = [
 ]
 
 
-def _stack_page() -> str:
+def _stack_page(declared: bool = False) -> str:
+    """A Stack Exchange-shaped page; with `declared`, its posts' bodies are the microdata
+    ``text`` of its Question (read/structured.declared_post), as the site marks them."""
     def post(kind: str, when: str, who: str, votes: int, paras: tuple[str, ...], n: int) -> str:
         cls = "question js-question" if kind == "asked" else "answer js-answer" + (" accepted-answer" if n == 1 else "")
         return (f'<div id="post-{n}" class="{cls}"><div class="post-layout">'
                 f'<div class="votecell post-layout--left"><div class="js-voting-container">'
                 f'<button class="js-vote-up-btn">▲</button><div class="js-vote-count">{votes}</div>'
                 f'<button class="js-vote-down-btn">▼</button></div></div>'
-                f'<div class="postcell post-layout--right"><div class="s-prose js-post-body" itemprop="text">'
+                f'<div class="postcell post-layout--right"><div class="s-prose js-post-body"{body_prop}>'
                 + "".join(f"<p>{p}</p>" for p in paras)
                 + f'</div><div class="mt24"><div class="js-post-menu"><a href="/a/{n}">Share</a> '
                 f'<a href="/posts/{n}/edit">Improve this answer</a> <a href="#">Follow</a></div>'
@@ -527,6 +529,7 @@ def _stack_page() -> str:
                 f'<a href="/users/{n}">{who}</a></div></div></div></div></div>'
                 f'<div class="comments js-comments-container"><a class="js-add-link comments-link" href="#">Add a comment</a>'
                 f"</div></div></div>")
+    body_prop = ' itemprop="text"' if declared else ""
     question, *answers = _QA_POSTS
     return ('<html><head><title>Chain skips on the small cogs under load - Bicycles Q&amp;A</title></head>'
             '<body itemscope itemtype="https://schema.org/QAPage"><header class="top-bar"><a href="/">Bicycles</a> '
@@ -557,6 +560,17 @@ def test_a_qa_page_of_which_trafilatura_keeps_the_accepted_answer_keeps_every_an
     assert "Improve this answer" not in res.text and "Site design" not in res.text
     page = prepare(_stack_page().encode(), "qa", Config(langs=("any",)), kind="html", encoding="utf-8")
     assert page.extractor == "" and page.stats["extract_posts_cut"] == 1
+
+
+def test_a_qa_page_that_declares_its_posts_keeps_the_answers_trafilatura_left_out(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # the posts' microdata says they are the page's: they stay with trafilatura's verdict
+    kept = [p for *_, paras in _QA_POSTS[:2] for p in paras]
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(kept)))
+    res = clean_page(_stack_page(declared=True), kind="html", config=Config(langs=("any",)))
+    assert res.text.split("\n\n") == [p for *_, paras in _QA_POSTS for p in paras]
+    page = prepare(_stack_page(declared=True).encode(), "qa", Config(langs=("any",)), kind="html", encoding="utf-8")
+    assert page.extractor == "trafilatura"
 
 
 def test_a_qa_page_of_which_trafilatura_keeps_every_answer_keeps_its_verdict(monkeypatch: pytest.MonkeyPatch) -> None:

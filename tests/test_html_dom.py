@@ -1681,3 +1681,89 @@ def test_a_discussion_declared_on_any_element_the_root_too_is_read(where: str) -
     html = (f"<html{attrs if where == 'html' else ''}><body{attrs if where == 'body' else ''}>"
             f"<div{attrs if where == 'div' else ''}><p>Why does my chain skip?</p></div></body></html>")
     assert declared_types(parse_html(html)) == {"QAPage"}
+
+
+# A Stack Exchange question page as the site serves it: each post's body is the ``text`` of
+# a schema.org Question or Answer; the comments under each post, the vote counts and the
+# user cards are the site's. trafilatura takes the question for the article and leaves the
+# answers out.
+_Q = ("I have a 20 A GFCI receptacle in my garage that protects two outdoor receptacles downstream. Whenever "
+      "we get a decent amount of rain, the GFCI trips within an hour or so, and it resets fine once dry.",
+      "How do I find out which of the two outdoor boxes lets the water in without digging up the cable?")
+_A1 = ("A GFCI that only trips in wet weather is almost always telling you the truth: somewhere downstream, "
+       "current is leaking to ground through water. Split the circuit and test each leg on its own.",
+       "Turn off the breaker, disconnect the wires on the load terminals and cap them. If the GFCI holds "
+       "through the next storm, the fault is downstream; reconnect one leg at a time to find it.")
+_A2 = ("Make sure the outdoor receptacles are not themselves GFCIs as well. Two in series will not hurt "
+       "anything, but the one upstream may trip first and send you looking in the wrong box.",)
+_SE_COMMENT = ("Are the outdoor boxes surface-mounted with conduit entering from the top? That is the usual way "
+               "water gets in.")
+
+
+def _qa_post(paras: tuple[str, ...], card: str) -> str:
+    """A post's votes, body (its ``text``), menu, user card and comments."""
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return ('<div class="votecell"><div itemprop="upvoteCount">14</div></div><div class="postcell">'
+            f'<div class="s-prose js-post-body" itemprop="text">{body}</div>'
+            '<div class="post-menu"><a href="#">Share</a> <a href="#">Improve this answer</a> <a href="#">Follow</a>'
+            f'</div><div class="user-info"><span class="relativetime">{card}</span> <a href="/users/1">mkessler</a> '
+            '<span class="reputation-score">1,435</span></div></div><div class="comments js-comments-container">'
+            f'<ul class="comments-list"><li class="comment"><span class="comment-copy">{_SE_COMMENT}</span> – '
+            '<a class="comment-user">ThreePhaseEel</a> <span class="comment-date">Feb 8 at 14:40</span></li></ul>'
+            '<a class="comments-link">Add a comment</a></div>')
+
+
+def _qa_page() -> bytes:
+    answers = "".join(f'<div class="answer" itemprop="{prop}" itemscope itemtype="https://schema.org/Answer">'
+                      f'{_qa_post(paras, card)}</div>'
+                      for prop, paras, card in (("acceptedAnswer", _A1, "answered Feb 8 at 16:05"),
+                                                ("suggestedAnswer", _A2, "answered Feb 8 at 19:30")))
+    html = ('<html itemscope itemtype="https://schema.org/QAPage"><head><title>GFCI in garage trips every time '
+            'it rains - Home Improvement Stack Exchange</title></head><body>'
+            '<header><a href="/">Stack Exchange</a> <a href="/questions">Questions</a> <a href="/tags">Tags</a></header>'
+            # the question's item holds its title, its own post and the answers
+            '<div id="content" itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">'
+            '<h1 itemprop="name">GFCI in garage trips every time it rains</h1>'
+            f'<div class="question">{_qa_post(_Q, "asked Feb 8 at 14:22")}</div>'
+            f'<div id="answers"><h2 class="answers-header">2 Answers</h2>{answers}</div></div>'
+            '<div class="sidebar"><h4>Hot Network Questions</h4><ul><li><a href="/q/2">Why does my new LED '
+            'fixture flicker when the bathroom fan is on?</a></li></ul></div>'
+            '<footer>Site design / logo © 2024 Stack Exchange Inc; user contributions licensed under CC BY-SA.</footer>'
+            '</body></html>')
+    return html.encode()
+
+
+def test_a_qa_pages_answers_are_kept_as_its_markup_declares_them() -> None:
+    res = clean_page(_qa_page(), kind="html", config=ANY)
+    kept = res.text.split("\n\n")
+    assert all(p in kept for p in (*_Q, *_A1, *_A2))
+    assert _SE_COMMENT not in res.text and "answered Feb 8" not in res.text
+    assert ("comments", "comment_section") in {(r["category"], r["rule"]) for r in res.manifest
+                                               if _SE_COMMENT in r["text"]}
+
+
+def test_an_articles_comments_declared_as_comments_stay_comments() -> None:
+    # a Comment's text outside a Question, an Answer or a forum posting is a reader's comment
+    html = (f'<html><head><title>Dredging</title></head><body><article itemscope itemtype="https://schema.org/Article">'
+            f'<h1>Dredging the old channel</h1><div itemprop="articleBody"><p>{P[0]}</p><p>{P[1]}</p><p>{P[2]}</p></div>'
+            f'<section class="comments"><h2>2 Comments</h2>'
+            + "".join(f'<div class="comment" itemprop="comment" itemscope itemtype="https://schema.org/Comment">'
+                      f'<span itemprop="author">Reader {n}</span> <time>12 March 2024 at 14:0{n}</time>'
+                      f'<div itemprop="text"><p>{_SE_COMMENT} I think the board should say so. ({n})</p></div></div>'
+                      for n in (1, 2))
+            + '</section></article></body></html>')
+    res = clean_page(html.encode(), kind="html", config=ANY)
+    assert all(p in res.text for p in P[:3]) and _SE_COMMENT not in res.text
+
+
+def test_an_faqs_answers_are_no_declared_posts() -> None:
+    # an FAQ's Question is its name alone, each Answer's text under it: a section of a page,
+    # which the extractor decides on; a Q&A page's Question states its own text
+    from corpusclean.read.structured import declared_post
+
+    faq = parse_html('<div itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">How often?</h3>'
+                     '<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">'
+                     '<div itemprop="text" id="a"><p>Once a year.</p></div></div></div>')
+    qa = parse_html(_qa_page().decode())
+    assert not declared_post(faq.get_element_by_id("a"))
+    assert [declared_post(el) for el in qa.iterfind('.//*[@itemprop="text"]')] == [True, True, True]

@@ -38,7 +38,7 @@ from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from ..segment.reflow import SENTENCE_END, TERMINAL
 from .dom import BELIEVED, comment_widget, dom_rule, without
-from .structured import DECLARED_ARTICLE
+from .structured import DECLARED_ARTICLE, DECLARED_POST
 
 # Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan: the ones
 # `lang/unspaced.py` counts in characters): every character is a token of its own. As \w+ runs, a Japanese or Chinese sentence up to its punctuation is
@@ -343,7 +343,9 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
     A block outside the main text whose markup names what it is (a comment container, a
     menu, a share bar: read/dom.py) gets that rule instead of ``outside_main_content``, so
     the manifest says why, and the classifier never takes it back as article. The page's
-    own ``articleBody`` that it shows nowhere else is not outside (read/structured.py).
+    own ``articleBody`` that it shows nowhere else is not outside, nor are the posts whose
+    text a Q&A page or a forum declares in its microdata (read/structured.py): trafilatura
+    takes a question for the article and leaves its answers out.
     Inside the main text, a forum poster's card (name, rank, post count) and a group of
     radio buttons (a poll) are chrome."""
     for b, s in zip(blocks, alignment.status, strict=True):
@@ -355,8 +357,10 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
         elif s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":
-            if b.dom_has(DECLARED_ARTICLE):
-                continue  # the page's own articleBody, shown nowhere else (read/structured.py)
+            if b.dom_has(DECLARED_ARTICLE, DECLARED_POST):
+                # the page's own articleBody, shown nowhere else, and the posts a Q&A page or a
+                # forum declares (read/structured.py)
+                continue
             named = dom_rule(b.dom)
             b.add(*(named or ("chrome", "outside_main_content")))
             if named == ("comments", "comment_section") and comment_widget(b.dom):

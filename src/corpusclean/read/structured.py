@@ -20,6 +20,7 @@ parts of a page, not its article: the extractor decides on them as on any block.
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from typing import TYPE_CHECKING, Any
@@ -54,6 +55,52 @@ _WORD = re.compile(r"\w+")
 
 #: The concept the DOM evidence of text read from ``articleBody``/``reviewBody`` carries.
 DECLARED_ARTICLE = "declared_article"
+
+#: The concept of a post's text that the page declares in schema.org microdata: the
+#: ``text`` of a Q&A page's question and of its answers, of a forum's DiscussionForumPosting
+#: or of a reply (Comment) inside one. Stack Exchange marks each post's body so (``<div
+#: class="s-prose js-post-body" itemprop="text">`` inside ``itemscope
+#: itemtype="https://schema.org/Answer"``), as Google's Q&A and forum markup asks. A Q&A
+#: page's Question states its own text, the question's body; an FAQ's Question is its
+#: name alone, with one Answer under it, and an FAQ is a section of a page, which the
+#: extractor decides on as on any other. An article's comments are Comments too, but not
+#: inside a forum posting: they stay comments.
+DECLARED_POST = "declared_post"
+_MAX_ITEM_DEPTH = 40  # ancestors looked through for the item a post's text belongs to
+
+
+def declared_post(el: HtmlElement) -> bool:
+    """`el` holds a post's text as microdata says (`DECLARED_POST`): ``itemprop="text"`` (or
+    ``articleBody``) of a DiscussionForumPosting or of a Comment inside one, of a Question,
+    or of an Answer to a Question that states its own text."""
+    if not _texts(el):
+        return False
+    items = [a for a in itertools.islice(el.iterancestors(), _MAX_ITEM_DEPTH) if a.get("itemscope") is not None]
+    types = [_item_type(a) for a in items]
+    if not types:
+        return False
+    if types[0] in ("DiscussionForumPosting", "Question"):
+        return True
+    if types[0] == "Comment":
+        return "DiscussionForumPosting" in types[1:]
+    if types[0] == "Answer" and "Question" in types[1:]:
+        question = items[types.index("Question", 1)]
+        # the question's own text comes before its answers; an FAQ's first text is an answer's
+        first = next((d for d in question.iterdescendants() if _texts(d)), None)
+        return first is not None and next((a for a in first.iterancestors() if a.get("itemscope") is not None),
+                                          None) is question
+    return False
+
+
+def _texts(el: HtmlElement) -> bool:
+    props = (el.get("itemprop") or "").split()
+    return "text" in props or "articleBody" in props
+
+
+def _item_type(el: HtmlElement) -> str:
+    """The schema.org type an item declares, its last path part ("https://schema.org/Answer":
+    "Answer")."""
+    return (el.get("itemtype") or "").strip().rstrip("/").rsplit("/", 1)[-1]
 
 
 def bodies(script_text: str) -> tuple[list[str], list[str]]:
