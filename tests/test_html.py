@@ -511,15 +511,20 @@ _QA_POSTS = [
 ]
 
 
+_SE_COMMENT = "Did you check the B-tension screw as well? Mine skipped like that until I set the gap again."
+
+
 def _stack_page(declared: bool = False) -> str:
     """A Stack Exchange-shaped page; with `declared`, its posts' bodies are the microdata
-    ``text`` of its Question (read/structured.declared_post), as the site marks them."""
+    ``text`` of its Question (read/structured.declared_text), as the site marks them, its
+    vote cells say what their buttons do in a sentence for screen readers, and a comment
+    stands under each post."""
     def post(kind: str, when: str, who: str, votes: int, paras: tuple[str, ...], n: int) -> str:
         cls = "question js-question" if kind == "asked" else "answer js-answer" + (" accepted-answer" if n == 1 else "")
         return (f'<div id="post-{n}" class="{cls}"><div class="post-layout">'
                 f'<div class="votecell post-layout--left"><div class="js-voting-container">'
                 f'<button class="js-vote-up-btn">▲</button><div class="js-vote-count">{votes}</div>'
-                f'<button class="js-vote-down-btn">▼</button></div></div>'
+                f'<button class="js-vote-down-btn">▼</button>{voted}</div></div>'
                 f'<div class="postcell post-layout--right"><div class="s-prose js-post-body"{body_prop}>'
                 + "".join(f"<p>{p}</p>" for p in paras)
                 + f'</div><div class="mt24"><div class="js-post-menu"><a href="/a/{n}">Share</a> '
@@ -527,9 +532,14 @@ def _stack_page(declared: bool = False) -> str:
                 f'<div class="post-signature"><div class="user-info"><div class="user-action-time">{kind} '
                 f'<span class="relativetime">{when}</span></div><div class="user-details">'
                 f'<a href="/users/{n}">{who}</a></div></div></div></div></div>'
-                f'<div class="comments js-comments-container"><a class="js-add-link comments-link" href="#">Add a comment</a>'
+                f'<div class="comments js-comments-container">{comment}'
+                f'<a class="js-add-link comments-link" href="#">Add a comment</a>'
                 f"</div></div></div>")
     body_prop = ' itemprop="text"' if declared else ""
+    voted = '<span class="s-sr-only">Down vote Save this question. Show activity on this post.</span>' if declared else ""
+    comment = (f'<ul class="comments-list"><li class="comment"><span class="comment-copy">{_SE_COMMENT}</span> – '
+               f'<a class="comment-user">gearhead</a> <span class="comment-date">Mar 4 at 10:02</span></li></ul>'
+               if declared else "")
     question, *answers = _QA_POSTS
     return ('<html><head><title>Chain skips on the small cogs under load - Bicycles Q&amp;A</title></head>'
             '<body itemscope itemtype="https://schema.org/QAPage"><header class="top-bar"><a href="/">Bicycles</a> '
@@ -569,6 +579,7 @@ def test_a_qa_page_that_declares_its_posts_keeps_the_answers_trafilatura_left_ou
     monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(kept)))
     res = clean_page(_stack_page(declared=True), kind="html", config=Config(langs=("any",)))
     assert res.text.split("\n\n") == [p for *_, paras in _QA_POSTS for p in paras]
+    assert any(_SE_COMMENT in r["text"] and r["category"] == "comments" for r in res.manifest)
     page = prepare(_stack_page(declared=True).encode(), "qa", Config(langs=("any",)), kind="html", encoding="utf-8")
     assert page.extractor == "trafilatura"
 
@@ -580,3 +591,15 @@ def test_a_qa_page_of_which_trafilatura_keeps_every_answer_keeps_its_verdict(mon
     assert res.text.split("\n\n") == kept
     page = prepare(_stack_page().encode(), "qa", Config(langs=("any",)), kind="html", encoding="utf-8")
     assert page.extractor == "trafilatura" and page.stats["extract_posts_cut"] == 0
+
+
+def test_a_line_of_code_each_post_prints_is_no_frame_of_the_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the posts quote the same line of the asker's code: the board repeats its frame lines
+    # as often, but a line in <pre> is the post's
+    code = "<pre><code>SELECT c.id, c.nombre,</code></pre>"
+    html = _stack_page(declared=True).replace('itemprop="text">', f'itemprop="text">{code}')
+    kept = [p for *_, paras in _QA_POSTS[:2] for p in paras]
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction("\n".join(kept)))
+    res = clean_page(html, kind="html", config=Config(langs=("any",)))
+    assert "SELECT c.id, c.nombre," in res.text
+    assert not [r for r in res.manifest if "SELECT" in r["text"] and r["rule"] == "post_frame"]

@@ -1759,7 +1759,10 @@ def test_an_articles_comments_declared_as_comments_stay_comments() -> None:
 def test_an_faqs_answers_are_no_declared_posts() -> None:
     # an FAQ's Question is its name alone, each Answer's text under it: a section of a page,
     # which the extractor decides on; a Q&A page's Question states its own text
-    from corpusclean.read.structured import declared_post
+    from corpusclean.read.structured import DECLARED_POST, declared_text
+
+    def declared_post(el: object) -> bool:
+        return declared_text(el) == DECLARED_POST  # type: ignore[arg-type]
 
     faq = parse_html('<div itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">How often?</h3>'
                      '<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">'
@@ -1767,3 +1770,39 @@ def test_an_faqs_answers_are_no_declared_posts() -> None:
     qa = parse_html(_qa_page().decode())
     assert not declared_post(faq.get_element_by_id("a"))
     assert [declared_post(el) for el in qa.iterfind('.//*[@itemprop="text"]')] == [True, True, True]
+    # answers set beside the question's item, not inside it (teratail): the page's question
+    # states its text
+    beside = parse_html('<div itemscope itemtype="https://schema.org/Question"><h1 itemprop="name">Why?</h1>'
+                        '<div itemprop="text"><p>My code fails.</p></div></div>'
+                        '<div itemscope itemtype="https://schema.org/Answer"><div itemprop="text" id="a">'
+                        '<p>Sort first.</p></div></div>')
+    assert declared_post(beside.get_element_by_id("a"))
+
+
+_XF_POSTS = [
+    ("rodrigo_rueda", "Hace un año cambié el metrobús por la bici para ir de Coyoacán a la Roma, unos nueve kilómetros "
+                      "por trayecto, y quería contarles cómo me ha ido con el tiempo, el dinero y la seguridad."),
+    ("Luisa_MTB", "Totalmente de acuerdo. Yo voy de Narvarte a Polanco y lo que más me ha servido es rodar por el "
+                  "centro del carril y no pegado a los coches estacionados, porque así me ven mucho mejor."),
+    ("pedalazo", "Buen resumen. Agrego algo sobre el candado: en la Roma y la Condesa se roban muchísimas bicis, así "
+                 "que conviene usar un candado en U y amarrar siempre el cuadro, no solo la rueda delantera."),
+]
+
+
+def _xf_thread() -> str:
+    posts = "".join(f'<article class="message message--post" itemscope itemtype="https://schema.org/Comment">'
+                    f'<div class="message-user"><h4 itemprop="author">{who}</h4><span>Miembro</span></div>'
+                    f'<header class="message-attribution">3 Mar 2024 #{n}</header>'
+                    f'<div class="message-userContent" itemprop="text"><div class="bbWrapper">{text}</div></div>'
+                    f'<footer class="message-footer"><a>Me gusta</a> <a>Responder</a></footer></article>'
+                    for n, (who, text) in enumerate(_XF_POSTS, 1))
+    return ('<html><head><title>¿Vale la pena irse en bici al trabajo?</title></head><body>'
+            '<nav>Inicio Foros Novedades Miembros</nav><h1>¿Vale la pena irse en bici al trabajo?</h1>'
+            f'<div class="block-body">{posts}</div><footer>Términos y reglas · Privacidad</footer></body></html>')
+
+
+def test_a_board_that_marks_every_post_a_comment_keeps_the_replies(monkeypatch: pytest.MonkeyPatch) -> None:
+    # XenForo: every post a schema.org Comment, the opening post too; trafilatura keeps that one
+    monkeypatch.setattr(html_mod, "extract", lambda root, url: Extraction(_XF_POSTS[0][1]))
+    res = clean_page(_xf_thread().encode(), kind="html", config=ANY)
+    assert res.text.split("\n\n") == [text for _, text in _XF_POSTS]

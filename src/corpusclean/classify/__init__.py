@@ -21,6 +21,7 @@ from ..lang.stopwords import particles, stopwords_in
 from ..model import Label, Page
 from ..read.dom import in_comment_container
 from ..read.markdown import table_blocks
+from ..read.structured import DECLARED_POST
 from .chrome import label_outside_core, label_phrases, label_templated_runs, label_testimonials, label_timestamps
 from .comments import find_thread_starts, label_action_rows, label_thread, thread_header
 from .contents import label_contents
@@ -126,7 +127,10 @@ def _thread_cut(view: PageView, in_main: list[bool]) -> bool:
     it does not know as comments), and the thread's posts are the page's content. Where it
     kept every post, its verdict stands. Posts in comment markup are an article's comments,
     which trafilatura left out as such (`posts_in_comments` knows a discussion marked up
-    so)."""
+    so). A page whose microdata declares its posts has them already, whatever trafilatura
+    kept (read/structured.declared_text)."""
+    if any(b.dom_has(DECLARED_POST) for b in view.page.blocks):
+        return False
     first, last = view.posts
     feats = view.feats
     prose = [i for i in range(first, last + 1)

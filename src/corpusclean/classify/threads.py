@@ -455,8 +455,11 @@ def label_post_frames(view: PageView, frames: PostFrames) -> None:
     start, end = min(view.core[0], frames.first), min(len(blocks) - 1, max(view.core[1], frames.last + FRAME_REACH))
 
     def framing(k: int) -> bool:
-        # a line that ends a sentence or goes on after a comma ("Bonjour à tous,") is the post's
+        # a line that ends a sentence or goes on after a comma ("Bonjour à tous,") is the post's,
+        # and so is a line of its code, which two posts may print alike ("SELECT c.id, c.nombre,")
         text = blocks[k].text
+        if blocks[k].dom_has("code"):
+            return False
         return k in frames.anchors or (k in frames.lines and not SENTENCE_END.search(text)
                                        and not text.rstrip().endswith(_SALUTATION_END))
 

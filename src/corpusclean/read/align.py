@@ -38,7 +38,7 @@ from ..model import Block, runs
 from ..segment.blocks import BLOCK_SEP, join_blocks
 from ..segment.reflow import SENTENCE_END, TERMINAL
 from .dom import BELIEVED, comment_widget, dom_rule, without
-from .structured import DECLARED_ARTICLE, DECLARED_POST
+from .structured import DECLARED_ARTICLE, DECLARED_COMMENT, DECLARED_POST
 
 # Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan: the ones
 # `lang/unspaced.py` counts in characters): every character is a token of its own. As \w+ runs, a Japanese or Chinese sentence up to its punctuation is
@@ -348,6 +348,8 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
     takes a question for the article and leaves its answers out.
     Inside the main text, a forum poster's card (name, rank, post count) and a group of
     radio buttons (a poll) are chrome."""
+    posts = frozenset({DECLARED_ARTICLE, DECLARED_POST}) | (
+        {DECLARED_COMMENT} if _board_of_comments(blocks, alignment.status) else frozenset())
     for b, s in zip(blocks, alignment.status, strict=True):
         if s == "main":
             # asked of the believed concepts alone, not of the markup's first rule: a card in a
@@ -357,7 +359,7 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
         elif s == "comment":
             b.add("comments", "comment_section")
         elif s == "outside":
-            if b.dom_has(DECLARED_ARTICLE, DECLARED_POST):
+            if b.dom_has(*posts):
                 # the page's own articleBody, shown nowhere else, and the posts a Q&A page or a
                 # forum declares (read/structured.py)
                 continue
@@ -365,6 +367,15 @@ def apply_labels(blocks: list[Block], alignment: Alignment) -> None:
             b.add(*(named or ("chrome", "outside_main_content")))
             if named == ("comments", "comment_section") and comment_widget(b.dom):
                 b.add("chrome", "comment_widget")
+
+
+def _board_of_comments(blocks: list[Block], status: list[str]) -> bool:
+    """Most of the extractor's main text is the text of microdata Comments: the page is a
+    board that marks every post a Comment, the opening post too (XenForo), and its other
+    Comments are its replies. An article's comments follow an article that is none."""
+    main = [len(b.text) for b, s in zip(blocks, status, strict=True) if s == "main"]
+    inside = sum(len(b.text) for b, s in zip(blocks, status, strict=True) if s == "main" and b.dom_has(DECLARED_COMMENT))
+    return 2 * inside > sum(main) > 0
 
 
 def label_blocks(blocks: list[Block], main: str, comments: str = "") -> Counter[str]:

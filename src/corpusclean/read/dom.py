@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from ..model import Block
 from .dom_vocab import NO_CONCEPTS, ROLES, STEMS, TAGS, WORDS
-from .structured import DECLARED_POST, declared_post
+from .structured import declared_text
 
 #: A cell of a layout table (read/html.py `_table_rows`): (its row's number in the page,
 #: its place in the row).
@@ -190,8 +190,8 @@ def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
             role = attrib.get("role")
             if role and role.lower() in ROLES:
                 concepts = concepts | {ROLES[role.lower()]}
-        if "itemprop" in attrib and declared_post(el):
-            concepts = concepts | {DECLARED_POST}
+        if "itemprop" in attrib and (declared := declared_text(el)) is not None:
+            concepts = concepts | {declared}
         if not hidden:
             style = attrib.get("style")
             hidden = ("hidden" in attrib or attrib.get("aria-hidden") == "true"

@@ -63,33 +63,45 @@ DECLARED_ARTICLE = "declared_article"
 #: itemtype="https://schema.org/Answer"``), as Google's Q&A and forum markup asks. A Q&A
 #: page's Question states its own text, the question's body; an FAQ's Question is its
 #: name alone, with one Answer under it, and an FAQ is a section of a page, which the
-#: extractor decides on as on any other. An article's comments are Comments too, but not
-#: inside a forum posting: they stay comments.
+#: extractor decides on as on any other.
 DECLARED_POST = "declared_post"
+#: The concept of a Comment's text outside a forum posting: an article's comments, or a
+#: board that marks every post a Comment, the first too (XenForo). Which of the two, the
+#: extractor's main text tells (read/align.py): a board's is its opening post's.
+DECLARED_COMMENT = "declared_comment"
 _MAX_ITEM_DEPTH = 40  # ancestors looked through for the item a post's text belongs to
 
 
-def declared_post(el: HtmlElement) -> bool:
-    """`el` holds a post's text as microdata says (`DECLARED_POST`): ``itemprop="text"`` (or
-    ``articleBody``) of a DiscussionForumPosting or of a Comment inside one, of a Question,
-    or of an Answer to a Question that states its own text."""
+def declared_text(el: HtmlElement) -> str | None:
+    """The concept of the text `el` holds as microdata says, where it is ``itemprop="text"``
+    (or ``articleBody``) of a post: `DECLARED_POST` for a DiscussionForumPosting or a
+    Comment inside one, a Question, or an Answer to a Question that states its own text
+    (`_states_text`); `DECLARED_COMMENT` for another Comment; else None."""
     if not _texts(el):
-        return False
+        return None
     items = [a for a in itertools.islice(el.iterancestors(), _MAX_ITEM_DEPTH) if a.get("itemscope") is not None]
     types = [_item_type(a) for a in items]
     if not types:
-        return False
+        return None
     if types[0] in ("DiscussionForumPosting", "Question"):
-        return True
+        return DECLARED_POST
     if types[0] == "Comment":
-        return "DiscussionForumPosting" in types[1:]
-    if types[0] == "Answer" and "Question" in types[1:]:
-        question = items[types.index("Question", 1)]
-        # the question's own text comes before its answers; an FAQ's first text is an answer's
-        first = next((d for d in question.iterdescendants() if _texts(d)), None)
-        return first is not None and next((a for a in first.iterancestors() if a.get("itemscope") is not None),
-                                          None) is question
-    return False
+        return DECLARED_POST if "DiscussionForumPosting" in types[1:] else DECLARED_COMMENT
+    if types[0] == "Answer":
+        # the Question the answer is inside, or, where a page sets its answers beside the
+        # question's item (teratail), the page's questions
+        questions = ([items[types.index("Question", 1)]] if "Question" in types[1:] else
+                     [q for q in el.getroottree().iterfind(".//*[@itemtype]") if _item_type(q) == "Question"])
+        return DECLARED_POST if any(map(_states_text, questions)) else None
+    return None
+
+
+def _states_text(question: HtmlElement) -> bool:
+    """The Question states its own text: the first text inside its item is its own, before
+    its answers'; an FAQ's first text is an answer's."""
+    first = next((d for d in question.iterdescendants() if _texts(d)), None)
+    return first is not None and next((a for a in first.iterancestors() if a.get("itemscope") is not None),
+                                      None) is question
 
 
 def _texts(el: HtmlElement) -> bool:
