@@ -1104,6 +1104,37 @@ def test_a_thread_whose_posts_carry_a_date_alone_keeps_every_post() -> None:
     assert not [s for s in res.removed if s.rule == "comment_thread"]
 
 
+_IT_POSTS = [
+    ("Gregario_Toscano", "Membri", [
+        "Salve a tutti. Ho una bici con Shimano 105 a 11 velocità e freni a disco idraulici, e vorrei passare "
+        "alla versione a 12 velocità. Quello che non mi è chiaro è cosa posso tenere e cosa devo cambiare."]),
+    ("MeccanicoDellaDomenica", "Utenti esperti", [
+        "L'ho fatto l'inverno scorso sulla bici di mia moglie. La buona notizia è che le ruote restano, perché "
+        "il corpetto è lo stesso; la cattiva è che cambiano comandi, deragliatore, catena e cassetta."]),
+    # a reply that opens with the board's quote of the post above: its header and its line
+    ("Gregario_Toscano", "Membri", [
+        "MeccanicoDellaDomenica ha scritto:", "In pratica è quasi un gruppo completo.",
+        "Accidenti, pensavo molto meno. A quel punto forse conviene rifare la trasmissione a undici con "
+        "componenti nuovi e tenere la bici così com'è per qualche altro anno."]),
+    ("Ciclo_Bergamasco", "Membri", [
+        "Secondo me sì. Un gruppo a undici velocità con catena, cassetta e corone nuove va benissimo per anni, e "
+        "la dodicesima velocità la senti più che altro in salita con rapporti molto corti."]),
+]
+
+
+def test_a_board_that_dates_its_posts_without_the_year_keeps_every_post() -> None:
+    # Invision prints "Inviato 3 Marzo" (no year, no clock) over every post, right above its
+    # text or above a quote of the post before
+    lines = ["Forum", "Passaggio da 11 a 12 velocità: cosa devo cambiare?", "4 messaggi in questa discussione"]
+    for n, (who, rank, paras) in enumerate(_IT_POSTS):
+        lines += [who, "*", f"* {rank}", "*", f"+ {312 + n}", "* Segnala", "*", "Inviato 3 Marzo", *paras,
+                  f"* {n + 4}", "*", "Condividi questo messaggio", "Link al messaggio"]
+    lines += ["Crea un account o accedi per commentare", "Regolamento · Privacy"]
+    res = clean(page(*lines), langs=("any",))
+    for *_, paras in _IT_POSTS:
+        assert paras[-1] in res.text
+
+
 def test_a_date_alone_thread_whose_longest_post_is_a_reply_keeps_the_posts_before_it() -> None:
     # the core is the longest post, a reply here; the posts above it are dated as its own date
     # is, oldest first, and each poster's card runs eight lines between a post's closing line
@@ -1335,9 +1366,11 @@ _ES_ANSWERS = [
 ]
 
 
-def test_a_qa_page_whose_add_a_comment_header_stands_under_two_posts_keeps_its_answers() -> None:
+@pytest.mark.parametrize("year", [" 2024", ""])
+def test_a_qa_page_whose_add_a_comment_header_stands_under_two_posts_keeps_its_answers(year: str) -> None:
     # a Stack Exchange site in Spanish: every post stamped alike, "Añade un comentario" under
-    # the question and under the first answer (not under the second, which has no comments)
+    # the question and under the first answer (not under the second, which has no comments);
+    # the site prints no year on this year's posts ("3 feb a las 18:22")
     lines = ["Preguntas Dev en español", "Formulada 3 feb 2024 a las 18:22", _ES_QUESTION,
              "Compartir Mejorar esta pregunta Seguir", "Formulada 3 feb 2024 a las 18:22", "carolina.mdz",
              "Listo, ya la agregué a la pregunta. – carolina.mdz 3 feb a las 18:41", "Añade un comentario",
@@ -1345,7 +1378,7 @@ def test_a_qa_page_whose_add_a_comment_header_stands_under_two_posts_keeps_its_a
              "¡Era exactamente eso! Muchas gracias. – carolina.mdz 3 feb a las 19:20", "Añade un comentario",
              _ES_ANSWERS[1], "Compartir", "respondida 4 feb 2024 a las 09:10", "mrivas_dba",
              "Tu respuesta", "Publica tu respuesta"]
-    res = clean(page(*lines), langs=("any",))
+    res = clean(page(*(line.replace(" 2024", year) for line in lines)), langs=("any",))
     for text in (_ES_QUESTION, *_ES_ANSWERS):
         assert text in res.text
 

@@ -293,6 +293,11 @@ _STAMP_MAX_WORDS = 12
 # ... or, beside a clock time, a day, a month's short name and a year in two figures ("6:02pm
 # Wed 12 Jun 24"): alone, "3 vers 24" would read as one.
 _SHORT_YEAR = re.compile(r"\b\d{1,2}\.? [^\W\d_]{3,4}\.? \d{2}\b")
+# ... or, right before a clock time, a day and a month's name without the year, as a board
+# prints this year's posts ("asked Mar 3 at 14:22", "3 mars à 14:22", "3. März um 14:22"):
+# a day's number beside a word, then at most two short words ("at", "a las") and the time.
+_YEARLESS = re.compile(r"(?:\b\d{1,2}\.?\s[^\W\d_]{3,10}\.?|\b[^\W\d_]{3,10}\.?\s\d{1,2}(?:st|nd|rd|th)?\b,?)"
+                       r"(?:\s[^\W\d_]{1,5}){0,2}\s(?=\d{1,2}[:h]\d{2}(?![\d.:]))")
 
 # ... or with a time counted back from now ("Montse P. fa 3 hores", "Anna · 3 hours ago").
 _DIGIT = re.compile(r"\d")
@@ -319,7 +324,7 @@ def stamp_shape(text: str) -> str:
     Nov 2023 09:12" are "9 9:9" from the year on, "2014-03-11 08:23" is "9-9-9 9:9"; empty
     for a time ago ("3 hours ago"), which has no date to print."""
     text = ascii_digits(text)
-    day, clock = _DAY.search(text), CLOCK.search(text)
+    day, clock = _DAY.search(text) or _YEARLESS.search(text), CLOCK.search(text)
     if day is None or clock is None:
         return ""
     return printed_as(text[min(day.start(), clock.start()):max(day.end(), clock.end())])
@@ -347,7 +352,8 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
         if len(text.split()) > _STAMP_MAX_WORDS or not _DIGIT.search(text):
             return False
     text = ascii_digits(text)
-    return ((clock.search(text) is not None and (_DAY.search(text) or _SHORT_YEAR.search(text)) is not None)
+    return ((clock.search(text) is not None
+             and (_DAY.search(text) or _SHORT_YEAR.search(text) or _YEARLESS.search(text)) is not None)
             or _AGO.search(text) is not None)
 
 

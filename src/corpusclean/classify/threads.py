@@ -288,7 +288,8 @@ def _dated(view: PageView, start: int, texts: dict[int, str], framed: set[int], 
     if head is None or head not in framed or texts[head] == closing:
         return lambda i: False
     over = [i for i, t in texts.items() if t == texts[head]]
-    if not all(any(feats[k].prose for k in range(i + 1, min(i + 3, len(blocks)))) for i in over):
+    # (prose within three lines: a quote's header and its quoted line may come first)
+    if not all(any(feats[k].prose for k in range(i + 1, min(i + 4, len(blocks)))) for i in over):
         return lambda i: False
     return lambda i: texts.get(i) == texts[head]
 
