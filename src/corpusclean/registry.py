@@ -25,7 +25,8 @@ _RULES: tuple[Rule, ...] = (
     Rule("inline_menu", "chrome", "several menu items on one line"),
     Rule("run_together_labels", "chrome", "menu items or buttons run together on one line (\"DelaKopiera länkSparaLyssna\")"),
     Rule("bracketed_link", "chrome", "a link alone in square brackets, such as a wiki's [edit]"),
-    Rule("edit_link", "chrome", "a wiki's link to edit a section, alone on its line: Edit, [ Quelltext bearbeiten ], Editar"),
+    Rule("edit_link", "chrome", "a wiki's link to edit a section, alone on its line (Edit, [ Quelltext bearbeiten ]) or "
+         "beside a heading, cut from it: Biography [ edit ]"),
     Rule("footnote_mark", "chrome", "a footnote's mark on a line of its own: [1], [12], [a]"),
     Rule("table_of_contents", "chrome", "a table of contents: the headings the article prints again, in their order"),
     Rule("related_links", "chrome", "a related / read more / popular list or its header"),
