@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpusclean import Config, clean_page
+from corpusclean import CleanResult, Config, clean_page
 from corpusclean.verify import check_page
 
 from .test_vocabulary import FAMILY_LINES
@@ -24,7 +24,7 @@ HEADINGS = ["Биография", "Ранние годы", "На станции 
 LINK = "[ править | править код ]"
 
 
-def _rows(res) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _rows(res: CleanResult) -> list[dict[str, object]]:
     return [{"start": s.start, "end": s.end, "text": s.text, "category": s.category, "rule": s.rule}
             for s in res.removed]
 

@@ -1,4 +1,5 @@
-"""Article text a page holds only as structured data (schema.org JSON-LD), as markup.
+"""What a page's schema.org data says is its text: an article it holds only as JSON-LD, and
+the posts of a Q&A page or a forum that its microdata marks.
 
 Pages rendered by scripts in the browser often ship their article only as data: the
 JSON-LD ``articleBody`` of a news page, the steps of a how-to, a recipe's instructions, an
@@ -15,6 +16,11 @@ extractor's verdict does not remove them as outside its main text (read/align.py
 site whose script renders the article leaves trafilatura a photo caption to extract
 (bench/multi m0436: 151 characters of a 4,300-character column). Steps and answers are
 parts of a page, not its article: the extractor decides on them as on any block.
+
+A Q&A page or a forum thread marks each post's text in microdata (`declared_text`); those
+blocks carry ``DECLARED_POST``, and the extractor's verdict does not put them outside
+either: trafilatura takes a question or an opening post for the article and leaves the
+other posts out.
 """
 
 from __future__ import annotations
