@@ -905,3 +905,24 @@ def test_a_recipes_steps_headed_step_one_two_three_close_the_article() -> None:
     res = clean(page(*lines, "Share this recipe", "Comments (2)", "Lovely recipe, exactly my grandmother's."))
     for line in (*steps, *STEPS):
         assert line in res.text
+
+
+LEAD = ("The city council approved the riverside park expansion on Tuesday, ending a decade of argument "
+        "over the old mill ground.")
+WIDGETS = ["By Dana Whitfield | 15.07.2025 09:24", "Share Tweet Viber Follow us on Google News",
+           "Photo: The old mill ground at dusk (Jane Doe / Example Agency)", "Advertisement"]
+
+
+def test_a_standfirst_parted_from_the_body_by_its_widgets_stays_with_the_article() -> None:
+    # a news page's dump: headline, standfirst, then the byline, the share bar, the lead
+    # picture's caption and an ad's label, walls for the core, then the body
+    res = clean(page(*MENU, "Council approves riverside park expansion", LEAD, *WIDGETS, *ARTICLE,
+                     "Related stories", "Weather"), langs=("any",))
+    assert res.text.split("\n\n") == [LEAD, *ARTICLE]
+    assert ("title", "headline", "Council approves riverside park expansion") in rows_of(res)
+
+
+def test_prose_above_the_widgets_under_no_headline_is_no_standfirst() -> None:
+    # a teaser under a "Most read" box's header is no standfirst: it stands under no headline
+    res = clean(page(*MENU, "Most read", LEAD, *WIDGETS, *ARTICLE, "Weather"), langs=("any",))
+    assert LEAD not in res.text and all(p in res.text for p in ARTICLE)

@@ -684,9 +684,14 @@ def label_outside_core(view: PageView) -> None:
     # above it is then no headline)
     opens = start + 1 < len(blocks) and _headline(view, start) and view.feats[start + 1].words > view.feats[start].words
     headline = start - 1 if start > 0 and not opens and _headline(view, start - 1) else -1
+    lead = _standfirst(view, start) if headline < 0 and not opens else -1
+    if lead >= 0:
+        # the article opens with it; the widgets between it and the body keep their labels
+        headline = lead - 1
+        view.core = (lead, end)
     bylines = _bylines(view, headline)
     for i in range(0, start):
-        if i != headline:
+        if i not in (headline, lead):
             blocks[i].add("chrome", "before_article")
     for i in range(end + 1, len(blocks)):
         if view.in_thread(i):
@@ -695,6 +700,40 @@ def label_outside_core(view: PageView) -> None:
     _author_box(view, start, end, bylines)
     _about_box(view, start, end)
     _paywall_box(view, start, end)
+
+
+# What a news page sets between its standfirst and its body, each labelled by its own rule:
+# the byline and dateline, the share bar, a "follow us" call, the lead picture's caption,
+# an ad's label. Each is a wall for the core, so the standfirst above them is cut off.
+_BETWEEN_LEAD = frozenset({"byline_dateline", "share_line", "social_follow", "image_caption", "gallery", "ad_label"})
+_LEAD_REACH = 6  # such lines between the two, at most: a byline, a share bar, a picture's caption and credit, an ad
+_DATELINE_WORDS = 12  # a byline with its date and time, as a stamp's line is (comments._STAMP_MAX_WORDS)
+
+
+def _standfirst(view: PageView, start: int) -> int:
+    """The article's standfirst above its core start..: a paragraph of prose that ends a
+    sentence, right under the headline, parted from the body by the widgets of
+    `_BETWEEN_LEAD` and short lines that are no prose; -1 if none. The
+    HTML reader finds it by its markup (read/align.py `_lead_above`); a text dump shows its
+    place, under the headline and over the byline."""
+    blocks, feats = view.page.blocks, view.feats
+
+    def between(i: int) -> bool:
+        # a widget, or a short line that is no prose: a byline and date, which the timestamp
+        # stage labels after this one ("Newsroom 15.07.2025 | 09:24")
+        if blocks[i].labels:
+            return all(lb.rule in _BETWEEN_LEAD for lb in blocks[i].labels)
+        return not feats[i].prose and feats[i].words <= _DATELINE_WORDS
+
+    k = start - 1
+    while k > 0 and start - k <= _LEAD_REACH and between(k):
+        k -= 1
+    # (a sentence's end: a long headline reads as prose too, and under it a breadcrumb's last
+    # item looks like a headline)
+    if (k >= start - 1 or k <= 0 or blocks[k].labels or not feats[k].prose or not feats[k].terminal
+            or not _headline(view, k - 1)):
+        return -1
+    return k
 
 
 def _author_box(view: PageView, start: int, end: int, bylines: frozenset[str], titled_only: bool = False) -> None:
