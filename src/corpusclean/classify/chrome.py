@@ -16,7 +16,7 @@ from ..registry import register_user_rule
 from ..rules_file import family_category
 from ..segment.reflow import SENTENCE_END
 from . import phrases
-from .comments import printed_as, stamped_line
+from .comments import STAMP_MAX_WORDS, printed_as, stamped_line
 from .contents import find_contents
 from .context import PageView
 from .core import next_article
@@ -707,7 +707,6 @@ def label_outside_core(view: PageView) -> None:
 # an ad's label. Each is a wall for the core, so the standfirst above them is cut off.
 _BETWEEN_LEAD = frozenset({"byline_dateline", "share_line", "social_follow", "image_caption", "gallery", "ad_label"})
 _LEAD_REACH = 6  # such lines between the two, at most: a byline, a share bar, a picture's caption and credit, an ad
-_DATELINE_WORDS = 12  # a byline with its date and time, as a stamp's line is (comments._STAMP_MAX_WORDS)
 
 
 def _standfirst(view: PageView, start: int) -> int:
@@ -720,10 +719,10 @@ def _standfirst(view: PageView, start: int) -> int:
 
     def between(i: int) -> bool:
         # a widget, or a short line that is no prose: a byline and date, which the timestamp
-        # stage labels after this one ("Newsroom 15.07.2025 | 09:24")
+        # stage labels after this one ("Newsroom 15.07.2025 | 09:24"), as long as a stamp's line
         if blocks[i].labels:
             return all(lb.rule in _BETWEEN_LEAD for lb in blocks[i].labels)
-        return not feats[i].prose and feats[i].words <= _DATELINE_WORDS
+        return not feats[i].prose and feats[i].words <= STAMP_MAX_WORDS
 
     k = start - 1
     while k > 0 and start - k <= _LEAD_REACH and between(k):

@@ -289,7 +289,8 @@ MIN_META_LINES = 2
 # day ("1. jdoe 11. Dezember 2012 um 11:07", "marie 03/05/2021 à 14:12").
 _STAMP = re.compile(r"\b\d{1,2}[:h.]\d{2}\b")
 _DAY = re.compile(r"\b(1[89]|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")
-_STAMP_MAX_WORDS = 12
+#: A stamp's line, a poster's name with its date and time: its words at most.
+STAMP_MAX_WORDS = 12
 # ... or, beside a clock time, a day, a month's short name and a year in two figures ("6:02pm
 # Wed 12 Jun 24"): alone, "3 vers 24" would read as one.
 _SHORT_YEAR = re.compile(r"\b\d{1,2}\.? [^\W\d_]{3,4}\.? \d{2}\b")
@@ -316,7 +317,7 @@ def stamped_line(view: PageView, i: int) -> bool:
 def dated_line(view: PageView, i: int) -> bool:
     """Block i is a short line with a date (a year or a numeric date), clock time or not."""
     text = view.page.blocks[i].text
-    return view.feats[i].words <= _STAMP_MAX_WORDS and _DAY.search(ascii_digits(text)) is not None
+    return view.feats[i].words <= STAMP_MAX_WORDS and _DAY.search(ascii_digits(text)) is not None
 
 
 def stamp_shape(text: str) -> str:
@@ -346,10 +347,10 @@ def _stamped(view: PageView, i: int, clock: re.Pattern[str]) -> bool:
     text = view.page.blocks[i].text
     if not _DIGIT.search(text):  # every stamp has a number
         return False
-    if view.feats[i].words > _STAMP_MAX_WORDS:
+    if view.feats[i].words > STAMP_MAX_WORDS:
         field = _NEXT_FIELD.search(text, text.find(":") + 1)
         text = text[:field.start()] if field else ""
-        if len(text.split()) > _STAMP_MAX_WORDS or not _DIGIT.search(text):
+        if len(text.split()) > STAMP_MAX_WORDS or not _DIGIT.search(text):
             return False
     text = ascii_digits(text)
     return ((clock.search(text) is not None

@@ -606,13 +606,12 @@ CHROME: tuple[PhraseRule, ...] = (
         r"|(?!(19|20)\d\d(\s|\s*[-–/]\s*(19|20)?\d\d\b)|\d{1,2}[./-]\d{1,2}[./-](19|20)?\d\d$)(?=(\D*\d){7})\+?\d[\d\s().-]{6,18}\d",
         r"(https?://)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|edu|gov|io|co|uk|de|fr|info|biz|us|ca|au)(/\S*)?",
         r"(google|apple|bing) maps|get directions|(view|open) (on|in) (the )?map",
-        r"(e-?mail|contact|write to us)\s*:?\s*[\w.+-]+@[\w-]+(\.[\w-]+)+",
+        rf"(e-?mail|contact|write to us)\s*:?\s*{v.EMAIL}",
     ), max_words=4, whole=True),
     # ... and the newsroom's call to write to it with its address (up to a short paragraph);
     # in the other languages, a label with its address or number, or that call.
     PhraseRule("contact_line", "chrome", (
-        rf"(send us|e-?mail us|write to us|contact us|get in touch|tell us|share (it|them|your \w+) with us)"
-        rf".{{0,120}}?{v.EMAIL}.*",
+        v.written_to(r"send us|e-?mail us|write to us|contact us|get in touch|tell us|share (it|them|your \w+) with us"),
     ) + v.contact_phrases(), max_words=40, whole=True),
     PhraseRule("byline_dateline", "chrome", (
         # \b: "Parmesan cheese 1 tbsp", "Porridge oats 80g" are not bylines by "par"/"por";

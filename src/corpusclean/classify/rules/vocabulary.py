@@ -2068,8 +2068,14 @@ EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _PHONE = r"\+?\d[\d\s()./-]{6,18}\d"
 
 
+def written_to(write: str) -> str:
+    """A newsroom's call to write to it (`write`, its words), then its address within a
+    sentence or two, up to the line's end."""
+    return rf"(?:{write}).{{0,120}}?{EMAIL}.*"
+
+
 def _contact(labels: str, write: str) -> tuple[str, ...]:
-    return (rf"(?:{labels})\.?\s*[:：]?\s*(?:{EMAIL}|{_PHONE})", rf"(?:{write}).{{0,120}}?{EMAIL}.*")
+    return (rf"(?:{labels})\.?\s*[:：]?\s*(?:{EMAIL}|{_PHONE})", written_to(write))
 
 
 CONTACT_LINE: Family = {
