@@ -1742,6 +1742,67 @@ def test_a_qa_pages_answers_are_kept_as_its_markup_declares_them() -> None:
                                                if _SE_COMMENT in r["text"]}
 
 
+def test_a_qa_pages_answers_are_posts_where_its_question_is_no_item_of_its_own() -> None:
+    # an older Stack Exchange layout: the question's text is the QAPage's own, no Question
+    # item holds it; the page is a Q&A page, and each Answer's text is a post
+    html = _qa_page().decode()
+    html = html.replace('<div id="content" itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">',
+                        '<div id="content">').replace('<h1 itemprop="name">', "<h1>")
+    assert 'itemtype="https://schema.org/Question"' not in html
+    res = clean_page(html.encode(), kind="html", config=ANY)
+    kept = res.text.split("\n\n")
+    assert all(p in kept for p in (*_Q, *_A1, *_A2))
+    assert _SE_COMMENT not in res.text
+
+
+_DRUPAL_TOPIC = ("Since I moved from Ubuntu 22.04 to 24.04 and switched the input method from ibus to fcitx5, "
+                 "Korean input works in GNOME's own applications but not in Visual Studio Code or Slack, and I "
+                 "cannot find which setting I missed.")
+_DRUPAL_REPLIES = (
+    "On Wayland you usually have to set the input method variables yourself: put GTK_IM_MODULE, QT_IM_MODULE and "
+    "XMODIFIERS in a file under environment.d and log in again, because Electron programs run under XWayland.",
+    "Slack from the snap store runs in a sandbox that cannot reach the input method module, so installing the "
+    "deb package from their website is the easier way out; the snap will not see fcitx5 at all.",
+)
+
+
+def _drupal_forum_topic() -> bytes:
+    replies = "".join(
+        f'<a id="comment-{n}"></a><div class="comment clearfix" typeof="sioc:Post sioct:Comment">'
+        f'<div class="attribution"><span class="username">user{n}</span> <span>2024.05.14 - 21:3{n}</span></div>'
+        f'<div class="comment-text"><h3><a href="/comment/{n}" class="permalink">{text[:24]}</a></h3>'
+        f'<div class="content"><div class="field-item even" property="content:encoded"><p>{text}</p></div></div>'
+        '<ul class="links inline"><li class="comment_forbidden"><a href="/user/login">Log in</a> or '
+        '<a href="/user/register">register</a> to post comments</li></ul></div></div>'
+        for n, text in enumerate(_DRUPAL_REPLIES, 1))
+    return ('<html><head><title>fcitx5: no Korean input in some programs | Linux forum</title></head>'
+            '<body class="node-type-forum"><div id="nav"><a href="/">Home</a> <a href="/forum">Forum</a> '
+            '<a href="/news">News</a></div><h1>fcitx5: no Korean input in some programs</h1>'
+            '<div id="node-1" class="node node-forum" typeof="sioc:Post sioct:BoardPost">'
+            '<div class="submitted">Submitted by newuser on Tue, 2024/05/14 - 20:58</div>'
+            f'<div class="content"><div class="field-item even" property="content:encoded"><p>{_DRUPAL_TOPIC}</p>'
+            '</div></div><ul class="links inline"><li class="comment_forbidden"><a href="/user/login">Log in</a> or '
+            '<a href="/user/register">register</a> to post comments</li></ul></div>'
+            f'<div id="comments" class="comment-wrapper"><h2 class="title">Comments</h2>{replies}</div>'
+            '<div id="footer">Linux forum is run by volunteers. Contact us at admin@example.org.</div>'
+            '</body></html>').encode()
+
+
+def test_a_forum_that_declares_its_replies_in_rdfa_keeps_them() -> None:
+    # Drupal's forum sets its replies in comment markup and declares them in RDFa: a board
+    # post (sioct:BoardPost) and its Comments' content:encoded; trafilatura takes the topic
+    res = clean_page(_drupal_forum_topic(), kind="html", config=ANY)
+    assert res.text.split("\n\n") == [_DRUPAL_TOPIC, *_DRUPAL_REPLIES]
+    assert "Log in" not in res.text and "user1" not in res.text
+
+
+def test_comments_declared_in_rdfa_under_an_article_stay_comments() -> None:
+    # a Drupal article's comments carry the same RDFa; the page declares no board post
+    html = _drupal_forum_topic().decode().replace("sioct:BoardPost", "sioc:Item foaf:Document")
+    res = clean_page(html.encode(), kind="html", config=ANY)
+    assert _DRUPAL_TOPIC in res.text and not any(r in res.text for r in _DRUPAL_REPLIES)
+
+
 def test_an_articles_comments_declared_as_comments_stay_comments() -> None:
     # a Comment's text outside a Question, an Answer or a forum posting is a reader's comment
     html = (f'<html><head><title>Dredging</title></head><body><article itemscope itemtype="https://schema.org/Article">'

@@ -22,7 +22,7 @@ from lxml.html import HtmlElement
 
 from ..model import Block
 from .dom_vocab import NO_CONCEPTS, ROLES, STEMS, TAGS, WORDS
-from .structured import declared_text
+from .structured import DECLARED_POST, declared_rdfa, declared_text
 
 #: A cell of a layout table (read/html.py `_table_rows`): (its row's number in the page,
 #: its place in the row).
@@ -190,14 +190,20 @@ def enter(parent: Frame, el: HtmlElement, tag: str) -> Frame:
             role = attrib.get("role")
             if role and role.lower() in ROLES:
                 concepts = concepts | {ROLES[role.lower()]}
-        if "itemprop" in attrib and (declared := declared_text(el)) is not None:
+        if (("itemprop" in attrib and (declared := declared_text(el)) is not None)
+                or ("property" in attrib and (declared := declared_rdfa(el)) is not None)):
             concepts = concepts | {declared}
         if not hidden:
             style = attrib.get("style")
             hidden = ("hidden" in attrib or attrib.get("aria-hidden") == "true"
                       or bool(style and _HIDDEN_STYLE.search(style)))
     classes = attrib.get("class")
-    return Frame(parent.tags | {t} if t else parent.tags, parent.concepts | concepts, hidden, not_ads,
+    inherited = parent.concepts
+    if DECLARED_POST in concepts:
+        # a forum's reply the page declares a post is no reader's comment, whatever its
+        # markup's name (Drupal's forum sets its replies in "comment" elements)
+        inherited = inherited - {"comment"}
+    return Frame(parent.tags | {t} if t else parent.tags, inherited | concepts, hidden, not_ads,
                  _chain(parent.chain, tag, classes), bool(classes), parent.cells)
 
 

@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 
 from ..errors import PageError
 from .repair import repair
-from .structured import is_json_ld
+from .structured import declares_board_post, is_json_ld
 
 #: Fields copied into page.metadata, under the same names.
 META_FIELDS = ("title", "author", "date", "url", "sitename")
@@ -111,6 +111,9 @@ def declared_types(root: HtmlElement) -> set[str]:
         if is_json_ld(script) and script.text:
             for declared in _LD_TYPE.findall(script.text):
                 found.update(_TYPES.findall(declared))
+    if declares_board_post(root):
+        # Drupal's forum declares its topic in RDFa, the SIOC ontology's message-board post
+        found.add("DiscussionForumPosting")
     return found
 
 

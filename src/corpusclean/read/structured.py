@@ -17,10 +17,10 @@ site whose script renders the article leaves trafilatura a photo caption to extr
 (bench/multi m0436: 151 characters of a 4,300-character column). Steps and answers are
 parts of a page, not its article: the extractor decides on them as on any block.
 
-A Q&A page or a forum thread marks each post's text in microdata (`declared_text`); those
-blocks carry ``DECLARED_POST``, and the extractor's verdict does not put them outside
-either: trafilatura takes a question or an opening post for the article and leaves the
-other posts out.
+A Q&A page or a forum thread marks each post's text in microdata (`declared_text`), or in
+RDFa (`declared_rdfa`); those blocks carry ``DECLARED_POST``, and the extractor's verdict
+does not put them outside either: trafilatura takes a question or an opening post for the
+article and leaves the other posts out.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from lxml import etree
     from lxml.html import HtmlElement
 
 
@@ -81,25 +82,55 @@ _MAX_ITEM_DEPTH = 40  # ancestors looked through for the item a post's text belo
 def declared_text(el: HtmlElement) -> str | None:
     """The concept of the text `el` holds as microdata says, where it is ``itemprop="text"``
     (or ``articleBody``) of a post: `DECLARED_POST` for a DiscussionForumPosting or a
-    Comment inside one, a Question, or an Answer to a Question that states its own text
-    (`_states_text`); `DECLARED_COMMENT` for another Comment; else None."""
+    Comment inside one, a Question, or an Answer on a QAPage or to a Question that states
+    its own text (`_states_text`; an older Stack Exchange layout declares no Question, its
+    question's text is the QAPage's own); `DECLARED_COMMENT` for another Comment; else None."""
     if not _texts(el):
         return None
     items = [a for a in itertools.islice(el.iterancestors(), _MAX_ITEM_DEPTH) if a.get("itemscope") is not None]
     types = [_item_type(a) for a in items]
     if not types:
         return None
-    if types[0] in ("DiscussionForumPosting", "Question"):
+    if types[0] in ("DiscussionForumPosting", "Question", "QAPage"):
         return DECLARED_POST
     if types[0] == "Comment":
         return DECLARED_POST if "DiscussionForumPosting" in types[1:] else DECLARED_COMMENT
     if types[0] == "Answer":
+        if "QAPage" in types[1:]:
+            return DECLARED_POST
         # the Question the answer is inside, or, where a page sets its answers beside the
         # question's item (teratail), the page's questions
         questions = ([items[types.index("Question", 1)]] if "Question" in types[1:] else
                      [q for q in el.getroottree().iterfind(".//*[@itemtype]") if _item_type(q) == "Question"])
         return DECLARED_POST if any(map(_states_text, questions)) else None
     return None
+
+
+# The SIOC types Drupal's forum declares in RDFa (``typeof="sioc:Post sioct:BoardPost"`` on a
+# topic, ``typeof="sioc:Post sioct:Comment"`` on each reply) and the property of a post's
+# body (``property="content:encoded"``): the RDFa counterpart of a forum's microdata.
+_BOARD_POST = "sioct:BoardPost"
+_RDFA_COMMENT = "sioct:Comment"
+
+
+def declared_rdfa(el: HtmlElement) -> str | None:
+    """`DECLARED_POST` where `el` is the body (``content:encoded``) of a board post declared in
+    RDFa, or of a comment on a page that declares one: a forum whose replies are comments
+    (Drupal's); else None."""
+    if "content:encoded" not in (el.get("property") or "").split():
+        return None
+    typed = next((a for a in itertools.islice(el.iterancestors(), _MAX_ITEM_DEPTH) if a.get("typeof")), None)
+    types = (typed.get("typeof") or "").split() if typed is not None else []
+    if _BOARD_POST in types:
+        return DECLARED_POST
+    if _RDFA_COMMENT in types and declares_board_post(el.getroottree()):
+        return DECLARED_POST
+    return None
+
+
+def declares_board_post(tree: HtmlElement | etree._ElementTree) -> bool:
+    """The page declares a board post in RDFa (Drupal's forum topic)."""
+    return any(_BOARD_POST in (a.get("typeof") or "").split() for a in tree.iterfind(".//*[@typeof]"))
 
 
 def _states_text(question: HtmlElement) -> bool:
