@@ -456,7 +456,19 @@ _XF_POSTS = [
 ]
 
 
-def _xenforo_page() -> str:
+_XF_SIGNATURES = {
+    "ridge_walker": "Baking since last winter. Rye, spelt and far too many jars on the windowsill.",
+    "grandma_bakes": "Forty years of bread and still learning something new every week.",
+}
+
+
+def _xenforo_page(signatures: bool = False) -> str:
+    """A XenForo thread; with `signatures`, the board prints two posters' signatures, sentences,
+    under each of their posts."""
+    def signed(who: str) -> str:
+        sig = _XF_SIGNATURES.get(who) if signatures else None
+        return f'<aside class="message-signature"><div class="bbWrapper">{sig}</div></aside>' if sig else ""
+
     posts = "".join(
         f'<article class="message message--post"><div class="message-inner">'
         f'<div class="message-cell message-cell--user"><section class="message-user">'
@@ -466,7 +478,7 @@ def _xenforo_page() -> str:
         f'<ul class="message-attribution-main"><li><a href="/posts/{n}/"><time datetime="2024-01-12">{when}</time></a>'
         f'</li></ul><ul class="message-attribution-opposite"><li><a href="/posts/{n}/share">Share</a></li>'
         f'<li><a href="/posts/{n}/">#{n}</a></li></ul></header>'
-        f'<article class="message-body"><div class="bbWrapper">{one}<br><br>{two}</div></article>'
+        f'<article class="message-body"><div class="bbWrapper">{one}<br><br>{two}</div></article>{signed(who)}'
         f'<footer class="message-footer"><a href="/posts/{n}/react">Like</a> <a href="/reply?quote={n}">Reply</a> '
         f'<a href="/posts/{n}/report">Report</a></footer></div></div></article>'
         for who, rank, when, n, one, two in _XF_POSTS)
@@ -487,6 +499,74 @@ def test_a_forum_thread_of_which_trafilatura_keeps_one_post_keeps_every_post() -
     for *_, one, two in _XF_POSTS:
         assert one in res.text and two in res.text
     assert "Reply" not in res.text and "log in or register" not in res.text
+
+
+def test_a_forum_posters_signature_under_each_post_goes_and_every_post_stays() -> None:
+    # a signature is a sentence the board prints under each of the poster's posts; its markup
+    # names it (XenForo's "message-signature", phpBB's "signature"): the poster's furniture,
+    # which neither ends the thread's core nor stays in the text
+    res = clean_page(_xenforo_page(signatures=True), kind="html", config=Config(langs=("any",)))
+    for *_, one, two in _XF_POSTS:
+        assert one in res.text and two in res.text
+    assert not any(sig in res.text for sig in _XF_SIGNATURES.values())
+    assert {r["rule"] for r in res.manifest if r["text"] in _XF_SIGNATURES.values()} == {"dom_user_card"}
+
+
+_PHPBB_TOPIC = "Ridge trail above the reservoir: is it worth the drive this weekend?"
+_PHPBB_POSTS = [
+    ("trail_mum", "Newbie", "Sat 27 Jan 2024, 19:12", None, (
+        "Hello all,",
+        "we are thinking of driving up on Sunday with the kids, ten and thirteen, to walk part of the ridge trail. "
+        "We would come from the city and the forecast looks fine, but the park's page has said nothing since "
+        "the storm.",
+        "Does anyone know what the path looks like after last week's rain?")),
+    ("ridge_rambler", "Regular", "Sat 27 Jan 2024,20:03", "Nobody has seen the hills until they have seen them in "
+                                                          "the rain.", (
+        "I was up there this morning between the dam and the old quarry. The path is fine, they cut back the "
+        "fallen trees on Thursday, and only the stretch along the stream is muddy after the rain.",
+        "Park at the visitor centre, it costs five pounds for the day. Arrive before ten and you will find a "
+        "space without trouble.")),
+    ("trail_mum", "Newbie", "Sat 27 Jan 2024, 20:21", None, (
+        "Great, thank you! How far is it from the car park to the quarry? The kids should not be worn out "
+        "before we have even had our lunch.",)),
+    ("ridge_rambler", "Regular", "Sat 27 Jan 2024, 20:40", "Nobody has seen the hills until they have seen them in "
+                                                           "the rain.", (
+        "From the car park to the quarry it is about four miles, gently rolling, with no steep climbs at all. "
+        "With children I would turn back at the quarry and have lunch at the café by the dam on the way.",)),
+]
+
+
+def _phpbb_page() -> str:
+    """A phpBB thread (prosilver): each post's profile beside it, its subject ("Re: <topic>"),
+    buttons and author line above it, and some posters' signature under it."""
+    posts = "".join(
+        f'<div id="p{n}" class="post has-profile bg{n % 2 + 1}"><div class="inner">'
+        f'<dl class="postprofile"><dt><a href="./memberlist.php?u={n}" class="username">{who}</a></dt>'
+        f'<dd class="profile-rank">{rank}</dd><dd class="profile-posts"><strong>Posts:</strong> {40 + n}</dd></dl>'
+        f'<div class="postbody"><h3><a href="#p{n}">{"" if n == 0 else "Re: "}{_PHPBB_TOPIC}</a></h3>'
+        f'<ul class="post-buttons"><li><a href="./posting.php?mode=quote&amp;p={n}"><span>Quote</span></a></li></ul>'
+        f'<p class="author">by <strong>{who}</strong> » {when}</p>'
+        f'<div class="content">{"<br><br>".join(paras)}</div>'
+        + (f'<div id="sig{n}" class="signature">{sig}</div>' if sig else "")
+        + '</div><div class="back2top"><a href="#top">Top</a></div></div></div><hr class="divider">'
+        for n, (who, rank, when, sig, paras) in enumerate(_PHPBB_POSTS))
+    return ("<html><head><title>Ridge trail above the reservoir - Hill Walkers Forum</title></head><body>"
+            '<div class="navbar"><a href="/">Board index</a> <a href="/search.php">Search</a> '
+            '<a href="/ucp.php?mode=login">Login</a></div>'
+            f'<h2 class="topic-title"><a href="#">{_PHPBB_TOPIC}</a></h2>'
+            f'<div class="action-bar"><a href="./posting.php">Post Reply</a> 4 posts • Page 1 of 1</div>{posts}'
+            '<div class="action-bar"><a href="./posting.php">Post Reply</a></div>'
+            '<h3>Who is online</h3><p>Users browsing this forum: No registered users and 3 guests</p>'
+            '<div class="copyright">Powered by phpBB® Forum Software © phpBB Limited</div></body></html>')
+
+
+def test_a_thread_whose_posters_sign_with_a_sentence_keeps_every_post() -> None:
+    # phpBB: a poster's signature, a sentence under each of his posts, is his furniture
+    # between two posts, not the end of the thread's text
+    res = clean_page(_phpbb_page(), kind="html", config=Config(langs=("any",)))
+    for *_, paras in _PHPBB_POSTS:
+        assert all(p in res.text for p in paras if len(p) > 20)
+    assert "Nobody has seen the hills" not in res.text and "Users browsing" not in res.text
 
 
 _QA_POSTS = [

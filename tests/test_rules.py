@@ -1151,6 +1151,55 @@ def test_a_date_alone_thread_whose_longest_post_is_a_reply_keeps_the_posts_befor
     assert res.text.strip() == "\n\n".join(text for *_, text in posts)
 
 
+_NL_POSTS = [
+    ("fietsfanaat", "Lid", [
+        "Hallo allemaal. Ketting roest snel, twijfel tussen twee oplossingen. Budget hooguit vijftig euro.",
+        "Mijn situatie:", "* Afstand: 12 km enkele reis", "* Fiets: Gazelle, naafversnelling", "* Stalling: buiten",
+        "Na een paar regenachtige weken roest mijn ketting al flink, ook al maak ik hem elke zaterdag schoon met "
+        "een oude doek en zet ik de fiets 's avonds zo veel mogelijk onder het afdak.",
+        "Wat doen jullie?"], "Gazelle Ultimate T10 · Ortlieb Back-Roller · Shimano Nexus 8"),
+    ("Trappertje", "Veteraan", [
+        "Schoonmaken met een doek haalt alleen het vuil van de buitenkant. Gebruik na elke natte rit een paar "
+        "druppels natte olie en veeg het overtollige er na een kwartier weer af, dan blijft de ketting soepel."],
+     "Koga WorldTraveller · Rohloff 14 · Brooks B17"),
+    ("Kettingkoning", "Lid", [
+        "Ik heb twee jaar geleden een kettingkast laten monteren en sindsdien hoef ik bijna niets meer te doen. "
+        "Het ziet er minder sportief uit, maar voor een woon-werkfiets is het echt de beste oplossing."], None),
+    ("fietsfanaat", "Lid", [
+        "Dank jullie wel! Ik heb gisteren natte olie gekocht en de fietsenmaker gevraagd wat een kettingkast kost; "
+        "als de olie niet genoeg helpt, laat ik er in het voorjaar een monteren."],
+     "Gazelle Ultimate T10 · Ortlieb Back-Roller · Shimano Nexus 8"),
+]
+
+
+def test_a_board_that_numbers_its_posts_keeps_every_post() -> None:
+    # A board that prints a date alone over each post and numbers it ("* #2"): the opening post
+    # ends on a short question and the poster's signature before its buttons, so no stamp
+    # and no closing line frames the thread; its numbers 1, 2, 3, ... do, each over prose.
+    # The opening post's first lines (a greeting, a list of specs) score nothing, yet they
+    # are the post's, between its number and the core
+    lines = ["Forum › Fietsen › Onderhoud", "Roestige ketting na elke regenbui: wat doen jullie?"]
+    for n, (who, rank, paras, signature) in enumerate(_NL_POSTS, 1):
+        lines += [who, rank, "Lid sinds mrt. 2019 Berichten 318", f"* {14 + n // 3}.01.2024", "* Delen", f"* #{n}",
+                  *paras, *([signature] if signature else []), "Vind ik leuk Citeren", "Melden"]
+    lines += ["Je moet inloggen of registreren om hier te reageren.", "Forumsoftware door XenForo"]
+    res = clean(page(*lines), langs=("any",))
+    for *_, paras, _ in _NL_POSTS:
+        assert all(p in res.text for p in paras)
+    assert "#2" not in res.text and "Vind ik leuk" not in res.text and "Trappertje" not in res.text
+    assert "Rohloff" not in res.text
+
+
+def test_post_numbers_under_an_article_do_not_make_its_comments_posts() -> None:
+    # an article's comments may be numbered too, but the article above them is no post
+    lines = ["Nieuws", "Gemeente wil meer fietsenstallingen bij het station", P1, P2, P3, "3 reacties"]
+    for n, (who, _, paras, _) in enumerate(_NL_POSTS[1:], 1):
+        lines += [f"#{n}", f"{who} · 14 januari 2024 om 10:1{n}", paras[-1], "Beantwoorden"]
+    res = clean(page(*lines), langs=("any",))
+    assert all(p in res.text for p in (P1, P2, P3))
+    assert not any(paras[-1] in res.text for _, _, paras, _ in _NL_POSTS[1:])
+
+
 def test_a_thread_whose_posts_show_no_date_is_read_by_its_header_line() -> None:
     # "Napisano w marcu" over every post: no year, no clock, yet the board repeats the line
     # over each post's text and closes each with the same line; wordless "*" lines between
@@ -1381,6 +1430,26 @@ def test_a_qa_page_whose_add_a_comment_header_stands_under_two_posts_keeps_its_a
     res = clean(page(*(line.replace(" 2024", year) for line in lines)), langs=("any",))
     for text in (_ES_QUESTION, *_ES_ANSWERS):
         assert text in res.text
+
+
+def test_a_qa_page_whose_stamps_run_into_the_posts_menu_keeps_its_answers() -> None:
+    # a text dump runs the later answers' stamps into the menu and the card beside them
+    # ("respondida 4 feb 2024 a las 09:10 Compartir | Mejorar | mrivas_dba 1.204"): a line
+    # longer than a frame line, no prose, still each post's stamp
+    answers = [*_ES_ANSWERS, "Y si el informe lo consultan muchas veces al día, crea una vista materializada con los "
+                             "totales ya agregados y refréscala cada noche, así la consulta pesada se hace una vez."]
+    lines = ["Preguntas Dev en español", _ES_QUESTION, "Compartir | Mejorar esta pregunta | Seguir",
+             "formulada 3 feb 2024 a las 18:22", "carolina.mdz", "Añade un comentario", "3 respuestas",
+             answers[0], "respondida 3 feb 2024 a las 18:55", "Compartir | Mejorar esta respuesta Andrés Figueroa",
+             "Añade un comentario", answers[1],
+             "respondida 4 feb 2024 a las 09:10 Compartir | Mejorar | mrivas_dba 1.204",
+             "Añade un comentario", answers[2],
+             "respondida 5 feb 2024 a las 11:30 Compartir | Mejorar | lucia_pg 312",
+             "Tu respuesta", "Publica tu respuesta"]
+    res = clean(page(*lines), langs=("any",))
+    for text in (_ES_QUESTION, *answers):
+        assert text in res.text
+    assert "mrivas_dba" not in res.text
 
 
 _PT_QUESTION = ("Tenho uma planilha de estoque que puxa valores de outras três pastas de trabalho na rede da "

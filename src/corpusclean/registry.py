@@ -91,7 +91,7 @@ _RULES: tuple[Rule, ...] = (
     Rule("dom_consent", "chrome", "HTML: inside a cookie or consent box"),
     Rule("dom_tags", "chrome", "HTML: inside a tags box"),
     Rule("dom_choice", "chrome", "HTML: a poll or a form's choice (a group of radio buttons)"),
-    Rule("dom_user_card", "chrome", "HTML: the poster's card beside a forum post or an answer"),
+    Rule("dom_user_card", "chrome", "HTML: the poster's card or signature beside a forum post or an answer"),
     Rule("dom_author", "chrome", "HTML: inside an author box"),
     Rule("dom_ad", "chrome", "HTML: inside an advertisement"),
     Rule("site_repeated", "chrome", "seen on many pages of the site (corpus/repeats.py)"),

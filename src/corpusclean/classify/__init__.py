@@ -65,7 +65,7 @@ def _core(view: PageView) -> None:
     if frames.lines:  # a forum thread: the core is one of its posts, and every post is content
         view.thread_starts = []
         view.posts, view.frames = (frames.first, frames.text), frames.lines
-        view.core = find_core(view, frames.lines, (frames.first, frames.text))
+        view.core = find_core(view, frames.lines, (frames.first, frames.text), frames.numbered)
         label_post_frames(view, frames)
 
 

@@ -134,10 +134,11 @@ _AFTER_WALL_HANDICAP = 3.0
 
 
 def find_core(view: PageView, frames: frozenset[int] = frozenset(),
-              thread: tuple[int, int] = (0, -1)) -> tuple[int, int]:
+              thread: tuple[int, int] = (0, -1), numbered: bool = False) -> tuple[int, int]:
     """The article's run of blocks; `frames`: a forum thread's per-post lines
     (`threads.post_frames`), which the core reads past from post to post, and every post of
-    `thread` (from its first stamp to its last post's text) joins it."""
+    `thread` (from its first stamp to its last post's text) joins it; `numbered`: the
+    thread's first stamp is its opening post's number (`_opening_post`)."""
     n = len(view.page.blocks)
     if n == 0:
         return (0, -1)
@@ -215,6 +216,8 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     # a list of headlines, and is not joined for it.
     best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread,
                                   tuple((first, first + length - 1) for first, _, length in steps))
+    if numbered:
+        best_span = _opening_post(view, best_span, walls, frames, thread)
     best_span = _finish_lists(view, best_span, walls, scores)
     best_span = _ingredients_above(view, best_span, walls)
     best_span = _finish_table(view, best_span, walls)
@@ -658,7 +661,8 @@ _IN_FLOW = frozenset({"ad_label", "star_rating"})
 
 
 def _in_flow(b: Block) -> bool:
-    return bool(b.labels) and all(lb.rule in _IN_FLOW for lb in b.labels)
+    # (and a forum poster's card or signature, as the markup names it, between two posts)
+    return bool(b.labels) and (all(lb.rule in _IN_FLOW for lb in b.labels) or b.dom_has("user_card"))
 
 
 # A related box (its header and its items, chrome._listed_links) right above the core: the
@@ -685,16 +689,13 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
     `_MERGE_RATIO` of the core's score, or anything if it starts within a forum `thread`'s
     span (a short reply is a post), or as far down as the end of a `summarised` list (one
     the page prints again, whose items may score nothing); repeat while one joins."""
-    blocks = view.page.blocks
     start, end = span
-    n = len(blocks)
 
     def free(i: int) -> bool:
-        return 0 <= i < n and i not in walls and (
-            _plain(blocks[i]) or i in frames or view.feats[i].words == 0 or _in_flow(blocks[i]))
+        return _free(view, i, walls, frames)
 
     def free_above(i: int) -> bool:
-        return free(i) or (0 <= i < n and i not in walls and _in_box(blocks[i]))
+        return _free(view, i, walls, frames, above=True)
 
     def joins(s: float, i: int) -> bool:
         return s >= _MERGE_RATIO * best or (s > 0 and thread[0] <= i <= thread[1])
@@ -723,6 +724,37 @@ def _merge_neighbours(view: PageView, span: tuple[int, int], best: float, walls:
         if not changed:
             break
     return (start, end)
+
+
+def _free(view: PageView, i: int, walls: set[int], frames: frozenset[int], above: bool = False) -> bool:
+    """Block i is no edge of the core (`_merge_neighbours`)."""
+    blocks = view.page.blocks
+    if not 0 <= i < len(blocks) or i in walls:
+        return False
+    b = blocks[i]
+    return (_plain(b) or i in frames or view.feats[i].words == 0 or _in_flow(b)) or (above and _in_box(b))
+
+
+def _opening_post(view: PageView, span: tuple[int, int], walls: set[int], frames: frozenset[int],
+                  thread: tuple[int, int]) -> tuple[int, int]:
+    """The core from the opening post's first line, where the thread's first anchor is that
+    post's own number (threads._numbered_posts) and it opens with lines that score nothing (a
+    greeting, "My setup:" over a list of specs) between its header and the core: where only
+    free lines stand from the number down to the core, its first line of words that is no
+    frame opens the core, past the post's subject (the topic's title printed again)."""
+    start, end = span
+    if not thread[0] < start <= thread[1]:
+        return span
+    k = start - 1
+    while k > thread[0] and _free(view, k, walls, frames, above=True):
+        k -= 1
+    if k != thread[0]:
+        return span
+    blocks = view.page.blocks
+    texts = Counter(b.text.strip().lower() for b in blocks)
+    first = next((m for m in range(k + 1, start) if m not in frames and view.feats[m].words
+                  and texts[blocks[m].text.strip().lower()] == 1), start)
+    return first, end
 
 
 # A list of teasers: link title and summary, maybe with a meta line (date, section, author)

@@ -4,7 +4,7 @@ Every post, the first too, comes with a stamp (a date and a clock time, a time a
 date alone under the conditions in `post_frames`), and often in a frame of short lines the
 board repeats ("Quote", "Back to top", "Re: <topic>"); the replies say something: prose
 follows their stamps. An article is not introduced by its comments' widgets, and a board
-prints every post's stamp alike, the opening post's too, oldest first. Two ways to know a
+prints every post's stamp alike, the opening post's too, oldest first. Three ways to know a
 thread, where the core (classify/core.py) is one of its posts:
 
 * a frame line above the core's post: a short line (up to `_FRAME_WORDS`: a poster's name
@@ -14,7 +14,9 @@ thread, where the core (classify/core.py) is one of its posts:
 * or the stamps alone (`_stamped_thread`: a poster's card is his own, nothing repeats): at
   least `_FRAME_REPEATS` stamps printed alike, each followed by prose, one of them heading
   the core's post; or, on a Q&A page that stamps each post under it, each following
-  prose, one of them closing the core's post (`_trailing_stamps`).
+  prose, one of them closing the core's post (`_trailing_stamps`);
+* or, where no stamp frames it, the posts' numbers ("#1", "#2", ...) in order, each over
+  prose, the core in one of the posts (`_numbered_posts`).
 
 On HTML the markup may say it: software that marks every post up as a comment (Invision,
 code hosts) puts the whole discussion in comment containers with nothing said before it
@@ -55,6 +57,7 @@ class PostFrames(NamedTuple):
     first: int = 0  # the first post's stamp
     last: int = -1  # the last post's stamp
     text: int = -1  # the last post's first line of text
+    numbered: bool = False  # `first` is the opening post's number (`_numbered_posts`)
 
 
 NO_FRAMES = PostFrames(frozenset(), frozenset())
@@ -164,6 +167,48 @@ def _unsaid(ev: DomEvidence | None) -> bool:
 def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
     """The blocks that frame a forum thread's posts, when the core is one of them (module
     docstring); empty otherwise."""
+    frames = _post_frames(view, core)
+    return frames if frames.lines else _numbered_posts(view, core)
+
+
+# A board's post number on a line of its own ("#1", "* #2", "+ #3" in a text dump's nested
+# list): XenForo, vBulletin, MyBB and phpBB number each post so in its header.
+_POST_NUMBER = re.compile(r"[*•·+-]?\s*#(\d{1,5})")
+
+
+def _numbered_posts(view: PageView, core: tuple[int, int]) -> PostFrames:
+    """A thread known by its posts' numbers, where no stamp frames it (a board that prints
+    a date alone, the opening post's last line and the poster's signature between its text
+    and its buttons): the page's post numbers run 1, 2, 3, ... in order, at least
+    `_FRAME_REPEATS` of them, each followed by prose before the next, and the core is in one
+    of the posts (after the first number; a post's header may fill lines between its number
+    and its text). An article's comments may be numbered too, but never the article above
+    them: the core's post must be one of the posts."""
+    blocks, feats = view.page.blocks, view.feats
+    numbers = [(i, int(m.group(1))) for i, b in enumerate(blocks)
+               if feats[i].words <= 2 and (m := _POST_NUMBER.fullmatch(b.text.strip()))]
+    if len(numbers) < _FRAME_REPEATS or [n for _, n in numbers] != list(range(1, len(numbers) + 1)):
+        return NO_FRAMES
+    lines = [i for i, _ in numbers]
+    if not lines[0] < core[0] <= lines[-1] + 2 * FRAME_REACH:
+        return NO_FRAMES
+    if not all(any(feats[m].prose for m in range(i + 1, j)) for i, j in itertools.pairwise([*lines, len(blocks)])):
+        return NO_FRAMES
+    return _frames(view, min(lines[0], core[0]), _repeated_short(view)[1], lines)._replace(numbered=True)
+
+
+def _repeated_short(view: PageView) -> tuple[dict[int, str], set[int]]:
+    """The page's short lines that end no sentence, by their text, and those of them it
+    repeats at least `_FRAME_REPEATS` times (a board's lines: "Quote", a rank)."""
+    blocks, feats = view.page.blocks, view.feats
+    short = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and not feats[i].terminal]
+    texts = {i: blocks[i].text.strip().lower() for i in short}
+    counts = Counter(texts.values())
+    return texts, {i for i in short if counts[texts[i]] >= _FRAME_REPEATS}
+
+
+def _post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
+    """`post_frames` by the posts' stamps and the board's repeated lines."""
     blocks, feats = view.page.blocks, view.feats
     start, end = core
     if end < start:
@@ -176,10 +221,7 @@ def post_frames(view: PageView, core: tuple[int, int]) -> PostFrames:
         start = opening + 1
         core = (start, end)
     above = range(max(0, start - FRAME_REACH), start)
-    short = [i for i in range(len(blocks)) if feats[i].words <= _FRAME_WORDS and not feats[i].terminal]
-    texts = {i: blocks[i].text.strip().lower() for i in short}
-    counts = Counter(texts.values())
-    framed = {i for i in short if counts[texts[i]] >= _FRAME_REPEATS}
+    texts, framed = _repeated_short(view)
     # the core's post's stamp: in its header, the short lines right above it (a poster's
     # card may fill `FRAME_REACH` lines by itself: rank, joined, location, posts, thanks)
     top = start
@@ -303,11 +345,12 @@ def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> 
     end = next((k for k in range(stamps[-1] + 1, min(len(blocks), stamps[-1] + 2 * FRAME_REACH)) if feats[k].prose),
                stamps[-1])
     # and the lines a rule took that are no prose: a signature ("System: i7 | RTX 3060"),
-    # a post's buttons run into one line with it; and a poster's card in one line of up to
-    # twice a frame line's words, no prose and no sentence ("* fényíró veterán Regisztrált:
-    # 2011-10-17 Hozzászólások: 8 904")
+    # a post's buttons run into one line with it; the lines the markup names the poster's
+    # card or signature; and a poster's card in one line of up to twice a frame line's
+    # words, no prose and no sentence ("* fényíró veterán Regisztrált: 2011-10-17
+    # Hozzászólások: 8 904")
     between = {i for i in range(start, end)
-               if feats[i].words <= _FRAME_WORDS or (not feats[i].prose and (
+               if feats[i].words <= _FRAME_WORDS or _carded(blocks[i].dom) or (not feats[i].prose and (
                    blocks[i].labels or (feats[i].words <= 2 * _FRAME_WORDS and not SENTENCE_END.search(blocks[i].text))))}
     # a line the page repeats with other numbers is the board's too ("Reply Quote Likes: 7"),
     # and a longer one it repeats at all is a poster's signature under each of his posts
@@ -316,6 +359,12 @@ def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> 
     framed = framed | {i for i in between if repeats[counted[i]] >= (_FRAME_REPEATS if feats[i].words <= _FRAME_WORDS else 2)}
     anchors = frozenset(framed | set(stamps))
     return PostFrames(anchors | between, anchors, min(stamps), stamps[-1], end)
+
+
+def _carded(ev: DomEvidence | None) -> bool:
+    """In the poster's card or signature, as the markup names it (a signature may be a
+    sentence: "Wer im Winter nicht im Erzgebirge war, hat den Winter nicht gesehen.")."""
+    return ev is not None and ev.has("user_card")
 
 
 _DIGITS = re.compile(r"\d+")
@@ -362,7 +411,9 @@ def _trailing_stamps(view: PageView, core: tuple[int, int], framed: set[int]) ->
     shapes = {stamp_shape(blocks[i].text) for i in after if stamped_line(view, i)} - {""}
     if not shapes:
         return NO_FRAMES
-    stamps = _shaped(view, shapes, _FRAME_WORDS)
+    # (a text dump may run a stamp into the post's menu beside it: "answered Mar 4 at 9:40
+    # share | improve this answer", a line of twice a frame line's words, no prose)
+    stamps = [i for i in _shaped(view, shapes, 2 * _FRAME_WORDS) if feats[i].words <= _FRAME_WORDS or not feats[i].prose]
     # Each post's stamps follow its prose; a card may hold two ("edited Nov 2, 2023", then
     # "answered Mar 29, 2021"), and the post's own is the older.
     posts: list[list[int]] = []

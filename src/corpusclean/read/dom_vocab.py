@@ -135,11 +135,16 @@ WORDS: dict[str, frozenset[str]] = {
     # Exchange "user-info"). Unlike an article's author box, it never holds the text: the post
     # is its sibling. Matched as the joined class ("message-user", not XenForo's post body
     # "message-userContent"). No element carrying one holds a `with` snippet of bench/multi
-    # or a gold paragraph of bench/dev.
+    # or a gold paragraph of bench/dev. So is the signature a board prints under each of a
+    # poster's posts (phpBB's and vBulletin's "signature", XenForo's "message-signature",
+    # Invision's "ipsSignature"): no element so named holds a gold paragraph or a `with`
+    # snippet of bench/dev, bench/multi or the check pages (where news pages name a byline so,
+    # that is chrome too).
     "user_card": frozenset({
         "postprofile", "userinfo", "messageuser", "messagecelluser", "messageuserdetails",
         "messageuserextras", "authorinformation", "authorstatistics", "cauthorpane", "pls",
         "authi", "favatar",
+        "signature", "messagesignature", "postsignature", "ipssignature", "signaturecontainer",
     }),
     # A picture's caption where the page writes no <figcaption> ("media-caption",
     # "wp-caption-text", "bildunterschrift", "didascalia"): not chrome, and not a paragraph
