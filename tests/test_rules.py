@@ -1690,6 +1690,22 @@ def test_a_story_about_the_pdf_reader_stays() -> None:
     assert_stays(story)
 
 
+@pytest.mark.parametrize("notice", [
+    "You are viewing an archived web page, collected at the request of the County Library using Archive-It. This "
+    "page was captured on 14:02:11 Mar 3, 2011, and is part of the Local News collection. The information on this "
+    "web page may be out of date. See All versions of this archived page.",
+    "The Wayback Machine - https://web.archive.org/web/20110303140211/http://www.example-herald.co.uk/news/",
+])
+def test_a_web_archives_banner_over_a_captured_page_is_a_tech_notice(notice: str) -> None:
+    # crawled from an archive, a page in any language carries the archive's banner in English
+    assert removed_as(page(notice, *ARTICLE), "chrome", "tech_notice") == [notice]
+
+
+def test_a_story_about_the_wayback_machine_stays() -> None:
+    assert_stays("The Wayback Machine has archived more than 800 billion web pages since 1996, and researchers "
+                 "use it to see how a site looked before it was changed.")
+
+
 @pytest.mark.parametrize("line", [
     "À lire aussi Ma pâte brisée maison inratable en 5 minutes",
     "Läs också Kommunen måste spara 42 miljoner – här är listan",

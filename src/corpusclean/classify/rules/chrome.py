@@ -726,6 +726,11 @@ CHROME: tuple[PhraseRule, ...] = (
         r"(update|upgrade) (to )?(your|a (newer|modern|supported|more recent|current)) (web )?browser",
         r"(ie|internet explorer) ?\d* is (not|no longer) supported",
         r"(not|no longer) supported (by|in|on) (your|this) browser",
+        # a web archive's banner over a page it captured, in English whatever the page's
+        # language: Archive-It's ("You are viewing an archived web page, collected at the
+        # request of ...") and the Wayback Machine's ("The Wayback Machine - https://web...")
+        r"you are viewing an archived web page\b.*",
+        r"the wayback machine\s*[-–]\s*https?://\S+",
         # the reader a site's PDF files need, by the program's name ("PDF形式のファイルをご覧
         # いただく場合には、Adobe社が提供するAdobe Acrobat Readerが必要です"): a sentence that
         # names it beside a PDF and says the reader needs it or may download it; a story about
