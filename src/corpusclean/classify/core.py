@@ -217,7 +217,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     best_span = _merge_neighbours(view, best_span, best, walls, scores, frames, thread,
                                   tuple((first, first + length - 1) for first, _, length in steps))
     if numbered:
-        best_span = _opening_post(view, best_span, walls, frames, thread)
+        best_span = _opening_post(view, best_span, walls, frames, thread, repeated)
     best_span = _finish_lists(view, best_span, walls, scores)
     best_span = _ingredients_above(view, best_span, walls)
     best_span = _finish_table(view, best_span, walls)
@@ -736,12 +736,13 @@ def _free(view: PageView, i: int, walls: set[int], frames: frozenset[int], above
 
 
 def _opening_post(view: PageView, span: tuple[int, int], walls: set[int], frames: frozenset[int],
-                  thread: tuple[int, int]) -> tuple[int, int]:
+                  thread: tuple[int, int], repeated: set[str]) -> tuple[int, int]:
     """The core from the opening post's first line, where the thread's first anchor is that
     post's own number (threads._numbered_posts) and it opens with lines that score nothing (a
     greeting, "My setup:" over a list of specs) between its header and the core: where only
     free lines stand from the number down to the core, its first line of words that is no
-    frame opens the core, past the post's subject (the topic's title printed again)."""
+    frame opens the core, past the post's subject (the topic's title printed again: in
+    `repeated`, the texts the page prints twice or more)."""
     start, end = span
     if not thread[0] < start <= thread[1]:
         return span
@@ -751,9 +752,8 @@ def _opening_post(view: PageView, span: tuple[int, int], walls: set[int], frames
     if k != thread[0]:
         return span
     blocks = view.page.blocks
-    texts = Counter(b.text.strip().lower() for b in blocks)
     first = next((m for m in range(k + 1, start) if m not in frames and view.feats[m].words
-                  and texts[blocks[m].text.strip().lower()] == 1), start)
+                  and blocks[m].text.lower() not in repeated), start)
     return first, end
 
 

@@ -346,11 +346,12 @@ def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> 
                stamps[-1])
     # and the lines a rule took that are no prose: a signature ("System: i7 | RTX 3060"),
     # a post's buttons run into one line with it; the lines the markup names the poster's
-    # card or signature; and a poster's card in one line of up to twice a frame line's
-    # words, no prose and no sentence ("* fényíró veterán Regisztrált: 2011-10-17
-    # Hozzászólások: 8 904")
+    # card or signature (a signature may be a sentence: "Wer im Winter nicht im Erzgebirge
+    # war, hat den Winter nicht gesehen."); and a poster's card in one line of up to twice
+    # a frame line's words, no prose and no sentence ("* fényíró veterán Regisztrált:
+    # 2011-10-17 Hozzászólások: 8 904")
     between = {i for i in range(start, end)
-               if feats[i].words <= _FRAME_WORDS or _carded(blocks[i].dom) or (not feats[i].prose and (
+               if feats[i].words <= _FRAME_WORDS or blocks[i].dom_has("user_card") or (not feats[i].prose and (
                    blocks[i].labels or (feats[i].words <= 2 * _FRAME_WORDS and not SENTENCE_END.search(blocks[i].text))))}
     # a line the page repeats with other numbers is the board's too ("Reply Quote Likes: 7"),
     # and a longer one it repeats at all is a poster's signature under each of his posts
@@ -359,12 +360,6 @@ def _frames(view: PageView, start: int, framed: set[int], stamps: list[int]) -> 
     framed = framed | {i for i in between if repeats[counted[i]] >= (_FRAME_REPEATS if feats[i].words <= _FRAME_WORDS else 2)}
     anchors = frozenset(framed | set(stamps))
     return PostFrames(anchors | between, anchors, min(stamps), stamps[-1], end)
-
-
-def _carded(ev: DomEvidence | None) -> bool:
-    """In the poster's card or signature, as the markup names it (a signature may be a
-    sentence: "Wer im Winter nicht im Erzgebirge war, hat den Winter nicht gesehen.")."""
-    return ev is not None and ev.has("user_card")
 
 
 _DIGITS = re.compile(r"\d+")
