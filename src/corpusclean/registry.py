@@ -37,6 +37,8 @@ _RULES: tuple[Rule, ...] = (
     Rule("ad_label", "chrome", "an ad's label where the ad stood: Advertisement, Anzeige, Реклама, ..."),
     Rule("teaser_list", "chrome", "a run of short teaser headlines"),
     Rule("post_frame", "chrome", "a forum thread's lines between its posts: poster, rank, stamp, Quote"),
+    Rule("quote_expander", "chrome", "a forum's link under a folded quote, on its own line, cut from the reply it runs into: "
+         "Click to expand..., Zum Vergrößern anklicken...."),
     Rule("templated_list", "chrome", "a run of blocks built from one template (listing cards)"),
     Rule("tags_line", "chrome", "a Tags: / Filed under: line"),
     Rule("tag_list", "chrome", "a list of tag words"),
