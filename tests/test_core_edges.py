@@ -926,3 +926,30 @@ def test_prose_above_the_widgets_under_no_headline_is_no_standfirst() -> None:
     # a teaser under a "Most read" box's header is no standfirst: it stands under no headline
     res = clean(page(*MENU, "Most read", LEAD, *WIDGETS, *ARTICLE, "Weather"), langs=("any",))
     assert LEAD not in res.text and all(p in res.text for p in ARTICLE)
+
+
+# A question that opens with a sentence announcing its code ("... and got this:"), the code
+# on a line that is no sentence, then the question's body: the announcing sentence is the
+# article's first line, in any language.
+ANNOUNCED = {
+    "en": ("I wanted to check how the built-in round function works and got a result I did not expect:",
+           "In school we learned that 2.5 rounds up to 3. Why does Python round one half up and the other "
+           "one down, and how do I get the rounding that my accountant expects for the monthly report?"),
+    "ru": ("Решил проверить, как работает встроенная функция round, и получил неожиданный результат:",
+           "В школе нас учили, что 2,5 округляется до 3. Почему Python в одном случае округляет вверх, "
+           "а в другом вниз, и как получить округление, которого ждёт бухгалтерия для месячного отчёта?"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED))
+def test_a_sentence_announcing_the_code_under_it_opens_the_article(lang: str) -> None:
+    intro, body = ANNOUNCED[lang]
+    res = clean(page(*MENU, "Why does round(2.5) return 2?", "Asked 1 year ago", "Viewed 3k times",
+                     intro, ">>> round(2.5) 2 >>> round(3.5) 4", body, ARTICLE[1]), langs=("any",))
+    assert intro in res.text and body in res.text
+
+
+def test_a_label_with_a_colon_above_the_article_is_not_pulled_into_it() -> None:
+    # "Latest:" is no sentence, and a menu line between it and the article is no free line
+    res = clean(page(*MENU, "Our latest picks from the archive, chosen by the editors:", "Weather", P1, *ARTICLE[1:]))
+    assert "Our latest picks" not in res.text and P1 in res.text

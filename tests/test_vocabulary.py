@@ -1574,6 +1574,8 @@ def test_a_count_before_another_title_in_quotes_opens_no_thread() -> None:
      "pregunta.", "related_links"),
     ("Não encontrou uma resposta? Pesquise outras perguntas com a tag python pandas ou faça sua própria pergunta.",
      "related_links"),
+    ("Всё ещё ищете ответ? Посмотрите другие вопросы с метками python округление или задайте свой вопрос.",
+     "related_links"),
     ("© L'Écho de la Vallée 2003-2024 – Reproduction interdite sans autorisation écrite de l'éditeur.", "license_notice"),
     ("Send us your pictures and videos on WhatsApp or email newsdesk@northwestnow.tv. Please don't take photos "
      "while driving.", "contact_line"),

@@ -222,6 +222,7 @@ def find_core(view: PageView, frames: frozenset[int] = frozenset(),
     best_span = _ingredients_above(view, best_span, walls)
     best_span = _finish_table(view, best_span, walls)
     best_span = _glue_split_sentences(view, best_span, walls)
+    best_span = _introduced(view, best_span, walls)
     return _trim_teasers(view, best_span)
 
 
@@ -578,6 +579,34 @@ def _glue_split_sentences(view: PageView, span: tuple[int, int], walls: set[int]
     while free(end + 1) and _continues(blocks[end].text, blocks[end + 1].text):
         end += 1
     return start, end
+
+
+# A sentence that ends with a colon announces what follows it ("Ich habe Folgendes versucht:",
+# "and got an unexpected result:" over a code line, a formula, a quoted output): above the
+# core, across at most this many lines that are no sentence (what it announces), it opens
+# the core. Language-neutral: a colon, ASCII or full-width, at the end of a block that reads
+# as prose; a label ("Zutaten:", "Share this:") reads as none, a rule's line is no free line,
+# and a menu-like line (`_MENU_RUN`'s: at most 3 words, no sentence end) is no announced one.
+_ANNOUNCED_LINES = 2
+_ANNOUNCES = (":", "：")
+
+
+def _introduced(view: PageView, span: tuple[int, int], walls: set[int]) -> tuple[int, int]:
+    """The core from the sentence above it that announces its first lines."""
+    blocks, start = view.page.blocks, span[0]
+
+    def free(i: int) -> bool:
+        return 0 <= i < len(blocks) and i not in walls and _plain(blocks[i])
+
+    k = start - 1
+    while k >= start - 1 - _ANNOUNCED_LINES and free(k):
+        f = view.feats[k]
+        if f.prose:
+            return (k, span[1]) if blocks[k].text.rstrip().endswith(_ANNOUNCES) else span
+        if f.words <= 3 and not f.terminal:
+            return span
+        k -= 1
+    return span
 
 
 # A thread shows its comments' meta lines right under its header: each comment is a name

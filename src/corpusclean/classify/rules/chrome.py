@@ -364,7 +364,7 @@ CHROME: tuple[PhraseRule, ...] = (
         r"not the answer you'?re looking for\? browse other questions tagged .*",
         r"no es la respuesta que buscas\? examina otras preguntas con la etiqueta .*",
         r"não encontrou uma resposta\? pesquise outras perguntas (com a tag|marcadas) .*",
-        r"не нашли ответ\? (задайте свой вопрос|посмотрите другие вопросы с метками) .*",
+        r"(не нашли ответ|вс[её] ещё ищете ответ)\? (задайте свой вопрос|посмотрите другие вопросы с метками) .*",
     ), max_words=40, whole=True),
     # A link title under a label: "Related: <title>", "You might also like: <title>",
     # "Next article: <title>". The label is what marks it; the title can be any length.
