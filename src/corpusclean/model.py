@@ -19,8 +19,10 @@ from .registry import rule as registered
 
 #: Categories a label may carry. ``error`` is reserved for pages that could not be read.
 #: ``markup`` is a text page's own markup inside a kept block (a Markdown link's brackets and
-#: target), removed as a `Span`; the others label whole blocks, and ``chrome`` also a wiki's
-#: edit link beside a heading, a `Span` (read/edit_links.py).
+#: target), removed as a `Span`; the others label whole blocks, and ``chrome`` and
+#: ``duplicate`` also lines or words inside one, as `Span`s: a wiki's edit link beside a
+#: heading (read/edit_links.py), a forum's quote expander (read/expanders.py), a mail's
+#: header, quote and signature (read/mail.py).
 CATEGORIES: tuple[str, ...] = ("chrome", "donation", "comments", "duplicate", "language", "title", "markup")
 
 #: When a block carries several labels, the first category in this order names its removal.
@@ -56,8 +58,9 @@ class Label:
 @dataclass(slots=True, frozen=True)
 class Span:
     """Part of a block that is markup, not text ("[" and "](https://...)" around a Markdown
-    link's text), or a wiki's "[edit]" beside a heading: cut from the block's kept text,
-    with a manifest row of its own."""
+    link's text), or a line the page's shape names (a wiki's "[edit]" beside a heading, a
+    mail's quoted line): cut from the block's kept text, with a manifest row of its own; a
+    block that is nothing else is removed as its first span (policy.py)."""
 
     start: int
     end: int

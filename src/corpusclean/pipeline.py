@@ -19,6 +19,7 @@ from .read.decode import decode, gunzip, sniff_binary
 from .read.discover import kind_of
 from .read.edit_links import attach_edit_links
 from .read.expanders import attach_expanders
+from .read.mail import attach_mail
 from .read.markdown import attach_markdown
 from .read.readers import document_file
 from .read.readings import attach_readings
@@ -110,6 +111,7 @@ def source_of(page: Page, text: str, config: Config) -> None:
         attach_readings(page.blocks, page.source)
     attach_edit_links(page.blocks, page.source)
     attach_expanders(page.blocks, page.source)
+    attach_mail(page.blocks, page.source)
     if not page.source.strip():
         raise PageError("the page has no text (only whitespace or markup)", "empty_page")
 

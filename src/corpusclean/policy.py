@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .config import Config
-from .model import PRIORITY, Block, Label, Page
+from .model import PRIORITY, Block, Label, Page, Span
 from .registry import PLACES
 from .segment.blocks import without_spans
 
@@ -25,6 +25,12 @@ def decide(page: Page, config: Config) -> None:
     for b in page.blocks:
         b.keep, b.reason = True, None
         if b.forced == "keep":
+            continue
+        whole = _wholly_spans(page.source, b, config) if b.spans else None
+        if whole is not None:
+            # nothing but its spans (a quoted line, a mail header's field, a Markdown image):
+            # what they are is the most specific finding about it, whatever else fired
+            b.keep, b.reason = False, Label(whole.category, whole.rule)
             continue
         dropping = [lb for lb in b.labels if config.drops(lb.category) or lb.rule == "user_drop"]
         if config.title == "keep" and any(lb.category == "title" for lb in b.labels):
@@ -59,14 +65,17 @@ def decide(page: Page, config: Config) -> None:
     page.stats["blocks_kept"] += sum(1 for b in page.blocks if b.keep)
 
 
+def _wholly_spans(source: str, b: Block, config: Config) -> Span | None:
+    """The first of a block's spans that the run drops, when they leave it no letter or digit
+    (nothing but markup and a bullet, "* ![](photo.jpg)"): the block goes whole, as that."""
+    dropped = [s for s in b.spans if config.drops(s.category)]
+    if not dropped or any(c.isalnum() for c in without_spans(source, b, dropped)):
+        return None
+    return dropped[0]
+
+
 def _cut_spans(source: str, b: Block, config: Config) -> None:
-    """A kept block's spans (its markup, a heading's edit link) whose category the run
-    drops, cut from its text; a block left with no letter or digit is removed whole."""
+    """A kept block's spans (its markup, a heading's edit link, a quoted line) whose category
+    the run drops, cut from its text."""
     b.cut = tuple(s for s in b.spans if config.drops(s.category)) if b.keep and b.spans else ()
-    if not b.cut:
-        b.shown = ""
-        return
-    b.shown = without_spans(source, b, b.cut)
-    if not any(c.isalnum() for c in b.shown):
-        # nothing but markup and a bullet ("* ![](photo.jpg)"): the block goes whole
-        b.keep, b.reason, b.cut, b.shown = False, Label(b.cut[0].category, b.cut[0].rule), (), ""
+    b.shown = without_spans(source, b, b.cut) if b.cut else ""

@@ -37,6 +37,8 @@ _RULES: tuple[Rule, ...] = (
     Rule("ad_label", "chrome", "an ad's label where the ad stood: Advertisement, Anzeige, Реклама, ..."),
     Rule("teaser_list", "chrome", "a run of short teaser headlines"),
     Rule("post_frame", "chrome", "a forum thread's lines between its posts: poster, rank, stamp, Quote"),
+    Rule("mail_header", "chrome", "a mail archive's message header: From:, Date:, Subject:, Message-ID: (read/mail.py)"),
+    Rule("mail_signature", "chrome", "a message's signature under its separator: -- and the few lines under it"),
     Rule("quote_expander", "chrome", "a forum's link under a folded quote, on its own line, cut from the reply it runs into: "
          "Click to expand..., Zum Vergrößern anklicken...."),
     Rule("templated_list", "chrome", "a run of blocks built from one template (listing cards)"),
@@ -110,6 +112,8 @@ _RULES: tuple[Rule, ...] = (
     # duplicates (classify/duplicate.py)
     Rule("exact_copy", "duplicate", "a paragraph seen earlier on the page"),
     Rule("contained_in_longer", "duplicate", "a pull-quote: inside a longer paragraph of the page"),
+    Rule("quoted_reply", "duplicate", "a mail's quote of an earlier message, > line by line, and the line that attributes it: "
+         "On ..., Daniel wrote:"),
     Rule("repeated_title", "duplicate", "a title or caption repeated on the page"),
     Rule("repeated_run", "duplicate", "lines printed again in the same order: a recipe card's list"),
     # languages (classify/language.py)

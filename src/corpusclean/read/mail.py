@@ -1,0 +1,186 @@
+"""A mailing list's or a newsgroup's message, as an archive prints it: header, quote, signature.
+
+Mail archives (Pipermail, MHonArc, MARC, Hyperkitty, Google Groups, a FidoNet or Usenet
+archive) print each message as its sender wrote it: the header's fields ("From:", "Date:",
+"Subject:", "Message-ID:"), the earlier message quoted line by line ("> ...") under the line
+that attributes it ("On Mon, 11 Mar 2024 at 22:17, Daniel <...> wrote:", "Am 19.01.24 um 22:40
+schrieb Bernd Vogt:", "在 2008-07-15 22:41 +0800，刘洋写道："), the reply, and the signature
+under its separator ("-- "). What the message itself says is the reply alone: the quote is a
+copy of another message, the header and the signature are the mail's frame.
+
+The shapes hold in any language: a quote's marks, a separator, an attributing line that ends
+with a colon and gives a clock time or an address. The header's field names are the mail
+standard's (RFC 5322), which archives print as they are, and their translations in the archives
+that translate them. Each line becomes a `Span`, cut from the block it stands in (a text dump
+runs a quote into the reply under it) or, when it is all the block holds, removing that block
+(policy.py): ``duplicate``/``quoted_reply`` for a quote and its attribution, ``chrome``/
+``mail_header`` and ``chrome``/``mail_signature`` for the frame.
+
+Only on a page that shows it is a message: a header of a sender, a subject (or a message id)
+and one more field, or a quote under an attribution with a clock time or an address. An
+article that quotes a statement in a Markdown quote ("The ministry said:" over "> ...") is
+neither, and keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..lang.numerals import CLOCK, ascii_digits
+from ..model import Block, Span
+
+# The header's fields by what they say, in the standard's names and the archives' translations
+# (de, fr, es, it, pt, nl, pl, ru, uk, ja, zh).
+_FIELDS: dict[str, str] = {
+    "sender": r"from|sender|author|von|absender|de|expéditeur|remitente|mittente|remetente|van|afzender|od|nadawca|"
+              r"от|від|отправитель|差出人|送信者|发件人|發件人|寄件者|寄件人",
+    "date": r"date|sent|datum|gesendet|envoyé|fecha|enviado|data|inviato|verzonden|дата|日付|日時|日期|发送时间|時間",
+    "subject": r"subject|betreff|objet|sujet|asunto|oggetto|assunto|onderwerp|temat|тема|件名|主题|主旨|標題",
+    "recipient": r"to|cc|an|kopie|à|para|aan|do|кому|копия|宛先|收件人|抄送",
+    "id": r"message-id|in-reply-to|references|reply-to|newsgroups|followup-to|list|organization|x-mailer|user-agent",
+}
+_KIND = {name.lower(): kind for kind, names in _FIELDS.items() for name in names.split("|")}
+_NAMES = "|".join(sorted(_KIND, key=len, reverse=True))
+# A field at the start of its line, after a list's bullet ("* From: ..."), with its value.
+_FIELD_LINE = re.compile(rf"^[^\S\n]*(?:[*+•o-][^\S\n]+)?({_NAMES})[^\S\n]*[:：][^\S\n]*\S", re.IGNORECASE)
+# ... or several on one line, as a flattener runs a header's rows together ("List: ...
+# Subject: ... From: ... Date: ..."): each name after a space, then its colon.
+_FIELD_IN_LINE = re.compile(rf"(?:^|(?<=\s))({_NAMES})[^\S\n]*[:：](?=\s)", re.IGNORECASE)
+# Header lines may stand this many other lines apart (a field's value on the next line, a
+# FidoNet header's address line) and still be one header.
+_HEADER_GAP = 2
+
+# A quoted line: its mark, maybe after the quoted sender's initials, as FidoNet and some
+# newsreaders write them ("SK> ..."); full-width in CJK mailers.
+_QUOTED = re.compile(r"^[^\S\n]*(?:[^\W\d_]{1,3})?[>＞]")
+# An attributing line ends with its colon, within an attribution's length.
+_ATTRIBUTION_WORDS = 40
+_ENDS_COLON = re.compile(r"[:：]\s*$")
+# ... and names when or whom: a clock time, or an address (as written, or as archives hide it:
+# "dokafor at fastmail.com", "peter () haugland ! no").
+_ADDRESS = re.compile(r"[\w.+-]+(?:@| at | \(\) )[\w-]+(?:[.!][\w-]+)+|<[^<>\s]+@[^<>\s]+>")
+
+# The signature's separator ("-- ", or "--" as many mailers and archives trim it) and the
+# few short lines under it: by convention four, a business signature's up to six.
+_SEPARATOR = re.compile(r"^[^\S\n]*--[^\S\n]?$")
+_SIGNATURE_LINES = 6
+_SIGNATURE_WORDS = 15
+# A FidoNet message's tear line (three dashes and the editor's name) and its origin line,
+# the standard's close of every echomail message ("--- GoldED+/LNX 1.1.5", " * Origin: ...").
+_TEAR_LINE = re.compile(r"^[^\S\n]*---(?:[^\S\n].*)?$")
+_ORIGIN = re.compile(r"^[^\S\n]*\*[^\S\n]*Origin:", re.IGNORECASE)
+
+
+def _lines(source: str) -> Iterator[tuple[int, int, str]]:
+    pos = 0
+    for line in source.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _kinds(text: str) -> set[str]:
+    return {_KIND[m.group(1).lower()] for m in _FIELD_IN_LINE.finditer(text)}
+
+
+def _a_header(kinds: set[str]) -> bool:
+    """A sender, a subject or a message's id, and one more field: a message's header."""
+    return "sender" in kinds and bool(kinds & {"subject", "id"}) and len(kinds) >= 3
+
+
+def _header_lines(lines: list[tuple[int, int, str]]) -> list[int]:
+    found: list[int] = []
+    run: list[int] = []
+    kinds: set[str] = set()
+    last = -10
+
+    def close() -> None:
+        if run and _a_header(kinds):
+            found.extend(run)
+
+    seen = -1  # index among non-empty lines
+    for k, (_, _, text) in enumerate(lines):
+        if not text.strip():
+            continue
+        seen += 1
+        if ":" not in text and "：" not in text:
+            continue
+        line_kinds = _kinds(text)
+        m = _FIELD_LINE.match(text)
+        if m:
+            line_kinds.add(_KIND[m.group(1).lower()])
+        elif len(line_kinds) < 3:
+            continue
+        if seen - last > _HEADER_GAP + 1:
+            close()
+            run, kinds = [], set()
+        run.append(k)
+        kinds |= line_kinds
+        last = seen
+    close()
+    return found
+
+
+def _attributed(text: str) -> bool:
+    return (_ENDS_COLON.search(text) is not None and len(text.split()) <= _ATTRIBUTION_WORDS
+            and (CLOCK.search(ascii_digits(text)) is not None or _ADDRESS.search(text) is not None))
+
+
+def mail_spans(source: str) -> list[Span]:
+    """The spans of a message's frame and quotes, in source order; none on another page."""
+    if ">" not in source and "＞" not in source and ":" not in source and "：" not in source:
+        return []
+    lines = list(_lines(source))
+    header = set(_header_lines(lines))
+    nonblank = [k for k, (_, _, t) in enumerate(lines) if t.strip()]
+    above = {k: nonblank[n - 1] for n, k in enumerate(nonblank) if n}  # the non-empty line above
+    quoted = [k for k in nonblank if _QUOTED.match(lines[k][2])]
+    heads = {above[k] for k in quoted if k in above and above[k] not in quoted}
+    attributions = {k for k in heads if _attributed(lines[k][2])}
+    if not header and not attributions:
+        return []
+    if header:
+        # on a message's page, a quote's head needs no clock or address ("Daniel wrote:")
+        attributions |= {k for k in heads if _ENDS_COLON.search(lines[k][2])
+                         and len(lines[k][2].split()) <= _ATTRIBUTION_WORDS}
+    out: dict[int, tuple[str, str]] = {}
+    for k in header:
+        out[k] = ("chrome", "mail_header")
+    for k in [*quoted, *attributions]:
+        out.setdefault(k, ("duplicate", "quoted_reply"))
+    for k in nonblank:
+        if not _SEPARATOR.match(lines[k][2]):
+            continue
+        sig = [k]
+        for m in range(k + 1, min(k + 1 + _SIGNATURE_LINES, len(lines))):
+            text = lines[m][2]
+            if not text.strip():
+                break
+            if len(text.split()) > _SIGNATURE_WORDS:
+                sig = []  # a paragraph under the dashes: no signature
+                break
+            sig.append(m)
+        if len(sig) > 1:
+            for m in sig:
+                out.setdefault(m, ("chrome", "mail_signature"))
+    for n, k in enumerate(nonblank[:-1]):
+        if _TEAR_LINE.match(lines[k][2]) and _ORIGIN.match(lines[nonblank[n + 1]][2]):
+            out.setdefault(k, ("chrome", "mail_signature"))
+            out.setdefault(nonblank[n + 1], ("chrome", "mail_signature"))
+    spans = []
+    for k in sorted(out):
+        start, end, text = lines[k]
+        lead = len(text) - len(text.lstrip())
+        spans.append(Span(start + lead, start + len(text.rstrip()), *out[k]))
+    return spans
+
+
+def attach_mail(blocks: list[Block], source: str) -> None:
+    """Give each block of a message's page the spans of its frame and quotes."""
+    spans = mail_spans(source)
+    i = 0
+    for s in spans:
+        while i < len(blocks) and blocks[i].end <= s.start:
+            i += 1
+        if i < len(blocks) and blocks[i].start <= s.start and s.end <= blocks[i].end:
+            blocks[i].add_spans([s])
