@@ -156,3 +156,28 @@ def test_an_html_archives_message_in_pre() -> None:
     assert REPLY[0] in res.text and REPLY[2] in res.text
     assert "zstd by now" not in res.text and "release manager" not in res.text
     assert _said(res, "quoted_reply").startswith(_words(ATTRIBUTION, *QUOTE))
+
+
+# A mail archive's links to the messages around this one and to its indexes.
+@pytest.mark.parametrize(("line", "rule"), [
+    ("[Date Prev][Date Next][Thread Prev][Thread Next][Date Index][Thread Index]", "bracketed_link"),
+    ("[prev in list] [next in list] [prev in thread] [next in thread]", "bracketed_link"),
+    ("Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]", "bracketed_link"),
+    ("消息按照排序: [ 日期 ] [ 线索 ] [ 主题 ] [ 作者 ]", "bracketed_link"),
+    ("[日付順の前の記事][日付順の次の記事][スレッドの前の記事][スレッドの次の記事]", "bracketed_link"),
+    ("Prev by Date: Re: Thunderbird 115 verliert Filterregeln", "related_link_labelled"),
+    ("Next message (by thread): [Ledgerkit-devel] Re: [RFC] Ship release tarballs as .tar.zst only",
+     "related_link_labelled"),
+])
+def test_an_archives_links_around_the_message_are_removed(line: str, rule: str) -> None:
+    res = _clean("\n\n".join([REPLY[0], line, REPLY[1], REPLY[2]]) + "\n")
+    assert [(s.category, s.rule, s.text.strip()) for s in res.removed] == [("chrome", rule, line)]
+
+
+@pytest.mark.parametrize("line", [
+    "The two switches are labelled [on] and [off], and the manual calls the second one [standby].",
+    "[1][2][3]",
+])
+def test_brackets_in_a_sentence_or_references_are_no_links(line: str) -> None:
+    res = _clean("\n\n".join([REPLY[0], line, REPLY[1], REPLY[2]]) + "\n")
+    assert line in res.text

@@ -234,6 +234,18 @@ COMMENT = "Great piece, thank you for writing it. I walk along the river every m
 # The families that not every language has (English is tested in test_rules.py): per family
 # in rules/vocabulary.py, (category, rule) and a widget line in each of its languages.
 FAMILY_LINES: dict[str, tuple[tuple[str, str], dict[str, str]]] = {
+    # a mail archive's link to the message before or after this one, under its label
+    "MESSAGE_NAV": (("chrome", "related_link_labelled"), {
+        "de": "Nächste Nachricht: Re: Bookworm: nach Suspend kein WLAN mehr",
+        "fr": "Message précédent : [ubuntu-fr] Problème de veille avec le Wi-Fi",
+        "es": "Mensaje siguiente: [python-es] Duda con pandas y fechas",
+        "it": "Messaggio precedente: [Python] Problema con le date in pandas",
+        "pt": "Próxima mensagem: [python-brasil] Dúvida sobre datas no pandas",
+        "nl": "Volgend bericht: Re: Probleem met suspend op de T14",
+        "pl": "Poprzednia wiadomość: [pld-devel] Problem z jądrem 6.1",
+        "ru": "Следующее сообщение: Re: NAT на два провайдера",
+        "ja": "スレッドの次の記事: [pgsql-jp: 38819] Re: EUC_JP から UTF8 への移行",
+        "zh": "上一条消息: [python-chinese] 用 py2exe 打包后中文路径下无法启动"}),
     # a wiki's links to edit a section, alone on their line as a text dump prints them
     "EDIT_LINK": (("chrome", "edit_link"), {
         "de": "[ Quelltext bearbeiten ]", "fr": "[ modifier | modifier le code ]", "es": "Editar",

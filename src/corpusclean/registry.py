@@ -24,7 +24,8 @@ _RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", "chrome", "a breadcrumb trail on one line: Home » News » <title>"),
     Rule("inline_menu", "chrome", "several menu items on one line"),
     Rule("run_together_labels", "chrome", "menu items or buttons run together on one line (\"DelaKopiera länkSparaLyssna\")"),
-    Rule("bracketed_link", "chrome", "a link alone in square brackets, such as a wiki's [edit]"),
+    Rule("bracketed_link", "chrome", "a link in square brackets, alone (a wiki's [edit]) or in a row, maybe under "
+         "a label: [Date Prev][Date Next][Thread Index]"),
     Rule("edit_link", "chrome", "a wiki's link to edit a section, alone on its line (Edit, [ Quelltext bearbeiten ]) or "
          "beside a heading, cut from it: Biography [ edit ]"),
     Rule("footnote_mark", "chrome", "a footnote's mark on a line of its own: [1], [12], [a]"),

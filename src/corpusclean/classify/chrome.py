@@ -59,6 +59,11 @@ _SLIDE_CAPTION = re.compile(rf"^\W*(?:(?i:{_PICTURE})\s*(\d{{1,3}})\s*(?i:of|и�
 # page only, where the markup shows it is a link: a transcript's "[Applause]" and a song's
 # "[Chorus]" are the text's own.
 _BRACKETED = re.compile(r"^\s*\[[^\[\]\d]{1,40}\]\s*$")
+# ... or several in a row, maybe under a label: a mail archive's links to the messages around
+# this one and to its indexes ("[Date Prev][Date Next][Thread Prev][Thread Next]", "Messages
+# sorted by: [ date ] [ thread ] [ subject ] [ author ]"), in any language. Digits make a row
+# of references ("[1][2]"), which are not links.
+_BRACKETED_ROW = re.compile(r"^\W*(?:[^\W\d][^\[\]:：\d]{0,40}[:：]\s*)?(?:\[[^\[\]\d]{1,40}\]\s*){2,}$")
 _BRACKETED_MAX_WORDS = 4
 # A footnote's mark on a line of its own, as a dump prints a wiki's <sup> links: "[1]",
 # "[12]", "[a]", "[note 3]". A number in brackets says nothing else.
@@ -352,7 +357,8 @@ def label_phrases(view: PageView) -> None:
             b.add("chrome", "image_caption")
         elif b.dom_has("figure") and view.page.kind != "html":
             b.add("chrome", "image_caption")  # a Markdown image and its caption (read/markdown.py)
-        elif _link(b) and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text):
+        elif ((_link(b) and f.words <= _BRACKETED_MAX_WORDS and _BRACKETED.match(b.text))
+              or ((b.dom is None or b.dom.link_share) and _BRACKETED_ROW.match(b.text))):
             b.add("chrome", "bracketed_link")
         elif f.words <= 20 and (b.dom is None or b.dom.link_line) and i not in tables:
             # on an HTML page a flattened menu's and a tag list's items are links; a list of

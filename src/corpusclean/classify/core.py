@@ -100,6 +100,8 @@ def _score(view: PageView, i: int, repeated: set[str], run: int, twice: bool = F
             return -_TITLE_COST
         if not extractor_only(b):
             return -(_LABELLED_COST + f.words * 0.5)
+    if f.words == 0 and b.spans:
+        return 0.0  # nothing but its spans (a mail's quoted line, its header): read past
     if in_comment_container(b.dom):
         # Inside a comment container (read/dom.py): a reader's comment is prose, and a long
         # thread must not outscore the article it follows (a German news page's 60 comments).

@@ -14,57 +14,59 @@ them ("Click to expand the menu, then ...") is longer than the line and is left 
 
 from __future__ import annotations
 
-import re
-
 from ..model import Block, Span
 
 #: The link's words as each language's XenForo translation and the boards that copied it
-#: print them (a few languages have two translations in use).
-EXPAND_WORDS: dict[str, str] = {
-    "en": r"click to expand",
-    "de": r"zum vergrößern anklicken|zum erweitern (an)?klicken|klicken zum erweitern",
-    "fr": r"cliquez pour (agrandir|développer|étendre)",
-    "es": r"(haz )?(click|clic) para (expandir|ampliar)|pulsa para expandir",
-    "it": r"(fai )?clic(ca)? per (espandere|ingrandire)",
-    "pt": r"clique para (expandir|ampliar)",
-    "nl": r"klik om (uit te vouwen|te vergroten|uit te breiden)",
-    "pl": r"kliknij,? aby (rozwinąć|powiększyć)",
-    "ru": r"нажмите,? (для раскрытия|чтобы раскрыть)",
-    "uk": r"натисніть,? (щоб розгорнути|для розгортання)",
-    "tr": r"genişletmek için tıkla(yın)?",
-    "cs": r"(klikněte )?pro rozbalení( klikněte)?",
-    "sv": r"klicka för att (expandera|utöka)",
-    "da": r"klik for at udvide",
-    "nb": r"klikk for å utvide",
-    "fi": r"klikkaa laajentaaksesi",
-    "hu": r"kattints a kibontáshoz",
-    "ro": r"(faceți )?click pentru a (extinde|mări)",
-    "el": r"κάντε κλικ για (ανάπτυξη|επέκταση)",
-    "id": r"klik untuk (memperluas|memperbesar)",
-    "vi": r"(bấm|nhấp) để (mở rộng|xem đầy đủ)",
-    "ja": r"クリックして(展開|拡大)",
-    "zh": r"点击展开|點擊展開|点击此处展开|點擊以展開",
-    "ko": r"클릭하여 (확장|확대)",
-    "ar": r"(انقر|اضغط) (للتوسيع|للتكبير)",
-    "fa": r"برای (نمایش کامل|گسترش) کلیک کنید",
-    "he": r"לחץ להרחבה",
-    "th": r"คลิกเพื่อขยาย",
+#: print them (a few languages have two translations in use), lower-cased.
+EXPAND_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("click to expand",),
+    "de": ("zum vergrößern anklicken", "zum erweitern anklicken", "zum erweitern klicken", "klicken zum erweitern"),
+    "fr": ("cliquez pour agrandir", "cliquez pour développer", "cliquez pour étendre"),
+    "es": ("click para expandir", "clic para expandir", "haz clic para expandir", "haz click para expandir",
+           "clic para ampliar", "haz clic para ampliar", "pulsa para expandir"),
+    "it": ("clicca per espandere", "fai clic per espandere", "clicca per ingrandire", "fai clic per ingrandire"),
+    "pt": ("clique para expandir", "clique para ampliar"),
+    "nl": ("klik om uit te vouwen", "klik om te vergroten", "klik om uit te breiden"),
+    "pl": ("kliknij, aby rozwinąć", "kliknij aby rozwinąć", "kliknij, aby powiększyć", "kliknij aby powiększyć"),
+    "ru": ("нажмите для раскрытия", "нажмите, чтобы раскрыть", "нажмите чтобы раскрыть"),
+    "uk": ("натисніть, щоб розгорнути", "натисніть щоб розгорнути", "натисніть для розгортання"),
+    "tr": ("genişletmek için tıklayın", "genişletmek için tıkla"),
+    "cs": ("klikněte pro rozbalení", "pro rozbalení klikněte"),
+    "sv": ("klicka för att expandera", "klicka för att utöka"),
+    "da": ("klik for at udvide",),
+    "nb": ("klikk for å utvide",),
+    "fi": ("klikkaa laajentaaksesi",),
+    "hu": ("kattints a kibontáshoz",),
+    "ro": ("click pentru a extinde", "faceți click pentru a extinde", "click pentru a mări"),
+    "el": ("κάντε κλικ για ανάπτυξη", "κάντε κλικ για επέκταση"),
+    "id": ("klik untuk memperluas", "klik untuk memperbesar"),
+    "vi": ("bấm để mở rộng", "nhấp để mở rộng", "bấm để xem đầy đủ", "nhấp để xem đầy đủ"),
+    "ja": ("クリックして展開", "クリックして拡大"),
+    "zh": ("点击展开", "點擊展開", "点击此处展开", "點擊以展開"),
+    "ko": ("클릭하여 확장", "클릭하여 확대"),
+    "ar": ("انقر للتوسيع", "اضغط للتوسيع", "انقر للتكبير", "اضغط للتكبير"),
+    "fa": ("برای نمایش کامل کلیک کنید", "برای گسترش کلیک کنید"),
+    "he": ("לחץ להרחבה",),
+    "th": ("คลิกเพื่อขยาย",),
 }
-
-# The words alone on their line, an ellipsis (three or four dots, or "…") after them or none.
-_LINE = re.compile(r"^[^\S\n]*(?:" + "|".join(EXPAND_WORDS.values()) + r")[^\S\n]*(?:\.{2,4}|…)?[^\S\n]*$",
-                   re.IGNORECASE | re.MULTILINE)
+_PHRASES = frozenset(w for words in EXPAND_WORDS.values() for w in words)
+# The longest line the words make with their ellipsis and some spaces: a longer one is no link.
+_LONGEST = max(map(len, _PHRASES)) + 8
 
 
 def attach_expanders(blocks: list[Block], source: str) -> None:
-    """Give each block the spans of the quote expanders on its lines."""
-    i = 0
-    for m in _LINE.finditer(source):
-        text = m.group()
-        start = m.start() + len(text) - len(text.lstrip())
-        end = m.start() + len(text.rstrip())
-        if start >= end:
+    """Give each block the spans of the quote expanders on its lines: a line that is the
+    words alone, their ellipsis (three or four dots, or "…") after them or none."""
+    i, pos = 0, 0
+    for line in source.split("\n"):
+        at, pos = pos, pos + len(line) + 1
+        if len(line) > _LONGEST and len(line.strip()) > _LONGEST:
             continue
+        words = line.strip()
+        if words.rstrip(".…").rstrip().lower() not in _PHRASES:
+            continue
+        start = at + line.index(words[0])
+        end = start + len(words)
         while i < len(blocks) and blocks[i].end <= start:
             i += 1
         if i < len(blocks) and blocks[i].start <= start and end <= blocks[i].end:

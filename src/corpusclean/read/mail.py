@@ -25,7 +25,6 @@ neither, and keeps it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from ..lang.numerals import CLOCK, ascii_digits
 from ..model import Block, Span
@@ -72,13 +71,6 @@ _TEAR_LINE = re.compile(r"^[^\S\n]*---(?:[^\S\n].*)?$")
 _ORIGIN = re.compile(r"^[^\S\n]*\*[^\S\n]*Origin:", re.IGNORECASE)
 
 
-def _lines(source: str) -> Iterator[tuple[int, int, str]]:
-    pos = 0
-    for line in source.split("\n"):
-        yield pos, pos + len(line), line
-        pos += len(line) + 1
-
-
 def _kinds(text: str) -> set[str]:
     return {_KIND[m.group(1).lower()] for m in _FIELD_IN_LINE.finditer(text)}
 
@@ -88,90 +80,112 @@ def _a_header(kinds: set[str]) -> bool:
     return "sender" in kinds and bool(kinds & {"subject", "id"}) and len(kinds) >= 3
 
 
-def _header_lines(lines: list[tuple[int, int, str]]) -> list[int]:
+def _header_lines(lines: list[str], fields: list[int], rank: dict[int, int]) -> list[int]:
+    """The lines among `fields` (lines with a field's colon) that make a message's header;
+    `rank`: each non-empty line's place among the non-empty lines."""
     found: list[int] = []
     run: list[int] = []
     kinds: set[str] = set()
     last = -10
-
-    def close() -> None:
-        if run and _a_header(kinds):
-            found.extend(run)
-
-    seen = -1  # index among non-empty lines
-    for k, (_, _, text) in enumerate(lines):
-        if not text.strip():
-            continue
-        seen += 1
-        if ":" not in text and "：" not in text:
-            continue
-        line_kinds = _kinds(text)
+    for k in fields:
+        text = lines[k]
         m = _FIELD_LINE.match(text)
+        line_kinds = _kinds(text)
         if m:
             line_kinds.add(_KIND[m.group(1).lower()])
         elif len(line_kinds) < 3:
             continue
-        if seen - last > _HEADER_GAP + 1:
-            close()
+        if rank[k] - last > _HEADER_GAP + 1:
+            if run and _a_header(kinds):
+                found.extend(run)
             run, kinds = [], set()
         run.append(k)
         kinds |= line_kinds
-        last = seen
-    close()
+        last = rank[k]
+    if run and _a_header(kinds):
+        found.extend(run)
     return found
 
 
+def _dated_or_addressed(text: str) -> bool:
+    """A line of an attribution's length with a clock time or an address."""
+    return len(text.split()) <= _ATTRIBUTION_WORDS and (
+        CLOCK.search(ascii_digits(text)) is not None or _ADDRESS.search(text) is not None)
+
+
 def _attributed(text: str) -> bool:
-    return (_ENDS_COLON.search(text) is not None and len(text.split()) <= _ATTRIBUTION_WORDS
-            and (CLOCK.search(ascii_digits(text)) is not None or _ADDRESS.search(text) is not None))
+    return _ENDS_COLON.search(text) is not None and _dated_or_addressed(text)
+
+
+def _candidates(lines: list[str]) -> tuple[list[int], list[int]]:
+    """The lines that may be quoted, and those that may hold a header's field: cheap tests
+    first, as most pages have neither."""
+    quoted, fields = [], []
+    for k, line in enumerate(lines):
+        head = line.lstrip()[:4]
+        if (">" in head or "＞" in head) and _QUOTED.match(line):
+            quoted.append(k)
+        elif (":" in line or "：" in line) and (
+                _FIELD_LINE.match(line) or line.count(":") + line.count("：") >= 3):
+            fields.append(k)
+    return quoted, fields
 
 
 def mail_spans(source: str) -> list[Span]:
     """The spans of a message's frame and quotes, in source order; none on another page."""
-    if ">" not in source and "＞" not in source and ":" not in source and "：" not in source:
+    lines = source.split("\n")
+    quoted, fields = _candidates(lines)
+    if not quoted and not fields:
         return []
-    lines = list(_lines(source))
-    header = set(_header_lines(lines))
-    nonblank = [k for k, (_, _, t) in enumerate(lines) if t.strip()]
-    above = {k: nonblank[n - 1] for n, k in enumerate(nonblank) if n}  # the non-empty line above
-    quoted = [k for k in nonblank if _QUOTED.match(lines[k][2])]
-    heads = {above[k] for k in quoted if k in above and above[k] not in quoted}
-    attributions = {k for k in heads if _attributed(lines[k][2])}
+    nonblank = [k for k, t in enumerate(lines) if t.strip()]
+    rank = {k: n for n, k in enumerate(nonblank)}
+    header = set(_header_lines(lines, fields, rank))
+    is_quoted = set(quoted)
+    # the non-empty line above each quote's first line: its attribution, if any
+    heads = {h for k in quoted if rank[k] and (h := nonblank[rank[k] - 1]) not in is_quoted}
+    attributions = {k for k in heads if _attributed(lines[k])}
     if not header and not attributions:
         return []
     if header:
         # on a message's page, a quote's head needs no clock or address ("Daniel wrote:")
-        attributions |= {k for k in heads if _ENDS_COLON.search(lines[k][2])
-                         and len(lines[k][2].split()) <= _ATTRIBUTION_WORDS}
+        attributions |= {k for k in heads if _ENDS_COLON.search(lines[k])
+                         and len(lines[k].split()) <= _ATTRIBUTION_WORDS}
+    for k in list(attributions):
+        # an attribution set on two lines ("On Tue, 14 Nov 2006 10:22:31 +0900" over "Ichiro
+        # Suzuki <...> wrote:"): the line right above, with its time or address, is its head
+        if k and lines[k - 1].strip() and k - 1 not in header and k - 1 not in is_quoted \
+                and _dated_or_addressed(lines[k - 1]):
+            attributions.add(k - 1)
     out: dict[int, tuple[str, str]] = {}
     for k in header:
         out[k] = ("chrome", "mail_header")
     for k in [*quoted, *attributions]:
         out.setdefault(k, ("duplicate", "quoted_reply"))
-    for k in nonblank:
-        if not _SEPARATOR.match(lines[k][2]):
-            continue
-        sig = [k]
-        for m in range(k + 1, min(k + 1 + _SIGNATURE_LINES, len(lines))):
-            text = lines[m][2]
-            if not text.strip():
-                break
-            if len(text.split()) > _SIGNATURE_WORDS:
-                sig = []  # a paragraph under the dashes: no signature
-                break
-            sig.append(m)
-        if len(sig) > 1:
-            for m in sig:
-                out.setdefault(m, ("chrome", "mail_signature"))
-    for n, k in enumerate(nonblank[:-1]):
-        if _TEAR_LINE.match(lines[k][2]) and _ORIGIN.match(lines[nonblank[n + 1]][2]):
+    for n, k in enumerate(nonblank):
+        text = lines[k]
+        if _SEPARATOR.match(text):
+            sig = [k]
+            for m in range(k + 1, min(k + 1 + _SIGNATURE_LINES, len(lines))):
+                if not lines[m].strip():
+                    break
+                if len(lines[m].split()) > _SIGNATURE_WORDS:
+                    sig = []  # a paragraph under the dashes: no signature
+                    break
+                sig.append(m)
+            if len(sig) > 1:
+                for m in sig:
+                    out.setdefault(m, ("chrome", "mail_signature"))
+        elif n + 1 < len(nonblank) and _TEAR_LINE.match(text) and _ORIGIN.match(lines[nonblank[n + 1]]):
             out.setdefault(k, ("chrome", "mail_signature"))
             out.setdefault(nonblank[n + 1], ("chrome", "mail_signature"))
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     spans = []
     for k in sorted(out):
-        start, end, text = lines[k]
+        text = lines[k]
         lead = len(text) - len(text.lstrip())
-        spans.append(Span(start + lead, start + len(text.rstrip()), *out[k]))
+        spans.append(Span(starts[k] + lead, starts[k] + len(text.rstrip()), *out[k]))
     return spans
 
 

@@ -375,7 +375,11 @@ CHROME: tuple[PhraseRule, ...] = (
         # and every language's related-links label followed so ("Czytaj też: <title>"), or in
         # lenticular brackets as Chinese and Japanese pages set it ("【相关阅读】<title>"; the
         # block is trimmed of its opening bracket)
-    ) + tuple(rf"(?:{p})\s*[:：»›】]\s*.+" for p in v.phrases(v.RELATED_LINKS)), max_words=25, whole=True),
+    ) + tuple(rf"(?:{p})\s*[:：»›】]\s*.+" for p in v.phrases(v.RELATED_LINKS))
+    # ... and a mail archive's links to the messages around this one, maybe with how they are
+    # ordered ("Next message (by thread): <subject>", "上一条消息: <subject>")
+      + tuple(rf"(?:{p})(?:\s*[(（][^)）]{{1,30}}[)）])?\s*[:：]\s*.+" for p in v.phrases(v.MESSAGE_NAV)),
+    max_words=25, whole=True),
     LABEL_THEN_LINK,
     PhraseRule("tags_line", "chrome", (
         _TAG_LABELS,

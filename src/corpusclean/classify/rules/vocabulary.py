@@ -2763,6 +2763,24 @@ NEXT_ARTICLE: Family = {
 }
 
 
+# A mail archive's or a forum's link to the message or topic before or after this one, as
+# its label ("Next message (by thread):", "上一条消息:", "Message précédent :"): followed by
+# that message's subject, it is a labelled link (rules/chrome.py).
+MESSAGE_NAV: Family = {
+    "en": (r"(next|previous|prev) (message|thread|topic)|(next|previous|prev) by (date|thread)",),
+    "de": (r"(vorherige|vorige|nächste) (nachricht|e-mail|thema)",),
+    "fr": (r"message (précédent|suivant)|(sujet|fil) (précédent|suivant)",),
+    "es": (r"mensaje (anterior|siguiente)|siguiente mensaje|(tema|hilo) (anterior|siguiente)",),
+    "it": (r"messaggio (precedente|successivo)|(discussione|argomento) (precedente|successiv[oa])",),
+    "pt": (r"mensagem (anterior|seguinte)|próxima mensagem|(tópico|tema) (anterior|seguinte)",),
+    "nl": (r"(vorig|volgend) bericht|(vorige|volgende) (discussie|onderwerp)",),
+    "pl": (r"(poprzednia|następna) wiadomość|(poprzedni|następny) (wątek|temat)",),
+    "ru": (r"(предыдущее|следующее) сообщение|(предыдущая|следующая) тема",),
+    "ja": (r"(スレッドの|日付順の)?[前次]の(記事|メッセージ|投稿)",),
+    "zh": (r"[上下]一(条|條|封)(消息|邮件|郵件|帖子)|[上下]一(个|個)主题",),
+}
+
+
 def phrases(family: Family) -> tuple[str, ...]:
     """Every language's patterns of a family, in the order of the languages above."""
     return tuple(p for pats in family.values() for p in pats)
