@@ -124,6 +124,17 @@ class Block:
         return len(self.text.split())
 
 
+def attach_spans(blocks: list[Block], spans: Iterable[Span]) -> None:
+    """Give each span, in source order, to the block that holds it; a span that no block
+    holds whole (across two blocks' edge, or between them) is left out."""
+    i = 0
+    for s in spans:
+        while i < len(blocks) and blocks[i].end <= s.start:
+            i += 1
+        if i < len(blocks) and blocks[i].start <= s.start and s.end <= blocks[i].end:
+            blocks[i].add_spans([s])
+
+
 @dataclass(slots=True)
 class Repair:
     """One source line that ftfy changed: where, what it was, and the steps that fixed it."""

@@ -14,7 +14,9 @@ them ("Click to expand the menu, then ...") is longer than the line and is left 
 
 from __future__ import annotations
 
-from ..model import Block, Span
+from collections.abc import Iterator
+
+from ..model import Block, Span, attach_spans
 
 #: The link's words as each language's XenForo translation and the boards that copied it
 #: print them (a few languages have two translations in use), lower-cased.
@@ -54,20 +56,20 @@ _PHRASES = frozenset(w for words in EXPAND_WORDS.values() for w in words)
 _LONGEST = max(map(len, _PHRASES)) + 8
 
 
-def attach_expanders(blocks: list[Block], source: str) -> None:
-    """Give each block the spans of the quote expanders on its lines: a line that is the
-    words alone, their ellipsis (three or four dots, or "…") after them or none."""
-    i, pos = 0, 0
+def expander_spans(source: str) -> Iterator[Span]:
+    """The quote expanders' lines, in source order: a line that is the words alone, their
+    ellipsis (three or four dots, or "…") after them or none."""
+    pos = 0
     for line in source.split("\n"):
         at, pos = pos, pos + len(line) + 1
         if len(line) > _LONGEST and len(line.strip()) > _LONGEST:
             continue
         words = line.strip()
-        if words.rstrip(".…").rstrip().lower() not in _PHRASES:
-            continue
-        start = at + line.index(words[0])
-        end = start + len(words)
-        while i < len(blocks) and blocks[i].end <= start:
-            i += 1
-        if i < len(blocks) and blocks[i].start <= start and end <= blocks[i].end:
-            blocks[i].add_spans([Span(start, end, "chrome", "quote_expander")])
+        if words.rstrip(".…").rstrip().lower() in _PHRASES:
+            start = at + line.index(words[0])
+            yield Span(start, start + len(words), "chrome", "quote_expander")
+
+
+def attach_expanders(blocks: list[Block], source: str) -> None:
+    """Give each block the spans of the quote expanders on its lines."""
+    attach_spans(blocks, expander_spans(source))

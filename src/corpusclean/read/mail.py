@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from ..lang.numerals import CLOCK, ascii_digits
-from ..model import Block, Span
+from ..model import Block, Span, attach_spans
 
 # The header's fields by what they say, in the standard's names and the archives' translations
 # (de, fr, es, it, pt, nl, pl, ru, uk, ja, zh).
@@ -191,10 +191,4 @@ def mail_spans(source: str) -> list[Span]:
 
 def attach_mail(blocks: list[Block], source: str) -> None:
     """Give each block of a message's page the spans of its frame and quotes."""
-    spans = mail_spans(source)
-    i = 0
-    for s in spans:
-        while i < len(blocks) and blocks[i].end <= s.start:
-            i += 1
-        if i < len(blocks) and blocks[i].start <= s.start and s.end <= blocks[i].end:
-            blocks[i].add_spans([s])
+    attach_spans(blocks, mail_spans(source))
