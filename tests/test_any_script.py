@@ -470,6 +470,23 @@ def test_a_paragraph_whose_wraps_all_fall_before_names_is_joined_at_the_pages_wi
     assert [b.text for b in segment(text + "\n" + "\n".join(titles) + "\n")][-3:] == titles
 
 
+def test_a_lower_case_wrap_after_a_sentence_on_the_first_line_joins_at_the_pages_width() -> None:
+    # A mail wrapped at 72 columns: the paragraph's first line ends its sentence, so the
+    # group shows one lower-case wrap only, and its first line ends as a sentence does; the
+    # text's other paragraphs show the width, and the second line fills it.
+    para = ["Dzięki, Anno, za podniesienie tematu, bo to wraca co kilka wydań.",
+            "Przejrzałem dziś rano pliki .po z modułów sc i helpcontent2 i sytuacja",
+            "wygląda mniej więcej tak, jak opisałaś w pierwszej wiadomości."]
+    body = [("Z tłumaczeniem słowa sheet nie ma problemu, bo arkusz jest utrwalony i nikt nie proponuje "
+             "zmiany. Kłopot zaczyna się przy słowie spreadsheet, które raz jest typem dokumentu, a raz programem."),
+            ("Co do skoroszytu nie zgodzę się z Piotrem. To prawda, że słowo kojarzy się z Excelem, ale "
+             "użytkownicy znają je od lat i nie widzę powodu, żeby je teraz zmieniać w całym interfejsie.")]
+    text = "\n\n".join(["\n".join(para), *(textwrap.fill(p, 72) for p in body)]) + "\n"
+    assert [b.text for b in segment(text)] == [para[0], " ".join(para[1:]), *body]
+    # without a width the page shows (no wrapped paragraph), the lines stay apart
+    assert len(segment("\n".join(para) + "\n")) == 3
+
+
 # Georgian letters are lower case in Unicode, but Georgian text has no capitals: a paragraph
 # beginning with one does not go on from the line above it.
 KA_MENU = ["* პოლიტიკა", "* ეკონომიკა", "* საზოგადოება", "* სპორტი", "მთავარი / საზოგადოება"]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..lang.script import COMBINING_MARKS
 from ..model import Block, Span
 from .inline import CJK_CLOSING, CLOSING, OPENING, inline_joins, split_inline
-from .reflow import is_wrapped, joins, page_width, wrapped_at
+from .reflow import is_wrapped, joins, lower_wraps, page_width, wrapped_at
 
 _WS = re.compile(r"\s+")
 
@@ -140,6 +140,8 @@ def segment(text: str) -> list[Block]:
             glue = joins(strs)
         elif wrap is not None and wrapped_at(strs, width):
             glue = joins(strs, width)
+        elif wrap is not None:
+            glue = lower_wraps(strs, width)
         else:
             glue = [False] * (len(strs) - 1)
         if inline:

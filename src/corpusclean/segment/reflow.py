@@ -159,6 +159,17 @@ def wrapped_at(lines: list[str], width: int) -> bool:
         for a, b in zip(lines, lines[1:], strict=False))
 
 
+def lower_wraps(lines: list[str], width: int) -> list[bool]:
+    """For each break of a group neither test took as wrapped, on a page wrapped at `width`:
+    a wrap where the line fills the width (`_PAGE_FULL`) without ending a sentence or a
+    clause and the next goes on in lower case. So a mail's paragraph whose first sentence
+    ends on its first line ("Dzięki, Anno, ... wydań." over "Przejrzałem ... i sytuacja" over
+    "wygląda mniej więcej tak:") keeps its later lines together."""
+    return [bool(width) and _PAGE_FULL * width <= _cols(a.rstrip()) <= width and not TERMINAL.search(a.rstrip())
+            and not _BULLET.match(b) and _starts_lower(b.strip())
+            for a, b in zip(lines, lines[1:], strict=False)]
+
+
 def _fits(a: str, b: str, width: int) -> bool:
     """Whether the first word of ``b`` would have fitted at the end of ``a``."""
     word = _first_word(b)
