@@ -181,3 +181,27 @@ def test_an_archives_links_around_the_message_are_removed(line: str, rule: str) 
 def test_brackets_in_a_sentence_or_references_are_no_links(line: str) -> None:
     res = _clean("\n\n".join([REPLY[0], line, REPLY[1], REPLY[2]]) + "\n")
     assert line in res.text
+
+
+OUTLOOK = ["-----Ursprüngliche Nachricht-----", "Von: Bernd Vogt <bernd@example.de>",
+           "Gesendet: Freitag, 19. Januar 2024 22:40", "An: debian-user-german@lists.debian.org",
+           "Betreff: Bookworm: nach Suspend kein WLAN mehr"]
+OUTLOOK_BODY = ("seit dem Upgrade von Bullseye auf Bookworm ist nach dem Aufwachen aus dem Suspend das WLAN weg, "
+                "erst ein Neustart hilft. Die Karte ist eine Intel AX200 in einem ThinkPad.")
+
+
+def test_a_message_quoted_whole_under_a_mailers_rule_is_a_quote() -> None:
+    text = "\n\n".join(["\n".join(HEADER), *DE_REPLY, "\n".join(OUTLOOK), OUTLOOK_BODY, "-- ", "Klaus",
+                        "[Date Prev][Date Next][Thread Prev][Thread Next]"]) + "\n"
+    res = _clean(text)
+    assert DE_REPLY[0] in res.text and DE_REPLY[1] in res.text
+    assert "Ursprüngliche" not in res.text and "Bullseye" not in res.text
+    assert "Bullseye" in _said(res, "quoted_reply") and "Gesendet" in _said(res, "mail_header")
+    _nothing_lost(res)
+
+
+def test_an_article_that_prints_one_mail_under_a_rule_keeps_its_text() -> None:
+    # no header of the page's own above the rule: the mail is what the article shows
+    text = "\n\n".join([REPLY[0], "\n".join(OUTLOOK), OUTLOOK_BODY, REPLY[1], REPLY[2]]) + "\n"
+    res = _clean(text)
+    assert OUTLOOK_BODY in res.text and REPLY[2] in res.text

@@ -117,6 +117,39 @@ def _attributed(text: str) -> bool:
     return _ENDS_COLON.search(text) is not None and _dated_or_addressed(text)
 
 
+# A mailer's rule over the message it quotes whole ("-----Original Message-----", "-----
+# Ursprüngliche Nachricht-----", "-------- Message d'origine --------"): dashes around a few
+# words, in any language, with a header's field right under it. Below that header the
+# earlier message is quoted without marks, down to the signature's separator, the next
+# message's header, a row of the archive's links, or this many lines.
+_RULED = re.compile(r"^[^\S\n]*-{3,}[^\S\n]*[^\W\d_][^-\n]{1,40}?[^\S\n]*-{3,}[^\S\n]*$")
+_RULED_QUOTE_LINES = 200
+_LINK_ROW = re.compile(r"^\W*\[[^\]\n]{1,40}\]\s*\[")
+
+
+def _ruled_quotes(lines: list[str], nonblank: list[int], header: set[int]) -> set[int]:
+    """The lines of the messages quoted whole under a mailer's rule, the rule with them; only
+    on a message's page, its own header above the rule (an article that prints one mail keeps it)."""
+    out: set[int] = set()
+    first = min(header, default=len(lines))
+    for n, k in enumerate(nonblank):
+        if k <= first or not _RULED.match(lines[k]) or n + 1 == len(nonblank) or nonblank[n + 1] not in header:
+            continue
+        out.add(k)
+        body = False
+        for m in nonblank[n + 1 : n + 1 + _RULED_QUOTE_LINES]:
+            text = lines[m]
+            if m in header:
+                if body:
+                    break  # the next message
+                continue
+            if _SEPARATOR.match(text) or _TEAR_LINE.match(text) or _RULED.match(text) or _LINK_ROW.match(text):
+                break
+            out.add(m)
+            body = True
+    return out
+
+
 def _candidates(lines: list[str]) -> tuple[list[int], list[int]]:
     """The lines that may be quoted, and those that may hold a header's field: cheap tests
     first, as most pages have neither."""
@@ -159,7 +192,7 @@ def mail_spans(source: str) -> list[Span]:
     out: dict[int, tuple[str, str]] = {}
     for k in header:
         out[k] = ("chrome", "mail_header")
-    for k in [*quoted, *attributions]:
+    for k in [*quoted, *attributions, *sorted(_ruled_quotes(lines, nonblank, header))]:
         out.setdefault(k, ("duplicate", "quoted_reply"))
     for n, k in enumerate(nonblank):
         text = lines[k]
