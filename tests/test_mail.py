@@ -205,3 +205,12 @@ def test_an_article_that_prints_one_mail_under_a_rule_keeps_its_text() -> None:
     text = "\n\n".join([REPLY[0], "\n".join(OUTLOOK), OUTLOOK_BODY, REPLY[1], REPLY[2]]) + "\n"
     res = _clean(text)
     assert OUTLOOK_BODY in res.text and REPLY[2] in res.text
+
+
+def test_a_users_drop_pattern_names_a_quoted_lines_removal() -> None:
+    from corpusclean.config import Override
+
+    text = "\n\n".join([*PIPERMAIL[3:5], REPLY[0], REPLY[1]]) + "\n"
+    res = clean_page(text, kind="text", config=Config(langs=("any",), overrides=(Override("drop", r"^> I'd like"),)))
+    assert ("chrome", "user_drop") in [(s.category, s.rule) for s in res.removed]
+    assert "quoted_reply" in [s.rule for s in res.removed]  # the quote's other lines

@@ -26,10 +26,11 @@ def decide(page: Page, config: Config) -> None:
         b.keep, b.reason = True, None
         if b.forced == "keep":
             continue
-        whole = _wholly_spans(page.source, b, config) if b.spans else None
+        whole = _wholly_spans(page.source, b, config) if b.spans and b.forced != "drop" else None
         if whole is not None:
             # nothing but its spans (a quoted line, a mail header's field, a Markdown image):
-            # what they are is the most specific finding about it, whatever else fired
+            # what they are is the most specific finding about it, whatever else fired but
+            # a user's drop pattern
             b.keep, b.reason = False, Label(whole.category, whole.rule)
             continue
         dropping = [lb for lb in b.labels if config.drops(lb.category) or lb.rule == "user_drop"]

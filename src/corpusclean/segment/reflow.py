@@ -151,23 +151,27 @@ _PAGE_WRAPPED = 2
 _PAGE_FULL = 0.75
 
 
+def _fills(a: str, b: str, width: int) -> bool:
+    """Line `a` fills the page's `width` (`_PAGE_FULL`) without ending a sentence or a clause,
+    and `b` after it is no list item."""
+    a = a.rstrip()
+    return (bool(width) and _PAGE_FULL * width <= _cols(a) <= width and not TERMINAL.search(a)
+            and not _BULLET.match(b))
+
+
 def wrapped_at(lines: list[str], width: int) -> bool:
     """`lines` (a group `is_wrapped` did not take) were wrapped at the page's `width`."""
-    return bool(width) and all(
-        _cols(a.rstrip()) <= width and _cols(a.rstrip()) >= _PAGE_FULL * width and not TERMINAL.search(a.rstrip())
-        and not _BULLET.match(b) and not _fits(a.rstrip(), b, width)
-        for a, b in zip(lines, lines[1:], strict=False))
+    return bool(width) and all(_fills(a, b, width) and not _fits(a.rstrip(), b, width)
+                               for a, b in zip(lines, lines[1:], strict=False))
 
 
 def lower_wraps(lines: list[str], width: int) -> list[bool]:
     """For each break of a group neither test took as wrapped, on a page wrapped at `width`:
-    a wrap where the line fills the width (`_PAGE_FULL`) without ending a sentence or a
-    clause and the next goes on in lower case. So a mail's paragraph whose first sentence
-    ends on its first line ("Dzięki, Anno, ... wydań." over "Przejrzałem ... i sytuacja" over
-    "wygląda mniej więcej tak:") keeps its later lines together."""
-    return [bool(width) and _PAGE_FULL * width <= _cols(a.rstrip()) <= width and not TERMINAL.search(a.rstrip())
-            and not _BULLET.match(b) and _starts_lower(b.strip())
-            for a, b in zip(lines, lines[1:], strict=False)]
+    a wrap where the line fills the width and the next goes on in lower case. So a mail's
+    paragraph whose first sentence ends on its first line ("Dzięki, Anno, ... wydań." over
+    "Przejrzałem ... i sytuacja" over "wygląda mniej więcej tak:") keeps its later lines
+    together."""
+    return [_fills(a, b, width) and _starts_lower(b.strip()) for a, b in zip(lines, lines[1:], strict=False)]
 
 
 def _fits(a: str, b: str, width: int) -> bool:
