@@ -24,14 +24,14 @@ def decide(page: Page, config: Config) -> None:
     rank = {c: i for i, c in enumerate(PRIORITY)}
     for b in page.blocks:
         b.keep, b.reason = True, None
+        b.cut, b.shown = _cut_spans(page.source, b, config)
         if b.forced == "keep":
             continue
-        whole = _wholly_spans(page.source, b, config) if b.spans and b.forced != "drop" else None
-        if whole is not None:
-            # nothing but its spans (a quoted line, a mail header's field, a Markdown image):
-            # what they are is the most specific finding about it, whatever else fired but
-            # a user's drop pattern
-            b.keep, b.reason = False, Label(whole.category, whole.rule)
+        if b.cut and b.forced != "drop" and not any(c.isalnum() for c in b.shown):
+            # nothing but its spans (a quoted line, a mail header's field, a Markdown image,
+            # "* ![](photo.jpg)"): what they are is the most specific finding about it,
+            # whatever else fired but a user's drop pattern
+            b.keep, b.reason = False, Label(b.cut[0].category, b.cut[0].rule)
             continue
         dropping = [lb for lb in b.labels if config.drops(lb.category) or lb.rule == "user_drop"]
         if config.title == "keep" and any(lb.category == "title" for lb in b.labels):
@@ -51,7 +51,8 @@ def decide(page: Page, config: Config) -> None:
                             b.reason)
         b.keep = False
     for b in page.blocks:
-        _cut_spans(page.source, b, config)
+        if not b.keep:  # a removed block is one row, its spans in it
+            b.cut, b.shown = (), ""
     lost = 0
     for seg in page.removed():
         page.stats[f"removed_rows:{seg.category}:{seg.rule}"] += 1
@@ -66,17 +67,11 @@ def decide(page: Page, config: Config) -> None:
     page.stats["blocks_kept"] += sum(1 for b in page.blocks if b.keep)
 
 
-def _wholly_spans(source: str, b: Block, config: Config) -> Span | None:
-    """The first of a block's spans that the run drops, when they leave it no letter or digit
-    (nothing but markup and a bullet, "* ![](photo.jpg)"): the block goes whole, as that."""
-    dropped = [s for s in b.spans if config.drops(s.category)]
-    if not dropped or any(c.isalnum() for c in without_spans(source, b, dropped)):
-        return None
-    return dropped[0]
-
-
-def _cut_spans(source: str, b: Block, config: Config) -> None:
-    """A kept block's spans (its markup, a heading's edit link, a quoted line) whose category
-    the run drops, cut from its text."""
-    b.cut = tuple(s for s in b.spans if config.drops(s.category)) if b.keep and b.spans else ()
-    b.shown = without_spans(source, b, b.cut) if b.cut else ""
+def _cut_spans(source: str, b: Block, config: Config) -> tuple[tuple[Span, ...], str]:
+    """A block's spans (its markup, a heading's edit link, a quoted line) whose category the
+    run drops, and what the block shows without them ("" when it has none): worked out once,
+    for telling a block that is nothing else and for the text a kept block shows."""
+    if not b.spans:
+        return (), ""
+    cut = tuple(s for s in b.spans if config.drops(s.category))
+    return cut, (without_spans(source, b, cut) if cut else "")
